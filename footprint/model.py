@@ -1,0 +1,268 @@
+"""The data that flows through the pipeline: queries, hits, exposures, findings, skips.
+
+Everything here is a frozen dataclass or a string enum. The enum values are stable: the JSON output,
+the SQLite store and outside evaluations depend on them, so a value is never renamed.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from typing import Any
+
+
+class Category(enum.StrEnum):
+    """What a finding exposes (DESIGN.md §3)."""
+
+    HOME_ADDRESS = "home_address"
+    ADDRESS = "address"
+    PHONE = "phone"
+    EMAIL = "email"
+    BIRTH_DATE = "birth_date"
+    RELATIVE = "relative"
+    SCHOOL = "school"
+    WORKPLACE = "workplace"
+    PHOTO = "photo"
+    GEOLOCATION = "geolocation"
+    ACCOUNT = "account"
+    VEHICLE = "vehicle"
+    MENTION = "mention"
+
+
+class Severity(enum.StrEnum):
+    """How bad an exposure is (DESIGN.md §3), most severe first."""
+
+    CRITICAL = "critical"
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        """0 for critical … 4 for info: sort key, most urgent first."""
+        return list(Severity).index(self)
+
+
+class SourceKind(enum.StrEnum):
+    """The kind of site a page comes from; drives remediation (who to ask, on what basis)."""
+
+    PEOPLE_SEARCH = "people-search"
+    PUBLIC_RECORD = "public-record"
+    SOCIAL = "social"
+    NEWS = "news"
+    SCHOOL = "school"
+    EMPLOYER = "employer"
+    GOVERNMENT = "government"
+    FORUM = "forum"
+    BLOG = "blog"
+    SEARCH_ENGINE = "search-engine"
+    WEB = "web"
+
+
+@dataclass(frozen=True)
+class Query:
+    """One search the planner asks a probe to run."""
+
+    person: str
+    """Profile id of the person the query serves (never a non-consenting relative)."""
+    identifier: str
+    """Which profile value the query is built from, by reference: "name", "phones[0]", "home"."""
+    text: str
+    """The query string sent to the search backend (may contain "quoted phrases" and site:host)."""
+    kind: str = "web"
+    """"web" for text search, "image" for image search, "url" for a direct look-up (no search)."""
+    probe: str = ""
+    """Name of the probe that planned it."""
+
+    @property
+    def key(self) -> str:
+        """Stable identity of the query within an audit (used to resume)."""
+        return f"{self.probe}|{self.kind}|{self.person}|{self.identifier}|{self.text}"
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    """One result of a search backend."""
+
+    url: str
+    """Page URL (for image search: the page that shows the image)."""
+    title: str = ""
+    """Result title as the backend gave it."""
+    snippet: str = ""
+    """Result snippet as the backend gave it."""
+    image_url: str | None = None
+    """For image search: the image itself."""
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A URL a probe wants examined, and why. Probes yield hits; they never decide exposure."""
+
+    url: str
+    """The page (or image, or account page) to fetch."""
+    probe: str
+    """Name of the probe that found it; that probe's `examine` handles it."""
+    person: str
+    """Profile id of the person whose query led here."""
+    reason: str
+    """Why it was visited, for the audit trail: "web search: <query identifier>"."""
+    kind: str = "page"
+    """"page" (analyze text), "image" (compare to reference photos), "account" (check a site rule)."""
+    source: str = SourceKind.WEB.value
+    """A SourceKind value: what sort of site this is, if the probe knows."""
+    query: str | None = None
+    """Key of the query that produced the hit, if any."""
+    meta: tuple[tuple[str, str], ...] = ()
+    """Probe-specific facts as sorted (key, value) pairs (e.g. broker id, site name, image page)."""
+
+    def get(self, key: str, default: str | None = None) -> str | None:
+        """Look up a value in `meta`."""
+        for k, v in self.meta:
+            if k == key:
+                return v
+        return default
+
+
+@dataclass(frozen=True)
+class Lead:
+    """Something found on a page that another probe may follow (an image, a username)."""
+
+    person: str
+    """Profile id of the person the page is about."""
+    kind: str
+    """"image" (an embedded image URL) or "handle" (a username)."""
+    value: str
+    """The image URL or the handle."""
+    found_on: str
+    """URL of the page it was found on."""
+    platform: str | None = None
+    """For a handle: the platform it was linked to, when known."""
+
+
+@dataclass(frozen=True)
+class Exposure:
+    """One piece of personal data the analyzer found on a page, attributed to a person.
+
+    `value` and `context` are sensitive: they never reach a log, and the store keeps only a masked
+    form and a keyed fingerprint.
+    """
+
+    person: str
+    """Profile id of the person the value belongs to."""
+    category: Category
+    """What kind of data it is."""
+    url: str
+    """The page that shows it."""
+    value: str
+    """The value as found on the page (secret)."""
+    confidence: float
+    """0–1: how sure we are that the page (listing block) is about this person."""
+    identifier: str | None = None
+    """The profile value it matched, by reference ("home", "phones[0]"), or None if not listed."""
+    context: str = ""
+    """A short snippet around the value (secret; masked before it is shown)."""
+    rules: tuple[str, ...] = ()
+    """Names of the corroboration rules that held (e.g. "name+city", "phone")."""
+    source: str = SourceKind.WEB.value
+    """A SourceKind value."""
+    probe: str = ""
+    """Probe whose hit led to the page."""
+    image_url: str | None = None
+    """For photo and geolocation exposures: the image."""
+    attrs: tuple[tuple[str, str], ...] = ()
+    """Facts that drive severity, as sorted pairs: ("full_date","1"), ("label","current"),
+    ("minor","1"), ("distance_m","120"), ("personal","1"), ("official","1"), ("broker","spokeo")."""
+
+    def attr(self, key: str, default: str | None = None) -> str | None:
+        """Look up a value in `attrs`."""
+        for k, v in self.attrs:
+            if k == key:
+                return v
+        return default
+
+
+@dataclass(frozen=True)
+class Remediation:
+    """What to do about a finding."""
+
+    action: str
+    """One imperative sentence: what to do."""
+    opt_out_url: str | None = None
+    """Where to do it, when the site has a removal or opt-out page."""
+    requires: tuple[str, ...] = ()
+    """What the site asks for: "email", "phone", "id", "letter", "account"."""
+    expected_time: str | None = None
+    """How long removal usually takes ("72 hours", "1 month")."""
+    legal_basis: str | None = None
+    """The law that backs the request in this jurisdiction, if any."""
+    group: str | None = None
+    """Parent company or removal route shared by several findings (one action clears them all)."""
+    recheck_days: int | None = None
+    """When to look again (sites re-list people)."""
+    steps: tuple[str, ...] = ()
+    """Step-by-step instructions."""
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "action": self.action,
+            "opt_out_url": self.opt_out_url,
+            "requires": list(self.requires),
+            "expected_time": self.expected_time,
+            "legal_basis": self.legal_basis,
+            "group": self.group,
+            "recheck_days": self.recheck_days,
+            "steps": list(self.steps),
+        }
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A classified exposure, as stored and reported (DESIGN.md §6)."""
+
+    id: str
+    """Stable id: a hash of audit-independent facts (person, category, url, value fingerprint)."""
+    person: str
+    category: Category
+    severity: Severity
+    confidence: float
+    url: str
+    source: str
+    probe: str
+    identifier: str | None
+    evidence: str
+    """Masked value and snippet: safe to show in an unencrypted report."""
+    rationale: str
+    """One sentence a security officer can read: why this severity."""
+    remediation: Remediation
+    possible_match: bool
+    """True when confidence is below the profile's threshold: for human review, not confirmed."""
+    rules: tuple[str, ...] = ()
+    image_url: str | None = None
+    fingerprint: str = ""
+    """Keyed hash of the value: lets audits be diffed without storing the value."""
+    first_seen: str | None = None
+    last_seen: str | None = None
+    value: str | None = field(default=None, compare=False)
+    """The full value (secret). Present only in memory during the audit that found it; written only
+    to encrypted outputs."""
+    context: str | None = field(default=None, compare=False)
+    """The full snippet (secret), same rules as `value`."""
+    status: str = "new"
+    """"new", "still present" relative to the previous audit of the same profile."""
+    triage: str | None = None
+    """A person's label that survives re-audits: "confirmed" or "not me"."""
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A source that could not be checked. Data, not silence: it is listed in every report."""
+
+    source: str
+    """What was not checked: a URL, a host, a query, a site name."""
+    reason: str
+    """Why: "blocked: HTTP 429", "timeout", "captcha", "no results (possible blocking)"."""
+    probe: str = ""
+    """Probe concerned."""
+    person: str | None = None
+    """Person concerned, if any."""
