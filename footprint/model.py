@@ -266,3 +266,51 @@ class Skipped:
     """Probe concerned."""
     person: str | None = None
     """Person concerned, if any."""
+
+
+@dataclass(frozen=True)
+class PersonStatus:
+    """A person listed in the profile, and whether they were audited."""
+
+    id: str
+    """Profile id."""
+    relation: str
+    """"self" for the judge, else spouse | partner | child | parent | sibling | other."""
+    audited: bool
+    """False for a relative who did not consent (never searched for)."""
+    reason: str
+    """"consented" or why not audited."""
+    display_name: str = ""
+    """Masked name for reports ("J*** Q. D**"); empty for a non-consenting person."""
+    minor: bool = False
+
+
+@dataclass(frozen=True)
+class AuditResult:
+    """Everything a report needs about one audit."""
+
+    id: str
+    profile_id: str
+    started: str
+    """ISO-8601 UTC."""
+    finished: str | None
+    purpose: str
+    """self-audit | court-security | training."""
+    training: bool
+    """True when purpose is training: every output says so."""
+    jurisdiction: str
+    language: str
+    threshold: float
+    probes: tuple[str, ...]
+    web_archive: str | None
+    """Archive name when run offline, else None (live)."""
+    people: tuple[PersonStatus, ...]
+    findings: tuple[Finding, ...]
+    """Sorted: severity, person, category, url."""
+    skipped: tuple[Skipped, ...]
+    """Sources not checked, with reasons."""
+    queries: int
+    pages: int
+    gone: tuple[Finding, ...] = ()
+    """Findings of the previous audit of this profile that are no longer found."""
+    previous_audit: str | None = None

@@ -271,7 +271,7 @@ def profile_from_dict(data: dict[str, Any], path: Path, text: str = "") -> Profi
             f"{path}: [consent] is missing: an audit needs a recorded consent "
             "(authorized_by, authorized_on, purpose, statement); see config.example.toml"
         )
-    data = _normalise(data)
+    data = _normalise(data, path)
     try:
         parsed = _ProfileFile.model_validate(data)
     except ValidationError as e:
@@ -316,7 +316,7 @@ def profile_from_dict(data: dict[str, Any], path: Path, text: str = "") -> Profi
     )
 
 
-def _normalise(data: dict[str, Any]) -> dict[str, Any]:
+def _normalise(data: dict[str, Any], path: Path) -> dict[str, Any]:
     """Fill implicit fields so pydantic sees one shape: the subject is `relation = "self"`,
     a relative's missing consent is False."""
     data = dict(data)
@@ -325,7 +325,7 @@ def _normalise(data: dict[str, Any]) -> dict[str, Any]:
         subject = dict(subject)
         if "relation" in subject or "consent" in subject or "minor" in subject:
             bad = next(k for k in ("relation", "consent", "minor") if k in subject)
-            raise ProfileError(f"[subject].{bad}: only [[relatives]] take this key")
+            raise ProfileError(f"{path}: subject.{bad}: only [[relatives]] take this key")
         data["subject"] = subject
     rels = data.get("relatives")
     if isinstance(rels, list):

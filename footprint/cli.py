@@ -1,0 +1,390 @@
+"""The command line: parses, calls the core, maps domain errors to one line and an exit code.
+
+Exit codes: 0 ok; 1 audit or runtime error; 2 bad input (profile, archive, options);
+3 store error; 130 interrupted (resume with --resume).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from . import __version__
+from .errors import FootprintError
+
+app = typer.Typer(
+    help="Audit how exposed a judge and the judge's consenting family are online, and how to "
+    "shrink that exposure. Only people who consented are searched for.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+out = Console()
+err = Console(stderr=True)
+
+FORMATS = ("html", "json", "csv", "pdf")
+
+
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"footprint {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        Optional[bool],
+        typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit."),
+    ] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log progress details (never personal values).")] = False,
+) -> None:
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+
+
+# --- check -----------------------------------------------------------------------------
+
+
+@app.command()
+def check(
+    profile: Annotated[Path, typer.Argument(help="The profile TOML file.")],
+) -> None:
+    """Validate a profile and show who will be audited, with which probes, and who will not."""
+    from probes import registry
+
+    from .masking import mask_name
+    from .planner import plan
+    from .profile import load_profile
+
+    prof = load_profile(profile)
+    registry.validate_names(prof.probes.enabled)
+    if prof.training:
+        out.print("[bold magenta]TRAINING AUDIT — fictitious person[/]")
+    out.print(f"Profile [bold]{profile}[/] is valid. Purpose: {prof.consent.purpose}; "
+              f"consent recorded on {prof.consent.authorized_on}.")
+    t = Table(title="People")
+    for col in ("id", "relation", "name (masked)", "audited", "why"):
+        t.add_column(col)
+    for p in prof.people:
+        t.add_row(p.id, p.relation, mask_name(p.name), "yes", "consented")
+    for x in prof.excluded:
+        t.add_row(x.id, x.relation, "—", "[red]no[/]", x.reason)
+    out.print(t)
+    queries = plan(prof)
+    pt = Table(title="Probes")
+    pt.add_column("probe")
+    pt.add_column("runs")
+    pt.add_column("what it does")
+    for name, target in registry.available().items():
+        enabled = name in prof.probes.enabled
+        desc = ""
+        try:
+            desc = registry.load(name).description
+        except (ImportError, AttributeError, FootprintError):
+            desc = f"({target})"
+        pt.add_row(name, "[green]yes[/]" if enabled else "no (not enabled)", desc)
+    out.print(pt)
+    per_person: dict[str, int] = {}
+    for q in queries:
+        per_person[q.person] = per_person.get(q.person, 0) + 1
+    out.print("Web queries planned: " + ", ".join(f"{k}: {v}" for k, v in per_person.items()))
+
+
+# --- audit -----------------------------------------------------------------------------
+
+
+def _parse_formats(value: str) -> list[str]:
+    fmts = [f.strip().lower() for f in value.split(",") if f.strip()]
+    bad = [f for f in fmts if f not in FORMATS]
+    if bad or not fmts:
+        raise typer.BadParameter(f"unknown format {bad[0] if bad else '(none)'}; use a comma-separated list of {', '.join(FORMATS)}")
+    return fmts
+
+
+def _run_audit(
+    profile_path: Path,
+    web_archive: Path | None,
+    out_dir: Path | None,
+    formats: list[str],
+    resume: bool,
+    encrypt_to: list[str],
+    passphrase: bool,
+) -> Path:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from reports import write_reports
+
+    from .engine import Auditor
+    from .engine import Progress as EngineProgress
+    from .paths import data_dir, private_dir
+    from .profile import load_profile
+    from .store import open_store
+    from .web.factory import open_web
+
+    prof = load_profile(profile_path)
+    pw = _passphrase() if passphrase else None
+    ddir = data_dir()
+    web = open_web(prof, web_archive, ddir)
+    with open_store(ddir) as store, Progress(
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=err, transient=True, disable=not err.is_terminal,
+    ) as bar:
+        task = bar.add_task("starting", total=None)
+
+        def stage(name: str, total: int) -> None:
+            bar.reset(task, description=name, total=total)
+
+        prog = EngineProgress(stage=stage, advance=lambda n: bar.advance(task, n))
+        auditor = Auditor(prof, web, store, data_dir=ddir, progress=prog)
+        try:
+            result = auditor.run(resume=resume)
+        except KeyboardInterrupt:
+            err.print(f"Interrupted. What was found is kept; continue with: footprint audit {profile_path} --resume"
+                      + (f" --web-archive {web_archive}" if web_archive else ""))
+            raise typer.Exit(130) from None
+        finally:
+            web.fetcher.close()
+    target = out_dir or (ddir / "reports" / result.id)
+    private_dir(target)
+    written = write_reports(result, target, formats, encrypt_to=encrypt_to, passphrase=pw)
+    _summary(result)
+    out.print(f"Report written to [bold]{target}[/]:")
+    for p in written:
+        out.print(f"  {p.name}")
+    return target
+
+
+def _summary(result) -> None:  # type: ignore[no-untyped-def]
+    from collections import Counter
+
+    confirmed = [f for f in result.findings if not f.possible_match]
+    possible = len(result.findings) - len(confirmed)
+    counts = Counter(f.severity.value for f in confirmed)
+    label = "TRAINING audit (fictitious person) " if result.training else "Audit "
+    out.print(f"{label}{result.id}: {len(confirmed)} findings "
+              + ", ".join(f"{k} {counts[k]}" for k in ("critical", "high", "medium", "low", "info") if counts[k])
+              + (f"; {possible} possible matches to review" if possible else "")
+              + f"; {result.queries} searches, {result.pages} pages.")
+    if result.skipped:
+        out.print(f"[yellow]{len(result.skipped)} sources could not be checked (listed in the report).[/]")
+
+
+def _passphrase() -> str:
+    env = os.environ.get("FOOTPRINT_PASSPHRASE")
+    if env:
+        return env
+    if not sys.stdin.isatty():
+        raise FootprintError("--passphrase needs a terminal to type it in, or FOOTPRINT_PASSPHRASE set")
+    return typer.prompt("Passphrase for the encrypted report", hide_input=True, confirmation_prompt=True)
+
+
+@app.command()
+def audit(
+    profile: Annotated[Path, typer.Argument(help="The profile TOML file.")],
+    web_archive: Annotated[Optional[Path], typer.Option("--web-archive", help="Run offline against a WARC file or a folder of them.")] = None,
+    out_dir: Annotated[Optional[Path], typer.Option("--out", help="Folder for the report (created 0700). Default: the data folder's reports/<audit id>.")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="Comma-separated: html,json,csv,pdf.")] = "html,json",
+    resume: Annotated[bool, typer.Option("--resume", help="Continue this profile's interrupted audit.")] = False,
+    encrypt_to: Annotated[Optional[list[str]], typer.Option("--encrypt-to", help="age recipient (age1…); repeatable. Outputs carry full values, encrypted.")] = None,
+    passphrase: Annotated[bool, typer.Option("--passphrase", help="Encrypt outputs with a passphrase (asked, or FOOTPRINT_PASSPHRASE).")] = False,
+) -> None:
+    """Run an audit of the people in PROFILE who consented, and write the report."""
+    _run_audit(profile, web_archive, out_dir, _parse_formats(fmt), resume, encrypt_to or [], passphrase)
+
+
+@app.command()
+def demo(
+    out_dir: Annotated[Optional[Path], typer.Option("--out", help="Folder for the demo report.")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="Comma-separated: html,json,csv,pdf.")] = "html,json,csv,pdf",
+) -> None:
+    """Audit the bundled fictitious judge offline (training mode) and show where the report is."""
+    from . import demo as demo_data
+
+    demo_data.ensure_generated()
+    formats = _parse_formats(fmt)
+    target = out_dir or Path.cwd() / "footprint-demo-report"
+    try:
+        _run_audit(demo_data.profile_path(), demo_data.archive_path(), target, formats, False, [], False)
+    except FootprintError as e:
+        if "pdf" in formats and "WeasyPrint" in str(e):
+            err.print(f"footprint: {e}; writing the report without the PDF")
+            _run_audit(demo_data.profile_path(), demo_data.archive_path(), target,
+                       [f for f in formats if f != "pdf"], False, [], False)
+        else:
+            raise
+    out.print(f"Open [bold]{target / 'report.html'}[/] in a browser.")
+
+
+# --- audits, report, triage, purge ------------------------------------------------------------
+
+
+@app.command("audits")
+def list_audits(
+    profile_id: Annotated[Optional[str], typer.Option("--profile", help="Only this profile id.")] = None,
+) -> None:
+    """List past audits with their status and number of findings."""
+    from .paths import data_dir
+    from .store import open_store
+
+    with open_store(data_dir()) as store:
+        rows = store.audits(profile_id)
+    if not rows:
+        out.print("No audits stored.")
+        return
+    t = Table(title="Audits")
+    for col in ("id", "profile", "purpose", "started", "status", "searches", "pages", "findings"):
+        t.add_column(col)
+    for r in rows:
+        t.add_row(r.id, r.profile_id, r.purpose, r.started, r.status, str(r.queries), str(r.pages), str(r.findings))
+    out.print(t)
+
+
+@app.command()
+def report(
+    audit_id: Annotated[str, typer.Argument(help="Audit id (see `footprint audits`).")],
+    out_dir: Annotated[Path, typer.Option("--out", help="Folder for the report.")],
+    fmt: Annotated[str, typer.Option("--format", help="Comma-separated: html,json,csv,pdf.")] = "html,json",
+) -> None:
+    """Write the report of a stored audit again (masked values; full values only in the audit's own encrypted output)."""
+    from reports import write_reports
+
+    from .model import AuditResult, PersonStatus
+    from .paths import data_dir, private_dir
+    from .store import open_store
+
+    with open_store(data_dir()) as store:
+        row = store.audit(audit_id)
+        if row is None:
+            raise FootprintError(f"no stored audit with id '{audit_id}' (see `footprint audits`)")
+        findings = store.findings(audit_id)
+        skipped = store.skipped(audit_id)
+        triage = store.triage(row.profile_id)
+    import dataclasses
+
+    findings = [dataclasses.replace(f, triage=triage.get(f.id)) for f in findings]
+    findings.sort(key=lambda f: (f.severity.rank, f.possible_match, f.person, f.category.value, f.url))
+    result = AuditResult(
+        id=row.id, profile_id=row.profile_id, started=row.started, finished=row.finished,
+        purpose=row.purpose, training=row.purpose == "training", jurisdiction="", language="en",
+        threshold=0.5, probes=row.probes, web_archive=row.web_archive,
+        people=tuple(PersonStatus(**p) for p in row.people), findings=tuple(findings),
+        skipped=tuple(skipped), queries=row.queries, pages=row.pages,
+    )
+    private_dir(out_dir)
+    for p in write_reports(result, out_dir, _parse_formats(fmt)):
+        out.print(f"  {p}")
+
+
+@app.command()
+def triage(
+    finding_id: Annotated[str, typer.Argument(help="Finding id (or a unique prefix) from a report.")],
+    label: Annotated[str, typer.Argument(help="confirmed | not-me | clear")],
+) -> None:
+    """Label a finding; the label survives re-audits of the same profile."""
+    from .engine import now_iso
+    from .paths import data_dir
+    from .store import open_store
+
+    labels = {"confirmed": "confirmed", "not-me": "not me", "clear": None}
+    if label not in labels:
+        raise typer.BadParameter("label must be confirmed, not-me or clear")
+    with open_store(data_dir()) as store:
+        matches = list(store.find_finding(finding_id))
+        ids = {(a, p) for a, p in matches}
+        if not matches:
+            raise FootprintError(f"no stored finding with id '{finding_id}'")
+        profiles = {p for _, p in ids}
+        full = {r[0] for r in store.db.execute("SELECT DISTINCT id FROM findings WHERE id LIKE ?", (finding_id + "%",))}
+        if len(full) > 1:
+            raise FootprintError(f"'{finding_id}' matches several findings; give more characters")
+        for prof in profiles:
+            store.set_triage(prof, full.pop() if len(full) == 1 else finding_id, labels[label], now_iso())
+    out.print(f"Finding {finding_id}: {label}")
+
+
+@app.command()
+def purge(
+    audit_id: Annotated[Optional[str], typer.Option("--audit", help="Delete one audit.")] = None,
+    all_: Annotated[bool, typer.Option("--all", help="Delete every stored audit, the HTTP cache and the store key.")] = False,
+    yes: Annotated[bool, typer.Option("--yes", help="Do not ask for confirmation.")] = False,
+) -> None:
+    """Delete stored audit data for good."""
+    import shutil
+
+    from .paths import data_dir
+    from .store import open_store
+
+    if bool(audit_id) == all_:
+        raise typer.BadParameter("give exactly one of --audit ID or --all")
+    ddir = data_dir()
+    if all_:
+        if not yes and not typer.confirm(f"Delete every audit and cache in {ddir}?"):
+            raise typer.Exit(1)
+        with open_store(ddir) as store:
+            n = store.delete_all()
+        for name in ("footprint.sqlite3", "footprint.sqlite3-wal", "footprint.sqlite3-shm", "store.key"):
+            (ddir / name).unlink(missing_ok=True)
+        for sub in ("cache", "reports"):
+            shutil.rmtree(ddir / sub, ignore_errors=True)
+        out.print(f"Deleted {n} audits, the caches, stored reports and the store key from {ddir}.")
+        return
+    with open_store(ddir) as store:
+        if not store.delete_audit(audit_id or ""):
+            raise FootprintError(f"no stored audit with id '{audit_id}' (see `footprint audits`)")
+        store.vacuum()
+    shutil.rmtree(ddir / "reports" / (audit_id or "_"), ignore_errors=True)
+    out.print(f"Deleted audit {audit_id}.")
+
+
+def _mount_subcommands() -> None:
+    try:
+        from .cli_sites import sites_app
+    except ImportError:
+        return
+    app.add_typer(sites_app, name="sites", help="Manage the account-site definitions (update, selftest).")
+
+
+_mount_subcommands()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point: one line per error, never a traceback (set FOOTPRINT_DEBUG=1 to see one)."""
+    try:
+        app(args=argv, prog_name="footprint", standalone_mode=False)
+    except FootprintError as e:
+        err.print(f"footprint: {e}", markup=False, highlight=False)
+        return e.exit_code
+    except typer.Exit as e:
+        return e.exit_code
+    except typer.Abort:
+        err.print("footprint: aborted")
+        return 1
+    except KeyboardInterrupt:
+        err.print("footprint: interrupted")
+        return 130
+    except Exception as e:  # the last line of defence: no traceback with possible personal data
+        import click
+
+        if isinstance(e, click.ClickException):
+            e.show()
+            return e.exit_code
+        if os.environ.get("FOOTPRINT_DEBUG"):
+            raise
+        err.print(f"footprint: internal error ({type(e).__name__}); run with FOOTPRINT_DEBUG=1 to see details")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

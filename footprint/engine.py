@@ -1,0 +1,464 @@
+"""The engine: runs the enabled probes for the consenting people, examines every hit once, turns
+exposures into classified findings, and records each finished unit of work so an interrupted
+audit resumes where it stopped and ends with the same findings.
+
+`Auditor(profile, web, store).run()` is the whole core; it imports neither the CLI nor Jinja.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import hmac
+import logging
+import uuid
+from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Any
+
+from probes import registry
+from probes.base import Probe, ProbeContext
+
+from .analyze import Analyzer, PageResult
+from .errors import BlockedError, FetchError, FootprintError, ProbeError
+from .model import (
+    AuditResult,
+    Category,
+    Exposure,
+    Finding,
+    Hit,
+    Lead,
+    PersonStatus,
+    Query,
+    Skipped,
+)
+from .profile import Profile
+from .store import Store
+from .web.base import Fetcher, Response, SearchBackend
+from .web.urls import normalize_url
+
+log = logging.getLogger("footprint.engine")
+
+# When several probes found the same URL, the one that knows the site best examines it.
+EXAMINE_PRIORITY = {"brokers": 3, "accounts": 3, "images": 2, "web": 1}
+MAX_LEAD_ROUNDS = 2
+
+
+def now_iso() -> str:
+    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+@dataclass
+class WebAccess:
+    """How the audit reaches the web: live transports or a web archive."""
+
+    fetcher: Fetcher
+    search: SearchBackend
+    archive_name: str | None = None
+    """Archive name when offline."""
+    archive_digest: str | None = None
+    """Archive content hash when offline: a resumed audit must use the same archive."""
+
+
+@dataclass
+class Progress:
+    """Callbacks for a progress display (the CLI passes rich's)."""
+
+    stage: Callable[[str, int], None] = lambda name, total: None
+    advance: Callable[[int], None] = lambda n: None
+
+
+# --- (de)serialising units for the store ------------------------------------------------
+
+
+def _hit_to_dict(h: Hit) -> dict[str, Any]:
+    d = dataclasses.asdict(h)
+    d["meta"] = [list(x) for x in h.meta]
+    return d
+
+
+def _hit_from_dict(d: dict[str, Any]) -> Hit:
+    d = dict(d)
+    d["meta"] = tuple(tuple(x) for x in d.get("meta", ()))
+    return Hit(**d)
+
+
+def _result_to_dict(r: PageResult) -> dict[str, Any]:
+    def exp(e: Exposure) -> dict[str, Any]:
+        d = dataclasses.asdict(e)
+        d["category"] = e.category.value
+        d["attrs"] = [list(x) for x in e.attrs]
+        d["rules"] = list(e.rules)
+        return d
+
+    return {
+        "exposures": [exp(e) for e in r.exposures],
+        "leads": [dataclasses.asdict(x) for x in r.leads],
+        "skipped": [dataclasses.asdict(x) for x in r.skipped],
+        "about": list(r.about),
+    }
+
+
+def _result_from_dict(d: dict[str, Any]) -> PageResult:
+    exps = []
+    for e in d["exposures"]:
+        e = dict(e)
+        e["category"] = Category(e["category"])
+        e["attrs"] = tuple(tuple(x) for x in e["attrs"])
+        e["rules"] = tuple(e["rules"])
+        exps.append(Exposure(**e))
+    return PageResult(
+        exposures=tuple(exps),
+        leads=tuple(Lead(**x) for x in d["leads"]),
+        skipped=tuple(Skipped(**x) for x in d["skipped"]),
+        about=tuple(d["about"]),
+    )
+
+
+def _sha(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def profile_hash(profile: Profile) -> str:
+    try:
+        return hashlib.sha256(profile.path.read_bytes()).hexdigest()
+    except OSError:
+        return _sha(repr(profile))
+
+
+# --- the auditor --------------------------------------------------------------------------
+
+
+class Auditor:
+    """Runs one audit of one profile."""
+
+    def __init__(
+        self,
+        profile: Profile,
+        web: WebAccess,
+        store: Store,
+        *,
+        data_dir: Any = None,
+        progress: Progress | None = None,
+        probe_classes: dict[str, type[Probe]] | None = None,
+        analyzer: Analyzer | None = None,
+    ) -> None:
+        self.profile = profile
+        self.web = web
+        self.store = store
+        self.data_dir = data_dir
+        self.progress = progress or Progress()
+        registry.validate_names(profile.probes.enabled)
+        self.probe_classes = probe_classes or {
+            n: registry.load(n) for n in profile.probes.enabled
+        }
+        self.analyzer = analyzer or Analyzer(profile)
+        self.skipped: list[Skipped] = []
+        self.results: dict[str, PageResult] = {}
+        self.audit_id = ""
+        self._fp_key = store.vault.fingerprint_key()
+
+    # -- entry point ---------------------------------------------------------------------
+
+    def run(self, resume: bool = False) -> AuditResult:
+        profile = self.profile
+        phash = profile_hash(profile)
+        if resume:
+            row = self.store.resumable(profile.id)
+            if row is None:
+                raise FootprintError(
+                    f"no interrupted audit of profile '{profile.id}' to resume; "
+                    "run the audit without --resume"
+                )
+            if row.profile_hash != phash:
+                raise FootprintError(
+                    f"the profile changed since audit {row.id} started; "
+                    "start a new audit (without --resume)"
+                )
+            if row.web_archive != self.web.archive_digest:
+                raise FootprintError(
+                    f"audit {row.id} ran {'against a different web archive' if row.web_archive else 'live'}"
+                    "; resume it with the same --web-archive setting"
+                )
+            self.audit_id, started = row.id, row.started
+            self.store.set_status(self.audit_id, "running")
+        else:
+            self.audit_id = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S-") + uuid.uuid4().hex[:6]
+            started = now_iso()
+            self.store.create_audit(
+                self.audit_id, profile.id, phash, profile.consent.purpose, started,
+                list(profile.probes.enabled), self.web.archive_digest,
+                [dataclasses.asdict(p) for p in self.people_status()],
+            )
+        try:
+            probes = self._make_probes()
+            hits = self._run_queries(probes)
+            self._examine_all(probes, hits)
+            findings = self._build_findings()
+        except KeyboardInterrupt:
+            self.store.set_status(self.audit_id, "interrupted")
+            raise
+        finished = now_iso()
+        self.store.save_results(self.audit_id, findings, self.skipped)
+        q, p = self.store.count_units(self.audit_id)
+        self.store.set_counts(self.audit_id, q, p)
+        self.store.set_status(self.audit_id, "finished", finished)
+        prev = self.store.previous_finished(profile.id, started)
+        gone: tuple[Finding, ...] = ()
+        if prev is not None:
+            ids = {f.id for f in findings}
+            gone = tuple(f for f in self.store.findings(prev.id) if f.id not in ids and not f.possible_match)
+        return AuditResult(
+            id=self.audit_id,
+            profile_id=profile.id,
+            started=started,
+            finished=finished,
+            purpose=profile.consent.purpose,
+            training=profile.training,
+            jurisdiction=profile.audit.jurisdiction,
+            language=profile.audit.language,
+            threshold=profile.audit.threshold,
+            probes=tuple(profile.probes.enabled),
+            web_archive=self.web.archive_name,
+            people=self.people_status(),
+            findings=tuple(findings),
+            skipped=tuple(self.skipped),
+            queries=q,
+            pages=p,
+            gone=gone,
+            previous_audit=prev.id if prev else None,
+        )
+
+    def people_status(self) -> tuple[PersonStatus, ...]:
+        from .masking import mask_name
+
+        out = [
+            PersonStatus(p.id, p.relation, True, "consented", mask_name(p.name), p.minor)
+            for p in self.profile.people
+        ]
+        out += [PersonStatus(x.id, x.relation, False, x.reason) for x in self.profile.excluded]
+        return tuple(out)
+
+    # -- probes and queries ---------------------------------------------------------------
+
+    def _make_probes(self) -> dict[str, Probe]:
+        probes: dict[str, Probe] = {}
+        for name, cls in self.probe_classes.items():
+            ctx = ProbeContext(
+                profile=self.profile,
+                fetcher=self.web.fetcher,
+                search=self.web.search,
+                analyzer=self.analyzer,
+                options=self.profile.probes.options(name),
+                offline=self.web.archive_digest is not None,
+                data_dir=self.data_dir,
+            )
+            probes[name] = cls(ctx)
+            self.skipped.extend(probes[name].skipped_in_plan())
+        return probes
+
+    def _run_queries(self, probes: dict[str, Probe]) -> list[Hit]:
+        consenting = {p.id for p in self.profile.people}
+        plan: list[tuple[Probe, Query]] = []
+        for probe in probes.values():
+            for q in probe.plan():
+                if q.person not in consenting:  # defence in depth: probes only see consenting people
+                    raise FootprintError(f"probe '{probe.name}' planned a query for a person who is not audited")
+                plan.append((probe, q))
+        self.progress.stage("searching", len(plan))
+        hits: list[Hit] = []
+        for probe, q in plan:
+            key = _sha(q.key)
+            done = self.store.query_done(self.audit_id, key)
+            if done is not None:
+                status, error = done
+                if status == "failed":
+                    self.skipped.append(self._query_skip(probe, q, error or "failed"))
+                else:
+                    hits.extend(_hit_from_dict(h) for h in self.store.query_hits(self.audit_id, key))
+                self.progress.advance(1)
+                continue
+            got: list[Hit] = []
+            error = None
+            try:
+                got = list(probe.run(q))
+            except ProbeError as e:
+                error = e.reason
+            except Exception as e:  # a bug in one probe must not lose the audit: record it
+                log.error("probe %s failed on a query: %s", probe.name, type(e).__name__)
+                error = f"internal error ({type(e).__name__})"
+            if error:
+                self.skipped.append(self._query_skip(probe, q, error))
+            self.store.record_query(
+                self.audit_id, key, probe.name, q.person, q.identifier, q.kind,
+                [_hit_to_dict(h) for h in got], error, now_iso(),
+            )
+            hits.extend(got)
+            self.progress.advance(1)
+        return hits
+
+    @staticmethod
+    def _query_skip(probe: Probe, q: Query, reason: str) -> Skipped:
+        # The query text holds names: the report names the search by person and identifier.
+        return Skipped(f"{probe.name} {q.kind} search for {q.person} ({q.identifier})", reason,
+                       probe.name, q.person)
+
+    # -- examining hits ---------------------------------------------------------------------
+
+    def _examine_all(self, probes: dict[str, Probe], hits: list[Hit]) -> None:
+        seen_leads: set[tuple[str, str, str]] = set()
+        pending = hits
+        for round_no in range(MAX_LEAD_ROUNDS + 1):
+            leads = self._examine_round(probes, pending)
+            new = []
+            for lead in leads:
+                k = (lead.kind, lead.person, lead.value)
+                if k not in seen_leads:
+                    seen_leads.add(k)
+                    new.append(lead)
+            if not new or round_no == MAX_LEAD_ROUNDS:
+                break
+            pending = []
+            for lead in new:
+                for probe in probes.values():
+                    try:
+                        pending.extend(probe.follow(lead))
+                    except ProbeError as e:
+                        self.skipped.append(Skipped(lead.found_on, e.reason, probe.name, lead.person))
+
+    def _examine_round(self, probes: dict[str, Probe], hits: list[Hit]) -> list[Lead]:
+        chosen: dict[str, Hit] = {}
+        for h in hits:
+            if h.probe not in probes:
+                continue
+            key = f"{h.kind}|{normalize_url(h.url)}"
+            cur = chosen.get(key)
+            if key in self.results:
+                continue
+            if cur is None or EXAMINE_PRIORITY.get(h.probe, 0) > EXAMINE_PRIORITY.get(cur.probe, 0):
+                chosen[key] = h
+        todo: list[tuple[str, Hit]] = []
+        for key, h in chosen.items():
+            done = self.store.page_done(self.audit_id, _sha(key))
+            if done is not None:
+                self.results[key] = _result_from_dict(done)
+            else:
+                todo.append((key, h))
+        self.progress.stage("reading pages", len(todo))
+        workers = max(1, self.profile.network.max_concurrency)
+        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="examine") as pool:
+            futures: list[tuple[str, Hit, Future[tuple[PageResult, Response | None, str | None]]]] = [
+                (key, h, pool.submit(self._examine_one, probes[h.probe], h)) for key, h in todo
+            ]
+            try:
+                for key, h, fut in futures:
+                    result, resp, error = fut.result()
+                    self.results[key] = result
+                    self.store.record_page(
+                        self.audit_id, _sha(key), h.probe, h.url,
+                        resp.status if resp else None,
+                        hashlib.sha256(resp.body).hexdigest() if resp else None,
+                        error, _result_to_dict(result), now_iso(),
+                    )
+                    self.progress.advance(1)
+            except KeyboardInterrupt:
+                pool.shutdown(wait=False, cancel_futures=True)
+                raise
+        leads: list[Lead] = []
+        for key in chosen:
+            leads.extend(self.results[key].leads)
+        return leads
+
+    def _examine_one(self, probe: Probe, hit: Hit) -> tuple[PageResult, Response | None, str | None]:
+        """Fetch and examine one hit (runs in a worker thread; touches no store)."""
+        try:
+            resp = self.web.fetcher.fetch(hit.url)
+        except BlockedError as e:
+            return PageResult(skipped=(Skipped(hit.url, e.reason, hit.probe, hit.person),)), None, e.reason
+        except FetchError as e:
+            return PageResult(skipped=(Skipped(hit.url, e.reason, hit.probe, hit.person),)), None, e.reason
+        try:
+            return probe.examine(hit, resp), resp, None
+        except ProbeError as e:
+            return PageResult(skipped=(Skipped(hit.url, e.reason, hit.probe, hit.person),)), resp, e.reason
+        except Exception as e:  # a parser bug on one hostile page must not end the audit
+            log.error("probe %s failed examining a page: %s", probe.name, type(e).__name__)
+            reason = f"not checked: internal error ({type(e).__name__})"
+            return PageResult(skipped=(Skipped(hit.url, reason, hit.probe, hit.person),)), resp, reason
+
+    # -- findings -----------------------------------------------------------------------------
+
+    def fingerprint(self, exp: Exposure) -> str:
+        value = " ".join(exp.value.lower().split())
+        msg = f"{exp.person}|{exp.category.value}|{value}".encode()
+        return hmac.new(self._fp_key, msg, hashlib.sha256).hexdigest()[:32]
+
+    def _build_findings(self) -> list[Finding]:
+        from . import masking, remediation, risk
+
+        consenting = {p.id for p in self.profile.people}
+        best: dict[str, tuple[Exposure, set[str]]] = {}
+        for key in sorted(self.results):
+            r = self.results[key]
+            self.skipped.extend(r.skipped)
+            for e in r.exposures:
+                if e.person not in consenting:
+                    continue  # never report on someone who did not consent
+                fp = self.fingerprint(e)
+                fid = _sha(f"{e.person}|{e.category.value}|{normalize_url(e.url)}|{fp}")[:16]
+                cur = best.get(fid)
+                if cur is None:
+                    best[fid] = (e, set(e.rules))
+                else:
+                    rules = cur[1] | set(e.rules)
+                    keep = e if e.confidence > cur[0].confidence else cur[0]
+                    best[fid] = (keep, rules)
+        first_seen = self.store.first_seen(self.profile.id)
+        prev = self.store.previous_finished(self.profile.id, "9999")
+        prev_ids = {f.id for f in self.store.findings(prev.id)} if prev else set()
+        triage = self.store.triage(self.profile.id)
+        now = now_iso()
+        threshold = self.profile.audit.threshold
+        out: list[Finding] = []
+        for fid, (e, rules) in best.items():
+            severity, rationale = risk.classify(e, self.profile)
+            out.append(Finding(
+                id=fid,
+                person=e.person,
+                category=e.category,
+                severity=severity,
+                confidence=round(e.confidence, 3),
+                url=e.url,
+                source=e.source,
+                probe=e.probe,
+                identifier=e.identifier,
+                evidence=masking.evidence(e, self.profile),
+                rationale=rationale,
+                remediation=remediation.for_exposure(e, self.profile),
+                possible_match=e.confidence < threshold,
+                rules=tuple(sorted(rules)),
+                image_url=e.image_url,
+                fingerprint=self.fingerprint(e),
+                first_seen=first_seen.get(fid, now),
+                last_seen=now,
+                value=e.value,
+                context=e.context,
+                status="still present" if fid in prev_ids else "new",
+                triage=triage.get(fid),
+            ))
+        out.sort(key=lambda f: (f.severity.rank, f.possible_match, f.person, f.category.value, f.url, f.id))
+        # Dedupe skipped entries, keep order.
+        seen: set[tuple[str, str]] = set()
+        uniq = []
+        for s in self.skipped:
+            if (s.source, s.reason) not in seen:
+                seen.add((s.source, s.reason))
+                uniq.append(s)
+        self.skipped = uniq
+        return out
+
+
+def iter_people(profile: Profile) -> Iterable[str]:
+    return (p.id for p in profile.people)

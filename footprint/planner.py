@@ -1,0 +1,112 @@
+"""The planner: turns each consenting person's identifiers into a few precise search queries.
+
+Few precise queries beat many vague ones: a quoted name next to a corroborating term (city,
+court, a relative) finds pages the analyzer can confirm, while a bare name returns namesakes.
+Order is by expected precision, and the list is cut at `audit.max_queries_per_person`.
+Every query remembers the person and the identifier it serves (by reference, never by value).
+"""
+
+from __future__ import annotations
+
+import phonenumbers
+
+from .model import Query
+from .profile import Person, Profile
+
+
+def _quoted(s: str) -> str:
+    return '"' + s.replace('"', "") + '"'
+
+
+def phone_formats(e164: str, country: str) -> list[str]:
+    """The ways a phone is commonly printed: national with dashes, with parentheses, dotted,
+    and international."""
+    try:
+        num = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return [e164]
+    national = phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.NATIONAL)
+    intl = phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    out = []
+    if num.country_code == 1:
+        d = str(num.national_number)
+        if len(d) == 10:
+            out += [f"{d[:3]}-{d[3:6]}-{d[6:]}", f"({d[:3]}) {d[3:6]}-{d[6:]}", f"{d[:3]}.{d[3:6]}.{d[6:]}"]
+    else:
+        out.append(national)
+    out.append(intl)
+    seen: list[str] = []
+    for f in out:
+        if f not in seen:
+            seen.append(f)
+    return seen
+
+
+def name_variants(person: Person) -> list[str]:
+    """Search-ready name variants, most useful first (the analyzer's own list)."""
+    from .analyze.names import variants
+
+    return variants(person)
+
+
+def plan_person(profile: Profile, person: Person, probe: str = "web") -> list[Query]:
+    """Every query worth running for one person, most precise first (not yet bounded)."""
+    country = profile.audit.country
+    names = name_variants(person) or [person.name]
+    main = _quoted(names[0])
+    qs: list[Query] = []
+
+    def add(identifier: str, text: str) -> None:
+        qs.append(Query(person=person.id, identifier=identifier, text=text, probe=probe))
+
+    for i, ph in enumerate(person.phones):
+        fmts = phone_formats(ph, country)
+        add(f"phones[{i}]", _quoted(fmts[0]))
+        if len(fmts) > 1:
+            add(f"phones[{i}]", _quoted(fmts[1]))
+    for i, em in enumerate(person.emails):
+        add(f"emails[{i}]", _quoted(em))
+    for i, addr in enumerate(profile.matching_addresses(person)):
+        if person.addresses:  # only a person's own addresses are searched for them
+            label = addr.label if sum(a.label == addr.label for a in person.addresses) == 1 else f"addresses[{i}]"
+            where = addr.city or addr.postal_code or ""
+            add(label, f"{_quoted(addr.street)} {_quoted(where) if where else ''}".strip())
+    if person.city:
+        add("city", f"{main} {_quoted(person.city)}")
+    if person.court:
+        add("court", f"{main} {_quoted(person.court)}")
+    if person.school:
+        add("school", f"{main} {_quoted(person.school)}")
+    if person.employer:
+        add("employer", f"{main} {_quoted(person.employer)}")
+    others = [p for p in profile.people if p.id != person.id]
+    for other in others[:3]:
+        add(f"relatives:{other.id}", f"{main} {_quoted(other.name)}")
+    for i, u in enumerate(person.usernames):
+        add(f"usernames[{i}]", _quoted(u))
+    for alt in names[1:4]:
+        ctx = person.city or person.region or profile.subject.city or ""
+        add("aliases", f"{_quoted(alt)} {_quoted(ctx)}".strip() if ctx else _quoted(alt))
+    if person.region:
+        add("region", f"{main} {_quoted(person.region)}")
+    return _dedupe(qs)
+
+
+def _dedupe(qs: list[Query]) -> list[Query]:
+    seen: set[str] = set()
+    out = []
+    for q in qs:
+        k = " ".join(q.text.lower().split())
+        if k not in seen:
+            seen.add(k)
+            out.append(q)
+    return out
+
+
+def plan(profile: Profile, probe: str = "web", max_per_person: int | None = None) -> list[Query]:
+    """Queries for every consenting person, bounded per person."""
+    bound = max_per_person or profile.audit.max_queries_per_person
+    out: list[Query] = []
+    for person in profile.people:
+        out.extend(plan_person(profile, person, probe)[:bound])
+    return out

@@ -1,0 +1,482 @@
+"""The audit store: one SQLite file (WAL, mode 0600) with audits, queries, hits, pages, findings,
+not-checked sources and triage labels. Schema changes are named migrations recorded in a table.
+
+Privacy: values found on pages (addresses, phones…) are kept only sealed with the installation's
+key (`vault.py`); findings keep masked evidence and a keyed fingerprint in clear, so audits can be
+listed and diffed without opening the vault. URLs are kept in clear (they are needed to act).
+Only the main thread writes; each finished unit of work is committed at once, so a killed audit
+keeps everything it finished and `--resume` replays it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .errors import StoreError
+from .model import Category, Finding, Remediation, Severity, Skipped
+from .paths import private_dir
+from .vault import Vault
+
+MIGRATIONS: tuple[tuple[str, str], ...] = (
+    (
+        "0001_initial",
+        """
+        CREATE TABLE audits (
+            id TEXT PRIMARY KEY,
+            profile_id TEXT NOT NULL,
+            profile_hash TEXT NOT NULL,
+            purpose TEXT NOT NULL,
+            started TEXT NOT NULL,
+            finished TEXT,
+            status TEXT NOT NULL,            -- running | finished | interrupted
+            probes TEXT NOT NULL,            -- JSON list
+            web_archive TEXT,                -- archive digest when offline, NULL when live
+            people TEXT NOT NULL,            -- JSON list of PersonStatus
+            queries INTEGER NOT NULL DEFAULT 0,
+            pages INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX audits_profile ON audits(profile_id, started);
+        CREATE TABLE queries (
+            audit_id TEXT NOT NULL REFERENCES audits(id) ON DELETE CASCADE,
+            key_hash TEXT NOT NULL,
+            probe TEXT NOT NULL,
+            person TEXT NOT NULL,
+            identifier TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            status TEXT NOT NULL,            -- done | failed
+            error TEXT,
+            done_at TEXT NOT NULL,
+            PRIMARY KEY (audit_id, key_hash)
+        );
+        CREATE TABLE hits (
+            audit_id TEXT NOT NULL REFERENCES audits(id) ON DELETE CASCADE,
+            key_hash TEXT NOT NULL,          -- the query that produced them
+            seq INTEGER NOT NULL,
+            url TEXT NOT NULL,
+            probe TEXT NOT NULL,
+            person TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            sealed BLOB NOT NULL,            -- the whole Hit, sealed
+            PRIMARY KEY (audit_id, key_hash, seq)
+        );
+        CREATE TABLE pages (
+            audit_id TEXT NOT NULL REFERENCES audits(id) ON DELETE CASCADE,
+            page_key TEXT NOT NULL,
+            probe TEXT NOT NULL,
+            url TEXT NOT NULL,
+            status INTEGER,
+            sha256 TEXT,
+            fetched_at TEXT NOT NULL,
+            error TEXT,
+            sealed BLOB NOT NULL,            -- the PageResult, sealed
+            PRIMARY KEY (audit_id, page_key)
+        );
+        CREATE TABLE findings (
+            audit_id TEXT NOT NULL REFERENCES audits(id) ON DELETE CASCADE,
+            id TEXT NOT NULL,
+            person TEXT NOT NULL,
+            category TEXT NOT NULL,
+            severity TEXT NOT NULL,
+            confidence REAL NOT NULL,
+            url TEXT NOT NULL,
+            source TEXT NOT NULL,
+            probe TEXT NOT NULL,
+            identifier TEXT,
+            evidence TEXT NOT NULL,          -- masked
+            rationale TEXT NOT NULL,
+            remediation TEXT NOT NULL,       -- JSON
+            possible_match INTEGER NOT NULL,
+            rules TEXT NOT NULL,             -- JSON list
+            image_url TEXT,
+            fingerprint TEXT NOT NULL,
+            first_seen TEXT,
+            last_seen TEXT,
+            status TEXT NOT NULL,
+            sealed BLOB,                     -- full value and context, sealed
+            PRIMARY KEY (audit_id, id)
+        );
+        CREATE TABLE skipped (
+            audit_id TEXT NOT NULL REFERENCES audits(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            source TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            probe TEXT NOT NULL,
+            person TEXT,
+            PRIMARY KEY (audit_id, seq)
+        );
+        CREATE TABLE triage (
+            profile_id TEXT NOT NULL,
+            finding_id TEXT NOT NULL,
+            label TEXT NOT NULL,             -- confirmed | not me
+            set_at TEXT NOT NULL,
+            PRIMARY KEY (profile_id, finding_id)
+        );
+        """,
+    ),
+)
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    """An audit as listed by `footprint audits`."""
+
+    id: str
+    profile_id: str
+    profile_hash: str
+    purpose: str
+    started: str
+    finished: str | None
+    status: str
+    probes: tuple[str, ...]
+    web_archive: str | None
+    people: tuple[dict[str, Any], ...]
+    queries: int
+    pages: int
+    findings: int = 0
+
+
+class Store:
+    """The SQLite store. Use as a context manager or call `close()`."""
+
+    def __init__(self, path: Path, vault: Vault) -> None:
+        self.path = path
+        self.vault = vault
+        private_dir(path.parent)
+        fresh = not path.exists()
+        if fresh:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT, 0o600)
+            os.close(fd)
+        try:
+            self.db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA foreign_keys=ON")
+            self.db.execute("PRAGMA busy_timeout=5000")
+            self._migrate()
+        except sqlite3.DatabaseError as e:
+            raise StoreError(f"{path}: cannot open the audit store ({e})") from None
+        for suffix in ("", "-wal", "-shm"):
+            p = Path(str(path) + suffix)
+            if p.exists():
+                os.chmod(p, 0o600)
+
+    # -- lifecycle -------------------------------------------------------------------------
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.db.close()
+
+    def _migrate(self) -> None:
+        self.db.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
+        )
+        done = {r[0] for r in self.db.execute("SELECT name FROM schema_migrations")}
+        known = {name for name, _ in MIGRATIONS}
+        unknown = done - known
+        if unknown:
+            raise StoreError(
+                f"{self.path}: the store was written by a newer footprint "
+                f"(migration {sorted(unknown)[0]}); upgrade footprint"
+            )
+        for name, sql in MIGRATIONS:
+            if name in done:
+                continue
+            # One script = one transaction: a migration is applied whole or not at all.
+            self.db.executescript(
+                f"BEGIN;\n{sql}\nINSERT INTO schema_migrations VALUES ('{name}', datetime('now'));\nCOMMIT;"
+            )
+
+    def migrations(self) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT name FROM schema_migrations ORDER BY name")]
+
+    # -- sealing helpers -------------------------------------------------------------------
+
+    def seal_json(self, obj: Any) -> bytes:
+        return self.vault.seal(json.dumps(obj, separators=(",", ":")).encode())
+
+    def open_json(self, blob: bytes) -> Any:
+        return json.loads(self.vault.open(blob))
+
+    # -- audits ----------------------------------------------------------------------------
+
+    def create_audit(
+        self,
+        audit_id: str,
+        profile_id: str,
+        profile_hash: str,
+        purpose: str,
+        started: str,
+        probes: Sequence[str],
+        web_archive: str | None,
+        people: Sequence[dict[str, Any]],
+    ) -> None:
+        self.db.execute(
+            "INSERT INTO audits (id, profile_id, profile_hash, purpose, started, status, probes,"
+            " web_archive, people) VALUES (?, ?, ?, ?, ?, 'running', ?, ?, ?)",
+            (audit_id, profile_id, profile_hash, purpose, started, json.dumps(list(probes)),
+             web_archive, json.dumps(list(people))),
+        )
+
+    def set_status(self, audit_id: str, status: str, finished: str | None = None) -> None:
+        self.db.execute(
+            "UPDATE audits SET status = ?, finished = COALESCE(?, finished) WHERE id = ?",
+            (status, finished, audit_id),
+        )
+
+    def set_counts(self, audit_id: str, queries: int, pages: int) -> None:
+        self.db.execute(
+            "UPDATE audits SET queries = ?, pages = ? WHERE id = ?", (queries, pages, audit_id)
+        )
+
+    def _row(self, r: sqlite3.Row | tuple[Any, ...]) -> AuditRow:
+        return AuditRow(
+            id=r[0], profile_id=r[1], profile_hash=r[2], purpose=r[3], started=r[4],
+            finished=r[5], status=r[6], probes=tuple(json.loads(r[7])), web_archive=r[8],
+            people=tuple(json.loads(r[9])), queries=r[10], pages=r[11],
+            findings=r[12] if len(r) > 12 else 0,
+        )
+
+    _COLS = ("a.id, a.profile_id, a.profile_hash, a.purpose, a.started, a.finished, a.status, "
+             "a.probes, a.web_archive, a.people, a.queries, a.pages")
+
+    def audits(self, profile_id: str | None = None) -> list[AuditRow]:
+        sql = (f"SELECT {self._COLS}, (SELECT COUNT(*) FROM findings f WHERE f.audit_id = a.id"
+               " AND f.possible_match = 0) FROM audits a")
+        args: tuple[Any, ...] = ()
+        if profile_id:
+            sql += " WHERE a.profile_id = ?"
+            args = (profile_id,)
+        sql += " ORDER BY a.started, a.id"
+        return [self._row(r) for r in self.db.execute(sql, args)]
+
+    def audit(self, audit_id: str) -> AuditRow | None:
+        r = self.db.execute(f"SELECT {self._COLS} FROM audits a WHERE a.id = ?", (audit_id,)).fetchone()
+        return self._row(r) if r else None
+
+    def resumable(self, profile_id: str) -> AuditRow | None:
+        """The latest audit of this profile that did not finish (interrupted or killed)."""
+        r = self.db.execute(
+            f"SELECT {self._COLS} FROM audits a WHERE a.profile_id = ? AND a.status != 'finished'"
+            " ORDER BY a.started DESC, a.id DESC LIMIT 1",
+            (profile_id,),
+        ).fetchone()
+        return self._row(r) if r else None
+
+    def previous_finished(self, profile_id: str, before: str) -> AuditRow | None:
+        r = self.db.execute(
+            f"SELECT {self._COLS} FROM audits a WHERE a.profile_id = ? AND a.status = 'finished'"
+            " AND a.started < ? ORDER BY a.started DESC LIMIT 1",
+            (profile_id, before),
+        ).fetchone()
+        return self._row(r) if r else None
+
+    def delete_audit(self, audit_id: str) -> bool:
+        cur = self.db.execute("DELETE FROM audits WHERE id = ?", (audit_id,))
+        return cur.rowcount > 0
+
+    def delete_all(self) -> int:
+        n = self.db.execute("SELECT COUNT(*) FROM audits").fetchone()[0]
+        self.db.execute("BEGIN")
+        for table in ("findings", "skipped", "pages", "hits", "queries", "audits", "triage"):
+            self.db.execute(f"DELETE FROM {table}")
+        self.db.execute("COMMIT")
+        self.db.execute("VACUUM")
+        return int(n)
+
+    def vacuum(self) -> None:
+        self.db.execute("VACUUM")
+
+    # -- work units (resume) ---------------------------------------------------------------
+
+    def query_done(self, audit_id: str, key_hash: str) -> tuple[str, str | None] | None:
+        r = self.db.execute(
+            "SELECT status, error FROM queries WHERE audit_id = ? AND key_hash = ?",
+            (audit_id, key_hash),
+        ).fetchone()
+        return (r[0], r[1]) if r else None
+
+    def record_query(
+        self,
+        audit_id: str,
+        key_hash: str,
+        probe: str,
+        person: str,
+        identifier: str,
+        kind: str,
+        hits: Sequence[dict[str, Any]],
+        error: str | None,
+        now: str,
+    ) -> None:
+        self.db.execute("BEGIN")
+        self.db.execute(
+            "INSERT OR REPLACE INTO queries VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (audit_id, key_hash, probe, person, identifier, kind,
+             "failed" if error else "done", error, now),
+        )
+        for i, h in enumerate(hits):
+            self.db.execute(
+                "INSERT OR REPLACE INTO hits VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (audit_id, key_hash, i, h["url"], h["probe"], h["person"], h["kind"],
+                 self.seal_json(h)),
+            )
+        self.db.execute("COMMIT")
+
+    def query_hits(self, audit_id: str, key_hash: str) -> list[dict[str, Any]]:
+        return [
+            self.open_json(r[0])
+            for r in self.db.execute(
+                "SELECT sealed FROM hits WHERE audit_id = ? AND key_hash = ? ORDER BY seq",
+                (audit_id, key_hash),
+            )
+        ]
+
+    def page_done(self, audit_id: str, page_key: str) -> dict[str, Any] | None:
+        r = self.db.execute(
+            "SELECT sealed FROM pages WHERE audit_id = ? AND page_key = ?", (audit_id, page_key)
+        ).fetchone()
+        return self.open_json(r[0]) if r else None
+
+    def record_page(
+        self,
+        audit_id: str,
+        page_key: str,
+        probe: str,
+        url: str,
+        status: int | None,
+        sha256: str | None,
+        error: str | None,
+        result: dict[str, Any],
+        now: str,
+    ) -> None:
+        self.db.execute(
+            "INSERT OR REPLACE INTO pages VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (audit_id, page_key, probe, url, status, sha256, now, error, self.seal_json(result)),
+        )
+
+    def count_units(self, audit_id: str) -> tuple[int, int]:
+        q = self.db.execute("SELECT COUNT(*) FROM queries WHERE audit_id = ?", (audit_id,)).fetchone()[0]
+        p = self.db.execute("SELECT COUNT(*) FROM pages WHERE audit_id = ?", (audit_id,)).fetchone()[0]
+        return int(q), int(p)
+
+    # -- results ---------------------------------------------------------------------------
+
+    def save_results(
+        self, audit_id: str, findings: Sequence[Finding], skipped: Sequence[Skipped]
+    ) -> None:
+        self.db.execute("BEGIN")
+        self.db.execute("DELETE FROM findings WHERE audit_id = ?", (audit_id,))
+        self.db.execute("DELETE FROM skipped WHERE audit_id = ?", (audit_id,))
+        for f in findings:
+            sealed = (
+                self.seal_json({"value": f.value, "context": f.context})
+                if f.value is not None else None
+            )
+            self.db.execute(
+                "INSERT INTO findings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (audit_id, f.id, f.person, f.category.value, f.severity.value, f.confidence,
+                 f.url, f.source, f.probe, f.identifier, f.evidence, f.rationale,
+                 json.dumps(f.remediation.as_dict()), int(f.possible_match), json.dumps(list(f.rules)),
+                 f.image_url, f.fingerprint, f.first_seen, f.last_seen, f.status, sealed),
+            )
+        for i, s in enumerate(skipped):
+            self.db.execute(
+                "INSERT INTO skipped VALUES (?, ?, ?, ?, ?, ?)",
+                (audit_id, i, s.source, s.reason, s.probe, s.person),
+            )
+        self.db.execute("COMMIT")
+
+    def findings(self, audit_id: str, with_values: bool = False) -> list[Finding]:
+        rows = self.db.execute(
+            "SELECT id, person, category, severity, confidence, url, source, probe, identifier,"
+            " evidence, rationale, remediation, possible_match, rules, image_url, fingerprint,"
+            " first_seen, last_seen, status, sealed FROM findings WHERE audit_id = ?",
+            (audit_id,),
+        ).fetchall()
+        out = []
+        for r in rows:
+            rem = json.loads(r[11])
+            value = context = None
+            if with_values and r[19] is not None:
+                sealed = self.open_json(r[19])
+                value, context = sealed.get("value"), sealed.get("context")
+            out.append(Finding(
+                id=r[0], person=r[1], category=Category(r[2]), severity=Severity(r[3]),
+                confidence=r[4], url=r[5], source=r[6], probe=r[7], identifier=r[8],
+                evidence=r[9], rationale=r[10],
+                remediation=Remediation(
+                    action=rem["action"], opt_out_url=rem.get("opt_out_url"),
+                    requires=tuple(rem.get("requires") or ()),
+                    expected_time=rem.get("expected_time"), legal_basis=rem.get("legal_basis"),
+                    group=rem.get("group"), recheck_days=rem.get("recheck_days"),
+                    steps=tuple(rem.get("steps") or ()),
+                ),
+                possible_match=bool(r[12]), rules=tuple(json.loads(r[13])), image_url=r[14],
+                fingerprint=r[15], first_seen=r[16], last_seen=r[17], status=r[18],
+                value=value, context=context,
+            ))
+        return out
+
+    def skipped(self, audit_id: str) -> list[Skipped]:
+        return [
+            Skipped(source=r[0], reason=r[1], probe=r[2], person=r[3])
+            for r in self.db.execute(
+                "SELECT source, reason, probe, person FROM skipped WHERE audit_id = ? ORDER BY seq",
+                (audit_id,),
+            )
+        ]
+
+    def first_seen(self, profile_id: str) -> dict[str, str]:
+        """finding id → earliest `first_seen` over this profile's audits."""
+        return {
+            r[0]: r[1]
+            for r in self.db.execute(
+                "SELECT f.id, MIN(COALESCE(f.first_seen, a.started)) FROM findings f"
+                " JOIN audits a ON a.id = f.audit_id WHERE a.profile_id = ? GROUP BY f.id",
+                (profile_id,),
+            )
+        }
+
+    # -- triage ----------------------------------------------------------------------------
+
+    def set_triage(self, profile_id: str, finding_id: str, label: str | None, now: str) -> None:
+        if label is None:
+            self.db.execute(
+                "DELETE FROM triage WHERE profile_id = ? AND finding_id = ?", (profile_id, finding_id)
+            )
+        else:
+            self.db.execute(
+                "INSERT OR REPLACE INTO triage VALUES (?, ?, ?, ?)",
+                (profile_id, finding_id, label, now),
+            )
+
+    def triage(self, profile_id: str) -> dict[str, str]:
+        return {
+            r[0]: r[1]
+            for r in self.db.execute(
+                "SELECT finding_id, label FROM triage WHERE profile_id = ?", (profile_id,)
+            )
+        }
+
+    def find_finding(self, finding_id: str) -> Iterator[tuple[str, str]]:
+        """(audit_id, profile_id) of audits holding a finding id (prefix allowed)."""
+        yield from self.db.execute(
+            "SELECT f.audit_id, a.profile_id FROM findings f JOIN audits a ON a.id = f.audit_id"
+            " WHERE f.id LIKE ? ORDER BY a.started DESC",
+            (finding_id + "%",),
+        )
+
+
+def open_store(data_dir: Path) -> Store:
+    """The store in `data_dir` (footprint.sqlite3) with the installation's vault key."""
+    private_dir(data_dir)
+    return Store(data_dir / "footprint.sqlite3", Vault(data_dir / "store.key"))

@@ -1,0 +1,35 @@
+"""Web search probe: runs the planner's queries through the search backend and hands every result
+page to the analyzer. The shortest probe: copy it to write a new one."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from footprint.model import Hit, Query
+from footprint.planner import plan
+from footprint.sources import source_kind
+
+from .base import Probe
+
+
+class WebProbe(Probe):
+    name = "web"
+    description = "Web search for names, phones, e-mails, addresses and usernames"
+    uses = ("name", "aliases", "city", "region", "court", "phones", "emails", "addresses",
+            "usernames", "relatives", "school", "employer")
+
+    def plan(self) -> list[Query]:
+        bound = int(self.ctx.options.get("max_queries_per_person", 0)) or None
+        return plan(self.ctx.profile, probe=self.name, max_per_person=bound)
+
+    def run(self, query: Query) -> Iterable[Hit]:
+        max_results = int(self.ctx.options.get("max_results", 10))
+        for r in self.ctx.search.search(query.text, kind="web", max_results=max_results):
+            yield Hit(
+                url=r.url,
+                probe=self.name,
+                person=query.person,
+                reason=f"web search: {query.identifier}",
+                source=source_kind(r.url),
+                query=query.key,
+            )
