@@ -150,10 +150,10 @@ class Auditor:
         self.store = store
         self.data_dir = data_dir
         self.progress = progress or Progress()
-        registry.validate_names(profile.probes.enabled)
-        self.probe_classes = probe_classes or {
-            n: registry.load(n) for n in profile.probes.enabled
-        }
+        if probe_classes is None:
+            registry.validate_names(profile.probes.enabled)
+            probe_classes = {n: registry.load(n) for n in profile.probes.enabled}
+        self.probe_classes = probe_classes
         self.analyzer = analyzer or Analyzer(profile)
         self.skipped: list[Skipped] = []
         self.results: dict[str, PageResult] = {}

@@ -1,0 +1,86 @@
+"""The audit store: file modes, named migrations, sealed values, triage labels."""
+
+from __future__ import annotations
+
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+
+from footprint.errors import StoreError
+from footprint.model import Category, Finding, Remediation, Severity, Skipped
+from footprint.store import MIGRATIONS, open_store
+
+
+def _finding(fid: str = "f1", value: str = "12 Elm Street") -> Finding:
+    return Finding(id=fid, person="judge", category=Category.HOME_ADDRESS, severity=Severity.CRITICAL,
+                   confidence=0.9, url="https://people.example/x", source="people-search", probe="web",
+                   identifier="home", evidence="12 E** S*****", rationale="r",
+                   remediation=Remediation(action="opt out"), possible_match=False,
+                   fingerprint="fp", value=value, context="lives at " + value)
+
+
+def test_files_are_private_and_migrations_recorded(tmp_path: Path) -> None:
+    with open_store(tmp_path / "d") as store:
+        assert store.migrations() == [m[0] for m in MIGRATIONS]
+        assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert stat.S_IMODE((tmp_path / "d").stat().st_mode) == 0o700
+    for name in ("footprint.sqlite3", "store.key"):
+        assert stat.S_IMODE((tmp_path / "d" / name).stat().st_mode) == 0o600
+    # opening again applies nothing twice
+    with open_store(tmp_path / "d") as store:
+        assert store.migrations() == [m[0] for m in MIGRATIONS]
+
+
+def test_newer_schema_is_refused(tmp_path: Path) -> None:
+    with open_store(tmp_path) as store:
+        store.db.execute("INSERT INTO schema_migrations VALUES ('9999_future', 'now')")
+    with pytest.raises(StoreError, match="newer footprint"):
+        open_store(tmp_path)
+
+
+def test_values_are_sealed_not_in_clear(tmp_path: Path) -> None:
+    with open_store(tmp_path) as store:
+        store.create_audit("a1", "judge", "h", "self-audit", "2026-11-20T00:00:00Z", ["web"], None, [])
+        store.save_results("a1", [_finding()], [Skipped("https://x.example", "blocked: HTTP 429")])
+        back = store.findings("a1", with_values=True)
+        assert back[0].value == "12 Elm Street"
+        assert store.findings("a1")[0].value is None
+        assert store.skipped("a1")[0].reason == "blocked: HTTP 429"
+    raw = (tmp_path / "footprint.sqlite3").read_bytes()
+    wal = tmp_path / "footprint.sqlite3-wal"
+    raw += wal.read_bytes() if wal.exists() else b""
+    assert b"12 Elm Street" not in raw
+
+
+def test_triage_survives_and_purge(tmp_path: Path) -> None:
+    with open_store(tmp_path) as store:
+        store.create_audit("a1", "judge", "h", "self-audit", "2026-11-20T00:00:00Z", ["web"], None, [])
+        store.save_results("a1", [_finding()], [])
+        store.set_triage("judge", "f1", "not me", "now")
+        assert store.triage("judge") == {"f1": "not me"}
+        assert store.delete_audit("a1")
+        assert store.audits() == []
+        assert store.triage("judge") == {"f1": "not me"}  # labels outlive one audit
+        assert store.delete_all() == 0
+        assert store.triage("judge") == {}
+
+
+def test_corrupt_store_is_a_clear_error(tmp_path: Path) -> None:
+    (tmp_path / "footprint.sqlite3").write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(StoreError, match="cannot open the audit store"):
+        open_store(tmp_path)
+
+
+def test_migration_is_atomic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import footprint.store as st
+
+    broken = st.MIGRATIONS + (("0002_broken", "CREATE TABLE t (x); CREATE TABLE t (y);"),)
+    monkeypatch.setattr(st, "MIGRATIONS", broken)
+    with pytest.raises((StoreError, sqlite3.DatabaseError)):
+        open_store(tmp_path)
+    monkeypatch.setattr(st, "MIGRATIONS", broken[:1])
+    with open_store(tmp_path) as store:
+        assert store.migrations() == ["0001_initial"]
+        assert not store.db.execute("SELECT name FROM sqlite_master WHERE name = 't'").fetchone()
