@@ -205,7 +205,7 @@ class Auditor:
         q, p = self.store.count_units(self.audit_id)
         self.store.set_counts(self.audit_id, q, p)
         self.store.set_status(self.audit_id, "finished", finished)
-        prev = self.store.previous_finished(profile.id, started)
+        prev = self.store.previous_finished(profile.id, self.audit_id)
         gone: tuple[Finding, ...] = ()
         if prev is not None:
             ids = {f.id for f in findings}
@@ -416,7 +416,7 @@ class Auditor:
                     keep = e if e.confidence > cur[0].confidence else cur[0]
                     best[fid] = (keep, rules)
         first_seen = self.store.first_seen(self.profile.id)
-        prev = self.store.previous_finished(self.profile.id, "9999")
+        prev = self.store.previous_finished(self.profile.id, self.audit_id)
         prev_ids = {f.id for f in self.store.findings(prev.id)} if prev else set()
         triage = self.store.triage(self.profile.id)
         now = now_iso()

@@ -272,11 +272,12 @@ class Store:
         ).fetchone()
         return self._row(r) if r else None
 
-    def previous_finished(self, profile_id: str, before: str) -> AuditRow | None:
+    def previous_finished(self, profile_id: str, exclude: str) -> AuditRow | None:
+        """The latest finished audit of this profile other than `exclude`."""
         r = self.db.execute(
             f"SELECT {self._COLS} FROM audits a WHERE a.profile_id = ? AND a.status = 'finished'"
-            " AND a.started < ? ORDER BY a.started DESC LIMIT 1",
-            (profile_id, before),
+            " AND a.id != ? ORDER BY a.started DESC, a.rowid DESC LIMIT 1",
+            (profile_id, exclude),
         ).fetchone()
         return self._row(r) if r else None
 

@@ -8,3 +8,24 @@ sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspa
 from tests.netguard import install  # noqa: E402
 
 install()
+
+# Tests that kill an audit halfway slow every archive fetch down, so there is a "halfway".
+_delay = float(os.environ.get("FOOTPRINT_TEST_FETCH_DELAY", "0") or 0)
+if _delay:
+    import time
+
+    def _slow(cls):  # type: ignore[no-untyped-def]
+        orig = cls.fetch
+
+        def fetch(self, url):  # type: ignore[no-untyped-def]
+            time.sleep(_delay)
+            return orig(self, url)
+
+        cls.fetch = fetch
+
+    import footprint.web.archive as _archive
+
+    for _name in dir(_archive):
+        _obj = getattr(_archive, _name)
+        if isinstance(_obj, type) and _name.endswith("Fetcher") and hasattr(_obj, "fetch"):
+            _slow(_obj)
