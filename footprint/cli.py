@@ -352,7 +352,7 @@ def _mount_subcommands() -> None:
         from .cli_sites import sites_app
     except ImportError:
         return
-    app.add_typer(sites_app, name="sites", help="Manage the account-site definitions (update, selftest).")
+    app.add_typer(sites_app, name="sites", help="Manage the account-site definitions (list, update, selftest).")
 
 
 _mount_subcommands()
@@ -374,11 +374,10 @@ def main(argv: list[str] | None = None) -> int:
         err.print("footprint: interrupted")
         return 130
     except Exception as e:  # the last line of defence: no traceback with possible personal data
-        import click
-
-        if isinstance(e, click.ClickException):
+        # click's usage errors (typer vendors its own click, so match by shape, not class)
+        if callable(getattr(e, "show", None)) and isinstance(getattr(e, "exit_code", None), int):
             e.show()
-            return e.exit_code
+            return int(e.exit_code)
         if os.environ.get("FOOTPRINT_DEBUG"):
             raise
         err.print(f"footprint: internal error ({type(e).__name__}); run with FOOTPRINT_DEBUG=1 to see details")

@@ -1,0 +1,147 @@
+"""`footprint sites …`: list the account-site rules, download the WhatsMyName data, and self-test
+the rules live (disabling those that answer wrongly). Mounted on the main CLI as `sites`."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from .errors import FootprintError
+from .web.base import Fetcher
+
+sites_app = typer.Typer(
+    help="Manage the account-site rules the accounts probe uses (list, update, selftest).",
+    no_args_is_help=True,
+    add_completion=False,
+)
+out = Console()
+
+
+def _live_fetcher() -> Fetcher:
+    """The project's HTTP client with default network settings and no cache (a self-test must
+    see today's answers)."""
+    from .profile import NetworkSettings
+    from .web.http import HttpFetcher
+
+    return HttpFetcher(NetworkSettings(), cache_path=None, contact=None)
+
+
+def _catalog(sites_file: Path | None):  # type: ignore[no-untyped-def]
+    from .paths import data_dir
+    from .sites import load_catalog
+
+    ddir = data_dir()
+    return ddir, load_catalog(ddir, sites_file=sites_file, use_downloaded=True)
+
+
+@sites_app.command("list")
+def list_sites(
+    sites_file: Annotated[Optional[Path], typer.Option("--sites-file", help="Also read this WhatsMyName-format file.")] = None,
+) -> None:
+    """Show every site rule, where it comes from, and whether audits check it."""
+    from .sites import load_disabled
+
+    ddir, cat = _catalog(sites_file)
+    disabled = load_disabled(ddir)
+    t = Table(title=f"Account sites ({len(cat.sites)})")
+    for col in ("site", "category", "from", "checked by audits", "rule verified"):
+        t.add_column(col)
+    for s in cat.sites:
+        if not s.valid:
+            status = "no: rule marked invalid"
+        elif s.key in disabled:
+            status = f"no: disabled by self-test ({disabled[s.key]['on']})"
+        elif s.unsupported():
+            status = f"no: {s.unsupported()}"
+        elif s.protection:
+            status = f"only with include_protected ({', '.join(s.protection)})"
+        else:
+            status = "yes"
+        verified = {None: "", True: "yes", False: "no"}[s.verified]
+        t.add_row(s.name, s.cat, s.origin, status, verified)
+    out.print(t)
+    for n in cat.notes:
+        out.print(f"[yellow]{n}[/]", markup=True, highlight=False)
+
+
+@sites_app.command()
+def update(
+    url: Annotated[Optional[str], typer.Option("--url", help="Download from this address instead of WhatsMyName's.")] = None,
+) -> None:
+    """Download the WhatsMyName site data (CC BY-SA 4.0) into the data folder, with its licence."""
+    from .paths import data_dir
+    from .sites import WMN_URL
+    from .sites import update as do_update
+
+    fetcher = _live_fetcher()
+    try:
+        res = do_update(fetcher, data_dir(), url or WMN_URL)
+    finally:
+        fetcher.close()
+    out.print(f"Stored {res.sites} site rules in [bold]{res.path}[/].")
+    if res.problems:
+        out.print(f"[yellow]{len(res.problems)} definitions were invalid and will not be used.[/]")
+    out.print("Licence of this data (saved beside it as "
+              f"[bold]{res.license_path.name}[/]):")
+    for line in res.license:
+        out.print(f"  {line}", markup=False, highlight=False)
+    out.print("Audits now check these sites too (built-in rules win on a name clash). "
+              "Run `footprint sites selftest` to disable rules that answer wrongly.")
+
+
+@sites_app.command()
+def selftest(
+    site: Annotated[Optional[list[str]], typer.Option("--site", help="Only this site (repeatable).")] = None,
+    include_protected: Annotated[bool, typer.Option("--include-protected", help="Also test sites marked as protected.")] = False,
+    sites_file: Annotated[Optional[Path], typer.Option("--sites-file", help="Also test the rules of this WhatsMyName-format file.")] = None,
+    save: Annotated[bool, typer.Option("--save/--no-save", help="Write the disabled-sites list that audits honour.")] = True,
+    seed: Annotated[Optional[int], typer.Option("--seed", help="Seed for the random usernames (reproducible runs).")] = None,
+    workers: Annotated[int, typer.Option("--workers", min=1, max=16, help="Sites tested at once.")] = 4,
+) -> None:
+    """Check every rule live: known accounts must exist, random usernames must be missing.
+    Rules that answer wrongly are disabled for later audits."""
+    from .sites import load_disabled, save_disabled
+    from .sites import selftest as run_selftest
+
+    ddir, cat = _catalog(sites_file)
+    chosen = list(cat.sites)
+    if site:
+        want = {s.casefold() for s in site}
+        unknown = want - {s.key for s in chosen}
+        if unknown:
+            raise FootprintError(f"unknown site(s): {', '.join(sorted(unknown))} (see `footprint sites list`)")
+        chosen = [s for s in chosen if s.key in want]
+    else:
+        chosen = [s for s in chosen if s.valid and (include_protected or not s.protection)]
+    fetcher = _live_fetcher()
+    try:
+        with out.status(f"Testing {len(chosen)} sites…"):
+            report = run_selftest(chosen, fetcher, random.Random(seed), workers=workers)
+    finally:
+        fetcher.close()
+    colours = {"ok": "green", "disable": "red", "inconclusive": "yellow", "skipped": "dim"}
+    t = Table(title="Site self-test")
+    for col in ("site", "verdict", "known accounts found", "random names missing", "why"):
+        t.add_column(col)
+    for r in report.results:
+        known = [c for c in r.checks if c.expected == "exists"]
+        rand = [c for c in r.checks if c.expected == "missing"]
+        t.add_row(
+            r.site,
+            f"[{colours[r.verdict]}]{r.verdict}[/]",
+            f"{sum(c.got.state == 'exists' for c in known)}/{len(known)}" if known else "—",
+            f"{sum(c.got.state == 'missing' for c in rand)}/{len(rand)}" if rand else "—",
+            r.reason,
+        )
+    out.print(t)
+    out.print(f"{len(report.passed)} ok, {len(report.disabled)} disabled, "
+              f"{sum(r.verdict == 'inconclusive' for r in report.results)} inconclusive, "
+              f"{sum(r.verdict == 'skipped' for r in report.results)} skipped.")
+    if save:
+        path = save_disabled(ddir, report.apply(load_disabled(ddir)))
+        out.print(f"Disabled-sites list written to [bold]{path}[/]; audits skip those sites.")
