@@ -1,0 +1,989 @@
+"""Offline web archives (DESIGN.md §5): every search and every fetch of an audit answered from WARC
+files, so the demo, the tests and evaluations run the real pipeline without the network.
+
+`WebArchive.open(path, cache_dir)` takes a `.warc`, a `.warc.gz` or a folder of them (read with
+warcio). The first open builds a search index (SQLite FTS5) into
+`cache_dir/archives/<sha256 of the archive>.sqlite`; later opens of the same bytes reuse it.
+
+Index. Every HTTP 2xx HTML (or text/plain) capture is a document: its title and its visible text
+(selectolax; script/style/noscript/template dropped; block elements and <br> separate words,
+inline tags do not, whitespace collapsed). Every image capture embedded by an archived page is a
+document too, one per (page, image): its alt text, title attribute, <figcaption> and about 200
+characters of the page text around it (`src`, the first `srcset` candidate, `data-src`,
+<picture><source>, and the page's og:image / twitter:image, resolved against the page URL or its
+<base href>). Text is folded for matching — unidecode, lowercase, whitespace collapsed — so
+"Řezníčková" and "REZNICKOVA" are the same word. When a URL was captured several times, the
+newest capture wins; a `revisit` record stands for the capture whose payload digest it repeats.
+
+Queries. `"quoted phrases"` are required and match exactly on the folded text, at word
+boundaries, across tags ("Eleanor <b>Whitfield</b>"); `site:host` keeps the host and its
+subdomains (several = any of them), `-site:host` drops them; `-word` / `-"phrase"` exclude pages
+containing them; other words are optional and ranked by BM25 (title weighted twice). Ties go to
+the URL, so results are the same for the same archive and query. A query of `site:` alone lists
+the site's pages by URL. `kind="image"` returns images actually present in the archive, with
+`url` = the page and `image_url` = the image.
+
+Fetch. A URL is looked up by `normalize_url`; absent → HTTP 404 "Not Found" (like a live site);
+recorded redirects are followed (at most 10, a loop is a `FetchError`). Bodies are read lazily
+from the record's offset, dechunked and decompressed (Content-Encoding), so a large archive is
+never held in memory. Nothing here opens a socket.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import gzip
+import hashlib
+import os
+import re
+import sqlite3
+import threading
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO, Self
+from urllib.parse import urljoin, urlsplit
+
+from selectolax.lexbor import LexborHTMLParser
+from unidecode import unidecode
+from warcio.archiveiterator import ArchiveIterator
+from warcio.bufferedreaders import BufferedReader
+from warcio.exceptions import ArchiveLoadFailed
+
+from ..errors import ArchiveError, FetchError
+from ..model import SearchResult
+from ..paths import private_dir
+from .base import Response
+from .charset import decode_body
+from .urls import host_of, normalize_url
+
+INDEX_VERSION = 1
+"""Bumped whenever the index layout or the text extraction changes: older caches are rebuilt."""
+MAX_REDIRECTS = 10
+SNIPPET_CHARS = 200
+IMAGE_CONTEXT_CHARS = 100
+"""Page text taken on each side of an embedded image (about 200 characters in all)."""
+MAX_INDEXED_BYTES = 10_000_000
+"""A page body beyond this is indexed by its first 10 MB only."""
+MAX_BODY_BYTES = 64_000_000
+"""A fetch of a larger archived body fails rather than filling memory."""
+TITLE_WEIGHT = 2.0
+
+_SCRIPTLIKE = ["script", "style", "noscript", "template"]
+# Elements a browser lays out as separate boxes: their text never runs into the neighbours'.
+_BLOCKS = (
+    "address,article,aside,blockquote,br,caption,dd,details,dialog,div,dl,dt,fieldset,figcaption,"
+    "figure,footer,form,h1,h2,h3,h4,h5,h6,header,hgroup,hr,li,main,nav,ol,p,pre,section,summary,"
+    "table,tbody,td,tfoot,th,thead,tr,ul,option,button,label,select,textarea,iframe,video,audio,"
+    "canvas,img,picture"
+)
+_MARK = "\ue000"  # private-use character marking where an <img> sat in the page text
+_FOLDED_TOKEN = re.compile(r"[a-z0-9]+")
+_QUERY_TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+_DROP_HEADERS = {"transfer-encoding"}
+_NOT_FOUND_HEADERS = (("content-type", "text/plain"),)
+
+
+def fold(text: str) -> str:
+    """The matching form of text: ASCII transliteration (unidecode), lowercase, whitespace
+    collapsed. Used for the index and for queries alike."""
+    return " ".join(unidecode(text).lower().split())
+
+
+def _collapse(text: str) -> str:
+    return " ".join(text.split())
+
+
+# --- records ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Capture:
+    """Where a capture sits in the archive, as stored in the index."""
+
+    url: str
+    """Target URI as recorded."""
+    file_id: int
+    """Position of the WARC file in the archive's sorted file list."""
+    offset: int
+    """Byte offset of the record in that file."""
+    status: int
+    """HTTP status of the capture."""
+    location: str | None
+    """Location header of a redirect."""
+
+
+def _kind_of(content_type: str, head: bytes) -> str:
+    ct = content_type.split(";")[0].strip().lower()
+    if ct in _HTML_TYPES:
+        return "html"
+    if ct == "text/plain":
+        return "text"
+    if ct.startswith("image/"):
+        return "image"
+    if ct:
+        return "other"
+    lead = head[:512].lstrip().lower()
+    if lead.startswith((b"<!doctype html", b"<html")):
+        return "html"
+    if head.startswith((b"\xff\xd8\xff", b"\x89PNG", b"GIF8")) or (
+        head[:4] == b"RIFF" and head[8:12] == b"WEBP"
+    ):
+        return "image"
+    return "other"
+
+
+def _warc_date(value: str | None) -> str:
+    """WARC-Date in one comparable form (seconds with or without fractions compare right)."""
+    if not value:
+        return ""
+    try:
+        return dt.datetime.fromisoformat(value.strip()).strftime("%Y-%m-%dT%H:%M:%S.%f")
+    except ValueError:
+        return ""
+
+
+def _target_uri(rec: object) -> str:
+    uri = rec.rec_headers.get_header("WARC-Target-URI") or ""  # type: ignore[attr-defined]
+    return uri.strip().strip("<>")
+
+
+def _read_record(
+    fh: BinaryIO, offset: int, limit: int
+) -> tuple[int, tuple[tuple[str, str], ...], bytes]:
+    """Status, headers (lowercased names) and decoded body of the record at `offset`. The body is
+    dechunked and decompressed by warcio when the recorded Content-Encoding is one it knows;
+    those headers are then dropped, as a browser's view of the response would."""
+    fh.seek(offset)
+    rec = next(iter(ArchiveIterator(fh)))
+    body = rec.content_stream().read(limit + 1)
+    if rec.http_headers is None:  # a `resource` record: the WARC block is the body
+        ctype = rec.rec_headers.get_header("Content-Type") or ""
+        return 200, (("content-type", ctype),) if ctype else (), body
+    status = int(rec.http_headers.get_statuscode() or 0)
+    drop = set(_DROP_HEADERS)
+    enc = (rec.http_headers.get_header("content-encoding") or "").lower()
+    if enc in BufferedReader.get_supported_decompressors():
+        drop |= {"content-encoding", "content-length"}
+    if (rec.http_headers.get_header("transfer-encoding") or "").lower() == "chunked":
+        drop.add("content-length")
+    headers = tuple((k.lower(), v) for k, v in rec.http_headers.headers if k.lower() not in drop)
+    return status, headers, body
+
+
+# --- HTML extraction -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EmbeddedImage:
+    """An image a page embeds, with the text that describes it."""
+
+    url: str
+    """Absolute image URL."""
+    alt: str
+    """alt or title attribute, else ""."""
+    text: str
+    """Alt, title, caption and surrounding page text, joined."""
+
+
+@dataclass(frozen=True)
+class PageText:
+    """What the index keeps of an HTML page."""
+
+    title: str
+    """<title>, whitespace collapsed."""
+    text: str
+    """Visible text, whitespace collapsed."""
+    images: tuple[EmbeddedImage, ...]
+    """Images the page embeds (img, picture, og:image), in page order."""
+
+
+def _first_candidate(srcset: str | None) -> str | None:
+    if not srcset:
+        return None
+    first = srcset.split(",")[0].strip()
+    return first.split()[0] if first else None
+
+
+def _figcaption(node: object) -> str:
+    parent = node.parent  # type: ignore[attr-defined]
+    for _ in range(6):
+        if parent is None:
+            return ""
+        if parent.tag == "figure":
+            cap = parent.css_first("figcaption")
+            return _collapse(cap.text(separator=" ")) if cap is not None else ""
+        parent = parent.parent
+    return ""
+
+
+def _around(text: str, pos: int, width: int) -> str:
+    """`width` characters of `text` on each side of `pos`, cut at word boundaries."""
+    start, end = max(0, pos - width), min(len(text), pos + width)
+    if start > 0 and text[start - 1] != " ":
+        cut = text.find(" ", start, pos)
+        start = cut + 1 if cut != -1 else start
+    if end < len(text) and text[end] != " ":
+        cut = text.rfind(" ", pos, end)
+        end = cut if cut != -1 else end
+    return text[start:end].strip()
+
+
+def extract_page(html: str, page_url: str) -> PageText:
+    """Title, visible text and embedded images of an HTML page."""
+    tree = LexborHTMLParser(html.replace(_MARK, ""))  # the marker must be ours alone
+    # head > title first: an inline <svg> in the body may carry a <title> of its own
+    title_node = tree.css_first("head > title") or tree.css_first("title")
+    title = _collapse(title_node.text()) if title_node is not None else ""
+    base_node = tree.css_first("base[href]")
+    base = (
+        urljoin(page_url, (base_node.attributes.get("href") or "").strip())
+        if base_node
+        else page_url
+    )
+
+    def resolve(ref: str | None) -> str | None:
+        ref = (ref or "").strip()
+        if not ref or ref.startswith(("data:", "javascript:", "about:", "blob:")):
+            return None
+        url = urljoin(base, ref)
+        return url if url.startswith(("http://", "https://")) else None
+
+    meta_text = {}
+    for node in tree.css("meta[content]"):
+        key = (node.attributes.get("property") or node.attributes.get("name") or "").lower()
+        meta_text.setdefault(key, _collapse(node.attributes.get("content") or ""))
+
+    tree.strip_tags(_SCRIPTLIKE)
+    root = tree.body if tree.body is not None else tree.root
+    if root is None:
+        return PageText(title, "", ())
+
+    raw_images: list[tuple[list[str], str, list[str]]] = []
+    for img in root.css("img"):
+        attrs = img.attributes
+        refs = [
+            attrs.get("src"),
+            attrs.get("data-src"),
+            _first_candidate(attrs.get("srcset")),
+            _first_candidate(attrs.get("data-srcset")),
+        ]
+        parent = img.parent
+        if parent is not None and parent.tag == "picture":
+            refs += [_first_candidate(s.attributes.get("srcset")) for s in parent.css("source")]
+        urls = list(dict.fromkeys(u for u in map(resolve, refs) if u))
+        alt = _collapse(attrs.get("alt") or "")
+        ttl = _collapse(attrs.get("title") or "")
+        raw_images.append((urls, alt or ttl, [alt, ttl, _figcaption(img)]))
+        img.insert_before(_MARK)
+
+    for node in root.css(_BLOCKS):
+        node.insert_before(" ")
+        node.insert_after(" ")
+    marked = _collapse(root.text(separator="").replace(_MARK, f" {_MARK} "))
+
+    # Drop the markers, remembering where each one was in the final text.
+    pieces = [p.strip() for p in marked.split(_MARK)]
+    text_parts: list[str] = []
+    positions: list[int] = []
+    length = 0
+    for i, piece in enumerate(pieces):
+        if piece:
+            if text_parts:
+                length += 1
+            text_parts.append(piece)
+            length += len(piece)
+        if i < len(pieces) - 1:
+            positions.append(length)
+    text = " ".join(text_parts)
+
+    images: list[EmbeddedImage] = []
+    for (urls, alt, texts), pos in zip(raw_images, positions, strict=False):
+        context = _around(text, pos, IMAGE_CONTEXT_CHARS)
+        desc = " ".join(dict.fromkeys(t for t in (*texts, context) if t))
+        images.extend(EmbeddedImage(url=u, alt=alt, text=desc) for u in urls)
+    og_texts = [
+        meta_text.get(k, "") for k in ("og:image:alt", "og:title", "og:description", "description")
+    ]
+    for key in ("og:image", "og:image:url", "og:image:secure_url", "twitter:image"):
+        url = resolve(meta_text.get(key))
+        if url:
+            desc = " ".join(dict.fromkeys(t for t in (*og_texts, title) if t))
+            images.append(EmbeddedImage(url=url, alt=meta_text.get("og:image:alt", ""), text=desc))
+    return PageText(title=title, text=text, images=tuple(images))
+
+
+# --- files and digests -----------------------------------------------------------------------
+
+
+def _is_warc_name(p: Path) -> bool:
+    n = p.name.lower()
+    return n.endswith((".warc", ".warc.gz"))
+
+
+def _list_files(path: Path) -> tuple[str, list[Path], list[str]]:
+    """(name, files, relative paths); one line of ArchiveError when there is nothing to read."""
+    if not path.exists():
+        raise ArchiveError(f"web archive {path}: no such file or folder")
+    if path.is_dir():
+        files = sorted(
+            (p for p in path.rglob("*") if p.is_file() and _is_warc_name(p)),
+            key=lambda p: p.relative_to(path).as_posix(),
+        )
+        if not files:
+            raise ArchiveError(f"web archive {path}: the folder holds no .warc or .warc.gz file")
+        return path.name, files, [p.relative_to(path).as_posix() for p in files]
+    if not path.is_file():
+        raise ArchiveError(f"web archive {path}: not a regular file")
+    return path.name, [path], [path.name]
+
+
+def _sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    try:
+        with open(path, "rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                h.update(chunk)
+    except OSError as e:
+        raise ArchiveError(
+            f"web archive {path}: cannot read ({e.strerror or type(e).__name__})"
+        ) from None
+    return h.hexdigest()
+
+
+def _digest(path: Path, files: list[Path], rels: list[str]) -> str:
+    if not path.is_dir():
+        return _sha256_file(files[0])
+    h = hashlib.sha256()
+    for rel, f in zip(rels, files, strict=True):
+        h.update(f"{rel}\0{_sha256_file(f)}\n".encode())
+    return h.hexdigest()
+
+
+def _is_gzip(path: Path) -> bool:
+    with open(path, "rb") as fh:
+        return fh.read(2) == b"\x1f\x8b"
+
+
+def _check_gzip(path: Path) -> None:
+    """warcio reads a truncated .warc.gz without complaint (the last records just vanish), so
+    the gzip stream is verified to its end first."""
+    try:
+        with gzip.open(path, "rb") as g:
+            while g.read(1 << 20):
+                pass
+    except EOFError:
+        raise ArchiveError(
+            f"web archive {path}: truncated gzip (the file ends mid-record)"
+        ) from None
+    except (gzip.BadGzipFile, zlib.error, OSError) as e:
+        raise ArchiveError(f"web archive {path}: damaged gzip data ({e})") from None
+
+
+# --- index build -----------------------------------------------------------------------------
+
+_SCHEMA = """
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE records(
+    nurl TEXT PRIMARY KEY, url TEXT NOT NULL, file_id INTEGER NOT NULL, offset INTEGER NOT NULL,
+    status INTEGER NOT NULL, kind TEXT NOT NULL, location TEXT, date TEXT NOT NULL,
+    seq INTEGER NOT NULL);
+CREATE TABLE docs(
+    id INTEGER PRIMARY KEY, kind TEXT NOT NULL, url TEXT NOT NULL, host TEXT NOT NULL,
+    image_url TEXT, title TEXT NOT NULL, text TEXT NOT NULL,
+    ftitle TEXT NOT NULL, ftext TEXT NOT NULL);
+CREATE INDEX docs_kind_host ON docs(kind, host);
+CREATE VIRTUAL TABLE fts USING fts5(ftitle, ftext, content='docs', content_rowid='id');
+"""
+
+
+def _scan_file(
+    conn: sqlite3.Connection,
+    file_id: int,
+    path: Path,
+    seq: list[int],
+    payloads: dict[str, tuple[int, int, str, int]],
+) -> int:
+    """Record every capture of one WARC file in `records`; returns how many were read."""
+    count = 0
+    last_end = 0
+    with open(path, "rb") as fh:
+        it = ArchiveIterator(fh)
+        for rec in it:
+            offset = it.get_record_offset()
+            rtype = rec.rec_type
+            uri = _target_uri(rec)
+            head = b""
+            if (
+                rtype in ("response", "resource")
+                and rec.http_headers is not None
+                and not rec.http_headers.get_header("content-type")
+            ):
+                head = rec.content_stream().read(512)
+            it.read_to_end(rec)
+            if getattr(rec.raw_stream, "limit", 0) > 0:
+                raise ArchiveError(
+                    f"web archive {path}: truncated (a record ends early at byte {offset})"
+                )
+            last_end = offset + (it.get_record_length() or 0)
+            count += 1
+            if not uri.lower().startswith(("http://", "https://")):
+                continue
+            if rtype == "response" and rec.http_headers is not None:
+                status = int(rec.http_headers.get_statuscode() or 0)
+                kind = _kind_of(rec.http_headers.get_header("content-type") or "", head)
+                location = rec.http_headers.get_header("location")
+            elif rtype == "resource":
+                status, kind, location = 200, _kind_of(rec.content_type or "", head), None
+            elif rtype == "revisit":
+                original = payloads.get(rec.rec_headers.get_header("WARC-Payload-Digest") or "")
+                if original is None:
+                    continue  # the capture it repeats is not in this archive
+                o_file, o_offset, kind, o_status = original
+                status = (
+                    int(rec.http_headers.get_statuscode() or o_status)
+                    if rec.http_headers
+                    else o_status
+                )
+                location = rec.http_headers.get_header("location") if rec.http_headers else None
+                _upsert(conn, uri, o_file, o_offset, status, kind, location, rec, seq)
+                continue
+            else:
+                continue
+            digest = rec.rec_headers.get_header("WARC-Payload-Digest")
+            if digest:
+                payloads[digest] = (file_id, offset, kind, status)
+            _upsert(conn, uri, file_id, offset, status, kind, location, rec, seq)
+    if not _is_gzip(path):
+        # A cut inside a record's header makes warcio stop silently: bytes left past the last
+        # complete record mean the file was truncated or damaged.
+        with open(path, "rb") as fh:
+            fh.seek(last_end)
+            if fh.read(1 << 16).strip():
+                raise ArchiveError(
+                    f"web archive {path}: truncated or damaged record after byte {last_end}"
+                )
+    return count
+
+
+def _upsert(
+    conn: sqlite3.Connection,
+    uri: str,
+    file_id: int,
+    offset: int,
+    status: int,
+    kind: str,
+    location: str | None,
+    rec: object,
+    seq: list[int],
+) -> None:
+    seq[0] += 1
+    conn.execute(
+        "INSERT INTO records(nurl, url, file_id, offset, status, kind, location, date, seq) "
+        "VALUES(?,?,?,?,?,?,?,?,?) ON CONFLICT(nurl) DO UPDATE SET url=excluded.url, "
+        "file_id=excluded.file_id, offset=excluded.offset, status=excluded.status, "
+        "kind=excluded.kind, location=excluded.location, date=excluded.date, seq=excluded.seq "
+        "WHERE excluded.date >= records.date",
+        (
+            normalize_url(uri),
+            uri,
+            file_id,
+            offset,
+            status,
+            kind,
+            location,
+            _warc_date(rec.rec_headers.get_header("WARC-Date")),
+            seq[0],
+        ),  # type: ignore[attr-defined]
+    )
+
+
+def _insert_doc(
+    conn: sqlite3.Connection, kind: str, url: str, image_url: str | None, title: str, text: str
+) -> None:
+    ftitle, ftext = fold(title), fold(text)
+    cur = conn.execute(
+        "INSERT INTO docs(kind, url, host, image_url, title, text, ftitle, ftext) "
+        "VALUES(?,?,?,?,?,?,?,?)",
+        (kind, url, host_of(url), image_url, title, text, ftitle, ftext),
+    )
+    conn.execute(
+        "INSERT INTO fts(rowid, ftitle, ftext) VALUES(?,?,?)", (cur.lastrowid, ftitle, ftext)
+    )
+
+
+def _resolve_image(conn: sqlite3.Connection, nurl: str) -> bool:
+    """True when `nurl` (after recorded redirects) is an archived 2xx image."""
+    for _ in range(MAX_REDIRECTS + 1):
+        row = conn.execute(
+            "SELECT status, kind, location FROM records WHERE nurl=?", (nurl,)
+        ).fetchone()
+        if row is None:
+            return False
+        status, kind, location = row
+        if 300 <= status < 400 and location:
+            nurl = normalize_url(urljoin(nurl, location))
+            continue
+        return 200 <= status < 300 and kind == "image"
+    return False
+
+
+def _build_index(files: list[Path], target: Path) -> None:
+    """Build the index into `target` (a fresh file)."""
+    conn = sqlite3.connect(target)
+    try:
+        conn.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
+        seq = [0]
+        payloads: dict[str, tuple[int, int, str, int]] = {}
+        total = 0
+        for file_id, path in enumerate(files):
+            if _is_gzip(path):
+                _check_gzip(path)
+            try:
+                n = _scan_file(conn, file_id, path, seq, payloads)
+            except ArchiveLoadFailed as e:
+                first = str(e).strip().splitlines()[0] if str(e).strip() else ""
+                if "non-chunked gzip" in str(e):
+                    raise ArchiveError(
+                        f"web archive {path}: gzipped as one stream, not record by record; "
+                        "recompress it with `warcio recompress`"
+                    ) from None
+                what = (
+                    "not a WARC file"
+                    if first.startswith("Unknown archive format")
+                    else "invalid WARC record"
+                )
+                raise ArchiveError(f"web archive {path}: {what}") from None
+            except (ValueError, AttributeError, EOFError, zlib.error) as e:
+                raise ArchiveError(
+                    f"web archive {path}: truncated or damaged WARC data ({type(e).__name__})"
+                ) from None
+            if n == 0:
+                raise ArchiveError(f"web archive {path}: no WARC records (empty file)")
+            total += n
+
+        images: dict[tuple[str, str], tuple[str, str, str, list[str]]] = {}
+        handles: dict[int, BinaryIO] = {}
+        pages = conn.execute(
+            "SELECT nurl, url, file_id, offset, kind FROM records "
+            "WHERE kind IN ('html','text') AND status BETWEEN 200 AND 299 ORDER BY nurl"
+        ).fetchall()
+        with contextlib.ExitStack() as stack:
+            for nurl, url, file_id, offset, kind in pages:
+                if file_id not in handles:
+                    handles[file_id] = stack.enter_context(open(files[file_id], "rb"))
+                try:
+                    _, headers, body = _read_record(handles[file_id], offset, MAX_INDEXED_BYTES)
+                except (ArchiveLoadFailed, ValueError, EOFError, zlib.error, StopIteration):
+                    continue  # an unreadable page body is left out of the search index
+                ctype = dict(headers).get("content-type")
+                text = decode_body(body[:MAX_INDEXED_BYTES], ctype)
+                if kind == "text":
+                    _insert_doc(conn, "web", url, None, "", _collapse(text))
+                    continue
+                page = extract_page(text, url)
+                _insert_doc(conn, "web", url, None, page.title, page.text)
+                for img in page.images:
+                    key = (nurl, normalize_url(img.url))
+                    if key in images:
+                        images[key][3].append(img.text)
+                    else:
+                        images[key] = (url, img.url, img.alt or page.title, [img.text])
+
+        n_images = 0
+        for key in sorted(images):
+            page_url, img_url, title, texts = images[key]
+            if _resolve_image(conn, key[1]):
+                _insert_doc(conn, "image", page_url, img_url, title, " ".join(dict.fromkeys(texts)))
+                n_images += 1
+        n_pages = conn.execute("SELECT count(*) FROM docs WHERE kind='web'").fetchone()[0]
+        conn.executemany(
+            "INSERT INTO meta VALUES(?,?)",
+            [
+                ("records", str(total)),
+                ("pages", str(n_pages)),
+                ("images", str(n_images)),
+                ("complete", "1"),
+            ],
+        )
+        conn.execute(f"PRAGMA user_version={INDEX_VERSION}")
+        conn.commit()
+    finally:
+        conn.close()
+
+
+def _index_ok(db: Path) -> bool:
+    try:
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        try:
+            if conn.execute("PRAGMA user_version").fetchone()[0] != INDEX_VERSION:
+                return False
+            row = conn.execute("SELECT value FROM meta WHERE key='complete'").fetchone()
+            return row is not None and row[0] == "1"
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return False
+
+
+def _remove_stale_temps(folder: Path, digest: str) -> None:
+    """Temp files of builds whose process is gone (killed mid-build)."""
+    for tmp in folder.glob(f".{digest}.sqlite.*.tmp"):
+        try:
+            pid = int(tmp.name.split(".")[-3])
+        except (ValueError, IndexError):
+            continue
+        if pid == os.getpid():
+            continue
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            tmp.unlink(missing_ok=True)
+        except PermissionError:
+            pass  # another user's live process
+
+
+# --- queries ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    """A search query split into its operators; every text part is folded."""
+
+    phrases: tuple[str, ...]
+    """Required exact phrases."""
+    words: tuple[str, ...]
+    """Optional ranked words."""
+    excluded: tuple[str, ...]
+    """Words and phrases a result must not contain."""
+    sites: tuple[str, ...]
+    """Hosts a result must be on (or below)."""
+    excluded_sites: tuple[str, ...]
+    """Hosts a result must not be on."""
+
+
+def _site_host(value: str) -> str:
+    value = value.strip().strip("/")
+    if "://" in value:
+        return host_of(value)
+    return host_of(f"http://{value}")
+
+
+def parse_query(query: str) -> ParsedQuery:
+    """Split a search-engine style query: "phrases", site:host, -site:host, -word, -"phrase",
+    words. Typographic quotes count as quotes; a lone OR/AND is ignored (words are OR-ed)."""
+    query = query.replace("\u201c", '"').replace("\u201d", '"').replace("\u201e", '"')
+    phrases, words, excluded, sites, xsites = [], [], [], [], []
+    for m in _QUERY_TOKEN.finditer(query):
+        neg, quoted, bare = m.group(1), m.group(2), m.group(3)
+        if quoted is not None:
+            f = fold(quoted)
+            if f:
+                (excluded if neg else phrases).append(f)
+            continue
+        low = bare.lower()
+        if low.startswith(("site:", "-site:")):
+            host = _site_host(bare.split(":", 1)[1])
+            if host:
+                (xsites if low.startswith("-") else sites).append(host)
+        elif bare in ("OR", "AND", "|", "-"):
+            continue
+        elif bare.startswith("-") and len(bare) > 1:
+            f = fold(bare[1:])
+            if f:
+                excluded.append(f)
+        else:
+            f = fold(bare)
+            if f:
+                words.append(f)
+    return ParsedQuery(tuple(phrases), tuple(words), tuple(excluded), tuple(sites), tuple(xsites))
+
+
+def _fts_phrase(text: str) -> str | None:
+    tokens = _FOLDED_TOKEN.findall(text)
+    return '"' + " ".join(tokens) + '"' if tokens else None
+
+
+def _fts_expression(q: ParsedQuery) -> str | None:
+    required = [p for p in map(_fts_phrase, q.phrases) if p]
+    optional = [p for p in map(_fts_phrase, q.words) if p]
+    if required:
+        expr = " AND ".join(required)
+        if optional:  # words only add to the BM25 score: every page with the phrases still matches
+            expr = f"{expr} AND ({' OR '.join(required + optional)})"
+        return expr
+    return " OR ".join(optional) if optional else None
+
+
+def _boundary_re(folded: str) -> re.Pattern[str]:
+    """`folded` as a whole-word match: no letter or digit may touch it on either side."""
+    left = r"(?<![a-z0-9])" if folded[0].isalnum() else ""
+    right = r"(?![a-z0-9])" if folded[-1].isalnum() else ""
+    return re.compile(left + re.escape(folded) + right)
+
+
+def _orig_pos(text: str, fpos: int) -> int:
+    """Index in `text` of the character whose fold produced position `fpos` of `fold(text)`."""
+    if text.isascii():
+        return min(fpos, len(text))
+    n = 0
+    pending = False
+    for i, ch in enumerate(text):
+        for c in unidecode(ch).lower():
+            if c.isspace():
+                pending = n > 0
+                continue
+            if pending:
+                n += 1
+                pending = False
+            if n >= fpos:
+                return i
+            n += 1
+    return len(text)
+
+
+def _snippet(text: str, ftext: str, patterns: list[re.Pattern[str]]) -> str:
+    """About SNIPPET_CHARS characters of `text` around the first hit of any pattern."""
+    hits = [m.start() for m in (p.search(ftext) for p in patterns) if m]
+    pos = _orig_pos(text, min(hits)) if hits else 0
+    if len(text) <= SNIPPET_CHARS:
+        return text
+    start = max(0, min(pos - SNIPPET_CHARS // 3, len(text) - SNIPPET_CHARS))
+    end = start + SNIPPET_CHARS
+    if start > 0:
+        cut = text.find(" ", start, pos if pos > start else end)
+        start = cut + 1 if cut != -1 else start
+    if end < len(text):
+        cut = text.rfind(" ", max(pos, start), end)
+        end = cut if cut != -1 else end
+    lead = "…" if start > 0 else ""
+    tail = "…" if end < len(text) else ""
+    return lead + text[start:end].strip() + tail
+
+
+# --- the archive -----------------------------------------------------------------------------
+
+
+class WebArchive:
+    """An opened web archive: a search backend and a fetcher answering from it."""
+
+    def __init__(self, name: str, digest: str, files: list[Path], db_path: Path) -> None:
+        self.name = name
+        """File or folder name, for reports."""
+        self.digest = digest
+        """sha256 of the archive (a folder: of its sorted (relative path, sha256) list)."""
+        self.files = tuple(files)
+        """The WARC files, in index order."""
+        self.index_path = db_path
+        """The cached search index."""
+        self._lock = threading.Lock()
+        self._conn: sqlite3.Connection | None = sqlite3.connect(
+            f"file:{db_path}?mode=ro", uri=True, check_same_thread=False
+        )
+
+    @classmethod
+    def open(cls, path: Path, cache_dir: Path) -> WebArchive:
+        """Open `path` (a .warc / .warc.gz file or a folder of them), building its index in
+        `cache_dir/archives/` unless an index of the same archive content is already there."""
+        path = Path(path).expanduser()
+        name, files, rels = _list_files(path)
+        digest = _digest(path, files, rels)
+        try:
+            private_dir(Path(cache_dir))
+            folder = private_dir(Path(cache_dir) / "archives")
+        except OSError as e:
+            raise ArchiveError(
+                f"web archive {path}: cannot create the index folder under {cache_dir} "
+                f"({e.strerror or type(e).__name__})"
+            ) from None
+        db = folder / f"{digest}.sqlite"
+        if not _index_ok(db):
+            _remove_stale_temps(folder, digest)
+            tmp = folder / f".{digest}.sqlite.{os.getpid()}.{threading.get_ident()}.tmp"
+            try:
+                os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
+                _build_index(files, tmp)
+                os.chmod(tmp, 0o600)
+                os.replace(tmp, db)  # atomic: a reader sees no index or a complete one
+            except (sqlite3.Error, OSError) as e:
+                what = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
+                raise ArchiveError(f"web archive {path}: cannot build its index ({what})") from None
+            finally:
+                tmp.unlink(missing_ok=True)
+        return cls(name, digest, files, db)
+
+    # -- shared access ---------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _db(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            if self._conn is None:
+                raise ArchiveError(f"web archive {self.name}: already closed")
+            yield self._conn
+
+    def counts(self) -> dict[str, int]:
+        """Number of records read, pages and images indexed."""
+        with self._db() as conn:
+            rows = conn.execute("SELECT key, value FROM meta WHERE key != 'complete'").fetchall()
+        return {k: int(v) for k, v in rows}
+
+    def lookup(self, url: str) -> Capture | None:
+        """The capture answering `url`, or None."""
+        with self._db() as conn:
+            row = conn.execute(
+                "SELECT url, file_id, offset, status, location FROM records WHERE nurl=?",
+                (normalize_url(url),),
+            ).fetchone()
+        return Capture(*row) if row else None
+
+    def read(
+        self, rec: Capture, limit: int = MAX_BODY_BYTES
+    ) -> tuple[int, tuple[tuple[str, str], ...], bytes]:
+        """Status, headers and decoded body of a capture; a file handle per call (thread-safe)."""
+        try:
+            with open(self.files[rec.file_id], "rb") as fh:
+                status, headers, body = _read_record(fh, rec.offset, limit)
+        except (OSError, ArchiveLoadFailed, ValueError, EOFError, zlib.error, StopIteration) as e:
+            raise FetchError(
+                rec.url, f"unreadable in the web archive ({type(e).__name__})"
+            ) from None
+        if len(body) > limit:
+            raise FetchError(rec.url, f"archived body larger than {limit} bytes")
+        return status, headers, body
+
+    def search(self, query: str, *, kind: str = "web", max_results: int = 10) -> list[SearchResult]:
+        """Run `query` against the index (see the module docstring for the syntax)."""
+        if kind not in ("web", "image"):
+            raise ValueError(f"unknown search kind {kind!r}")
+        if max_results <= 0:
+            return []
+        q = parse_query(query)
+        if not (q.phrases or q.words or q.sites):
+            return []
+        expr = _fts_expression(q)
+        if expr is None and not (q.sites or q.phrases):
+            return []  # only words without a letter or digit ("&"): nothing to look for
+        where = ["d.kind = ?"]
+        params: list[object] = [kind]
+        if q.sites:
+            where.append(
+                "(" + " OR ".join(["(d.host = ? OR substr(d.host, ?) = ?)"] * len(q.sites)) + ")"
+            )
+            for s in q.sites:
+                params += [s, -(len(s) + 1), "." + s]
+        for s in q.excluded_sites:
+            where.append("NOT (d.host = ? OR substr(d.host, ?) = ?)")
+            params += [s, -(len(s) + 1), "." + s]
+        # Rank on ids only: sorting whole rows would drag every candidate's text through the
+        # sorter. Texts are then read one candidate at a time until enough pass the filters.
+        if expr:
+            sql = (
+                "SELECT d.id FROM fts JOIN docs d ON d.id = fts.rowid "
+                f"WHERE fts MATCH ? AND {' AND '.join(where)} "
+                f"ORDER BY bm25(fts, {TITLE_WEIGHT}, 1.0), d.url, d.image_url, d.id"
+            )
+            params.insert(0, expr)
+        else:
+            sql = (
+                f"SELECT d.id FROM docs d WHERE {' AND '.join(where)} "
+                "ORDER BY d.url, d.image_url, d.id"
+            )
+        required = [_boundary_re(p) for p in q.phrases]
+        excluded = [_boundary_re(x) for x in q.excluded]
+        ranked = [_boundary_re(w) for w in q.words]
+        out: list[SearchResult] = []
+        with self._db() as conn:
+            ids = [row[0] for row in conn.execute(sql, params)]
+            for doc_id in ids:
+                url, image_url, title, text, ftitle, ftext = conn.execute(
+                    "SELECT url, image_url, title, text, ftitle, ftext FROM docs WHERE id=?",
+                    (doc_id,),
+                ).fetchone()
+                if not all(r.search(ftext) or r.search(ftitle) for r in required):
+                    continue
+                if any(x.search(ftext) or x.search(ftitle) for x in excluded):
+                    continue
+                snippet = _snippet(text, ftext, required or ranked)
+                out.append(SearchResult(url=url, title=title, snippet=snippet, image_url=image_url))
+                if len(out) >= max_results:
+                    break
+        return out
+
+    def search_backend(self) -> ArchiveSearch:
+        """The archive as a `SearchBackend` (name "archive")."""
+        return ArchiveSearch(self)
+
+    def fetcher(self) -> ArchiveFetcher:
+        """The archive as a `Fetcher`."""
+        return ArchiveFetcher(self)
+
+    def close(self) -> None:
+        with self._lock:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class ArchiveSearch:
+    """`SearchBackend` over a web archive's index."""
+
+    name = "archive"
+
+    def __init__(self, archive: WebArchive) -> None:
+        self.archive = archive
+
+    def search(self, query: str, *, kind: str = "web", max_results: int = 10) -> list[SearchResult]:
+        return self.archive.search(query, kind=kind, max_results=max_results)
+
+
+class ArchiveFetcher:
+    """`Fetcher` answering from a web archive: absent URL → 404, recorded redirects followed."""
+
+    def __init__(self, archive: WebArchive) -> None:
+        self.archive = archive
+
+    def fetch(self, url: str) -> Response:
+        current = url
+        seen: set[str] = set()
+        for _ in range(MAX_REDIRECTS + 1):
+            key = normalize_url(current)
+            if key in seen:
+                raise FetchError(url, "redirect loop in the web archive")
+            seen.add(key)
+            rec = (
+                self.archive.lookup(current) if urlsplit(key).scheme in ("http", "https") else None
+            )
+            if rec is None:
+                return Response(
+                    url=current,
+                    status=404,
+                    headers=_NOT_FOUND_HEADERS,
+                    body=b"Not Found",
+                    requested_url=url,
+                    from_cache=True,
+                )
+            if 300 <= rec.status < 400 and rec.location:
+                current = urljoin(current, rec.location.strip())
+                continue
+            status, headers, body = self.archive.read(rec)
+            return Response(
+                url=current,
+                status=status,
+                headers=headers,
+                body=body,
+                requested_url=url,
+                from_cache=True,
+            )
+        raise FetchError(url, f"more than {MAX_REDIRECTS} redirects in the web archive")
+
+    def close(self) -> None:
+        """Nothing to release: the archive is closed by its owner (`WebArchive.close`)."""
