@@ -617,3 +617,48 @@ def serve_faults() -> Iterator[Callable[..., FaultServer]]:
     finally:
         for srv in started:
             srv.stop()
+
+
+# -- whole audits through the server ----------------------------------------------------------
+
+
+class ViaServer:
+    """A `Fetcher` for whole-audit tests: every URL an audit asks for (`https://host/path`) is
+    fetched from the fault server (`http://host:PORT/path`) through a real `HttpFetcher`, so
+    retries, rate limits and caps all run; URLs in answers and errors are mapped back."""
+
+    def __init__(self, server: Any, http: Any) -> None:
+        self.server = server  # anything with `url(host, path)`: a FaultServer or a `Remote`
+        self.http = http
+
+    def _back(self, asked: str, got: str) -> str:
+        a, g = urlsplit(asked), urlsplit(got)
+        return f"{a.scheme}://{g.hostname}{g.path or '/'}" + (f"?{g.query}" if g.query else "")
+
+    def fetch(self, url: str) -> Any:
+        import dataclasses
+
+        from footprint.errors import BlockedError, FetchError
+
+        parts = urlsplit(url)
+        target = self.server.url(parts.hostname or "", (parts.path or "/") + (f"?{parts.query}" if parts.query else ""))
+        try:
+            resp = self.http.fetch(target)
+        except BlockedError as e:
+            raise BlockedError(url, e.reason, e.status) from None
+        except FetchError as e:
+            raise FetchError(url, e.reason, e.status) from None
+        return dataclasses.replace(resp, url=self._back(url, resp.url), requested_url=url)
+
+    def close(self) -> None:
+        self.http.close()
+
+
+@dataclass(frozen=True)
+class Remote:
+    """A fault server started by another process (tests that kill an audit run it in a child)."""
+
+    port: int
+
+    def url(self, host: str, path: str = "/") -> str:
+        return f"http://{host}:{self.port}{path}"

@@ -1,0 +1,113 @@
+"""kill -9 in the middle of an audit, then --resume: the same final findings as a clean run.
+Both through the CLI in archive mode (issue: foundation) and through the fault server with
+failing hosts (issue: faults)."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from footprint import demo
+from tests.conftest import REPO, run_cli
+from tests.faultserver import Latency, Reset, Status, archive_source, serve_faults
+
+
+def _pages(home: Path) -> int:
+    db = home / "footprint.sqlite3"
+    if not db.exists():
+        return 0
+    try:
+        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
+        try:
+            return int(con.execute("SELECT COUNT(*) FROM pages").fetchone()[0])
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return 0
+
+
+def _kill_when(proc: subprocess.Popen, home: Path, pages: int) -> None:  # type: ignore[type-arg]
+    """SIGKILL the child once it has recorded `pages` examined pages (polls; no time limit)."""
+    while proc.poll() is None and _pages(home) < pages:
+        time.sleep(0.05)
+    assert proc.poll() is None, "the audit finished before it could be killed"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+
+
+def _env(home: Path, **extra: str) -> dict[str, str]:
+    env = dict(os.environ, FOOTPRINT_HOME=str(home), NO_COLOR="1",
+               PYTHONPATH=os.pathsep.join([str(REPO / "tests" / "_site"), str(REPO)]))
+    env.update(extra)
+    return env
+
+
+def _findings(path: Path) -> list[tuple]:  # type: ignore[type-arg]
+    data = json.loads(path.read_text())
+    return sorted((f["person"], f["category"], f["url"], f["evidence"], f["severity"], f.get("possible_match"))
+                  for f in data["findings"])
+
+
+@pytest.mark.slow
+def test_cli_audit_killed_and_resumed(tmp_path: Path) -> None:
+    demo.ensure_generated()
+    prof, arch = str(demo.profile_path()), str(demo.archive_path())
+    home = tmp_path / "home"
+    home.mkdir()
+    straight = run_cli(["audit", prof, "--web-archive", arch, "--out", str(tmp_path / "a"), "--format", "json"], home)
+    assert straight.returncode == 0, straight.stderr
+
+    cmd = [sys.executable, "-m", "footprint", "audit", prof, "--web-archive", arch, "--out", str(tmp_path / "b"),
+           "--format", "json"]
+    before = _pages(home)
+    proc = subprocess.Popen(cmd, env=_env(home, FOOTPRINT_TEST_FETCH_DELAY="0.02"), cwd=str(home),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _kill_when(proc, home, before + 40)
+    assert not (tmp_path / "b" / "findings.json").exists()
+    resumed = run_cli(["audit", prof, "--web-archive", arch, "--out", str(tmp_path / "b"), "--format", "json",
+                       "--resume"], home)
+    assert resumed.returncode == 0, resumed.stderr
+    assert _findings(tmp_path / "b" / "findings.json") == _findings(tmp_path / "a" / "findings.json")
+    listed = run_cli(["audits"], home).stdout
+    assert listed.count("finished") == 2
+
+
+@pytest.fixture
+def fault_server():  # type: ignore[no-untyped-def]
+    yield from serve_faults()
+
+
+@pytest.mark.slow
+def test_audit_under_faults_killed_and_resumed(fault_server, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from footprint.web.archive import WebArchive
+
+    demo.ensure_generated()
+    archive = WebArchive.open(demo.archive_path(), tmp_path / "cache")
+    faults = {"www.whitepages.com": [Status(429)], "radaris.com": [Reset()], "*": [Latency(0.01)]}
+    srv = fault_server({}, faults, source=archive_source(archive.fetcher()))
+    script = str(REPO / "tests" / "_audit_via_server.py")
+
+    clean_home, home = tmp_path / "clean", tmp_path / "killed"
+    r = subprocess.run([sys.executable, script, str(srv.port), str(tmp_path / "clean.json")],
+                       env=_env(clean_home), capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr[-2000:]
+
+    proc = subprocess.Popen([sys.executable, script, str(srv.port), str(tmp_path / "first.json")],
+                            env=_env(home), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _kill_when(proc, home, 40)
+    r = subprocess.run([sys.executable, script, str(srv.port), str(tmp_path / "resumed.json"), "--resume"],
+                       env=_env(home), capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr[-2000:]
+    clean = json.loads((tmp_path / "clean.json").read_text())
+    resumed = json.loads((tmp_path / "resumed.json").read_text())
+    assert resumed["findings"] == clean["findings"]
+    assert resumed["skipped"] == clean["skipped"]
+    assert any("rate limited" in reason for _, reason in resumed["skipped"])
