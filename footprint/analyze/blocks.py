@@ -1,0 +1,161 @@
+"""Listing blocks: people-search pages list namesakes side by side, so a page is split into one
+block per listed person and each block is judged on its own (DESIGN.md §4).
+
+Order of preference: the broker catalog's CSS selector for the site (`Broker.block_selector`),
+then microdata Person items, then a generic heuristic — a set of repeated sibling elements (same
+tag and classes) of which at least two hold an age, address or phone and at least one a
+profile-name match. A page that is not a listing is one block. JSON-LD Person records are always
+blocks of their own. On a listing page the text outside the blocks (header, search form,
+"4 results for Eleanor Whitfield in Santa Rosa") is not judged: it echoes the query, not a person.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from selectolax.lexbor import SelectolaxError
+
+from .text import PageDoc
+
+log = logging.getLogger(__name__)
+
+# Tags whose repetition is ordinary prose or layout, not a list of people.
+_NOT_LISTING_TAGS = frozenset(
+    {
+        "p",
+        "span",
+        "a",
+        "b",
+        "i",
+        "em",
+        "strong",
+        "td",
+        "th",
+        "br",
+        "font",
+        "small",
+        "label",
+        "option",
+        "dt",
+        "dd",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "img",
+        "time",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Block:
+    """A part of the page judged on its own."""
+
+    start: int
+    """Offset of the block's text in `PageDoc.text`."""
+    end: int
+    """Offset after it."""
+    kind: str
+    """"listing" (one person of a people-search page), "page" (the whole page),
+    "structured" (a JSON-LD Person record)."""
+    how: str = ""
+    """How it was found: "catalog:<broker>", "microdata", "heuristic", "page", "json-ld"."""
+
+    def contains(self, offset: int) -> bool:
+        return self.start <= offset < self.end
+
+
+def split_blocks(
+    doc: PageDoc,
+    *,
+    name_starts: list[int],
+    signal_starts: list[int],
+    broker: Any | None = None,
+) -> list[Block]:
+    """The blocks of a page. `name_starts`: offsets of every profile-name match (any person);
+    `signal_starts`: offsets of ages, addresses and phones; `broker`: the catalog entry of the
+    page's site, if any (its `block_selector` wins)."""
+    structured = [Block(s, e, "structured", "json-ld") for s, e in doc.structured]
+    listing: list[Block] = []
+    selector = getattr(broker, "block_selector", None) if broker is not None else None
+    if selector and doc.tree is not None:
+        listing = _by_selector(doc, selector, f"catalog:{getattr(broker, 'id', '?')}")
+    if not listing:
+        listing = _microdata(doc)
+    if not listing:
+        listing = _heuristic(doc, sorted(name_starts), sorted(signal_starts))
+    if listing:
+        return listing + structured
+    return [Block(0, doc.visible_end, "page", "page"), *structured]
+
+
+def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans, key=lambda x: (x[0], -x[1])):
+        if out and s >= out[-1][0] and e <= out[-1][1]:
+            continue  # nested inside the previous block
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def _by_selector(doc: PageDoc, selector: str, how: str) -> list[Block]:
+    assert doc.tree is not None
+    try:
+        nodes = doc.tree.css(selector)
+    except (SelectolaxError, ValueError, TypeError):
+        # a catalog selector lexbor cannot parse: fall back to the heuristic
+        log.warning("block selector of %s is not valid CSS; using the generic splitter", how)
+        return []
+    spans = [sp for n in nodes if (sp := doc.span_of(n.mem_id)) is not None]
+    return [Block(s, e, "listing", how) for s, e in _outermost(spans)]
+
+
+def _microdata(doc: PageDoc) -> list[Block]:
+    spans = [(e.start, e.end) for e in doc.elements if e.person_item]
+    spans = _outermost(spans)
+    if len(spans) < 2:
+        return []
+    return [Block(s, e, "listing", "microdata") for s, e in spans]
+
+
+def _count_in(starts: list[int], s: int, e: int) -> int:
+    import bisect
+
+    return bisect.bisect_left(starts, e) - bisect.bisect_left(starts, s)
+
+
+def _heuristic(doc: PageDoc, names: list[int], signals: list[int]) -> list[Block]:
+    if not names:
+        return []
+    groups: dict[tuple[int, str], list[tuple[int, int]]] = defaultdict(list)
+    for el in doc.elements:
+        tag = el.signature.split(".", 1)[0]
+        if tag in _NOT_LISTING_TAGS or el.end <= el.start:
+            continue
+        groups[(el.parent, el.signature)].append((el.start, el.end))
+    best: tuple[int, int, float, list[tuple[int, int]]] | None = None
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        with_signal = [(s, e) for s, e in members if _count_in(signals, s, e) >= 1]
+        qualified = [(s, e) for s, e in with_signal if _count_in(names, s, e) >= 1]
+        # a list of people: several records with an age/address/phone, at least one of them
+        # naming a profile person (the others may be unrelated people)
+        if len(with_signal) < 2 or not qualified:
+            continue
+        avg = sum(e - s for s, e in members) / len(members)
+        # most qualifying members first; on a tie the larger elements (whole records rather
+        # than the rows inside one record)
+        cand = (len(qualified), len(with_signal), avg, members)
+        if best is None or cand[:3] > best[:3]:
+            best = cand
+    if best is None:
+        return []
+    return [Block(s, e, "listing", "heuristic") for s, e in _outermost(best[3])]

@@ -1,0 +1,467 @@
+"""Corroboration: is this block about *our* person or a namesake? (DESIGN.md §4)
+
+A name match proves nothing alone. Each corroborating attribute of the profile found in the same
+block (city, region, court, a known address, phone, e-mail or username, a consenting relative's
+name, a birth year or age within ±1) is a named rule with a weight; the weights combine like
+independent evidence (1 − Π(1 − w)) and are scaled by how precise the name form was.
+Contradictions (another city and no other link, an age 10+ years off, another middle initial)
+multiply the confidence down. With no corroboration at all the confidence is capped below the
+profile's threshold: a possible match for a human to review, never a confirmed finding.
+Every rule is listed in `RULES` and documented in docs/matching.md (a test checks both agree).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from ..profile import Person, Profile
+from .extract import Found
+from .extract_places import US_STATES
+from .names import NAME_QUALITY, NameMatch, NameMatcher, fold, inflected_pattern
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named matching or false-positive rule."""
+
+    name: str
+    """Stable name, recorded in `Exposure.rules`."""
+    effect: str
+    """"name" (a name form), "corroborates", "contradicts" or "filter"."""
+    weight: float
+    """For "corroborates": the evidence weight (0–1). For "contradicts": the factor the
+    confidence is multiplied by. For "name": the name-quality factor. Unused for "filter"."""
+    description: str
+    """One line for docs/matching.md."""
+
+
+def _rules() -> dict[str, Rule]:
+    name_desc = {
+        "name_full": "the full name as in the profile (all given names and surname)",
+        "name_first_last": 'first and last name ("Eleanor Whitfield"), any middle name omitted',
+        "name_alias": "an alias from the profile (short form, maiden or married name)",
+        "name_middle_initial": "first name, a middle initial (or middle name) and surname",
+        "name_initial": 'initial(s) and surname ("E. Whitfield", "E. R. Whitfield")',
+        "name_nickname": 'a nickname of the first name from the built-in table ("Ellie", "Dan")',
+        "name_reversed": 'surname first, with or without a comma ("WHITFIELD, Eleanor Ruth")',
+        "name_register": 'surname and initials only, as registers print them ("DOE J Q")',
+        "name_inflected": 'a grammatical case form in an inflected language ("Řezníčkovou")',
+        "name_title": 'a judicial title and the surname ("Judge Whitfield"), the subject only',
+        "name_given_with_family": "a first name alone, on a block already about the family: next "
+        "to the family surname or a family member's name, after a "
+        "relation word, under a relatives heading, near a family word, "
+        "or anywhere on a page (not a listing) that talks about family",
+        "name_folded": "recorded with the name rule when the page wrote the name without its "
+        "diacritics",
+    }
+    rules = {n: Rule(n, "name", NAME_QUALITY.get(n, 1.0), d) for n, d in name_desc.items()}
+    corroborating = (
+        ("known_address", 0.8, "a street address of the person from the profile"),
+        ("known_phone", 0.8, "a phone number of the person from the profile"),
+        ("known_email", 0.8, "an e-mail address of the person from the profile"),
+        (
+            "known_username",
+            0.7,
+            "a username of the person from the profile (text, @handle or link)",
+        ),
+        (
+            "court",
+            0.7,
+            "the judge's court (full name, or most of its distinctive words, the last "
+            'one included, next to "court"/"soud")',
+        ),
+        (
+            "city",
+            0.6,
+            "the person's city of residence, or the city of a profile address "
+            "(Czech case forms accepted)",
+        ),
+        (
+            "age_match",
+            0.6,
+            "an age or birth year that puts the birth year within ±1 of the profile's",
+        ),
+        (
+            "relative_named",
+            0.6,
+            "another consenting person of the profile named in the block, "
+            "whose own match shows no contradiction",
+        ),
+        (
+            "family_context",
+            0.6,
+            "for a first name alone: another family member is confirmed in the same block",
+        ),
+        (
+            "region",
+            0.35,
+            'the person\'s state or region of residence ("CA", "California"): '
+            "it supports other evidence but never confirms alone (a state holds "
+            "millions of people)",
+        ),
+    )
+    for n, w, d in corroborating:
+        rules[n] = Rule(n, "corroborates", w, d)
+    contradicting = (
+        ("contra_age", 0.25, "an age or birth year 10 or more years from the profile's"),
+        ("age_off", 0.8, "an age or birth year 3–9 years from the profile's"),
+        (
+            "contra_city",
+            0.5,
+            "the block places the person in another city, and shows no city, "
+            "address, phone, e-mail, username or court of the profile",
+        ),
+        (
+            "contra_middle_initial",
+            0.5,
+            "the page gives a middle initial or name that is not the "
+            "person's (nor the initial of a maiden name in aliases)",
+        ),
+    )
+    for n, f, d in contradicting:
+        rules[n] = Rule(n, "contradicts", f, d)
+    filters = (
+        (
+            "name_only_cap",
+            "no corroboration: confidence capped below the threshold (a possible "
+            "match, never confirmed)",
+        ),
+        (
+            "per_block",
+            "on a listing page each block is judged alone; the page frame (which "
+            "echoes the search) is not judged",
+        ),
+        (
+            "near_name",
+            "on a page that is not a listing, a value the profile does not list is "
+            "attributed only to the person named closest to it (within 300 characters)",
+        ),
+        (
+            "consenting_only",
+            "only consenting people are matched: a non-consenting relative is not "
+            "in the profile the analyzer receives",
+        ),
+        (
+            "official_page",
+            "a value on the judge's own court or government page is marked "
+            "official (the classifier rates it lower)",
+        ),
+        (
+            "value_floor",
+            "an unconfirmed block with a contradiction, or below 0.2, yields only a "
+            "mention, not its values",
+        ),
+        (
+            "street_only",
+            'the street of a current home without a house number ("the Whitfields '
+            "of Alderbrook Drive\"), in the same paragraph as the confirmed person's "
+            "name and with a word of residence, is a home_address",
+        ),
+        (
+            "relatives_section",
+            'names, ages and places under "Relatives"/"Associated persons" '
+            "belong to the relatives, not to the block's person",
+        ),
+    )
+    for n, d in filters:
+        rules[n] = Rule(n, "filter", 0.0, d)
+    return rules
+
+
+RULES: dict[str, Rule] = _rules()
+"""Every rule by name."""
+
+NAME_ONLY_CONFIDENCE = 0.3
+"""Confidence of a bare name match (before contradictions), kept below the threshold."""
+VALUE_FLOOR = 0.2
+"""Below this, a possible match yields only a mention (rule value_floor)."""
+
+
+# --- per-person facts ------------------------------------------------------------------------
+
+
+_COURT_STOP = frozenset(
+    "the of for and in at on court courts county district circuit state soud v ve na pro a "
+    "centre center combined judicial division department".split()
+)
+_COURT_WORDS = re.compile(
+    r"(?<![a-z])(?:court|courts|soud|soudu|soude|tribunal|bench|judiciary)(?![a-z])"
+)
+
+
+@dataclass
+class PersonFacts:
+    """What the profile says about one consenting person, prepared for fast matching. Built
+    once per audit; `address_keys` is filled by the analyzer."""
+
+    person: Person
+    """The person."""
+    matcher: NameMatcher
+    """Finds the person's name."""
+    city_res: list[re.Pattern[str]] = field(default_factory=list)
+    """Cities of residence and of profile addresses, as regexes on folded text."""
+    cities: set[str] = field(default_factory=set)
+    """The same cities, folded (to compare with localities a page gives)."""
+    region_res: list[re.Pattern[str]] = field(default_factory=list)
+    """State or region, as regexes on the original text ("CA" must be in capitals)."""
+    court_re: re.Pattern[str] | None = None
+    """The court's full name, on folded text."""
+    court_tokens: tuple[re.Pattern[str], ...] = ()
+    """The court's distinctive words, the place last."""
+    court_need: int = 0
+    """How many of `court_tokens` must be near a word for court."""
+    phones: dict[str, int] = field(default_factory=dict)
+    """E.164 → index in the profile's `phones`."""
+    emails: dict[str, int] = field(default_factory=dict)
+    """Lowercase e-mail → index in `emails`."""
+    usernames: dict[str, int] = field(default_factory=dict)
+    """Lowercase username → index in `usernames`."""
+    username_re: re.Pattern[str] | None = None
+    """Any of the usernames as a word, on folded text."""
+    address_keys: set[str] = field(default_factory=set)
+    """Keys ("person:index") of the addresses matched for this person."""
+
+    @property
+    def id(self) -> str:
+        return self.person.id
+
+
+def person_facts(profile: Profile, person: Person, *, inflected: bool) -> PersonFacts:
+    """Prepare one person's matchers. A relative without a city of their own is placed where
+    the profile's addresses for them are (a relative inherits the subject's home address)."""
+    pf = PersonFacts(person=person, matcher=NameMatcher(person, inflected=inflected))
+    addrs = profile.matching_addresses(person)
+    cities = [person.city] if person.city else []
+    cities += [a.city for a in addrs if a.city]
+    if not cities and person.id != profile.subject.id and profile.subject.city:
+        cities.append(profile.subject.city)
+    for c in dict.fromkeys(cities):
+        key = fold(c)
+        pf.cities.add(key)
+        words = key.split()
+        if inflected:
+            words[-1] = inflected_pattern(words[-1])
+        else:
+            words = [re.escape(w) for w in words]
+        pf.city_res.append(re.compile(r"(?<![a-z])" + r"[ \t\-]{1,3}".join(words) + r"(?![a-z])"))
+    regions = [person.region] if person.region else []
+    regions += [a.region for a in addrs if a.region]
+    if not regions and person.id != profile.subject.id and profile.subject.region:
+        regions.append(profile.subject.region)
+    for r in dict.fromkeys(regions):
+        code = r.split("-")[-1]
+        if len(code) == 2 and code.isalpha() and code.isupper():
+            # a state code is only meaningful in capitals, after a comma or a city
+            pf.region_res.append(re.compile(rf"(?<=[,\s]){re.escape(code)}(?![A-Za-z])"))
+            name = US_STATES.get(code)
+            if name:
+                pf.region_res.append(re.compile(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])"))
+        else:
+            pf.region_res.append(
+                re.compile(
+                    r"(?<![A-Za-z])" + re.escape(r).replace(r"\ ", r"\s{1,3}") + r"(?![A-Za-z])",
+                    re.I,
+                )
+            )
+    if person.court:
+        words = re.findall(r"[a-z0-9]+", fold(person.court))
+        pf.court_re = re.compile(
+            r"(?<![a-z])" + r"[^a-z0-9]{1,4}".join(map(re.escape, words)) + r"(?![a-z])"
+        )
+        distinct = [w for w in dict.fromkeys(words) if w not in _COURT_STOP and len(w) > 2]
+        pats = []
+        for w in distinct:
+            p = inflected_pattern(w) if inflected else re.escape(w)
+            pats.append(re.compile(r"(?<![a-z])" + p + r"(?![a-z])"))
+        pf.court_tokens = tuple(pats)
+        pf.court_need = min(len(pats), max(2, math.ceil(len(pats) * 2 / 3)))
+    pf.phones = {ph: i for i, ph in enumerate(person.phones)}
+    pf.emails = {e.lower(): i for i, e in enumerate(person.emails)}
+    pf.usernames = {u.lower(): i for i, u in enumerate(person.usernames)}
+    if pf.usernames:
+        alts = "|".join(re.escape(u) for u in sorted(pf.usernames, key=len, reverse=True))
+        pf.username_re = re.compile(r"(?<![a-z0-9_.\-])(?:" + alts + r")(?![a-z0-9_\-])")
+    return pf
+
+
+# --- judging a block ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """How sure we are that a block is about a person, and why."""
+
+    person: str
+    """Profile id."""
+    confidence: float
+    """0–1."""
+    rules: tuple[str, ...]
+    """Names of the rules that held (name rule first)."""
+    match: NameMatch
+    """The person's strongest name match in the block."""
+    contradicted: bool = False
+    """True when a contradiction rule held."""
+
+    @property
+    def corroborated(self) -> bool:
+        return any(RULES[r].effect == "corroborates" for r in self.rules if r in RULES)
+
+
+@dataclass
+class Evidence:
+    """What a block shows, as seen for one person."""
+
+    text: str
+    """The page text."""
+    folded: str
+    """`fold(text)`."""
+    start: int
+    """Where the block starts in `text`."""
+    end: int
+    """Where it ends."""
+    founds: list[Found]
+    """Values attributable to this person in the block (relatives sections excluded)."""
+    all_founds: list[Found]
+    """Every value in the block."""
+    link_hrefs: list[str] = field(default_factory=list)
+    """Links inside the block."""
+    near: tuple[int, int] | None = None
+    """For whole-page blocks: only foreign places within this span (around the person's name)
+    contradict."""
+
+
+def _best_match(matches: list[NameMatch]) -> NameMatch:
+    order = {r: i for i, r in enumerate(NAME_QUALITY)}
+    return sorted(
+        matches,
+        key=lambda m: (
+            m.middle_conflict,
+            -NAME_QUALITY.get(m.rule, 0.9),
+            order.get(m.rule, 99),
+            m.start,
+        ),
+    )[0]
+
+
+def corroborators(pf: PersonFacts, ev: Evidence, today_year: int) -> tuple[list[str], list[str]]:
+    """(corroborating rule names, contradicting rule names) for a person in a block."""
+    pos: list[str] = []
+    neg: list[str] = []
+    f = ev.folded
+    s, e = ev.start, ev.end
+    ns, ne = ev.near if ev.near else (s, e)
+    if any(x.kind == "address" and x.attr("known") in pf.address_keys for x in ev.all_founds):
+        pos.append("known_address")
+    if any(x.kind == "phone" and x.value in pf.phones for x in ev.all_founds):
+        pos.append("known_phone")
+    if any(x.kind == "email" and x.value in pf.emails for x in ev.all_founds):
+        pos.append("known_email")
+    if pf.username_re is not None and (
+        pf.username_re.search(f, s, e) or any(pf.username_re.search(fold(h)) for h in ev.link_hrefs)
+    ):
+        pos.append("known_username")
+    if pf.court_re is not None and (pf.court_re.search(f, s, e) or _court_tokens(pf, f, s, e)):
+        pos.append("court")
+    # a place of the profile anywhere in the block corroborates; a foreign place contradicts
+    # only near the person's name (`near`), since a long page names many places
+    if any(rx.search(f, s, e) for rx in pf.city_res):
+        pos.append("city")
+    if any(rx.search(ev.text, s, e) for rx in pf.region_res):
+        pos.append("region")
+    by = pf.person.birth_year
+    if by:
+        diffs = [year_diff(by, x, today_year) for x in ev.founds if x.kind in ("age", "birth_date")]
+        diffs = [d for d in diffs if d is not None]
+        if diffs:
+            best = min(diffs)
+            if best <= 1:
+                pos.append("age_match")
+            elif best >= 10:
+                neg.append("contra_age")
+            elif best >= 3:
+                neg.append("age_off")
+    strong = {"known_address", "known_phone", "known_email", "known_username", "court", "city"}
+    if not strong & set(pos):
+        places = {x.value for x in ev.founds if x.kind == "locality" and ns <= x.start < ne}
+        places |= {
+            x.attr("city") or ""
+            for x in ev.founds
+            if x.kind == "address" and not x.attr("known") and ns <= x.start < ne
+        }
+        places.discard("")
+        if places and not any(_same_city(p, pf.cities) for p in places):
+            neg.append("contra_city")
+    return pos, neg
+
+
+def _same_city(place: str, cities: set[str]) -> bool:
+    return any(place == c or place.startswith(c + " ") or c.startswith(place + " ") for c in cities)
+
+
+def _court_tokens(pf: PersonFacts, f: str, s: int, e: int) -> bool:
+    """Most distinctive words of the court within 100 characters of a word for court."""
+    if not pf.court_tokens:
+        return False
+    for m in _COURT_WORDS.finditer(f, s, e):
+        ws, we = max(s, m.start() - 100), min(e, m.end() + 100)
+        hits = [bool(rx.search(f, ws, we)) for rx in pf.court_tokens]
+        # the last distinctive word is the place ("… County of Sonoma", "… v Brně"): courts of
+        # one system differ by it, so it must be there
+        if sum(hits) >= pf.court_need and hits[-1]:
+            return True
+    return False
+
+
+def year_diff(birth_year: int, found: Found, today_year: int) -> int | None:
+    """Years between the profile's birth year and the one an age or birth date implies."""
+    if found.kind == "birth_date":
+        y = found.attr("year")
+        return abs(int(y) - birth_year) if y else None
+    lo = int(found.attr("age") or 0)
+    hi = int(found.attr("age_max") or lo)
+    # someone aged a in year Y was born in Y-a or Y-a-1
+    years = range(today_year - hi - 1, today_year - lo + 1)
+    return min(abs(birth_year - y) for y in years)
+
+
+def judge(
+    pf: PersonFacts,
+    matches: list[NameMatch],
+    ev: Evidence,
+    *,
+    threshold: float,
+    today_year: int,
+    extra: Iterable[str] = (),
+    found: tuple[list[str], list[str]] | None = None,
+) -> Judgement:
+    """Confidence that the block is about `pf.person`, from its name matches in the block and
+    the evidence. `extra`: corroborating rules decided by the caller (relative_named,
+    family_context). `found`: `corroborators(pf, ev, today_year)` when already computed."""
+    best = _best_match(matches)
+    pos, neg = found if found is not None else corroborators(pf, ev, today_year)
+    pos, neg = list(pos), list(neg)
+    pos += [r for r in extra if r not in pos]
+    if best.middle_conflict:
+        neg.append("contra_middle_initial")
+    quality = NAME_QUALITY.get(best.rule, 0.9)
+    if pos:
+        p = 1.0
+        for r in pos:
+            p *= 1.0 - RULES[r].weight
+        conf = quality * (1.0 - p)
+    else:
+        conf = min(NAME_ONLY_CONFIDENCE, 0.8 * threshold)
+    for r in neg:
+        conf *= RULES[r].weight
+    if not pos:
+        conf = min(conf, 0.8 * threshold)
+    rules = [best.rule]
+    if best.folded:
+        rules.append("name_folded")
+    rules += pos + neg
+    if not pos:
+        rules.append("name_only_cap")
+    return Judgement(pf.id, round(max(0.01, min(conf, 0.99)), 2), tuple(rules), best, bool(neg))

@@ -1,0 +1,95 @@
+"""Schools and employers in page text.
+
+Schools: capitalised names ending in School, Academy, Elementary, Kindergarten, Preschool,
+Daycare, Nursery or College, and Czech ones starting with ZŠ, MŠ, Základní/Mateřská/Střední
+škola or Gymnázium. Employers: the organisation after "works at", "employed by", "RN at",
+"nurse manager at", "Employer:", "pracuje v" … The analyzer keeps a school only near a child's
+name and an employer only near a relative's name; the profile's own school and employer strings
+are matched there directly.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .extract import ExtractContext, Found
+
+_CAPWORD = r"(?:St\.|[A-Z][A-Za-z'’&.\-]{1,24})"
+_JOIN = r"(?:[ \t](?:of|and|the|de|for|&)[ \t]|[ \t])"
+# Found from the keyword backwards (a regex that starts with "any capitalised word" would try
+# every capital of the page).
+_KW = (
+    r"(?:School|Academy|Elementary|Kindergarten|Preschool|Pre-School|Daycare|Day Care|"
+    r"Nursery|College|Primary|Montessori)"
+)
+_SCHOOL_WORD = re.compile(rf"{_KW}(?:[ \t]{_KW}){{0,2}}(?![A-Za-z])")
+_NAME_BEFORE = re.compile(rf"((?:{_CAPWORD}{_JOIN}){{1,6}})$")
+_OF_PLACE = re.compile(rf"[ \t]of[ \t]{_CAPWORD}(?:[ \t]{_CAPWORD}){{0,2}}(?![A-Za-z])")
+_CZ_CAP = r"[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ0-9][\wáčďéěíňóřšťúůýž.\-]{0,25}"
+_SCHOOL_CZ = re.compile(
+    rf"((?:ZŠ|MŠ|SŠ|Základní škola|Mateřská škola|Střední škola|Gymnázium|Gymnasium)"
+    rf"(?:[ \t,]{{1,3}}(?:a[ \t])?{_CZ_CAP}){{0,5}})"
+)
+_ORG = re.compile(
+    rf"((?:[A-Z][A-Za-z'’&.\-]{{1,30}})(?:{_JOIN}[A-Z][A-Za-z'’&.\-]{{1,30}}){{0,6}})"
+)
+_EMPLOYER = re.compile(
+    r"(?:works|working|worked)[ \t](?:at|for)[ \t]|employed[ \t](?:at|by)[ \t]|"
+    r"employee[ \t]of[ \t]|"
+    r"(?:RN|nurse|nurse manager|manager|director|teacher|engineer|physician|doctor|professor|"
+    r"accountant|attorney|lawyer|officer|analyst|consultant|developer|administrator)"
+    r"[ \t](?:at|with)[ \t]|"
+    r"[Ee]mployer:[ \t]{0,2}|[Ww]orkplace:[ \t]{0,2}|[Ww]orks at:[ \t]{0,2}|"
+    r"pracuje[ \t](?:v|ve|u|pro)[ \t]|zaměstnán[aý]?[ \t](?:v|ve|u)[ \t]|zaměstnavatel:[ \t]{0,2}"
+)
+
+
+class OrgExtractor:
+    """Schools → Found("school"); employers → Found("employer")."""
+
+    kinds = ("school", "employer")
+
+    def extract(self, text: str, folded: str, ctx: ExtractContext) -> Iterable[Found]:
+        out = []
+        for m in _SCHOOL_WORD.finditer(text):
+            if m.start() > 0 and text[m.start() - 1].isalpha():
+                continue
+            nb = _NAME_BEFORE.search(text, max(0, m.start() - 170), m.start())
+            if not nb:
+                continue
+            start = nb.start(1)
+            if start > 0 and text[start - 1].isalpha():
+                continue
+            end = m.end()
+            of = _OF_PLACE.match(text, end)
+            if of:
+                end = of.end()
+            name = _trim(text[start:end])
+            if len(name.split()) >= 2:
+                s = start + text[start:end].find(name)
+                out.append(Found("school", s, s + len(name), name))
+        for m in _SCHOOL_CZ.finditer(text):
+            if m.start() > 0 and text[m.start() - 1].isalnum():
+                continue
+            name = _trim(m.group(1))
+            out.append(Found("school", m.start(1), m.start(1) + len(name), name))
+        for m in _EMPLOYER.finditer(text):
+            if m.start() > 0 and text[m.start() - 1].isalpha():
+                continue
+            om = _ORG.match(text, m.end())
+            if om:
+                name = _trim(om.group(1))
+                out.append(Found("employer", om.start(1), om.start(1) + len(name), name))
+        return sorted(out, key=lambda f: f.start)
+
+
+def _trim(name: str) -> str:
+    name = name.strip(" \t,.")
+    # drop a leading sentence word ("At Brookside Middle School" → "Brookside Middle School")
+    words = name.split()
+    while words and words[0] in ("At", "The", "In", "From", "To", "A", "Our", "My", "Her", "His"):
+        if len(words) <= 2:
+            break
+        words.pop(0)
+    return " ".join(words)

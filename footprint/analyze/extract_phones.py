@@ -1,0 +1,105 @@
+"""Phone numbers in page text, read with libphonenumber in every plausible region and merged
+on E.164.
+
+A national number ("(707) 555-0142", "601 123 456", "07700 900123") is only recognised in its own
+region, so the matcher runs once per region of the audit. `Leniency.VALID` misses numbers that
+exist only on paper (the UK drama range 07700 900xxx, US 555-01xx), so the pass is POSSIBLE and
+validity is checked per number; a merely possible number is kept only when it looks like a
+phone: nine digits or more and an international "+", a trunk "0" or "(", a North-American
+3-3-4 grouping, or a phone label just before it. Dates, ZIP+4 codes, year ranges, prices and
+parcel or company numbers read as "possible" numbers and are refused by name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import phonenumbers
+from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher
+
+from .extract import ExtractContext, Found
+
+_DATE_RES = (
+    re.compile(r"^\d{4}\s?[-./]\s?\d{1,2}\s?[-./]\s?\d{1,2}$"),  # 1968-03-14
+    re.compile(r"^\d{1,2}\s?[-./]\s?\d{1,2}\s?[-./]\s?\d{2,4}$"),  # 03/14/1968, 14. 3. 1968
+    re.compile(r"^(?:19|20)\d{2}\s?[-–]\s?(?:19|20)\d{2}$"),  # 1968-2012
+    re.compile(r"^\d{5}-\d{4}$"),  # ZIP+4
+)
+# Labels after which a number is not a phone (parcel, company, case, postal, tax numbers).
+_NOT_PHONE_LABEL = re.compile(
+    r"(?:apn|parcel|ico|i[cč]o|dic|vat|reg(?:istration)?\.? no|company (?:no|number)|case|"
+    r"docket|zip|psc|postcode|isbn|order|invoice|account|acct|ssn|id)\W{0,4}$",
+    re.I,
+)
+_PHONE_LABEL = re.compile(
+    r"(?:phone|tel|telephone|mobile|mob|cell|call|fax|landline|ph|telefon|tel\.|mobil|"
+    r"kontakt|contact|number)\W{0,6}$",
+    re.I,
+)
+_NANP = frozenset({"US", "CA", "PR", "GU", "VI", "AS", "MP", "BS", "BB", "JM", "TT", "BM"})
+_NANP_SHAPE = re.compile(r"(?:\+?1[ .\-]?)?\(?\d{3}\)?[ .\-]\d{3}[ .\-]\d{4}")
+_CURRENCY = re.compile(r"[$€£¥]\s?$|(?:usd|eur|gbp|czk|kč)\s?$", re.I)
+
+
+class PhoneExtractor:
+    """Phones → `Found(kind="phone", value=E.164)`."""
+
+    kinds = ("phone",)
+
+    def extract(self, text: str, folded: str, ctx: ExtractContext) -> Iterable[Found]:
+        # candidates by span: (start, end) → list of (rank, e164, region)
+        best: dict[tuple[int, int], tuple[tuple[int, int, int, int], str]] = {}
+        known = set(ctx.known_phones)
+        for ri, region in enumerate(ctx.phone_regions):
+            # one POSSIBLE pass (a superset of VALID); validity is checked per number
+            for m in PhoneNumberMatcher(text, region, Leniency.POSSIBLE, max_tries=5000):
+                e164 = phonenumbers.format_number(m.number, PhoneNumberFormat.E164)
+                valid = phonenumbers.is_valid_number(m.number)
+                if not self._plausible(text, m.start, m.end, m.raw_string, valid):
+                    continue
+                # prefer a profile number, then a valid one, then the region whose way of
+                # writing numbers this is ("(707) 555-0142" is North American even where
+                # 07075 550142 would also be valid), then the likelier region
+                nanp_shape = bool(_NANP_SHAPE.fullmatch(m.raw_string.strip()))
+                shape = 0 if (region in _NANP) == nanp_shape else 1
+                rank = (0 if e164 in known else 1, 0 if valid else 1, shape, ri)
+                key = (m.start, m.end)
+                if key not in best or rank < best[key][0]:
+                    best[key] = (rank, e164)
+        # overlapping readings of the same digits: keep the best-ranked one
+        taken: set[int] = set()
+        out = []
+        for (s, e), (_rank, e164) in sorted(best.items(), key=lambda kv: (kv[1][0], kv[0])):
+            if any(i in taken for i in range(s, e)):
+                continue
+            taken.update(range(s, e))
+            out.append(Found("phone", s, e, e164))
+        return sorted(out, key=lambda f: f.start)
+
+    @staticmethod
+    def _plausible(text: str, start: int, end: int, raw: str, valid: bool) -> bool:
+        raw = raw.strip()
+        if any(rx.match(raw) for rx in _DATE_RES):
+            return False
+        before = text[max(0, start - 24) : start]
+        if _CURRENCY.search(before) or _NOT_PHONE_LABEL.search(before):
+            return False
+        # part of a longer token: "ID4155550100", "95405-1234"
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-/"):
+            return False
+        if end < len(text) and text[end].isalnum():
+            return False
+        if valid:
+            return True
+        digits = sum(c.isdigit() for c in raw)
+        if digits < 9:
+            return False
+        return (
+            raw.startswith(("+", "0", "("))
+            or bool(_PHONE_LABEL.search(before))
+            or (
+                # "707-555-0142": the North-American 3-3-4 grouping is itself a phone shape
+                bool(re.fullmatch(r"\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}", raw))
+            )
+        )

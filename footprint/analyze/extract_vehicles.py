@@ -1,0 +1,105 @@
+"""Licence plates and cars in page text.
+
+A string of letters and digits is a plate only next to a plate word ("plate", "licence", "reg",
+"SPZ", "RZ") or a car ("2019 Subaru Outback"): state formats with a distinctive shape (California
+"8KXR214", UK "AB12 CDE", Czech "1B2 3456") within 60 characters of either; any other 4–8
+character mix of letters and digits only right after a plate word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .extract import ExtractContext, Found, find_words
+
+MAKES = (
+    "acura alfa audi bmw buick cadillac chevrolet chevy chrysler citroen dacia dodge fiat ford "
+    "gmc honda hyundai infiniti jaguar jeep kia lexus lincoln mazda mercedes mini mitsubishi "
+    "nissan "
+    "opel peugeot porsche ram renault rivian saab seat skoda subaru suzuki tesla toyota vauxhall "
+    "volkswagen vw volvo"
+).split()
+# Cars are found from the make outwards (`find_words`), then the colour/year before and the model
+# after are read.
+_CAR_BEFORE = re.compile(
+    r"(?:(?:black|white|grey|gray|silver|blue|red|green|beige|brown|gold|seda|cerna|bila|modra|"
+    r"cervena)[ \t]{1,2})?(?:(?:19|20)\d{2}[ \t]{1,2})?$"
+)
+# a model word ("outback", "cr-v"), then maybe a short code with a digit ("model 3", "x5")
+_MODEL_AFTER = re.compile(
+    r"(?:[ \t]{1,2}[a-z0-9\-]{2,15}(?:[ \t]{1,2}[a-z0-9\-]{0,4}\d[a-z0-9\-]{0,4})?)?(?![a-z0-9])"
+)
+_PLATE_WORD = re.compile(
+    r"(?:licen[cs]e[ \t]plate|number[ \t]plate|plates?|tag|reg(?:istration)?\.?|vrm|"
+    r"spz|rz|registracni[ \t]znacka|poznavaci[ \t]znacka)(?:[ \t]no\.?|[ \t]number)?"
+    r"[ \t]{0,2}[:#]?[ \t]{0,2}"
+)
+_SHAPED = (
+    ("US-CA", re.compile(r"\d[A-Z]{3}\d{3}(?![A-Za-z0-9])")),
+    ("GB", re.compile(r"[A-Z]{2}\d{2}[ ]?[A-Z]{3}(?![A-Za-z0-9])")),
+    ("CZ", re.compile(r"\d[A-Z][A-Z0-9][ ]?\d{4}(?![A-Za-z0-9])")),
+)
+_GENERIC = re.compile(r"[A-Z0-9]{2,4}[ \-]?[A-Z0-9]{2,4}(?![A-Za-z0-9])")
+
+
+def _starts_word(s: str, i: int) -> bool:
+    return i == 0 or not s[i - 1].isalnum()
+
+
+class VehicleExtractor:
+    """Plates → Found("plate"); cars without a plate → Found("vehicle")."""
+
+    kinds = ("plate", "vehicle")
+
+    def extract(self, text: str, folded: str, ctx: ExtractContext) -> Iterable[Found]:
+        cars = []
+        for ms, me, _make in find_words(folded, MAKES):
+            before = _CAR_BEFORE.search(folded, max(0, ms - 20), ms)
+            s = ms - len(before.group(0)) if before else ms
+            after = _MODEL_AFTER.match(folded, me)
+            e = after.end() if after else me
+            if re.search(r"(?:19|20)\d{2}|[ \t][a-z0-9\-]{2,15}", folded[s:e]):
+                cars.append((s, e))
+        words = [
+            (m.start(), m.end())
+            for m in _PLATE_WORD.finditer(folded)
+            if _starts_word(folded, m.start()) and text[m.start()].isalpha()
+        ]
+        anchors = cars + words
+        plates: list[Found] = []
+        for fmt, rx in _SHAPED:
+            for m in rx.finditer(text):
+                if not _starts_word(text, m.start()):
+                    continue
+                if any(abs(m.start() - a) < 60 or abs(m.start() - b) < 60 for a, b in anchors):
+                    plates.append(
+                        Found(
+                            "plate",
+                            m.start(),
+                            m.end(),
+                            m.group(0).replace(" ", ""),
+                            (("format", fmt),),
+                        )
+                    )
+        for _a, b in words:
+            m = _GENERIC.match(text, b)
+            if m and any(c.isdigit() for c in m.group(0)) and any(c.isalpha() for c in m.group(0)):
+                if not any(p.start == m.start() for p in plates):
+                    plates.append(
+                        Found(
+                            "plate",
+                            m.start(),
+                            m.end(),
+                            re.sub(r"[ \-]", "", m.group(0)),
+                            (("format", "other"),),
+                        )
+                    )
+        out = list(plates)
+        for s, e in cars:
+            if any(abs(p.start - e) < 80 or abs(s - p.end) < 80 for p in plates):
+                continue  # the plate stands for the car
+            if not re.search(r"(?:19|20)\d{2}", folded[s:e]):
+                continue  # a make alone ("Ford") is too weak to report
+            out.append(Found("vehicle", s, e, " ".join(text[s:e].split())))
+        return sorted(out, key=lambda f: f.start)

@@ -1,0 +1,641 @@
+"""Names: search-ready variants of a person's name, and a matcher that finds the person's name
+(in the forms pages print it) in page text.
+
+Matching works on a *folded* copy of the text (`fold`): lowercase ASCII, one character for one
+character, so every offset found in the folded text is an offset in the original. The matcher
+looks for the surname (and its Czech case forms when asked) and then reads the words around it:
+given name, middle initial, initials, nickname, reversed order. Each match names the rule that
+recognised it; `docs/matching.md` lists them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from unidecode import unidecode
+
+from ..profile import Person
+
+# --- folding ---------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    """One ASCII character for one character, so offsets survive folding. Characters that
+    transliterate to nothing become a space (they separate nothing we match)."""
+    out = unidecode(ch)[:1]
+    return out.lower() if out and out.isascii() else " "
+
+
+def fold(text: str) -> str:
+    """Lowercase, strip diacritics, keep the length: "Řezníčková" → "reznickova"."""
+    if text.isascii():
+        return text.lower()
+    table = {ord(c): _fold_char(c) for c in set(text) if ord(c) > 127}
+    return text.translate(table).lower()
+
+
+def ascii_name(text: str) -> str:
+    """Full transliteration for display and search ("Dănileț" → "Danilet")."""
+    return unidecode(text)
+
+
+# --- name parts --------------------------------------------------------------------------------
+
+_HONORIFICS = frozenset(
+    "hon honorable honourable judge justice mr mrs ms miss dr prof sir dame lady lord "
+    "judr mgr ing phdr mudr rndr doc bc".split()
+)
+_SUFFIXES = frozenset("jr sr ii iii iv phd ph.d qc kc esq csc".split())
+_PARTICLES = frozenset("van von de der den del della da di du la le st dos das ter ten".split())
+
+
+@dataclass(frozen=True)
+class NameParts:
+    """A personal name split into given names and surname."""
+
+    given: tuple[str, ...]
+    """Given names in order (first, middles), as written."""
+    surname: str
+    """The family name, with particles ("van der Berg"), as written."""
+
+    @property
+    def first(self) -> str:
+        return self.given[0] if self.given else ""
+
+    @property
+    def middles(self) -> tuple[str, ...]:
+        return self.given[1:]
+
+
+def split_name(name: str) -> NameParts:
+    """Split "Hon. Eleanor Ruth Whitfield Jr." into given names and surname. Handles
+    "Surname, Given" and surname particles; titles and suffixes are dropped."""
+    name = " ".join(name.split())
+    if "," in name:
+        head, _, tail = name.partition(",")
+        tail_tokens = [t for t in tail.split() if _key(t) not in _SUFFIXES]
+        if tail_tokens:
+            return split_name(" ".join([*tail_tokens, head]))
+    tokens = [t for t in name.split() if t]
+    while len(tokens) > 1 and _key(tokens[0]) in _HONORIFICS:
+        tokens.pop(0)
+    while len(tokens) > 1 and _key(tokens[-1]) in _SUFFIXES:
+        tokens.pop()
+    if len(tokens) == 1:
+        return NameParts((), tokens[0])
+    i = len(tokens) - 1
+    while i > 1 and _key(tokens[i - 1]) in _PARTICLES:
+        i -= 1
+    return NameParts(tuple(tokens[:i]), " ".join(tokens[i:]))
+
+
+def _key(token: str) -> str:
+    return fold(token).strip(".,")
+
+
+# --- nicknames -----------------------------------------------------------------------------------
+
+# A small built-in table of common short forms (English and Czech). Both directions are used: a
+# profile that says "Dan" also matches "Daniel".
+_NICKNAMES: dict[str, tuple[str, ...]] = {
+    "abigail": ("abby",),
+    "albert": ("al", "bert"),
+    "alexander": ("alex", "sandy"),
+    "alexandra": ("alex", "sandra"),
+    "andrew": ("andy", "drew"),
+    "anthony": ("tony",),
+    "barbara": ("barb",),
+    "benjamin": ("ben",),
+    "catherine": ("cathy", "kate", "katie"),
+    "charles": ("charlie", "chuck"),
+    "christine": ("chris", "tina"),
+    "christopher": ("chris",),
+    "daniel": ("dan", "danny"),
+    "deborah": ("deb", "debbie"),
+    "dorothy": ("dot", "dottie"),
+    "edward": ("ed", "ted", "eddie"),
+    "eleanor": ("ellie", "nora"),
+    "elizabeth": ("liz", "beth", "betty", "lizzie"),
+    "frederick": ("fred",),
+    "gerald": ("gerry",),
+    "harold": ("harry",),
+    "henry": ("harry", "hank"),
+    "jacqueline": ("jackie",),
+    "james": ("jim", "jimmy", "jamie"),
+    "jennifer": ("jen", "jenny"),
+    "jessica": ("jess",),
+    "john": ("jack", "johnny"),
+    "jonathan": ("jon",),
+    "joseph": ("joe",),
+    "katherine": ("kate", "kathy", "katie"),
+    "kathryn": ("kate", "kathy", "katie"),
+    "kenneth": ("ken",),
+    "lawrence": ("larry",),
+    "margaret": ("maggie", "peggy", "meg"),
+    "matthew": ("matt",),
+    "michael": ("mike",),
+    "nicholas": ("nick",),
+    "patricia": ("pat", "patty", "trish"),
+    "peter": ("pete",),
+    "rebecca": ("becky",),
+    "richard": ("rick", "dick", "richie"),
+    "robert": ("bob", "rob", "bobby"),
+    "ronald": ("ron",),
+    "samantha": ("sam",),
+    "samuel": ("sam",),
+    "sophia": ("sophie",),
+    "stephen": ("steve",),
+    "steven": ("steve",),
+    "susan": ("sue",),
+    "thomas": ("tom", "tommy"),
+    "timothy": ("tim",),
+    "victoria": ("vicky", "tori"),
+    "william": ("bill", "will", "billy"),
+    # Czech
+    "jan": ("honza",),
+    "jiri": ("jirka",),
+    "josef": ("pepa",),
+    "katerina": ("katka",),
+    "petr": ("peta",),
+    "tomas": ("tom",),
+    "pavel": ("pavlik",),
+    "lucie": ("lucka",),
+    "marie": ("majka",),
+    "alena": ("alenka",),
+}
+
+
+def nicknames(given: str) -> tuple[str, ...]:
+    """Folded short forms of a given name, and the long form(s) of a short one."""
+    key = fold(given)
+    out = list(_NICKNAMES.get(key, ()))
+    out += [full for full, shorts in _NICKNAMES.items() if key in shorts]
+    return tuple(dict.fromkeys(o for o in out if o != key))
+
+
+# --- search variants ---------------------------------------------------------------------------
+
+
+def variants(person: Person) -> list[str]:
+    """Search-ready name variants, most useful first, de-duplicated (case-insensitive): full name,
+    first + last, aliases, first-initial forms, nickname forms, folded-diacritic forms."""
+    parts = split_name(person.name)
+    out: list[str] = [person.name]
+    if parts.given:
+        out.append(f"{parts.first} {parts.surname}")
+    out += list(person.aliases)
+    if parts.given:
+        if parts.middles:
+            out.append(f"{parts.first} {parts.middles[0][0]}. {parts.surname}")
+        out.append(f"{parts.first[0]}. {parts.surname}")
+        for nick in nicknames(parts.first):
+            out.append(f"{_cap_like(nick, parts.first)} {parts.surname}")
+    for v in list(out):
+        if not v.isascii():
+            out.append(ascii_name(v))
+    seen: set[str] = set()
+    result = []
+    for v in out:
+        v = " ".join(v.split())
+        k = v.lower()
+        if v and k not in seen:
+            seen.add(k)
+            result.append(v)
+    return result
+
+
+def _cap_like(word: str, model: str) -> str:
+    return word.upper() if model.isupper() else word[:1].upper() + word[1:]
+
+
+# --- Czech (and other inflected languages) case forms --------------------------------------------
+
+# Case endings a Czech name or place can take after its stem (folded). Kept tight on purpose:
+# "ova" is not an ending (Novák → Nováková is another person, not a case form).
+_CS_ENDINGS = frozenset(
+    "a e i o u y ou em ovi ove ovou ym ymi ych eho emu ach am ami ich im imi ou".split()
+)
+INFLECTED_LANGUAGES = frozenset({"cs", "sk", "pl", "sl", "hr", "sr"})
+
+
+def stems(word: str) -> tuple[str, ...]:
+    """Folded stems of a name or place for case-form matching: "Řezníčková" → ("reznickov",),
+    "Praha" → ("prah", "praz"), "Brno" → ("brn",), "Novák" → ("novak",)."""
+    w = fold(word)
+    if len(w) < 3:
+        return (w,)
+    if w.endswith(("ova", "ska", "cka")):
+        base = w[:-1]
+    elif w[-1] in "aeiouy":
+        base = w[:-1]
+    elif len(w) > 3 and w[-2] == "e" and w[-1] in "kclr":
+        # a mobile e drops in the other cases: Řezníček → Řezníčka, Pavel → Pavla, Marek → Marka
+        return (w, w[:-2] + w[-1])
+    else:
+        base = w
+    out = [base]
+    alternations = {"h": "z", "g": "z", "k": "c"}
+    if base and base[-1] in alternations:
+        out.append(base[:-1] + alternations[base[-1]])
+    return tuple(out)
+
+
+def inflected_pattern(word: str) -> str:
+    """A regex (for folded text) that matches a word and its case forms."""
+    forms = sorted({re.escape(s) for s in stems(word)}, key=len, reverse=True)
+    endings = "|".join(sorted(_CS_ENDINGS, key=len, reverse=True))
+    return rf"(?:{'|'.join(forms)})(?:{endings})?"
+
+
+# --- matching ---------------------------------------------------------------------------------
+
+NAME_RULES = (
+    "name_full",
+    "name_first_last",
+    "name_alias",
+    "name_middle_initial",
+    "name_initial",
+    "name_nickname",
+    "name_reversed",
+    "name_register",
+    "name_inflected",
+    "name_title",
+)
+"""Rules a name match can carry, strongest first (see docs/matching.md)."""
+
+# How much a name form alone says about identity (multiplies the corroboration score).
+NAME_QUALITY: dict[str, float] = {
+    "name_full": 1.0,
+    "name_first_last": 1.0,
+    "name_alias": 1.0,
+    "name_middle_initial": 1.0,
+    "name_reversed": 1.0,
+    "name_register": 0.95,
+    "name_inflected": 1.0,
+    "name_nickname": 0.95,
+    "name_initial": 0.92,
+    "name_title": 0.92,
+    "name_given_with_family": 0.92,
+}
+
+_JUDICIAL_TITLES = (
+    "judge",
+    "justice",
+    "hon.",
+    "hon",
+    "honorable",
+    "honourable",
+    "her honour judge",
+    "his honour judge",
+    "district judge",
+    "soudkyne",
+    "soudce",
+    "predsedkyne",
+    "predseda",
+    "mistopredsedkyne",
+    "sedzia",
+    "sudkyna",
+    "sudca",
+)
+
+# Words that, right before a given name, tie it to the family ("my daughter Sophie").
+RELATION_WORDS = (
+    "wife",
+    "husband",
+    "spouse",
+    "partner",
+    "daughter",
+    "son",
+    "child",
+    "mother",
+    "mom",
+    "mum",
+    "father",
+    "dad",
+    "sister",
+    "brother",
+    "grandmother",
+    "grandfather",
+    "granddaughter",
+    "grandson",
+    "manzelka",
+    "manzel",
+    "dcera",
+    "dcerou",
+    "dcery",
+    "syn",
+    "synem",
+    "matka",
+    "maminka",
+    "otec",
+    "sestra",
+    "bratr",
+    "babicka",
+    "dedecek",
+)
+
+_WORD = r"[a-z][a-z'\-]{0,30}"
+_SEP = r"[ \t]{1,3}(?:\n[ \t]{0,3})?"
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    """One place where a person's name occurs in a text."""
+
+    start: int
+    """Offset of the first character (same in the original and the folded text)."""
+    end: int
+    """Offset after the last character."""
+    rule: str
+    """Which form was recognised (one of NAME_RULES, or "name_given_with_family")."""
+    folded: bool = False
+    """True when the page wrote the name without the diacritics the profile has."""
+    middle_conflict: bool = False
+    """True when the page gives a middle initial that is not the person's."""
+
+
+class NameMatcher:
+    """Finds one person's name in text. Built once per person (patterns are compiled here).
+
+    `inflected=True` also accepts grammatical case forms of the surname and given names
+    (Czech "Řezníčkovou", "Kateřině"); turn it on for inflected languages.
+    """
+
+    def __init__(self, person: Person, *, inflected: bool = False) -> None:
+        self.person = person
+        self.inflected = inflected
+        self.parts = split_name(person.name)
+        # forms: (given names folded, surname folded, rule for the full form)
+        self._forms: list[tuple[tuple[str, ...], str, str]] = []
+        self._add_form(self.parts, "name_full")
+        for alias in person.aliases:
+            self._add_form(split_name(alias), "name_alias")
+        self.surnames = tuple(dict.fromkeys(f[1] for f in self._forms if f[1]))
+        self.first = fold(self.parts.first)
+        self.middle_initials = {fold(m)[0] for m in self.parts.middles if m}
+        # A maiden name is commonly printed as a middle name or initial ("Eleanor M. Whitfield").
+        self.middle_initials |= {s[0] for s in self.surnames if s != fold(self.parts.surname)}
+        self.givens = {f[0][0] for f in self._forms if f[0]}
+        self.nicks: set[str] = set()
+        for g in self.givens:
+            self.nicks.update(nicknames(g))
+        self.nicks -= self.givens
+        self.initials = {g[0] for g in self.givens}
+        self.has_diacritics = not person.name.isascii() or any(
+            not a.isascii() for a in person.aliases
+        )
+        surname_alts = []
+        for s in self.surnames:
+            parts = [re.escape(p) for p in s.split()]
+            if inflected:
+                parts[-1] = inflected_pattern(s.split()[-1])
+            surname_alts.append(r"[ \t]{1,2}".join(parts))
+        surname_alts.sort(key=len, reverse=True)
+        # no leading look-behind: it would stop the regex engine from skipping ahead to the
+        # first letter; the left boundary is checked by `_words`
+        self._surname_re = re.compile(r"(?:" + "|".join(surname_alts) + r")(?![a-z0-9])")
+        self._given_res = {g: self._word_re(g) for g in self.givens | self.nicks}
+        self._title_re = re.compile(
+            r"(?:^|[^a-z])(?:" + "|".join(re.escape(t) for t in _JUDICIAL_TITLES) + r")[ \t]{1,3}$"
+        )
+        self._left_re = re.compile(r"((?:" + _WORD + r"\.?" + _SEP + r"){1,4})$")
+        self._right_re = re.compile(
+            r"^(,?[ \t]{1,3}(?:" + _WORD + r"\.?(?:[ \t]{1,3}|$|(?=[,;)\n]))){1,4})"
+        )
+        given_alts = sorted(self.givens | self.nicks, key=len, reverse=True)
+        if inflected:
+            pats = [inflected_pattern(g) for g in given_alts]
+        else:
+            pats = [re.escape(g) for g in given_alts]
+        self._given_only_re = (
+            re.compile(r"(?:" + "|".join(pats) + r")(?![a-z0-9])") if pats else None
+        )
+
+    def _add_form(self, parts: NameParts, rule: str) -> None:
+        given = tuple(fold(g).strip(".") for g in parts.given)
+        self._forms.append((given, fold(parts.surname), rule))
+
+    def _word_re(self, word: str) -> re.Pattern[str]:
+        if self.inflected:
+            return re.compile(r"^" + inflected_pattern(word) + r"$")
+        return re.compile(r"^" + re.escape(word) + r"$")
+
+    def _is_given(self, tok: str, allowed: set[str]) -> str | None:
+        for g in allowed:
+            if self._given_res[g].match(tok):
+                return g
+        return None
+
+    # -- public API ----------------------------------------------------------------------------
+
+    def find(self, text: str, folded: str | None = None) -> list[tuple[int, int, str]]:
+        """(start, end, rule) of every match of the person's name in `text`."""
+        return [(m.start, m.end, m.rule) for m in self.matches(text, folded)]
+
+    def matches(self, text: str, folded: str | None = None) -> list[NameMatch]:
+        """Every match of the person's name, with the rule and flags. Pass `folded` (=
+        fold(text)) when calling for several people on the same text."""
+        f = fold(text) if folded is None else folded
+        out: list[NameMatch] = []
+        for m in _words(self._surname_re, f):
+            s, e = m.start(), m.end()
+            if not _capitalised(text, s):
+                continue
+            surname_key = self._surname_of(m.group(0))
+            if surname_key is None:
+                continue
+            inflected = self.inflected and m.group(0) not in self.surnames
+            hit = self._left(text, f, s, e, surname_key) or self._right(text, f, s, e, surname_key)
+            if hit is None and self.person.court and self._title_re.search(f[max(0, s - 40) : s]):
+                hit = NameMatch(s, e, "name_title")
+            if hit is None:
+                continue
+            if inflected and hit.rule in ("name_full", "name_first_last", "name_alias"):
+                hit = NameMatch(
+                    hit.start, hit.end, "name_inflected", hit.folded, hit.middle_conflict
+                )
+            folded_form = self.has_diacritics and text[hit.start : hit.end].isascii()
+            out.append(NameMatch(hit.start, hit.end, hit.rule, folded_form, hit.middle_conflict))
+        return out
+
+    def given_only(self, text: str, folded: str | None = None) -> list[tuple[int, int]]:
+        """Spans of the person's given name (or nickname) standing alone, capitalised. Only
+        meaningful on a page already about the family; the analyzer decides when to use it."""
+        if self._given_only_re is None:
+            return []
+        f = fold(text) if folded is None else folded
+        return [
+            (m.start(), m.end())
+            for m in _words(self._given_only_re, f)
+            if _capitalised(text, m.start())
+        ]
+
+    @property
+    def surname_pattern(self) -> str:
+        """The surname regex (people of one family share it)."""
+        return self._surname_re.pattern
+
+    def surname_spans(self, text: str, folded: str | None = None) -> list[tuple[int, int]]:
+        """Capitalised occurrences of the person's surname(s), alone or in a name."""
+        f = fold(text) if folded is None else folded
+        return [
+            (m.start(), m.end())
+            for m in _words(self._surname_re, f)
+            if _capitalised(text, m.start())
+        ]
+
+    # -- internals -----------------------------------------------------------------------------
+
+    def _surname_of(self, found: str) -> str | None:
+        if found in self.surnames:
+            return found
+        if self.inflected:
+            for s in self.surnames:
+                last = s.split()[-1]
+                if re.fullmatch(inflected_pattern(last), found.split()[-1]):
+                    return s
+        return None
+
+    def _forms_for(self, surname: str) -> list[tuple[tuple[str, ...], str, str]]:
+        return [f for f in self._forms if f[1] == surname]
+
+    def _left(self, text: str, f: str, s: int, e: int, surname: str) -> NameMatch | None:
+        """Given names written before the surname: "Eleanor R. Whitfield", "E. Whitfield"."""
+        lm = self._left_re.search(f[max(0, s - 90) : s])
+        if not lm:
+            return None
+        base = s - len(lm.group(1))
+        toks = [
+            (base + t.start(), base + t.end(), t.group(0))
+            for t in re.finditer(r"[a-z][a-z'\-]{0,30}\.?", lm.group(1))
+        ]
+        # keep only capitalised tokens right before the surname
+        kept: list[tuple[int, int, str]] = []
+        for ts, te, tok in reversed(toks):
+            if not _capitalised(text, ts):
+                break
+            kept.insert(0, (ts, te, tok.rstrip(".")))
+        if not kept:
+            return None
+        forms = self._forms_for(surname)
+        # Try the longest run of tokens ending at the surname that starts with a known given name.
+        for i in range(len(kept)):
+            run = kept[i:]
+            first_tok = run[0][2]
+            rest = [t[2] for t in run[1:]]
+            start = run[0][0]
+            for given, _sn, rule in forms:
+                if not given:
+                    continue
+                g0 = given[0]
+                if self._is_given(first_tok, {g0}):
+                    r, conflict = self._judge_middles(rest, given[1:], rule)
+                    if r:
+                        return NameMatch(start, e, r, middle_conflict=conflict)
+            if self._is_given(first_tok, self.nicks) and all(len(t) == 1 for t in rest):
+                conflict = any(t not in self.middle_initials for t in rest) and bool(rest)
+                return NameMatch(start, e, "name_nickname", middle_conflict=conflict)
+            if (
+                len(first_tok) == 1
+                and first_tok in self.initials
+                and all(len(t) == 1 for t in rest)
+            ):
+                if len(rest) <= 2:
+                    conflict = bool(rest) and rest[0] not in self.middle_initials
+                    return NameMatch(start, e, "name_initial", middle_conflict=conflict)
+        return None
+
+    def _judge_middles(
+        self, rest: list[str], middles: tuple[str, ...], rule: str
+    ) -> tuple[str | None, bool]:
+        """Rule for given name + `rest` tokens + surname, and whether a middle conflicts."""
+        if not rest:
+            return ("name_first_last" if rule == "name_full" else rule), False
+        if len(rest) > 2:
+            return None, False
+        if [t for t in rest] == list(middles[: len(rest)]) and middles:
+            return rule, False
+        if all(len(t) == 1 for t in rest):
+            if rest[0] in self.middle_initials:
+                return ("name_middle_initial" if rule == "name_full" else rule), False
+            return "name_middle_initial", True
+        # an unknown middle name: conflicting only when we know the person's middle initial
+        m0 = rest[0][0]
+        if self.middle_initials and m0 not in self.middle_initials:
+            return "name_middle_initial", True
+        if any(self._is_given(t, self.givens) for t in rest):
+            return None, False
+        return ("name_first_last" if rule == "name_full" else rule), False
+
+    def _right(self, text: str, f: str, s: int, e: int, surname: str) -> NameMatch | None:
+        """Given names written after the surname: "Whitfield, Eleanor R.", "WHITFIELD E R",
+        "DOE J Q", "Řezníčková Kateřina"."""
+        rm = self._right_re.match(f[e : e + 90])
+        if not rm:
+            return None
+        seg = rm.group(1)
+        comma = seg.lstrip().startswith(",")
+        toks = [
+            (e + t.start(), e + t.end(), t.group(0).rstrip("."))
+            for t in re.finditer(r"[a-z][a-z'\-]{0,30}\.?", seg)
+        ]
+        kept = []
+        for ts, te, tok in toks:
+            if not _capitalised(text, ts):
+                break
+            kept.append((ts, te, tok))
+        if not kept:
+            return None
+        first = kept[0][2]
+        forms = self._forms_for(surname)
+        for given, _sn, _rule in forms:
+            if not given:
+                continue
+            if self._is_given(first, {given[0]}):
+                rest = [t[2] for t in kept[1:]]
+                # stop at the first token that is not a middle name or initial
+                used = 1
+                conflict = False
+                for t in rest[:2]:
+                    if len(t) == 1:
+                        conflict = conflict or t not in self.middle_initials
+                        used += 1
+                    elif given[1:] and t == given[1]:
+                        used += 1
+                    else:
+                        break
+                end = kept[used - 1][1]
+                if len(kept) > used and self._surname_re.fullmatch(kept[used][2]):
+                    # "Eleanor Whitfield, Daniel Whitfield": a list of names, not "Surname, Given"
+                    continue
+                if not comma and len(kept) > used and not text[s:e].isupper():
+                    # "Whitfield Daniel Smith" in running text: too ambiguous to read as reversed
+                    continue
+                return NameMatch(s, end, "name_reversed", middle_conflict=conflict)
+        # registers print initials only: "WHITFIELD E R", "DOE J Q"
+        initials = [t for t in kept[:3] if len(t[2]) == 1]
+        if (
+            initials
+            and len(initials) == len(kept[: len(initials)])
+            and initials[0][2] in self.initials
+        ):
+            conflict = len(initials) > 1 and initials[1][2] not in self.middle_initials
+            return NameMatch(s, initials[-1][1], "name_register", middle_conflict=conflict)
+        return None
+
+
+def _words(rx: re.Pattern[str], folded: str) -> Iterator[re.Match[str]]:
+    """Matches of `rx` in folded text that start a word (not preceded by a letter or digit)."""
+    for m in rx.finditer(folded):
+        i = m.start()
+        if i == 0 or not folded[i - 1].isalnum():
+            yield m
+
+
+def _capitalised(text: str, i: int) -> bool:
+    """True when the word at `i` starts with a capital letter (names do; "mark", "rose" don't)."""
+    return i < len(text) and text[i].isupper()

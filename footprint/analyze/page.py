@@ -1,0 +1,1196 @@
+"""The page analyzer: one fetched HTML page → exposures attributed to consenting people, leads
+for other probes, and the ids of the people the page is about.
+
+Steps: read the page (text.py), run every extractor once over the whole text (extract_*.py),
+find each person's name (names.py), split the page into listing blocks (blocks.py), judge each
+person in each block (corroborate.py), then attribute values: a profile value to its owner, any
+other value to the block's person (listings) or to the person named nearest to it (other pages),
+and map each to its DESIGN.md §3 category.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import logging
+import re
+from dataclasses import dataclass, field, replace
+from typing import Any
+from urllib.parse import urlsplit
+
+import phonenumbers
+
+from ..errors import FootprintError
+from ..model import Category, Exposure, Lead, Skipped, SourceKind
+from ..profile import Address, Profile
+from . import PageResult
+from .blocks import Block, split_blocks
+from .corroborate import (
+    VALUE_FLOOR,
+    Evidence,
+    Judgement,
+    PersonFacts,
+    corroborators,
+    judge,
+    person_facts,
+    year_diff,
+)
+from .extract import ExtractContext, Extractor, Found, default_extractors
+from .extract_places import CANON, KnownAddresses, PlaceExtractor
+from .extract_social import handle_from_url
+from .names import INFLECTED_LANGUAGES, RELATION_WORDS, NameMatch, fold
+from .text import PageDoc, parse_page
+
+log = logging.getLogger(__name__)
+
+NEAR = 300
+"""Characters between a value and a name within which, on a page that is not a listing, an
+unlisted value is attributed to the person of that name (rule near_name)."""
+_INFLECTED_COUNTRIES = frozenset({"CZ", "SK", "PL", "SI", "HR", "RS"})
+
+# Words of a relatives heading (see `_relative_sections`).
+_REL_WORDS = (
+    r"(?:possible relatives|known relatives|relatives|relative|associated persons|"
+    r"associated people|associates|other occupants|occupants|other residents|"
+    r"also at this address|household members?|household|family members?|related to|"
+    r"may be related to|people related|pribuzni|pribuzne|clenove domacnosti|domacnost|rodina)"
+)
+_REL_WORD_RE = re.compile(_REL_WORDS + r"(?![a-z])[ \t]{0,2}(:?)")
+_SECTION_END = re.compile(
+    r"\n[ \t]{0,3}(?:phones?|phone numbers?|addresses|address|current address|past addresses|"
+    r"previous addresses|emails?|email addresses|age|born|aliases|also known as|education|"
+    r"employment|work|vehicles?|social|telefon|adresa|vek|view|see|more)(?![a-z])"
+)
+_CURRENT_LABEL = re.compile(
+    r"(?<![a-z])(?:current(?:ly)?(?: home)?(?: address)?|lives at|living at|resides at|residing at|"
+    r"residential address|home address|usual residential address|present address|"
+    r"trvale bydliste|bydliste|adresa bydliste|trvaly pobyt|homelocation)(?![a-z])"
+)
+_PREVIOUS_LABEL = re.compile(
+    r"(?<![a-z])(?:past|previous|former|prior|formerly|lived at|used to live|drivejsi|"
+    r"predchozi)(?: addresses| address| residences?)?(?![a-z])"
+)
+_AGE_AFTER_NAME = re.compile(
+    r"(?:,[ \t]{1,2}|[ \t]{0,2}\()(\d{1,3})(?=\)|,|;|\.(?!\d)|\n|$|[ \t](?:years?|yrs?|let)\b)"
+)
+# a relation word, with a short case ending for inflected languages ("manželem", "dcerou")
+_RELATION_BEFORE = re.compile(
+    r"(?<![a-z])(?:"
+    + "|".join(RELATION_WORDS)
+    + r")[a-z]{0,3}(?:[ \t]{0,2}[,:][ \t]{0,2}|[ \t]{1,2})$"
+)
+_FAMILY_CUE = re.compile(
+    r"(?<![a-z])(?:proud)?(?:family|families|daughters?|sons?|wife|husband|kids|children|dad|"
+    r"daddy|mom|mommy|mum|mother|father|anniversary|married|grandma|grandpa|granddaughter|"
+    r"grandson|sisters?|brothers?|household|parent|rodina|rodinn[a-z]{0,3}|dcer[a-z]{0,3}|"
+    r"syn[a-z]{0,3}|manzel[a-z]{0,3}|deti|tata|mama|babicka|dedecek)(?![a-z])"
+)
+_RESIDENCE = re.compile(
+    r"(?<![a-z])(?:lives?|living|resides?|residing|house|home|neighbou?rs?|moved to|bydli|"
+    r"bydliste)(?![a-z])"
+)
+_COMMON_STREET_WORDS = frozenset(
+    "main high church park oak elm pine maple cedar first second third fourth fifth market "
+    "station school mill lake hill river spring washington lincoln jackson center centre king "
+    "queen victoria new old north south east west".split()
+)
+
+
+def _type_alternatives(stype: str | None) -> str:
+    """Regex alternatives for a canonical street type and its abbreviations."""
+    if not stype:
+        return ""
+    forms = {stype} | {abbr for abbr, full in CANON.items() if full == stype}
+    return "|".join(sorted((re.escape(f) + r"\.?" for f in forms), key=len, reverse=True))
+
+
+_IMG_SKIP = re.compile(
+    r"logo|icon|sprite|spacer|pixel|badge|banner|avatar-default|placeholder|\.svg(?:$|\?)", re.I
+)
+_GOV_HOSTS = (
+    ".gov",
+    ".gov.uk",
+    ".judiciary.uk",
+    ".courts.ca.gov",
+    ".uscourts.gov",
+    ".mil",
+    ".gc.ca",
+    ".gov.cz",
+    ".soud.cz",
+    ".justice.cz",
+    ".courts.gov",
+    ".judiciary.gov",
+    ".europa.eu",
+    ".gov.sk",
+    ".gov.au",
+)
+_SOCIAL_HOSTS = (
+    "facebook.com",
+    "instagram.com",
+    "x.com",
+    "twitter.com",
+    "tiktok.com",
+    "strava.com",
+    "venmo.com",
+    "linkedin.com",
+    "threads.net",
+    "pinterest.com",
+    "reddit.com",
+    "flickr.com",
+    "youtube.com",
+    "nextdoor.com",
+    "bsky.app",
+    "mastodon.social",
+)
+
+
+@dataclass
+class _Scored:
+    """A person judged in a block."""
+
+    pf: PersonFacts
+    judgement: Judgement
+    matches: list[NameMatch]
+    in_relatives: bool
+    given_only: bool = False
+
+
+@dataclass
+class _PageState:
+    """Accumulates one page's output."""
+
+    url: str
+    source: str
+    probe: str
+    exposures: dict[tuple[str, str, str], Exposure] = field(default_factory=dict)
+    leads: dict[tuple[str, str, str], Lead] = field(default_factory=dict)
+    about: set[str] = field(default_factory=set)
+    best: dict[str, tuple[Judgement, Block, tuple[tuple[str, str], ...]]] = field(
+        default_factory=dict
+    )
+
+
+class PageAnalyzer:
+    """Analyzes HTML pages for one profile. Build once per audit (matchers are compiled here);
+    `analyze_html` is thread-safe (it keeps no state between calls)."""
+
+    def __init__(
+        self,
+        profile: Profile,
+        *,
+        today: dt.date | None = None,
+        extractors: list[Extractor] | None = None,
+        use_catalog: bool = True,
+    ) -> None:
+        self.profile = profile
+        self.today = today or dt.date.today()
+        self.threshold = profile.audit.threshold
+        self.use_catalog = use_catalog
+        country = profile.audit.country
+        inflected = profile.audit.language in INFLECTED_LANGUAGES or country in _INFLECTED_COUNTRIES
+        self.facts: list[PersonFacts] = []
+        known: list[tuple[str, Address]] = []
+        self._addr_meta: dict[str, tuple[str, Address, str]] = {}
+        for person in profile.people:
+            pf = person_facts(profile, person, inflected=inflected)
+            addrs = profile.matching_addresses(person)
+            for i, a in enumerate(addrs):
+                key = f"{person.id}:{i}"
+                known.append((key, a))
+                pf.address_keys.add(key)
+                same = sum(1 for b in addrs if b.label == a.label)
+                ident = a.label if same == 1 else f"addresses[{i}]"
+                self._addr_meta[key] = (person.id, a, ident)
+            self.facts.append(pf)
+        self.by_id = {pf.id: pf for pf in self.facts}
+        self.known = KnownAddresses(known)
+        regions = [country]
+        for p in profile.people:
+            for ph in p.phones:
+                try:
+                    r = phonenumbers.region_code_for_number(phonenumbers.parse(ph, None))
+                except phonenumbers.NumberParseException:
+                    r = None
+                if r and r != "ZZ":
+                    regions.append(r)
+            regions += [a.country for a in profile.matching_addresses(p) if a.country]
+        regions = list(dict.fromkeys(regions))
+        self.ctx = ExtractContext(
+            phone_regions=tuple(regions),
+            address_countries=tuple(regions),
+            today=self.today,
+            known_phones=tuple(ph for p in profile.people for ph in p.phones),
+        )
+        self.extractors = extractors if extractors is not None else default_extractors()
+        self.places = PlaceExtractor()
+
+    # -- entry point ---------------------------------------------------------------------------
+
+    def analyze_html(
+        self, url: str, html: str, *, source: str = SourceKind.WEB.value, probe: str = ""
+    ) -> PageResult:
+        """Everything the page exposes about consenting people of the profile."""
+        doc = parse_page(url, html)
+        text, folded = doc.text, doc.folded
+        founds: list[Found] = []
+        for ex in self.extractors:
+            founds.extend(ex.extract(text, folded, self.ctx))
+        founds.extend(self.places.localities(text, folded, self.ctx))
+        founds.extend(self.known.find(text, folded))
+        founds.extend(self._link_values(doc))
+        names = {
+            pf.id: sorted(pf.matcher.matches(text, folded), key=lambda m: m.start)
+            for pf in self.facts
+        }
+        founds.extend(_ages_after_names(text, names))
+        founds = _dedupe(founds)
+        broker = self._broker(url) if self.use_catalog else None
+        blocks = split_blocks(
+            doc,
+            name_starts=[m.start for ms in names.values() for m in ms],
+            signal_starts=[
+                f.start
+                for f in founds
+                if f.kind in ("age", "birth_date", "address", "phone", "email")
+            ]
+            + self.places.triggers(text, self.ctx),
+            broker=broker,
+        )
+        st = _PageState(url, source, probe)
+        official = self._official_host(url) or source == SourceKind.GOVERNMENT.value
+        personal = source == SourceKind.SOCIAL.value or _host_in(url, _SOCIAL_HOSTS)
+        base_attrs: list[tuple[str, str]] = []
+        if broker is not None and getattr(broker, "id", None):
+            base_attrs.append(("broker", str(broker.id)))
+        redact = self._redaction_spans(text, folded, names)
+        for block in blocks:
+            self._block(doc, block, founds, names, st, official, personal, base_attrs, redact)
+        self._mentions(doc, st, redact)
+        skipped: tuple[Skipped, ...] = ()
+        if doc.truncated:
+            skipped = (Skipped(url, "page larger than 2 MB: only the first 2 MB were read", probe),)
+        return PageResult(
+            skipped=skipped,
+            exposures=tuple(
+                sorted(st.exposures.values(), key=lambda e: (e.person, e.category.value, e.value))
+            ),
+            leads=tuple(st.leads.values()),
+            about=tuple(pid for pid in (p.id for p in self.profile.people) if pid in st.about),
+        )
+
+    # -- one block -----------------------------------------------------------------------------
+
+    def _block(
+        self,
+        doc: PageDoc,
+        block: Block,
+        founds: list[Found],
+        names: dict[str, list[NameMatch]],
+        st: _PageState,
+        official_host: bool,
+        personal: bool,
+        base_attrs: list[tuple[str, str]],
+        redact: list[tuple[int, int]],
+    ) -> None:
+        text, folded = doc.text, doc.folded
+        bf = _in_span(founds, block.start, block.end)
+        rel = _relative_sections(folded, block)
+
+        def in_rel(off: int) -> bool:
+            return any(s <= off < e for s, e in rel)
+
+        listing = block.kind != "page"
+        own_founds = [f for f in bf if not in_rel(f.start)]
+        hrefs = [ln.href for ln in _in_span(doc.links, block.start, block.end)]
+        bnames = {pid: _in_span(ms, block.start, block.end) for pid, ms in names.items()}
+        bnames = {pid: ms for pid, ms in bnames.items() if ms}
+        if not bnames:
+            return
+        all_matches = [(pid, m) for pid, ms in bnames.items() for m in ms]
+
+        def evidence(pid: str, ms: list[NameMatch]) -> Evidence:
+            if listing:
+                # a person named only under "Relatives" owns none of the block's ages or places
+                mine = [] if all(in_rel(m.start) for m in ms) else own_founds
+                near = None
+            else:
+                mine = [f for f in bf if self._nearest(f.start, f.end, all_matches) == pid]
+                near = (
+                    max(block.start, min(m.start for m in ms) - 150),
+                    min(block.end, max(m.end for m in ms) + 150),
+                )
+            return Evidence(text, folded, block.start, block.end, mine, bf, hrefs, near)
+
+        year = self.today.year
+        scored: dict[str, _Scored] = {}
+        found: dict[str, tuple[list[str], list[str]]] = {}
+        for pid, ms in bnames.items():
+            pf = self.by_id[pid]
+            ev = evidence(pid, ms)
+            found[pid] = corroborators(pf, ev, year)
+            j = judge(
+                pf,
+                ms,
+                ev,
+                threshold=self.threshold,
+                today_year=year,
+                found=found[pid],
+            )
+            relative_only = listing and all(in_rel(m.start) for m in ms)
+            scored[pid] = _Scored(pf, j, ms, relative_only)
+        # pass 2: another consenting person named in the block, not contradicted, corroborates
+        first = dict(scored)
+        for pid, sc in first.items():
+            supporters = [q for q, o in first.items() if q != pid and not o.judgement.contradicted]
+            if supporters:
+                j = judge(
+                    sc.pf,
+                    sc.matches,
+                    evidence(pid, sc.matches),
+                    threshold=self.threshold,
+                    today_year=year,
+                    extra=("relative_named",),
+                    found=found[pid],
+                )
+                scored[pid] = _Scored(sc.pf, j, sc.matches, sc.in_relatives)
+        # relatives listed under a namesake are the namesake's relatives: in a listing, a person
+        # named only under "Relatives" is no more certain than the block's person
+        if listing:
+            head = self._primary(scored, listing)
+            cap = scored[head].judgement.confidence if head else 0.0
+            for pid, sc in list(scored.items()):
+                if sc.in_relatives and (head is None or cap < self.threshold):
+                    limit = min(sc.judgement.confidence, cap, 0.8 * self.threshold)
+                    scored[pid] = _Scored(
+                        sc.pf,
+                        replace(sc.judgement, confidence=round(limit, 2)),
+                        sc.matches,
+                        sc.in_relatives,
+                    )
+        # pass 3: a first name alone, once the block is about the family
+        confirmed = [s for s in scored.values() if s.judgement.confidence >= self.threshold]
+        if confirmed:
+            self._given_only(doc, block, scored, confirmed, names, in_rel, evidence)
+            given = {pid: s.matches for pid, s in scored.items() if s.given_only}
+            extra_ages = [
+                a
+                for a in _ages_after_names(text, given)
+                if not any(a.start == f.start and f.kind == "age" for f in bf)
+            ]
+            bf = sorted(bf + extra_ages, key=lambda f: f.start)
+        confirmed = {pid for pid, s in scored.items() if s.judgement.confidence >= self.threshold}
+        st.about |= confirmed
+        # unknown street addresses are read only where someone may own them (pyap is slow)
+        if any(self._may_emit(sc.judgement) for sc in scored.values()):
+            extra = self.places.addresses(text, folded, self.ctx, block.start, block.end)
+            if extra:
+                bf = sorted(bf + extra, key=lambda f: f.start)
+        subject = self.profile.subject.id
+        official = (
+            official_host and subject in scored and "court" in scored[subject].judgement.rules
+        )
+        attrs = list(base_attrs)
+        if official:
+            attrs.append(("official", "1"))
+        elif personal:
+            attrs.append(("personal", "1"))
+
+        for pid, sc in scored.items():
+            prev = st.best.get(pid)
+            if prev is None or sc.judgement.confidence > prev[0].confidence:
+                st.best[pid] = (sc.judgement, block, tuple(attrs))
+        primary = self._primary(scored, listing)
+
+        def owner_of(f: Found) -> _Scored | None:
+            if listing:
+                if in_rel(f.start):
+                    return None
+                return scored.get(primary) if primary else None
+            pid = self._nearest(
+                f.start, f.end, [(p, m) for p, s in scored.items() for m in s.matches]
+            )
+            return scored.get(pid) if pid else None
+
+        emit = _Emitter(self, st, text, attrs, redact)
+        # Profile values go to their owner: in a listing, to the block's person (if the value is
+        # not theirs, it is still shown as theirs, with no identifier); elsewhere, an address to
+        # every confirmed person named in the block who owns it (a household shares it), a phone
+        # or e-mail to its owner named nearest. A profile value nobody named owns is handled
+        # like any other value below.
+        handled: set[tuple[str, int, int]] = set()
+        by_span: dict[tuple[str, int, int], list[Found]] = {}
+        for f in bf:
+            if f.kind in ("address", "phone", "email") and self._known_owners(f):
+                by_span.setdefault((f.kind, f.start, f.end), []).append(f)
+        for span, group in by_span.items():
+            owners = [(o, ident, g) for g in group for o, ident in self._known_owners(g)]
+            targets: list[tuple[str, str | None, Found]] = []
+            if listing:
+                if in_rel(span[1]) or primary is None:
+                    continue
+                mine = [(o, i, g) for o, i, g in owners if o == primary]
+                targets = mine[:1] or [(primary, None, group[0])]
+            else:
+                named = [
+                    (o, i, g)
+                    for o, i, g in owners
+                    if o in scored and scored[o].judgement.confidence >= self.threshold
+                ]
+                if span[0] == "address":
+                    targets = named
+                elif named:
+                    near = self._nearest(
+                        span[1], span[2], [(o, m) for o, _i, _g in named for m in scored[o].matches]
+                    )
+                    targets = [t for t in named if t[0] == near][:1]
+            for pid, ident, g in targets:
+                j = scored[pid].judgement
+                if not self._may_emit(j):
+                    continue
+                handled.add(span)
+                self._emit_value(emit, g, pid, j, ident, folded, block)
+        # every other value: to the block's person (listings) or the person named nearest
+        handled_spans = [(s_, e_) for _k, s_, e_ in handled]
+        for f in bf:
+            if f.kind not in ("address", "phone", "email", "age", "birth_date", "plate", "vehicle"):
+                continue
+            if (f.kind, f.start, f.end) in handled:
+                continue
+            if f.kind == "address" and any(f.start < e_ and s_ < f.end for s_, e_ in handled_spans):
+                continue  # the same address, already matched to the profile
+            sc = owner_of(f)
+            # a first name alone is enough to own an age printed right after it ("Isla, 12"),
+            # not an address or a phone
+            if sc is None or (sc.given_only and f.kind not in ("age", "birth_date")):
+                continue
+            j = sc.judgement
+            if not self._may_emit(j):
+                continue
+            if not listing and not _attributable(text, f, sc.matches):
+                continue
+            handled.add((f.kind, f.start, f.end))
+            handled_spans.append((f.start, f.end))
+            self._emit_value(emit, f, sc.pf.id, j, None, folded, block)
+        self._street_only(emit, doc, block, scored)
+        # relatives, schools, workplaces, leads
+        self._relatives(emit, scored, confirmed, subject)
+        self._schools_and_work(emit, doc, block, bf, scored)
+        self._leads(doc, block, bf, scored, primary, listing, in_rel, st, redact)
+
+    # -- helpers for a block ---------------------------------------------------------------------
+
+    def _may_emit(self, j: Judgement) -> bool:
+        """Values of a block go out when the block is confirmed, or as a possible match when
+        it is only unconfirmed — not when something contradicts it (rule value_floor)."""
+        return j.confidence >= self.threshold or (
+            j.confidence >= VALUE_FLOOR and not j.contradicted
+        )
+
+    def _given_only(self, doc, block, scored, confirmed, names, in_rel, evidence) -> None:  # type: ignore[no-untyped-def]
+        text, folded = doc.text, doc.folded
+        taken = [(m.start, m.end) for ms in names.values() for m in ms]
+        surname_spans = [
+            sp
+            for pf in self.facts
+            for sp in pf.matcher.surname_spans(text, folded)
+            if block.contains(sp[0])
+        ]
+        anchors = surname_spans + [(m.start, m.end) for s in confirmed for m in s.matches]
+        # a page (not a listing) about a family member that talks about family: first names of
+        # the other family members on it are theirs ("Eleanor had a rare Saturday off")
+        family_page = block.kind == "page" and bool(
+            _FAMILY_CUE.search(folded, block.start, block.end)
+        )
+        for pf in self.facts:
+            if pf.id in scored:
+                continue
+            spans = []
+            for s, e in pf.matcher.given_only(
+                text[block.start : block.end], folded[block.start : block.end]
+            ):
+                s, e = s + block.start, e + block.start
+                if any(s < te and ts < e for ts, te in taken):
+                    continue
+                near_family = any(0 <= s - ae <= 15 or 0 <= as_ - e <= 15 for as_, ae in anchors)
+                if text[s:e].isupper():
+                    # "WHITFIELD ELEANOR R & DANIEL J": capitals only right next to the family
+                    if near_family:
+                        spans.append(NameMatch(s, e, "name_given_with_family"))
+                    continue
+                after_relation = bool(_RELATION_BEFORE.search(folded[max(0, s - 30) : s]))
+                cue_near = bool(
+                    _FAMILY_CUE.search(folded, max(block.start, s - 100), min(block.end, e + 100))
+                )
+                if near_family or after_relation or in_rel(s) or cue_near or family_page:
+                    spans.append(NameMatch(s, e, "name_given_with_family"))
+            if spans:
+                j = judge(
+                    pf,
+                    spans,
+                    evidence(pf.id, spans),
+                    threshold=self.threshold,
+                    today_year=self.today.year,
+                    extra=("family_context",),
+                )
+                scored[pf.id] = _Scored(pf, j, spans, all(in_rel(m.start) for m in spans), True)
+
+    @staticmethod
+    def _primary(scored: dict[str, _Scored], listing: bool) -> str | None:
+        """The person a listing block is about: the first one named outside a relatives
+        section (listings put the person's name first)."""
+        cands = [
+            (min(m.start for m in s.matches), pid)
+            for pid, s in scored.items()
+            if not s.in_relatives and not s.given_only
+        ]
+        return min(cands)[1] if cands else None
+
+    @staticmethod
+    def _nearest(start: int, end: int, matches: list[tuple[str, NameMatch]]) -> str | None:
+        best: tuple[int, int, str] | None = None
+        for pid, m in matches:
+            d = m.start - end if m.start >= end else start - m.end if start >= m.end else 0
+            # a name before the value wins a tie: pages print the name, then its data
+            cand = (max(d, 0), 0 if m.start <= start else 1, pid)
+            if best is None or cand < best:
+                best = cand
+        return best[2] if best else None
+
+    def _known_owners(self, f: Found) -> list[tuple[str, str]]:
+        """(person id, identifier) of every profile entry this value is."""
+        out = []
+        if f.kind == "address" and f.attr("known"):
+            pid, _a, ident = self._addr_meta[f.attr("known") or ""]
+            out.append((pid, ident))
+        elif f.kind == "phone":
+            for pf in self.facts:
+                if f.value in pf.phones:
+                    out.append((pf.id, f"phones[{pf.phones[f.value]}]"))
+        elif f.kind == "email":
+            for pf in self.facts:
+                if f.value in pf.emails:
+                    out.append((pf.id, f"emails[{pf.emails[f.value]}]"))
+        return out
+
+    def _street_only(
+        self, emit: _Emitter, doc: PageDoc, block: Block, scored: dict[str, _Scored]
+    ) -> None:
+        """ "Eleanor and Dan Whitfield of Alderbrook Drive", "she lives in the grey house on
+        Alderbrook": the street of a current home, without a house number, in the same paragraph
+        as the person's name and with a word of residence, tells a stranger where to look
+        (DESIGN.md §3: a current address of the person). Rule street_only."""
+        text, folded = doc.text, doc.folded
+        for pid, sc in scored.items():
+            if sc.judgement.confidence < self.threshold or sc.in_relatives:
+                continue
+            for key in self.by_id[pid].address_keys:
+                _o, addr, ident = self._addr_meta[key]
+                pat = self.known.pattern(key)
+                if not addr.is_current or pat is None:
+                    continue
+                name = r"[ \t]{1,2}".join(re.escape(w) for w in pat.names)
+                common = len(pat.names) == 1 and pat.names[0] in _COMMON_STREET_WORDS
+                types = _type_alternatives(pat.type)
+                rx = re.compile(
+                    name
+                    + (
+                        r"(?:[ \t]{1,2}(?:" + types + r"))" + ("" if common else "?")
+                        if types
+                        else ""
+                    )
+                    + r"(?![a-z0-9])"
+                )
+                for m in rx.finditer(folded, block.start, block.end):
+                    ms, me = m.start(), m.end()
+                    if ms > 0 and folded[ms - 1].isalnum():
+                        continue
+                    if re.search(r"\d[ \t,]{0,3}$", folded[max(0, ms - 8) : ms]):
+                        continue  # a numbered address: another house, or already matched
+                    if not text[ms].isupper():
+                        continue
+                    ls = folded.rfind("\n", 0, ms) + 1
+                    le = folded.find("\n", me)
+                    le = len(folded) if le < 0 else le
+                    mine = [x for x in sc.matches if ls <= x.start < le]
+                    if not mine or _distance(Found("x", ms, me, ""), mine) > NEAR:
+                        continue
+                    line = folded[ls:le]
+                    if not (
+                        _RESIDENCE.search(line)
+                        or re.search(r"(?<![a-z])of[ \t]{1,2}$", folded[max(0, ms - 5) : ms])
+                    ):
+                        continue
+                    f = Found("street", ms, me, " ".join(text[ms:me].split()))
+                    j = replace(sc.judgement, rules=(*sc.judgement.rules, "street_only"))
+                    emit.add(
+                        pid,
+                        Category.HOME_ADDRESS,
+                        f,
+                        j,
+                        ident,
+                        (("label", addr.label), ("street_only", "1")),
+                    )
+                    break
+
+    def _emit_value(
+        self,
+        emit: _Emitter,
+        f: Found,
+        pid: str,
+        j: Judgement,
+        ident: str | None,
+        folded: str,
+        block: Block,
+    ) -> None:
+        """One value → its category (DESIGN.md §3)."""
+        if f.kind == "address":
+            if ident is None and f.attr("known"):
+                f = replace(f, attrs=tuple(kv for kv in f.attrs if kv[0] != "known"))
+            self._emit_address(emit, f, pid, j, ident, folded, block)
+        elif f.kind == "phone":
+            emit.add(pid, Category.PHONE, f, j, ident)
+        elif f.kind == "email":
+            emit.add(pid, Category.EMAIL, f, j, ident)
+        elif f.kind in ("age", "birth_date"):
+            extra: tuple[tuple[str, str], ...]
+            if f.kind == "age":
+                extra = (("age", f.attr("age") or f.value),)
+            else:
+                extra = (("full_date", "1"),) if f.attr("full_date") else (("partial", "1"),)
+            by = self.by_id[pid].person.birth_year
+            diff = year_diff(by, f, self.today.year) if by else None
+            # the profile's birth year, by reference, when the page agrees with it
+            emit.add(
+                pid,
+                Category.BIRTH_DATE,
+                f,
+                j,
+                "birth_year" if diff is not None and diff <= 1 else None,
+                extra,
+            )
+        else:
+            emit.add(pid, Category.VEHICLE, f, j, None)
+
+    def _emit_address(
+        self,
+        emit: _Emitter,
+        f: Found,
+        pid: str,
+        j: Judgement,
+        ident: str | None,
+        folded: str,
+        block: Block,
+    ) -> None:
+        label = None
+        if f.attr("known") and ident is not None:
+            _pid, addr, ident2 = self._addr_meta[f.attr("known") or ""]
+            label = addr.label
+            ident = ident2
+            if addr.is_current:
+                emit.add(pid, Category.HOME_ADDRESS, f, j, ident, (("label", label),))
+            else:
+                emit.add(pid, Category.ADDRESS, f, j, ident, (("label", label),))
+            return
+        page_label = _address_label(folded, block, f.start)
+        if page_label == "current" and j.confidence >= self.threshold:
+            emit.add(pid, Category.HOME_ADDRESS, f, j, None, (("label", "current"),))
+        elif page_label == "previous":
+            emit.add(pid, Category.ADDRESS, f, j, None, (("label", "previous"),))
+        else:
+            emit.add(pid, Category.ADDRESS, f, j, None)
+
+    def _relatives(
+        self, emit: _Emitter, scored: dict[str, _Scored], confirmed: set[str], subject: str
+    ) -> None:
+        """Each consenting relative confirmed in a block where another family member is
+        confirmed too (a listing of the judge naming them, the relative's own listing naming
+        the judge, a news story naming both) → a `relative` exposure attributed to them."""
+        if len(confirmed) < 2:
+            return  # a relative is a link: two confirmed family members in one block
+        for pid, s in scored.items():
+            if pid == subject or pid not in confirmed:
+                continue
+            m = s.matches[0]
+            f = Found("name", m.start, m.end, " ".join(emit.text[m.start : m.end].split()))
+            extra = (("minor", "1"),) if s.pf.person.minor else ()
+            emit.add(pid, Category.RELATIVE, f, s.judgement, "name", extra)
+
+    def _schools_and_work(
+        self,
+        emit: _Emitter,
+        doc: PageDoc,
+        block: Block,
+        bf: list[Found],
+        scored: dict[str, _Scored],
+    ) -> None:
+        folded = doc.folded
+        for pid, s in scored.items():
+            person = s.pf.person
+            if s.judgement.confidence < self.threshold:
+                continue
+            is_child = person.minor or person.relation == "child"
+            if is_child:
+                own = fold(person.school) if person.school else None
+                for f in bf:
+                    if f.kind == "school" and _distance(f, s.matches) <= 200:
+                        ident = "school" if own and fold(f.value) == own else None
+                        emit.add(pid, Category.SCHOOL, f, s.judgement, ident)
+                if own:
+                    for m in re.finditer(re.escape(own), folded[block.start : block.end]):
+                        f = Found(
+                            "school",
+                            block.start + m.start(),
+                            block.start + m.end(),
+                            " ".join(
+                                doc.text[block.start + m.start() : block.start + m.end()].split()
+                            ),
+                        )
+                        emit.add(pid, Category.SCHOOL, f, s.judgement, "school")
+            if pid != self.profile.subject.id:
+                own = fold(person.employer) if person.employer else None
+                for f in bf:
+                    if f.kind == "employer" and _distance(f, s.matches) <= 200:
+                        ident = "employer" if own and fold(f.value) == own else None
+                        emit.add(pid, Category.WORKPLACE, f, s.judgement, ident)
+                if own:
+                    for m in re.finditer(
+                        r"(?<![a-z])" + re.escape(own) + r"(?![a-z])",
+                        folded[block.start : block.end],
+                    ):
+                        f = Found(
+                            "employer",
+                            block.start + m.start(),
+                            block.start + m.end(),
+                            " ".join(
+                                doc.text[block.start + m.start() : block.start + m.end()].split()
+                            ),
+                        )
+                        emit.add(pid, Category.WORKPLACE, f, s.judgement, "employer")
+
+    def _leads(self, doc, block, bf, scored, primary, listing, in_rel, st, redact) -> None:  # type: ignore[no-untyped-def]
+        confirmed = {
+            pid: s
+            for pid, s in scored.items()
+            if s.judgement.confidence >= self.threshold and not s.in_relatives
+        }
+        if not confirmed:
+            return
+        # first names of unmatched family members (maybe relatives who did not consent): a
+        # handle that contains one ("lucasw96") is theirs, not ours, and is never followed
+        ours = {fold(w) for pf in self.facts for w in pf.matcher.parts.given}
+        ours |= {w for pf in self.facts for w in fold(pf.matcher.parts.surname).split()}
+        foreign = {w for rs, re_ in redact for w in re.findall(r"[a-z]{3,}", doc.folded[rs:re_])}
+        foreign -= ours
+
+        def theirs(handle: str) -> bool:
+            h = fold(handle)
+            return any(w in h for w in foreign)
+
+        def owner_near(start: int, limit: int | None) -> str | None:
+            if in_rel(start) or any(s <= start < e for s, e in redact):
+                return None
+            if listing:
+                return primary if primary in confirmed else None
+            pid = self._nearest(
+                start, start + 1, [(p, m) for p, s in confirmed.items() for m in s.matches]
+            )
+            if pid is None:
+                return None
+            if limit is not None and _distance_pos(start, confirmed[pid].matches) > limit:
+                # near an unmatched family name? then it is someone else's
+                return None
+            return pid
+
+        single = self._page_subject(doc, block, confirmed) if not listing else None
+        for f in bf:
+            if f.kind != "handle":
+                continue
+            if re.fullmatch(r"[A-Z][a-z]+", f.value):
+                continue  # "@Rick we should go": a reply to a person, not a handle
+            owner = next(
+                (p for p, s in confirmed.items() if f.value.lower() in s.pf.usernames), None
+            )
+            if (
+                owner is None
+                and single
+                and re.search(r"(?<![a-z])my(?![a-z])", doc.folded[max(0, f.start - 40) : f.start])
+            ):
+                owner = single  # "more photos are on my Instagram, @…": the page's author
+            if owner is None:
+                # "Name (@handle)": a handle follows its owner's name; if the name just before it
+                # is someone else's (an unmatched family name), it is not ours
+                pid = owner_near(f.start, 150)
+                if (
+                    pid
+                    and not confirmed[pid].given_only
+                    and not _closer_redacted(f.start, confirmed[pid].matches, redact)
+                    and not _redacted_before(f.start, confirmed[pid].matches, redact)
+                ):
+                    owner = pid
+            if owner and not theirs(f.value):
+                self._lead(st, owner, "handle", f.value, f.attr("platform"))
+        for ln in doc.links:
+            if not block.contains(ln.start):
+                continue
+            hp = handle_from_url(ln.href)
+            if not hp:
+                continue
+            known = next((p for p, s in confirmed.items() if hp[1].lower() in s.pf.usernames), None)
+            if known:
+                self._lead(st, known, "handle", hp[1], hp[0])
+                continue
+            # a link on a person's own page (their profile, their blog) is theirs
+            pid = (single if single and not in_rel(ln.start) else None) or owner_near(ln.start, 300)
+            if (
+                pid
+                and not theirs(hp[1])
+                and not _closer_redacted(ln.start, confirmed[pid].matches, redact)
+            ):
+                self._lead(st, pid, "handle", hp[1], hp[0])
+        for img in doc.images:
+            if img.small or _IMG_SKIP.search(img.src):
+                continue
+            if img.alt == "og:image" and img.offset == 0:
+                if block.kind == "page" and single:
+                    self._lead(st, single, "image", img.src, None)
+                continue
+            if not block.contains(img.offset) and not (img.offset == block.end and listing):
+                continue
+            pid = owner_near(img.offset, 600)
+            if pid:
+                self._lead(st, pid, "image", img.src, None)
+
+    def _page_subject(
+        self, doc: PageDoc, block: Block, confirmed: dict[str, _Scored]
+    ) -> str | None:
+        """The person a page (not a listing) belongs to: the one whose username is in its URL,
+        else the one named in its title, else the only one named in full."""
+        path = fold(urlsplit(doc.url).path)
+        for pid, sc in confirmed.items():
+            if any(
+                re.search(r"(?<![a-z0-9_.\-])" + re.escape(u) + r"(?![a-z0-9_\-])", path)
+                for u in sc.pf.usernames
+            ):
+                return pid
+        full = {pid: sc for pid, sc in confirmed.items() if not sc.given_only}
+        titled = [
+            pid for pid, sc in full.items() if any(m.start < len(doc.title) for m in sc.matches)
+        ]
+        if len(titled) == 1:
+            return titled[0]
+        return next(iter(full)) if len(full) == 1 else None
+
+    @staticmethod
+    def _lead(st: _PageState, pid: str, kind: str, value: str, platform: str | None) -> None:
+        key = (pid, kind, value.lower())
+        if key not in st.leads:
+            st.leads[key] = Lead(
+                person=pid, kind=kind, value=value, found_on=st.url, platform=platform
+            )
+
+    # -- page-level ------------------------------------------------------------------------------
+
+    def _mentions(self, doc: PageDoc, st: _PageState, redact: list[tuple[int, int]]) -> None:
+        """One `mention` per page per person named but with nothing else attributed to them."""
+        have = {e.person for e in st.exposures.values()}
+        for pid, (j, _block, attrs) in st.best.items():
+            if pid in have:
+                continue
+            m = j.match
+            f = Found("name", m.start, m.end, " ".join(doc.text[m.start : m.end].split()))
+            _Emitter(self, st, doc.text, list(attrs), redact).add(pid, Category.MENTION, f, j, None)
+
+    def _link_values(self, doc: PageDoc) -> list[Found]:
+        """mailto: and tel: links: values that may not be printed in the text."""
+        out = []
+        for ln in doc.links:
+            h = ln.href
+            if h.lower().startswith("mailto:"):
+                addr = h[7:].split("?")[0].strip().lower()
+                if re.fullmatch(r"[^@\s]{1,64}@[^@\s]{1,253}\.[a-z]{2,24}", addr):
+                    out.append(Found("email", ln.start, max(ln.end, ln.start + 1), addr))
+            elif h.lower().startswith("tel:"):
+                raw = h[4:].strip()
+                for region in self.ctx.phone_regions[:1]:
+                    try:
+                        num = phonenumbers.parse(raw, region)
+                    except phonenumbers.NumberParseException:
+                        continue
+                    if phonenumbers.is_possible_number(num):
+                        out.append(
+                            Found(
+                                "phone",
+                                ln.start,
+                                max(ln.end, ln.start + 1),
+                                phonenumbers.format_number(
+                                    num, phonenumbers.PhoneNumberFormat.E164
+                                ),
+                            )
+                        )
+        return out
+
+    def _redaction_spans(
+        self, text: str, folded: str, names: dict[str, list[NameMatch]]
+    ) -> list[tuple[int, int]]:
+        """Names that share a family surname but are no consenting person's match: possibly a
+        relative who did not consent. They are cut out of every context snippet, and handles
+        next to them are not followed."""
+        covered = {i for ms in names.values() for m in ms for i in range(m.start, m.end)}
+        out = []
+        seen_patterns: set[str] = set()
+        for pf in self.facts:
+            pattern = pf.matcher.surname_pattern
+            if pattern in seen_patterns:
+                continue  # the family shares a surname: look for it once
+            seen_patterns.add(pattern)
+            for s, e in pf.matcher.surname_spans(text, folded):
+                if s in covered:
+                    continue
+                # take the capitalised word(s) before the surname with it ("Lucas Whitfield")
+                pre = re.search(r"((?:[A-Z][\w'\-]{0,30}\.?[ \t]){1,3})$", text[max(0, s - 60) : s])
+                rs = s - len(pre.group(1)) if pre else s
+                post = re.match(r",?[ \t]((?:[A-Z][\w'\-]{0,30}\.?[ \t]?){1,2})", text[e : e + 40])
+                re_ = e + len(post.group(0)) if post and not pre else e
+                out.append((rs, re_))
+        merged: list[tuple[int, int]] = []
+        for s, e in sorted(out):
+            if merged and s <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+            else:
+                merged.append((s, e))
+        return merged
+
+    def _broker(self, url: str) -> Any | None:
+        try:
+            from probes.catalog import broker_for_url
+        except ImportError:
+            return None
+        try:
+            return broker_for_url(url)
+        except (FootprintError, OSError, ValueError) as e:
+            log.warning(
+                "broker catalog unavailable (%s); splitting blocks generically", type(e).__name__
+            )
+            return None
+
+    @staticmethod
+    def _official_host(url: str) -> bool:
+        """A government site, or a court's own ("sonoma.courts.ca.gov", "www.soud.cz")."""
+        host = (urlsplit(url).hostname or "").lower()
+        if any(host.endswith(s) or host == s.lstrip(".") for s in _GOV_HOSTS):
+            return True
+        return bool(set(host.split(".")) & {"courts", "court", "judiciary", "justice", "soud"})
+
+
+class _Emitter:
+    """Builds exposures for one block and merges them into the page state."""
+
+    def __init__(
+        self,
+        an: PageAnalyzer,
+        st: _PageState,
+        text: str,
+        attrs: list[tuple[str, str]],
+        redact: list[tuple[int, int]],
+    ) -> None:
+        self.an = an
+        self.st = st
+        self.text = text
+        self.attrs = attrs
+        self.redact = redact
+
+    def add(
+        self,
+        pid: str,
+        cat: Category,
+        f: Found,
+        j: Judgement,
+        ident: str | None,
+        extra: tuple[tuple[str, str], ...] = (),
+    ) -> None:
+        value = f.value
+        key = (pid, cat.value, value.lower())
+        attrs = tuple(sorted(dict([*self.attrs, *extra]).items()))
+        exp = Exposure(
+            person=pid,
+            category=cat,
+            url=self.st.url,
+            value=value,
+            confidence=j.confidence,
+            identifier=ident,
+            context=_context(self.text, f.start, f.end, self.redact),
+            rules=j.rules,
+            source=self.st.source,
+            probe=self.st.probe,
+            attrs=attrs,
+        )
+        old = self.st.exposures.get(key)
+        if (
+            old is None
+            or exp.confidence > old.confidence
+            or (exp.confidence == old.confidence and old.identifier is None and ident is not None)
+        ):
+            if old is not None and old.identifier and not exp.identifier:
+                exp = replace(exp, identifier=old.identifier)
+            self.st.exposures[key] = exp
+
+
+# --- module helpers ------------------------------------------------------------------------------
+
+
+def _context(text: str, s: int, e: int, redact: list[tuple[int, int]], width: int = 120) -> str:
+    """About `width` characters around the value, kept to the value's own line (and the line
+    before it when the value's line is short, which is usually its label): neighbouring
+    lines of a listing belong to other facts, and may name people who are not audited."""
+    pad = max(0, (width - (e - s)) // 2)
+    ls = text.rfind("\n", 0, s) + 1
+    le = text.find("\n", e)
+    le = len(text) if le < 0 else le
+    if le - ls < 30 and ls > 0:
+        ls = text.rfind("\n", 0, ls - 1) + 1
+    ws, we = max(ls, s - pad), min(le, e + pad)
+    parts = []
+    pos = ws
+    for rs, re_ in sorted(redact):
+        if re_ <= ws or rs >= we:
+            continue
+        parts.append(text[pos : max(pos, rs)])
+        parts.append("[…]")
+        pos = max(pos, re_)
+    parts.append(text[pos:we] if pos < we else "")
+    return " ".join("".join(parts).split())
+
+
+def _distance(f: Found, matches: list[NameMatch]) -> int:
+    best = 10**9
+    for m in matches:
+        d = m.start - f.end if m.start >= f.end else f.start - m.end if f.start >= m.end else 0
+        best = min(best, max(d, 0))
+    return best
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’')]?[ \t]+(?=[A-Z\u00C0-\u017D])|\n")
+_FOREIGN_NAME_BEFORE = re.compile(
+    r"(?<![A-Za-z])[A-Z][a-z'\-]{1,20}(?:[ \t][A-Z][a-z'\-]{1,20}){1,2},?[ \t]{0,2}\(?$"
+)
+
+
+def _attributable(text: str, f: Found, matches: list[NameMatch]) -> bool:
+    """On a page that is not a listing, may an unlisted value be given to the person with these
+    name matches? (rule near_name) Within NEAR characters, and either in the same sentence as
+    the name, or on short lines (a data sheet: dt/dd, table cells) all the way from the name.
+    An age printed right after another person's name ("Mark Ellison, 61") is never theirs."""
+    m = min(matches, key=lambda m: _distance(f, [m]))
+    if _distance(f, [m]) > NEAR:
+        return False
+    if f.kind == "age":
+        before = text[max(0, f.start - 40) : f.start]
+        # "Name, 61": the age belongs to the name right before it, ours or someone else's
+        if _FOREIGN_NAME_BEFORE.search(before) and not any(
+            0 <= f.start - mm.end <= 4 for mm in matches
+        ):
+            return False
+    a, b = (m.end, f.start) if m.end <= f.start else (f.end, m.start)
+    between = text[a:b]
+    if not _SENTENCE_END.search(between):
+        return True  # same sentence
+    if f.kind in ("plate", "vehicle") and "\n" not in between:
+        return True  # "…the judge's grey Subaru (8KXR214). That's Eleanor Whitfield": a car is
+        # rarely anyone's but the person the paragraph is about
+    # whole lines, from the one holding the name to the one holding the value
+    ls = text.rfind("\n", 0, min(m.start, f.start)) + 1
+    le = text.find("\n", max(m.end, f.end))
+    lines = text[ls : le if le >= 0 else len(text)].split("\n")
+    return all(len(line) <= 100 for line in lines)
+
+
+def _distance_pos(pos: int, matches: list[NameMatch]) -> int:
+    return _distance(Found("x", pos, pos + 1, ""), matches)
+
+
+def _closer_redacted(pos: int, matches: list[NameMatch], redact: list[tuple[int, int]]) -> bool:
+    """True when an unmatched family name is closer to `pos` than the owner's name."""
+    own = _distance_pos(pos, matches)
+    for s, e in redact:
+        d = s - pos if s > pos else pos - e if pos > e else 0
+        if d < own:
+            return True
+    return False
+
+
+def _in_span(items: list[Any], start: int, end: int) -> list[Any]:
+    """The items (sorted by `.start`) that start within [start, end)."""
+    lo = bisect.bisect_left(items, start, key=lambda x: x.start)
+    hi = bisect.bisect_left(items, end, key=lambda x: x.start)
+    return items[lo:hi]
+
+
+def _redacted_before(pos: int, matches: list[NameMatch], redact: list[tuple[int, int]]) -> bool:
+    """True when the name nearest before `pos` is an unmatched family name, not the owner's."""
+    own = max((m.end for m in matches if m.end <= pos), default=-1)
+    other = max((e for s, e in redact if e <= pos), default=-1)
+    return other > own
+
+
+def _dedupe(founds: list[Found]) -> list[Found]:
+    seen: set[tuple[str, int, str, str | None]] = set()
+    out = []
+    for f in sorted(founds, key=lambda f: (f.start, f.kind)):
+        k = (f.kind, f.start, f.value, f.attr("known"))
+        if k not in seen:
+            seen.add(k)
+            out.append(f)
+    return out
+
+
+def _ages_after_names(text: str, names: dict[str, list[NameMatch]]) -> list[Found]:
+    """ "Eleanor Whitfield, 58," and "Eleanor Whitfield (58)": the age news and listings print
+    right after a name."""
+    out = []
+    for ms in names.values():
+        for m in ms:
+            am = _AGE_AFTER_NAME.match(text, m.end, min(len(text), m.end + 12))
+            if am:
+                a = int(am.group(1))
+                if 1 <= a <= 110:
+                    out.append(Found("age", am.start(1), am.end(1), str(a), (("age", str(a)),)))
+    return out
+
+
+def _relative_sections(folded: str, block: Block) -> list[tuple[int, int]]:
+    """Spans under a relatives heading: the heading starts a line, or ends with a colon (so
+    that "the whole family" in prose opens no section)."""
+    out = []
+    for m in _REL_WORD_RE.finditer(folded, block.start, block.end):
+        i = m.start()
+        if i > 0 and folded[i - 1].isalpha():
+            continue
+        line_start = folded.rfind("\n", 0, i) + 1
+        if not m.group(1) and folded[line_start:i].strip(" \t"):
+            continue
+        end = min(block.end, m.end() + 600)
+        nm = _SECTION_END.search(folded, m.end(), end)
+        if nm:
+            end = nm.start()
+        out.append((m.start(), end))
+    return out
+
+
+def _address_label(folded: str, block: Block, at: int) -> str | None:
+    """ "current" or "previous" when the nearest label before the address says so."""
+    ws = block.start if block.kind != "page" else max(block.start, at - 300)
+    window = folded[ws:at]
+    best: tuple[int, str] | None = None
+    for rx, lab in ((_CURRENT_LABEL, "current"), (_PREVIOUS_LABEL, "previous")):
+        for m in rx.finditer(window):
+            if best is None or m.start() > best[0]:
+                best = (m.start(), lab)
+    return best[1] if best else None
+
+
+def _host_in(url: str, hosts: tuple[str, ...]) -> bool:
+    host = (urlsplit(url).hostname or "").lower()
+    return any(host == h or host.endswith("." + h) for h in hosts)
+
+
+__all__ = ["PageAnalyzer", "NEAR"]

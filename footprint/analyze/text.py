@@ -1,0 +1,446 @@
+"""Page reading: HTML → one visible-text string with element spans, links, images and
+structured data (JSON-LD, microdata), for the extractors and the block splitter.
+
+The text is built by our own walk over the selectolax (lexbor) tree rather than `Node.text()`,
+because every later step needs offsets: where each element starts and ends in the text (listing
+blocks), where a link or an image sits (leads), and where a value was found (context snippets).
+Block elements become newlines, formatting elements join with the page's own spaces, and the
+edges of box-like inline elements (span, label …) count as a space, so
+`<span>Eleanor</span> <span>Whitfield</span>` reads "Eleanor Whitfield",
+`<span>Age</span><span>60</span>` reads "Age 60", and a street and its city in two `<div>`s read as
+two lines of one address. JSON-LD Person records are rendered as labelled
+text lines appended after the visible text, so the same extractors read them.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urljoin
+
+from selectolax.lexbor import LexborHTMLParser
+
+from .names import fold
+
+log = logging.getLogger(__name__)
+
+MAX_HTML_CHARS = 2_000_000
+"""Longer HTML is cut here before parsing: people-search listings are far smaller, and the cap
+bounds the time one hostile page can take."""
+MAX_JSONLD_CHARS = 200_000
+"""A JSON-LD script longer than this is not parsed."""
+
+BLOCK_TAGS = frozenset(
+    "address article aside blockquote body caption dd details dialog div dl dt fieldset "
+    "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr html legend li main nav ol p pre "
+    "section summary table tbody tfoot thead tr ul option label".split()
+)
+CELL_TAGS = frozenset({"td", "th"})
+# Elements that pages use as separate boxes (flex rows of <span>label</span><span>value</span>):
+# their edges count as a space, or "Age</span><span>60" would read "Age60". Formatting tags
+# (b, i, em, a …) are not among them: they may split a word.
+SOFT_TAGS = frozenset(
+    {
+        "span",
+        "label",
+        "time",
+        "data",
+        "output",
+        "button",
+        "abbr",
+        "cite",
+        "q",
+        "img",
+        "input",
+        "select",
+        "textarea",
+        "meter",
+        "progress",
+    }
+)
+SKIP_TAGS = frozenset(
+    {"script", "style", "noscript", "template", "svg", "iframe", "object", "canvas", "head"}
+)
+# Invisible characters that would split a word if kept (soft hyphen, zero-width spaces, BOM).
+_INVISIBLE = {0xAD: None, 0x200B: None, 0x200C: None, 0x200D: None, 0x2060: None, 0xFEFF: None}
+
+
+@dataclass(frozen=True)
+class Link:
+    """An `<a href>` in the page."""
+
+    href: str
+    """Absolute URL."""
+    start: int
+    """Offset in the text where the link's text starts."""
+    end: int
+    """Offset where it ends."""
+
+
+@dataclass(frozen=True)
+class Image:
+    """An `<img>` (or og:image) in the page."""
+
+    src: str
+    """Absolute URL of the image."""
+    offset: int
+    """Offset in the text where the image sits (0 for og:image)."""
+    alt: str = ""
+    """Alt text."""
+    small: bool = False
+    """True when width or height says it is an icon (< 48 px)."""
+
+
+@dataclass(frozen=True)
+class Element:
+    """An element of the page, for block splitting."""
+
+    mem_id: int
+    """selectolax node id (`Node.mem_id`), to look elements found by a CSS selector up."""
+    parent: int
+    """mem_id of the parent element (0 for the root)."""
+    signature: str
+    """Tag and sorted classes ("div.card.result"): repeated siblings share it."""
+    start: int
+    """Offset of the element's text."""
+    end: int
+    """Offset after it."""
+    person_item: bool = False
+    """True for a microdata `itemscope` of type schema.org/Person."""
+
+
+@dataclass
+class PageDoc:
+    """A parsed page. `text` is the visible text followed by rendered structured-data blocks."""
+
+    url: str
+    """The page URL (base of relative links)."""
+    text: str
+    """Visible text (then structured blocks from `visible_end` on)."""
+    folded: str
+    """`fold(text)`: same length, lowercase ASCII."""
+    visible_end: int
+    """Offset where the visible text ends."""
+    title: str = ""
+    """The document title."""
+    elements: list[Element] = field(default_factory=list)
+    """Every element with its text span, in document order."""
+    links: list[Link] = field(default_factory=list)
+    """Links, in document order."""
+    images: list[Image] = field(default_factory=list)
+    """Images, in document order; og:image first when present."""
+    structured: list[tuple[int, int]] = field(default_factory=list)
+    """Spans of the rendered JSON-LD Person records."""
+    tree: LexborHTMLParser | None = None
+    """The parsed tree (for CSS block selectors)."""
+    truncated: bool = False
+    """True when the HTML was longer than MAX_HTML_CHARS and was cut."""
+
+    def span_of(self, mem_id: int) -> tuple[int, int] | None:
+        """Text span of the element with that selectolax id."""
+        if not hasattr(self, "_by_id"):
+            self._by_id = {e.mem_id: (e.start, e.end) for e in self.elements}
+        return self._by_id.get(mem_id)
+
+
+class _Builder:
+    """Accumulates text while tracking the offset and pending whitespace."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.length = 0
+        self.last = "\n"
+        self.pending = False
+
+    def text(self, s: str) -> None:
+        if not s:
+            return
+        if not s.isascii():
+            s = unicodedata.normalize("NFC", s.translate(_INVISIBLE))
+        lead = s[0].isspace()
+        trail = s[-1].isspace()
+        words = s.split()
+        if not words:
+            self.pending = True
+            return
+        if (
+            (lead or self.pending)
+            and self.last not in " \n\t"
+            and (lead or words[0][0] not in ",.;:!?)]")
+        ):
+            # (a box edge before "," is no space: "<span>Whitfield</span>, 58")
+            self._put(" ")
+        self._put(" ".join(words))
+        self.pending = trail
+
+    def newline(self) -> None:
+        if self.last != "\n":
+            self._put("\n")
+        self.pending = False
+
+    def sep(self, s: str) -> None:
+        if self.last not in "\n\t":
+            self._put(s)
+        self.pending = False
+
+    def _put(self, s: str) -> None:
+        self.parts.append(s)
+        self.length += len(s)
+        self.last = s[-1]
+
+    def value(self) -> str:
+        return "".join(self.parts)
+
+
+def parse_page(url: str, html: str) -> PageDoc:
+    """Read a page: visible text with spans, links, images, JSON-LD. Never raises on bad HTML."""
+    truncated = len(html) > MAX_HTML_CHARS
+    if truncated:
+        html = html[:MAX_HTML_CHARS]
+    tree = LexborHTMLParser(html)
+    b = _Builder()
+    elements: list[Element] = []
+    links: list[Link] = []
+    images: list[Image] = []
+    jsonld: list[str] = []
+    title_node = tree.css_first("title")
+    title = " ".join(title_node.text().split()) if title_node is not None else ""
+    og = tree.css_first('meta[property="og:image"], meta[name="og:image"]')
+    if og is not None:
+        src = (og.attributes.get("content") or "").strip()
+        if src:
+            images.append(Image(urljoin(url, src), 0, "og:image"))
+    for s in tree.css('script[type="application/ld+json"]'):
+        raw = s.text(deep=True)
+        if raw and len(raw) <= MAX_JSONLD_CHARS:
+            jsonld.append(raw)
+    if title:
+        b.text(title)
+        b.newline()
+
+    root = tree.body if tree.body is not None else tree.root
+    if root is not None:
+        _walk(root, url, b, elements, links, images)
+    visible = b.value()
+    visible_end = len(visible)
+    structured: list[tuple[int, int]] = []
+    pieces = [visible]
+    offset = visible_end
+    for raw in jsonld:
+        for block in _jsonld_blocks(raw):
+            pieces.append("\n\n")
+            offset += 2
+            structured.append((offset, offset + len(block)))
+            pieces.append(block)
+            offset += len(block)
+    text = "".join(pieces)
+    return PageDoc(
+        url=url,
+        text=text,
+        folded=fold(text),
+        visible_end=visible_end,
+        title=title,
+        elements=elements,
+        links=sorted(links, key=lambda ln: ln.start),
+        images=images,
+        structured=structured,
+        tree=tree,
+        truncated=truncated,
+    )
+
+
+def _walk(
+    root: Any,
+    url: str,
+    b: _Builder,
+    elements: list[Element],
+    links: list[Link],
+    images: list[Image],
+) -> None:
+    # Explicit stack (deeply nested pages would overflow Python's recursion limit).
+    # Entries: (node, parent mem_id, closing?, start offset, extra)
+    stack: list[tuple[Any, int, bool, int, Any]] = [(root, 0, False, 0, None)]
+    while stack:
+        node, parent, closing, start, extra = stack.pop()
+        if closing:
+            tag = node.tag
+            if tag in BLOCK_TAGS:
+                b.newline()
+            elif tag in CELL_TAGS:
+                b.sep("\t")
+            elif tag in SOFT_TAGS:
+                b.pending = True
+            sig, person_item = extra[0], extra[1]
+            elements.append(Element(node.mem_id, parent, sig, start, b.length, person_item))
+            if extra[2] is not None:
+                links.append(Link(extra[2], start, b.length))
+            continue
+        tag = node.tag
+        if tag == "-text":
+            b.text(node.text_content or "")
+            continue
+        if tag is None or tag.startswith("-") or tag in SKIP_TAGS:
+            continue
+        if tag == "br":
+            b.newline()
+            continue
+        attrs = node.attributes
+        if "hidden" in attrs or attrs.get("aria-hidden") == "true" or _display_none(attrs):
+            continue
+        if tag in BLOCK_TAGS:
+            b.newline()
+        elif tag in CELL_TAGS:
+            b.sep("\t")
+        elif tag in SOFT_TAGS:
+            b.pending = True
+        href = None
+        if tag == "a":
+            h = (attrs.get("href") or "").strip()
+            if h and not h.startswith(("javascript:", "#")):
+                href = urljoin(url, h)
+        elif tag == "img":
+            src = (attrs.get("src") or attrs.get("data-src") or "").strip()
+            if src and not src.startswith("data:"):
+                images.append(
+                    Image(urljoin(url, src), b.length, attrs.get("alt") or "", _small(attrs))
+                )
+            continue
+        elif tag == "meta":
+            # microdata values that are not displayed: <meta itemprop="telephone" content="…">
+            if attrs.get("itemprop") and attrs.get("content"):
+                b.text(" " + (attrs.get("content") or "") + " ")
+            continue
+        classes = " ".join(sorted((attrs.get("class") or "").split()))
+        sig = tag + ("." + classes.replace(" ", ".") if classes else "")
+        person_item = "itemscope" in attrs and "person" in (attrs.get("itemtype") or "").lower()
+        me = node.mem_id
+        stack.append((node, parent, True, b.length, (sig, person_item, href)))
+        children = list(node.iter(include_text=True))
+        for child in reversed(children):
+            stack.append((child, me, False, 0, None))
+
+
+def _display_none(attrs: dict[str, str | None]) -> bool:
+    style = attrs.get("style")
+    if not style:
+        return False
+    s = style.replace(" ", "").lower()
+    return "display:none" in s or "visibility:hidden" in s
+
+
+def _small(attrs: dict[str, str | None]) -> bool:
+    for k in ("width", "height"):
+        v = (attrs.get(k) or "").strip().removesuffix("px")
+        if v.isdigit() and int(v) < 48:
+            return True
+    return False
+
+
+# --- JSON-LD -----------------------------------------------------------------------------------
+
+_PERSON_TYPES = {"person", "patient"}
+
+
+def _jsonld_blocks(raw: str) -> list[str]:
+    """Person records of a JSON-LD script, rendered as labelled lines."""
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        log.debug("JSON-LD script is not valid JSON; skipped")
+        return []
+    out: list[str] = []
+    for obj in _objects(data, depth=0):
+        types = obj.get("@type")
+        types = [types] if isinstance(types, str) else types if isinstance(types, list) else []
+        if any(isinstance(t, str) and t.lower() in _PERSON_TYPES for t in types):
+            block = _render_person(obj)
+            if block:
+                out.append(block)
+    return out
+
+
+def _objects(data: Any, depth: int) -> list[dict[str, Any]]:
+    """Top-level objects and @graph members (nested Persons are rendered by their parent)."""
+    if depth > 3:
+        return []
+    if isinstance(data, list):
+        return [o for d in data[:200] for o in _objects(d, depth + 1)]
+    if isinstance(data, dict):
+        if isinstance(data.get("@graph"), list):
+            return _objects(data["@graph"], depth + 1)
+        out = [data]
+        # a page's mainEntity / about may hold the Person
+        for key in ("mainEntity", "about"):
+            if isinstance(data.get(key), (dict, list)):
+                out += _objects(data[key], depth + 1)
+        return out
+    return []
+
+
+def _text(v: Any) -> str:
+    if isinstance(v, str):
+        return " ".join(v.split())
+    if isinstance(v, (int, float)):
+        return str(v)
+    if isinstance(v, dict):
+        return _text(v.get("name") or v.get("@value") or "")
+    return ""
+
+
+def _address(v: Any) -> list[str]:
+    if isinstance(v, list):
+        return [a for x in v[:20] for a in _address(x)]
+    if isinstance(v, str):
+        return [" ".join(v.split())]
+    if isinstance(v, dict):
+        street = _text(v.get("streetAddress"))
+        locality = _text(v.get("addressLocality"))
+        region = _text(v.get("addressRegion"))
+        postal = _text(v.get("postalCode"))
+        tail = " ".join(x for x in (region, postal) if x)
+        parts = [x for x in (street, locality, tail) if x]
+        return [", ".join(parts)] if parts else []
+    return []
+
+
+def _many(v: Any) -> list[Any]:
+    return v[:50] if isinstance(v, list) else [v] if v else []
+
+
+def _render_person(obj: dict[str, Any]) -> str:
+    name = _text(obj.get("name")) or " ".join(
+        x for x in (_text(obj.get("givenName")), _text(obj.get("familyName"))) if x
+    )
+    if not name:
+        return ""
+    lines = [name]
+    for alt in _many(obj.get("alternateName")):
+        if _text(alt):
+            lines.append("Also known as: " + _text(alt))
+    if obj.get("birthDate"):
+        lines.append("Born: " + _text(obj.get("birthDate")))
+    for key, label in (("homeLocation", "Current address"), ("address", "Address")):
+        for a in _address(obj.get(key)):
+            lines.append(f"{label}: {a}")
+    for t in _many(obj.get("telephone")):
+        if _text(t):
+            lines.append("Phone: " + _text(t))
+    for e in _many(obj.get("email")):
+        if _text(e):
+            lines.append("Email: " + _text(e).removeprefix("mailto:"))
+    for w in _many(obj.get("worksFor")):
+        if _text(w):
+            lines.append("Works at: " + _text(w))
+    rel_names = []
+    for key in ("relatedTo", "knows", "spouse", "children", "parent", "sibling", "follows"):
+        for r in _many(obj.get(key)):
+            if _text(r):
+                rel_names.append(_text(r))
+    if rel_names:
+        lines.append("Relatives: " + ", ".join(dict.fromkeys(rel_names)))
+    if len(lines) == 1:
+        return ""  # a name alone (an article's author) says nothing to extract
+    return "\n".join(lines)

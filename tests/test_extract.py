@@ -1,0 +1,558 @@
+"""Extractors: a parametrized table of true and false positives per extractor (phones vs dates,
+ZIP+4, prices, parcel numbers; obfuscated e-mails; the profile's own addresses in every spelling
+and split; unknown US/UK/CA/CZ addresses; ages and birth dates; plates; handles; schools and
+employers), and the page reader (text joins, hidden parts, JSON-LD)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from footprint.analyze.extract import ExtractContext, snippet
+from footprint.analyze.extract_dates import DateExtractor
+from footprint.analyze.extract_emails import EmailExtractor
+from footprint.analyze.extract_orgs import OrgExtractor
+from footprint.analyze.extract_phones import PhoneExtractor
+from footprint.analyze.extract_places import KnownAddresses, PlaceExtractor, norm_postal
+from footprint.analyze.extract_social import HandleExtractor, handle_from_url
+from footprint.analyze.extract_vehicles import VehicleExtractor
+from footprint.analyze.names import fold
+from footprint.analyze.text import MAX_HTML_CHARS, parse_page
+from footprint.profile import Address
+
+
+def run(extractor, text: str, **ctx) -> list:  # type: ignore[no-untyped-def]
+    c = ExtractContext(**ctx) if ctx else ExtractContext()
+    return list(extractor.extract(text, fold(text), c))
+
+
+# --- phones ------------------------------------------------------------------------------------
+
+PHONES_TRUE = [
+    ("Call (707) 555-0142 or 707.555.0187", ("US",), ["+17075550142", "+17075550187"]),
+    ("Phone: 707-555-0142 Age 58", ("US",), ["+17075550142"]),
+    ("7075550142", ("US",), ["+17075550142"]),
+    ("Tel 020 7946 0123, mobile 07700 900123", ("GB",), ["+442079460123", "+447700900123"]),
+    ("+44 20 7946 0958", ("US",), ["+442079460958"]),
+    ("tel. +420 601 123 456, 601 123 456", ("CZ", "GB"), ["+420601123456", "+420601123456"]),
+    ("(707) 555-0142", ("GB", "US"), ["+17075550142"]),  # the region where it is valid wins
+    ("0113 496 0321", ("GB",), ["+441134960321"]),
+]
+
+
+@pytest.mark.parametrize(("text", "regions", "expected"), PHONES_TRUE)
+def test_phones_found(text: str, regions: tuple[str, ...], expected: list[str]) -> None:
+    assert [f.value for f in run(PhoneExtractor(), text, phone_regions=regions)] == expected
+
+
+PHONES_FALSE = [
+    "Born 1968-03-14",
+    "zip 95405-1234",
+    "listed 03/14/1968",
+    "APN 044-123-045",
+    "Price $1,234,567",
+    "sold for £4,950,000",
+    "nar. 14. 3. 1968",
+    "Age 57-58",
+    "602 00 Brno",
+    "IČO 12345678",
+    "served 1968-2012",
+    "call 555-0142",
+    "ref ID4155550100",
+    "2417 Alderbrook Drive, Santa Rosa, CA 95405",
+]
+
+
+@pytest.mark.parametrize("text", PHONES_FALSE)
+def test_not_phones(text: str) -> None:
+    assert run(PhoneExtractor(), text, phone_regions=("US", "GB", "CZ")) == []
+
+
+def test_phone_prefers_profile_number() -> None:
+    # "601 123 456" reads as a Czech number; a profile number in the same digits wins anyway
+    found = run(
+        PhoneExtractor(),
+        "volejte 601 123 456",
+        phone_regions=("GB", "CZ"),
+        known_phones=("+420601123456",),
+    )
+    assert [f.value for f in found] == ["+420601123456"]
+
+
+# --- e-mails -----------------------------------------------------------------------------------
+
+EMAILS = [
+    ("mail eleanor.whitfield@example.net.", ["eleanor.whitfield@example.net"]),
+    ("Eleanor.Whitfield@Example.NET", ["eleanor.whitfield@example.net"]),
+    ("eleanor [at] example [dot] net", ["eleanor@example.net"]),
+    ("dan(at)example.org", ["dan@example.org"]),
+    ("dan (at) example (dot) org", ["dan@example.org"]),
+    ("write to dan at example dot com today", ["dan@example.com"]),
+    ("name＠example.cz", ["name@example.cz"]),
+    ("j.novak (zavináč) example.cz", ["j.novak@example.cz"]),
+    ("sales@example.co.uk", ["sales@example.co.uk"]),
+    ("visit us at example.com", []),
+    ("look at this. Then", []),
+    ("x @ y", []),
+    ("foo@bar", []),
+    ("@handle only", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EMAILS)
+def test_emails(text: str, expected: list[str]) -> None:
+    assert [f.value for f in run(EmailExtractor(), text)] == expected
+
+
+def test_email_entity_decoded_by_parser() -> None:
+    doc = parse_page("https://x.example/", "<p>eleanor&#46;whitfield&#64;example&#46;net</p>")
+    assert [f.value for f in run(EmailExtractor(), doc.text)] == ["eleanor.whitfield@example.net"]
+
+
+# --- the profile's own addresses ------------------------------------------------------------------
+
+KNOWN = KnownAddresses(
+    [
+        (
+            "us-home",
+            Address(
+                label="home",
+                street="2417 Alderbrook Drive",
+                city="Santa Rosa",
+                region="CA",
+                postal_code="95405",
+                country="US",
+            ),
+        ),
+        (
+            "us-prev",
+            Address(
+                label="previous",
+                street="88 Quarry Road",
+                city="Petaluma",
+                region="CA",
+                postal_code="94952",
+                country="US",
+            ),
+        ),
+        (
+            "us-north",
+            Address(
+                label="home",
+                street="415 N Mill Street",
+                unit="Apt 3",
+                city="Petaluma",
+                postal_code="94952",
+                country="US",
+            ),
+        ),
+        (
+            "cz-home",
+            Address(
+                label="home",
+                street="Kounicova 1234/5",
+                city="Brno",
+                postal_code="602 00",
+                country="CZ",
+            ),
+        ),
+        (
+            "gb-home",
+            Address(
+                label="home",
+                street="14 Wrenbeck Grove",
+                city="Leeds",
+                postal_code="LS6 2AB",
+                country="GB",
+            ),
+        ),
+        (
+            "gb-flat",
+            Address(
+                label="previous",
+                street="Flat 2, 31 Moorfield Road",
+                city="Harrogate",
+                postal_code="HG1 2QP",
+                country="GB",
+            ),
+        ),
+    ]
+)
+
+KNOWN_TRUE = [
+    (
+        "2417 Alderbrook Dr\nSanta Rosa, CA 95405",
+        "us-home",
+        "2417 Alderbrook Dr Santa Rosa, CA 95405",
+    ),
+    ("2417 ALDERBROOK DR., SANTA ROSA CA 95405-1234", "us-home", None),
+    ("Lives at 2417 Alderbrook Drive.", "us-home", "2417 Alderbrook Drive"),
+    ("88 Quarry Rd, Petaluma, CA 94952", "us-prev", None),
+    ("415 North Mill St #3, Petaluma", "us-north", None),
+    ("415 N. Mill Street, Apt 3, Petaluma, CA 94952", "us-north", None),
+    ("Kounicova 1234/5, 602 00 Brno", "cz-home", None),
+    ("bydliště: Kounicova 1234/5, Veveří, 602 00 Brno", "cz-home", None),
+    ("Kounicova 5, 60200 Brno", "cz-home", None),  # orientation number only, postcode confirms
+    ("Kounicova 1234, Brno", "cz-home", None),  # descriptive number only, city confirms
+    ("14 Wrenbeck Gr, Leeds, LS6 2AB", "gb-home", None),
+    ("14 Wrenbeck Grove, Leeds LS62AB", "gb-home", None),
+    ("Flat 2, 31 Moorfield Rd, Harrogate HG1 2QP", "gb-flat", None),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "value"), KNOWN_TRUE)
+def test_known_address_found(text: str, key: str, value: str | None) -> None:
+    found = KNOWN.find(text, fold(text))
+    assert [f.attr("known") for f in found] == [key]
+    if value is not None:
+        assert found[0].value == value
+
+
+KNOWN_FALSE = [
+    "2417 Alderbrook Ct, Santa Rosa",  # another street type
+    "2418 Alderbrook Dr, Santa Rosa",  # another number
+    "2417 Alderbrook Dr, Austin, TX 78731",  # another postcode right after
+    "Alderbrook Drive, Santa Rosa",  # no number
+    "Kounicova 1234",  # partial number, nothing confirms
+    "Kounicova 5, 110 00 Praha",  # partial number, another postcode
+    "14 Wrenbeck Grove, Bristol BS8 1TH",
+]
+
+
+@pytest.mark.parametrize("text", KNOWN_FALSE)
+def test_known_address_not_found(text: str) -> None:
+    assert KNOWN.find(text, fold(text)) == []
+
+
+def test_known_address_split_across_tags() -> None:
+    doc = parse_page(
+        "https://x.example/",
+        "<div><span>2417 Alderbrook</span> <span>Dr</span>"
+        "<br><span>Santa Rosa</span>, <span>CA</span> <span>95405</span></div>",
+    )
+    (f,) = KNOWN.find(doc.text, doc.folded)
+    assert f.attr("known") == "us-home" and f.value.endswith("95405")
+
+
+def test_known_address_not_cut_by_next_listing_line() -> None:
+    text = "2417 Alderbrook Dr, Santa Rosa CA\n88 Quarry Rd, Petaluma, CA 94952"
+    assert [f.attr("known") for f in KNOWN.find(text, fold(text))] == ["us-home", "us-prev"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "norm"), [("95405-1234", "95405"), ("ls6 2ab", "LS62AB"), ("602 00", "60200")]
+)
+def test_norm_postal(raw: str, norm: str) -> None:
+    assert norm_postal(raw) == norm
+
+
+# --- unknown addresses and localities -----------------------------------------------------------
+
+UNKNOWN = [
+    (
+        "Current Address\n5500 Oak Hollow Ln Apt 4\nAustin, TX 78731",
+        ("US",),
+        "5500 Oak Hollow Ln Apt 4 Austin, TX 78731",
+        "austin",
+    ),
+    ("Past: 12 Elm St, Napa, CA 94558.", ("US",), "12 Elm St, Napa, CA 94558", "napa"),
+    (
+        "Correspondence address: 14 Headingley Lane, Leeds, LS6 2AB",
+        ("GB",),
+        "14 Headingley Lane, Leeds, LS6 2AB",
+        "leeds",
+    ),
+    (
+        "Office: 123 Main Street, Toronto, ON M5V 2T6",
+        ("CA",),
+        "123 Main Street, Toronto, ON M5V 2T6",
+        "toronto",
+    ),
+    ("bydliště: Kounicova 1234/5, 602 00 Brno", ("CZ",), "Kounicova 1234/5, 602 00 Brno", "brno"),
+    (
+        "Sídlo: Václavské náměstí 832/19, 110 00 Praha 1",
+        ("CZ",),
+        "Václavské náměstí 832/19, 110 00 Praha 1",
+        "praha",
+    ),
+    ("Údolní 53, Veveří, 602 00 Brno", ("CZ",), "Údolní 53, Veveří, 602 00 Brno", "brno"),
+    (
+        "Dukelská 12, 370 01 České Budějovice",
+        ("CZ",),
+        "Dukelská 12, 370 01 České Budějovice",
+        "ceske budejovice",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "countries", "value", "city"), UNKNOWN)
+def test_unknown_addresses(text: str, countries: tuple[str, ...], value: str, city: str) -> None:
+    found = [
+        f for f in run(PlaceExtractor(), text, address_countries=countries) if f.kind == "address"
+    ]
+    assert [(f.value, f.attr("city")) for f in found] == [(value, city)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Born in 1968 in Georgia",
+        "Route 66 runs west",
+        "Call 707-555-0142, CA",
+        "Page 3 of 10",
+        "In 2019 Leeds LS6 hosted",
+        "12 March 2019, Praha",
+    ],
+)
+def test_not_addresses(text: str) -> None:
+    found = run(PlaceExtractor(), text, address_countries=("US", "GB", "CZ"))
+    assert [f for f in found if f.kind == "address"] == []
+
+
+LOCALITIES = [
+    ("Eleanor M Whitfield, Bend, OR, age 74", "bend"),
+    ("Lives in Leeds, UK", "leeds"),
+    ("Dan Whitfield, Leeds, West Yorkshire", "leeds"),
+    ("Austin, TX 78731", "austin"),
+    ("602 00 Brno", "brno"),
+]
+
+
+@pytest.mark.parametrize(("text", "city"), LOCALITIES)
+def test_localities(text: str, city: str) -> None:
+    found = run(PlaceExtractor(), text, address_countries=("US", "GB", "CZ"))
+    assert city in {f.value for f in found if f.kind == "locality"}
+
+
+# --- ages and birth dates -------------------------------------------------------------------------
+
+DATES = [
+    ("Age 58", "age", "58", {"age": "58"}),
+    ("Age: 57-58", "age", "57-58", {"age": "57", "age_max": "58"}),
+    ("Age Guide: 50 - 54", "age", "50-54", {"age": "50", "age_max": "54"}),
+    ("aged 58,", "age", "58", {"age": "58"}),
+    ("58 years old", "age", "58", {"age": "58"}),
+    ("věk 58", "age", "58", {"age": "58"}),
+    ("58letá soudkyně", "age", "58", {"age": "58"}),
+    ("Born March 14, 1968", "birth_date", "March 14, 1968", {"full_date": "1", "year": "1968"}),
+    ("born 14 March 1968", "birth_date", "14 March 1968", {"full_date": "1"}),
+    ("DOB: 1968-03-14", "birth_date", "1968-03-14", {"full_date": "1"}),
+    ("born 03/14/1968", "birth_date", "03/14/1968", {"full_date": "1"}),
+    ("DOB 14/03/1968", "birth_date", "14/03/1968", {"full_date": "1"}),
+    ("nar. 14. 3. 1968", "birth_date", "14. 3. 1968", {"full_date": "1"}),
+    ("dat. nar. 14. března 1968", "birth_date", "14. března 1968", {"full_date": "1"}),
+    ("Date of birth\nMarch 1968", "birth_date", "March 1968", {"partial": "1", "year": "1968"}),
+    ("Born: Mar 1968", "birth_date", "Mar 1968", {"partial": "1"}),
+    ("born 1968", "birth_date", "1968", {"partial": "1"}),
+    ("(b. 1968)", "birth_date", "1968", {"partial": "1"}),
+    ("narozena v roce 1968", "birth_date", "1968", {"partial": "1"}),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "value", "attrs"), DATES)
+def test_ages_and_birth_dates(text: str, kind: str, value: str, attrs: dict[str, str]) -> None:
+    (f,) = run(DateExtractor(), text, today=dt.date(2026, 11, 22))
+    assert (f.kind, f.value) == (kind, value)
+    assert {k: f.attr(k) for k in attrs} == attrs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Published March 14, 2024",
+        "Page 58",
+        "Age 5.8",
+        "storage 58",
+        "born in Georgia",
+        "the 58 bus",
+        "Ages 5-12",
+        "born 2190",
+        "Age 20-45",
+        "listed 1968-03-14",
+    ],
+)
+def test_not_ages_or_birth_dates(text: str) -> None:
+    assert run(DateExtractor(), text, today=dt.date(2026, 11, 22)) == []
+
+
+# --- vehicles -------------------------------------------------------------------------------------
+
+VEHICLES = [
+    ("drives a grey 2019 Subaru Outback, plate 8KXR214", [("plate", "8KXR214")]),
+    ("License plate: 7ABC123", [("plate", "7ABC123")]),
+    ("Plate # ABC 1234", [("plate", "ABC1234")]),
+    ("reg AB12 CDE", [("plate", "AB12CDE")]),
+    ("SPZ 1B2 3456", [("plate", "1B23456")]),
+    ("Vehicle: 2019 Subaru Outback", [("vehicle", "2019 Subaru Outback")]),
+    ("Order 8KXR214", []),
+    ("ID 1AB2345 code", []),
+    ("my Ford Focus is here", []),
+    ("tag 2021", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VEHICLES)
+def test_vehicles(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(f.kind, f.value) for f in run(VehicleExtractor(), text)] == expected
+
+
+# --- handles --------------------------------------------------------------------------------------
+
+HANDLES = [
+    ("follow @ewhitfield68 for updates", [("ewhitfield68", None)]),
+    ("Instagram: @dwhitfield.outdoors", [("dwhitfield.outdoors", "instagram")]),
+    ("IG @x_y.", [("x_y", "instagram")]),
+    ("mail dan@example.com", []),
+    ("see example.com/@user", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HANDLES)
+def test_handles(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(f.value, f.attr("platform")) for f in run(HandleExtractor(), text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://www.instagram.com/dwhitfield.outdoors/", ("instagram", "dwhitfield.outdoors")),
+        ("https://www.strava.com/athletes/danwhitfield_bikes", ("strava", "danwhitfield_bikes")),
+        ("https://account.venmo.com/u/lucasw96", ("venmo", "lucasw96")),
+        ("https://github.com/ewhitfield68", ("github", "ewhitfield68")),
+        ("https://www.tiktok.com/@dan", ("tiktok", "dan")),
+        ("https://x.com/intent/tweet", None),
+        ("https://www.facebook.com/sharer.php", None),
+        ("https://www.instagram.com/p/abc/", None),
+        ("https://example.com/ewhitfield68", None),
+    ],
+)
+def test_handle_from_url(url: str, expected: tuple[str, str] | None) -> None:
+    assert handle_from_url(url) == expected
+
+
+# --- schools and employers ------------------------------------------------------------------------
+
+ORGS = [
+    (
+        "Sophie, a 7th grader at Brookside Middle School in Santa Rosa",
+        [("school", "Brookside Middle School")],
+    ),
+    (
+        "Isla, 11, a pupil at Headingley Park Primary School, finished",
+        [("school", "Headingley Park Primary School")],
+    ),
+    ("dcera chodí na ZŠ Merhautova v Brně", [("school", "ZŠ Merhautova")]),
+    ("Gymnázium Brno, třída Kapitána Jaroše", [("school", "Gymnázium Brno")]),
+    (
+        "Daniel Whitfield, RN at Redwood Valley Medical Center.",
+        [("employer", "Redwood Valley Medical Center")],
+    ),
+    (
+        "works at Leeds Teaching Hospitals NHS Trust",
+        [("employer", "Leeds Teaching Hospitals NHS Trust")],
+    ),
+    ("Employer: Sonoma Valley Hospital", [("employer", "Sonoma Valley Hospital")]),
+    ("pracuje v Nemocnice Brno", [("employer", "Nemocnice Brno")]),
+    ("she went to school early", []),
+    ("works at home", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ORGS)
+def test_schools_and_employers(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(f.kind, f.value) for f in run(OrgExtractor(), text)] == expected
+
+
+# --- the page reader ------------------------------------------------------------------------------
+
+
+def test_box_edges_are_spaces_but_formatting_is_not() -> None:
+    doc = parse_page(
+        "https://x.example/",
+        "<div class='row'><span class='k'>Age</span><span>60</span></div>"
+        "<div><span>Whitfield</span>, <span>58</span></div><p>Whit<b>field</b>s</p>",
+    )
+    assert doc.text.split("\n")[:3] == ["Age 60", "Whitfield, 58", "Whitfields"]
+
+
+def test_text_joins_inline_and_splits_blocks() -> None:
+    doc = parse_page(
+        "https://x.example/a/",
+        "<html><head><title>T</title><style>p{}</style></head><body>"
+        "<h2><span>Eleanor</span> <span>Whitfield</span></h2>"
+        "<p>Age 58 &amp; lives in <b>Santa</b> Rosa"
+        "</p><div>2417 Alderbrook Dr</div><div>Santa Rosa, CA 95405</div>"
+        "<script>var secret = 1</script><noscript>no</noscript><template>tpl</template>"
+        "<p hidden>hidden</p><p style='display: none'>gone</p><p aria-hidden='true'>aria</p>"
+        "<table><tr><td>A</td><td>B</td></tr></table><p>soft\u00adhyphen zero\u200bwidth</p>"
+        "</body></html>",
+    )
+    lines = doc.text.split("\n")
+    assert lines[:5] == [
+        "T",
+        "Eleanor Whitfield",
+        "Age 58 & lives in Santa Rosa",
+        "2417 Alderbrook Dr",
+        "Santa Rosa, CA 95405",
+    ]
+    for gone in ("secret", "no", "tpl", "hidden", "gone", "aria", "p{}"):
+        assert gone not in lines[1:]
+    assert "A\tB" in doc.text and "softhyphen zerowidth" in doc.text
+    assert len(doc.folded) == len(doc.text)
+
+
+def test_text_links_images_and_spans() -> None:
+    doc = parse_page(
+        "https://x.example/a/b",
+        "<html><head><meta property='og:image' content='/og.jpg'></head><body>"
+        "<div class='card'><a href='/p/1'>View</a><img src='x.jpg' width='20'>"
+        "<img src='big.jpg'><a href='mailto:e@example.net'>mail</a></div>"
+        "<div itemscope itemtype='https://schema.org/Person'><span itemprop='name'>Ann</span>"
+        "<meta itemprop='telephone' content='707-555-0142'></div></body></html>",
+    )
+    assert [link.href for link in doc.links] == ["https://x.example/p/1", "mailto:e@example.net"]
+    assert [(i.src, i.small) for i in doc.images] == [
+        ("https://x.example/og.jpg", False),
+        ("https://x.example/a/x.jpg", True),
+        ("https://x.example/a/big.jpg", False),
+    ]
+    assert "707-555-0142" in doc.text
+    cards = [e for e in doc.elements if e.signature == "div.card"]
+    # an image between two links is a box: the words do not run together
+    assert doc.text[cards[0].start : cards[0].end].strip() == "View mail"
+    assert any(e.person_item for e in doc.elements)
+
+
+def test_json_ld_person_rendered() -> None:
+    html = """<script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+      {"@type":"Person","name":"Eleanor Whitfield","birthDate":"1968-03-14",
+       "telephone":["707-555-0142"],"email":"mailto:e@example.net",
+       "address":{"@type":"PostalAddress","streetAddress":"2417 Alderbrook Dr",
+                  "addressLocality":"Santa Rosa","addressRegion":"CA","postalCode":"95405"},
+       "relatedTo":[{"@type":"Person","name":"Daniel Whitfield"}]},
+      {"@type":"Person","name":"Author Only"}]}</script>
+      <script type="application/ld+json">{not json</script><p>x</p>"""
+    doc = parse_page("https://x.example/", html)
+    (span,) = doc.structured
+    block = doc.text[span[0] : span[1]]
+    assert block.split("\n") == [
+        "Eleanor Whitfield",
+        "Born: 1968-03-14",
+        "Address: 2417 Alderbrook Dr, Santa Rosa, CA 95405",
+        "Phone: 707-555-0142",
+        "Email: e@example.net",
+        "Relatives: Daniel Whitfield",
+    ]
+    assert doc.visible_end < span[0]
+
+
+def test_html_size_is_capped() -> None:
+    doc = parse_page("https://x.example/", "<p>" + "a" * (MAX_HTML_CHARS + 10) + "</p>")
+    assert doc.truncated and len(doc.text) <= MAX_HTML_CHARS
+
+
+def test_snippet() -> None:
+    text = "x" * 200 + "VALUE" + "y" * 200
+    s = snippet(text, 200, 205, width=25)
+    assert "VALUE" in s and len(s) <= 25

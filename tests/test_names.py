@@ -1,0 +1,224 @@
+"""Names: search variants, and the matcher's table of true and false matches for every name
+rule (middle initial, initials, reversed, register, nickname, alias, title, folded diacritics,
+Czech case forms)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from footprint.analyze.names import (
+    NameMatcher,
+    fold,
+    nicknames,
+    split_name,
+    stems,
+    variants,
+)
+from footprint.profile import Person
+
+JUDGE = Person(
+    id="judge",
+    name="Eleanor Ruth Whitfield",
+    aliases=("Eleanor Whitfield", "Eleanor R. Whitfield", "Ellie Whitfield", "Eleanor Marsh"),
+    court="Superior Court of California, County of Sonoma",
+)
+SPOUSE = Person(
+    id="spouse", name="Daniel James Whitfield", aliases=("Dan Whitfield",), relation="spouse"
+)
+CZ = Person(
+    id="judge",
+    name="Kateřina Řezníčková",
+    aliases=("Kateřina Dvořáková",),
+    court="Městský soud v Brně",
+)
+CZ_SPOUSE = Person(id="spouse", name="Pavel Řezníček", relation="spouse")
+
+
+def test_variants_order_and_forms() -> None:
+    assert variants(JUDGE) == [
+        "Eleanor Ruth Whitfield",
+        "Eleanor Whitfield",
+        "Eleanor R. Whitfield",
+        "Ellie Whitfield",
+        "Eleanor Marsh",
+        "E. Whitfield",
+        "Nora Whitfield",
+    ]
+    assert variants(SPOUSE) == [
+        "Daniel James Whitfield",
+        "Daniel Whitfield",
+        "Dan Whitfield",
+        "Daniel J. Whitfield",
+        "D. Whitfield",
+        "Danny Whitfield",
+    ]
+
+
+def test_variants_fold_diacritics_and_dedupe() -> None:
+    v = variants(CZ)
+    assert v[0] == "Kateřina Řezníčková"
+    assert "Katerina Reznickova" in v and "Katerina Dvorakova" in v and "K. Řezníčková" in v
+    assert "Katka Řezníčková" in v
+    assert len({x.lower() for x in v}) == len(v)
+    single = Person(id="x", name="Madonna")
+    assert variants(single) == ["Madonna"]
+
+
+def test_nicknames_both_directions() -> None:
+    assert nicknames("Margaret") == ("maggie", "peggy", "meg")
+    assert "robert" in nicknames("Bob")
+    assert nicknames("Zebedee") == ()
+
+
+@pytest.mark.parametrize(
+    ("name", "given", "surname"),
+    [
+        ("Eleanor Ruth Whitfield", ("Eleanor", "Ruth"), "Whitfield"),
+        ("Hon. Jane Q. Doe Jr.", ("Jane", "Q."), "Doe"),
+        ("Whitfield, Eleanor Ruth", ("Eleanor", "Ruth"), "Whitfield"),
+        ("Anna van der Berg", ("Anna",), "van der Berg"),
+        ("JUDr. Kateřina Řezníčková", ("Kateřina",), "Řezníčková"),
+        ("Cher", (), "Cher"),
+    ],
+)
+def test_split_name(name: str, given: tuple[str, ...], surname: str) -> None:
+    parts = split_name(name)
+    assert parts.given == given and parts.surname == surname
+
+
+JUDGE_TABLE = [
+    ("Eleanor Ruth Whitfield", "Eleanor Ruth Whitfield", "name_full"),
+    ("Eleanor Whitfield, 58", "Eleanor Whitfield", "name_first_last"),
+    ("Eleanor R. Whitfield", "Eleanor R. Whitfield", "name_middle_initial"),
+    ("Eleanor R Whitfield", "Eleanor R Whitfield", "name_middle_initial"),
+    ("E. Whitfield", "E. Whitfield", "name_initial"),
+    ("E. R. Whitfield", "E. R. Whitfield", "name_initial"),
+    ("Ellie Whitfield", "Ellie Whitfield", "name_alias"),
+    ("Eleanor Marsh", "Eleanor Marsh", "name_alias"),
+    ("Nora Whitfield", "Nora Whitfield", "name_nickname"),
+    ("WHITFIELD, Eleanor Ruth\nAddress", "WHITFIELD, Eleanor Ruth", "name_reversed"),
+    ("Whitfield, Eleanor", "Whitfield, Eleanor", "name_reversed"),
+    ("WHITFIELD E R", "WHITFIELD E R", "name_register"),
+    ("Judge Whitfield said", "Whitfield", "name_title"),
+    ("Yesterday Eleanor Whitfield spoke", "Eleanor Whitfield", "name_first_last"),
+    ("ELEANOR WHITFIELD", "ELEANOR WHITFIELD", "name_first_last"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "rule"), JUDGE_TABLE)
+def test_matcher_true_matches(text: str, span: str, rule: str) -> None:
+    found = NameMatcher(JUDGE).find(text)
+    assert [(text[s:e], r) for s, e, r in found] == [(span, rule)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "eleanor whitfield",  # not capitalised: not a name in running text
+        "Margaret Whitfield",  # another given name
+        "Whitfield Road",  # surname alone
+        "Mrs Whitfield",  # a social title is not the judge's title
+        "Eleanor Whitfieldson",  # another surname
+    ],
+)
+def test_matcher_false_matches(text: str) -> None:
+    assert NameMatcher(JUDGE).find(text) == []
+
+
+def test_list_of_names_is_not_read_reversed() -> None:
+    text = "Eleanor Whitfield, Daniel Whitfield, Sophie Whitfield"
+    found = NameMatcher(SPOUSE).find(text)
+    assert [(text[s:e], r) for s, e, r in found] == [("Daniel Whitfield", "name_first_last")]
+
+
+def test_title_rule_only_for_a_person_with_a_court() -> None:
+    assert NameMatcher(SPOUSE).find("Judge Whitfield") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "conflict"),
+    [
+        ("Eleanor Q. Whitfield", True),
+        ("Eleanor Quinn Whitfield", True),
+        ("E. Q. Whitfield", True),
+        ("WHITFIELD E Q", True),
+        ("Whitfield, Eleanor Q.", True),
+        ("Eleanor R. Whitfield", False),
+        ("Eleanor M. Whitfield", False),  # M: the maiden name Marsh, often printed as a middle
+    ],
+)
+def test_middle_initial_conflicts(text: str, conflict: bool) -> None:
+    (m,) = NameMatcher(JUDGE).matches(text)
+    assert m.middle_conflict is conflict
+
+
+def test_nickname_for_spouse_and_aliases() -> None:
+    m = NameMatcher(SPOUSE)
+    assert [r for _s, _e, r in m.find("Dan Whitfield")] == ["name_alias"]
+    assert [r for _s, _e, r in m.find("Danny Whitfield")] == ["name_nickname"]
+    assert [r for _s, _e, r in m.find("Daniel J. Whitfield")] == ["name_middle_initial"]
+
+
+CZ_TABLE = [
+    ("Kateřina Řezníčková", "Kateřina Řezníčková", "name_first_last", False),
+    ("Katerina Reznickova", "Katerina Reznickova", "name_first_last", True),
+    ("s Kateřinou Řezníčkovou", "Kateřinou Řezníčkovou", "name_inflected", False),
+    ("Kateřině Řezníčkové", "Kateřině Řezníčkové", "name_inflected", False),
+    ("Řezníčková Kateřina, nar. 1975", "Řezníčková Kateřina", "name_reversed", False),
+    ("JUDr. KATEŘINA ŘEZNÍČKOVÁ, dat. nar.", "KATEŘINA ŘEZNÍČKOVÁ", "name_first_last", False),
+    ("soudkyně Řezníčková", "Řezníčková", "name_title", False),
+    ("Kateřina Dvořáková", "Kateřina Dvořáková", "name_alias", False),
+    ("K. Řezníčková", "K. Řezníčková", "name_initial", False),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "rule", "folded"), CZ_TABLE)
+def test_czech_forms(text: str, span: str, rule: str, folded: bool) -> None:
+    matches = NameMatcher(CZ, inflected=True).matches(text)
+    assert [(text[m.start : m.end], m.rule, m.folded) for m in matches] == [(span, rule, folded)]
+
+
+@pytest.mark.parametrize("text", ["Jana Řezníčková", "Kateřina Nováková", "Řezníčkovým"])
+def test_czech_false_matches(text: str) -> None:
+    assert NameMatcher(CZ, inflected=True).find(text) == []
+
+
+def test_inflection_only_when_asked() -> None:
+    assert NameMatcher(CZ).find("s Kateřinou Řezníčkovou") == []
+
+
+def test_czech_masculine_surname_mobile_e() -> None:
+    m = NameMatcher(CZ_SPOUSE, inflected=True)
+    assert [r for _s, _e, r in m.find("s Pavlem Řezníčkem")] == ["name_inflected"]
+    assert [r for _s, _e, r in m.find("Pavla Řezníčka")] == ["name_inflected"]
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("Řezníčková", ("reznickov",)),
+        ("Praha", ("prah", "praz")),
+        ("Brno", ("brn",)),
+        ("Řezníček", ("reznicek", "reznick")),
+        ("Novák", ("novak", "novac")),
+    ],
+)
+def test_stems(word: str, expected: tuple[str, ...]) -> None:
+    assert stems(word) == expected
+
+
+def test_given_only_and_surname_spans() -> None:
+    child = Person(id="child", name="Sophie Whitfield", relation="child", minor=True)
+    m = NameMatcher(child)
+    text = "with their daughter Sophie and SOPHIE and sophie; the Whitfield family"
+    assert [text[s:e] for s, e in m.given_only(text)] == ["Sophie", "SOPHIE"]
+    assert [text[s:e] for s, e in m.surname_spans(text)] == ["Whitfield"]
+
+
+@given(st.text(max_size=200))
+def test_fold_keeps_length(text: str) -> None:
+    f = fold(text)
+    assert len(f) == len(text)
+    assert f.isascii()
