@@ -154,7 +154,7 @@ class Auditor:
             registry.validate_names(profile.probes.enabled)
             probe_classes = {n: registry.load(n) for n in profile.probes.enabled}
         self.probe_classes = probe_classes
-        self.analyzer = analyzer or Analyzer(profile)
+        self.analyzer: Any = analyzer  # built in run(): ages are computed as of the audit's start
         self.skipped: list[Skipped] = []
         self.results: dict[str, PageResult] = {}
         self.audit_id = ""
@@ -192,6 +192,8 @@ class Auditor:
                 list(profile.probes.enabled), self.web.archive_digest,
                 [dataclasses.asdict(p) for p in self.people_status()],
             )
+        if self.analyzer is None:
+            self.analyzer = Analyzer(profile, today=dt.date.fromisoformat(started[:10]))
         try:
             probes = self._make_probes()
             hits = self._run_queries(probes)

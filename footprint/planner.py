@@ -14,6 +14,22 @@ from .model import Query
 from .profile import Person, Profile
 
 
+STREET_TYPES = {
+    "drive", "dr", "street", "st", "road", "rd", "avenue", "ave", "av", "lane", "ln", "court", "ct",
+    "boulevard", "blvd", "way", "place", "pl", "terrace", "ter", "circle", "cir", "parkway", "pkwy",
+    "highway", "hwy", "trail", "trl", "square", "sq", "close", "crescent", "cres", "grove",
+}
+
+
+def street_core(street: str) -> str:
+    """The street without its type word ("2417 Alderbrook Drive" → "2417 Alderbrook"), so one
+    quoted phrase matches "Dr", "Drive" and "DR" alike."""
+    words = street.split()
+    if len(words) > 2 and words[-1].lower().rstrip(".") in STREET_TYPES:
+        words = words[:-1]
+    return " ".join(words)
+
+
 def _quoted(s: str) -> str:
     return '"' + s.replace('"', "") + '"'
 
@@ -70,7 +86,7 @@ def plan_person(profile: Profile, person: Person, probe: str = "web") -> list[Qu
         if person.addresses:  # only a person's own addresses are searched for them
             label = addr.label if sum(a.label == addr.label for a in person.addresses) == 1 else f"addresses[{i}]"
             where = addr.city or addr.postal_code or ""
-            add(label, f"{_quoted(addr.street)} {_quoted(where) if where else ''}".strip())
+            add(label, f"{_quoted(street_core(addr.street))} {_quoted(where) if where else ''}".strip())
     if person.city:
         add("city", f"{main} {_quoted(person.city)}")
     if person.court:

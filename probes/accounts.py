@@ -306,6 +306,12 @@ class AccountsProbe(Probe):
         if about:
             conf = max(conf, CONF_CORROBORATED)
             rules.append("page-about-person")
+        elif not discovered:
+            # A username alone is a weak identifier: another person may hold the same handle on
+            # this platform (a namesake account). Unless the page itself names our person, it is
+            # a possible match for review, not a confirmed finding.
+            conf = min(conf, CONF_LISTED_SHORT)
+            rules.append("username-only")
         personal = any(e.category not in _NOT_PERSONAL for e in page.exposures)
         attrs = [("site", site.name), ("cat", site.cat)]
         if personal:

@@ -6,6 +6,7 @@ hands HTML to `page.PageAnalyzer`, which extracts values, splits listing blocks 
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from ..model import Exposure, Hit, Lead, Skipped
@@ -31,11 +32,13 @@ class PageResult:
 class Analyzer:
     """Shared by every probe of an audit. Stateless apart from the profile-derived matchers."""
 
-    def __init__(self, profile: Profile) -> None:
+    def __init__(self, profile: Profile, today: dt.date | None = None) -> None:
+        """`today` fixes the date ages are computed against (the audit's start, so a resumed
+        audit computes the same ages); None = the current date."""
         from .page import PageAnalyzer
 
         self.profile = profile
-        self.page = PageAnalyzer(profile)
+        self.page = PageAnalyzer(profile, today=today)
 
     def analyze(self, hit: Hit, response: Response) -> PageResult:
         blocked = detect_block(response)
