@@ -104,6 +104,7 @@ def _type_alternatives(stype: str | None) -> str:
     return "|".join(sorted((re.escape(f) + r"\.?" for f in forms), key=len, reverse=True))
 
 
+_HOME_PHOTO = re.compile(r"\b(?:house|residence|parcel photo|property photo|front of (?:the |our |their )?(?:house|home)|driveway|street view)\b")
 _IMG_SKIP = re.compile(
     r"logo|icon|sprite|spacer|pixel|badge|banner|avatar-default|placeholder|\.svg(?:$|\?)", re.I
 )
@@ -265,6 +266,7 @@ class PageAnalyzer:
         redact = self._redaction_spans(text, folded, names)
         for block in blocks:
             self._block(doc, block, founds, names, st, official, personal, base_attrs, redact)
+        self._captioned_photos(doc, st, official)
         self._mentions(doc, st, redact)
         skipped: tuple[Skipped, ...] = ()
         if doc.truncated:
@@ -276,6 +278,56 @@ class PageAnalyzer:
             ),
             leads=tuple(st.leads.values()),
             about=tuple(pid for pid in (p.id for p in self.profile.people) if pid in st.about),
+        )
+
+    def _captioned_photos(self, doc: PageDoc, st: _PageState, official: bool) -> None:
+        """Photos identified by their words, not their pixels: on a page already judged to be
+        about the family, an image whose alt text names a person is a photo of that person
+        (rule "photo-caption"), and an image described as the house on a page that exposes a
+        home address is a photo of the home (rule "home-photo"). Reference-photo matching (the
+        images probe) finds the uncaptioned copies."""
+        if not st.about:
+            return
+        homes = {
+            e.person: e for e in st.exposures.values()
+            if e.category == Category.HOME_ADDRESS and e.confidence >= self.threshold
+        }
+        for img in doc.images:
+            alt = (img.alt or "").strip()
+            if img.small or not alt or alt == "og:image" or _IMG_SKIP.search(img.src):
+                continue
+            folded = fold(alt)
+            for pid in sorted(st.about):
+                pf = self.by_id.get(pid)
+                if pf is None:
+                    continue
+                named = bool(pf.matcher.matches(alt, folded)) or bool(pf.matcher.given_only(alt, folded))
+                best = st.best.get(pid)
+                if not named or best is None or best[0].confidence < self.threshold:
+                    continue
+                attrs = [("method", "caption")]
+                if pf.person.minor:
+                    attrs.append(("minor", "1"))
+                if official:
+                    attrs.append(("official", "1"))
+                self._photo(st, pid, img.src, alt, best[0].confidence, ("photo-caption",), attrs)
+            if _HOME_PHOTO.search(folded):
+                for pid, home in homes.items():
+                    attrs = [("home_photo", "1"), ("method", "caption")]
+                    self._photo(st, pid, img.src, alt, home.confidence, ("home-photo",), attrs,
+                                identifier=home.identifier)
+
+    @staticmethod
+    def _photo(st: _PageState, pid: str, src: str, alt: str, confidence: float,
+               rules: tuple[str, ...], attrs: list[tuple[str, str]],
+               identifier: str | None = None) -> None:
+        key = (pid, Category.PHOTO.value, src.lower())
+        if key in st.exposures:
+            return
+        st.exposures[key] = Exposure(
+            person=pid, category=Category.PHOTO, url=st.url, value=src,
+            confidence=confidence, identifier=identifier, context=alt[:160], rules=rules,
+            source=st.source, probe=st.probe, image_url=src, attrs=tuple(sorted(attrs)),
         )
 
     # -- one block -----------------------------------------------------------------------------
