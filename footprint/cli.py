@@ -157,7 +157,7 @@ def _run_audit(
             web.fetcher.close()
     target = out_dir or (ddir / "reports" / result.id)
     private_dir(target)
-    written = write_reports(result, target, formats, encrypt_to=encrypt_to, passphrase=pw)
+    written = write_reports(result, target, formats, encrypt_to=encrypt_to, passphrase=pw, profile=prof)
     _summary(result)
     out.print(f"Report written to [bold]{target}[/]:")
     for p in written:

@@ -1,0 +1,555 @@
+"""Reports: turn an AuditResult into the confidential outputs — report.html, report.pdf,
+findings.json, findings.csv — masked by default, full values only inside age-encrypted files.
+
+Decisions (the README repeats them):
+- Masked everywhere by default: evidence, URLs (a people-search URL often holds the name or the
+  phone), the sources that could not be checked. Full values (`Finding.value`, `Finding.context`,
+  full URLs) appear only in encrypted outputs.
+- When encryption is requested (`encrypt_to` age recipients or a `passphrase`), EVERY requested
+  format is written encrypted (`report.html.age`, `findings.json.age`, …) with full values, and no
+  unencrypted file at all: a masked copy lying next to the encrypted one would still tell a reader
+  who is being audited and where the family's listings are.
+- The exposing pages' URLs are shown as text, never as links: a click from the report would
+  contact the exposing site again (from the court's network, with a referrer) and a hostile URL
+  must never become active. Opt-out pages from our own data are links (https only).
+- Files are written 0600 in a 0700 folder.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from footprint import masking, risk
+from footprint.errors import FootprintError
+from footprint.model import AuditResult, Category, Finding, PersonStatus, Remediation, Severity
+from footprint.paths import private_dir, write_private
+
+if TYPE_CHECKING:
+    from footprint.profile import Profile
+
+FORMATS = ("html", "json", "csv", "pdf")
+"""Formats in the order they are written (PDF last: it is the one that may be unavailable)."""
+FILENAMES = {"html": "report.html", "json": "findings.json", "csv": "findings.csv",
+             "pdf": "report.pdf"}
+TEMPLATES_DIR = Path(__file__).with_name("templates")
+URGENT = 5
+"""How many actions the summary puts first."""
+
+CATEGORY_LABELS = {
+    Category.HOME_ADDRESS: "home address", Category.ADDRESS: "other address",
+    Category.PHONE: "phone", Category.EMAIL: "e-mail", Category.BIRTH_DATE: "birth date / age",
+    Category.RELATIVE: "named as relative", Category.SCHOOL: "school",
+    Category.WORKPLACE: "workplace", Category.PHOTO: "photo", Category.GEOLOCATION: "location",
+    Category.ACCOUNT: "account", Category.VEHICLE: "vehicle", Category.MENTION: "mention",
+}
+CATEGORY_SHORT = {
+    Category.HOME_ADDRESS: "home", Category.ADDRESS: "addr.", Category.PHONE: "phone",
+    Category.EMAIL: "e-mail", Category.BIRTH_DATE: "birth", Category.RELATIVE: "relative",
+    Category.SCHOOL: "school", Category.WORKPLACE: "work", Category.PHOTO: "photo",
+    Category.GEOLOCATION: "geo", Category.ACCOUNT: "account", Category.VEHICLE: "vehicle",
+    Category.MENTION: "mention",
+}
+RELATION_LABELS = {
+    "self": "Judge", "spouse": "Spouse", "partner": "Partner", "child": "Child",
+    "parent": "Parent", "sibling": "Sibling", "other": "Household member",
+}
+
+
+class ReportError(FootprintError):
+    """A report could not be written (bad option, broken court template)."""
+
+    exit_code = 2
+
+
+class PdfUnavailableError(ReportError):
+    """WeasyPrint or its system libraries are missing. The other formats were written; `written`
+    lists them."""
+
+    exit_code = 1
+
+    def __init__(self, message: str, written: Sequence[Path] = ()) -> None:
+        super().__init__(message)
+        self.written = list(written)
+
+
+# --- the view: what every format shows -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FindingView:
+    """A finding as a report shows it (masked, or full in encrypted outputs)."""
+
+    f: Finding
+    """The finding."""
+    url: str
+    """Page URL: masked unless `full`."""
+    image_url: str | None
+    """Image URL: masked unless `full`."""
+    evidence: str
+    """Masked evidence, or the full value and snippet."""
+    person_label: str
+    """"Judge", "Spouse", "Minor child" …"""
+    display_name: str
+    """Masked name."""
+    counted: bool
+    """Counts as confirmed (not a possible match, not marked "not me")."""
+    group: str
+    """The checklist group (parent company or site; a site's host masked unless `full`)."""
+    locator: str = ""
+    """The URL for findings.json / findings.csv: exact (DESIGN.md §6: the page to act on, and
+    the key evaluations match on) except that a profile phone, e-mail, street address, school or
+    employer inside it (a school's own host names the school) is masked. Names and handles
+    stay: they locate the listing without leading to the door or the classroom."""
+
+    @property
+    def category_label(self) -> str:
+        return CATEGORY_LABELS[self.f.category]
+
+    @property
+    def shown_value(self) -> str:
+        """The (masked, unless full) value part of the evidence."""
+        return self.evidence.split(" — ", 1)[0]
+
+    @property
+    def card_key(self) -> tuple[Any, ...]:
+        # "2417 Oak Dr, Santa Rosa" and "2417 Oak Dr Santa Rosa" are one value
+        norm = re.sub(r"[^\w*]+", " ", self.shown_value.lower()).strip()
+        return (self.f.person, self.f.category, self.f.severity, self.counted, norm)
+
+
+@dataclass(frozen=True)
+class Card:
+    """Findings of one person showing the same value (same category and severity, both confirmed
+    or both possible matches), on one or more pages."""
+
+    findings: tuple[FindingView, ...]
+    """Most severe and most confident first (the report's order)."""
+
+    @property
+    def first(self) -> FindingView:
+        return self.findings[0]
+
+    @property
+    def groups(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(v.group for v in self.findings))
+
+
+@dataclass(frozen=True)
+class ActionGroup:
+    """One remediation action covering every finding that shares a group (a parent company, a
+    site): the checklist line."""
+
+    key: str
+    """The group name (parent company, site, "Google Search")."""
+    remediation: Remediation
+    """The action (of the group's most severe finding)."""
+    findings: tuple[FindingView, ...]
+    """Findings it covers, most severe first."""
+    worst: Severity
+    """Most severe counted finding (or of all, when none counts)."""
+    priority: int
+    """The brokers catalog's priority (1 = first), 2 when unknown."""
+    people: tuple[str, ...]
+    """Person labels concerned."""
+    counted: int
+    """Confirmed findings it covers."""
+    legal: tuple[Any, ...] = ()
+    """Legal bases (footprint.remediation.LegalBasis) that back it."""
+
+    @property
+    def no_action(self) -> bool:
+        return self.worst is Severity.INFO
+
+    @property
+    def exposures(self) -> list[tuple[str, str, str, int, bool]]:
+        """Distinct exposures it removes: (person label, category label, shown value, pages,
+        possible match)."""
+        out: dict[tuple[Any, ...], list[Any]] = {}
+        for v in self.findings:
+            key = v.card_key
+            if key in out:
+                out[key][3] += 1
+            else:
+                out[key] = [v.person_label, v.category_label, v.shown_value, 1, not v.counted]
+        return [tuple(x) for x in out.values()]  # type: ignore[misc]
+
+    @property
+    def urls(self) -> list[str]:
+        """The pages it concerns, each once."""
+        return list(dict.fromkeys(v.url for v in self.findings))
+
+    @property
+    def anchor(self) -> str:
+        return "act-" + re.sub(r"[^a-z0-9]+", "-", self.key.lower()).strip("-")
+
+
+@dataclass(frozen=True)
+class Letter:
+    """A removal-request letter for one group."""
+
+    group: str
+    """The action group it is addressed to."""
+    basis: str
+    """Id of the legal basis ("generic" when none)."""
+    title: str
+    """Heading: recipient and basis."""
+    text: str
+    """The letter (plain text, escaped when put in HTML)."""
+
+
+@dataclass(frozen=True)
+class HeatCell:
+    """One person × category cell of the heat map."""
+
+    worst: Severity | None
+    counted: int
+    possible: int
+
+
+@dataclass(frozen=True)
+class ReportView:
+    """Everything the templates and writers need, computed once."""
+
+    result: AuditResult
+    full: bool
+    """True in encrypted outputs: full values shown."""
+    findings: tuple[FindingView, ...]
+    counts: dict[str, int]
+    """Confirmed findings by severity value."""
+    possible: int
+    """Possible matches (for human review)."""
+    groups: tuple[ActionGroup, ...]
+    """Checklist, most urgent first."""
+    urgent: tuple[ActionGroup, ...]
+    """The first URGENT groups that need action."""
+    score: risk.Score
+    heat: tuple[tuple[PersonStatus, tuple[HeatCell, ...]], ...]
+    """Heat-map rows for audited people."""
+    categories: tuple[Category, ...]
+    audited: tuple[PersonStatus, ...]
+    not_audited: tuple[PersonStatus, ...]
+    skipped: tuple[dict[str, str], ...]
+    """Sources not checked: {source (masked), reason, probe, person}."""
+    gone: tuple[FindingView, ...]
+    letters: tuple[Letter, ...] = ()
+    family: tuple[Any, ...] = ()
+    """footprint.remediation.FamilyAdvice sections for the relations present."""
+    generated: str = ""
+    paper: str = "A4"
+    court: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def by_person(self) -> list[tuple[PersonStatus, list[FindingView]]]:
+        out = []
+        for p in self.audited:
+            fs = [v for v in self.findings if v.f.person == p.id]
+            out.append((p, fs))
+        return out
+
+    def cards(self) -> list[tuple[PersonStatus, list[Card]]]:
+        """Findings per person, the same value on several sites merged into one card (the
+        judge's address on ten broker sites is one exposure with ten places to remove it)."""
+        out = []
+        for p, fs in self.by_person():
+            cards: dict[tuple[Any, ...], list[FindingView]] = {}
+            for v in fs:
+                cards.setdefault(v.card_key, []).append(v)
+            out.append((p, [Card(tuple(vs)) for vs in cards.values()]))
+        return out
+
+
+def person_label(p: Any) -> str:
+    """"Judge", "Spouse", "Minor child" … for a PersonStatus or a risk.PersonScore."""
+    if p is None:
+        return "Relative"
+    if p.relation == "child" and getattr(p, "minor", False):
+        return "Minor child"
+    return RELATION_LABELS.get(p.relation, p.relation.capitalize())
+
+
+def _report_secrets(result: AuditResult, profile: Profile | None,
+                    extra: Iterable[masking.Secret]) -> tuple[masking.Secret, ...]:
+    """What the report masks: the profile's values (when given) and every finding's value,
+    typed by its category (a photo's value is a caption and masks nothing)."""
+    out: list[masking.Secret] = []
+    if profile is not None:
+        out.extend(masking.profile_secrets(profile))
+    for f in (*result.findings, *result.gone):
+        if f.value:
+            out.append((f.category.value, f.value))
+    out.extend(extra)
+    return tuple(dict.fromkeys(s for s in out if s))
+
+
+def _broker_priority(url: str) -> int:
+    from footprint.remediation import broker_for
+
+    b = broker_for(url)
+    p = getattr(b, "priority", None) if b is not None else None
+    return p if isinstance(p, int) else 2
+
+
+def _finding_view(f: Finding, people: dict[str, PersonStatus], full: bool,
+                  secrets: Sequence[masking.Secret]) -> FindingView:
+    from footprint.remediation import site_group
+
+    p = people.get(f.person)
+    if full and f.value:
+        ctx = masking.clean_snippet(f.context or "", 600) if f.context else ""
+        evidence = f.value + (f" — “{ctx}”" if ctx and ctx != f.value else "")
+        url, image = f.url, f.image_url
+        locator = f.url
+    else:
+        evidence = masking.mask_text(f.evidence, secrets) if secrets else f.evidence
+        url = masking.mask_url(f.url, secrets)
+        image = masking.mask_url(f.image_url, secrets) if f.image_url else None
+        dangerous = [x for x in secrets if isinstance(x, tuple) and x[0] in ("phone", "email", "address", "zip", "org")]
+        locator = masking.mask_url(f.url, dangerous)
+    group = f.remediation.group or site_group(f.url)
+    if not full:
+        group = masking.mask_host(group, secrets)
+    return FindingView(
+        f=f, url=url, image_url=image, evidence=evidence, person_label=person_label(p),
+        display_name=p.display_name if p else "", counted=risk.counts(f), group=group,
+        locator=locator,
+    )
+
+
+def build_view(result: AuditResult, *, full: bool = False, profile: Profile | None = None,
+               secrets: Iterable[masking.Secret] = (), paper: str | None = None,
+               templates_dir: Path | None = None) -> ReportView:
+    """Compute what every format shows. `full` puts full values in (encrypted outputs only)."""
+    from footprint.remediation import family_advice, load_legal
+
+    sec = _report_secrets(result, profile, secrets)
+    people = {p.id: p for p in result.people}
+    views = tuple(_finding_view(f, people, full, sec) for f in result.findings)
+    counted = [v for v in views if v.counted]
+    counts = Counter(v.f.severity.value for v in counted)
+
+    # Checklist: one action per group.
+    by_group: dict[str, list[FindingView]] = {}
+    for v in views:
+        if v.f.triage == "not me":
+            continue
+        by_group.setdefault(v.group, []).append(v)
+    court = profile.subject.court if profile is not None else None
+    jurisdiction = result.jurisdiction or (profile.audit.jurisdiction if profile else "")
+    lettered = sorted((b for b in load_legal().bases if b.letter), key=lambda b: b.priority)
+    groups = []
+    for key, fs in by_group.items():
+        fs.sort(key=lambda v: (not v.counted, v.f.severity.rank, v.f.person, v.f.category.value))
+        pool = [v for v in fs if v.counted] or fs
+        worst = min((v.f.severity for v in pool), key=lambda s: s.rank)
+        # The laws the engine named for these findings (remediation.legal_basis), with a letter.
+        legal = tuple(b for b in lettered
+                      if any(b.named_in(v.f.remediation.legal_basis) for v in pool))
+        groups.append(ActionGroup(
+            key=key,
+            remediation=pool[0].f.remediation,
+            findings=tuple(fs),
+            worst=worst,
+            priority=min(_broker_priority(v.f.url) for v in pool),
+            people=tuple(dict.fromkeys(v.person_label for v in pool)),
+            counted=sum(v.counted for v in fs),
+            legal=legal,
+        ))
+    groups.sort(key=lambda g: (g.counted == 0, g.worst.rank, g.priority, -g.counted, g.key))
+    urgent = pick_urgent(groups)
+
+    cats = tuple(Category)
+    audited = tuple(p for p in result.people if p.audited)
+    heat = []
+    for p in audited:
+        cells = []
+        for c in cats:
+            fs = [v for v in views if v.f.person == p.id and v.f.category is c]
+            cnt = [v for v in fs if v.counted]
+            worst_c = min((v.f.severity for v in cnt), key=lambda s: s.rank, default=None)
+            cells.append(HeatCell(worst_c, len(cnt), len(fs) - len(cnt)))
+        heat.append((p, tuple(cells)))
+
+    skipped = tuple(
+        {
+            "source": masking.mask_url(s.source, sec) if "://" in s.source
+            else masking.mask_text(s.source, sec),
+            "reason": masking.mask_text(s.reason, sec),
+            "probe": s.probe,
+            "person": person_label(people.get(s.person)) if s.person else "",
+        }
+        for s in result.skipped
+    )
+    gone = tuple(_finding_view(f, people, full, sec) for f in result.gone)
+
+    relations: list[tuple[str, bool]] = [("self", False)]
+    for p in audited:
+        if p.relation != "self":
+            relations.append((p.relation, p.minor))
+    family = []
+    seen = set()
+    for rel, minor in relations:
+        adv = family_advice(rel, minor)
+        if adv is not None and adv.key not in seen:
+            seen.add(adv.key)
+            family.append(adv)
+
+    if paper is None:
+        country = (jurisdiction or "")[:2]
+        paper = "Letter" if country in ("US", "CA", "MX", "PH", "CL", "CO", "VE") else "A4"
+
+    if not full and result.web_archive:
+        # The archive's file name is the user's choice and may name the person.
+        result = dataclasses.replace(result, web_archive=masking.mask_text(result.web_archive, sec))
+    view = ReportView(
+        result=result, full=full, findings=views, counts=dict(counts),
+        possible=sum(1 for v in views if not v.counted and v.f.triage != "not me"),
+        groups=tuple(groups), urgent=urgent,
+        score=risk.score(result.findings, result.people), heat=tuple(heat), categories=cats,
+        audited=audited, not_audited=tuple(p for p in result.people if not p.audited),
+        skipped=skipped, gone=gone, family=tuple(family),
+        generated=dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z"),
+        paper=paper, court=court,
+    )
+    from .letters import render_letters
+
+    letters = render_letters(view, profile=profile, templates_dir=templates_dir)
+    return dataclasses.replace(view, letters=tuple(letters))
+
+
+# --- writing -----------------------------------------------------------------------------
+
+
+def pick_urgent(groups: Sequence[ActionGroup], n: int = URGENT) -> tuple[ActionGroup, ...]:
+    """The n most urgent actions, in checklist order (worst severity, the brokers catalog's
+    priority, most findings) — except that an action removing a critical or high exposure that
+    no action picked before it removes (one person's data of one category) goes first. Five
+    opt-outs from five brokers listing the same address would otherwise hide the child's school
+    behind them; the checklist still lists every action."""
+    ordered = [g for g in groups if g.counted and not g.no_action]
+    chosen: list[ActionGroup] = []
+    covered: set[tuple[str, Category]] = set()
+
+    def pairs(g: ActionGroup, levels: tuple[Severity, ...]) -> set[tuple[str, Category]]:
+        return {(v.f.person, v.f.category) for v in g.findings
+                if v.counted and v.f.severity in levels}
+
+    # Critical exposures first, then high ones: each pass takes the actions that remove one
+    # not yet removed by an action already taken.
+    for level in (Severity.CRITICAL, Severity.HIGH):
+        for g in ordered:
+            if len(chosen) == n:
+                break
+            if g not in chosen and pairs(g, (level,)) - covered:
+                chosen.append(g)
+                covered |= pairs(g, (Severity.CRITICAL, Severity.HIGH))
+    for g in ordered:
+        if len(chosen) == n:
+            break
+        if g not in chosen:
+            chosen.append(g)
+    rank = {id(g): i for i, g in enumerate(ordered)}
+    return tuple(sorted(chosen, key=lambda g: rank[id(g)]))
+
+
+def _check_formats(formats: Collection[str]) -> list[str]:
+    wanted = [f.lower() for f in formats]
+    bad = [f for f in wanted if f not in FORMATS]
+    if bad:
+        raise ReportError(f"unknown report format '{bad[0]}' (use {', '.join(FORMATS)})")
+    if not wanted:
+        raise ReportError("no report format requested")
+    return [f for f in FORMATS if f in wanted]
+
+
+def write_reports(
+    result: AuditResult,
+    out_dir: Path,
+    formats: Collection[str],
+    *,
+    encrypt_to: Sequence[str] = (),
+    passphrase: str | None = None,
+    profile: Profile | None = None,
+    templates_dir: Path | None = None,
+    paper: str | None = None,
+) -> list[Path]:
+    """Write the requested formats into `out_dir` (created 0700; files 0600) and return their
+    paths. Masked by default. With `encrypt_to` (age recipients "age1…", or SSH public keys) or a
+    `passphrase`, every format is written as an age-encrypted `<name>.age` file holding full
+    values, and nothing is written unencrypted.
+
+    `profile` (optional) lets URLs and snippets be masked against every profile value and fills
+    the sender's details into letters in encrypted outputs. `templates_dir` is a court's folder of
+    templates searched before the built-in ones (report.html.j2, letters/<id>.txt.j2). `paper`
+    is "A4" or "Letter" for the PDF (default: Letter in the US and Canada, else A4).
+
+    If the PDF cannot be made (WeasyPrint's libraries missing) the other formats are written
+    first and PdfUnavailableError (a FootprintError naming what to install) is raised after."""
+    from . import crypto
+
+    wanted = _check_formats(formats)
+    if paper is not None and paper not in ("A4", "Letter"):
+        raise ReportError("paper must be A4 or Letter")
+    encrypt = bool(encrypt_to) or passphrase is not None
+    recipients = crypto.recipients(encrypt_to, passphrase) if encrypt else None
+    out_dir = Path(out_dir)
+    private_dir(out_dir)
+    view = build_view(result, full=encrypt, profile=profile, paper=paper,
+                      templates_dir=templates_dir)
+    written: list[Path] = []
+    html_text: str | None = None
+    pdf_error: PdfUnavailableError | None = None
+    for fmt in wanted:
+        data: bytes
+        if fmt == "html":
+            from .html import render_html
+
+            html_text = render_html(view, templates_dir=templates_dir)
+            data = html_text.encode("utf-8")
+        elif fmt == "json":
+            from .jsonout import render_json
+
+            data = render_json(view).encode("utf-8")
+        elif fmt == "csv":
+            from .csvout import render_csv
+
+            data = render_csv(view).encode("utf-8")
+        else:
+            from .html import render_html
+            from .pdf import render_pdf
+
+            if html_text is None:
+                html_text = render_html(view, templates_dir=templates_dir)
+            try:
+                data = render_pdf(html_text, paper=view.paper,
+                                  base_dirs=_template_dirs(templates_dir))
+            except PdfUnavailableError as e:
+                pdf_error = e
+                continue
+        name = FILENAMES[fmt]
+        if recipients is not None:
+            data = recipients.encrypt(data)
+            name += ".age"
+        written.append(write_private(out_dir / name, data))
+    if pdf_error is not None:
+        raise PdfUnavailableError(str(pdf_error), written)
+    return written
+
+
+def _template_dirs(templates_dir: Path | None) -> tuple[Path, ...]:
+    dirs = [TEMPLATES_DIR]
+    if templates_dir is not None:
+        dirs.insert(0, Path(templates_dir))
+    return tuple(d.resolve() for d in dirs)
+
+
+__all__ = [
+    "FORMATS", "ActionGroup", "FindingView", "Letter", "PdfUnavailableError", "ReportError",
+    "ReportView", "build_view", "write_reports",
+]

@@ -1,0 +1,99 @@
+"""The HTML report: one self-contained file (inline CSS and SVG, no external request of any kind,
+a strict Content-Security-Policy), readable on screen and in print; also the source of the PDF.
+
+Jinja2 runs with autoescape on and StrictUndefined; no template marks page-derived data safe.
+A court overrides any template (report.html.j2, report.css.j2, letterhead.html.j2,
+letters/<id>.txt.j2) by putting a file of the same name in its own folder (`templates_dir`),
+which is searched before the built-in one.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from markupsafe import Markup
+
+from footprint import risk
+from footprint.model import Category, Severity
+
+from . import CATEGORY_LABELS, CATEGORY_SHORT, TEMPLATES_DIR, ReportError, ReportView, person_label
+
+CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
+       "base-uri 'none'; form-action 'none'")
+"""No scripts, no fonts, no frames, no remote images, no forms; inline styles and data: images
+only. Navigation by a click on an opt-out link is the only way out of the page."""
+
+SEVERITY_COLOURS = {
+    "critical": ("#a3001b", "#f9d2d8"),
+    "high": ("#c2410c", "#fde3cf"),
+    "medium": ("#8a6100", "#fff1c2"),
+    "low": ("#1d4e89", "#dde9f8"),
+    "info": ("#4b5563", "#eceff1"),
+}
+"""Severity → (strong colour, light tint)."""
+
+_SAFE_LINK = re.compile(r"^https://[A-Za-z0-9.-]+(?::\d+)?(?:/[A-Za-z0-9._~%!$&'()*+,;=:@/?#-]*)?$")
+
+
+def safe_link(url: str | None) -> str | None:
+    """`url` if it may be a clickable link (https, plain characters), else None: then it is
+    shown as text. Only opt-out pages from our own data are ever linked."""
+    if not url or not _SAFE_LINK.match(url):
+        return None
+    return url
+
+
+def html_env(templates_dir: Path | None = None) -> jinja2.Environment:
+    loaders: list[jinja2.BaseLoader] = []
+    if templates_dir is not None:
+        loaders.append(jinja2.FileSystemLoader(str(templates_dir)))
+    loaders.append(jinja2.FileSystemLoader(str(TEMPLATES_DIR)))
+    env = jinja2.Environment(
+        loader=jinja2.ChoiceLoader(loaders),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["safe_link"] = safe_link
+    env.globals.update(
+        # Our constant, not page data: emitted as is so the policy reads 'none', not &#39;none&#39;.
+        CSP=Markup(CSP),
+        SEVERITIES=[s.value for s in Severity],
+        SEVERITY_COLOURS=SEVERITY_COLOURS,
+        CATEGORY_LABELS={c.value: v for c, v in CATEGORY_LABELS.items()},
+        CATEGORY_SHORT={c.value: v for c, v in CATEGORY_SHORT.items()},
+        CATEGORIES=[c.value for c in Category],
+        RUBRIC=risk.RUBRIC,
+        WEIGHTS={s.value: w for s, w in risk.WEIGHTS.items()},
+        person_label=person_label,
+        relation_noun=risk.relation_noun,
+    )
+    return env
+
+
+def _context(view: ReportView) -> dict[str, Any]:
+    r = view.result
+    total_confirmed = sum(view.counts.values())
+    max_count = max([*view.counts.values(), 1])
+    return {
+        "v": view,
+        "r": r,
+        "total_confirmed": total_confirmed,
+        "max_count": max_count,
+        "by_person": view.by_person(),
+        "max_points": max([p.points for p in view.score.people] + [1]),
+    }
+
+
+def render_html(view: ReportView, *, templates_dir: Path | None = None) -> str:
+    """The report as one HTML string."""
+    env = html_env(templates_dir)
+    try:
+        return env.get_template("report.html.j2").render(**_context(view))
+    except jinja2.TemplateError as e:
+        what = getattr(e, "message", None) or str(e)
+        raise ReportError(f"report template: {type(e).__name__}: {what}") from None

@@ -1,0 +1,171 @@
+"""Masking of values, snippets, URLs and evidence: what stays readable, and that no full value
+leaks in any of the formats pages print them in."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from footprint import masking
+from footprint.masking import mask_name, mask_text, mask_url, mask_value
+from footprint.model import Category, Exposure
+from footprint.profile import profile_from_dict
+
+C = Category
+
+VALUE_CASES = [
+    (C.HOME_ADDRESS, "1180 Hidden Oak Lane, Santa Rosa, CA 95404", "1*** H***** O** Ln, Santa Rosa, CA 954**"),
+    (C.HOME_ADDRESS, "1180 Hidden Oak Lane Santa Rosa CA 95404", "1*** H***** O** Ln Santa Rosa CA 954**"),
+    (C.HOME_ADDRESS, "1180 HIDDEN OAK LN", "1*** H***** O** Ln"),
+    (C.ADDRESS, "88 Quarry Road, Apt 4B, Petaluma, CA 94952", "8* Q***** Rd, Apt **, Petaluma, CA 949**"),
+    (C.ADDRESS, "12 N Main St #5, Bend, OR", "1* N M*** St #*, Bend, OR"),
+    (C.ADDRESS, "Vinohradská 1234/56, 120 00 Praha 2", "V********** 1***/5*, 1** 0* Praha 2"),
+    (C.PHONE, "+1 707 555 0143", "+1 707 ***-**43"),
+    (C.PHONE, "(707) 555-0143", "+1 707 ***-**43"),
+    (C.PHONE, "707.555.0143", "+1 707 ***-**43"),
+    (C.PHONE, "+44 20 7946 0958", "+44 20******58"),
+    (C.PHONE, "+420 601 234 567", "+420 60*****67"),
+    (C.EMAIL, "janeqdoe@example.com", "j******@example.com"),
+    (C.EMAIL, "Jane.Doe@gmail.com", "J******@gmail.com"),
+    (C.EMAIL, "jane@doe-family.org", "j******@d*****.org"),
+    (C.RELATIVE, "Jane Doe", "J*** D**"),
+    (C.RELATIVE, "Hon. Jane Q. Doe", "Hon. J*** Q. D**"),
+    (C.RELATIVE, "Mary Smith-Jones", "M*** S****-J****"),
+    (C.MENTION, "Řezníčková Jana", "Ř********* J***"),
+    (C.BIRTH_DATE, "1968-03-14", "1968-**-**"),
+    (C.BIRTH_DATE, "03/14/1968", "**/**/1968"),
+    (C.BIRTH_DATE, "March 14, 1968", "** *** 1968"),
+    (C.BIRTH_DATE, "14 March 1968", "** *** 1968"),
+    (C.BIRTH_DATE, "Age 57", "Age 57"),
+    (C.GEOLOCATION, "38.4721, -122.6690", "38.4**, -122.6**"),
+    (C.VEHICLE, "grey 2019 Subaru Outback, plate 8KXR214", "grey 2019 Subaru Outback, plate 8*****4"),
+    (C.SCHOOL, "Brookside Middle School", "B******** Middle School"),
+    (C.WORKPLACE, "Sonoma Valley Hospital", "S***** V***** Hospital"),
+    (C.ACCOUNT, "@jqdoe71", "@j******"),
+    (C.ACCOUNT, "https://www.instagram.com/dwhitfield.outdoors/", "https://www.instagram.com/d******************/"),
+]
+
+
+@pytest.mark.parametrize(("cat", "value", "expected"), VALUE_CASES)
+def test_mask_value(cat: Category, value: str, expected: str) -> None:
+    assert mask_value(cat, value) == expected
+
+
+def test_mask_name_matches_people_table_format() -> None:
+    assert mask_name("Jane Q. Doe") == "J*** Q. D**"
+    assert mask_name("Jane Quinn Doe") == "J*** Q**** D**"
+
+
+SECRETS = ["Eleanor Ruth Whitfield", "Eleanor Whitfield", "+17075550142",
+           "eleanor.whitfield@example.net", "ewhitfield68", "2417 Alderbrook Drive",
+           "Brookside Middle School", "Řezníčková"]
+
+TEXT_CASES = [
+    # (snippet, fragments that must be gone, fragments that must stay)
+    ("Eleanor R Whitfield, 57, Santa Rosa", ["Eleanor", "Whitfield"], ["57", "Santa Rosa"]),
+    ("WHITFIELD ELEANOR R", ["WHITFIELD", "ELEANOR"], []),
+    ("eleanor-whitfield", ["eleanor", "whitfield"], []),
+    ("Phone (707) 555-0142 home", ["555-0142", "5550142"], ["home", "(707)"]),
+    ("call 707.555.0142 or +1 707 555 0142", ["555.0142", "555 0142"], []),
+    ("7075550142", ["7075550142"], []),
+    ("Mail eleanor.whitfield@example.net now", ["eleanor.whitfield"], ["example.net"]),
+    ("Any mail a.stranger@corp.example", ["a.stranger"], []),
+    ("lives at 2417 Alderbrook Dr, Santa Rosa", ["2417", "Alderbrook"], ["Santa Rosa"]),
+    ("lives at 2417 ALDERBROOK DRIVE", ["2417", "ALDERBROOK"], []),
+    ("also 55 Elm Street and 9 Cedar Ct", ["55 Elm", "9 Cedar"], ["St and", "Ct"]),
+    ("Pupil at Brookside Middle School", ["Brookside"], ["Middle School"]),
+    ("user ewhitfield68 runs", ["ewhitfield68"], ["runs"]),
+    ("born 1968-03-14 in Ohio", ["03-14"], ["1968", "Ohio"]),
+    ("born March 14, 1968", ["March 14"], ["1968"]),
+    ("GPS 38.4485,-122.6859", ["4485", "6859"], ["38.4", "-122.6"]),
+    ("paní Řezníčkovou a pana Řezníčka", ["Řezníčkovou"], ["paní"]),
+    ("served 2019-2024 on the bench", [], ["2019-2024"]),
+    ("Eleanorová", ["Eleanorová"], []),
+]
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), TEXT_CASES)
+def test_mask_text(text: str, gone: list[str], kept: list[str]) -> None:
+    out = mask_text(text, SECRETS)
+    for g in gone:
+        assert g.lower() not in out.lower(), out
+    for k in kept:
+        assert k in out, out
+
+
+def test_mask_text_leaves_plain_text_alone() -> None:
+    text = "The court meets on Tuesdays in Department 14."
+    assert mask_text(text, SECRETS) == text
+
+
+@pytest.mark.parametrize(("url", "gone", "kept"), [
+    ("https://www.spokeo.com/Eleanor-Whitfield/California/Santa-Rosa", ["Eleanor", "Whitfield"],
+     ["https://www.spokeo.com/", "/California/Santa-Rosa"]),
+    ("https://www.fastpeoplesearch.com/707-555-0142", ["555-0142"], ["fastpeoplesearch.com/707-"]),
+    ("https://thatsthem.com/phone/7075550142", ["7075550142"], ["thatsthem.com/phone/"]),
+    ("https://www.fastpeoplesearch.com/name/eleanor-whitfield_santa-rosa-ca", ["eleanor", "whitfield"],
+     ["_santa-rosa-ca"]),
+    ("https://eleanorwhitfield.com/about?u=ewhitfield68", ["eleanorwhitfield", "ewhitfield68"], [".com/about?u="]),
+    ("https://www.truepeoplesearch.com/find/person/px8u2k", [], ["px8u2k"]),
+    ("https://www.example.org/p/1234567890", [], ["1234567890"]),
+    ("https://sonoma-assessor.example.gov/x", [], ["example.gov"]),
+    ("https://www.spokeo.com/Eleanor%20Whitfield", ["Eleanor", "Whitfield"], ["spokeo.com"]),
+])
+def test_mask_url(url: str, gone: list[str], kept: list[str]) -> None:
+    out = mask_url(url, SECRETS)
+    for g in gone:
+        assert g.lower() not in out.lower(), out
+    for k in kept:
+        assert k in out, out
+
+
+def test_evidence_masks_value_and_every_profile_value_in_context() -> None:
+    prof = profile_from_dict({
+        "consent": {"authorized_by": "X Y", "authorized_on": "2026-01-01", "purpose": "self-audit",
+                    "statement": "I authorize this audit of myself."},
+        "subject": {"id": "judge", "name": "Jane Quinn Doe", "phones": ["+1 707 555 0143"],
+                    "addresses": [{"street": "1180 Hidden Oak Lane", "city": "Santa Rosa"}]},
+        "relatives": [{"id": "spouse", "relation": "spouse", "name": "Mark Doe", "consent": True}],
+        "probes": {"enabled": ["web"]},
+    }, Path("/nonexistent/p.toml"))
+    e = Exposure(person="judge", category=C.HOME_ADDRESS, url="https://x.example/",
+                 value="1180 Hidden Oak Ln, Santa Rosa",
+                 context="Jane Q Doe\n\n lives at 1180 Hidden Oak Lane with Mark Doe; (707) 555-0143",
+                 confidence=0.9)
+    ev = masking.evidence(e, prof)
+    assert ev.startswith("1*** H***** O** Ln, Santa Rosa — “")
+    for secret in ("Jane", "Doe", "Mark", "Hidden", "1180", "555-0143"):
+        assert secret not in ev, ev
+    assert "\n" not in ev
+
+
+def test_evidence_snippet_is_bounded() -> None:
+    prof = profile_from_dict({
+        "consent": {"authorized_by": "X Y", "authorized_on": "2026-01-01", "purpose": "self-audit",
+                    "statement": "I authorize this audit of myself."},
+        "subject": {"id": "judge", "name": "Jane Doe"}, "probes": {"enabled": ["web"]},
+    }, Path("/nonexistent/p.toml"))
+    e = Exposure(person="judge", category=C.MENTION, url="u", value="Jane Doe",
+                 context="word " * 500 + "\x00\x07", confidence=0.9)
+    ev = masking.evidence(e, prof)
+    assert len(ev) < masking.SNIPPET_MAX + 40 and "\x00" not in ev and ev.endswith("…”")
+
+
+@given(st.from_regex(r"[2-9]\d{2}[2-9]\d{6}", fullmatch=True),
+       st.sampled_from(["{a}-{b}-{c}", "({a}) {b}-{c}", "{a}.{b}.{c}", "+1 {a} {b} {c}", "{a}{b}{c}"]))
+def test_no_phone_format_leaks(digits: str, fmt: str) -> None:
+    a, b, c = digits[:3], digits[3:6], digits[6:]
+    text = f"call {fmt.format(a=a, b=b, c=c)} today"
+    for out in (mask_text(text, []), mask_text(text, ["+1" + digits])):
+        assert re.sub(r"\D", "", out).find(b + c) == -1, out
+        assert c not in out, out
+
+
+@given(st.from_regex(r"[a-z][a-z0-9._]{3,20}", fullmatch=True))
+def test_no_email_local_part_leaks(local: str) -> None:
+    out = mask_text(f"write to {local}@mail.example.org please", [])
+    assert local not in out
