@@ -21,6 +21,7 @@ def build(web: Web) -> None:
     _venmo(web)
     _github(web)
     _absent(web)
+    _site_misses(web)
 
 
 def _strava(web: Web) -> None:
@@ -250,3 +251,34 @@ def _absent(web: Web) -> None:
             if (site, user) in EXISTING:
                 continue
             web.page(pattern.format(user), document(title, inner), status=404)
+
+
+# Every username the accounts probe checks in the demo: the profile's, and the handle the
+# spouse's blog links to (a discovered handle is tried on every platform).
+CHECKED_USERNAMES = (*PROFILE_USERNAMES, "dwhitfield.outdoors")
+
+
+def _site_misses(web: Web) -> None:
+    """What the other built-in platforms answered when the archive was made: "no such account".
+    Platforms whose missing answer is a 404 need nothing (an absent URL is a 404); the rest
+    answer with their own status and missing text, as a live check would see them."""
+    from footprint.demo._common import Resource
+    from footprint.sites import builtin_sites
+
+    have = {r.url for r in web.resources}
+    for site in builtin_sites():
+        if site.m_code == 404 or site.protection or not site.valid:
+            continue
+        for user in CHECKED_USERNAMES:
+            url = site.check_url(user)
+            if url in have:
+                continue
+            text = site.m_string or "Not found"
+            if text.lstrip().startswith(("{", "[", '"')):
+                js = text if text.lstrip()[0] in "{[" else "{" + text + "}"
+                body, ctype = js.encode(), "application/json; charset=utf-8"
+            else:
+                body = document(site.name, f"<main><p>{text}</p></main>").encode()
+                ctype = "text/html; charset=utf-8"
+            web.resources.append(Resource(url, body, ctype, site.m_code, (("Server", "nginx"),)))
+            have.add(url)
