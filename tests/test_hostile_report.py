@@ -4,6 +4,8 @@ in the CSV, nothing fetched while the PDF is made — masked and encrypted (full
 
 from __future__ import annotations
 
+import re
+
 import csv
 import http.server
 import io
@@ -141,7 +143,8 @@ def assert_inert(html: str) -> None:
     text = doc.text_content()
     # Escaped, not dropped: the hostile text is shown as text.
     assert "<script>alert(1)</script>" in text
-    assert "{{ 7*7 }}" in text and "49" not in text
+    # a template injection would print 49; the loopback server's port may contain "49" too
+    assert "{{ 7*7 }}" in text and not re.search(r"(?<![\d.:])49(?!\d)", text)
 
 
 def test_masked_report_is_inert(tmp_path: Path, server: tuple[str, list[str]]) -> None:
