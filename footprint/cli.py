@@ -156,7 +156,7 @@ def _run_audit(
         finally:
             web.fetcher.close()
     target = out_dir or (ddir / "reports" / result.id)
-    private_dir(target)
+    private_dir(target, ours=out_dir is None)
     written = write_reports(result, target, formats, encrypt_to=encrypt_to, passphrase=pw, profile=prof)
     _summary(result)
     out.print(f"Report written to [bold]{target}[/]:")
@@ -281,7 +281,7 @@ def report(
         people=tuple(PersonStatus(**p) for p in row.people), findings=tuple(findings),
         skipped=tuple(skipped), queries=row.queries, pages=row.pages,
     )
-    private_dir(out_dir)
+    private_dir(out_dir, ours=False)
     for p in write_reports(result, out_dir, _parse_formats(fmt)):
         out.print(f"  {p}")
 

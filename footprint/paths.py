@@ -16,10 +16,14 @@ def data_dir() -> Path:
     return private_dir(path)
 
 
-def private_dir(path: Path) -> Path:
-    """Create `path` (and parents) if needed and make it 0700."""
+def private_dir(path: Path, *, ours: bool = True) -> Path:
+    """Create `path` (and parents) if needed, with mode 0700. A folder footprint owns (`ours`)
+    is made 0700 even if it existed; a folder the user named that already exists (say their
+    Desktop) keeps its mode — the files written into it are 0600 either way."""
+    existed = path.is_dir()
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    os.chmod(path, 0o700)
+    if ours or not existed:
+        os.chmod(path, 0o700)
     return path
 
 

@@ -499,7 +499,7 @@ def write_reports(
     encrypt = bool(encrypt_to) or passphrase is not None
     recipients = crypto.recipients(encrypt_to, passphrase) if encrypt else None
     out_dir = Path(out_dir)
-    private_dir(out_dir)
+    private_dir(out_dir, ours=False)
     view = build_view(result, full=encrypt, profile=profile, paper=paper,
                       templates_dir=templates_dir)
     written: list[Path] = []
