@@ -117,6 +117,21 @@ def _result_from_dict(d: dict[str, Any]) -> PageResult:
     )
 
 
+def _interleave_hosts(todo: list[tuple[str, Hit]]) -> list[tuple[str, Hit]]:
+    """Order work round-robin over hosts. The fetcher paces each host; if ten pages of one
+    site came first, every worker would wait on that site's rate limit while other sites idle."""
+    from .web.urls import host_of
+
+    by_host: dict[str, list[tuple[str, Hit]]] = {}
+    for item in todo:
+        by_host.setdefault(host_of(item[1].url), []).append(item)
+    queues = list(by_host.values())
+    out: list[tuple[str, Hit]] = []
+    for i in range(max((len(q) for q in queues), default=0)):
+        out.extend(q[i] for q in queues if i < len(q))
+    return out
+
+
 def _sha(text: str) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
 
@@ -348,6 +363,7 @@ class Auditor:
                 self.results[key] = _result_from_dict(done)
             else:
                 todo.append((key, h))
+        todo = _interleave_hosts(todo)
         self.progress.stage("reading pages", len(todo))
         workers = max(1, self.profile.network.max_concurrency)
         with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="examine") as pool:
