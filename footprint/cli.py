@@ -120,6 +120,8 @@ def _run_audit(
     resume: bool,
     encrypt_to: list[str],
     passphrase: bool,
+    templates: Path | None = None,
+    paper: str | None = None,
 ) -> Path:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -133,6 +135,7 @@ def _run_audit(
     from .web.factory import open_web
 
     prof = load_profile(profile_path)
+    _check_report_options(templates, paper)
     pw = _passphrase() if passphrase else None
     ddir = data_dir()
     web = open_web(prof, web_archive, ddir)
@@ -157,12 +160,20 @@ def _run_audit(
             web.fetcher.close()
     target = out_dir or (ddir / "reports" / result.id)
     private_dir(target, ours=out_dir is None)
-    written = write_reports(result, target, formats, encrypt_to=encrypt_to, passphrase=pw, profile=prof)
+    written = write_reports(result, target, formats, encrypt_to=encrypt_to, passphrase=pw, profile=prof,
+                            templates_dir=templates, paper=paper)
     _summary(result)
     out.print(f"Report written to [bold]{target}[/]:")
     for p in written:
         out.print(f"  {p.name}")
     return target
+
+
+def _check_report_options(templates: Path | None, paper: str | None) -> None:
+    if templates is not None and not templates.is_dir():
+        raise FootprintError(f"--templates {templates}: not a folder (expected a folder of Jinja2 templates)")
+    if paper is not None and paper not in ("A4", "Letter"):
+        raise FootprintError(f"--paper {paper}: expected A4 or Letter")
 
 
 def _summary(result) -> None:  # type: ignore[no-untyped-def]
@@ -198,9 +209,12 @@ def audit(
     resume: Annotated[bool, typer.Option("--resume", help="Continue this profile's interrupted audit.")] = False,
     encrypt_to: Annotated[Optional[list[str]], typer.Option("--encrypt-to", help="age recipient (age1…); repeatable. Outputs carry full values, encrypted.")] = None,
     passphrase: Annotated[bool, typer.Option("--passphrase", help="Encrypt outputs with a passphrase (asked, or FOOTPRINT_PASSPHRASE).")] = False,
+    templates: Annotated[Optional[Path], typer.Option("--templates", help="A court's own report and letter templates (searched before the built-in ones).")] = None,
+    paper: Annotated[Optional[str], typer.Option("--paper", help="A4 or Letter (default: Letter in the US and Canada, else A4).")] = None,
 ) -> None:
     """Run an audit of the people in PROFILE who consented, and write the report."""
-    _run_audit(profile, web_archive, out_dir, _parse_formats(fmt), resume, encrypt_to or [], passphrase)
+    _run_audit(profile, web_archive, out_dir, _parse_formats(fmt), resume, encrypt_to or [], passphrase,
+               templates, paper)
 
 
 @app.command()
@@ -255,6 +269,8 @@ def report(
     audit_id: Annotated[str, typer.Argument(help="Audit id (see `footprint audits`).")],
     out_dir: Annotated[Path, typer.Option("--out", help="Folder for the report.")],
     fmt: Annotated[str, typer.Option("--format", help="Comma-separated: html,json,csv,pdf.")] = "html,json",
+    templates: Annotated[Optional[Path], typer.Option("--templates", help="A court's own report and letter templates.")] = None,
+    paper: Annotated[Optional[str], typer.Option("--paper", help="A4 or Letter.")] = None,
 ) -> None:
     """Write the report of a stored audit again (masked values; full values only in the audit's own encrypted output)."""
     from reports import write_reports
@@ -276,13 +292,15 @@ def report(
     findings.sort(key=lambda f: (f.severity.rank, f.possible_match, f.person, f.category.value, f.url))
     result = AuditResult(
         id=row.id, profile_id=row.profile_id, started=row.started, finished=row.finished,
-        purpose=row.purpose, training=row.purpose == "training", jurisdiction="", language="en",
-        threshold=0.5, probes=row.probes, web_archive=row.web_archive,
+        purpose=row.purpose, training=row.purpose == "training", jurisdiction=row.jurisdiction or "",
+        language=row.language or "en", threshold=row.threshold if row.threshold is not None else 0.5,
+        probes=row.probes, web_archive=row.web_archive,
         people=tuple(PersonStatus(**p) for p in row.people), findings=tuple(findings),
         skipped=tuple(skipped), queries=row.queries, pages=row.pages,
     )
+    _check_report_options(templates, paper)
     private_dir(out_dir, ours=False)
-    for p in write_reports(result, out_dir, _parse_formats(fmt)):
+    for p in write_reports(result, out_dir, _parse_formats(fmt), templates_dir=templates, paper=paper):
         out.print(f"  {p}")
 
 

@@ -206,6 +206,7 @@ class Auditor:
                 self.audit_id, profile.id, phash, profile.consent.purpose, started,
                 list(profile.probes.enabled), self.web.archive_digest,
                 [dataclasses.asdict(p) for p in self.people_status()],
+                profile.audit.jurisdiction, profile.audit.language, profile.audit.threshold,
             )
         if self.analyzer is None:
             self.analyzer = Analyzer(profile, today=dt.date.fromisoformat(started[:10]))

@@ -119,6 +119,16 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         );
         """,
     ),
+    (
+        "0002_audit_settings",
+        """
+        -- what a report written again later needs: the legal basis and paper follow the
+        -- jurisdiction, "possible match" follows the threshold
+        ALTER TABLE audits ADD COLUMN jurisdiction TEXT;
+        ALTER TABLE audits ADD COLUMN language TEXT;
+        ALTER TABLE audits ADD COLUMN threshold REAL;
+        """,
+    ),
 )
 
 
@@ -139,6 +149,9 @@ class AuditRow:
     queries: int
     pages: int
     findings: int = 0
+    jurisdiction: str | None = None
+    language: str | None = None
+    threshold: float | None = None
 
 
 class Store:
@@ -219,12 +232,16 @@ class Store:
         probes: Sequence[str],
         web_archive: str | None,
         people: Sequence[dict[str, Any]],
+        jurisdiction: str | None = None,
+        language: str | None = None,
+        threshold: float | None = None,
     ) -> None:
         self.db.execute(
             "INSERT INTO audits (id, profile_id, profile_hash, purpose, started, status, probes,"
-            " web_archive, people) VALUES (?, ?, ?, ?, ?, 'running', ?, ?, ?)",
+            " web_archive, people, jurisdiction, language, threshold)"
+            " VALUES (?, ?, ?, ?, ?, 'running', ?, ?, ?, ?, ?, ?)",
             (audit_id, profile_id, profile_hash, purpose, started, json.dumps(list(probes)),
-             web_archive, json.dumps(list(people))),
+             web_archive, json.dumps(list(people)), jurisdiction, language, threshold),
         )
 
     def set_status(self, audit_id: str, status: str, finished: str | None = None) -> None:
@@ -243,11 +260,13 @@ class Store:
             id=r[0], profile_id=r[1], profile_hash=r[2], purpose=r[3], started=r[4],
             finished=r[5], status=r[6], probes=tuple(json.loads(r[7])), web_archive=r[8],
             people=tuple(json.loads(r[9])), queries=r[10], pages=r[11],
-            findings=r[12] if len(r) > 12 else 0,
+            jurisdiction=r[12], language=r[13], threshold=r[14],
+            findings=r[15] if len(r) > 15 else 0,
         )
 
     _COLS = ("a.id, a.profile_id, a.profile_hash, a.purpose, a.started, a.finished, a.status, "
-             "a.probes, a.web_archive, a.people, a.queries, a.pages")
+             "a.probes, a.web_archive, a.people, a.queries, a.pages, a.jurisdiction, a.language, "
+             "a.threshold")
 
     def audits(self, profile_id: str | None = None) -> list[AuditRow]:
         sql = (f"SELECT {self._COLS}, (SELECT COUNT(*) FROM findings f WHERE f.audit_id = a.id"

@@ -76,11 +76,32 @@ def test_corrupt_store_is_a_clear_error(tmp_path: Path) -> None:
 def test_migration_is_atomic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import footprint.store as st
 
-    broken = st.MIGRATIONS + (("0002_broken", "CREATE TABLE t (x); CREATE TABLE t (y);"),)
+    good = st.MIGRATIONS
+    broken = good + (("9000_broken", "CREATE TABLE t (x); CREATE TABLE t (y);"),)
     monkeypatch.setattr(st, "MIGRATIONS", broken)
     with pytest.raises((StoreError, sqlite3.DatabaseError)):
         open_store(tmp_path)
-    monkeypatch.setattr(st, "MIGRATIONS", broken[:1])
+    monkeypatch.setattr(st, "MIGRATIONS", good)
     with open_store(tmp_path) as store:
-        assert store.migrations() == ["0001_initial"]
+        assert store.migrations() == [m[0] for m in good]
         assert not store.db.execute("SELECT name FROM sqlite_master WHERE name = 't'").fetchone()
+
+
+def test_a_store_of_the_first_schema_is_migrated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A store written by a footprint that knew only 0001 keeps its audits and gains 0002."""
+    import footprint.store as st
+
+    monkeypatch.setattr(st, "MIGRATIONS", st.MIGRATIONS[:1])
+    with st.open_store(tmp_path) as store:
+        store.db.execute(
+            "INSERT INTO audits (id, profile_id, profile_hash, purpose, started, status, probes, people)"
+            " VALUES ('old', 'judge', 'h', 'self-audit', '2026-01-01T00:00:00Z', 'finished', '[]', '[]')")
+    monkeypatch.undo()
+    with open_store(tmp_path) as store:
+        assert store.migrations() == [m[0] for m in MIGRATIONS] and len(MIGRATIONS) >= 2
+        row = store.audit("old")
+        assert row is not None and row.jurisdiction is None
+        store.create_audit("new", "judge", "h", "self-audit", "2026-11-20T00:00:00Z", ["web"], None, [],
+                           "US-NJ", "en", 0.6)
+        new = store.audit("new")
+        assert new is not None and (new.jurisdiction, new.threshold) == ("US-NJ", 0.6)
