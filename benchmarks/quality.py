@@ -5,6 +5,12 @@ critical recall, severity agreement, namesake and non-consent errors, unchecked 
     python benchmarks/quality.py --findings out/findings.json [--truth truth.json]
     python benchmarks/quality.py --profile P --archive A --truth T [--profile … --archive … --truth …]
     python benchmarks/quality.py --no-demo --profile P --archive A --truth T --json
+    python benchmarks/quality.py --fixture tests/fixtures/intl/uk [--fixture …]   # + the demo
+    python benchmarks/quality.py --all      # the demo and every tests/fixtures/intl/* with truth
+
+A fixture folder holds profile.toml, truth.json and pages.json ({url: file relative to the
+folder}); its pages are written into a WARC in a temporary folder and audited through the CLI
+with `--web-archive`, exactly like the demo.
 
 Scoring compares CONFIRMED findings (confidence ≥ threshold and not a possible match) with the
 truth on (person, category, url); `mention` is informational and left out. A finding matches a
@@ -30,6 +36,7 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests" / "fixtures" / "intl"
 SEVERITIES = ("critical", "high", "medium", "low", "info")
 
 
@@ -225,6 +232,47 @@ def run_audit(profile: Path, archive: Path, workdir: Path) -> tuple[Path, float]
     return out / "findings.json", elapsed
 
 
+def fixture_dirs() -> list[Path]:
+    """Every folder under tests/fixtures/intl that can be audited end to end."""
+    return sorted(d for d in FIXTURES.iterdir()
+                  if (d / "truth.json").is_file() and (d / "pages.json").is_file()
+                  and (d / "profile.toml").is_file())
+
+
+def build_fixture_archive(fixture: Path, dest: Path) -> Path:
+    """Write the fixture's pages (pages.json: {url: file}) as a WARC of HTML responses."""
+    from io import BytesIO
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    pages = load_json(fixture / "pages.json")
+    if not isinstance(pages, dict):
+        raise InputError(f"{fixture / 'pages.json'}: expected an object {{url: file}}")
+    with open(dest, "wb") as fh:
+        writer = WARCWriter(fh, gzip=dest.name.endswith(".gz"), warc_version="1.1")
+        for url, rel in pages.items():
+            try:
+                body = (fixture / rel).read_bytes()
+            except OSError as e:
+                raise InputError(f"{fixture / rel}: cannot read ({e.strerror})") from None
+            headers = StatusAndHeaders("200 OK", [
+                ("Content-Type", "text/html; charset=utf-8"),
+                ("Content-Length", str(len(body)))], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(
+                url, "response", payload=BytesIO(body), http_headers=headers))
+    return dest
+
+
+def fixture_set(fixture: Path) -> tuple[str, Path, Path, Path]:
+    """(name, profile, pages.json, truth) of a fixture folder; the archive is built later."""
+    fixture = Path(fixture)
+    for f in ("profile.toml", "pages.json", "truth.json"):
+        if not (fixture / f).is_file():
+            raise InputError(f"{fixture / f}: file not found")
+    return (fixture.name, fixture / "profile.toml", fixture / "pages.json", fixture / "truth.json")
+
+
 # --- output ------------------------------------------------------------------------------------
 
 
@@ -265,6 +313,28 @@ def render(name: str, s: dict[str, Any], elapsed: float | None = None) -> str:
     return "\n".join(lines)
 
 
+BAR = 0.95
+"""The issue's bar: precision and recall of non-mention findings, each at least this."""
+
+
+def meets_bar(s: dict[str, Any]) -> bool:
+    """Precision and recall ≥ BAR, no namesake page confirmed, no non-consenting person named."""
+    return (s["precision"] is not None and s["precision"] >= BAR
+            and s["recall"] is not None and s["recall"] >= BAR
+            and s["namesake_hits"] == 0 and s["non_consenting_hits"] == 0)
+
+
+def render_summary(results: dict[str, tuple[dict[str, Any], float | None]]) -> str:
+    lines = [f"== summary (bar: precision and recall ≥ {BAR:.2f}, 0 namesake hits, "
+             "0 non-consenting hits)",
+             f"  {'set':<12} {'precision':>9} {'recall':>7} {'namesake':>8} {'non-cons.':>9}  bar"]
+    for name, (s, _t) in results.items():
+        lines.append(f"  {name:<12} {_fmt(s['precision']):>9} {_fmt(s['recall']):>7} "
+                     f"{s['namesake_hits']:>8} {s['non_consenting_hits']:>9}  "
+                     + ("met" if meets_bar(s) else "NOT MET"))
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -275,6 +345,10 @@ def main(argv: list[str] | None = None) -> int:
                     help="extra fixture: web archive")
     ap.add_argument("--truth", type=Path, action="append", default=[],
                     help="ground truth (with --findings: the one to score against)")
+    ap.add_argument("--fixture", type=Path, action="append", default=[],
+                    help="fixture folder (profile.toml, pages.json, truth.json); repeatable")
+    ap.add_argument("--all", action="store_true",
+                    help="the demo and every fixture under tests/fixtures/intl")
     ap.add_argument("--no-demo", action="store_true", help="do not score the bundled demo")
     ap.add_argument("--threshold", type=float, default=0.5,
                     help="confidence from which a finding counts as confirmed (default 0.5)")
@@ -299,6 +373,12 @@ def main(argv: list[str] | None = None) -> int:
                                  "fixture")
             sets = [(f"{p.parent.name}/{p.name}", p, a, t)
                     for p, a, t in zip(args.profile, args.archive, args.truth)]
+            fixtures = list(args.fixture) + (fixture_dirs() if args.all else [])
+            seen: set[Path] = set()
+            for d in fixtures:
+                if Path(d).resolve() not in seen:
+                    seen.add(Path(d).resolve())
+                    sets.append(fixture_set(d))
             if not args.no_demo:
                 from footprint import demo
 
@@ -308,6 +388,8 @@ def main(argv: list[str] | None = None) -> int:
             for name, prof, arch, tr in sets:
                 truth = load_json(tr)
                 with tempfile.TemporaryDirectory(prefix="footprint-quality-") as tmp:
+                    if arch.name == "pages.json":
+                        arch = build_fixture_archive(arch.parent, Path(tmp) / "pages.warc.gz")
                     path, elapsed = run_audit(prof, arch, Path(tmp))
                     findings, coverage = split_findings(load_json(path), path)
                 results[name] = (score(findings, truth, args.threshold, coverage), elapsed)
@@ -322,7 +404,10 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps({k: dict(s, audit_seconds=t) for k, (s, t) in results.items()},
                          indent=2))
     else:
-        print("\n\n".join(render(k, s, t) for k, (s, t) in results.items()))
+        blocks = [render(k, s, t) for k, (s, t) in results.items()]
+        if len(results) > 1:
+            blocks.append(render_summary(results))
+        print("\n\n".join(blocks))
     return 0
 
 

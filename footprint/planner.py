@@ -4,6 +4,12 @@ Few precise queries beat many vague ones: a quoted name next to a corroborating 
 court, a relative) finds pages the analyzer can confirm, while a bare name returns namesakes.
 Order is by expected precision, and the list is cut at `audit.max_queries_per_person`.
 Every query remembers the person and the identifier it serves (by reference, never by value).
+
+In an inflected language (Czech, Polish, …) a page rarely prints a city, court or relative in the
+nominative the profile holds: "soudkyně Městského soudu v Brně", "s manželem Pavlem". A quoted
+context phrase would then exclude the very pages that matter, so there the context follows the
+quoted name as bare words, which a search engine stems and only uses to rank. Street addresses
+stay quoted: an address line prints the city in the nominative ("602 00 Brno").
 """
 
 from __future__ import annotations
@@ -32,6 +38,10 @@ def street_core(street: str) -> str:
 
 def _quoted(s: str) -> str:
     return '"' + s.replace('"', "") + '"'
+
+
+def _bare(s: str) -> str:
+    return " ".join(s.replace('"', "").split())
 
 
 def phone_formats(e164: str, country: str) -> list[str]:
@@ -67,9 +77,12 @@ def name_variants(person: Person) -> list[str]:
 
 def plan_person(profile: Profile, person: Person, probe: str = "web") -> list[Query]:
     """Every query worth running for one person, most precise first (not yet bounded)."""
+    from .analyze.names import is_inflected
+
     country = profile.audit.country
     names = name_variants(person) or [person.name]
     main = _quoted(names[0])
+    context = _bare if is_inflected(profile.audit.language, country) else _quoted
     qs: list[Query] = []
 
     def add(identifier: str, text: str) -> None:
@@ -88,23 +101,23 @@ def plan_person(profile: Profile, person: Person, probe: str = "web") -> list[Qu
             where = addr.city or addr.postal_code or ""
             add(label, f"{_quoted(street_core(addr.street))} {_quoted(where) if where else ''}".strip())
     if person.city:
-        add("city", f"{main} {_quoted(person.city)}")
+        add("city", f"{main} {context(person.city)}")
     if person.court:
-        add("court", f"{main} {_quoted(person.court)}")
+        add("court", f"{main} {context(person.court)}")
     if person.school:
-        add("school", f"{main} {_quoted(person.school)}")
+        add("school", f"{main} {context(person.school)}")
     if person.employer:
-        add("employer", f"{main} {_quoted(person.employer)}")
+        add("employer", f"{main} {context(person.employer)}")
     others = [p for p in profile.people if p.id != person.id]
     for other in others[:3]:
-        add(f"relatives:{other.id}", f"{main} {_quoted(other.name)}")
+        add(f"relatives:{other.id}", f"{main} {context(other.name)}")
     for i, u in enumerate(person.usernames):
         add(f"usernames[{i}]", _quoted(u))
     for alt in names[1:4]:
         ctx = person.city or person.region or profile.subject.city or ""
-        add("aliases", f"{_quoted(alt)} {_quoted(ctx)}".strip() if ctx else _quoted(alt))
+        add("aliases", f"{_quoted(alt)} {context(ctx)}".strip() if ctx else _quoted(alt))
     if person.region:
-        add("region", f"{main} {_quoted(person.region)}")
+        add("region", f"{main} {context(person.region)}")
     return _dedupe(qs)
 
 

@@ -14,7 +14,13 @@ from footprint.analyze.extract_dates import DateExtractor
 from footprint.analyze.extract_emails import EmailExtractor
 from footprint.analyze.extract_orgs import OrgExtractor
 from footprint.analyze.extract_phones import PhoneExtractor
-from footprint.analyze.extract_places import KnownAddresses, PlaceExtractor, norm_postal
+from footprint.analyze.extract_places import (
+    MAX_PYAP_CALLS,
+    KnownAddresses,
+    ParseBudget,
+    PlaceExtractor,
+    norm_postal,
+)
 from footprint.analyze.extract_social import HandleExtractor, handle_from_url
 from footprint.analyze.extract_vehicles import VehicleExtractor
 from footprint.analyze.names import fold
@@ -310,6 +316,55 @@ def test_not_addresses(text: str) -> None:
     assert [f for f in found if f.kind == "address"] == []
 
 
+def _count_pyap(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    import footprint.analyze.extract_places as ep
+
+    windows: list[str] = []
+    real = ep.pyap.parse
+
+    def counting(window: str, **kw: str) -> object:
+        windows.append(window)
+        return real(window, **kw)
+
+    monkeypatch.setattr(ep.pyap, "parse", counting)
+    return windows
+
+
+def test_repeated_address_window_is_parsed_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    windows = _count_pyap(monkeypatch)
+    text = "Eleanor Whitfield, Santa Rosa " + "CA 95404 " * 1000
+    ctx = ExtractContext(address_countries=("US",))
+    budget = ParseBudget()
+    assert PlaceExtractor().addresses(text, fold(text), ctx, budget=budget) == []
+    assert len(windows) == len(set(windows)) < 30  # was one call per "CA 95404" (~10 s)
+    assert budget.unread == 0 and budget.calls_left == MAX_PYAP_CALLS - len(windows)
+
+
+def test_repeated_address_is_found_at_every_place(monkeypatch: pytest.MonkeyPatch) -> None:
+    windows = _count_pyap(monkeypatch)
+    line = "12 Elm St, Napa, CA 94558\n"
+    text = line * 5
+    found = PlaceExtractor().addresses(text, fold(text), ExtractContext(address_countries=("US",)))
+    assert [f.start for f in found] == [i * len(line) for i in range(5)]
+    assert {f.value for f in found} == {"12 Elm St, Napa, CA 94558"}
+    assert len(windows) < 5
+
+
+def test_pyap_calls_per_page_are_capped(monkeypatch: pytest.MonkeyPatch) -> None:
+    windows = _count_pyap(monkeypatch)
+    n = MAX_PYAP_CALLS + 40
+    text = "".join(f"{i + 1} Elm St, Napa, CA {94000 + i}\n" for i in range(n))
+    ctx = ExtractContext(address_countries=("US",))
+    budget = ParseBudget()
+    ex = PlaceExtractor()
+    first = ex.addresses(text, fold(text), ctx, 0, len(text) // 2, budget=budget)
+    rest = ex.addresses(text, fold(text), ctx, len(text) // 2, len(text), budget=budget)
+    assert len(windows) == MAX_PYAP_CALLS and budget.calls_left == 0
+    assert len(first) + len(rest) == MAX_PYAP_CALLS
+    assert budget.unread == n - MAX_PYAP_CALLS
+    assert first[0].value == "1 Elm St, Napa, CA 94000"
+
+
 LOCALITIES = [
     ("Eleanor M Whitfield, Bend, OR, age 74", "bend"),
     ("Lives in Leeds, UK", "leeds"),
@@ -522,6 +577,37 @@ def test_text_links_images_and_spans() -> None:
     # an image between two links is a box: the words do not run together
     assert doc.text[cards[0].start : cards[0].end].strip() == "View mail"
     assert any(e.person_item for e in doc.elements)
+
+
+@pytest.mark.parametrize("html", [
+    "<p>\u00ad</p>", "<p>\u200b\u200c</p>", "<p>\ufeff</p>", "<p>a</p><p>\u2060</p><p>b</p>",
+])
+def test_text_node_of_only_invisible_characters_is_empty(html: str) -> None:
+    doc = parse_page("https://x.example/", html)
+    assert doc.text.replace("\n", "") in ("", "ab")
+    assert "\u00ad" not in doc.text and "\u200b" not in doc.text
+
+
+def test_invisible_text_node_does_not_split_a_word() -> None:
+    doc = parse_page("https://x.example/", "<p>Elea<b>\u00ad</b>nor Whit<i>\u200b</i>field</p>")
+    assert doc.text.strip() == "Eleanor Whitfield"
+
+
+@pytest.mark.parametrize(("page", "ref", "expected"), [
+    ("https://x.example/a/", "//[::1", None),              # broken IPv6 host in the link
+    ("https://x.example/a/", "http://[::1/x", None),
+    ("http://[::1", "/p/1", None),                         # broken page URL, relative link
+    ("https://x.example/a/", "//[::1]/ok", "https://[::1]/ok"),
+    ("https://x.example/a/", "b", "https://x.example/a/b"),
+])
+def test_unparsable_links_and_images_are_dropped(page: str, ref: str,
+                                                 expected: str | None) -> None:
+    doc = parse_page(page, f"<meta property='og:image' content='{ref}'>"
+                     f"<p><a href='{ref}'>Eleanor Whitfield</a> <img src='{ref}'></p>")
+    assert "Eleanor Whitfield" in doc.text
+    want = [expected] if expected else []
+    assert [link.href for link in doc.links] == want
+    assert [i.src for i in doc.images] == want * 2
 
 
 def test_json_ld_person_rendered() -> None:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from footprint.profile import load_profile
@@ -201,6 +201,7 @@ def analyzers(tmp_path_factory: pytest.TempPathFactory) -> list[Any]:
 
 
 PAGE_PIECES = [
+    "<a href=\"//[::1\">", "<img src=\"http://[x\">",
     "<div>", "</div>", "<li>", "</li>", "<ul>", "<table><tr><td>", "</td><td>", "</td></tr>",
     "<span>", "</span>", "<br>", "<p>", "<a href=\"https://instagram.com/jqdoe71\">", "</a>",
     "<a href=\"javascript:x\">", "<img src=\"/p.jpg\" alt=\"Jane\">",
@@ -217,41 +218,37 @@ PAGE_PIECES = [
 ]
 pages = st.lists(st.one_of(st.sampled_from(PAGE_PIECES), st.text(max_size=30)), max_size=80)
 
-# Crashes this fuzzing found in the analyzer, pinned below as strict xfails until fixed; the
-# fuzz test steps around them so it keeps looking for new ones.
-_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
-KNOWN_CRASHES = [
-    pytest.param("<p>\u00ad</p>", IndexError, id="text-node-of-only-invisible-chars",
-                 marks=pytest.mark.xfail(strict=True, raises=IndexError, reason=(
-                     "footprint/analyze/text.py _Builder.text: s[0] on a string emptied by "
-                     "translate(_INVISIBLE)"))),
-    pytest.param('<a href="//[::1">x</a>', ValueError, id="link-with-broken-ipv6-host",
-                 marks=pytest.mark.xfail(strict=True, raises=ValueError, reason=(
-                     "footprint/analyze/text.py _walk: urljoin raises ValueError on "
-                     "href='//[::1'"))),
+# Crashes this fuzzing found in the analyzer (fixed), kept as regression cases.
+FOUND_CRASHES = [
+    pytest.param("https://a.example/", "<p>\u00ad</p>", id="text-node-of-only-invisible-chars"),
+    pytest.param("https://a.example/", "<p>\u200b\ufeff</p>", id="text-node-of-zero-width-chars"),
+    pytest.param("https://a.example/", '<a href="//[::1">x</a>', id="link-with-broken-ipv6-host"),
+    pytest.param("https://a.example/", '<img src="//[::1"><meta property="og:image" '
+                 'content="//[::1">', id="image-with-broken-ipv6-host"),
+    pytest.param("http://[::1", "<p>Jane Doe, Santa Rosa</p><a href='/x'>x</a>",
+                 id="page-url-with-broken-ipv6-host"),
 ]
 
 
-def _known_crash(html: str) -> bool:
-    return bool(_INVISIBLE.search(html)) or "//[" in html
+@pytest.mark.parametrize(("url", "html"), FOUND_CRASHES)
+def test_found_analyzer_crashes_stay_fixed(analyzers: list[Any], url: str, html: str) -> None:
+    from footprint.analyze import PageResult
 
-
-@pytest.mark.parametrize(("html", "error"), KNOWN_CRASHES)
-def test_known_analyzer_crashes(analyzers: list[Any], html: str, error: type) -> None:
-    analyzers[0].analyze_html("https://a.example/", html)
+    for an in analyzers:
+        assert isinstance(an.analyze_html(url, html), PageResult)
 
 
 @settings(max_examples=150, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(pieces=pages, which=st.integers(0, 1),
        url=st.sampled_from(["https://www.example-people.com/jane-doe", "https://court.ca.gov/x",
-                            "https://instagram.com/jqdoe71", "https://a.example/%ZZ?x=[1]"]))
+                            "https://instagram.com/jqdoe71", "https://a.example/%ZZ?x=[1]",
+                            "http://[::1"]))
 def test_analyze_html_never_crashes(analyzers: list[Any], pieces: list[str], which: int,
                                     url: str) -> None:
     from footprint.analyze import PageResult
 
     html = "".join(pieces)
-    assume(not _known_crash(html))
     an = analyzers[which]
     result = an.analyze_html(url, html)
     assert isinstance(result, PageResult)
@@ -264,7 +261,6 @@ def test_analyze_html_never_crashes(analyzers: list[Any], pieces: list[str], whi
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(text=st.text(max_size=3000))
 def test_analyze_random_text_never_crashes(analyzers: list[Any], text: str) -> None:
-    assume(not _known_crash(text))
     for an in analyzers:
         an.analyze_html("https://a.example/", text)
 

@@ -335,6 +335,52 @@ def test_huge_and_hostile_input_is_bounded(demo: PageAnalyzer) -> None:
     assert r.skipped and "2 MB" in r.skipped[0].reason
 
 
+@pytest.mark.parametrize("url", ["http://[::1", "https://[court.ca.gov/x", "http://[::1/judges/x",
+                                 ""])
+def test_unparsable_page_url_is_read_not_raised(demo: PageAnalyzer, url: str) -> None:
+    """A page whose URL urlsplit rejects (a broken IPv6 host) is still read; it is simply not
+    an official, social or broker host."""
+    html = """<html><body><h1>Judge Eleanor R. Whitfield</h1><p>Eleanor Whitfield, Santa Rosa,
+    (707) 555-0142, born 1968. <a href="/x">more</a> <img src="a.jpg" alt="Eleanor"></p>
+    </body></html>"""
+    r = demo.analyze_html(url, html, source="web", probe="web")
+    (phone,) = _by(r, "judge", Category.PHONE)
+    assert phone.confidence >= 0.5 and phone.attr("official") is None
+    assert "judge" in r.about
+    assert PageAnalyzer._official_host(url) is False
+
+
+@pytest.mark.parametrize(("url", "official"), [
+    ("https://sonoma.courts.ca.gov/judges/whitfield", True),
+    ("https://www.judiciary.uk/judges/x/", True),
+    ("https://www.soud.cz/x", True),
+    ("https://people.example/x", False),
+    ("http://[::1", False),
+    ("not a url", False),
+])
+def test_official_host(url: str, official: bool) -> None:
+    assert PageAnalyzer._official_host(url) is official
+
+
+def test_page_with_too_many_addresses_is_reported_not_fully_read(demo: PageAnalyzer) -> None:
+    from footprint.analyze.extract_places import MAX_PYAP_CALLS
+
+    n = MAX_PYAP_CALLS + 25
+    rows = "".join(f"<p>{i + 1} Elm St, Napa, CA {94000 + i}</p>" for i in range(n))
+    html = f"<html><body><p>Eleanor Whitfield, Santa Rosa, (707) 555-0142</p>{rows}</body></html>"
+    r = demo.analyze_html("https://x.example/many", html, source="web", probe="web")
+    (sk,) = r.skipped
+    assert sk.source == "https://x.example/many" and sk.probe == "web"
+    assert sk.reason.startswith("page not fully read: 25 more possible street addresses")
+    assert _by(r, "judge", Category.PHONE)  # what was read is still reported
+
+
+def test_ordinary_page_is_fully_read(demo: PageAnalyzer) -> None:
+    html = ("<p>Eleanor Whitfield, 2417 Alderbrook Dr, Santa Rosa, CA 95405, 12 Elm St, Napa, "
+            "CA 94558</p>")
+    assert demo.analyze_html("https://x.example/", html).skipped == ()
+
+
 def test_non_consenting_relatives_handle_is_never_a_lead(demo: PageAnalyzer) -> None:
     html = """<html><body><div class="card"><h2>Eleanor R Whitfield</h2><div>Age 58</div>
     <div>2417 Alderbrook Dr, Santa Rosa, CA 95405</div><div>Relatives: Lucas Whitfield</div>

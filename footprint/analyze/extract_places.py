@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 import pyap
 import usaddress
@@ -371,6 +372,28 @@ _CZ_STREET_BEFORE = re.compile(
 )
 
 
+MAX_PYAP_CALLS = 200
+"""pyap calls allowed per page. One call takes ~1–10 ms (longer for a window crowded with
+postcodes), so a page repeating "CA 95404" a thousand times would otherwise take seconds; real
+listing pages need far fewer (a 300-card listing: ~150)."""
+
+
+@dataclass
+class ParseBudget:
+    """How much pyap work one page may still cost. Created per page by the analyzer and passed to
+    every `addresses` call of that page (never shared between pages: the analyzer is used from
+    several threads)."""
+
+    calls_left: int = MAX_PYAP_CALLS
+    """pyap calls still allowed on this page."""
+    unread: int = 0
+    """Candidate windows (text ending at a postcode) left unparsed once the budget ran out:
+    the page was not fully read, and the analyzer reports it as such."""
+    cache: dict[tuple[str, str], list[Any]] = field(default_factory=dict)
+    """pyap's answer per (country, window): a page that repeats the same address block parses
+    it once."""
+
+
 class PlaceExtractor:
     """Unknown street addresses (US, CA, GB with pyap; CZ with a regex) and localities."""
 
@@ -385,17 +408,25 @@ class PlaceExtractor:
         return [c for c in ctx.address_countries if c in ("US", "CA", "GB", "CZ", "SK")]
 
     def addresses(
-        self, text: str, folded: str, ctx: ExtractContext, start: int = 0, end: int | None = None
+        self,
+        text: str,
+        folded: str,
+        ctx: ExtractContext,
+        start: int = 0,
+        end: int | None = None,
+        budget: ParseBudget | None = None,
     ) -> list[Found]:
         """Unknown street addresses in text[start:end]. The analyzer calls this per listing
-        block, and only for blocks that may be about a profile person (pyap is the slow part)."""
+        block, and only for blocks that may be about a profile person (pyap is the slow part);
+        it passes one `budget` for all blocks of a page. Without one, this call gets its own."""
         end = len(text) if end is None else end
+        budget = budget if budget is not None else ParseBudget()
         out: list[Found] = []
         for c in self._countries(ctx):
             if c in ("CZ", "SK"):
                 out += self._czech(text, start, end)
             else:
-                out += self._pyap(text, c, start, end)
+                out += self._pyap(text, c, start, end, budget)
         return sorted(out, key=lambda f: f.start)
 
     def localities(self, text: str, folded: str, ctx: ExtractContext) -> list[Found]:
@@ -433,7 +464,9 @@ class PlaceExtractor:
                 out.append((m.start(), m.end()))
         return out
 
-    def _pyap(self, text: str, country: str, start: int, end: int) -> list[Found]:
+    def _pyap(
+        self, text: str, country: str, start: int, end: int, budget: ParseBudget
+    ) -> list[Found]:
         out: list[Found] = []
         prev_end = start
         seen: set[tuple[int, int]] = set()
@@ -442,11 +475,18 @@ class PlaceExtractor:
             window = text[ws:te]
             if not any(ch.isdigit() for ch in window[: ts - ws]):
                 continue  # no house number before the place: not a street address
-            try:
-                found = pyap.parse(window, country=country)
-            except (ValueError, KeyError, IndexError) as e:  # pyap raises on odd input
-                _ = e
-                continue
+            key = (country, window)
+            found = budget.cache.get(key)
+            if found is None:
+                if budget.calls_left <= 0:
+                    budget.unread += 1
+                    continue
+                budget.calls_left -= 1
+                try:
+                    found = list(pyap.parse(window, country=country))
+                except (ValueError, KeyError, IndexError):  # pyap raises on odd input
+                    found = []
+                budget.cache[key] = found
             for a in found:
                 d = a.as_dict()
                 street = (d.get("full_street") or "").strip()

@@ -220,6 +220,13 @@ _CS_ENDINGS = frozenset(
     "a e i o u y ou em ovi ove ovou ym ymi ych eho emu ach am ami ich im imi ou".split()
 )
 INFLECTED_LANGUAGES = frozenset({"cs", "sk", "pl", "sl", "hr", "sr"})
+INFLECTED_COUNTRIES = frozenset({"CZ", "SK", "PL", "SI", "HR", "RS"})
+
+
+def is_inflected(language: str, country: str | None) -> bool:
+    """Whether names and places of a profile take grammatical case forms ("v Brně",
+    "s manželem Pavlem"): its language is inflected, or its jurisdiction's is."""
+    return language in INFLECTED_LANGUAGES or (country or "") in INFLECTED_COUNTRIES
 
 
 def stems(word: str) -> tuple[str, ...]:

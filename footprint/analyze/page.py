@@ -36,9 +36,9 @@ from .corroborate import (
     year_diff,
 )
 from .extract import ExtractContext, Extractor, Found, default_extractors
-from .extract_places import CANON, KnownAddresses, PlaceExtractor
+from .extract_places import CANON, MAX_PYAP_CALLS, KnownAddresses, ParseBudget, PlaceExtractor
 from .extract_social import handle_from_url
-from .names import INFLECTED_LANGUAGES, RELATION_WORDS, NameMatch, fold
+from .names import RELATION_WORDS, NameMatch, fold, is_inflected
 from .text import PageDoc, parse_page
 
 log = logging.getLogger(__name__)
@@ -46,7 +46,6 @@ log = logging.getLogger(__name__)
 NEAR = 300
 """Characters between a value and a name within which, on a page that is not a listing, an
 unlisted value is attributed to the person of that name (rule near_name)."""
-_INFLECTED_COUNTRIES = frozenset({"CZ", "SK", "PL", "SI", "HR", "RS"})
 
 # Words of a relatives heading (see `_relative_sections`).
 _REL_WORDS = (
@@ -169,6 +168,8 @@ class _PageState:
     best: dict[str, tuple[Judgement, Block, tuple[tuple[str, str], ...]]] = field(
         default_factory=dict
     )
+    places: ParseBudget = field(default_factory=ParseBudget)
+    """pyap work left for this page's unknown street addresses."""
 
 
 class PageAnalyzer:
@@ -188,7 +189,7 @@ class PageAnalyzer:
         self.threshold = profile.audit.threshold
         self.use_catalog = use_catalog
         country = profile.audit.country
-        inflected = profile.audit.language in INFLECTED_LANGUAGES or country in _INFLECTED_COUNTRIES
+        inflected = is_inflected(profile.audit.language, country)
         self.facts: list[PersonFacts] = []
         known: list[tuple[str, Address]] = []
         self._addr_meta: dict[str, tuple[str, Address, str]] = {}
@@ -268,11 +269,17 @@ class PageAnalyzer:
             self._block(doc, block, founds, names, st, official, personal, base_attrs, redact)
         self._captioned_photos(doc, st, official)
         self._mentions(doc, st, redact)
-        skipped: tuple[Skipped, ...] = ()
+        skipped: list[Skipped] = []
         if doc.truncated:
-            skipped = (Skipped(url, "page larger than 2 MB: only the first 2 MB were read", probe),)
+            skipped.append(
+                Skipped(url, "page larger than 2 MB: only the first 2 MB were read", probe)
+            )
+        if st.places.unread:
+            skipped.append(Skipped(url, (
+                f"page not fully read: {st.places.unread} more possible street addresses after "
+                f"the first {MAX_PYAP_CALLS} were not parsed"), probe))
         return PageResult(
-            skipped=skipped,
+            skipped=tuple(skipped),
             exposures=tuple(
                 sorted(st.exposures.values(), key=lambda e: (e.person, e.category.value, e.value))
             ),
@@ -434,7 +441,9 @@ class PageAnalyzer:
         st.about |= confirmed
         # unknown street addresses are read only where someone may own them (pyap is slow)
         if any(self._may_emit(sc.judgement) for sc in scored.values()):
-            extra = self.places.addresses(text, folded, self.ctx, block.start, block.end)
+            extra = self.places.addresses(
+                text, folded, self.ctx, block.start, block.end, budget=st.places
+            )
             if extra:
                 bf = sorted(bf + extra, key=lambda f: f.start)
         subject = self.profile.subject.id
@@ -917,7 +926,7 @@ class PageAnalyzer:
     ) -> str | None:
         """The person a page (not a listing) belongs to: the one whose username is in its URL,
         else the one named in its title, else the only one named in full."""
-        path = fold(urlsplit(doc.url).path)
+        path = fold(_url_path(doc.url))
         for pid, sc in confirmed.items():
             if any(
                 re.search(r"(?<![a-z0-9_.\-])" + re.escape(u) + r"(?![a-z0-9_\-])", path)
@@ -1013,6 +1022,8 @@ class PageAnalyzer:
         return merged
 
     def _broker(self, url: str) -> Any | None:
+        if not _hostname(url):
+            return None  # no host (or an unparsable URL): no broker's page, and no catalog fault
         try:
             from probes.catalog import broker_for_url
         except ImportError:
@@ -1028,7 +1039,7 @@ class PageAnalyzer:
     @staticmethod
     def _official_host(url: str) -> bool:
         """A government site, or a court's own ("sonoma.courts.ca.gov", "www.soud.cz")."""
-        host = (urlsplit(url).hostname or "").lower()
+        host = _hostname(url)
         if any(host.endswith(s) or host == s.lstrip(".") for s in _GOV_HOSTS):
             return True
         return bool(set(host.split(".")) & {"courts", "court", "judiciary", "justice", "soud"})
@@ -1240,8 +1251,25 @@ def _address_label(folded: str, block: Block, at: int) -> str | None:
     return best[1] if best else None
 
 
+def _hostname(url: str) -> str:
+    """The lowercase host of `url`; "" when it has none or cannot be parsed ("http://[::1",
+    a page URL the analyzer must still read rather than crash on)."""
+    try:
+        return (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""
+
+
+def _url_path(url: str) -> str:
+    """The path of `url`; "" when it cannot be parsed."""
+    try:
+        return urlsplit(url).path
+    except ValueError:
+        return ""
+
+
 def _host_in(url: str, hosts: tuple[str, ...]) -> bool:
-    host = (urlsplit(url).hostname or "").lower()
+    host = _hostname(url)
     return any(host == h or host.endswith("." + h) for h in hosts)
 
 

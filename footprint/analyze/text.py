@@ -160,6 +160,10 @@ class _Builder:
             return
         if not s.isascii():
             s = unicodedata.normalize("NFC", s.translate(_INVISIBLE))
+            if not s:
+                # only soft hyphens or zero-width marks: nothing visible, and no word break
+                # either ("Elea<b>&shy;</b>nor" still reads "Eleanor")
+                return
         lead = s[0].isspace()
         trail = s[-1].isspace()
         words = s.split()
@@ -195,6 +199,15 @@ class _Builder:
         return "".join(self.parts)
 
 
+def _absolute(base: str, ref: str) -> str | None:
+    """`ref` resolved against the page URL, or None when either cannot be parsed (an href of
+    "//[::1" is a broken IPv6 host: urljoin raises ValueError on it)."""
+    try:
+        return urljoin(base, ref)
+    except ValueError:
+        return None
+
+
 def parse_page(url: str, html: str) -> PageDoc:
     """Read a page: visible text with spans, links, images, JSON-LD. Never raises on bad HTML."""
     truncated = len(html) > MAX_HTML_CHARS
@@ -210,9 +223,9 @@ def parse_page(url: str, html: str) -> PageDoc:
     title = " ".join(title_node.text().split()) if title_node is not None else ""
     og = tree.css_first('meta[property="og:image"], meta[name="og:image"]')
     if og is not None:
-        src = (og.attributes.get("content") or "").strip()
+        src = _absolute(url, (og.attributes.get("content") or "").strip())
         if src:
-            images.append(Image(urljoin(url, src), 0, "og:image"))
+            images.append(Image(src, 0, "og:image"))
     for s in tree.css('script[type="application/ld+json"]'):
         raw = s.text(deep=True)
         if raw and len(raw) <= MAX_JSONLD_CHARS:
@@ -300,12 +313,13 @@ def _walk(
         if tag == "a":
             h = (attrs.get("href") or "").strip()
             if h and not h.startswith(("javascript:", "#")):
-                href = urljoin(url, h)
+                href = _absolute(url, h)
         elif tag == "img":
             src = (attrs.get("src") or attrs.get("data-src") or "").strip()
-            if src and not src.startswith("data:"):
+            absolute = _absolute(url, src) if src and not src.startswith("data:") else None
+            if absolute:
                 images.append(
-                    Image(urljoin(url, src), b.length, attrs.get("alt") or "", _small(attrs))
+                    Image(absolute, b.length, attrs.get("alt") or "", _small(attrs))
                 )
             continue
         elif tag == "meta":

@@ -1,0 +1,77 @@
+"""The planner's queries: a quoted name with its context, quoted in English, bare words in an
+inflected language (where pages print "v Brně", "s manželem Pavlem"), addresses always quoted;
+and such a query finds an inflected page in a web archive."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from footprint.analyze.names import is_inflected
+from footprint.planner import plan_person
+from footprint.profile import load_profile
+from footprint.web.archive import WebArchive
+from tests.warcutil import HTML, html_page, write_warc
+
+FIXTURES = Path(__file__).parent / "fixtures" / "intl"
+
+
+@pytest.mark.parametrize(("language", "country", "expected"), [
+    ("cs", "CZ", True),
+    ("en", "CZ", True),     # an English report on a Czech judge: the pages are still Czech
+    ("pl", None, True),
+    ("sk", "SK", True),
+    ("en", "GB", False),
+    ("en", "US", False),
+    ("de", "DE", False),
+    ("en", None, False),
+])
+def test_is_inflected(language: str, country: str | None, expected: bool) -> None:
+    assert is_inflected(language, country) is expected
+
+
+def _queries(name: str) -> dict[str, list[str]]:
+    profile = load_profile(FIXTURES / name / "profile.toml")
+    out: dict[str, list[str]] = {}
+    for q in plan_person(profile, profile.subject):
+        out.setdefault(q.identifier, []).append(q.text)
+    return out
+
+
+def test_english_context_is_quoted() -> None:
+    qs = _queries("uk")
+    assert qs["city"] == ['"Catherine Jane Holloway" "Leeds"']
+    assert qs["court"] == ['"Catherine Jane Holloway" "Leeds Combined Court Centre"']
+    assert qs["relatives:spouse"] == ['"Catherine Jane Holloway" "Thomas Edward Holloway"']
+    assert qs["home"] == ['"14 Wrenbeck" "Leeds"']
+
+
+def test_inflected_context_is_bare_words() -> None:
+    qs = _queries("cz")
+    assert qs["city"] == ['"Kateřina Řezníčková" Brno']
+    assert qs["court"] == ['"Kateřina Řezníčková" Městský soud v Brně']
+    assert qs["relatives:spouse"] == ['"Kateřina Řezníčková" Pavel Řezníček']
+    assert qs["region"] == ['"Kateřina Řezníčková" Jihomoravský kraj']
+    assert qs["aliases"][0] == '"Kateřina Dvořáková" Brno'
+    # an address line prints the city in the nominative: both halves stay exact phrases
+    assert qs["home"] == ['"Kounicova 1234/5" "Brno"']
+    assert qs["phones[0]"][0] == '"601 123 456"'
+
+
+def test_inflected_query_finds_a_page_in_another_case(tmp_path: Path) -> None:
+    page = html_page("Běh pro Žabovřesky", "<p>Mezi běžci byla i soudkyně Městského soudu "
+                     "v Brně Kateřina Řezníčková s manželem Pavlem.</p>")
+    other = html_page("Jiný článek", "<p>Kateřina Nováková z Brna.</p>")
+    warc = write_warc(tmp_path / "a.warc.gz", [
+        ("https://news.example.cz/beh", 200, HTML, page),
+        ("https://news.example.cz/jiny", 200, HTML, other),
+    ])
+    qs = _queries("cz")
+    with WebArchive.open(warc, tmp_path / "cache") as archive:
+        for ident in ("city", "court", "relatives:spouse"):
+            (text,) = qs[ident]
+            urls = [r.url for r in archive.search(text)]
+            assert urls == ["https://news.example.cz/beh"], (ident, urls)
+        # the quoted form of the same context would have missed it
+        assert archive.search('"Kateřina Řezníčková" "Brno"') == []
