@@ -9,6 +9,7 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from .errors import FootprintError
@@ -63,10 +64,11 @@ def list_sites(
         else:
             status = "yes"
         verified = {None: "", True: "yes", False: "no"}[s.verified]
-        t.add_row(s.name, s.cat, s.origin, status, verified)
+        # Names and categories come from third-party data: shown as text, never as markup.
+        t.add_row(escape(s.name), escape(s.cat), escape(s.origin), escape(status), verified)
     out.print(t)
     for n in cat.notes:
-        out.print(f"[yellow]{n}[/]", markup=True, highlight=False)
+        out.print(f"[yellow]{escape(n)}[/]", markup=True, highlight=False)
 
 
 @sites_app.command()
@@ -83,11 +85,11 @@ def update(
         res = do_update(fetcher, data_dir(), url or WMN_URL)
     finally:
         fetcher.close()
-    out.print(f"Stored {res.sites} site rules in [bold]{res.path}[/].")
+    out.print(f"Stored {res.sites} site rules in [bold]{escape(str(res.path))}[/].")
     if res.problems:
         out.print(f"[yellow]{len(res.problems)} definitions were invalid and will not be used.[/]")
     out.print("Licence of this data (saved beside it as "
-              f"[bold]{res.license_path.name}[/]):")
+              f"[bold]{escape(res.license_path.name)}[/]):")
     for line in res.license:
         out.print(f"  {line}", markup=False, highlight=False)
     out.print("Audits now check these sites too (built-in rules win on a name clash). "
@@ -132,11 +134,11 @@ def selftest(
         known = [c for c in r.checks if c.expected == "exists"]
         rand = [c for c in r.checks if c.expected == "missing"]
         t.add_row(
-            r.site,
+            escape(r.site),
             f"[{colours[r.verdict]}]{r.verdict}[/]",
             f"{sum(c.got.state == 'exists' for c in known)}/{len(known)}" if known else "—",
             f"{sum(c.got.state == 'missing' for c in rand)}/{len(rand)}" if rand else "—",
-            r.reason,
+            escape(r.reason),
         )
     out.print(t)
     out.print(f"{len(report.passed)} ok, {len(report.disabled)} disabled, "
@@ -144,4 +146,5 @@ def selftest(
               f"{sum(r.verdict == 'skipped' for r in report.results)} skipped.")
     if save:
         path = save_disabled(ddir, report.apply(load_disabled(ddir)))
-        out.print(f"Disabled-sites list written to [bold]{path}[/]; audits skip those sites.")
+        out.print(f"Disabled-sites list written to [bold]{escape(str(path))}[/]; "
+                  "audits skip those sites.")

@@ -247,6 +247,15 @@ def _is_int(v: Any) -> bool:
     return isinstance(v, int) and not isinstance(v, bool)
 
 
+def _web_url(template: str) -> bool:
+    """True when a site URL template (with `{account}`) is an http(s) URL with a host."""
+    try:
+        parts = urlsplit(template.replace("{account}", "x"))
+        return parts.scheme in ("http", "https") and bool(parts.hostname)
+    except ValueError:  # "http://[x/{account}": a broken IPv6 host
+        return False
+
+
 def parse_site(raw: Any, where: str, origin: str) -> Site:
     """Validate one site definition. `where` names the file and index for messages."""
     if not isinstance(raw, dict):
@@ -261,12 +270,15 @@ def parse_site(raw: Any, where: str, origin: str) -> Site:
     uri = raw["uri_check"]
     if not isinstance(uri, str) or "{account}" not in uri:
         raise SitesError(f"{at}.uri_check: expected a URL containing {{account}}")
-    parts = urlsplit(uri.replace("{account}", "x"))
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    if not _web_url(uri):
         raise SitesError(f"{at}.uri_check: expected an http(s) URL")
     pretty = raw.get("uri_pretty")
     if pretty is not None and (not isinstance(pretty, str) or "{account}" not in pretty):
         raise SitesError(f"{at}.uri_pretty: expected a URL containing {{account}}")
+    if pretty is not None and not _web_url(pretty):
+        # The pretty URL becomes a finding's link in the report: a "javascript:" one from a
+        # downloaded file would be a script a reader clicks.
+        raise SitesError(f"{at}.uri_pretty: expected an http(s) URL")
     for key in ("e_code", "m_code"):
         v = raw[key]
         if isinstance(v, str) and v.strip().isdigit():

@@ -21,12 +21,20 @@ from typing import TYPE_CHECKING, Any
 
 import phonenumbers
 
-from footprint.errors import FootprintError
+from footprint.errors import FootprintError, ProbeError, ProfileError
 from footprint.model import Hit, Query, Skipped
 from footprint.web.blocks import detect_block
 
 from .base import Probe, ProbeContext
-from .catalog import Broker, broker_by_id, broker_for_url, expansions, load_brokers, name_forms
+from .catalog import (
+    Broker,
+    CatalogError,
+    broker_by_id,
+    broker_for_url,
+    expansions,
+    load_brokers,
+    name_forms,
+)
 
 if TYPE_CHECKING:
     from footprint.analyze import PageResult
@@ -106,7 +114,13 @@ class BrokersProbe(Probe):
             if not path.is_absolute():
                 path = ctx.profile.path.parent / path
             self.catalog_path = path
-        self.brokers = load_brokers(self.catalog_path)
+        try:
+            self.brokers = load_brokers(self.catalog_path)
+        except CatalogError as e:
+            if self.catalog_path is None:
+                raise  # the built-in catalog is broken: a bug, named as such by its message
+            # Name the profile key that points at the file, as the other probe options do.
+            raise ProfileError(f"{ctx.profile.path}: probes.brokers.catalog: {e}") from None
         known = {b.id for b in self.brokers}
         self.only = _opt_ids(opts, "brokers")
         self.exclude = _opt_ids(opts, "exclude")
@@ -215,8 +229,11 @@ class BrokersProbe(Probe):
     def run(self, query: Query) -> Iterable[Hit]:
         if query.kind == "url":
             broker = self._broker(query.text)
-            if broker is None:  # a catalog edited between planning and a resumed run
-                return
+            if broker is None:
+                # A catalog edited between planning and a resumed run: the look-up cannot be
+                # made, which the report must show as not checked, never as nothing found.
+                raise ProbeError(self.name, "not checked: the look-up's site is no longer in "
+                                 "the brokers catalog")
             yield Hit(
                 url=query.text, probe=self.name, person=query.person,
                 reason=f"people-search look-up: {query.identifier}", kind="page",
@@ -307,6 +324,7 @@ def _read(response: Response, selector: str | None) -> tuple[str, int]:
     """The page's visible text, lowercased (markers match case-insensitively), and how many
     elements match the broker's listing-block selector."""
     from selectolax.lexbor import LexborHTMLParser as HTMLParser
+    from selectolax.lexbor import SelectolaxError
 
     try:
         tree = HTMLParser(response.text())
@@ -316,7 +334,8 @@ def _read(response: Response, selector: str | None) -> tuple[str, int]:
     if selector:
         try:
             blocks = len(tree.css(selector))
-        except ValueError:  # a catalog selector selectolax cannot parse
+        except (SelectolaxError, ValueError):
+            # The catalog checks selectors when it loads; this guards a catalog built in code.
             blocks = 0
     for node in tree.css("script, style, noscript, template"):
         node.decompose()

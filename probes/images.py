@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterable
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 from footprint.analyze import PageResult
 from footprint.analyze import faces as faces_mod
@@ -26,8 +26,8 @@ from footprint.analyze.images import (
     ReferencePhotos,
     UnreadableImage,
     decode,
+    gps_of,
     nearest_address,
-    read_gps,
 )
 from footprint.errors import ProfileError
 from footprint.model import Category, Exposure, Hit, Lead, Query, Skipped, SourceKind
@@ -35,6 +35,7 @@ from footprint.profile import Address, Person
 from footprint.sources import source_kind
 from footprint.web.base import Response
 from footprint.web.blocks import detect_block
+from footprint.web.urls import host_of
 
 from .base import Probe, ProbeContext
 
@@ -66,6 +67,22 @@ def _looks_official(host: str) -> bool:
         host.endswith(".gov") or ".gov." in host or bool(_STATE_US.search(host))
         or any(w in host for w in _OFFICIAL_WORDS)
     )
+
+
+def _split(url: str) -> SplitResult | None:
+    """urlsplit, or None for a URL it cannot parse ("http://[::1/x.jpg"): image URLs come from
+    search results and hostile pages, and one of them must not cost the rest of the query."""
+    try:
+        parts = urlsplit(url)
+        parts.hostname  # noqa: B018 - raises ValueError on a broken IPv6 host
+    except ValueError:
+        return None
+    return parts
+
+
+def _source_kind(url: str) -> str:
+    """`source_kind`, with an unparsable URL counted as a plain web page."""
+    return source_kind(url) if _split(url) is not None else SourceKind.WEB.value
 
 
 def _address_key(a: Address) -> tuple[object, ...]:
@@ -207,7 +224,7 @@ class ImagesProbe(Probe):
                 person=query.person,
                 reason=f"image search: {query.identifier}",
                 kind="image",
-                source=source_kind(page),
+                source=_source_kind(page),
                 query=query.key,
                 meta=(("origin", "search"), ("page", page)),
             )
@@ -229,22 +246,22 @@ class ImagesProbe(Probe):
                 person=lead.person,
                 reason="image on a page about the person",
                 kind="image",
-                source=source_kind(lead.found_on),
+                source=_source_kind(lead.found_on),
                 meta=(("origin", "lead"), ("page", lead.found_on)),
             ),
         )
 
     @staticmethod
     def _image_like(url: str) -> bool:
-        path = urlsplit(url).path.lower()
-        return path.endswith((".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp", ".tif", ".tiff",
-                              ".avif", ".heic"))
+        parts = _split(url)
+        return parts is not None and parts.path.lower().endswith(
+            (".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp", ".tif", ".tiff", ".avif", ".heic"))
 
     @staticmethod
     def _fetchable(url: str) -> bool:
-        parts = urlsplit(url)
-        return parts.scheme in ("http", "https") and bool(parts.hostname) and \
-            not parts.path.lower().endswith(_SKIP_EXT)
+        parts = _split(url)
+        return parts is not None and parts.scheme in ("http", "https") and \
+            bool(parts.hostname) and not parts.path.lower().endswith(_SKIP_EXT)
 
     # -- examining ----------------------------------------------------------------------------
 
@@ -273,19 +290,30 @@ class ImagesProbe(Probe):
         exposures: list[Exposure] = []
         skipped: list[Skipped] = []
         matches: list[PhotoMatch] = []
+        unreadable = False
         try:
             img = decode(body, max_bytes=self.max_bytes)
         except UnreadableImage as e:
+            unreadable = True
             skipped.append(Skipped(hit.url, f"not checked: unreadable image ({e.reason})",
                                    self.name, hit.person))
         else:
-            matches = self.references().match_image(img)
+            try:
+                matches = self.references().match_image(img)
+            except (RuntimeError, MemoryError) as e:  # dlib on an image it cannot handle
+                skipped.append(Skipped(hit.url, f"not checked: photo matching failed "
+                                                f"({type(e).__name__})", self.name, hit.person))
         page = hit.get("page") or hit.url
         for m in matches:
             exposures.append(self._photo_exposure(hit, page, m))
-        tag = read_gps(body, max_bytes=self.max_bytes)
-        if tag is not None:
-            exposures.extend(self._geolocation(hit, page, tag, matches))
+        gps = gps_of(body, max_bytes=self.max_bytes)
+        if gps.tag is not None:
+            exposures.extend(self._geolocation(hit, page, gps.tag, matches))
+        elif gps.problem and not unreadable:
+            # The image says where it was taken but we cannot read it: "no position" would be a
+            # guess (an unreadable image is already reported as a whole).
+            skipped.append(Skipped(hit.url, f"GPS tag not checked: {gps.problem}",
+                                   self.name, hit.person))
         about = tuple(dict.fromkeys(m.person for m in matches if m.confidence >= 0.5))
         return PageResult(exposures=tuple(exposures), skipped=tuple(skipped), about=about)
 
@@ -294,8 +322,8 @@ class ImagesProbe(Probe):
         no official duties, so their photos never count as official."""
         if person.id != self.ctx.profile.subject.id:
             return False
-        host = (urlsplit(page).hostname or "").lower()
-        return source_kind(page) == SourceKind.GOVERNMENT.value or _looks_official(host)
+        host = host_of(page)
+        return _source_kind(page) == SourceKind.GOVERNMENT.value or _looks_official(host)
 
     def _photo_exposure(self, hit: Hit, page: str, m: PhotoMatch) -> Exposure:
         person = self.ctx.profile.person(m.person)

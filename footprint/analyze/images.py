@@ -48,9 +48,11 @@ reference photo once, ~30 ms to decode and match a fetched image.
 
 GPS. `read_gps` reads the EXIF GPS IFD (0x8825) and, failing that, `exif:GPSLatitude` /
 `exif:GPSLongitude` in the XMP packet (which survives in files whose EXIF was rewritten), with
-altitude and capture time. `nearest_address` measures the great-circle (haversine) distance to each
-profile address that has coordinates; within `NEAR_HOME_M` (250 m) of a home the exposure is
-critical by the rubric (the risk module applies it; we only set the attrs).
+altitude and capture time; `gps_of` also says when a GPS block the image declares cannot be
+read (reported as not checked, never as "no position"). `nearest_address` measures the
+great-circle (haversine) distance to each profile address that has coordinates; within
+`NEAR_HOME_M` (250 m) of a home the exposure is critical by the rubric (the risk module applies
+it; we only set the attrs).
 """
 
 from __future__ import annotations
@@ -107,6 +109,10 @@ NEAR_HOME_M = 250.0
 # threads and catch_warnings is not thread-safe.)
 Image.MAX_IMAGE_PIXELS = MAX_PIXELS
 warnings.filterwarnings("error", category=Image.DecompressionBombWarning)
+# Pillow warns on stderr about corrupt EXIF ("Corrupt EXIF data. Expecting to read 12 bytes…").
+# The warning says nothing a user can act on; what matters — a GPS block that cannot be read —
+# is reported by `gps_of` as a coverage problem instead.
+warnings.filterwarnings("ignore", category=UserWarning, module=r"PIL\.TiffImagePlugin")
 
 
 class UnreadableImage(ProbeError):
@@ -346,7 +352,14 @@ class ReferencePhotos:
                 if face_encoder is not None:
                     # Only the largest face: a reference photo shows its person in front; other
                     # faces in it (a relative, a passer-by, a false detection) are not them.
-                    encodings = tuple(face_encoder.encodings(img.image)[:1])
+                    try:
+                        encodings = tuple(face_encoder.encodings(img.image)[:1])
+                    except (RuntimeError, ValueError, MemoryError) as e:
+                        # dlib raises RuntimeError on images it cannot handle: this photo is
+                        # still matched by hash, and the report says its face was not.
+                        skipped.append(Skipped(
+                            where, f"face matching not checked: the face could not be encoded "
+                                   f"({type(e).__name__})", "images", person.id))
                 photos.append(ReferencePhoto(person.id, ident,
                                              crop_hashes(img.image, REF_TRIMS), encodings))
         return cls(photos, skipped, face_encoder, max_bytes)
@@ -446,41 +459,75 @@ NS_XMP = "http://ns.adobe.com/xap/1.0/"
 NS_PHOTOSHOP = "http://ns.adobe.com/photoshop/1.0/"
 
 
+@dataclass(frozen=True)
+class GpsReading:
+    """What the metadata of one image says about where it was taken."""
+
+    tag: GeoTag | None
+    """The position, when the image carries a readable one."""
+    problem: str | None = None
+    """Why a position the image declares could not be read ("the EXIF GPS block is
+    unreadable"), or None. An image without GPS metadata has no problem: it has no position."""
+
+
 def read_gps(image_bytes: bytes, *, max_bytes: int = MAX_IMAGE_BYTES) -> GeoTag | None:
     """The GPS position a photo carries (EXIF first, then XMP), or None. Never raises on bad
-    input: metadata that cannot be parsed is no position."""
+    input; `gps_of` also says when declared GPS metadata could not be read."""
+    return gps_of(image_bytes, max_bytes=max_bytes).tag
+
+
+def gps_of(image_bytes: bytes, *, max_bytes: int = MAX_IMAGE_BYTES) -> GpsReading:
+    """The GPS position of a photo (EXIF first, then XMP) and, when the image declares GPS
+    metadata that cannot be read, the reason: a damaged GPS block may still be read by another
+    tool, so the images probe reports it as not checked instead of as "no position"."""
     if not image_bytes or len(image_bytes) > max_bytes:
-        return None
-    tag = _exif_gps(image_bytes)
-    if tag is None:
-        tag = _xmp_gps(image_bytes)
-    return tag
+        return GpsReading(None)
+    tag, problem = _exif_gps(image_bytes)
+    if tag is not None:
+        return GpsReading(tag)
+    xtag, xproblem = _xmp_gps(image_bytes)
+    if xtag is not None:
+        return GpsReading(xtag)
+    return GpsReading(None, problem or xproblem)
 
 
-def _exif_gps(data: bytes) -> GeoTag | None:
+_GPS_COORD_KEYS = (1, 2, 3, 4)
+"""GPSLatitudeRef, GPSLatitude, GPSLongitudeRef, GPSLongitude."""
+
+
+def _exif_gps(data: bytes) -> tuple[GeoTag | None, str | None]:
     try:
         with Image.open(io.BytesIO(data), formats=SAFE_FORMATS) as img:
             _check_size(img.size)
             exif = img.getexif()
+            declared = _GPS_IFD in exif
             gps = dict(exif.get_ifd(_GPS_IFD))
             sub = dict(exif.get_ifd(_EXIF_IFD))
             ifd0_time = exif.get(0x0132)
     except (UnreadableImage, Image.DecompressionBombError, Image.DecompressionBombWarning,
-            Image.UnidentifiedImageError, OSError, ValueError, SyntaxError, EOFError,
-            IndexError, TypeError, KeyError, struct_error, ZeroDivisionError):
-        return None
+            Image.UnidentifiedImageError):
+        return None, None  # not an image we read: `decode` reports that on its own
+    except (OSError, ValueError, SyntaxError, EOFError, IndexError, TypeError, KeyError,
+            struct_error, ZeroDivisionError) as e:
+        return None, f"the EXIF metadata is unreadable ({type(e).__name__})"
     if not gps:
-        return None
+        return None, ("the EXIF GPS block is unreadable" if declared else None)
     lat = _dms(gps.get(2), gps.get(1))
     lon = _dms(gps.get(4), gps.get(3))
-    if lat is None or lon is None or not _plausible(lat, lon):
-        return None
+    if lat is None or lon is None:
+        # A GPS block without coordinates (a phone with location off keeps the time) is no
+        # position; coordinates that are there but cannot be read are a problem.
+        given = any(k in gps for k in _GPS_COORD_KEYS)
+        return None, ("the EXIF GPS position is unreadable" if given else None)
+    if not _plausible(lat, lon):
+        out_of_range = not (-90 <= lat <= 90 and -180 <= lon <= 180)
+        return None, ("the EXIF GPS position is out of range" if out_of_range else None)
     altitude = _num(gps.get(6))
     if altitude is not None and _ref(gps.get(5)) in ("1", "\x01"):
         altitude = -altitude
     taken = _exif_time(sub.get(0x9003), sub.get(0x9011)) or _gps_time(gps.get(29), gps.get(7)) \
         or _exif_time(ifd0_time, None)
-    return GeoTag(round(lat, 7), round(lon, 7), altitude, taken, "exif")
+    return GeoTag(round(lat, 7), round(lon, 7), altitude, taken, "exif"), None
 
 
 def _num(v: object) -> float | None:
@@ -567,21 +614,22 @@ def _xmp_packet(data: bytes) -> bytes | None:
     return data[m.start():end.end()]
 
 
-def _xmp_gps(data: bytes) -> GeoTag | None:
+def _xmp_gps(data: bytes) -> tuple[GeoTag | None, str | None]:
     packet = _xmp_packet(data)
     if packet is None:
-        return None
+        return None, None
     from lxml import etree
 
     # No entity expansion, no network, libxml2's amplification limits on: the packet is hostile.
     parser = etree.XMLParser(resolve_entities=False, no_network=True, recover=True,
                              huge_tree=False, load_dtd=False)
+    unreadable = ("the XMP GPS position is unreadable" if b"GPSLatitude" in packet else None)
     try:
         root = etree.fromstring(packet, parser)
     except etree.XMLSyntaxError:
-        return None
+        return None, unreadable
     if root is None:
-        return None
+        return None, unreadable
     props: dict[tuple[str, str], str] = {}
     for el in root.iter():
         if not isinstance(el.tag, str):
@@ -592,10 +640,14 @@ def _xmp_gps(data: bytes) -> GeoTag | None:
         qn = etree.QName(el)
         if el.text and el.text.strip() and len(el) == 0:
             props.setdefault((qn.namespace or "", qn.localname), el.text.strip())
-    lat = _xmp_coord(props.get((NS_EXIF, "GPSLatitude")))
-    lon = _xmp_coord(props.get((NS_EXIF, "GPSLongitude")))
-    if lat is None or lon is None or not _plausible(lat, lon):
-        return None
+    raw_lat, raw_lon = props.get((NS_EXIF, "GPSLatitude")), props.get((NS_EXIF, "GPSLongitude"))
+    lat, lon = _xmp_coord(raw_lat), _xmp_coord(raw_lon)
+    if lat is None or lon is None:
+        given = raw_lat is not None or raw_lon is not None
+        return None, ("the XMP GPS position is unreadable" if given else None)
+    if not _plausible(lat, lon):
+        out_of_range = not (-90 <= lat <= 90 and -180 <= lon <= 180)
+        return None, ("the XMP GPS position is out of range" if out_of_range else None)
     altitude = _num(props.get((NS_EXIF, "GPSAltitude")))
     if altitude is not None and props.get((NS_EXIF, "GPSAltitudeRef"), "0").strip() == "1":
         altitude = -altitude
@@ -606,7 +658,7 @@ def _xmp_gps(data: bytes) -> GeoTag | None:
         if v and re.match(r"^\d{4}-\d{2}-\d{2}", v):
             taken = v
             break
-    return GeoTag(round(lat, 7), round(lon, 7), altitude, taken, "xmp")
+    return GeoTag(round(lat, 7), round(lon, 7), altitude, taken, "xmp"), None
 
 
 _XMP_COORD = re.compile(

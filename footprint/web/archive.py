@@ -35,6 +35,7 @@ import contextlib
 import datetime as dt
 import gzip
 import hashlib
+import logging
 import os
 import re
 import sqlite3
@@ -58,6 +59,8 @@ from ..paths import private_dir
 from .base import Response
 from .charset import decode_body
 from .urls import host_of, normalize_url
+
+log = logging.getLogger(__name__)
 
 INDEX_VERSION = 1
 """Bumped whenever the index layout or the text extraction changes: older caches are rebuilt."""
@@ -146,6 +149,59 @@ def _warc_date(value: str | None) -> str:
         return ""
 
 
+class _Brotli:
+    """A brotli decompressor with the zlib-style interface warcio drives (`decompress`,
+    `unused_data`, `flush`). warcio sets `unused_data` on brotli's own object, which the
+    current `brotli` package (a C type, with `process`) refuses: every `br`-encoded capture
+    then raised AttributeError and stopped the index build."""
+
+    unused_data = None
+
+    def __init__(self) -> None:
+        import brotli
+
+        d = brotli.Decompressor()
+        self._step = getattr(d, "decompress", None) or d.process
+
+    def decompress(self, data: bytes) -> bytes:
+        return bytes(self._step(data))
+
+    def flush(self) -> bytes:
+        return b""
+
+
+def _install_brotli() -> None:
+    try:
+        import brotli  # noqa: F401
+    except ImportError:  # then `br` bodies are left encoded and counted as unreadable
+        return
+    BufferedReader.DECOMPRESSORS["br"] = _Brotli
+
+
+_install_brotli()
+
+
+class _UnsupportedEncoding(ValueError):
+    """A recorded Content-Encoding this installation cannot decode."""
+
+
+class _QuietIterator(ArchiveIterator):
+    """warcio's iterator without its stderr warning: on a record not followed by a blank line
+    warcio prints the next line of the file, which is page text (names, addresses) from the
+    archive. The count (`err_count`) is kept and turned into an `ArchiveError` by the caller."""
+
+    INC_RECORD = ""
+
+
+def _join(base: str, ref: str) -> str | None:
+    """`urljoin`, or None for a reference it cannot parse ("http://[::1/x.jpg" raises
+    ValueError): one hostile attribute must not stop an index build or a fetch."""
+    try:
+        return urljoin(base, ref)
+    except ValueError:
+        return None
+
+
 def _target_uri(rec: object) -> str:
     uri = rec.rec_headers.get_header("WARC-Target-URI") or ""  # type: ignore[attr-defined]
     return uri.strip().strip("<>")
@@ -158,16 +214,19 @@ def _read_record(
     dechunked and decompressed by warcio when the recorded Content-Encoding is one it knows;
     those headers are then dropped, as a browser's view of the response would."""
     fh.seek(offset)
-    rec = next(iter(ArchiveIterator(fh)))
+    rec = next(iter(_QuietIterator(fh)))
     body = rec.content_stream().read(limit + 1)
     if rec.http_headers is None:  # a `resource` record: the WARC block is the body
         ctype = rec.rec_headers.get_header("Content-Type") or ""
         return 200, (("content-type", ctype),) if ctype else (), body
     status = int(rec.http_headers.get_statuscode() or 0)
     drop = set(_DROP_HEADERS)
-    enc = (rec.http_headers.get_header("content-encoding") or "").lower()
+    enc = (rec.http_headers.get_header("content-encoding") or "").strip().lower()
     if enc in BufferedReader.get_supported_decompressors():
         drop |= {"content-encoding", "content-length"}
+    elif enc and enc != "identity":
+        # Compressed bytes handed on as a page would be indexed and analysed as gibberish.
+        raise _UnsupportedEncoding(enc)
     if (rec.http_headers.get_header("transfer-encoding") or "").lower() == "chunked":
         drop.add("content-length")
     headers = tuple((k.lower(), v) for k, v in rec.http_headers.headers if k.lower() not in drop)
@@ -240,7 +299,7 @@ def extract_page(html: str, page_url: str) -> PageText:
     title = _collapse(title_node.text()) if title_node is not None else ""
     base_node = tree.css_first("base[href]")
     base = (
-        urljoin(page_url, (base_node.attributes.get("href") or "").strip())
+        _join(page_url, (base_node.attributes.get("href") or "").strip()) or page_url
         if base_node
         else page_url
     )
@@ -249,8 +308,8 @@ def extract_page(html: str, page_url: str) -> PageText:
         ref = (ref or "").strip()
         if not ref or ref.startswith(("data:", "javascript:", "about:", "blob:")):
             return None
-        url = urljoin(base, ref)
-        return url if url.startswith(("http://", "https://")) else None
+        url = _join(base, ref)
+        return url if url and url.startswith(("http://", "https://")) else None
 
     meta_text = {}
     for node in tree.css("meta[content]"):
@@ -411,7 +470,7 @@ def _scan_file(
     count = 0
     last_end = 0
     with open(path, "rb") as fh:
-        it = ArchiveIterator(fh)
+        it = _QuietIterator(fh)
         for rec in it:
             offset = it.get_record_offset()
             rtype = rec.rec_type
@@ -427,6 +486,11 @@ def _scan_file(
             if getattr(rec.raw_stream, "limit", 0) > 0:
                 raise ArchiveError(
                     f"web archive {path}: truncated (a record ends early at byte {offset})"
+                )
+            if it.err_count:
+                raise ArchiveError(
+                    f"web archive {path}: damaged record at byte {offset} (its Content-Length "
+                    "does not match its data)"
                 )
             last_end = offset + (it.get_record_length() or 0)
             count += 1
@@ -525,7 +589,10 @@ def _resolve_image(conn: sqlite3.Connection, nurl: str) -> bool:
             return False
         status, kind, location = row
         if 300 <= status < 400 and location:
-            nurl = normalize_url(urljoin(nurl, location))
+            target = _join(nurl, location)
+            if target is None:
+                return False  # a redirect nobody can follow leads to no image
+            nurl = normalize_url(target)
             continue
         return 200 <= status < 300 and kind == "image"
     return False
@@ -567,6 +634,7 @@ def _build_index(files: list[Path], target: Path) -> None:
 
         images: dict[tuple[str, str], tuple[str, str, str, list[str]]] = {}
         handles: dict[int, BinaryIO] = {}
+        unreadable = 0
         pages = conn.execute(
             "SELECT nurl, url, file_id, offset, kind FROM records "
             "WHERE kind IN ('html','text') AND status BETWEEN 200 AND 299 ORDER BY nurl"
@@ -577,8 +645,12 @@ def _build_index(files: list[Path], target: Path) -> None:
                     handles[file_id] = stack.enter_context(open(files[file_id], "rb"))
                 try:
                     _, headers, body = _read_record(handles[file_id], offset, MAX_INDEXED_BYTES)
-                except (ArchiveLoadFailed, ValueError, EOFError, zlib.error, StopIteration):
-                    continue  # an unreadable page body is left out of the search index
+                except (ArchiveLoadFailed, ValueError, EOFError, zlib.error, StopIteration,
+                        AttributeError, TypeError, IndexError):
+                    # A body that cannot be decoded (damaged, or an unsupported Content-Encoding)
+                    # is left out of the search index; counted, so opening the archive says so.
+                    unreadable += 1
+                    continue
                 ctype = dict(headers).get("content-type")
                 text = decode_body(body[:MAX_INDEXED_BYTES], ctype)
                 if kind == "text":
@@ -600,15 +672,10 @@ def _build_index(files: list[Path], target: Path) -> None:
                 _insert_doc(conn, "image", page_url, img_url, title, " ".join(dict.fromkeys(texts)))
                 n_images += 1
         n_pages = conn.execute("SELECT count(*) FROM docs WHERE kind='web'").fetchone()[0]
-        conn.executemany(
-            "INSERT INTO meta VALUES(?,?)",
-            [
-                ("records", str(total)),
-                ("pages", str(n_pages)),
-                ("images", str(n_images)),
-                ("complete", "1"),
-            ],
-        )
+        meta = [("records", str(total)), ("pages", str(n_pages)), ("images", str(n_images))]
+        if unreadable:  # only when there are some: `counts()` of a sound archive is unchanged
+            meta.append(("unreadable", str(unreadable)))
+        conn.executemany("INSERT INTO meta VALUES(?,?)", [*meta, ("complete", "1")])
         conn.execute(f"PRAGMA user_version={INDEX_VERSION}")
         conn.commit()
     finally:
@@ -813,7 +880,14 @@ class WebArchive:
                 raise ArchiveError(f"web archive {path}: cannot build its index ({what})") from None
             finally:
                 tmp.unlink(missing_ok=True)
-        return cls(name, digest, files, db)
+        archive = cls(name, digest, files, db)
+        if archive.unreadable:
+            log.warning(
+                "web archive %s: %d archived pages could not be read (damaged, or compressed "
+                "in an encoding this installation lacks) and are not searchable",
+                archive.name, archive.unreadable,
+            )
+        return archive
 
     # -- shared access ---------------------------------------------------------------------
 
@@ -829,6 +903,11 @@ class WebArchive:
         with self._db() as conn:
             rows = conn.execute("SELECT key, value FROM meta WHERE key != 'complete'").fetchall()
         return {k: int(v) for k, v in rows}
+
+    @property
+    def unreadable(self) -> int:
+        """Archived pages whose bodies could not be read while indexing (left out of search)."""
+        return self.counts().get("unreadable", 0)
 
     def lookup(self, url: str) -> Capture | None:
         """The capture answering `url`, or None."""
@@ -846,7 +925,14 @@ class WebArchive:
         try:
             with open(self.files[rec.file_id], "rb") as fh:
                 status, headers, body = _read_record(fh, rec.offset, limit)
-        except (OSError, ArchiveLoadFailed, ValueError, EOFError, zlib.error, StopIteration) as e:
+        except _UnsupportedEncoding as e:
+            raise FetchError(
+                rec.url, f"unreadable in the web archive (Content-Encoding {e} not supported)"
+            ) from None
+        except (OSError, ArchiveLoadFailed, ValueError, EOFError, zlib.error, StopIteration,
+                AttributeError, TypeError, IndexError) as e:
+            # AttributeError/TypeError/IndexError: warcio or a decompressor failing on a damaged
+            # record. A fetch must end in a FetchError (not checked), never in the engine.
             raise FetchError(
                 rec.url, f"unreadable in the web archive ({type(e).__name__})"
             ) from None
@@ -972,7 +1058,10 @@ class ArchiveFetcher:
                     from_cache=True,
                 )
             if 300 <= rec.status < 400 and rec.location:
-                current = urljoin(current, rec.location.strip())
+                target = _join(current, rec.location.strip())
+                if target is None:
+                    raise FetchError(url, "unreadable redirect target in the web archive")
+                current = target
                 continue
             status, headers, body = self.archive.read(rec)
             return Response(

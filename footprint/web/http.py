@@ -25,7 +25,10 @@ Policy, in the order a fetch meets it:
 6. The body is streamed and decompressed in bounded steps; past `max_bytes` (decompressed) the
    fetch ends with `FetchError("too large …")`, so a gzip bomb costs at most `max_bytes`.
 7. Cache (when `cache_path` is given): a SQLite file (0600 in a 0700 folder) holding responses
-   that carry a validator (ETag or Last-Modified). Every fetch goes to the server: a cached
+   that carry a validator (ETag or Last-Modified), each sealed (age, X25519) with a key kept
+   beside it (`<cache>.key`, 0600): the pages are broker listings about the family, and a
+   copied cache file alone must not read as a dossier. Entry keys are keyed hashes too, so
+   the file cannot be asked whether it holds a guessed URL ("…/phone/1-707-555-0142"). Every fetch goes to the server: a cached
    page is sent as a conditional request and a 304 is answered from the cache
    (`from_cache=True`), so a re-audit downloads only what changed yet never reports a page
    that is gone as still there. Pages without a validator or marked `no-store` are not kept;
@@ -513,26 +516,91 @@ def _storable(resp: requests.Response) -> bool:
     return "no-store" not in resp.headers.get("cache-control", "").lower()
 
 
+def _remove_cache(cache_path: Path) -> None:
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        Path(f"{cache_path}{suffix}").unlink(missing_ok=True)
+
+
 def _open_cache(cache_path: Path, days: float) -> requests.Session:
-    """The cached session; a cache file that is not a readable SQLite database is replaced
-    (it only ever holds copies of public pages)."""
+    """The cached session; a cache file that is not a readable SQLite database, or one without
+    its key (written unsealed by an older footprint, or its key lost), is replaced: it only ever
+    holds copies of public pages."""
     if not cache_path.suffix:
         cache_path = cache_path.with_suffix(".sqlite")
-    private_dir(cache_path.parent)
     try:
-        return _cached_session(cache_path, days)
+        private_dir(cache_path.parent)
+        vault = _cache_vault(cache_path)
+        return _cached_session(cache_path, days, vault)
     except sqlite3.DatabaseError:
         log.warning("the HTTP cache was unreadable; starting a new one")
-        for suffix in ("", "-journal", "-wal", "-shm"):
-            Path(f"{cache_path}{suffix}").unlink(missing_ok=True)
+        _remove_cache(cache_path)
+    except (OSError, FootprintError) as e:
+        raise _cache_error(cache_path, e) from None
     try:
-        return _cached_session(cache_path, days)
-    except (sqlite3.Error, OSError) as e:
-        raise FootprintError(f"cannot open the HTTP cache {cache_path}: {type(e).__name__}; "
-                             "delete the file to start afresh") from None
+        return _cached_session(cache_path, days, _cache_vault(cache_path))
+    except (sqlite3.Error, OSError, FootprintError) as e:
+        raise _cache_error(cache_path, e) from None
 
 
-def _cached_session(cache_path: Path, days: float) -> requests.Session:
+def _cache_error(cache_path: Path, e: BaseException) -> FootprintError:
+    why = e.strerror if isinstance(e, OSError) and e.strerror else type(e).__name__
+    return FootprintError(f"cannot open the HTTP cache {cache_path} ({why}); delete the "
+                          "folder to start afresh")
+
+
+def _cache_vault(cache_path: Path) -> Any:
+    """The cache's key. Without one the cache is from before sealing (or lost its key): its
+    entries could not be opened, and the plain ones must not stay on disk, so it is removed."""
+    from ..errors import StoreError
+    from ..vault import Vault
+
+    key = cache_path.with_name(cache_path.name + ".key")
+    if not key.is_file():
+        _remove_cache(cache_path)
+    try:
+        return Vault(key)
+    except StoreError:
+        log.warning("the HTTP cache key was unreadable; starting a new cache")
+        _remove_cache(cache_path)
+        key.unlink(missing_ok=True)
+        return Vault(key)
+
+
+def _sealed_serializer(vault: Any) -> Any:
+    """requests-cache's pickle serializer with a last stage that seals each entry. An entry
+    that does not open raises ValueError, which requests-cache treats as a cache miss."""
+    import pickle
+
+    from requests_cache.serializers import SerializerPipeline, Stage
+    from requests_cache.serializers.preconf import base_stage
+
+    from ..errors import StoreError
+
+    def unseal(blob: bytes) -> bytes:
+        try:
+            return vault.open(blob)  # type: ignore[no-any-return]
+        except StoreError:
+            raise ValueError("a cache entry sealed with another key") from None
+
+    return SerializerPipeline([base_stage, Stage(pickle), Stage(dumps=vault.seal, loads=unseal)],
+                              name="sealed-pickle", is_binary=True)
+
+
+def _keyed_cache_key(secret: bytes) -> Callable[..., str]:
+    """requests-cache's key (a plain hash of method, URL and body) under an HMAC: a plain hash
+    of a URL built from a phone number is found again by hashing candidate numbers."""
+    import hashlib
+    import hmac
+
+    from requests_cache.cache_keys import create_key
+
+    def key_fn(**kwargs: Any) -> str:
+        return hmac.new(secret, create_key(**kwargs).encode(), hashlib.sha256).hexdigest()[:32]
+
+    return key_fn
+
+
+def _cached_session(cache_path: Path, days: float, vault: Any) -> requests.Session:
     import requests_cache
     from requests_cache.policy.expiration import EXPIRE_IMMEDIATELY
 
@@ -542,6 +610,8 @@ def _cached_session(cache_path: Path, days: float) -> requests.Session:
     session = requests_cache.CachedSession(
         str(cache_path),
         backend="sqlite",
+        serializer=_sealed_serializer(vault),
+        key_fn=_keyed_cache_key(vault.fingerprint_key()),
         # Freshness headers are ignored on purpose: every fetch reaches the server, so a page
         # taken down after a removal request is never reported from an old copy. What the cache
         # buys is the conditional request: a 304 instead of the whole page.
@@ -819,7 +889,10 @@ class HttpFetcher:
             result: requests.Response | Future = retrying(attempt)
         except (BlockedError, FetchError):
             raise
-        except (AddressRefused, TooLarge, requests.RequestException, ValueError) as e:
+        except (AddressRefused, TooLarge, requests.RequestException, ValueError, OSError) as e:
+            # OSError: what the transport raises outside requests' own types (a CA bundle that
+            # cannot be read, a socket error urllib3 does not wrap) is this fetch's failure,
+            # never an exception that ends the audit.
             self._fail(url, _reason(e, self._settings.max_bytes))
         if isinstance(result, Future):  # gave up: the last outcome
             error = result.exception() if result.failed else None

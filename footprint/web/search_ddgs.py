@@ -23,6 +23,13 @@ Decisions, and why:
 - Pace: at least `min_interval` seconds between the starts of two searches, across threads, to
   stay under the engines' rate limits.
 - SafeSearch is off: an exposure audit must see everything a stranger could find.
+- Logs. ddgs' HTTP client (primp) logs every request URL at INFO — the URL holds the query, hence
+  a name, a phone or an address — and ddgs logs engine errors, whose text holds the same URL, at
+  INFO. `footprint -v` turns INFO on, so those two loggers are capped (`quiet_library_logs`).
+- TLS is verified (`verify=True`, passed explicitly). The User-Agent is not ours: ddgs asks the
+  engines' HTML pages while impersonating a browser (primp), which those engines require. Sites
+  about the family are never fetched through ddgs; `HttpFetcher` fetches them with footprint's
+  own User-Agent. A court that wants no impersonation at all uses SearXNG.
 """
 
 from __future__ import annotations
@@ -128,6 +135,19 @@ def region_for(jurisdiction: str, language: str) -> str:
     return options[0][1]
 
 
+_NOISY_LOGGERS = {"primp": logging.CRITICAL + 1, "ddgs": logging.WARNING}
+"""Library loggers whose messages below this level carry request URLs (with the query)."""
+
+
+def quiet_library_logs() -> None:
+    """Raise the level of the loggers that would print a search's URL (see the module
+    docstring). Idempotent; called when a live ddgs backend is built."""
+    for name, level in _NOISY_LOGGERS.items():
+        lg = logging.getLogger(name)
+        if lg.level < level:
+            lg.setLevel(level)
+
+
 class _Empty(Exception):
     """The engines answered nothing (blocked or genuinely empty: see the module docstring)."""
 
@@ -199,6 +219,7 @@ class DdgsSearch:
         self._clock = clock
         self._pace_lock = threading.Lock()
         self._last_start: float | None = None
+        quiet_library_logs()
 
     def _pace(self) -> None:
         """Block until `min_interval` has passed since the previous search started."""
@@ -218,7 +239,7 @@ class DdgsSearch:
         self._pace()
         # One DDGS per call: its engine instances and their HTTP clients are not shared between
         # the audit's threads.
-        client = DDGS(timeout=max(1, round(self.timeout)))
+        client = DDGS(timeout=max(1, round(self.timeout)), verify=True)
         method = client.images if kind == "image" else client.text
         try:
             results = method(

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlsplit
 
 from footprint.errors import FootprintError
+from footprint.web.urls import host_of
 
 if TYPE_CHECKING:
     from footprint.profile import Address, Person, Profile
@@ -133,8 +134,23 @@ class Broker:
 
 
 def _host(url: str) -> str:
-    host = (urlsplit(url).hostname or "").lower().rstrip(".")
-    return host
+    # host_of answers "" for a URL urlsplit cannot parse ("http://[::1/x"): a hostile page's
+    # link must not stop the analyzer or the remediation that ask which broker a URL is on.
+    return host_of(url).rstrip(".")
+
+
+def _check_selector(path: Path, where: str, selector: str | None) -> str | None:
+    """The selector, or CatalogError when lexbor cannot parse it: a typo in the catalog is
+    reported once when it loads, not as a parse failure on every page of the site."""
+    if selector is None:
+        return None
+    from selectolax.lexbor import LexborHTMLParser, SelectolaxError
+
+    try:
+        LexborHTMLParser("<p></p>").css(selector)
+    except (SelectolaxError, ValueError, TypeError):
+        raise _err(path, where, "not a CSS selector lexbor can parse") from None
+    return selector
 
 
 def template_tokens(template: str) -> tuple[str, ...]:
@@ -272,7 +288,10 @@ def _parse(path: Path, i: int, raw: Any) -> Broker:
         no_results=_strs(path, f"{where}.no_results", raw.get("no_results")),
         listing_markers=_strs(path, f"{where}.listing_markers", raw.get("listing_markers")),
         challenge_markers=_strs(path, f"{where}.challenge_markers", raw.get("challenge_markers")),
-        block_selector=_opt_str(path, f"{where}.block_selector", raw.get("block_selector")),
+        block_selector=_check_selector(
+            path, f"{where}.block_selector",
+            _opt_str(path, f"{where}.block_selector", raw.get("block_selector")),
+        ),
         opt_out_url=opt_out,
         requires=requires,
         expected_time=_opt_str(path, f"{where}.expected_time", raw.get("expected_time")),
@@ -318,6 +337,8 @@ def _load(path: Path) -> tuple[Broker, ...]:
         text = path.read_text(encoding="utf-8")
     except OSError as e:
         raise CatalogError(f"{path}: cannot read the broker catalog ({e.strerror})") from None
+    except UnicodeDecodeError:
+        raise CatalogError(f"{path}: the broker catalog is not UTF-8 text") from None
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
