@@ -50,12 +50,14 @@ CATEGORY_LABELS = {
     Category.ACCOUNT: "account", Category.VEHICLE: "vehicle", Category.MENTION: "mention",
 }
 CATEGORY_SHORT = {
-    Category.HOME_ADDRESS: "home", Category.ADDRESS: "addr.", Category.PHONE: "phone",
-    Category.EMAIL: "e-mail", Category.BIRTH_DATE: "birth", Category.RELATIVE: "relative",
-    Category.SCHOOL: "school", Category.WORKPLACE: "work", Category.PHOTO: "photo",
-    Category.GEOLOCATION: "geo", Category.ACCOUNT: "account", Category.VEHICLE: "vehicle",
-    Category.MENTION: "mention",
+    Category.HOME_ADDRESS: "home address", Category.ADDRESS: "other address",
+    Category.PHONE: "phone", Category.EMAIL: "e-mail", Category.BIRTH_DATE: "birth date",
+    Category.RELATIVE: "relative", Category.SCHOOL: "school", Category.WORKPLACE: "work",
+    Category.PHOTO: "photo", Category.GEOLOCATION: "location", Category.ACCOUNT: "account",
+    Category.VEHICLE: "vehicle", Category.MENTION: "mention",
 }
+"""Heat-map column headers: each word at most 8 letters, so a 13-column map stays readable on
+A4 and Letter (a header wraps between words, never inside one)."""
 RELATION_LABELS = {
     "self": "Judge", "spouse": "Spouse", "partner": "Partner", "child": "Child",
     "parent": "Parent", "sibling": "Sibling", "other": "Household member",

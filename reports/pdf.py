@@ -78,9 +78,11 @@ def make_fetcher(weasyprint: Any, base_dirs: Sequence[Path]) -> Any:
     return legacy
 
 
-def render_pdf(html: str, *, paper: str = "A4", base_dirs: Sequence[Path] = ()) -> bytes:
-    """The PDF of the report, as bytes. Raises PdfUnavailableError when WeasyPrint or its
-    libraries are missing."""
+def layout(html: str, *, paper: str = "A4", base_dirs: Sequence[Path] = ()) -> Any:
+    """The report laid out on pages (a WeasyPrint Document), before it is written: render_pdf
+    writes it, and the tests read its boxes to check that nothing overflows its column or the
+    page and that every page carries the markings. Raises PdfUnavailableError when WeasyPrint
+    or its libraries are missing."""
     weasyprint = _weasyprint()
     # WeasyPrint logs every refused resource as a warning with its URL; the URL may name a
     # person, so keep those messages out of the logs.
@@ -93,6 +95,19 @@ def render_pdf(html: str, *, paper: str = "A4", base_dirs: Sequence[Path] = ()) 
         page_css = weasyprint.CSS(string=f"@page {{ size: {size}; }}", url_fetcher=fetcher)
         base = (Path(base_dirs[0]).as_uri() + "/") if base_dirs else None
         doc = weasyprint.HTML(string=html, url_fetcher=fetcher, base_url=base)
-        return doc.write_pdf(stylesheets=[page_css])
+        return doc.render(stylesheets=[page_css])
+    finally:
+        wlog.setLevel(level)
+
+
+def render_pdf(html: str, *, paper: str = "A4", base_dirs: Sequence[Path] = ()) -> bytes:
+    """The PDF of the report, as bytes. Raises PdfUnavailableError when WeasyPrint or its
+    libraries are missing."""
+    document = layout(html, paper=paper, base_dirs=base_dirs)
+    wlog = logging.getLogger("weasyprint")
+    level = wlog.level
+    wlog.setLevel(logging.ERROR)
+    try:
+        return document.write_pdf()
     finally:
         wlog.setLevel(level)

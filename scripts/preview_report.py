@@ -6,6 +6,7 @@ report.pdf into PNG pages, so a person (or a reviewer without a PDF viewer) can 
     python scripts/preview_report.py OUT_DIR --sample     # first write a synthetic training report
     python scripts/preview_report.py OUT_DIR --sample --findings 100 --paper both
     python scripts/preview_report.py OUT_DIR --sample --time   # print render times only
+    python scripts/preview_report.py OUT_DIR --full-page --pages 0 --dpi 100  # every page
 
 Needs Debian's `chromium` and `poppler-utils` (apt-get install chromium poppler-utils). The
 pictures go to OUT_DIR/preview/. Nothing touches the network: the report makes no external
@@ -258,6 +259,12 @@ def _need(tool: str, package: str) -> str:
     return path
 
 
+FULL_PAGE_MAX = 60000
+"""Tallest full-page screenshot, in CSS pixels (the demo report is about 37,000 at 1280 wide)."""
+TILE = 2000
+"""Height of the tiles a full-page screenshot is cut into (image viewers shrink taller ones)."""
+
+
 def screenshot_html(html: Path, png: Path, width: int = 1100, height: int = 2200) -> None:
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
     if chromium is None:
@@ -267,12 +274,38 @@ def screenshot_html(html: Path, png: Path, width: int = 1100, height: int = 2200
                "--disable-background-networking", "--disable-component-update", "--no-first-run",
                "--disable-sync", "--hide-scrollbars", f"--user-data-dir={profile_dir}",
                f"--window-size={width},{height}", f"--screenshot={png}", html.resolve().as_uri()]
-        subprocess.run(cmd, check=True, capture_output=True, timeout=180)
+        subprocess.run(cmd, check=True, capture_output=True, timeout=300)
+
+
+def screenshot_full_page(html: Path, png: Path, width: int = 1280) -> list[Path]:
+    """The whole page at `width` CSS pixels: one screenshot of a window taller than the page,
+    cut below the last non-white row, saved whole to `png` and as TILE-high tiles next to it
+    (`<stem>-01.png`, …). Returns the tiles."""
+    import numpy as np
+    from PIL import Image
+
+    screenshot_html(html, png, width=width, height=FULL_PAGE_MAX)
+    with Image.open(png) as im:
+        rgb = im.convert("RGB")
+    ink = np.flatnonzero((np.asarray(rgb) < 250).any(axis=(1, 2)))
+    bottom = int(ink.max()) + 24 if ink.size else rgb.height
+    if bottom >= FULL_PAGE_MAX:
+        print(f"preview_report: page taller than {FULL_PAGE_MAX}px, picture cut", file=sys.stderr)
+    rgb = rgb.crop((0, 0, rgb.width, min(bottom, rgb.height)))
+    rgb.save(png)
+    tiles = []
+    for i, top in enumerate(range(0, rgb.height, TILE), start=1):
+        tile = png.with_name(f"{png.stem}-{i:02d}.png")
+        rgb.crop((0, top, rgb.width, min(top + TILE, rgb.height))).save(tile)
+        tiles.append(tile)
+    return tiles
 
 
 def pdf_pages(pdf: Path, prefix: Path, dpi: int = 60, first: int = 1,
               last: int | None = None) -> list[Path]:
     tool = _need("pdftoppm", "poppler-utils")
+    for old in prefix.parent.glob(prefix.name + "-*.png"):  # a longer earlier report's pages
+        old.unlink()
     cmd = [tool, "-png", "-r", str(dpi), "-f", str(first)]
     if last is not None:
         cmd += ["-l", str(last)]
@@ -286,9 +319,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sample", action="store_true", help="write a synthetic training report first")
     ap.add_argument("--findings", type=int, default=None, help="number of synthetic findings")
     ap.add_argument("--paper", choices=("A4", "Letter", "both", "none"), default="both",
-                    help="also print the HTML to PDF on this paper and picture page 1")
+                    help="also print the HTML to PDF on this paper and picture its pages (as --pages)")
     ap.add_argument("--pages", type=int, default=3, help="PDF pages to turn into PNG (0 = all)")
     ap.add_argument("--dpi", type=int, default=60)
+    ap.add_argument("--full-page", action="store_true",
+                    help="screenshot the whole HTML page at 1280 px (plus tiles), not the top")
     ap.add_argument("--time", action="store_true", help="time HTML and PDF rendering, no pictures")
     args = ap.parse_args(argv)
     # The pictures show the report: owner-only, like the report itself (files 0600, dirs 0700).
@@ -319,7 +354,10 @@ def main(argv: list[str] | None = None) -> int:
     made: list[Path] = []
     if html.exists():
         png = prev / "report-screen.png"
-        screenshot_html(html, png)
+        if args.full_page:
+            made += screenshot_full_page(html, png, width=1280)
+        else:
+            screenshot_html(html, png)
         made.append(png)
         png_m = prev / "report-narrow.png"
         screenshot_html(html, png_m, width=420, height=1600)
@@ -336,7 +374,7 @@ def main(argv: list[str] | None = None) -> int:
         for paper in papers:
             p = prev / f"report-{paper}.pdf"
             p.write_bytes(render_pdf(text, paper=paper, base_dirs=_template_dirs(None)))
-            made += pdf_pages(p, prev / f"report-{paper}", args.dpi, 1, 1)
+            made += pdf_pages(p, prev / f"report-{paper}", args.dpi, 1, last)
     for m in made:
         print(m)
     return 0

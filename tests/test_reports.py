@@ -568,3 +568,143 @@ def test_five_urgent_actions_fit_on_the_first_page(paper: str, tmp_path: Path) -
     for g in view.urgent:
         assert g.key in first, (paper, g.key)
     assert "TRAINING" in first and "CONFIDENTIAL" in first
+
+
+# --- print layout (read from WeasyPrint's boxes) ---------------------------------------------------
+
+
+def _laid_out(paper: str, *, training: bool = True, n: int | None = None,
+              templates_dir: Path | None = None) -> Any:
+    pytest.importorskip("weasyprint")
+    from reports import _template_dirs
+    from reports.html import render_html
+    from reports.pdf import layout
+
+    result, prof = sample(n, training=training)
+    view = build_view(result, profile=prof, paper=paper, templates_dir=templates_dir)
+    html = render_html(view, templates_dir=templates_dir)
+    return layout(html, paper=paper, base_dirs=_template_dirs(templates_dir))
+
+
+@pytest.fixture(scope="module", params=["A4", "Letter"])
+def laid_out(request: pytest.FixtureRequest) -> Any:
+    return _laid_out(request.param)
+
+
+def _boxes(page: Any, kind: str) -> list[Any]:
+    from weasyprint.formatting_structure import boxes
+
+    return [b for b in page._page_box.descendants() if isinstance(b, getattr(boxes, kind))]
+
+
+def _classes(box: Any) -> set[str]:
+    el = getattr(box, "element", None)
+    return set((el.get("class") or "").split()) if el is not None else set()
+
+
+def _texts(page: Any, *, margins: bool) -> list[Any]:
+    """The non-blank text boxes of a page: of its margin boxes (header and footer), or of its
+    body, in reading order."""
+    from weasyprint.formatting_structure import boxes
+
+    return [t for child in page._page_box.children
+            if isinstance(child, boxes.MarginBox) == margins
+            for t in child.descendants() if isinstance(t, boxes.TextBox) and t.text.strip()]
+
+
+def _page_text(page: Any, *, margins: bool) -> str:
+    return " ".join(t.text for t in _texts(page, margins=margins))
+
+
+def test_heat_map_headers_fit_their_columns(laid_out: Any) -> None:
+    """Each category header sits inside its own column (they once ran together as
+    "RELATIVESCHOOL"), and every category has its header."""
+    from reports import CATEGORY_SHORT
+
+    cells = [c for page in laid_out.pages for c in _boxes(page, "TableCellBox")
+             if c.element_tag == "th" and "cat" in _classes(c)]
+    assert [" ".join(t.text for t in c.descendants() if hasattr(t, "text")) for c in cells] == \
+        list(CATEGORY_SHORT.values())
+    for c in cells:
+        left, right = c.content_box_x(), c.content_box_x() + c.width
+        for t in c.descendants():
+            if hasattr(t, "text") and t.text.strip():
+                assert t.position_x >= left - 0.5 and t.position_x + t.width <= right + 0.5, \
+                    (t.text, t.position_x, t.width, left, right)
+
+
+def test_no_text_runs_off_the_page(laid_out: Any) -> None:
+    """Long URLs and site names wrap inside the page's content area on A4 and Letter."""
+    for n, page in enumerate(laid_out.pages, start=1):
+        root = page._page_box.children[0]  # the <html> box: the page's content area
+        left, right = root.content_box_x(), root.content_box_x() + root.width
+        for t in _texts(page, margins=False):
+            assert left - 0.5 <= t.position_x, (n, t.text)
+            assert t.position_x + _ink_width(t) <= right + 0.5, \
+                (n, t.text, t.position_x + t.width, right)
+
+
+def _ink_width(t: Any) -> float:
+    """A text box's width without the spaces that end it (preformatted text keeps them, and
+    they hang past the line's end without showing)."""
+    trailing = len(t.text) - len(t.text.rstrip())
+    return t.width - trailing * 0.65 * t.style["font_size"]
+
+
+def test_finding_cells_stay_in_their_columns(laid_out: Any) -> None:
+    """In a finding's table of pages no text crosses into the next column or out of the card."""
+    checked = 0
+    for page in laid_out.pages:
+        for table in _boxes(page, "TableBox"):
+            if "sites" not in _classes(table):
+                continue
+            for c in table.descendants():
+                if type(c).__name__ != "TableCellBox":
+                    continue
+                right = c.content_box_x() + c.width
+                for t in c.descendants():
+                    if hasattr(t, "text") and t.text.strip():
+                        checked += 1
+                        assert t.position_x + _ink_width(t) <= right + 0.5, (t.text, right)
+    assert checked > 100
+
+
+def test_every_page_is_marked(laid_out: Any) -> None:
+    """CONFIDENTIAL at the top and bottom of every page, TRAINING on every page of a training
+    audit, and the audit and page number at the foot."""
+    _check_markings(laid_out, training=True)
+
+
+def test_a_real_audit_is_marked_confidential_and_never_training() -> None:
+    _check_markings(_laid_out("Letter", training=False, n=10), training=False)
+
+
+def _check_markings(doc: Any, *, training: bool) -> None:
+    assert len(doc.pages) > 3
+    for n, page in enumerate(doc.pages, start=1):
+        margins = _page_text(page, margins=True)
+        assert margins.count("CONFIDENTIAL") >= 2, (n, margins)
+        assert f"page {n} of {len(doc.pages)}" in margins
+        assert "audit 20261120-091400-a1b2c3" in margins, "a loose page says which audit"
+        assert ("TRAINING — FICTITIOUS PERSON" in margins) is training, (n, margins)
+        if not training:
+            assert "TRAINING" not in _page_text(page, margins=False)
+
+
+def test_each_letter_starts_a_page_and_never_leaves_its_sign_off_alone(laid_out: Any) -> None:
+    """A letter can be taken out and sent on its own: it begins on a fresh sheet, and a sheet it
+    runs onto holds more than its last line or two."""
+    starts: set[int] = set()
+    letter_lines: dict[int, int] = {}
+    for n, page in enumerate(laid_out.pages):
+        # the section's title and introduction may precede the first letter
+        body = [t for t in _texts(page, margins=False) if t.element_tag not in ("h2", "p")]
+        for t in body:
+            if t.element_tag == "h4" and re.match(r"\d+\. To ", t.text):
+                starts.add(n)
+                assert body[0] is t, (n + 1, body[0].text, t.text)
+        letter_lines[n] = sum(1 for t in body if "letter" in _classes(t))
+    assert len(starts) >= 2, "the sample has several letters"
+    for n, lines in letter_lines.items():
+        if lines and n not in starts:  # a letter's second sheet
+            assert lines >= 8, (n + 1, lines)
