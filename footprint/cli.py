@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from . import __version__
@@ -71,15 +73,15 @@ def check(
     registry.validate_names(prof.probes.enabled)
     if prof.training:
         out.print("[bold magenta]TRAINING AUDIT — fictitious person[/]")
-    out.print(f"Profile [bold]{profile}[/] is valid. Purpose: {prof.consent.purpose}; "
+    out.print(f"Profile [bold]{escape(str(profile))}[/] is valid. Purpose: {prof.consent.purpose}; "
               f"consent recorded on {prof.consent.authorized_on}.")
     t = Table(title="People")
     for col in ("id", "relation", "name (masked)", "audited", "why"):
         t.add_column(col)
     for p in prof.people:
-        t.add_row(p.id, p.relation, mask_name(p.name), "yes", "consented")
+        t.add_row(p.id, p.relation, escape(mask_name(p.name)), "yes", "consented")
     for x in prof.excluded:
-        t.add_row(x.id, x.relation, "—", "[red]no[/]", x.reason)
+        t.add_row(x.id, x.relation, "—", "[red]no[/]", escape(x.reason))
     out.print(t)
     queries = plan(prof)
     pt = Table(title="Probes")
@@ -93,7 +95,7 @@ def check(
             desc = registry.load(name).description
         except (ImportError, AttributeError, FootprintError):
             desc = f"({target})"
-        pt.add_row(name, "[green]yes[/]" if enabled else "no (not enabled)", desc)
+        pt.add_row(escape(name), "[green]yes[/]" if enabled else "no (not enabled)", escape(desc))
     out.print(pt)
     per_person: dict[str, int] = {}
     for q in queries:
@@ -122,14 +124,15 @@ def _run_audit(
     passphrase: bool,
     templates: Path | None = None,
     paper: str | None = None,
+    pdf_optional: bool = False,
 ) -> Path:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from reports import write_reports
+    from reports import PdfUnavailableError, write_reports
 
     from .engine import Auditor
     from .engine import Progress as EngineProgress
-    from .paths import data_dir, private_dir
+    from .paths import check_writable, data_dir, private_dir
     from .profile import load_profile
     from .store import open_store
     from .web.factory import open_web
@@ -138,6 +141,9 @@ def _run_audit(
     _check_report_options(templates, paper)
     pw = _passphrase() if passphrase else None
     ddir = data_dir()
+    if out_dir is not None:  # a bad --out folder must cost a second, not a whole audit
+        private_dir(out_dir, ours=False)
+        check_writable(out_dir)
     web = open_web(prof, web_archive, ddir)
     with open_store(ddir) as store, Progress(
         TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
@@ -159,13 +165,24 @@ def _run_audit(
         finally:
             web.fetcher.close()
     target = out_dir or (ddir / "reports" / result.id)
-    private_dir(target, ours=out_dir is None)
-    written = write_reports(result, target, formats, encrypt_to=encrypt_to, passphrase=pw, profile=prof,
-                            templates_dir=templates, paper=paper)
     _summary(result)
-    out.print(f"Report written to [bold]{target}[/]:")
+    pdf_error: PdfUnavailableError | None = None
+    try:
+        private_dir(target, ours=out_dir is None)
+        written = write_reports(result, target, formats, encrypt_to=encrypt_to, passphrase=pw, profile=prof,
+                                templates_dir=templates, paper=paper)
+    except PdfUnavailableError as e:  # the other formats are written; say what PDF needs
+        pdf_error, written = e, e.written
+    except FootprintError as e:
+        raise FootprintError(f"{e}; the audit {result.id} is stored: write its report with "
+                             f"footprint report {result.id} --out DIR") from None
+    out.print(f"Report written to [bold]{escape(str(target))}[/]:")
     for p in written:
-        out.print(f"  {p.name}")
+        out.print(f"  {escape(p.name)}")
+    if pdf_error is not None:
+        if not pdf_optional:
+            raise pdf_error
+        err.print(f"footprint: report.pdf not written: {pdf_error}", markup=False, highlight=False)
     return target
 
 
@@ -228,16 +245,9 @@ def demo(
     demo_data.ensure_generated()
     formats = _parse_formats(fmt)
     target = out_dir or Path.cwd() / "footprint-demo-report"
-    try:
-        _run_audit(demo_data.profile_path(), demo_data.archive_path(), target, formats, False, [], False)
-    except FootprintError as e:
-        if "pdf" in formats and "WeasyPrint" in str(e):
-            err.print(f"footprint: {e}; writing the report without the PDF")
-            _run_audit(demo_data.profile_path(), demo_data.archive_path(), target,
-                       [f for f in formats if f != "pdf"], False, [], False)
-        else:
-            raise
-    out.print(f"Open [bold]{target / 'report.html'}[/] in a browser.")
+    _run_audit(demo_data.profile_path(), demo_data.archive_path(), target, formats, False, [], False,
+               pdf_optional=True)
+    out.print(f"Open [bold]{escape(str(target / 'report.html'))}[/] in a browser.")
 
 
 # --- audits, report, triage, purge ------------------------------------------------------------
@@ -317,6 +327,8 @@ def triage(
     labels = {"confirmed": "confirmed", "not-me": "not me", "clear": None}
     if label not in labels:
         raise typer.BadParameter("label must be confirmed, not-me or clear")
+    if not re.fullmatch(r"[0-9a-f]{4,16}", finding_id):
+        raise typer.BadParameter("a finding id is 4 to 16 hexadecimal characters, as shown in the report")
     with open_store(data_dir()) as store:
         matches = list(store.find_finding(finding_id))
         ids = {(a, p) for a, p in matches}

@@ -202,16 +202,18 @@ class Auditor:
         else:
             self.audit_id = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S-") + uuid.uuid4().hex[:6]
             started = now_iso()
+        if self.analyzer is None:
+            self.analyzer = Analyzer(profile, today=dt.date.fromisoformat(started[:10]))
+        # Probes check their options first: a bad option leaves no half-started audit behind.
+        probes = self._make_probes()
+        if not resume:
             self.store.create_audit(
                 self.audit_id, profile.id, phash, profile.consent.purpose, started,
                 list(profile.probes.enabled), self.web.archive_digest,
                 [dataclasses.asdict(p) for p in self.people_status()],
                 profile.audit.jurisdiction, profile.audit.language, profile.audit.threshold,
             )
-        if self.analyzer is None:
-            self.analyzer = Analyzer(profile, today=dt.date.fromisoformat(started[:10]))
         try:
-            probes = self._make_probes()
             hits = self._run_queries(probes)
             self._examine_all(probes, hits)
             findings = self._build_findings()
@@ -219,7 +221,11 @@ class Auditor:
             self.store.set_status(self.audit_id, "interrupted")
             raise
         finished = now_iso()
-        self.store.save_results(self.audit_id, findings, self.skipped)
+        from .masking import mask_url, profile_secrets
+
+        secrets = profile_secrets(profile)
+        self.store.save_results(self.audit_id, findings, self.skipped,
+                                mask=lambda u: mask_url(u, secrets))
         q, p = self.store.count_units(self.audit_id)
         self.store.set_counts(self.audit_id, q, p)
         self.store.set_status(self.audit_id, "finished", finished)
@@ -288,7 +294,7 @@ class Auditor:
         self.progress.stage("searching", len(plan))
         hits: list[Hit] = []
         for probe, q in plan:
-            key = _sha(q.key)
+            key = self._unit_key(q.key)
             done = self.store.query_done(self.audit_id, key)
             if done is not None:
                 status, error = done
@@ -345,6 +351,10 @@ class Auditor:
                         pending.extend(probe.follow(lead))
                     except ProbeError as e:
                         self.skipped.append(Skipped(lead.found_on, e.reason, probe.name, lead.person))
+                    except Exception as e:  # a probe bug on one lead must not lose the audit
+                        log.error("probe %s failed following a lead: %s", probe.name, type(e).__name__)
+                        self.skipped.append(Skipped(lead.found_on, f"not checked: internal error ({type(e).__name__})",
+                                                    probe.name, lead.person))
 
     def _examine_round(self, probes: dict[str, Probe], hits: list[Hit]) -> list[Lead]:
         chosen: dict[str, Hit] = {}
@@ -359,7 +369,7 @@ class Auditor:
                 chosen[key] = h
         todo: list[tuple[str, Hit]] = []
         for key, h in chosen.items():
-            done = self.store.page_done(self.audit_id, _sha(key))
+            done = self.store.page_done(self.audit_id, self._unit_key(key))
             if done is not None:
                 self.results[key] = _result_from_dict(done)
             else:
@@ -376,7 +386,7 @@ class Auditor:
                     result, resp, error = fut.result()
                     self.results[key] = result
                     self.store.record_page(
-                        self.audit_id, _sha(key), h.probe, h.url,
+                        self.audit_id, self._unit_key(key), h.probe, h.url,
                         resp.status if resp else None,
                         hashlib.sha256(resp.body).hexdigest() if resp else None,
                         error, _result_to_dict(result), now_iso(),
@@ -398,6 +408,10 @@ class Auditor:
             return PageResult(skipped=(Skipped(hit.url, e.reason, hit.probe, hit.person),)), None, e.reason
         except FetchError as e:
             return PageResult(skipped=(Skipped(hit.url, e.reason, hit.probe, hit.person),)), None, e.reason
+        except Exception as e:  # a transport bug on one URL must not end the audit
+            log.error("fetch failed: %s", type(e).__name__)
+            reason = f"not checked: internal error ({type(e).__name__})"
+            return PageResult(skipped=(Skipped(hit.url, reason, hit.probe, hit.person),)), None, reason
         try:
             return probe.examine(hit, resp), resp, None
         except ProbeError as e:
@@ -408,6 +422,11 @@ class Auditor:
             return PageResult(skipped=(Skipped(hit.url, reason, hit.probe, hit.person),)), resp, reason
 
     # -- findings -----------------------------------------------------------------------------
+
+    def _unit_key(self, key: str) -> str:
+        """A keyed hash of a unit of work (a query, a page): an unkeyed hash of
+        ".../phone/1-707-555-0142" could be reversed by trying every number of an area code."""
+        return hmac.new(self._fp_key, key.encode(), hashlib.sha256).hexdigest()
 
     def fingerprint(self, exp: Exposure) -> str:
         value = " ".join(exp.value.lower().split())

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import platformdirs
 
+from .errors import FootprintError
+
 
 def data_dir() -> Path:
     """footprint's data folder: `$FOOTPRINT_HOME` if set, else the platform's user data dir
@@ -17,28 +19,50 @@ def data_dir() -> Path:
 
 
 def private_dir(path: Path, *, ours: bool = True) -> Path:
-    """Create `path` (and parents) if needed, with mode 0700. A folder footprint owns (`ours`)
-    is made 0700 even if it existed; a folder the user named that already exists (say their
-    Desktop) keeps its mode — the files written into it are 0600 either way."""
-    existed = path.is_dir()
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    if ours or not existed:
-        os.chmod(path, 0o700)
+    """Create `path` (and missing parents, 0700 too) if needed, with mode 0700. A folder
+    footprint owns (`ours`) is made 0700 even if it existed; a folder the user named that
+    already exists (say their Desktop) keeps its mode — the files written into it are 0600
+    either way. A path that cannot be a folder is a one-line FootprintError."""
+    try:
+        existed = path.is_dir()
+        missing = [p for p in (path, *path.parents) if not p.exists()]
+        for p in reversed(missing):
+            p.mkdir(mode=0o700, exist_ok=True)
+            os.chmod(p, 0o700)  # mkdir's mode is cut by the umask
+        if ours or not existed:
+            os.chmod(path, 0o700)
+        if not path.is_dir():
+            raise FootprintError(f"{path}: not a folder")
+    except OSError as e:
+        raise FootprintError(f"{path}: cannot create or use the folder ({e.strerror})") from None
     return path
 
 
+def check_writable(path: Path) -> None:
+    """Fail early, with one line, if files cannot be written into folder `path`."""
+    if not os.access(path, os.W_OK | os.X_OK):
+        raise FootprintError(f"{path}: folder is not writable")
+
+
 def write_private(path: Path, data: bytes | str) -> Path:
-    """Write a file readable by its owner only (0600), atomically (temp file + rename)."""
+    """Write a file readable by its owner only (0600), atomically (temp file + rename). The
+    temp file is created exclusively and never through a symlink, so a link planted in a shared
+    folder cannot redirect the write."""
     if isinstance(data, str):
         data = data.encode("utf-8")
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
-    except BaseException:
         tmp.unlink(missing_ok=True)
-        raise
+        fd = os.open(tmp, flags, 0o600)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+            os.chmod(tmp, 0o600)
+            os.replace(tmp, path)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+    except OSError as e:
+        raise FootprintError(f"{path}: cannot write the file ({e.strerror})") from None
     return path

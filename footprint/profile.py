@@ -93,6 +93,14 @@ class Person(_Strict):
             raise ValueError("expected a short id of lowercase letters, digits, '-' or '_'")
         return v
 
+    @field_validator("aliases")
+    @classmethod
+    def _aliases(cls, v: tuple[str, ...]) -> tuple[str, ...]:
+        for i, a in enumerate(v):
+            if len(a.strip()) < 2:
+                raise ValueError(f"item {i} is empty or too short (expected a name)")
+        return tuple(a.strip() for a in v)
+
     @field_validator("emails")
     @classmethod
     def _emails(cls, v: tuple[str, ...]) -> tuple[str, ...]:

@@ -18,7 +18,12 @@ PUBLIC_RECORD_HINTS = ("assessor", "recorder", "parcel", "property", "katastr", 
 
 
 def _host(url: str) -> str:
-    return (urlsplit(url).hostname or "").lower()
+    from .web.urls import host_of
+
+    try:
+        return host_of(url)
+    except ValueError:  # an unparsable URL belongs to no known kind of site
+        return ""
 
 
 def _on(host: str, domain: str) -> bool:

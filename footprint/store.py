@@ -10,10 +10,12 @@ keeps everything it finished and `--resume` replays it.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from urllib.parse import urlsplit
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -129,6 +131,16 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         ALTER TABLE audits ADD COLUMN threshold REAL;
         """,
     ),
+    (
+        "0003_seal_urls",
+        """
+        -- a URL can hold a phone, an e-mail, a username or a school's host: keep URLs only
+        -- sealed (findings, skipped) or reduced to the host (hits, pages)
+        UPDATE hits SET url = '';
+        UPDATE pages SET url = '';
+        ALTER TABLE skipped ADD COLUMN sealed BLOB;
+        """,
+    ),
 )
 
 
@@ -209,6 +221,19 @@ class Store:
                 f"BEGIN;\n{sql}\nINSERT INTO schema_migrations VALUES ('{name}', datetime('now'));\nCOMMIT;"
             )
 
+    @contextlib.contextmanager
+    def _tx(self) -> Iterator[None]:
+        """One write transaction: committed whole, or rolled back with a one-line StoreError
+        (a full disk must not end an audit with a traceback)."""
+        try:
+            self.db.execute("BEGIN")
+            yield
+            self.db.execute("COMMIT")
+        except sqlite3.Error as e:
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
+            raise StoreError(f"{self.path}: cannot write the audit store ({e})") from None
+
     def migrations(self) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT name FROM schema_migrations ORDER BY name")]
 
@@ -236,24 +261,27 @@ class Store:
         language: str | None = None,
         threshold: float | None = None,
     ) -> None:
-        self.db.execute(
-            "INSERT INTO audits (id, profile_id, profile_hash, purpose, started, status, probes,"
-            " web_archive, people, jurisdiction, language, threshold)"
-            " VALUES (?, ?, ?, ?, ?, 'running', ?, ?, ?, ?, ?, ?)",
-            (audit_id, profile_id, profile_hash, purpose, started, json.dumps(list(probes)),
-             web_archive, json.dumps(list(people)), jurisdiction, language, threshold),
-        )
+        with self._tx():
+            self.db.execute(
+                "INSERT INTO audits (id, profile_id, profile_hash, purpose, started, status, probes,"
+                " web_archive, people, jurisdiction, language, threshold)"
+                " VALUES (?, ?, ?, ?, ?, 'running', ?, ?, ?, ?, ?, ?)",
+                (audit_id, profile_id, profile_hash, purpose, started, json.dumps(list(probes)),
+                 web_archive, json.dumps(list(people)), jurisdiction, language, threshold),
+            )
 
     def set_status(self, audit_id: str, status: str, finished: str | None = None) -> None:
-        self.db.execute(
-            "UPDATE audits SET status = ?, finished = COALESCE(?, finished) WHERE id = ?",
-            (status, finished, audit_id),
-        )
+        with self._tx():
+            self.db.execute(
+                "UPDATE audits SET status = ?, finished = COALESCE(?, finished) WHERE id = ?",
+                (status, finished, audit_id),
+            )
 
     def set_counts(self, audit_id: str, queries: int, pages: int) -> None:
-        self.db.execute(
-            "UPDATE audits SET queries = ?, pages = ? WHERE id = ?", (queries, pages, audit_id)
-        )
+        with self._tx():
+            self.db.execute(
+                "UPDATE audits SET queries = ?, pages = ? WHERE id = ?", (queries, pages, audit_id)
+            )
 
     def _row(self, r: sqlite3.Row | tuple[Any, ...]) -> AuditRow:
         return AuditRow(
@@ -301,15 +329,15 @@ class Store:
         return self._row(r) if r else None
 
     def delete_audit(self, audit_id: str) -> bool:
-        cur = self.db.execute("DELETE FROM audits WHERE id = ?", (audit_id,))
+        with self._tx():
+            cur = self.db.execute("DELETE FROM audits WHERE id = ?", (audit_id,))
         return cur.rowcount > 0
 
     def delete_all(self) -> int:
         n = self.db.execute("SELECT COUNT(*) FROM audits").fetchone()[0]
-        self.db.execute("BEGIN")
-        for table in ("findings", "skipped", "pages", "hits", "queries", "audits", "triage"):
-            self.db.execute(f"DELETE FROM {table}")
-        self.db.execute("COMMIT")
+        with self._tx():
+            for table in ("findings", "skipped", "pages", "hits", "queries", "audits", "triage"):
+                self.db.execute(f"DELETE FROM {table}")
         self.db.execute("VACUUM")
         return int(n)
 
@@ -337,19 +365,19 @@ class Store:
         error: str | None,
         now: str,
     ) -> None:
-        self.db.execute("BEGIN")
-        self.db.execute(
-            "INSERT OR REPLACE INTO queries VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (audit_id, key_hash, probe, person, identifier, kind,
-             "failed" if error else "done", error, now),
-        )
-        for i, h in enumerate(hits):
+        with self._tx():
             self.db.execute(
-                "INSERT OR REPLACE INTO hits VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (audit_id, key_hash, i, h["url"], h["probe"], h["person"], h["kind"],
-                 self.seal_json(h)),
+                "INSERT OR REPLACE INTO queries VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (audit_id, key_hash, probe, person, identifier, kind,
+                 "failed" if error else "done", error, now),
             )
-        self.db.execute("COMMIT")
+            for i, h in enumerate(hits):
+                # the clear column keeps the host only: the path may hold a phone or a name
+                self.db.execute(
+                    "INSERT OR REPLACE INTO hits VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (audit_id, key_hash, i, _host(h["url"]), h["probe"], h["person"], h["kind"],
+                     self.seal_json(h)),
+                )
 
     def query_hits(self, audit_id: str, key_hash: str) -> list[dict[str, Any]]:
         return [
@@ -378,10 +406,12 @@ class Store:
         result: dict[str, Any],
         now: str,
     ) -> None:
-        self.db.execute(
-            "INSERT OR REPLACE INTO pages VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (audit_id, page_key, probe, url, status, sha256, now, error, self.seal_json(result)),
-        )
+        with self._tx():
+            self.db.execute(
+                "INSERT OR REPLACE INTO pages VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (audit_id, page_key, probe, _host(url), status, sha256, now, error,
+                 self.seal_json(result)),
+            )
 
     def count_units(self, audit_id: str) -> tuple[int, int]:
         q = self.db.execute("SELECT COUNT(*) FROM queries WHERE audit_id = ?", (audit_id,)).fetchone()[0]
@@ -391,31 +421,42 @@ class Store:
     # -- results ---------------------------------------------------------------------------
 
     def save_results(
-        self, audit_id: str, findings: Sequence[Finding], skipped: Sequence[Skipped]
+        self,
+        audit_id: str,
+        findings: Sequence[Finding],
+        skipped: Sequence[Skipped],
+        mask: Callable[[str], str] = lambda u: _host(u),
     ) -> None:
-        self.db.execute("BEGIN")
-        self.db.execute("DELETE FROM findings WHERE audit_id = ?", (audit_id,))
-        self.db.execute("DELETE FROM skipped WHERE audit_id = ?", (audit_id,))
-        for f in findings:
-            sealed = (
-                self.seal_json({"value": f.value, "context": f.context})
-                if f.value is not None else None
-            )
-            self.db.execute(
-                "INSERT INTO findings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (audit_id, f.id, f.person, f.category.value, f.severity.value, f.confidence,
-                 f.url, f.source, f.probe, f.identifier, f.evidence, f.rationale,
-                 json.dumps(f.remediation.as_dict()), int(f.possible_match), json.dumps(list(f.rules)),
-                 f.image_url, f.fingerprint, f.first_seen, f.last_seen, f.status, sealed),
-            )
-        for i, s in enumerate(skipped):
-            self.db.execute(
-                "INSERT INTO skipped VALUES (?, ?, ?, ?, ?, ?)",
-                (audit_id, i, s.source, s.reason, s.probe, s.person),
-            )
-        self.db.execute("COMMIT")
+        """Findings and sources not checked. In clear: masked evidence, `mask(url)`, the keyed
+        fingerprint and the classification; sealed: the value, its context, the exact URLs and
+        the remediation (its group may be a school's or an employer's host)."""
+        with self._tx():
+            self.db.execute("DELETE FROM findings WHERE audit_id = ?", (audit_id,))
+            self.db.execute("DELETE FROM skipped WHERE audit_id = ?", (audit_id,))
+            for f in findings:
+                sealed = self.seal_json({
+                    "value": f.value, "context": f.context, "url": f.url, "image_url": f.image_url,
+                    "remediation": f.remediation.as_dict(),
+                })
+                self.db.execute(
+                    "INSERT INTO findings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (audit_id, f.id, f.person, f.category.value, f.severity.value, f.confidence,
+                     mask(f.url), f.source, f.probe, f.identifier, f.evidence, f.rationale, "{}",
+                     int(f.possible_match), json.dumps(list(f.rules)),
+                     mask(f.image_url) if f.image_url else None, f.fingerprint, f.first_seen,
+                     f.last_seen, f.status, sealed),
+                )
+            for i, sk in enumerate(skipped):
+                self.db.execute(
+                    "INSERT INTO skipped (audit_id, seq, source, reason, probe, person, sealed)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (audit_id, i, mask(sk.source) if "://" in sk.source else sk.source, sk.reason,
+                     sk.probe, sk.person, self.seal_json({"source": sk.source})),
+                )
 
     def findings(self, audit_id: str, with_values: bool = False) -> list[Finding]:
+        """The audit's findings with their exact URLs; `with_values` adds the full value and
+        context (for encrypted outputs only)."""
         rows = self.db.execute(
             "SELECT id, person, category, severity, confidence, url, source, probe, identifier,"
             " evidence, rationale, remediation, possible_match, rules, image_url, fingerprint,"
@@ -424,36 +465,37 @@ class Store:
         ).fetchall()
         out = []
         for r in rows:
-            rem = json.loads(r[11])
-            value = context = None
-            if with_values and r[19] is not None:
-                sealed = self.open_json(r[19])
-                value, context = sealed.get("value"), sealed.get("context")
+            sealed = self.open_json(r[19]) if r[19] is not None else {}
+            rem = sealed.get("remediation") or json.loads(r[11] or "{}") or {"action": ""}
             out.append(Finding(
                 id=r[0], person=r[1], category=Category(r[2]), severity=Severity(r[3]),
-                confidence=r[4], url=r[5], source=r[6], probe=r[7], identifier=r[8],
-                evidence=r[9], rationale=r[10],
+                confidence=r[4], url=sealed.get("url") or r[5], source=r[6], probe=r[7],
+                identifier=r[8], evidence=r[9], rationale=r[10],
                 remediation=Remediation(
-                    action=rem["action"], opt_out_url=rem.get("opt_out_url"),
+                    action=rem.get("action", ""), opt_out_url=rem.get("opt_out_url"),
                     requires=tuple(rem.get("requires") or ()),
                     expected_time=rem.get("expected_time"), legal_basis=rem.get("legal_basis"),
                     group=rem.get("group"), recheck_days=rem.get("recheck_days"),
                     steps=tuple(rem.get("steps") or ()),
                 ),
-                possible_match=bool(r[12]), rules=tuple(json.loads(r[13])), image_url=r[14],
+                possible_match=bool(r[12]), rules=tuple(json.loads(r[13])),
+                image_url=sealed.get("image_url", r[14]),
                 fingerprint=r[15], first_seen=r[16], last_seen=r[17], status=r[18],
-                value=value, context=context,
+                value=sealed.get("value") if with_values else None,
+                context=sealed.get("context") if with_values else None,
             ))
         return out
 
     def skipped(self, audit_id: str) -> list[Skipped]:
-        return [
-            Skipped(source=r[0], reason=r[1], probe=r[2], person=r[3])
-            for r in self.db.execute(
-                "SELECT source, reason, probe, person FROM skipped WHERE audit_id = ? ORDER BY seq",
-                (audit_id,),
-            )
-        ]
+        out = []
+        for source, reason, probe, person, sealed in self.db.execute(
+            "SELECT source, reason, probe, person, sealed FROM skipped WHERE audit_id = ? ORDER BY seq",
+            (audit_id,),
+        ):
+            if sealed is not None:
+                source = self.open_json(sealed).get("source", source)
+            out.append(Skipped(source=source, reason=reason, probe=probe, person=person))
+        return out
 
     def first_seen(self, profile_id: str) -> dict[str, str]:
         """finding id → earliest `first_seen` over this profile's audits."""
@@ -469,15 +511,16 @@ class Store:
     # -- triage ----------------------------------------------------------------------------
 
     def set_triage(self, profile_id: str, finding_id: str, label: str | None, now: str) -> None:
-        if label is None:
-            self.db.execute(
-                "DELETE FROM triage WHERE profile_id = ? AND finding_id = ?", (profile_id, finding_id)
-            )
-        else:
-            self.db.execute(
-                "INSERT OR REPLACE INTO triage VALUES (?, ?, ?, ?)",
-                (profile_id, finding_id, label, now),
-            )
+        with self._tx():
+            if label is None:
+                self.db.execute(
+                    "DELETE FROM triage WHERE profile_id = ? AND finding_id = ?", (profile_id, finding_id)
+                )
+            else:
+                self.db.execute(
+                    "INSERT OR REPLACE INTO triage VALUES (?, ?, ?, ?)",
+                    (profile_id, finding_id, label, now),
+                )
 
     def triage(self, profile_id: str) -> dict[str, str]:
         return {
@@ -494,6 +537,13 @@ class Store:
             " WHERE f.id LIKE ? ORDER BY a.started DESC",
             (finding_id + "%",),
         )
+
+
+def _host(url: str) -> str:
+    try:
+        return (urlsplit(url).hostname or "")
+    except ValueError:
+        return ""
 
 
 def open_store(data_dir: Path) -> Store:

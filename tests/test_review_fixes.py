@@ -443,3 +443,84 @@ def test_a_binary_broker_catalog_is_one_line_and_exit_2(tmp_path: Path,
     assert "probes.brokers.catalog" in r.stderr and "not UTF-8" in r.stderr
     assert "Traceback" not in r.stderr and "internal error" not in r.stderr
 
+
+
+# --- fixes the lead applied from the review -----------------------------------------------------
+
+
+def test_store_keeps_urls_sealed(tmp_path):  # type: ignore[no-untyped-def]
+    """A URL can hold a phone: the store keeps it only sealed (clear columns: masked or host)."""
+    from footprint.model import Category, Finding, Remediation, Severity, Skipped
+    from footprint.store import open_store
+
+    url = "https://www.whitepages.com/phone/1-707-555-0142"
+    f = Finding(id="f1", person="judge", category=Category.PHONE, severity=Severity.HIGH,
+                confidence=0.9, url=url, source="people-search", probe="brokers", identifier="phones[0]",
+                evidence="+1 707 ***-**42", rationale="r", remediation=Remediation(action="opt out", group="x"),
+                possible_match=False, fingerprint="fp", value="+17075550142")
+    with open_store(tmp_path) as store:
+        store.create_audit("a1", "judge", "h", "self-audit", "2026-11-20T00:00:00Z", ["web"], None, [])
+        store.record_query("a1", "k", "web", "judge", "name", "web",
+                           [{"url": url, "probe": "web", "person": "judge", "kind": "page"}], None, "now")
+        store.record_page("a1", "p", "web", url, 200, "sha", None, {"exposures": []}, "now")
+        store.save_results("a1", [f], [Skipped(url, "blocked: HTTP 429 rate limited")],
+                           mask=lambda u: u.replace("555-0142", "***-**42"))
+        back = store.findings("a1")
+        assert back[0].url == url and back[0].remediation.group == "x"
+        assert store.skipped("a1")[0].source == url
+    raw = b"".join(p.read_bytes() for p in tmp_path.iterdir() if p.name.startswith("footprint.sqlite3"))
+    assert b"555-0142" not in raw and b"5550142" not in raw
+
+
+def test_disk_errors_are_one_line(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+    import pytest
+
+    from footprint.errors import FootprintError
+    from footprint.paths import private_dir, write_private
+
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(FootprintError, match="cannot create or use the folder"):
+        private_dir(blocker / "sub")
+    with pytest.raises(FootprintError, match="cannot write the file"):
+        write_private(tmp_path / "missing" / "f.txt", "x")
+    # a symlink planted at the temp path is not followed
+    target = tmp_path / "victim"
+    target.write_text("keep")
+    out = tmp_path / "report.html"
+    (tmp_path / f".report.html.{__import__('os').getpid()}.tmp").symlink_to(target)
+    write_private(out, "new")
+    assert target.read_text() == "keep" and out.read_text() == "new"
+
+
+def test_cli_bad_out_folder_fails_before_the_audit(tmp_path, footprint_home):  # type: ignore[no-untyped-def]
+    from footprint import demo
+    from tests.conftest import run_cli
+
+    blocker = tmp_path / "afile"
+    blocker.write_text("x")
+    r = run_cli(["audit", str(demo.profile_path()), "--web-archive", str(demo.archive_path()),
+                 "--out", str(blocker / "out")], footprint_home)
+    assert r.returncode == 1 and "cannot create or use the folder" in r.stderr
+    assert "Traceback" not in r.stderr and "internal error" not in r.stderr
+    assert "No audits stored" in run_cli(["audits"], footprint_home).stdout
+
+
+def test_empty_alias_is_refused(tmp_path):  # type: ignore[no-untyped-def]
+    import pytest
+
+    from footprint.errors import ProfileError
+    from footprint.profile import load_profile
+    from tests.conftest import PROFILE_TEXT
+
+    p = tmp_path / "p.toml"
+    p.write_text(PROFILE_TEXT.replace('name = "Ann Example"', 'name = "Ann Example"\naliases = ["Ann", " "]'))
+    with pytest.raises(ProfileError, match=r"subject.aliases.*item 1"):
+        load_profile(p)
+
+
+def test_triage_id_is_validated(footprint_home):  # type: ignore[no-untyped-def]
+    from tests.conftest import run_cli
+
+    r = run_cli(["triage", "%", "confirmed"], footprint_home)
+    assert r.returncode == 2 and "hexadecimal" in r.stderr

@@ -389,6 +389,8 @@ class ParseBudget:
     unread: int = 0
     """Candidate windows (text ending at a postcode) left unparsed once the budget ran out:
     the page was not fully read, and the analyzer reports it as such."""
+    failed: int = 0
+    """Candidate windows pyap could not parse (it raises on odd input): reported, not hidden."""
     cache: dict[tuple[str, str], list[Any]] = field(default_factory=dict)
     """pyap's answer per (country, window): a page that repeats the same address block parses
     it once."""
@@ -485,6 +487,7 @@ class PlaceExtractor:
                 try:
                     found = list(pyap.parse(window, country=country))
                 except (ValueError, KeyError, IndexError):  # pyap raises on odd input
+                    budget.failed += 1
                     found = []
                 budget.cache[key] = found
             for a in found:

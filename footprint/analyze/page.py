@@ -278,6 +278,10 @@ class PageAnalyzer:
             skipped.append(Skipped(url, (
                 f"page not fully read: {st.places.unread} more possible street addresses after "
                 f"the first {MAX_PYAP_CALLS} were not parsed"), probe))
+        if st.places.failed:
+            skipped.append(Skipped(url, (
+                f"addresses partly not checked: the address parser failed on "
+                f"{st.places.failed} passage(s) of the page"), probe))
         return PageResult(
             skipped=tuple(skipped),
             exposures=tuple(
