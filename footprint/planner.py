@@ -36,8 +36,11 @@ def street_core(street: str) -> str:
     return " ".join(words)
 
 
-def _quoted(s: str) -> str:
+def quoted(s: str) -> str:
+    """`s` as an exact-phrase query term (inner quotes dropped). Every probe quotes this way."""
     return '"' + s.replace('"', "") + '"'
+
+
 
 
 def _bare(s: str) -> str:
@@ -81,8 +84,8 @@ def plan_person(profile: Profile, person: Person, probe: str = "web") -> list[Qu
 
     country = profile.audit.country
     names = name_variants(person) or [person.name]
-    main = _quoted(names[0])
-    context = _bare if is_inflected(profile.audit.language, country) else _quoted
+    main = quoted(names[0])
+    context = _bare if is_inflected(profile.audit.language, country) else quoted
     qs: list[Query] = []
 
     def add(identifier: str, text: str) -> None:
@@ -90,16 +93,16 @@ def plan_person(profile: Profile, person: Person, probe: str = "web") -> list[Qu
 
     for i, ph in enumerate(person.phones):
         fmts = phone_formats(ph, country)
-        add(f"phones[{i}]", _quoted(fmts[0]))
+        add(f"phones[{i}]", quoted(fmts[0]))
         if len(fmts) > 1:
-            add(f"phones[{i}]", _quoted(fmts[1]))
+            add(f"phones[{i}]", quoted(fmts[1]))
     for i, em in enumerate(person.emails):
-        add(f"emails[{i}]", _quoted(em))
+        add(f"emails[{i}]", quoted(em))
     for i, addr in enumerate(profile.matching_addresses(person)):
         if person.addresses:  # only a person's own addresses are searched for them
             label = addr.label if sum(a.label == addr.label for a in person.addresses) == 1 else f"addresses[{i}]"
             where = addr.city or addr.postal_code or ""
-            add(label, f"{_quoted(street_core(addr.street))} {_quoted(where) if where else ''}".strip())
+            add(label, f"{quoted(street_core(addr.street))} {quoted(where) if where else ''}".strip())
     if person.city:
         add("city", f"{main} {context(person.city)}")
     if person.court:
@@ -112,10 +115,10 @@ def plan_person(profile: Profile, person: Person, probe: str = "web") -> list[Qu
     for other in others[:3]:
         add(f"relatives:{other.id}", f"{main} {context(other.name)}")
     for i, u in enumerate(person.usernames):
-        add(f"usernames[{i}]", _quoted(u))
+        add(f"usernames[{i}]", quoted(u))
     for alt in names[1:4]:
         ctx = person.city or person.region or profile.subject.city or ""
-        add("aliases", f"{_quoted(alt)} {context(ctx)}".strip() if ctx else _quoted(alt))
+        add("aliases", f"{quoted(alt)} {context(ctx)}".strip() if ctx else quoted(alt))
     if person.region:
         add("region", f"{main} {context(person.region)}")
     return _dedupe(qs)

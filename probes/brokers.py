@@ -23,6 +23,7 @@ import phonenumbers
 
 from footprint.errors import FootprintError, ProbeError, ProfileError
 from footprint.model import Hit, Query, Skipped
+from footprint.planner import quoted
 from footprint.web.blocks import detect_block
 
 from .base import Probe, ProbeContext
@@ -91,10 +92,6 @@ def _opt_ids(options: dict[str, Any], key: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise FootprintError(f'probes.brokers.{key}: expected a list of broker ids, e.g. ["spokeo"]')
     return tuple(value)
-
-
-def _quoted(s: str) -> str:
-    return '"' + s.replace('"', "") + '"'
 
 
 class BrokersProbe(Probe):
@@ -208,7 +205,7 @@ class BrokersProbe(Probe):
             for group in groups:
                 sites = " OR ".join(f"site:{d}" for d in group)
                 out.append(Query(person=person.id, identifier=identifier,
-                                 text=f"{_quoted(text)} {sites}", kind="web", probe=self.name))
+                                 text=f"{quoted(text)} {sites}", kind="web", probe=self.name))
         return out[: self.max_site_queries]
 
     def skipped_in_plan(self) -> list[Skipped]:

@@ -31,6 +31,7 @@ from footprint.analyze.images import (
 )
 from footprint.errors import ProfileError
 from footprint.model import Category, Exposure, Hit, Lead, Query, Skipped, SourceKind
+from footprint.planner import quoted
 from footprint.profile import Address, Person
 from footprint.sources import source_kind
 from footprint.web.base import Response
@@ -43,10 +44,6 @@ _INITIAL_FIRST = re.compile(r"^\w\.\s")
 _SKIP_EXT = (".svg", ".svgz", ".ico")
 _NOT_PHOTOS = ("image/svg+xml", "image/x-icon", "image/vnd.microsoft.icon")
 _OFFICIAL_WORDS = ("court", "judicia")
-
-
-def _quoted(s: str) -> str:
-    return '"' + s.replace('"', "") + '"'
 
 
 def _name_variants(person: Person) -> list[str]:
@@ -167,13 +164,13 @@ class ImagesProbe(Probe):
         if not names:
             names = [("name", person.name)]
         ident, main = names[0]
-        add("city" if city else ident, f"{_quoted(main)} {city}" if city else _quoted(main))
+        add("city" if city else ident, f"{quoted(main)} {city}" if city else quoted(main))
         if person.court:
-            add("court", f"{_quoted(main)} judge")
+            add("court", f"{quoted(main)} judge")
         for ident, n in names[1:]:
-            add(ident, f"{_quoted(n)} {city}" if city else _quoted(n))
+            add(ident, f"{quoted(n)} {city}" if city else quoted(n))
         if city:
-            add(names[0][0], _quoted(main))
+            add(names[0][0], quoted(main))
         return qs
 
     def skipped_in_plan(self) -> list[Skipped]:
