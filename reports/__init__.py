@@ -248,6 +248,12 @@ class ReportView:
     court: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
+    @property
+    def audit_label(self) -> str:
+        """The audit id, with the training mark for a training audit."""
+        r = self.result
+        return f"{r.id} (TRAINING — fictitious person)" if r.training else r.id
+
     def by_person(self) -> list[tuple[PersonStatus, list[FindingView]]]:
         out = []
         for p in self.audited:

@@ -10,7 +10,7 @@ import pandas as pd
 from . import ReportView
 
 COLUMNS = [
-    "id", "person", "relation", "category", "severity", "confidence", "possible_match", "counted",
+    "audit", "id", "person", "relation", "category", "severity", "confidence", "possible_match", "counted",
     "status", "triage", "evidence", "url", "image_url", "source", "probe", "identifier", "rules",
     "rationale", "action", "group", "opt_out_url", "requires", "expected_time", "recheck_days",
     "legal_basis", "first_seen", "last_seen",
@@ -31,7 +31,8 @@ def render_csv(view: ReportView) -> str:
     for v in view.findings:
         f, rem = v.f, v.f.remediation
         row = {
-            "id": f.id, "person": f.person, "relation": v.person_label.lower(),
+            # every row says whose audit it is, so a row pasted elsewhere keeps its training mark
+            "audit": view.audit_label, "id": f.id, "person": f.person, "relation": v.person_label.lower(),
             "category": f.category.value, "severity": f.severity.value,
             "confidence": f.confidence, "possible_match": f.possible_match, "counted": v.counted,
             "status": f.status, "triage": f.triage or "", "evidence": v.evidence, "url": v.locator or v.url,

@@ -708,3 +708,14 @@ def test_each_letter_starts_a_page_and_never_leaves_its_sign_off_alone(laid_out:
     for n, lines in letter_lines.items():
         if lines and n not in starts:  # a letter's second sheet
             assert lines >= 8, (n + 1, lines)
+
+
+def test_csv_rows_carry_the_training_mark(tmp_path: Path) -> None:
+    import csv
+    import io
+
+    result, prof = sample()
+    write_reports(result, tmp_path, ["csv"], profile=prof)
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "findings.csv").read_text(encoding="utf-8"))))
+    assert rows and all(r["audit"].startswith(result.id) for r in rows)
+    assert all(("TRAINING" in r["audit"]) == result.training for r in rows)
