@@ -373,12 +373,24 @@ class FaultServer:
                 self._in_flight[key] = self._in_flight.get(key, 0) + 1
                 self._max_in_flight[key] = max(self._max_in_flight.get(key, 0),
                                                self._in_flight[key])
+        released = False
+
+        def release() -> None:
+            # A request stops being "in flight" when its answer starts to go out: the client may
+            # read the last byte and send its next request before this handler thread returns,
+            # and counting until then would see concurrency the client never had.
+            nonlocal released
+            if not released:
+                released = True
+                with self._lock:
+                    for key in (host, "*"):
+                        self._in_flight[key] -= 1
+
+        h.release_in_flight = release  # type: ignore[attr-defined]
         try:
             self._answer(h, host)
         finally:
-            with self._lock:
-                for key in (host, "*"):
-                    self._in_flight[key] -= 1
+            release()
 
     def _answer(self, h: _Handler, host: str) -> None:
         target = h.path
@@ -467,6 +479,7 @@ class FaultServer:
         if cut is not None and cut.keep_length:
             h.send_header("Connection", "close")
             h.close_connection = True
+        getattr(h, "release_in_flight", lambda: None)()
         h.end_headers()
         if head or pg.status == 304:
             return
