@@ -11,6 +11,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 
+def lookup(pairs: tuple[tuple[str, str], ...], key: str, default: str | None = None) -> str | None:
+    """The value for `key` in sorted (key, value) pairs — the form every frozen record here uses
+    for small open-ended facts (`Hit.meta`, `Exposure.attrs`, the analyzer's `Found.attrs`)."""
+    for k, v in pairs:
+        if k == key:
+            return v
+    return default
+
+
 class Category(enum.StrEnum):
     """What a finding exposes (DESIGN.md §3)."""
 
@@ -118,10 +127,7 @@ class Hit:
 
     def get(self, key: str, default: str | None = None) -> str | None:
         """Look up a value in `meta`."""
-        for k, v in self.meta:
-            if k == key:
-                return v
-        return default
+        return lookup(self.meta, key, default)
 
 
 @dataclass(frozen=True)
@@ -176,10 +182,7 @@ class Exposure:
 
     def attr(self, key: str, default: str | None = None) -> str | None:
         """Look up a value in `attrs`."""
-        for k, v in self.attrs:
-            if k == key:
-                return v
-        return default
+        return lookup(self.attrs, key, default)
 
 
 @dataclass(frozen=True)

@@ -353,18 +353,11 @@ def load_legal(path: Path | None = None) -> Legal:
 
 
 def broker_for(url: str) -> Any | None:
-    """The brokers catalog's record for a URL, or None when the catalog is not installed, does
-    not know the site, or cannot be read (then the playbook's generic action is used)."""
-    try:
-        from probes.catalog import broker_for_url
-    except ImportError:
-        return None
-    try:
-        return broker_for_url(url)
-    except FootprintError as e:
-        log.warning("brokers catalog unavailable, using the generic people-search action: %s",
-                    type(e).__name__)
-        return None
+    """The brokers catalog's record for a URL, or None (then the playbook's generic action is
+    used). See `footprint.sources.broker_for`."""
+    from .sources import broker_for as lookup
+
+    return lookup(url)
 
 
 def site_group(url: str) -> str:

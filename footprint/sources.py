@@ -3,9 +3,13 @@ asked through its opt-out, a school through its office, a news site through its 
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
+import logging
+from typing import Any
 
+from .errors import FootprintError
 from .model import SourceKind
+
+log = logging.getLogger("footprint.sources")
 
 SOCIAL_HOSTS = (
     "facebook.com", "instagram.com", "x.com", "twitter.com", "tiktok.com", "linkedin.com",
@@ -26,6 +30,23 @@ def _host(url: str) -> str:
         return ""
 
 
+def broker_for(url: str) -> Any | None:
+    """The brokers catalog's record for a URL, or None when the catalog is not installed, does
+    not know the site, or cannot be read (callers then fall back to generic behaviour). The one
+    guarded way into the catalog for the core: remediation, the analyzer and this module."""
+    if not _host(url):
+        return None  # no host (or an unparsable URL): no broker's page, and no catalog fault
+    try:
+        from probes.catalog import broker_for_url
+    except ImportError:  # the catalog is optional for third-party installs without probes
+        return None
+    try:
+        return broker_for_url(url)
+    except (FootprintError, OSError, ValueError) as e:
+        log.warning("brokers catalog unavailable (%s); using generic behaviour", type(e).__name__)
+        return None
+
+
 def _on(host: str, domain: str) -> bool:
     return host == domain or host.endswith("." + domain)
 
@@ -33,15 +54,10 @@ def _on(host: str, domain: str) -> bool:
 def source_kind(url: str) -> str:
     """The SourceKind value for a URL (a best guess from its host)."""
     host = _host(url)
-    try:
-        from probes.catalog import broker_for_url
-    except ImportError:  # the catalog is optional for third-party installs without probes
-        broker_for_url = None  # type: ignore[assignment]
-    if broker_for_url is not None:
-        broker = broker_for_url(url)
-        if broker is not None:
-            rec = getattr(broker, "kind", None)
-            return rec if rec in {k.value for k in SourceKind} else SourceKind.PEOPLE_SEARCH.value
+    broker = broker_for(url)
+    if broker is not None:
+        rec = getattr(broker, "kind", None)
+        return rec if rec in {k.value for k in SourceKind} else SourceKind.PEOPLE_SEARCH.value
     if any(_on(host, d) for d in SOCIAL_HOSTS):
         return SourceKind.SOCIAL.value
     if any(h in host for h in PUBLIC_RECORD_HINTS):

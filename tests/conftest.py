@@ -5,15 +5,17 @@ Every test gets its own FOOTPRINT_HOME, so nothing is written to the real data f
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from footprint.analyze import PageResult
 from footprint.errors import FetchError
 from footprint.model import Category, Exposure, Hit, Query, SearchResult
-from footprint.profile import Profile, load_profile
+from footprint.profile import Profile, load_profile, profile_from_dict
 from footprint.web.base import Response
 from probes.base import Probe
 
@@ -54,6 +56,46 @@ consent = false
 [probes]
 enabled = ["fake"]
 """
+
+
+def demo_family(jurisdiction: str = "US-CA", **extra: Any) -> Profile:
+    """The demo's fictitious family as a validated profile (the son did not consent); `extra`
+    replaces top-level tables (e.g. `audit={...}`, `probes={...}`)."""
+    data: dict[str, Any] = {
+        "audit": {"jurisdiction": jurisdiction},
+        "consent": {"authorized_by": "Hon. Eleanor R. Whitfield",
+                    "authorized_on": dt.date(2026, 11, 20), "purpose": "training",
+                    "statement": "I authorize a search of public sources for my family."},
+        "subject": {
+            "id": "judge", "name": "Eleanor Ruth Whitfield",
+            "aliases": ["Eleanor Whitfield", "Eleanor R. Whitfield", "Ellie Whitfield",
+                        "Eleanor Marsh"],
+            "city": "Santa Rosa", "region": "CA", "birth_year": 1968,
+            "phones": ["+1 707 555 0142", "+1 707 555 0187"],
+            "emails": ["eleanor.whitfield@example.net"],
+            "addresses": [
+                {"label": "home", "street": "2417 Alderbrook Drive", "city": "Santa Rosa",
+                 "region": "CA", "postal_code": "95405"},
+                {"label": "previous", "street": "88 Quarry Road", "city": "Petaluma",
+                 "region": "CA", "postal_code": "94952"},
+            ],
+        },
+        "relatives": [
+            {"id": "spouse", "relation": "spouse", "name": "Daniel James Whitfield",
+             "aliases": ["Dan Whitfield"], "consent": True, "birth_year": 1966},
+            {"id": "child", "relation": "child", "name": "Sophie Whitfield", "consent": True,
+             "minor": True, "birth_year": 2012, "city": "Santa Rosa"},
+            {"id": "son", "relation": "child", "name": "Lucas Whitfield", "consent": False,
+             "birth_year": 1996, "city": "Oakland"},
+            {"id": "mother", "relation": "parent", "name": "Margaret Ann Marsh", "consent": True,
+             "birth_year": 1941, "phones": ["+1 707 555 0163"],
+             "addresses": [{"label": "home", "street": "19 Vine Hill Court",
+                            "city": "Sebastopol", "region": "CA", "postal_code": "95472"}]},
+        ],
+        "probes": {"enabled": ["brokers"]},
+    }
+    data.update(extra)
+    return profile_from_dict(data, Path("/nonexistent/profile.toml"))
 
 
 @pytest.fixture(autouse=True)

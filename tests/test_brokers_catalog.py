@@ -27,42 +27,14 @@ from probes.catalog import (
     places,
     template_tokens,
 )
+from tests.conftest import demo_family
 
 BROKERS = load_brokers()
 BY_ID = {b.id: b for b in BROKERS}
 
 
 def demo_profile(**audit: Any) -> Profile:
-    data: dict[str, Any] = {
-        "audit": {"jurisdiction": "US-CA", **audit},
-        "consent": {"authorized_by": "Hon. Eleanor R. Whitfield",
-                    "authorized_on": dt.date(2026, 11, 20), "purpose": "training",
-                    "statement": "I authorize a search of public sources for my family."},
-        "subject": {
-            "id": "judge", "name": "Eleanor Ruth Whitfield",
-            "aliases": ["Eleanor Whitfield", "Eleanor R. Whitfield", "Ellie Whitfield",
-                        "Eleanor Marsh"],
-            "city": "Santa Rosa", "region": "CA", "birth_year": 1968,
-            "phones": ["+1 707 555 0142", "+1 707 555 0187"],
-            "emails": ["eleanor.whitfield@example.net"],
-            "addresses": [
-                {"label": "home", "street": "2417 Alderbrook Drive", "city": "Santa Rosa",
-                 "region": "CA", "postal_code": "95405"},
-                {"label": "previous", "street": "88 Quarry Road", "city": "Petaluma",
-                 "region": "CA", "postal_code": "94952"},
-            ],
-        },
-        "relatives": [
-            {"id": "spouse", "relation": "spouse", "name": "Daniel James Whitfield",
-             "aliases": ["Dan Whitfield"], "consent": True},
-            {"id": "mother", "relation": "parent", "name": "Margaret Ann Marsh", "consent": True,
-             "phones": ["+1 707 555 0163"],
-             "addresses": [{"label": "home", "street": "19 Vine Hill Court",
-                            "city": "Sebastopol", "region": "CA", "postal_code": "95472"}]},
-        ],
-        "probes": {"enabled": ["brokers"]},
-    }
-    return profile_from_dict(data, Path("/nonexistent/profile.toml"))
+    return demo_family(audit={"jurisdiction": "US-CA", **audit})
 
 
 # --- the shipped catalog ------------------------------------------------------------------------

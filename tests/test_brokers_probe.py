@@ -4,7 +4,6 @@ analyzer, every exposure tagged with its broker)."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -14,11 +13,12 @@ import pytest
 from footprint.analyze import PageResult
 from footprint.errors import FootprintError
 from footprint.model import Category, Exposure, Hit, Query, SearchResult, Skipped
-from footprint.profile import Profile, profile_from_dict
+from footprint.profile import Profile
 from footprint.web.base import Response
 from probes.base import ProbeContext
 from probes.brokers import BrokersProbe
 from probes.catalog import load_brokers
+from tests.conftest import demo_family
 from tests.warcutil import HTML as WARC_HTML
 from tests.warcutil import html_page, write_warc
 
@@ -67,41 +67,7 @@ class FakeAnalyzer:
 
 
 def family(jurisdiction: str = "US-CA", **extra: Any) -> Profile:
-    data: dict[str, Any] = {
-        "audit": {"jurisdiction": jurisdiction},
-        "consent": {"authorized_by": "Hon. Eleanor R. Whitfield",
-                    "authorized_on": dt.date(2026, 11, 20), "purpose": "training",
-                    "statement": "I authorize a search of public sources for my family."},
-        "subject": {
-            "id": "judge", "name": "Eleanor Ruth Whitfield",
-            "aliases": ["Eleanor Whitfield", "Eleanor R. Whitfield", "Ellie Whitfield",
-                        "Eleanor Marsh"],
-            "city": "Santa Rosa", "region": "CA", "birth_year": 1968,
-            "phones": ["+1 707 555 0142", "+1 707 555 0187"],
-            "emails": ["eleanor.whitfield@example.net"],
-            "addresses": [
-                {"label": "home", "street": "2417 Alderbrook Drive", "city": "Santa Rosa",
-                 "region": "CA", "postal_code": "95405"},
-                {"label": "previous", "street": "88 Quarry Road", "city": "Petaluma",
-                 "region": "CA", "postal_code": "94952"},
-            ],
-        },
-        "relatives": [
-            {"id": "spouse", "relation": "spouse", "name": "Daniel James Whitfield",
-             "aliases": ["Dan Whitfield"], "consent": True, "birth_year": 1966},
-            {"id": "child", "relation": "child", "name": "Sophie Whitfield", "consent": True,
-             "minor": True, "birth_year": 2012, "city": "Santa Rosa"},
-            {"id": "son", "relation": "child", "name": "Lucas Whitfield", "consent": False,
-             "birth_year": 1996, "city": "Oakland"},
-            {"id": "mother", "relation": "parent", "name": "Margaret Ann Marsh", "consent": True,
-             "birth_year": 1941, "phones": ["+1 707 555 0163"],
-             "addresses": [{"label": "home", "street": "19 Vine Hill Court",
-                            "city": "Sebastopol", "region": "CA", "postal_code": "95472"}]},
-        ],
-        "probes": {"enabled": ["brokers"]},
-    }
-    data.update(extra)
-    return profile_from_dict(data, Path("/nonexistent/profile.toml"))
+    return demo_family(jurisdiction, **extra)
 
 
 def make(profile: Profile | None = None, options: dict[str, Any] | None = None,

@@ -16,6 +16,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from ..model import lookup
+
 
 @dataclass(frozen=True)
 class Found:
@@ -37,10 +39,7 @@ class Found:
 
     def attr(self, key: str, default: str | None = None) -> str | None:
         """Look up a value in `attrs`."""
-        for k, v in self.attrs:
-            if k == key:
-                return v
-        return default
+        return lookup(self.attrs, key, default)
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,6 @@ from urllib.parse import urlsplit
 
 import phonenumbers
 
-from ..errors import FootprintError
 from ..model import Category, Exposure, Lead, Skipped, SourceKind
 from ..profile import Address, Profile
 from . import PageResult
@@ -1026,19 +1025,9 @@ class PageAnalyzer:
         return merged
 
     def _broker(self, url: str) -> Any | None:
-        if not _hostname(url):
-            return None  # no host (or an unparsable URL): no broker's page, and no catalog fault
-        try:
-            from probes.catalog import broker_for_url
-        except ImportError:
-            return None
-        try:
-            return broker_for_url(url)
-        except (FootprintError, OSError, ValueError) as e:
-            log.warning(
-                "broker catalog unavailable (%s); splitting blocks generically", type(e).__name__
-            )
-            return None
+        from ..sources import broker_for
+
+        return broker_for(url)
 
     @staticmethod
     def _official_host(url: str) -> bool:
