@@ -11,7 +11,7 @@ import os
 import re
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -43,7 +43,7 @@ def _version(value: bool) -> None:
 @app.callback()
 def _main(
     version: Annotated[
-        Optional[bool],
+        bool | None,
         typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit."),
     ] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log progress details (never personal values).")] = False,
@@ -220,14 +220,14 @@ def _passphrase() -> str:
 @app.command()
 def audit(
     profile: Annotated[Path, typer.Argument(help="The profile TOML file.")],
-    web_archive: Annotated[Optional[Path], typer.Option("--web-archive", help="Run offline against a WARC file or a folder of them.")] = None,
-    out_dir: Annotated[Optional[Path], typer.Option("--out", help="Folder for the report (created 0700). Default: the data folder's reports/<audit id>.")] = None,
+    web_archive: Annotated[Path | None, typer.Option("--web-archive", help="Run offline against a WARC file or a folder of them.")] = None,
+    out_dir: Annotated[Path | None, typer.Option("--out", help="Folder for the report (created 0700). Default: the data folder's reports/<audit id>.")] = None,
     fmt: Annotated[str, typer.Option("--format", help="Comma-separated: html,json,csv,pdf.")] = "html,json",
     resume: Annotated[bool, typer.Option("--resume", help="Continue this profile's interrupted audit.")] = False,
-    encrypt_to: Annotated[Optional[list[str]], typer.Option("--encrypt-to", help="age recipient (age1…); repeatable. Outputs carry full values, encrypted.")] = None,
+    encrypt_to: Annotated[list[str] | None, typer.Option("--encrypt-to", help="age recipient (age1…); repeatable. Outputs carry full values, encrypted.")] = None,
     passphrase: Annotated[bool, typer.Option("--passphrase", help="Encrypt outputs with a passphrase (asked, or FOOTPRINT_PASSPHRASE).")] = False,
-    templates: Annotated[Optional[Path], typer.Option("--templates", help="A court's own report and letter templates (searched before the built-in ones).")] = None,
-    paper: Annotated[Optional[str], typer.Option("--paper", help="A4 or Letter (default: Letter in the US and Canada, else A4).")] = None,
+    templates: Annotated[Path | None, typer.Option("--templates", help="A court's own report and letter templates (searched before the built-in ones).")] = None,
+    paper: Annotated[str | None, typer.Option("--paper", help="A4 or Letter (default: Letter in the US and Canada, else A4).")] = None,
 ) -> None:
     """Run an audit of the people in PROFILE who consented, and write the report."""
     _run_audit(profile, web_archive, out_dir, _parse_formats(fmt), resume, encrypt_to or [], passphrase,
@@ -236,7 +236,7 @@ def audit(
 
 @app.command()
 def demo(
-    out_dir: Annotated[Optional[Path], typer.Option("--out", help="Folder for the demo report.")] = None,
+    out_dir: Annotated[Path | None, typer.Option("--out", help="Folder for the demo report.")] = None,
     fmt: Annotated[str, typer.Option("--format", help="Comma-separated: html,json,csv,pdf.")] = "html,json,csv,pdf",
 ) -> None:
     """Audit the bundled fictitious judge offline (training mode) and show where the report is."""
@@ -255,7 +255,7 @@ def demo(
 
 @app.command("audits")
 def list_audits(
-    profile_id: Annotated[Optional[str], typer.Option("--profile", help="Only this profile id.")] = None,
+    profile_id: Annotated[str | None, typer.Option("--profile", help="Only this profile id.")] = None,
 ) -> None:
     """List past audits with their status and number of findings."""
     from .paths import data_dir
@@ -279,8 +279,8 @@ def report(
     audit_id: Annotated[str, typer.Argument(help="Audit id (see `footprint audits`).")],
     out_dir: Annotated[Path, typer.Option("--out", help="Folder for the report.")],
     fmt: Annotated[str, typer.Option("--format", help="Comma-separated: html,json,csv,pdf.")] = "html,json",
-    templates: Annotated[Optional[Path], typer.Option("--templates", help="A court's own report and letter templates.")] = None,
-    paper: Annotated[Optional[str], typer.Option("--paper", help="A4 or Letter.")] = None,
+    templates: Annotated[Path | None, typer.Option("--templates", help="A court's own report and letter templates.")] = None,
+    paper: Annotated[str | None, typer.Option("--paper", help="A4 or Letter.")] = None,
 ) -> None:
     """Write the report of a stored audit again (masked values; full values only in the audit's own encrypted output)."""
     from reports import write_reports
@@ -345,7 +345,7 @@ def triage(
 
 @app.command()
 def purge(
-    audit_id: Annotated[Optional[str], typer.Option("--audit", help="Delete one audit.")] = None,
+    audit_id: Annotated[str | None, typer.Option("--audit", help="Delete one audit.")] = None,
     all_: Annotated[bool, typer.Option("--all", help="Delete every stored audit, the HTTP cache and the store key.")] = False,
     yes: Annotated[bool, typer.Option("--yes", help="Do not ask for confirmation.")] = False,
 ) -> None:
@@ -405,9 +405,10 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except Exception as e:  # the last line of defence: no traceback with possible personal data
         # click's usage errors (typer vendors its own click, so match by shape, not class)
-        if callable(getattr(e, "show", None)) and isinstance(getattr(e, "exit_code", None), int):
-            e.show()
-            return int(e.exit_code)
+        show, code = getattr(e, "show", None), getattr(e, "exit_code", None)
+        if callable(show) and isinstance(code, int):
+            show()
+            return code
         if os.environ.get("FOOTPRINT_DEBUG"):
             raise
         err.print(f"footprint: internal error ({type(e).__name__}); run with FOOTPRINT_DEBUG=1 to see details")

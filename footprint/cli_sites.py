@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -42,7 +42,7 @@ def _catalog(sites_file: Path | None):  # type: ignore[no-untyped-def]
 
 @sites_app.command("list")
 def list_sites(
-    sites_file: Annotated[Optional[Path], typer.Option("--sites-file", help="Also read this WhatsMyName-format file.")] = None,
+    sites_file: Annotated[Path | None, typer.Option("--sites-file", help="Also read this WhatsMyName-format file.")] = None,
 ) -> None:
     """Show every site rule, where it comes from, and whether audits check it."""
     from .sites import load_disabled
@@ -73,7 +73,7 @@ def list_sites(
 
 @sites_app.command()
 def update(
-    url: Annotated[Optional[str], typer.Option("--url", help="Download from this address instead of WhatsMyName's.")] = None,
+    url: Annotated[str | None, typer.Option("--url", help="Download from this address instead of WhatsMyName's.")] = None,
 ) -> None:
     """Download the WhatsMyName site data (CC BY-SA 4.0) into the data folder, with its licence."""
     from .paths import data_dir
@@ -98,11 +98,11 @@ def update(
 
 @sites_app.command()
 def selftest(
-    site: Annotated[Optional[list[str]], typer.Option("--site", help="Only this site (repeatable).")] = None,
+    site: Annotated[list[str] | None, typer.Option("--site", help="Only this site (repeatable).")] = None,
     include_protected: Annotated[bool, typer.Option("--include-protected", help="Also test sites marked as protected.")] = False,
-    sites_file: Annotated[Optional[Path], typer.Option("--sites-file", help="Also test the rules of this WhatsMyName-format file.")] = None,
+    sites_file: Annotated[Path | None, typer.Option("--sites-file", help="Also test the rules of this WhatsMyName-format file.")] = None,
     save: Annotated[bool, typer.Option("--save/--no-save", help="Write the disabled-sites list that audits honour.")] = True,
-    seed: Annotated[Optional[int], typer.Option("--seed", help="Seed for the random usernames (reproducible runs).")] = None,
+    seed: Annotated[int | None, typer.Option("--seed", help="Seed for the random usernames (reproducible runs).")] = None,
     workers: Annotated[int, typer.Option("--workers", min=1, max=16, help="Sites tested at once.")] = 4,
 ) -> None:
     """Check every rule live: known accounts must exist, random usernames must be missing.

@@ -19,7 +19,6 @@ import phonenumbers
 from .model import Query
 from .profile import Person, Profile
 
-
 STREET_TYPES = {
     "drive", "dr", "street", "st", "road", "rd", "avenue", "ave", "av", "lane", "ln", "court", "ct",
     "boulevard", "blvd", "way", "place", "pl", "terrace", "ter", "circle", "cir", "parkway", "pkwy",

@@ -54,7 +54,7 @@ class Address(_Strict):
     lon: float | None = Field(default=None, ge=-180, le=180)
 
     @model_validator(mode="after")
-    def _both_coordinates(self) -> "Address":
+    def _both_coordinates(self) -> Address:
         if (self.lat is None) != (self.lon is None):
             raise ValueError("give both lat and lon, or neither")
         return self

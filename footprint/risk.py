@@ -401,5 +401,5 @@ def score(findings: Sequence[Finding], people: Sequence[PersonStatus]) -> Score:
             minor=bool(st and st.minor),
         ))
     out.sort(key=lambda p: (-p.points, order.get(p.person, len(order))))
-    worst = min((p.worst for p in out if p.worst is not None), key=lambda s: s.rank, default=None)
-    return Score(total=sum(p.points for p in out), people=tuple(out), worst=worst)
+    worst_all: Severity | None = min((p.worst for p in out if p.worst is not None), key=lambda s: s.rank, default=None)
+    return Score(total=sum(p.points for p in out), people=tuple(out), worst=worst_all)

@@ -27,7 +27,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Final, Literal
 from urllib.parse import urlsplit
 
 from .errors import FetchError, FootprintError
@@ -45,10 +45,10 @@ DISABLED_FILE = "disabled-sites.json"
 SITES_SUBDIR = "sites"
 BUILTIN_ORIGIN = "built-in"
 
-EXISTS = "exists"
-MISSING = "missing"
-NOT_CHECKED = "not checked"
 State = Literal["exists", "missing", "not checked"]
+EXISTS: Final = "exists"
+MISSING: Final = "missing"
+NOT_CHECKED: Final = "not checked"
 
 # Keys a site definition may carry. Unknown keys are tolerated (the WhatsMyName format grows), but
 # these are type-checked.

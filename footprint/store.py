@@ -15,10 +15,10 @@ import json
 import os
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
-from urllib.parse import urlsplit
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from .errors import StoreError
 from .model import Category, Finding, Remediation, Severity, Skipped

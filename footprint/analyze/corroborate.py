@@ -373,8 +373,11 @@ def corroborators(pf: PersonFacts, ev: Evidence, today_year: int) -> tuple[list[
         pos.append("region")
     by = pf.person.birth_year
     if by:
-        diffs = [year_diff(by, x, today_year) for x in ev.founds if x.kind in ("age", "birth_date")]
-        diffs = [d for d in diffs if d is not None]
+        diffs = [
+            d
+            for x in ev.founds
+            if x.kind in ("age", "birth_date") and (d := year_diff(by, x, today_year)) is not None
+        ]
         if diffs:
             best = min(diffs)
             if best <= 1:

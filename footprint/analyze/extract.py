@@ -61,8 +61,10 @@ class ExtractContext:
 class Extractor(Protocol):
     """Finds one kind of value in page text."""
 
-    kinds: tuple[str, ...]
-    """The `Found.kind` values it produces."""
+    @property
+    def kinds(self) -> tuple[str, ...]:
+        """The `Found.kind` values it produces."""
+        ...
 
     def extract(self, text: str, folded: str, ctx: ExtractContext) -> Iterable[Found]:
         """Every value in `text` (`folded` is `names.fold(text)`, same offsets)."""

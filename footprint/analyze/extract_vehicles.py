@@ -83,8 +83,11 @@ class VehicleExtractor:
                         )
                     )
         for _a, b in words:
-            m = _GENERIC.match(text, b)
-            if m and any(c.isdigit() for c in m.group(0)) and any(c.isalpha() for c in m.group(0)):
+            g = _GENERIC.match(text, b)
+            if g is None:
+                continue
+            m = g
+            if any(c.isdigit() for c in m.group(0)) and any(c.isalpha() for c in m.group(0)):
                 if not any(p.start == m.start() for p in plates):
                     plates.append(
                         Found(

@@ -147,7 +147,7 @@ def decode(data: bytes, *, max_bytes: int = MAX_IMAGE_BYTES) -> DecodedImage:
         with Image.open(io.BytesIO(data), formats=SAFE_FORMATS) as probe:
             _check_size(probe.size)
             probe.verify()
-        img = Image.open(io.BytesIO(data), formats=SAFE_FORMATS)
+        img: Image.Image = Image.open(io.BytesIO(data), formats=SAFE_FORMATS)
         fmt = img.format or "unknown"
         width, height = img.size
         _check_size(img.size)
@@ -205,7 +205,7 @@ def _truncated(data: bytes, img: Image.Image) -> bool:
             return False
         offsets = offsets if isinstance(offsets, tuple) else (offsets,)
         counts = counts if isinstance(counts, tuple) else (counts,)
-        return max((int(o) + int(c) for o, c in zip(offsets, counts)), default=0) > len(data)
+        return max((int(o) + int(c) for o, c in zip(offsets, counts, strict=False)), default=0) > len(data)
     return False
 
 

@@ -430,9 +430,9 @@ class PageAnalyzer:
                         sc.in_relatives,
                     )
         # pass 3: a first name alone, once the block is about the family
-        confirmed = [s for s in scored.values() if s.judgement.confidence >= self.threshold]
-        if confirmed:
-            self._given_only(doc, block, scored, confirmed, names, in_rel, evidence)
+        sure = [s for s in scored.values() if s.judgement.confidence >= self.threshold]
+        if sure:
+            self._given_only(doc, block, scored, sure, names, in_rel, evidence)
             given = {pid: s.matches for pid, s in scored.items() if s.given_only}
             extra_ages = [
                 a
@@ -487,15 +487,19 @@ class PageAnalyzer:
             if f.kind in ("address", "phone", "email") and self._known_owners(f):
                 by_span.setdefault((f.kind, f.start, f.end), []).append(f)
         for span, group in by_span.items():
-            owners = [(o, ident, g) for g in group for o, ident in self._known_owners(g)]
+            owners: list[tuple[str, str | None, Found]] = [
+                (o, ident, g) for g in group for o, ident in self._known_owners(g)
+            ]
             targets: list[tuple[str, str | None, Found]] = []
             if listing:
                 if in_rel(span[1]) or primary is None:
                     continue
-                mine = [(o, i, g) for o, i, g in owners if o == primary]
+                mine: list[tuple[str, str | None, Found]] = [
+                    (o, i, g) for o, i, g in owners if o == primary
+                ]
                 targets = mine[:1] or [(primary, None, group[0])]
             else:
-                named = [
+                named: list[tuple[str, str | None, Found]] = [
                     (o, i, g)
                     for o, i, g in owners
                     if o in scored and scored[o].judgement.confidence >= self.threshold
@@ -522,19 +526,19 @@ class PageAnalyzer:
                 continue
             if f.kind == "address" and any(f.start < e_ and s_ < f.end for s_, e_ in handled_spans):
                 continue  # the same address, already matched to the profile
-            sc = owner_of(f)
+            owner = owner_of(f)
             # a first name alone is enough to own an age printed right after it ("Isla, 12"),
             # not an address or a phone
-            if sc is None or (sc.given_only and f.kind not in ("age", "birth_date")):
+            if owner is None or (owner.given_only and f.kind not in ("age", "birth_date")):
                 continue
-            j = sc.judgement
+            j = owner.judgement
             if not self._may_emit(j):
                 continue
-            if not listing and not _attributable(text, f, sc.matches):
+            if not listing and not _attributable(text, f, owner.matches):
                 continue
             handled.add((f.kind, f.start, f.end))
             handled_spans.append((f.start, f.end))
-            self._emit_value(emit, f, sc.pf.id, j, None, folded, block)
+            self._emit_value(emit, f, owner.pf.id, j, None, folded, block)
         self._street_only(emit, doc, block, scored)
         # relatives, schools, workplaces, leads
         self._relatives(emit, scored, confirmed, subject)

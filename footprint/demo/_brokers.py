@@ -743,7 +743,7 @@ def _judge_name_pages(web: Web) -> None:
                    V("Lucas Whitfield", "son")),
         aka=("Eleanor Marsh", "Ellie Whitfield"),
         job=V("Judge, Superior Court of California"))
-    blocks3 = [(j, "Whitfield Eleanor", "1968"), (BEND, "Whitfield Eleanor M", "1952"),
+    blocks3: list[tuple[Listing, str, str | None]] = [(j, "Whitfield Eleanor", "1968"), (BEND, "Whitfield Eleanor M", "1952"),
                (AUSTIN, "Whitfield Eleanor", "1995"), (LEXINGTON, "Whitfield Eleanor", "1938")]
     web.page(url, radaris(url, "Eleanor", "Whitfield", blocks3), server="cloudflare")
     _block_truth(web, url, "Radaris", [b for b, _, _ in blocks3])

@@ -43,7 +43,7 @@ def _noise(img: Image.Image, seed: int, amount: int = 6) -> Image.Image:
 def jpeg(img: Image.Image, quality: int = 82, exif: bytes | None = None) -> bytes:
     """Encode as baseline JPEG (no timestamps, so the bytes are reproducible)."""
     buf = io.BytesIO()
-    kw = {"quality": quality, "optimize": True}
+    kw: dict[str, object] = {"quality": quality, "optimize": True}
     if exif is not None:
         kw["exif"] = exif
     img.save(buf, "JPEG", **kw)

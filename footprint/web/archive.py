@@ -311,7 +311,7 @@ def extract_page(html: str, page_url: str) -> PageText:
         url = _join(base, ref)
         return url if url and url.startswith(("http://", "https://")) else None
 
-    meta_text = {}
+    meta_text: dict[str, str] = {}
     for node in tree.css("meta[content]"):
         key = (node.attributes.get("property") or node.attributes.get("name") or "").lower()
         meta_text.setdefault(key, _collapse(node.attributes.get("content") or ""))
@@ -559,9 +559,9 @@ def _upsert(
             status,
             kind,
             location,
-            _warc_date(rec.rec_headers.get_header("WARC-Date")),
+            _warc_date(rec.rec_headers.get_header("WARC-Date")),  # type: ignore[attr-defined]
             seq[0],
-        ),  # type: ignore[attr-defined]
+        ),
     )
 
 
@@ -743,7 +743,11 @@ def parse_query(query: str) -> ParsedQuery:
     """Split a search-engine style query: "phrases", site:host, -site:host, -word, -"phrase",
     words. Typographic quotes count as quotes; a lone OR/AND is ignored (words are OR-ed)."""
     query = query.replace("\u201c", '"').replace("\u201d", '"').replace("\u201e", '"')
-    phrases, words, excluded, sites, xsites = [], [], [], [], []
+    phrases: list[str] = []
+    words: list[str] = []
+    excluded: list[str] = []
+    sites: list[str] = []
+    xsites: list[str] = []
     for m in _QUERY_TOKEN.finditer(query):
         neg, quoted, bare = m.group(1), m.group(2), m.group(3)
         if quoted is not None:

@@ -40,6 +40,7 @@ def open_web(profile: Profile, web_archive: Path | None, data_dir: Path) -> WebA
     else:
         from .search_ddgs import DdgsSearch, region_for
 
-        search = DdgsSearch(region_for(profile.audit.jurisdiction, profile.audit.language),
-                            engines=net.ddgs_engines, timeout=net.timeout)
+        search = DdgsSearch(  # type: ignore[assignment]
+            region_for(profile.audit.jurisdiction, profile.audit.language),
+            engines=net.ddgs_engines, timeout=net.timeout)
     return WebAccess(fetcher=fetcher, search=search)

@@ -307,7 +307,7 @@ class _GuardedAdapter(HTTPAdapter):
         # clock that tests may fake.
         deadline = time.monotonic() + self._total_timeout
         resp = super().send(request, stream=True, timeout=timeout, verify=verify, cert=cert,
-                            proxies=proxies)
+                            proxies=dict(proxies) if proxies is not None else None)
         try:
             resp._content = self._read_body(resp, deadline)
         except BaseException:

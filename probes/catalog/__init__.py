@@ -506,7 +506,7 @@ def places(person: Person, profile: Profile | None = None, *, own_only: bool = F
     return out
 
 
-def phone_values(person: Person) -> list[tuple[str, str, int, str]]:
+def phone_values(person: Person) -> list[tuple[str, str, int | None, str]]:
     """(identifier, E.164, country calling code, national digits) for each phone."""
     import phonenumbers
 
@@ -617,9 +617,11 @@ def expansions(
                 continue
             pairs.append(pair)
         names.append(n)
-    where = places(person, profile)[: max_places or None] if toks & PLACE_TOKENS else [None]
+    where: list[Place | None] = (
+        list(places(person, profile)[: max_places or None]) if toks & PLACE_TOKENS else [None]
+    )
     for n in names:
-        for p in where:
+        for p in where:  # type: ignore[assignment]
             values = _values_for_name(n)
             if p is not None:
                 values.update(_values_for_place(p))
