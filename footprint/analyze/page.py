@@ -35,8 +35,11 @@ from .corroborate import (
     year_diff,
 )
 from .extract import ExtractContext, Extractor, Found, default_extractors
-from .extract_places import CANON, MAX_PYAP_CALLS, KnownAddresses, ParseBudget, PlaceExtractor
+from .extract_places import MAX_PYAP_CALLS, ParseBudget, PlaceExtractor
 from .extract_social import handle_from_url
+from .match import find_all
+from .match.address import AddressMatcher
+from .match.tokens import Tokens, street_words
 from .names import RELATION_WORDS, NameMatch, fold, is_inflected
 from .text import PageDoc, parse_page
 
@@ -94,11 +97,11 @@ _COMMON_STREET_WORDS = frozenset(
 )
 
 
-def _type_alternatives(stype: str | None) -> str:
-    """Regex alternatives for a canonical street type and its abbreviations."""
-    if not stype:
+def _type_alternatives(types: frozenset[str]) -> str:
+    """Regex alternatives for canonical street types and their printed forms."""
+    if not types:
         return ""
-    forms = {stype} | {abbr for abbr, full in CANON.items() if full == stype}
+    forms = {w for w, canon in street_words().types.items() if canon & types}
     return "|".join(sorted((re.escape(f) + r"\.?" for f in forms), key=len, reverse=True))
 
 
@@ -204,7 +207,7 @@ class PageAnalyzer:
                 self._addr_meta[key] = (person.id, a, ident)
             self.facts.append(pf)
         self.by_id = {pf.id: pf for pf in self.facts}
-        self.known = KnownAddresses(known)
+        self.known = AddressMatcher(known, inflected=inflected)
         regions = [country]
         for p in profile.people:
             for ph in p.phones:
@@ -237,7 +240,7 @@ class PageAnalyzer:
         for ex in self.extractors:
             founds.extend(ex.extract(text, folded, self.ctx))
         founds.extend(self.places.localities(text, folded, self.ctx))
-        founds.extend(self.known.find(text, folded))
+        founds.extend(find_all([self.known], doc, Tokens.of(folded)))
         founds.extend(self._link_values(doc))
         names = {
             pf.id: sorted(pf.matcher.matches(text, folded), key=lambda m: m.start)
@@ -653,12 +656,12 @@ class PageAnalyzer:
                 continue
             for key in self.by_id[pid].address_keys:
                 _o, addr, ident = self._addr_meta[key]
-                pat = self.known.pattern(key)
+                pat = self.known.key(key)
                 if not addr.is_current or pat is None:
                     continue
-                name = r"[ \t]{1,2}".join(re.escape(w) for w in pat.names)
-                common = len(pat.names) == 1 and pat.names[0] in _COMMON_STREET_WORDS
-                types = _type_alternatives(pat.type)
+                name = r"[ \t]{1,2}".join(re.escape(w) for w in pat.words)
+                common = len(pat.words) == 1 and pat.words[0] in _COMMON_STREET_WORDS
+                types = _type_alternatives(pat.types)
                 rx = re.compile(
                     name
                     + (

@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import unquote_plus, urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -32,6 +33,11 @@ MAX_HTML_CHARS = 2_000_000
 bounds the time one hostile page can take."""
 MAX_JSONLD_CHARS = 200_000
 """A JSON-LD script longer than this is not parsed."""
+MAX_HIDDEN = 5_000
+"""Hidden texts (link words, titles) kept per page."""
+MAX_HIDDEN_CHARS = 300
+"""Characters kept of one hidden text."""
+
 
 BLOCK_TAGS = frozenset(
     "address article aside blockquote body caption dd details dialog div dl dt fieldset "
@@ -138,6 +144,10 @@ class PageDoc:
     """The parsed tree (for CSS block selectors)."""
     truncated: bool = False
     """True when the HTML was longer than MAX_HTML_CHARS and was cut."""
+    hidden: list[tuple[int, str]] = field(default_factory=list)
+    """Text the page keeps out of sight, folded, with the offset of its element: link
+    addresses as words ("/address/6108-sendero-verde-cv_78749" → "address 6108 sendero verde cv
+    78749") and `title` / `aria-label` attributes. Known-value matchers read it."""
 
     def span_of(self, mem_id: int) -> tuple[int, int] | None:
         """Text span of the element with that selectolax id."""
@@ -234,9 +244,10 @@ def parse_page(url: str, html: str) -> PageDoc:
         b.text(title)
         b.newline()
 
+    hidden: list[tuple[int, str]] = []
     root = tree.body if tree.body is not None else tree.root
     if root is not None:
-        _walk(root, url, b, elements, links, images)
+        _walk(root, url, b, elements, links, images, hidden)
     visible = b.value()
     visible_end = len(visible)
     structured: list[tuple[int, int]] = []
@@ -262,6 +273,7 @@ def parse_page(url: str, html: str) -> PageDoc:
         structured=structured,
         tree=tree,
         truncated=truncated,
+        hidden=hidden,
     )
 
 
@@ -272,6 +284,7 @@ def _walk(
     elements: list[Element],
     links: list[Link],
     images: list[Image],
+    hidden: list[tuple[int, str]],
 ) -> None:
     # Explicit stack (deeply nested pages would overflow Python's recursion limit).
     # Entries: (node, parent mem_id, closing?, start offset, extra)
@@ -310,10 +323,19 @@ def _walk(
         elif tag in SOFT_TAGS:
             b.pending = True
         href = None
+        if len(hidden) < MAX_HIDDEN:
+            for name in ("title", "aria-label"):
+                v = attrs.get(name)
+                if v and v.strip():
+                    hidden.append((b.length, fold(" ".join(v.split())[:MAX_HIDDEN_CHARS])))
         if tag == "a":
             h = (attrs.get("href") or "").strip()
             if h and not h.startswith(("javascript:", "#")):
                 href = _absolute(url, h)
+                if href and len(hidden) < MAX_HIDDEN:
+                    words = _url_words(href)
+                    if words:
+                        hidden.append((b.length, words))
         elif tag == "img":
             src = (attrs.get("src") or attrs.get("data-src") or "").strip()
             absolute = _absolute(url, src) if src and not src.startswith("data:") else None
@@ -335,6 +357,17 @@ def _walk(
         children = list(node.iter(include_text=True))
         for child in reversed(children):
             stack.append((child, me, False, 0, None))
+
+
+def _url_words(href: str) -> str:
+    """The words of a link's path and query, folded: where listings hide an address or a
+    phone ("/address/6108-sendero-verde-cv_78749", "/phone/512-555-0147")."""
+    try:
+        parts = urlsplit(href)
+    except ValueError:
+        return ""
+    raw = unquote_plus(f"{parts.path} {parts.query}")[:MAX_HIDDEN_CHARS]
+    return fold(" ".join(re.sub(r"[/_\-+.=&?%,;:]+", " ", raw).split()))
 
 
 def _display_none(attrs: dict[str, str | None]) -> bool:

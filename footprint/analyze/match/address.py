@@ -1,0 +1,300 @@
+"""The profile's own street addresses, found in any print form.
+
+An address is compared by its components, never by its spelling: the words of the street name
+(folded, abbreviations of name words undone — "Mt" = "Mount" —, an initial standing for a name
+word — "Str. M. Eminescu" —, case endings in inflected languages — "Długiej" = "Długa"), the house
+number next to them (before or after the name, behind "No.", "nr.", "čp.", "br."; "1412/7" or
+just "1412"; the unit is ignored), and, when the page prints them, the postcode or city after it.
+Street types ("Cove"/"Cv", "ulice"/"ul.", "Strada"/"Str.") are skipped on both sides, except that
+two different types at the same place mean two different streets ("Oak Lane" is not "Oak Court").
+
+Rules (docs/matching.md): a match needs every name word and the house number; a number that
+differs is another house (a neighbour), never ours; a postcode that differs right after the
+street is another town; an orientation number alone ("7" of "1412/7") counts only when the
+postcode or city confirms it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...profile import Address
+from ..extract import Found
+from ..names import fold, stems
+from .tokens import Tok, Tokens, street_words
+
+WINDOW = 4
+"""Tokens on each side of the street name within which its house number is looked for."""
+TAIL_CHARS = 90
+"""Characters after the address within which a postcode or city confirms or contradicts it."""
+
+
+@dataclass(frozen=True)
+class AddressKey:
+    """A profile address as components."""
+
+    key: str
+    """The caller's key ("judge:0")."""
+    words: tuple[str, ...]
+    """Street-name words, folded, street type and directions removed."""
+    types: frozenset[str]
+    """Canonical street type(s) of the profile's street (may be empty)."""
+    number: tuple[str, ...]
+    """House number parts ("1412", "7"); the first is the main one."""
+    postal: str | None
+    """Postcode, uppercase, no spaces."""
+    city: str | None
+    """City, folded."""
+
+
+def _norm_postal(s: str) -> str:
+    s = re.sub(r"[\s\-]", "", s).upper()
+    return s[:5] if re.fullmatch(r"\d{9}", s) else s
+
+
+def parse_street(street: str, unit: str | None = None) -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...]]:
+    """(name words, street types, house number parts) of a profile street line."""
+    sw = street_words()
+    toks = Tokens.of(fold(street)).toks
+    numbers: list[list[str]] = []
+    words: list[str] = []
+    types: set[str] = set()
+    for i, t in enumerate(toks):
+        if t.is_number:
+            if numbers and t.glue in ("/", "-") and i > 0 and toks[i - 1].is_number:
+                numbers[-1].append(t.text)
+            else:
+                numbers.append([t.text])
+            continue
+        words.append(t.text)
+    # the street type: the last word (suffix languages) or the first (prefix languages)
+    if len(words) > 1 and words[-1] in sw.types:
+        types |= sw.types[words[-1]]
+        words = words[:-1]
+    if len(words) > 1 and words[0] in sw.types:
+        types |= sw.types[words[0]]
+        words = words[1:]
+    words = [w for w in words if w not in sw.locators or len(words) == 1]
+    while len(words) > 1 and words[0] in sw.directions:
+        words = words[1:]
+    while len(words) > 1 and words[-1] in sw.directions:
+        words = words[:-1]
+    number = tuple(numbers[0]) if numbers else ()
+    if numbers and unit is None and len(numbers) > 1:
+        # "Calea Victoriei 45, ap. 3": the first number is the house
+        number = tuple(numbers[0])
+    return tuple(words), frozenset(types), number
+
+
+class AddressMatcher:
+    """Finds the profile's addresses. Build once per audit."""
+
+    kind = "address"
+
+    def __init__(self, addresses: list[tuple[str, Address]], *, inflected: bool = False) -> None:
+        self.inflected = inflected
+        self.keys: list[AddressKey] = []
+        for key, a in addresses:
+            words, types, number = parse_street(a.street, a.unit)
+            if not words or not number:
+                continue  # nothing to recognise it by (a house name only, or no number)
+            self.keys.append(AddressKey(
+                key=key, words=words, types=types, number=number,
+                postal=_norm_postal(a.postal_code) if a.postal_code else None,
+                city=fold(a.city) if a.city else None,
+            ))
+        self._sw = street_words()
+
+    def key(self, key: str) -> AddressKey | None:
+        return next((k for k in self.keys if k.key == key), None)
+
+    # -- matching ------------------------------------------------------------------------
+
+    def _word_ok(self, page: str, mine: str, *, allow_initial: bool) -> bool:
+        if page == mine:
+            return True
+        canon = self._sw.names.get(page)
+        if canon and mine in canon:
+            return True
+        mc = self._sw.names.get(mine)
+        if mc and page in mc:
+            return True
+        if allow_initial and len(page) == 1 and mine[:1] == page:
+            return True
+        if self.inflected and len(mine) >= 4 and len(page) >= 3:
+            return any(page.startswith(s) and len(page) - len(s) <= 3 for s in stems(mine))
+        return False
+
+    def _anchor_positions(self, tokens: Tokens, word: str) -> list[int]:
+        if self.inflected and len(word) >= 4:
+            out: set[int] = set()
+            for s in stems(word):
+                out.update(tokens.prefixed(s))
+            return sorted(i for i in out if self._word_ok(tokens.toks[i].text, word, allow_initial=False))
+        return tokens.positions(word)
+
+    def find(self, text: str, folded: str, tokens: Tokens) -> list[Found]:
+        out: list[Found] = []
+        seen: set[tuple[int, str]] = set()
+        for k in self.keys:
+            # anchor on the longest name word: the rarest, and never an initial
+            ai = max(range(len(k.words)), key=lambda i: len(k.words[i]))
+            for pos in self._anchor_positions(tokens, k.words[ai]):
+                span = self._match_at(text, folded, tokens.toks, pos, ai, k)
+                if span is None:
+                    continue
+                s, e, confirmed = span
+                if (s, k.key) in seen:
+                    continue
+                seen.add((s, k.key))
+                value = " ".join(text[s:e].split())
+                attrs = [("known", k.key)]
+                if confirmed:
+                    attrs.append(("confirmed", "1"))
+                out.append(Found("address", s, e, value, tuple(attrs)))
+        return out
+
+    def _match_at(
+        self, text: str, folded: str, toks: list[Tok], pos: int, ai: int, k: AddressKey
+    ) -> tuple[int, int, bool] | None:
+        first = pos - ai
+        last = first + len(k.words) - 1
+        if first < 0 or last >= len(toks):
+            return None
+        for j, w in enumerate(k.words):
+            t = toks[first + j]
+            if j > 0 and t.newline_before:
+                return None
+            if not self._word_ok(t.text, w, allow_initial=len(k.words) > 1 and j != ai):
+                return None
+        start, end = toks[first].start, toks[last].end
+        # a street type printed right after (or before) the name must not be another type
+        after = last + 1
+        if (
+            after < len(toks)
+            and not toks[after].is_number
+            and not toks[after].glue
+            and not toks[after].newline_before
+            and toks[after].text in self._sw.types
+            and toks[after].text not in self._sw.locators
+        ):
+            if k.types and not (self._sw.types[toks[after].text] & k.types):
+                return None  # "Oak Lane" is not "Oak Court"
+            after += 1
+            end = toks[after - 1].end
+        before = first - 1
+        if before >= 0 and not toks[before].is_number and toks[before].text in self._sw.types:
+            before -= 1
+        # the house number: just before the name (US/UK) or after it (most of Europe)
+        num_after = self._number_near(toks, after, +1)
+        num_before = self._number_near(toks, before, -1)
+        verdicts = []
+        for found in (num_before, num_after):
+            if found is None:
+                continue
+            parts, s_, e_ = found
+            verdicts.append((_compare_number(k.number, parts), s_, e_))
+        if not verdicts:
+            return None
+        good = [v for v in verdicts if v[0] in ("exact", "partial")]
+        if not good:
+            return None  # another house on the same street
+        verdict, ns, ne = min(good, key=lambda v: v[0] != "exact")
+        start, end = min(start, ns), max(end, ne)
+        confirm = self._confirmation(text, folded, end, k)
+        if confirm is False:
+            return None
+        if verdict == "partial" and not confirm:
+            return None
+        return start, self._extend(text, folded, end, k), bool(confirm)
+
+    def _number_near(self, toks: list[Tok], i: int, step: int) -> tuple[tuple[str, ...], int, int] | None:
+        """The house number read from token `i` in direction `step`, skipping locator words
+        ("No.", "čp.") and directions; None when a word of something else comes first."""
+        seen = 0
+        while 0 <= i < len(toks) and seen < WINDOW:
+            t = toks[i]
+            if t.is_number:
+                parts = [t.text]
+                s, e = t.start, t.end
+                j = i + 1
+                while j < len(toks) and toks[j].is_number and toks[j].glue in ("/",) and not toks[j].newline_before:
+                    parts.append(toks[j].text)
+                    e = toks[j].end
+                    j += 1
+                if step < 0:
+                    # reading backwards: "1412/7 Kounicova" — collect the parts before too
+                    k = i
+                    while k > 0 and toks[k].glue == "/" and toks[k - 1].is_number:
+                        parts.insert(0, toks[k - 1].text)
+                        s = toks[k - 1].start
+                        k -= 1
+                return tuple(parts), s, e
+            if t.text in self._sw.locators or t.text in self._sw.directions:
+                i += step
+                seen += 1
+                continue
+            return None
+        return None
+
+    def _confirmation(self, text: str, folded: str, end: int, k: AddressKey) -> bool | None:
+        """True: the postcode or city after the address is the profile's; False: a postcode of
+        the same shape but different follows at once (another town's street); None: nothing
+        said either way."""
+        tail = text[end : end + TAIL_CHARS]
+        cut = re.search(r"\n[ \t]*\n|[;|•·]", tail)
+        if cut:
+            tail = tail[: cut.start()]
+        ftail = folded[end : end + len(tail)]
+        if k.postal:
+            if k.postal in re.sub(r"[\s\-]", "", tail).upper():
+                return True
+            m = _shape_re(k.postal).search(tail.upper())
+            if m and m.start() < 45:
+                return False
+        if k.city and re.search(r"(?<![a-z])" + re.escape(k.city) + r"(?![a-z])", ftail):
+            return True
+        return None
+
+    def _extend(self, text: str, folded: str, end: int, k: AddressKey) -> int:
+        """Take the city and postcode of the same line into the printed value."""
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        stop = min(line_end, end + 60)
+        best = end
+        if k.city:
+            m = re.search(re.escape(k.city), folded[end:stop])
+            if m:
+                best = max(best, end + m.end())
+        if k.postal:
+            compact = re.sub(r"\s", "", text[end:stop]).upper()
+            if k.postal in compact:
+                idx = text.upper().find(k.postal[:3], end, stop)
+                if idx >= 0:
+                    m2 = re.match(r"[A-Za-z0-9 \-]{0,12}", text[idx:stop])
+                    best = max(best, idx + (len(m2.group(0).rstrip()) if m2 else len(k.postal)))
+        return best
+
+
+def _shape_re(postal: str) -> re.Pattern[str]:
+    """A postcode of the same shape as `postal` (digits where it has digits, letters where it
+    has letters, a space or hyphen allowed between), standing alone."""
+    body = r"[ \-]?".join(r"\d" if c.isdigit() else "[A-Z]" for c in postal[:10])
+    return re.compile(r"(?<![A-Z0-9])" + body + r"(?![A-Z0-9])")
+
+
+def _compare_number(mine: tuple[str, ...], page: tuple[str, ...]) -> str:
+    """"exact", "partial" (one part of a compound number) or "different"."""
+    mine_l = tuple(p.lower() for p in mine)
+    page_l = tuple(p.lower() for p in page)
+    if mine_l == page_l or mine_l[0] == page_l[0]:
+        return "exact"
+    bare = tuple(re.sub(r"[a-z]$", "", p) for p in page_l)
+    if bare[0] == re.sub(r"[a-z]$", "", mine_l[0]) and len(mine_l[0]) > 1:
+        return "partial"  # "12" for "12a"
+    if len(mine_l) > 1 and len(page_l) == 1 and page_l[0] in mine_l:
+        return "partial"
+    if len(page_l) > 1 and len(mine_l) == 1 and mine_l[0] in page_l:
+        return "partial"
+    return "different"

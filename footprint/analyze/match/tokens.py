@@ -1,0 +1,112 @@
+"""Tokens of folded text, and the street-word tables the address matcher compares with.
+
+A page is tokenised once (linear in its length) and every known-value matcher reads the same
+tokens: words and numbers with their offsets, and whether a line break separates a token from
+the one before it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "street_words.toml"
+_TOKEN = re.compile(r"[a-z]+|[0-9]+[a-z]?(?![a-z])|[0-9]+")
+
+
+@dataclass(frozen=True)
+class Tok:
+    """One token of folded text."""
+
+    start: int
+    end: int
+    text: str
+    newline_before: bool
+    """A line break lies between this token and the previous one."""
+    glue: str
+    """The characters between the previous token and this one, stripped ("/", ",", "-", "")."""
+
+    @property
+    def is_number(self) -> bool:
+        return self.text[:1].isdigit()
+
+
+class Tokens:
+    """The tokens of one folded text."""
+
+    def __init__(self, folded: str, toks: list[Tok]) -> None:
+        self.folded = folded
+        self.toks = toks
+        self._starts = [t.start for t in toks]
+        self._index: dict[str, list[int]] | None = None
+
+    @classmethod
+    def of(cls, folded: str) -> Tokens:
+        toks: list[Tok] = []
+        prev_end = 0
+        for m in _TOKEN.finditer(folded):
+            between = folded[prev_end : m.start()]
+            toks.append(Tok(m.start(), m.end(), m.group(0), "\n" in between, between.strip()))
+            prev_end = m.end()
+        return cls(folded, toks)
+
+    def positions(self, word: str) -> list[int]:
+        """Indexes of the tokens equal to `word`."""
+        if self._index is None:
+            idx: dict[str, list[int]] = {}
+            for i, t in enumerate(self.toks):
+                idx.setdefault(t.text, []).append(i)
+            self._index = idx
+        return self._index.get(word, [])
+
+    def prefixed(self, stem: str) -> list[int]:
+        """Indexes of the tokens that start with `stem` (case forms of an inflected word)."""
+        if self._index is None:
+            self.positions("")
+        assert self._index is not None
+        return sorted(i for w, ids in self._index.items() if w.startswith(stem) for i in ids)
+
+    def at(self, offset: int) -> int:
+        """Index of the first token starting at or after `offset`."""
+        return bisect.bisect_left(self._starts, offset)
+
+
+@dataclass(frozen=True)
+class StreetWords:
+    """Canonical street words and their printed forms (footprint/data/street_words.toml)."""
+
+    types: dict[str, frozenset[str]]
+    """Printed form → canonical street types it may stand for (suffix, prefix and German)."""
+    locators: frozenset[str]
+    """Words between a street and its number, and unit words."""
+    directions: dict[str, frozenset[str]]
+    """Printed form → canonical direction."""
+    names: dict[str, frozenset[str]]
+    """Printed abbreviation → canonical word inside a street name."""
+
+
+@cache
+def street_words() -> StreetWords:
+    raw = tomllib.loads(DATA.read_text("utf-8"))
+
+    def table(*sections: str) -> dict[str, frozenset[str]]:
+        out: dict[str, set[str]] = {}
+        for sec in sections:
+            for canon, forms in raw.get(sec, {}).items():
+                for f in [canon, *forms]:
+                    for w in f.split():
+                        out.setdefault(w, set()).add(canon)
+        return {k: frozenset(v) for k, v in out.items()}
+
+    loc = {w for forms in raw.get("locator", {}).values() for w in forms}
+    loc |= set(raw.get("locator", {}))
+    return StreetWords(
+        types=table("suffix", "prefix", "german"),
+        locators=frozenset(loc),
+        directions=table("direction"),
+        names=table("name"),
+    )

@@ -1,0 +1,99 @@
+"""The known-address matcher: a profile address in the forms pages print it, and the near misses
+that are someone else's house. One table per class of print form, in several countries."""
+
+from __future__ import annotations
+
+import pytest
+
+from footprint.analyze.match import find_all
+from footprint.analyze.match.address import AddressMatcher
+from footprint.analyze.match.tokens import Tokens
+from footprint.analyze.names import fold
+from footprint.analyze.text import parse_page
+from footprint.profile import Address
+
+US = Address(label="home", street="6108 Sendero Verde Cove", city="Austin", region="TX",
+             postal_code="78749", country="US")
+CZ = Address(label="home", street="Kounicova 1412/7", city="Brno", postal_code="602 00",
+             country="CZ")
+PL = Address(label="home", street="ul. Długa 12/4", city="Kraków", postal_code="30-123",
+             country="PL")
+RO = Address(label="home", street="Strada Mihai Eminescu 12", city="Cluj-Napoca",
+             postal_code="400012", country="RO")
+HR = Address(label="home", street="Ulica Ivana Gorana Kovačića 14", city="Zagreb",
+             postal_code="10000", country="HR")
+IE = Address(label="home", street="14 Glenageary Park", city="Dún Laoghaire",
+             postal_code="A96 X2Y3", country="IE")
+UK = Address(label="home", street="27 Mount Pleasant Road", city="Leeds",
+             postal_code="LS6 2AB", country="GB")
+
+TRUE = [
+    (US, "Current address: 6108 Sendero Verde Cv, Austin, TX 78749"),
+    (US, "6108 SENDERO VERDE CV AUSTIN, TX 78749-2216"),
+    (US, "Situs: 6108 Sendero Verde Cove"),
+    (US, "Address\n6108\tSendero Verde Cv\nAustin TX"),
+    (US, "lives at 6108 Sendero Verde in Austin"),
+    (CZ, "Kounicova 1412/7, 602 00 Brno"),
+    (CZ, "KOUNICOVA 1412/7, BRNO"),
+    (CZ, "ul. Kounicova č.p. 1412, Brno"),
+    (CZ, "Kounicova 7, 602 00 Brno-střed"),
+    (PL, "ul. Długa 12/4, 30-123 Kraków"),
+    (PL, "Dluga 12 m. 4, Krakow"),
+    (PL, "zamieszkała przy ulicy Długiej 12/4 w Krakowie"),
+    (RO, "Str. Mihai Eminescu nr. 12, Cluj-Napoca"),
+    (RO, "strada M. Eminescu nr. 12, bl. A3, ap. 14"),
+    (RO, "Domiciliu: Cluj-Napoca, Str. Mihai Eminescu, nr. 12"),
+    (HR, "Ulica Ivana Gorana Kovačića 14, 10000 Zagreb"),
+    (HR, "I. G. KOVACICA 14, ZAGREB"),
+    (HR, "stanuje u Ulici Ivana Gorana Kovačića br. 14"),
+    (IE, "14 Glenageary Park, Dun Laoghaire, Co. Dublin A96 X2Y3"),
+    (UK, "27 Mt Pleasant Rd, Leeds LS6 2AB"),
+]
+
+FALSE = [
+    (US, "6104 Sendero Verde Cv, Austin, TX 78749"),  # the neighbour two doors away
+    (US, "6108 Sendero Verde Dr, Austin, TX 78749"),  # another street type
+    (US, "6108 Sendero Verde Cove, Laredo, TX 78041"),  # same street, another town
+    (US, "Sendero Verde Cove, Austin"),  # no house number (the street-only rule decides)
+    (US, "6108 Sendero Road"),  # only part of the name
+    (CZ, "Kounicova 1413/9, 602 00 Brno"),
+    (CZ, "Kounicova 7, 110 00 Praha"),  # orientation number alone, another postcode
+    (PL, "ul. Długa 14/4, 30-123 Kraków"),
+    (RO, "Str. Mihai Viteazu nr. 12, Cluj-Napoca"),
+    (HR, "Ulica Ivana Gorana Kovačića 41, Zagreb"),
+    (UK, "27 Mount Pleasant Avenue, Leeds"),
+]
+
+
+def _find(addr: Address, text: str, *, inflected: bool) -> list[str]:
+    m = AddressMatcher([("p:0", addr)], inflected=inflected)
+    folded = fold(text)
+    return [f.attr("known") or "" for f in m.find(text, folded, Tokens.of(folded))]
+
+
+INFLECTED = {"CZ", "PL", "HR", "RO"}
+
+
+@pytest.mark.parametrize(("addr", "text"), TRUE, ids=[t for _a, t in TRUE])
+def test_known_address_found(addr: Address, text: str) -> None:
+    assert _find(addr, text, inflected=addr.country in INFLECTED) == ["p:0"]
+
+
+@pytest.mark.parametrize(("addr", "text"), FALSE, ids=[t for _a, t in FALSE])
+def test_other_address_not_ours(addr: Address, text: str) -> None:
+    assert _find(addr, text, inflected=addr.country in INFLECTED) == []
+
+
+def test_address_in_a_link_and_a_title_attribute() -> None:
+    html = (
+        '<div class="card"><h3>Margaret Pruneda</h3>'
+        '<a href="/address/6108-sendero-verde-cv_78749">View current address</a>'
+        '<span title="6108 Sendero Verde Cv, Austin TX">Austin, TX</span></div>'
+    )
+    doc = parse_page("https://people.example/name/margaret-pruneda", html)
+    m = AddressMatcher([("p:0", US)])
+    found = find_all([m], doc, Tokens.of(doc.folded))
+    assert len(found) == 2
+    for f in found:
+        assert f.attr("known") == "p:0" and f.attr("hidden") == "1"
+        assert 0 <= f.start < len(doc.text)
