@@ -203,6 +203,15 @@ def urls(results: list) -> list[str]:
         ('"reznick"', []),  # a phrase matches whole words only
         ('"jana novakova"', []),
         ('"clanek"', ["https://cz.example.org/clanek"]),  # the title counts
+        # word for word: punctuation between the words does not matter, as in search engines
+        ('"Řezníčková z Brna"', ["https://cz.example.org/clanek"]),
+        ('"JUDr Jana"', ["https://cz.example.org/clanek"]),
+        ('"jana, reznickova"', ["https://cz.example.org/clanek"]),
+        # either phrase of an OR group; parentheses around it are ignored
+        ('("jana novakova" OR "jana reznickova")', ["https://cz.example.org/clanek"]),
+        ('"jana novakova" OR "petra novakova"', []),
+        ('("jana novakova" OR "reznickova") "brna"', ["https://cz.example.org/clanek"]),
+        ('("jana novakova" OR "reznickova") "praha"', []),
     ],
 )
 def test_phrase_exact_case_and_accent_insensitive(
@@ -370,6 +379,13 @@ def test_parse_query(
 ) -> None:
     q = parse_query(query)
     assert (q.phrases, q.words, q.excluded, q.sites) == (phrases, words, excluded, sites)
+
+
+def test_parse_query_or_groups() -> None:
+    q = parse_query('("Whitfield, Eleanor" OR "Eleanor R Whitfield") "(707) 555-0142" austin')
+    assert q.any_of == (("whitfield, eleanor", "eleanor r whitfield"),)
+    assert q.phrases == ("(707) 555-0142",)
+    assert q.words == ("austin",)
 
 
 def test_fold() -> None:

@@ -15,8 +15,10 @@ characters of the page text around it (`src`, the first `srcset` candidate, `dat
 "Řezníčková" and "REZNICKOVA" are the same word. When a URL was captured several times, the
 newest capture wins; a `revisit` record stands for the capture whose payload digest it repeats.
 
-Queries. `"quoted phrases"` are required and match exactly on the folded text, at word
-boundaries, across tags ("Eleanor <b>Whitfield</b>"); `site:host` keeps the host and its
+Queries. `"quoted phrases"` are required and match word for word on the folded text, at word
+boundaries, across tags ("Eleanor <b>Whitfield</b>"), whatever punctuation separates the words
+("Whitfield, Eleanor" for "whitfield eleanor", as search engines read phrases);
+`"a" OR "b"` needs either phrase; `site:host` keeps the host and its
 subdomains (several = any of them), `-site:host` drops them; `-word` / `-"phrase"` exclude pages
 containing them; other words are optional and ranked by BM25 (title weighted twice). Ties go to
 the URL, so results are the same for the same archive and query. A query of `site:` alone lists
@@ -84,7 +86,7 @@ _BLOCKS = (
 )
 _MARK = "\ue000"  # private-use character marking where an <img> sat in the page text
 _FOLDED_TOKEN = re.compile(r"[a-z0-9]+")
-_QUERY_TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')
+_QUERY_TOKEN = re.compile(r'[(]*(-?)"([^"]*)"?[)]*|(\S+)')
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _DROP_HEADERS = {"transfer-encoding"}
 _NOT_FOUND_HEADERS = (("content-type", "text/plain"),)
@@ -730,6 +732,8 @@ class ParsedQuery:
     """Hosts a result must be on (or below)."""
     excluded_sites: tuple[str, ...]
     """Hosts a result must not be on."""
+    any_of: tuple[tuple[str, ...], ...] = ()
+    """Groups of phrases joined by OR (`"a" OR "b"`): each group needs one of its phrases."""
 
 
 def _site_host(value: str) -> str:
@@ -740,22 +744,40 @@ def _site_host(value: str) -> str:
 
 
 def parse_query(query: str) -> ParsedQuery:
-    """Split a search-engine style query: "phrases", site:host, -site:host, -word, -"phrase",
-    words. Typographic quotes count as quotes; a lone OR/AND is ignored (words are OR-ed)."""
+    """Split a search-engine style query: "phrases", `"a" OR "b"` (either phrase), site:host,
+    -site:host, -word, -"phrase", words. Typographic quotes count as quotes; parentheses around
+    phrases are ignored; a lone OR/AND between words is ignored (words are OR-ed anyway)."""
     query = query.replace("\u201c", '"').replace("\u201d", '"').replace("\u201e", '"')
-    phrases: list[str] = []
-    words: list[str] = []
+    groups: list[list[str]] = []
     excluded: list[str] = []
+    words: list[str] = []
     sites: list[str] = []
     xsites: list[str] = []
+    joining = False  # the previous token was OR right after a phrase
+    last_was_phrase = False
     for m in _QUERY_TOKEN.finditer(query):
         neg, quoted, bare = m.group(1), m.group(2), m.group(3)
         if quoted is not None:
             f = fold(quoted)
-            if f:
-                (excluded if neg else phrases).append(f)
+            if f and neg:
+                excluded.append(f)
+            elif f:
+                if joining and groups:
+                    groups[-1].append(f)
+                else:
+                    groups.append([f])
+                last_was_phrase = True
+            joining = False
+            continue
+        bare = bare.strip("()")
+        if not bare:
             continue
         low = bare.lower()
+        if bare == "OR" and last_was_phrase:
+            joining = True
+            continue
+        joining = False
+        last_was_phrase = False
         if low.startswith(("site:", "-site:")):
             host = _site_host(bare.split(":", 1)[1])
             if host:
@@ -770,7 +792,9 @@ def parse_query(query: str) -> ParsedQuery:
             f = fold(bare)
             if f:
                 words.append(f)
-    return ParsedQuery(tuple(phrases), tuple(words), tuple(excluded), tuple(sites), tuple(xsites))
+    phrases = tuple(g[0] for g in groups if len(g) == 1)
+    any_of = tuple(tuple(g) for g in groups if len(g) > 1)
+    return ParsedQuery(phrases, tuple(words), tuple(excluded), tuple(sites), tuple(xsites), any_of)
 
 
 def _fts_phrase(text: str) -> str | None:
@@ -780,6 +804,10 @@ def _fts_phrase(text: str) -> str | None:
 
 def _fts_expression(q: ParsedQuery) -> str | None:
     required = [p for p in map(_fts_phrase, q.phrases) if p]
+    for group in q.any_of:
+        alts = [p for p in map(_fts_phrase, group) if p]
+        if alts:
+            required.append("(" + " OR ".join(alts) + ")")
     optional = [p for p in map(_fts_phrase, q.words) if p]
     if required:
         expr = " AND ".join(required)
@@ -790,10 +818,15 @@ def _fts_expression(q: ParsedQuery) -> str | None:
 
 
 def _boundary_re(folded: str) -> re.Pattern[str]:
-    """`folded` as a whole-word match: no letter or digit may touch it on either side."""
-    left = r"(?<![a-z0-9])" if folded[0].isalnum() else ""
-    right = r"(?![a-z0-9])" if folded[-1].isalnum() else ""
-    return re.compile(left + re.escape(folded) + right)
+    """`folded` as a whole-word match, word for word: punctuation and spaces between its words
+    do not matter ("pruneda margaret" matches "PRUNEDA, MARGARET"; "512 555 0147" matches
+    "(512) 555-0147"), as search engines read a quoted phrase."""
+    words = _FOLDED_TOKEN.findall(folded)
+    if not words:
+        return re.compile(re.escape(folded))
+    return re.compile(
+        r"(?<![a-z0-9])" + r"[^a-z0-9]{1,6}".join(map(re.escape, words)) + r"(?![a-z0-9])"
+    )
 
 
 def _orig_pos(text: str, fpos: int) -> int:
@@ -951,10 +984,10 @@ class WebArchive:
         if max_results <= 0:
             return []
         q = parse_query(query)
-        if not (q.phrases or q.words or q.sites):
+        if not (q.phrases or q.any_of or q.words or q.sites):
             return []
         expr = _fts_expression(q)
-        if expr is None and not (q.sites or q.phrases):
+        if expr is None and not (q.sites or q.phrases or q.any_of):
             return []  # only words without a letter or digit ("&"): nothing to look for
         where = ["d.kind = ?"]
         params: list[object] = [kind]
@@ -982,6 +1015,7 @@ class WebArchive:
                 "ORDER BY d.url, d.image_url, d.id"
             )
         required = [_boundary_re(p) for p in q.phrases]
+        groups = [[_boundary_re(p) for p in g] for g in q.any_of]
         excluded = [_boundary_re(x) for x in q.excluded]
         ranked = [_boundary_re(w) for w in q.words]
         out: list[SearchResult] = []
@@ -994,9 +1028,11 @@ class WebArchive:
                 ).fetchone()
                 if not all(r.search(ftext) or r.search(ftitle) for r in required):
                     continue
+                if not all(any(r.search(ftext) or r.search(ftitle) for r in g) for g in groups):
+                    continue
                 if any(x.search(ftext) or x.search(ftitle) for x in excluded):
                     continue
-                snippet = _snippet(text, ftext, required or ranked)
+                snippet = _snippet(text, ftext, required or [r for g in groups for r in g] or ranked)
                 out.append(SearchResult(url=url, title=title, snippet=snippet, image_url=image_url))
                 if len(out) >= max_results:
                     break
