@@ -1,18 +1,29 @@
 """The planner: turns each consenting person's identifiers into a few precise search queries.
 
-Few precise queries beat many vague ones: a quoted name next to a corroborating term (city,
-court, a relative) finds pages the analyzer can confirm, while a bare name returns namesakes.
-Order is by expected precision, and the list is cut at `audit.max_queries_per_person`.
-Every query remembers the person and the identifier it serves (by reference, never by value).
+Pages print a name in many forms — "Margaret Pruneda", "PRUNEDA, MARGARET E", "Pruneda Margaret",
+"Maggie Pruneda" — and a quoted "First Last" matches none but the first. So every name query
+carries the person's name forms as one OR group (`("Margaret Pruneda" OR "Pruneda Margaret" OR
+"Margaret E Pruneda" OR "Maggie Pruneda")`): one query, every form. Search engines read a quoted
+phrase word for word, so "Pruneda Margaret" also finds "PRUNEDA, MARGARET".
+
+The group is then paired with what ties a page to this family — the city, the court, the
+relatives' names, the child's school, the employer — and the values the profile knows are
+searched on their own (phones in their print forms, e-mails with their local part, the street
+with its number, usernames). A child is paired with the school and the parents, since
+people-search sites skip minors but school, club and results pages do not. Few precise queries
+beat many vague ones: the list is ordered by expected precision and cut at
+`audit.max_queries_per_person`. Every query remembers the person and the identifier it serves
+(by reference, never by value).
 
 In an inflected language (Czech, Polish, …) a page rarely prints a city, court or relative in the
-nominative the profile holds: "soudkyně Městského soudu v Brně", "s manželem Pavlem". A quoted
-context phrase would then exclude the very pages that matter, so there the context follows the
-quoted name as bare words, which a search engine stems and only uses to rank. Street addresses
-stay quoted: an address line prints the city in the nominative ("602 00 Brno").
+nominative the profile holds ("soudkyně Městského soudu v Brně", "s manželem Pavlem"): there the
+context follows the name group as bare words, which a search engine only uses to rank. Street
+addresses stay quoted: an address line prints the city in the nominative ("602 00 Brno").
 """
 
 from __future__ import annotations
+
+import re
 
 import phonenumbers
 
@@ -22,14 +33,25 @@ from .profile import Person, Profile
 STREET_TYPES = {
     "drive", "dr", "street", "st", "road", "rd", "avenue", "ave", "av", "lane", "ln", "court", "ct",
     "boulevard", "blvd", "way", "place", "pl", "terrace", "ter", "circle", "cir", "parkway", "pkwy",
-    "highway", "hwy", "trail", "trl", "square", "sq", "close", "crescent", "cres", "grove",
+    "highway", "hwy", "trail", "trl", "square", "sq", "close", "crescent", "cres", "grove", "cove",
+    "cv", "loop", "path", "run", "row", "park", "walk", "mews", "gardens", "gdns",
 }
+MAX_FORMS = 5
+"""Name forms in one OR group: search engines cap the length of a query."""
+
+
+_UNIT = re.compile(
+    r"^(?:flat|apt|apartment|unit|suite|ste|no)\.?\s*[\w/-]{1,6}\s*,\s*|"
+    r"\s*,?\s*(?:flat|apt|apartment|unit|suite|ste|#)\.?\s*[\w/-]{1,6}$",
+    re.IGNORECASE,
+)
 
 
 def street_core(street: str) -> str:
-    """The street without its type word ("2417 Alderbrook Drive" → "2417 Alderbrook"), so one
-    quoted phrase matches "Dr", "Drive" and "DR" alike."""
-    words = street.split()
+    """The street without its unit and type word ("Flat 2, 31 Moorfield Road" → "31 Moorfield",
+    "2417 Alderbrook Drive" → "2417 Alderbrook"), so one quoted phrase matches "Dr", "Drive" and
+    "DR" alike."""
+    words = _UNIT.sub("", street.strip()).split()
     if len(words) > 2 and words[-1].lower().rstrip(".") in STREET_TYPES:
         words = words[:-1]
     return " ".join(words)
@@ -40,6 +62,12 @@ def quoted(s: str) -> str:
     return '"' + s.replace('"', "") + '"'
 
 
+def any_of(phrases: list[str]) -> str:
+    """Phrases as one OR group: `("a" OR "b")`, or just `"a"`."""
+    uniq = list(dict.fromkeys(" ".join(p.split()) for p in phrases if p.strip()))
+    if len(uniq) == 1:
+        return quoted(uniq[0])
+    return "(" + " OR ".join(quoted(p) for p in uniq) + ")"
 
 
 def _bare(s: str) -> str:
@@ -47,27 +75,22 @@ def _bare(s: str) -> str:
 
 
 def phone_formats(e164: str, country: str) -> list[str]:
-    """The ways a phone is commonly printed: national with dashes, with parentheses, dotted,
-    and international."""
+    """The ways a phone is commonly printed: national (dashed for North America), national
+    digits run together, and international."""
     try:
         num = phonenumbers.parse(e164, None)
     except phonenumbers.NumberParseException:
         return [e164]
     national = phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.NATIONAL)
     intl = phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    nsn = phonenumbers.national_significant_number(num)
     out = []
-    if num.country_code == 1:
-        d = str(num.national_number)
-        if len(d) == 10:
-            out += [f"{d[:3]}-{d[3:6]}-{d[6:]}", f"({d[:3]}) {d[3:6]}-{d[6:]}", f"{d[:3]}.{d[3:6]}.{d[6:]}"]
+    if num.country_code == 1 and len(nsn) == 10:
+        out.append(f"{nsn[:3]}-{nsn[3:6]}-{nsn[6:]}")  # also matches (512) 555-0147, 512.555.0147
     else:
-        out.append(national)
+        out += [national, "".join(ch for ch in national if ch.isdigit())]
     out.append(intl)
-    seen: list[str] = []
-    for f in out:
-        if f not in seen:
-            seen.append(f)
-    return seen
+    return list(dict.fromkeys(out))
 
 
 def name_variants(person: Person) -> list[str]:
@@ -77,49 +100,168 @@ def name_variants(person: Person) -> list[str]:
     return variants(person)
 
 
+def name_forms(person: Person) -> list[str]:
+    """The forms of a person's name to search for, most common first: first and last name,
+    surname first (registers, result lists), with the middle initial (people-search sites),
+    the aliases (short forms, maiden or married names), and a common short form of the first
+    name from the built-in table when the profile lists none."""
+    from .analyze.names import nicknames, split_name
+
+    parts = split_name(person.name)
+    if not parts.given:
+        return [person.name]
+    first, last = parts.first, parts.surname
+    forms = [f"{first} {last}", f"{last} {first}"]
+    if parts.middles:
+        forms.append(f"{first} {parts.middles[0][0]} {last}")
+    alias_firsts = set()
+    for alias in person.aliases:
+        ap = split_name(alias)
+        if not ap.given:
+            continue
+        alias_firsts.add(ap.first.lower())
+        forms.append(f"{ap.first} {ap.surname}")
+        forms.append(f"{ap.surname} {ap.first}")
+    if not alias_firsts - {first.lower()}:
+        nicks = nicknames(first)
+        if nicks:
+            forms.append(f"{nicks[0].capitalize()} {last}")
+    seen: set[str] = set()
+    out = []
+    for f in forms:
+        k = " ".join(f.lower().replace(".", " ").split())
+        if k not in seen:
+            seen.add(k)
+            out.append(" ".join(f.replace(".", " ").split()))
+    return out[:MAX_FORMS]
+
+
+# Case endings of surnames in Czech, Slovak and Polish: (nominative ending, other case forms).
+_SURNAME_CASES = (
+    ("ová", ("ové", "ovou")),
+    ("ská", ("ské", "skou")),
+    ("cká", ("cké", "ckou")),
+    ("ský", ("ského", "ském", "ským")),
+    ("cký", ("ckého", "ckém", "ckým")),
+    ("ska", ("skiej", "ską")),
+    ("cka", ("ckiej", "cką")),
+    ("ski", ("skiego", "skim")),
+    ("cki", ("ckiego", "ckim")),
+    ("ić", ("ića", "iću", "ićem")),
+)
+
+
+def surname_forms(surname: str) -> list[str]:
+    """A surname and its common case forms in an inflected language ("Nowakowska",
+    "Nowakowskiej", "Nowakowską"; "Kovačević", "Kovačevića"); a consonant-final surname takes
+    the genitive and dative endings ("Novák", "Nováka", "Novákovi")."""
+    out = [surname]
+    low = surname.lower()
+    for end, forms in _SURNAME_CASES:
+        if low.endswith(end):
+            stem = surname[: len(surname) - len(end)]
+            out += [stem + f for f in forms]
+            return out[:MAX_FORMS]
+    if surname[-1:].isalpha() and surname[-1].lower() not in "aeiouyáéíóúýě":
+        out += [surname + "a", surname + "ovi"]
+    return out[:MAX_FORMS]
+
+
+def family_surnames(profile: Profile) -> dict[str, str]:
+    """Each surname of the household (consenting people only) → the id of the first person
+    who bears it."""
+    from .analyze.names import split_name
+
+    out: dict[str, str] = {}
+    for p in profile.people:
+        s = split_name(p.name).surname
+        if s and s.lower() not in {k.lower() for k in out}:
+            out[s] = p.id
+    return out
+
+
+def _address_phrases(street: str) -> list[str]:
+    """The street line as phrases: "6108 Sendero Verde"; "Kounicova 1412" or "Kounicova 7" for a
+    compound number after the name."""
+    core = street_core(street)
+    words = core.split()
+    if not words:
+        return []
+    if words[0][:1].isdigit():
+        return [core]
+    last = words[-1]
+    if last[:1].isdigit() and "/" in last:
+        name = " ".join(words[:-1])
+        return [f"{name} {part}" for part in last.split("/") if part]
+    return [core]
+
+
 def plan_person(profile: Profile, person: Person, probe: str = "web") -> list[Query]:
     """Every query worth running for one person, most precise first (not yet bounded)."""
-    from .analyze.names import is_inflected
+    from .analyze.names import is_inflected, split_name
 
     country = profile.audit.country
-    names = name_variants(person) or [person.name]
-    main = quoted(names[0])
-    context = _bare if is_inflected(profile.audit.language, country) else quoted
+    inflected = is_inflected(profile.audit.language, country)
+    context = _bare if inflected else quoted
+    names = any_of(name_forms(person))
     qs: list[Query] = []
 
     def add(identifier: str, text: str) -> None:
-        qs.append(Query(person=person.id, identifier=identifier, text=text, probe=probe))
+        qs.append(Query(person=person.id, identifier=identifier, text=" ".join(text.split()),
+                        probe=probe))
 
     for i, ph in enumerate(person.phones):
-        fmts = phone_formats(ph, country)
-        add(f"phones[{i}]", quoted(fmts[0]))
-        if len(fmts) > 1:
-            add(f"phones[{i}]", quoted(fmts[1]))
+        add(f"phones[{i}]", any_of(phone_formats(ph, country)[:3]))
     for i, em in enumerate(person.emails):
-        add(f"emails[{i}]", quoted(em))
-    for i, addr in enumerate(profile.matching_addresses(person)):
-        if person.addresses:  # only a person's own addresses are searched for them
-            label = addr.label if sum(a.label == addr.label for a in person.addresses) == 1 else f"addresses[{i}]"
-            where = addr.city or addr.postal_code or ""
-            add(label, f"{quoted(street_core(addr.street))} {quoted(where) if where else ''}".strip())
+        local = em.split("@")[0]
+        add(f"emails[{i}]", any_of([em, local]) if len(local) >= 6 else quoted(em))
+    own = list(person.addresses)
+    for i, addr in enumerate(own):
+        label = addr.label if sum(a.label == addr.label for a in own) == 1 else f"addresses[{i}]"
+        where = addr.city or addr.postal_code or ""
+        phrases = _address_phrases(addr.street)
+        if phrases:
+            add(label, f"{any_of(phrases)} {quoted(where) if where else ''}")
     if person.city:
-        add("city", f"{main} {context(person.city)}")
+        add("city", f"{names} {context(person.city)}")
     if person.court:
-        add("court", f"{main} {context(person.court)}")
-    if person.school:
-        add("school", f"{main} {context(person.school)}")
-    if person.employer:
-        add("employer", f"{main} {context(person.employer)}")
+        add("court", f"{names} {_bare(person.court)}")
     others = [p for p in profile.people if p.id != person.id]
-    for other in others[:3]:
-        add(f"relatives:{other.id}", f"{main} {context(other.name)}")
-    for i, u in enumerate(person.usernames):
-        add(f"usernames[{i}]", quoted(u))
-    for alt in names[1:4]:
-        ctx = person.city or person.region or profile.subject.city or ""
-        add("aliases", f"{quoted(alt)} {context(ctx)}".strip() if ctx else quoted(alt))
-    if person.region:
-        add("region", f"{main} {context(person.region)}")
+    surname = split_name(person.name).surname
+    if person.school:
+        add("school", f"{names} {_bare(person.school)}")
+        add("school", f"{quoted(surname)} {quoted(person.school)}")
+    if person.employer:
+        add("employer", f"{names} {_bare(person.employer)}")
+        add("employer", f"{quoted(surname)} {quoted(person.employer)}")
+    if others:
+        words = []
+        for o in others[:4]:
+            op = split_name(o.name)
+            words += [op.first, op.surname] if op.given else [o.name]
+        add("relatives", f"{names} {_bare(' '.join(dict.fromkeys(words)))}")
+    if person.usernames:
+        add("usernames", any_of(list(person.usernames[:4])))
+    where = person.city or person.region or profile.subject.city or ""
+    add("name", names)
+    if person.id == profile.subject.id:
+        # the family's surnames next to the home town: register lines with initials only
+        # ("PRUNEDA M E"), a spouse listed first ("Kessler, Dan & Maggie"), nicknames
+        for s in family_surnames(profile):
+            forms = any_of(surname_forms(s) if inflected else [s])
+            add("surname", f"{forms} {context(where)}" if where else forms)
+        home = [a for a in profile.subject.addresses if a.is_current]
+        for a in home[:1]:
+            core = street_core(a.street)
+            street_words = [w for w in core.split() if not w[:1].isdigit()]
+            if street_words and a.city:
+                add(a.label, f"{quoted(' '.join(street_words))} {quoted(a.city)}")
+    elif person.city and person.city != profile.subject.city:
+        # a relative in another town: the family name there (obituaries, parish and club pages)
+        forms = any_of(surname_forms(surname) if inflected else [surname])
+        add("surname", f"{forms} {context(person.city)}")
+    if person.region and not inflected:
+        add("region", f"{names} {_bare(person.region)}")
     return _dedupe(qs)
 
 

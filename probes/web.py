@@ -12,6 +12,10 @@ from footprint.sources import source_kind
 from .base import Probe
 
 
+MAX_RESULTS = 20
+"""Results read per search: a name query's OR group matches more pages than one phrase would."""
+
+
 class WebProbe(Probe):
     name = "web"
     description = "Web search for names, phones, e-mails, addresses and usernames"
@@ -23,7 +27,7 @@ class WebProbe(Probe):
         return plan(self.ctx.profile, probe=self.name, max_per_person=bound)
 
     def run(self, query: Query) -> Iterable[Hit]:
-        max_results = int(self.ctx.options.get("max_results", 10))
+        max_results = int(self.ctx.options.get("max_results", MAX_RESULTS))
         for r in self.ctx.search.search(query.text, kind="web", max_results=max_results):
             yield Hit(
                 url=r.url,
