@@ -38,7 +38,7 @@ def run(extractor, text: str, **ctx) -> list:  # type: ignore[no-untyped-def]
 PHONES_TRUE = [
     ("Call (707) 555-0142 or 707.555.0187", ("US",), ["+17075550142", "+17075550187"]),
     ("Phone: 707-555-0142 Age 58", ("US",), ["+17075550142"]),
-    ("7075550142", ("US",), ["+17075550142"]),
+    ("Cell: 7075550142", ("US",), ["+17075550142"]),
     ("Tel 020 7946 0123, mobile 07700 900123", ("GB",), ["+442079460123", "+447700900123"]),
     ("+44 20 7946 0958", ("US",), ["+442079460958"]),
     ("tel. +420 601 123 456, 601 123 456", ("CZ", "GB"), ["+420601123456", "+420601123456"]),
@@ -67,6 +67,13 @@ PHONES_FALSE = [
     "call 555-0142",
     "ref ID4155550100",
     "2417 Alderbrook Drive, Santa Rosa, CA 95405",
+    # a bare run of digits in a record is an identifier, not a phone (class: number runs)
+    "Owner ID 2017097412",
+    "Parcel 0412 7709 14",
+    "Account 7075550142",
+    "7075550142",
+    "ownership 100.000000 %",
+    "rate 12.5 % 2017-2024",
 ]
 
 

@@ -90,6 +90,13 @@ class PhoneExtractor:
             return False
         if end < len(text) and text[end].isalnum():
             return False
+        if re.match(r"\s?%", text[end : end + 2]):
+            return False  # "100.000 %"
+        labelled = bool(_PHONE_LABEL.search(before))
+        if raw.isdigit() and not labelled and not raw.startswith("0"):
+            # a bare run of digits in a record ("Owner ID 2017097412", an account or parcel
+            # number) is read as a phone only where a label says so
+            return False
         if valid:
             return True
         digits = sum(c.isdigit() for c in raw)
@@ -97,7 +104,7 @@ class PhoneExtractor:
             return False
         return (
             raw.startswith(("+", "0", "("))
-            or bool(_PHONE_LABEL.search(before))
+            or labelled
             or (
                 # "707-555-0142": the North-American 3-3-4 grouping is itself a phone shape
                 bool(re.fullmatch(r"\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}", raw))

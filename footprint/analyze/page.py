@@ -267,8 +267,11 @@ class PageAnalyzer:
         if broker is not None and getattr(broker, "id", None):
             base_attrs.append(("broker", str(broker.id)))
         redact = self._redaction_spans(text, folded, names)
+        frame = _frame_values(doc, blocks, founds, {ph for pf in self.facts for ph in pf.phones})
         for block in blocks:
-            self._block(doc, block, founds, names, st, official, personal, base_attrs, redact)
+            self._block(doc, block, founds, names, st, official, personal, base_attrs, redact,
+                        frame if block.kind == "listing" else [])
+        self._page_relatives(doc, st, redact)
         self._captioned_photos(doc, st, official)
         self._mentions(doc, st, redact)
         skipped: list[Skipped] = []
@@ -292,6 +295,27 @@ class PageAnalyzer:
             leads=tuple(st.leads.values()),
             about=tuple(pid for pid in (p.id for p in self.profile.people) if pid in st.about),
         )
+
+    def _page_relatives(self, doc: PageDoc, st: _PageState, redact: list[tuple[int, int]]) -> None:
+        """A page about the judge that names a consenting relative, or a relative's page that
+        names the judge, ties them together even when they sit in separate blocks (the residents
+        of one address, two entries of one directory): a `relative` exposure for the relative."""
+        subject = self.profile.subject.id
+        if subject not in st.about:
+            return
+        for pid in sorted(st.about - {subject}):
+            best = st.best.get(pid)
+            if best is None or best[0].confidence < self.threshold:
+                continue
+            if any(k[0] == pid and k[1] == Category.RELATIVE.value for k in st.exposures):
+                continue
+            j, _block, attrs = best
+            m = j.match
+            f = Found("name", m.start, m.end, " ".join(doc.text[m.start : m.end].split()))
+            extra = (("minor", "1"),) if self.by_id[pid].person.minor else ()
+            _Emitter(self, st, doc.text, list(attrs), redact).add(
+                pid, Category.RELATIVE, f, j, "name", extra
+            )
 
     def _captioned_photos(self, doc: PageDoc, st: _PageState, official: bool) -> None:
         """Photos identified by their words, not their pixels: on a page already judged to be
@@ -356,9 +380,12 @@ class PageAnalyzer:
         personal: bool,
         base_attrs: list[tuple[str, str]],
         redact: list[tuple[int, int]],
+        frame: list[Found],
     ) -> None:
         text, folded = doc.text, doc.folded
-        bf = _in_span(founds, block.start, block.end)
+        # a reverse-address or reverse-phone page: the address or phone in the page's frame (title,
+        # heading) is what every listed resident shares (rule page_subject)
+        bf = sorted(_in_span(founds, block.start, block.end) + frame, key=lambda f: f.start)
         rel = _relative_sections(folded, block)
 
         def in_rel(off: int) -> bool:
@@ -500,7 +527,23 @@ class PageAnalyzer:
                 mine: list[tuple[str, str | None, Found]] = [
                     (o, i, g) for o, i, g in owners if o == primary
                 ]
-                targets = mine[:1] or [(primary, None, group[0])]
+                if span[0] == "address":
+                    # co-owners on one line ("KESSLER DANIEL J & PRUNEDA MARGARET E"): a home
+                    # shared by the household is the home of every member the block names as
+                    # its own person (not under "Relatives")
+                    mine += [
+                        (o, i, g)
+                        for o, i, g in owners
+                        if o != primary
+                        and o in scored
+                        and not scored[o].in_relatives
+                        and not scored[o].given_only
+                        and scored[o].judgement.confidence >= self.threshold
+                    ]
+                    targets = list({o: (o, i, g) for o, i, g in mine}.values())
+                    targets = targets or [(primary, None, group[0])]
+                else:
+                    targets = mine[:1] or [(primary, None, group[0])]
             else:
                 named: list[tuple[str, str | None, Found]] = [
                     (o, i, g)
@@ -1218,6 +1261,27 @@ def _ages_after_names(text: str, names: dict[str, list[NameMatch]]) -> list[Foun
                 if 1 <= a <= 110:
                     out.append(Found("age", am.start(1), am.end(1), str(a), (("age", str(a)),)))
     return out
+
+
+def _frame_values(
+    doc: PageDoc, blocks: list[Block], founds: list[Found], known_phones: set[str]
+) -> list[Found]:
+    """Profile addresses and phones printed in a listing page's frame — its title or heading,
+    outside every listing block: the page is about that address or number ("Residents of 6108
+    Sendero Verde Cv", "Who called 512-555-0147?"), and each listed resident shares it
+    (rule page_subject)."""
+    if not any(b.kind == "listing" for b in blocks):
+        return []
+    return [
+        f
+        for f in founds
+        if (
+            (f.kind == "address" and f.attr("known"))
+            or (f.kind == "phone" and f.value in known_phones)
+        )
+        and f.start < doc.visible_end
+        and not any(b.contains(f.start) for b in blocks)
+    ]
 
 
 def _relative_sections(folded: str, block: Block) -> list[tuple[int, int]]:
