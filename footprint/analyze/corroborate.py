@@ -68,6 +68,13 @@ def _rules() -> dict[str, Rule]:
             "a username of the person from the profile (text, @handle or link)",
         ),
         (
+            "known_org",
+            0.6,
+            "the person's own school (a child) or employer (a relative) from the profile, in "
+            "any print form (distinctive words, initials), or the page is that organisation's "
+            "own site",
+        ),
+        (
             "court",
             0.7,
             "the judge's court (full name, or most of its distinctive words, the last "
@@ -161,6 +168,18 @@ def _rules() -> dict[str, Rule]:
             "name and with a word of residence, is a home_address",
         ),
         (
+            "page_subject",
+            "on a listing page, a profile address or phone in the page's frame (title, heading) "
+            "is what the page is about (a reverse-address or reverse-phone page): every listed "
+            "resident shares it, and a judge and relative listed there are linked",
+        ),
+        (
+            "own_site",
+            "a page on the site (or site section) of a person's own school or employer — its "
+            "host, path or title spells the organisation — exposes that organisation for every "
+            "confirmed person it names",
+        ),
+        (
             "relatives_section",
             'names, ages and places under "Relatives"/"Associated persons" '
             "belong to the relatives, not to the block's person",
@@ -223,6 +242,8 @@ class PersonFacts:
     """Any of the usernames as a word, on folded text."""
     address_keys: set[str] = field(default_factory=set)
     """Keys ("person:index") of the addresses matched for this person."""
+    org_keys: set[str] = field(default_factory=set)
+    """Keys ("person:school", "person:employer") of the person's own organisations."""
 
     @property
     def id(self) -> str:
@@ -278,6 +299,10 @@ def person_facts(profile: Profile, person: Person, *, inflected: bool) -> Person
             pats.append(re.compile(r"(?<![a-z])" + p + r"(?![a-z])"))
         pf.court_tokens = tuple(pats)
         pf.court_need = min(len(pats), max(2, math.ceil(len(pats) * 2 / 3)))
+    if person.school:
+        pf.org_keys.add(f"{person.id}:school")
+    if person.employer and person.id != profile.subject.id:
+        pf.org_keys.add(f"{person.id}:employer")
     pf.phones = {ph: i for i, ph in enumerate(person.phones)}
     pf.emails = {e.lower(): i for i, e in enumerate(person.emails)}
     pf.usernames = {u.lower(): i for i, u in enumerate(person.usernames)}
@@ -359,6 +384,9 @@ def corroborators(pf: PersonFacts, ev: Evidence, today_year: int) -> tuple[list[
         pos.append("known_phone")
     if any(x.kind == "email" and x.value in pf.emails for x in ev.all_founds):
         pos.append("known_email")
+    if any(x.kind in ("school", "employer") and x.attr("known") in pf.org_keys
+           for x in ev.all_founds):
+        pos.append("known_org")
     if pf.username_re is not None and (
         pf.username_re.search(f, s, e) or any(pf.username_re.search(fold(h)) for h in ev.link_hrefs)
     ):
@@ -386,7 +414,8 @@ def corroborators(pf: PersonFacts, ev: Evidence, today_year: int) -> tuple[list[
                 neg.append("contra_age")
             elif best >= 3:
                 neg.append("age_off")
-    strong = {"known_address", "known_phone", "known_email", "known_username", "court", "city"}
+    strong = {"known_address", "known_phone", "known_email", "known_username", "court", "city",
+              "known_org"}
     if not strong & set(pos):
         places = {x.value for x in ev.founds if x.kind == "locality" and ns <= x.start < ne}
         places |= {

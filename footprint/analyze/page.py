@@ -39,12 +39,16 @@ from .extract_places import MAX_PYAP_CALLS, ParseBudget, PlaceExtractor
 from .extract_social import handle_from_url
 from .match import find_all
 from .match.address import AddressMatcher
+from .match.org import OrgMatcher
 from .match.tokens import Tokens, street_words
 from .names import RELATION_WORDS, NameMatch, fold, is_inflected
 from .text import PageDoc, parse_page
 
 log = logging.getLogger(__name__)
 
+ORG_NEAR = 400
+"""Characters between a person's name and their own school or employer for the page to expose it
+(a school's name in the headline, the child's name in the story's first lines)."""
 NEAR = 300
 """Characters between a value and a name within which, on a page that is not a listing, an
 unlisted value is attributed to the person of that name (rule near_name)."""
@@ -208,6 +212,13 @@ class PageAnalyzer:
             self.facts.append(pf)
         self.by_id = {pf.id: pf for pf in self.facts}
         self.known = AddressMatcher(known, inflected=inflected)
+        orgs = []
+        for person in profile.people:
+            if person.school:
+                orgs.append((f"{person.id}:school", "school", person.school))
+            if person.employer and person.id != profile.subject.id:
+                orgs.append((f"{person.id}:employer", "employer", person.employer))
+        self.orgs = OrgMatcher(orgs, inflected=inflected)
         regions = [country]
         for p in profile.people:
             for ph in p.phones:
@@ -240,7 +251,9 @@ class PageAnalyzer:
         for ex in self.extractors:
             founds.extend(ex.extract(text, folded, self.ctx))
         founds.extend(self.places.localities(text, folded, self.ctx))
-        founds.extend(find_all([self.known], doc, Tokens.of(folded)))
+        tokens = Tokens.of(folded)
+        founds.extend(find_all([self.known], doc, tokens))
+        founds.extend(self.orgs.find(text, folded, tokens))
         founds.extend(self._link_values(doc))
         names = {
             pf.id: sorted(pf.matcher.matches(text, folded), key=lambda m: m.start)
@@ -268,9 +281,15 @@ class PageAnalyzer:
             base_attrs.append(("broker", str(broker.id)))
         redact = self._redaction_spans(text, folded, names)
         frame = _frame_values(doc, blocks, founds, {ph for pf in self.facts for ph in pf.phones})
+        # the organisation whose own site this is (a school's news, an employer's staff page) is
+        # implicit in every block of the page (rule own_site)
+        implicit = [
+            Found(k.kind, 0, 0, k.name, (("implicit", "1"), ("known", k.key)))
+            for k in self.orgs.own_site(url, doc.title)
+        ]
         for block in blocks:
             self._block(doc, block, founds, names, st, official, personal, base_attrs, redact,
-                        frame if block.kind == "listing" else [])
+                        (frame if block.kind == "listing" else []) + implicit)
         self._page_relatives(doc, st, redact)
         self._captioned_photos(doc, st, official)
         self._mentions(doc, st, redact)
@@ -837,49 +856,31 @@ class PageAnalyzer:
         bf: list[Found],
         scored: dict[str, _Scored],
     ) -> None:
-        folded = doc.folded
+        """A confirmed child's school and a confirmed relative's employer: the profile's own
+        organisation in any print form near the name, or implicit because the page is its own
+        site; any other school or employer only right next to the name."""
         for pid, s in scored.items():
             person = s.pf.person
-            if s.judgement.confidence < self.threshold:
+            if s.judgement.confidence < self.threshold or s.in_relatives:
                 continue
             is_child = person.minor or person.relation == "child"
-            if is_child:
-                own = fold(person.school) if person.school else None
+            kinds = (["school"] if is_child else []) + (
+                ["employer"] if pid != self.profile.subject.id else []
+            )
+            for kind in kinds:
+                cat = Category.SCHOOL if kind == "school" else Category.WORKPLACE
+                own_key = f"{pid}:{kind}"
+                own = [f for f in bf if f.kind == kind and f.attr("known") == own_key]
+                for f in own:
+                    if f.attr("implicit") or _distance(f, s.matches) <= ORG_NEAR:
+                        emit.add(pid, cat, f, s.judgement, kind)
                 for f in bf:
-                    if f.kind == "school" and _distance(f, s.matches) <= 200:
-                        ident = "school" if own and fold(f.value) == own else None
-                        emit.add(pid, Category.SCHOOL, f, s.judgement, ident)
-                if own:
-                    for m in re.finditer(re.escape(own), folded[block.start : block.end]):
-                        f = Found(
-                            "school",
-                            block.start + m.start(),
-                            block.start + m.end(),
-                            " ".join(
-                                doc.text[block.start + m.start() : block.start + m.end()].split()
-                            ),
-                        )
-                        emit.add(pid, Category.SCHOOL, f, s.judgement, "school")
-            if pid != self.profile.subject.id:
-                own = fold(person.employer) if person.employer else None
-                for f in bf:
-                    if f.kind == "employer" and _distance(f, s.matches) <= 200:
-                        ident = "employer" if own and fold(f.value) == own else None
-                        emit.add(pid, Category.WORKPLACE, f, s.judgement, ident)
-                if own:
-                    for m in re.finditer(
-                        r"(?<![a-z])" + re.escape(own) + r"(?![a-z])",
-                        folded[block.start : block.end],
-                    ):
-                        f = Found(
-                            "employer",
-                            block.start + m.start(),
-                            block.start + m.end(),
-                            " ".join(
-                                doc.text[block.start + m.start() : block.start + m.end()].split()
-                            ),
-                        )
-                        emit.add(pid, Category.WORKPLACE, f, s.judgement, "employer")
+                    if f.kind != kind or f.attr("known") is not None:
+                        continue
+                    if any(f.start < o.end and o.start < f.end for o in own):
+                        continue  # the profile's own organisation, already reported
+                    if _distance(f, s.matches) <= 200:
+                        emit.add(pid, cat, f, s.judgement, None)
 
     def _leads(self, doc, block, bf, scored, primary, listing, in_rel, st, redact) -> None:  # type: ignore[no-untyped-def]
         confirmed = {

@@ -1,0 +1,186 @@
+"""The profile's organisations — a child's school, a relative's employer — found in any print form.
+
+An organisation is recognised by its distinctive words, not its full name: "Hollow Creek Middle
+School" is "Hollow Creek" next to a word for school, "the Hollow Creek Hawks" newsletter or
+"HCMS" (its initials, in capitals); "Caliche Ridge Engineering" is "Caliche Ridge". Generic words
+(school, middle, high, academy, hospital, engineering, Inc., škola, szkoła, liceul …) never
+identify one on their own. In an inflected language the distinctive words may carry a case
+ending ("w Szkole Podstawowej nr 12 im. Marii Konopnickiej").
+
+A page may also *be* the organisation's: its host name spells the distinctive words or the
+initials ("calicheridge.example", "desertwillowjh.example"), or its title carries the name. Then
+the organisation is implicit on the whole page (`own_site`): the staff list of the employer's
+site names the employer nowhere next to the person.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from ..extract import Found
+from ..names import fold, stems
+from .tokens import Tokens
+
+# Words that describe a kind of organisation, not which one (folded).
+GENERIC = frozenset(
+    """
+    the of and for at in on a an de la le du des der die das von zu di da del y e i
+    school schools middle junior senior high elementary primary secondary grammar comprehensive
+    college academy institute preparatory prep charter magnet public private upper lower
+    kindergarten preschool nursery daycare montessori intermediate international community
+    hospital clinic medical center centre health university bank firm office offices
+    inc incorporated llc llp pllc pc ltd limited plc gmbh ag sa srl sro as spa bv nv co company
+    corp corporation group holdings associates partners services solutions systems consulting
+    engineering engineers technologies international global national
+    zakladni skola zs materska ms stredni ss gymnazium gymnasium obchodni akademie
+    szkola podstawowa nr im liceum ogolnoksztalcace gimnazjum przedszkole zespol szkol
+    osnovna os srednja gimnazija vrtic djecji
+    scoala gimnaziala liceul colegiul national gradinita teoretic
+    zakladna stredna materska
+    """.split()
+)
+
+
+@dataclass(frozen=True)
+class OrgKey:
+    """A profile organisation as components."""
+
+    key: str
+    """"<person id>:school" or "<person id>:employer"."""
+    kind: str
+    """"school" or "employer"."""
+    words: tuple[str, ...]
+    """Distinctive words, folded, in order."""
+    generic: frozenset[str]
+    """The generic words of its name."""
+    initials: str
+    """Initials of its words (3 letters or more), lowercase, or ""."""
+    name: str
+    """The name as the profile gives it."""
+
+
+def parse_org(name: str) -> tuple[tuple[str, ...], frozenset[str], str]:
+    """(distinctive words, generic words, initials) of an organisation's name."""
+    words = re.findall(r"[a-z0-9]+", fold(name))
+    distinct = tuple(w for w in words if w not in GENERIC and not w.isdigit())
+    generic = frozenset(w for w in words if w in GENERIC)
+    letters = [w[0] for w in words if w not in ("the", "of", "and", "for", "at", "a", "an")]
+    initials = "".join(letters) if len(letters) >= 3 else ""
+    return distinct, generic, initials
+
+
+class OrgMatcher:
+    """Finds the profile's schools and employers. Build once per audit."""
+
+    kind = "org"
+
+    def __init__(self, orgs: list[tuple[str, str, str]], *, inflected: bool = False) -> None:
+        """`orgs`: (key, kind, name) for every school and employer in the profile."""
+        self.inflected = inflected
+        self.keys: list[OrgKey] = []
+        for key, kind, name in orgs:
+            words, generic, initials = parse_org(name)
+            if not words and not initials:
+                continue
+            self.keys.append(OrgKey(key, kind, words, generic, initials, name))
+
+    def _word_ok(self, page: str, mine: str) -> bool:
+        if page == mine:
+            return True
+        if self.inflected and len(mine) >= 4:
+            return any(page.startswith(s) and len(page) - len(s) <= 4 for s in stems(mine))
+        return False
+
+    def find(self, text: str, folded: str, tokens: Tokens) -> list[Found]:
+        out: list[Found] = []
+        toks = tokens.toks
+        for k in self.keys:
+            if k.words:
+                anchor = max(k.words, key=len)
+                ai = k.words.index(anchor)
+                cands = (
+                    [i for s in stems(anchor) for i in tokens.prefixed(s)]
+                    if self.inflected and len(anchor) >= 4
+                    else tokens.positions(anchor)
+                )
+                for pos in sorted(set(cands)):
+                    span = self._words_at(toks, pos, ai, k)
+                    if span is None:
+                        continue
+                    s, e = span
+                    out.append(Found(k.kind, s, e, " ".join(text[s:e].split()),
+                                     (("known", k.key),)))
+            if k.initials:
+                for i in tokens.positions(k.initials):
+                    t = toks[i]
+                    if text[t.start : t.end].isupper():  # "HCMS", never the word "hcms"
+                        out.append(Found(k.kind, t.start, t.end, text[t.start : t.end],
+                                         (("known", k.key), ("initials", "1"))))
+        return out
+
+    def _words_at(self, toks: list, pos: int, ai: int, k: OrgKey) -> tuple[int, int] | None:  # type: ignore[type-arg]
+        first = pos - ai
+        if first < 0 or first + len(k.words) > len(toks):
+            return None
+        j = first
+        for w in k.words:
+            if j < len(toks) and not self._word_ok(toks[j].text, w):
+                return None
+            j += 1
+        start, end = toks[first].start, toks[j - 1].end
+        # the generic words that follow belong to the printed name ("Hollow Creek Middle School")
+        g = j
+        while g < len(toks) and g < j + 3 and toks[g].text in k.generic and not toks[g].newline_before:
+            end = toks[g].end
+            g += 1
+        if len(k.words) == 1:
+            # a single distinctive word ("Mendel") is a surname as often as a school: it needs
+            # a generic word of the organisation's own name right beside it
+            near = [t.text for t in toks[max(0, first - 3) : first]] + [
+                t.text for t in toks[j : j + 3]
+            ]
+            if not any(self._generic_ok(w, k) for w in near):
+                return None
+        return start, end
+
+    def _generic_ok(self, word: str, k: OrgKey) -> bool:
+        """`word` is one of the organisation's generic words, or a case form of one
+        ("Gymnázia" of "Gymnázium")."""
+        if word in k.generic:
+            return True
+        return self.inflected and len(word) >= 5 and any(
+            len(g) >= 5 and word[:5] == g[:5] for g in k.generic
+        )
+
+    # -- the page's own organisation --------------------------------------------------------
+
+    def own_site(self, url: str, title: str) -> list[OrgKey]:
+        """The profile organisations whose own site (or own section of a site) this page is:
+        the host name or the first path segments spell their distinctive words (or initials),
+        or the title carries them."""
+        try:
+            parts = urlsplit(url)
+            host = (parts.hostname or "").lower()
+            path = [seg for seg in parts.path.lower().split("/") if seg][:3]
+        except ValueError:
+            host, path = "", []
+        labels = [lab for lab in host.split(".")[:-1] if lab not in ("www", "m")] + path
+        labels = [re.sub(r"[^a-z0-9]", "", lab) for lab in labels]
+        joined = "".join(labels)
+        ftitle = fold(title)
+        out = []
+        for k in self.keys:
+            spelled = "".join(k.words)
+            in_host = bool(spelled) and len(spelled) >= 6 and spelled in joined
+            if not in_host and k.initials and len(k.initials) >= 3:
+                in_host = any(lab.endswith(k.initials) or lab.startswith(k.initials)
+                              for lab in labels)
+                in_host = in_host and bool(k.words) and k.words[0][:4] in joined
+            in_title = bool(k.words) and all(
+                re.search(r"(?<![a-z])" + re.escape(w[:5]), ftitle) for w in k.words
+            )
+            if in_host or in_title:
+                out.append(k)
+        return out

@@ -1,0 +1,66 @@
+"""The known-organisation matcher: a child's school and a relative's employer in the forms pages
+print them, the page that is the organisation's own site, and the near misses."""
+
+from __future__ import annotations
+
+import pytest
+
+from footprint.analyze.match.org import OrgMatcher
+from footprint.analyze.match.tokens import Tokens
+from footprint.analyze.names import fold
+
+SCHOOL = ("kid:school", "school", "Hollow Creek Middle School")
+WORK = ("dad:employer", "employer", "Caliche Ridge Engineering")
+PL = ("kid:school", "school", "Szkoła Podstawowa nr 12 im. Marii Konopnickiej")
+CZ = ("kid:school", "school", "Gymnázium Mendel")
+HR = ("dad:employer", "employer", "Klinička bolnica Sveti Duh")
+
+TRUE = [
+    (SCHOOL, "an eighth-grader at Hollow Creek Middle School", False),
+    (SCHOOL, "HOLLOW CREEK MS honor roll", False),
+    (SCHOOL, "the HCMS eighth-grader swam the anchor leg", False),
+    (SCHOOL, "Hollow Creek's PTA board", False),
+    (WORK, "principal engineer at Caliche Ridge", False),
+    (WORK, "CALICHE RIDGE ENGINEERING, LLC", False),
+    (PL, "uczennica Szkoły Podstawowej nr 12 im. Marii Konopnickiej w Krakowie", True),
+    (CZ, "studentka Gymnázia Mendel v Opavě", True),
+    (HR, "zaposlen u Kliničkoj bolnici Sveti Duh", True),
+]
+
+FALSE = [
+    (SCHOOL, "Creek Hollow Elementary", False),  # other words, other order
+    (SCHOOL, "the hcms file", False),  # initials only in capitals
+    (WORK, "Ridge Engineering of Caliche County", False),
+    (CZ, "Gregor Mendel discovered heredity", True),  # one distinctive word needs its kind
+]
+
+
+def _keys(org: tuple[str, str, str], text: str, inflected: bool) -> list[str]:
+    m = OrgMatcher([org], inflected=inflected)
+    folded = fold(text)
+    return [f.attr("known") or "" for f in m.find(text, folded, Tokens.of(folded))]
+
+
+@pytest.mark.parametrize(("org", "text", "inflected"), TRUE, ids=[t for _o, t, _i in TRUE])
+def test_own_organisation_found(org: tuple[str, str, str], text: str, inflected: bool) -> None:
+    assert org[0] in _keys(org, text, inflected)
+
+
+@pytest.mark.parametrize(("org", "text", "inflected"), FALSE, ids=[t for _o, t, _i in FALSE])
+def test_other_organisation_not_ours(org: tuple[str, str, str], text: str, inflected: bool) -> None:
+    assert _keys(org, text, inflected) == []
+
+
+@pytest.mark.parametrize(
+    ("url", "title", "own"),
+    [
+        ("https://www.calicheridge.example/team", "Our team", True),
+        ("https://desertwillowjh.example/news/science", "News", False),  # not this org
+        ("https://www.district.example/schools/hollow-creek-ms/news/honor-roll", "News", True),
+        ("https://www.news.example/sports/relays", "Hollow Creek Middle School wins relays", True),
+        ("https://www.news.example/sports/relays", "Creek Middle School wins", False),
+    ],
+)
+def test_own_site(url: str, title: str, own: bool) -> None:
+    m = OrgMatcher([SCHOOL, WORK])
+    assert bool(m.own_site(url, title)) is own
