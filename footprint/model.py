@@ -137,9 +137,10 @@ class Lead:
     person: str
     """Profile id of the person the page is about."""
     kind: str
-    """"image" (an embedded image URL) or "handle" (a username)."""
+    """"image" (an embedded image URL), "handle" (a username) or "page" (a page of the person's
+    own site or account, linked from another page of it)."""
     value: str
-    """The image URL or the handle."""
+    """The image URL, the handle or the page URL."""
     found_on: str
     """URL of the page it was found on."""
     platform: str | None = None

@@ -291,6 +291,15 @@ class AccountsProbe(Probe):
         if decision.state == MISSING:
             return PageResult()
         if decision.state != EXISTS:
+            # The site's rule cannot tell, but the page may itself show whose it is (the
+            # analyzer's own_account rule: the profile username in its address, and the page
+            # judged to be about the person)
+            if response.status == 200 and response.is_html:
+                page = self.ctx.analyzer.analyze(hit, response)
+                if any(e.category == Category.ACCOUNT and "own_account" in e.rules
+                       and e.confidence >= self.ctx.profile.audit.threshold
+                       for e in page.exposures):
+                    return page
             return PageResult(skipped=(Skipped(hit.url, f"not checked: {decision.reason}",
                                                self.name, hit.person),))
         page = self.ctx.analyzer.analyze(hit, response) if response.is_html else PageResult()

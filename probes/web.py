@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from footprint.model import Hit, Query
+from footprint.model import Hit, Lead, Query
 from footprint.planner import plan
 from footprint.sources import source_kind
 
 from .base import Probe
-
 
 MAX_RESULTS = 20
 """Results read per search: a name query's OR group matches more pages than one phrase would."""
@@ -37,3 +36,12 @@ class WebProbe(Probe):
                 source=source_kind(r.url),
                 query=query.key,
             )
+
+    def follow(self, lead: Lead) -> Iterable[Hit]:
+        """A page of a person's own site or account, linked from a page of it that was judged
+        to be theirs (their blog's posts, the photos of their account): read it as theirs."""
+        if lead.kind != "page":
+            return ()
+        return (Hit(url=lead.value, probe=self.name, person=lead.person,
+                    reason="own site: linked from a page of it", source=source_kind(lead.value),
+                    meta=(("owner", lead.person),)),)

@@ -57,5 +57,6 @@ class Analyzer:
                 )
             )
         return self.page.analyze_html(
-            response.url, response.text(), source=hit.source, probe=hit.probe
+            response.url, response.text(), source=hit.source, probe=hit.probe,
+            owner=hit.get("owner")
         )

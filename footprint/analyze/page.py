@@ -242,9 +242,17 @@ class PageAnalyzer:
     # -- entry point ---------------------------------------------------------------------------
 
     def analyze_html(
-        self, url: str, html: str, *, source: str = SourceKind.WEB.value, probe: str = ""
+        self,
+        url: str,
+        html: str,
+        *,
+        source: str = SourceKind.WEB.value,
+        probe: str = "",
+        owner: str | None = None,
     ) -> PageResult:
-        """Everything the page exposes about consenting people of the profile."""
+        """Everything the page exposes about consenting people of the profile. `owner`: the
+        person whose own site this page belongs to, when it was reached from a page of that site
+        already judged to be theirs (rule own_account)."""
         doc = parse_page(url, html)
         text, folded = doc.text, doc.folded
         founds: list[Found] = []
@@ -291,6 +299,7 @@ class PageAnalyzer:
             self._block(doc, block, founds, names, st, official, personal, base_attrs, redact,
                         (frame if block.kind == "listing" else []) + implicit)
         self._page_relatives(doc, st, redact)
+        self._own_account(doc, st, owner, redact)
         self._captioned_photos(doc, st, official)
         self._mentions(doc, st, redact)
         skipped: list[Skipped] = []
@@ -314,6 +323,76 @@ class PageAnalyzer:
             leads=tuple(st.leads.values()),
             about=tuple(pid for pid in (p.id for p in self.profile.people) if pid in st.about),
         )
+
+    def _url_owner(self, url: str) -> tuple[str, int] | None:
+        """(person id, username index) when the page's address carries a profile username as a
+        host label or a whole path segment ("limestonedan.wordpress.com", "/user/mpruneda/",
+        "/@dkesslerpe"): the person's own site or account, if the page agrees."""
+        try:
+            parts = urlsplit(url)
+            labels = (parts.hostname or "").lower().split(".")[:-1]
+            segs = [x.lower().lstrip("@~") for x in parts.path.split("/") if x][:2]
+        except ValueError:
+            return None
+        for pf in self.facts:
+            for u, i in pf.usernames.items():
+                if u in labels or u in segs:
+                    return pf.id, i
+        return None
+
+    def _own_account(
+        self, doc: PageDoc, st: _PageState, owner: str | None, redact: list[tuple[int, int]]
+    ) -> None:
+        """A page at an address carrying a person's profile username is their account or own
+        site when the page itself agrees (it is judged to be about them, or it was reached from a
+        page of the same site that was): an `account` exposure, every picture on it a lead for the
+        person, and its other pages on the same site leads to read as theirs. A username alone
+        proves nothing (another person may hold it there): then only a possible match."""
+        hit = self._url_owner(doc.url)
+        if hit is None:
+            return
+        pid, idx = hit
+        best = st.best.get(pid)
+        confirmed = pid in st.about or owner == pid
+        pf = self.by_id[pid]
+        if confirmed:
+            conf = max(best[0].confidence if best else 0.0, 0.9 if owner == pid else 0.0)
+            rules: tuple[str, ...] = (*(best[0].rules if best else ()), "own_account")
+        else:
+            if any(s_ < 400 for s_, _e in redact):
+                return  # another person of the family's surname heads the page: theirs
+            conf = min(0.45, 0.8 * self.threshold)
+            rules = ("own_account", "name_only_cap")
+        personal = any(
+            e.category not in (Category.MENTION, Category.ACCOUNT) for e in st.exposures.values()
+        ) or bool(_FAMILY_CUE.search(doc.folded))
+        attrs = [("personal", "1")] if personal else []
+        key = (pid, Category.ACCOUNT.value, doc.url.lower())
+        st.exposures[key] = Exposure(
+            person=pid, category=Category.ACCOUNT, url=st.url, value=st.url,
+            confidence=round(conf, 2), identifier=f"usernames[{idx}]",
+            context=f"account or own site of a profile username ({doc.title[:80]})",
+            rules=rules, source=st.source, probe=st.probe, attrs=tuple(sorted(attrs)),
+        )
+        if not confirmed or conf < self.threshold:
+            return
+        st.about.add(pid)
+        if pf.person.id not in {pid}:
+            return
+        # every picture on a person's own page is theirs to check; its other pages too
+        for img in doc.images:
+            if not img.small and not _IMG_SKIP.search(img.src):
+                self._lead(st, pid, "image", img.src, None)
+        base = _site_base(doc.url, pf.usernames)
+        n = 0
+        for ln in doc.links:
+            if n >= MAX_SITE_LINKS:
+                break
+            href = ln.href.split("#")[0]
+            if href and href.startswith(base) and href.rstrip("/") != doc.url.rstrip("/"):
+                if not _ASSET.search(href):
+                    self._lead(st, pid, "page", href, None)
+                    n += 1
 
     def _page_relatives(self, doc: PageDoc, st: _PageState, redact: list[tuple[int, int]]) -> None:
         """A page about the judge that names a consenting relative, or a relative's page that
@@ -1262,6 +1341,27 @@ def _ages_after_names(text: str, names: dict[str, list[NameMatch]]) -> list[Foun
                 if 1 <= a <= 110:
                     out.append(Found("age", am.start(1), am.end(1), str(a), (("age", str(a)),)))
     return out
+
+
+MAX_SITE_LINKS = 25
+"""Pages of a person's own site followed from one of its pages."""
+_ASSET = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|css|js|pdf|zip|mp4|mp3)(?:$|\?)|/(?:wp-login|login|signin|"
+                    r"share|intent|feed|tag|category|search)(?:/|\?|$)", re.I)
+
+
+def _site_base(url: str, usernames: dict[str, int]) -> str:
+    """The part of a page address that every page of the same own site starts with: the host
+    for "limestonedan.wordpress.com", the host and the user's path for "x.com/mpruneda"."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    base = f"{parts.scheme}://{parts.netloc}"
+    if any(u in host.split(".") for u in usernames):
+        return base + "/"
+    segs = [x for x in parts.path.split("/") if x]
+    for i, seg in enumerate(segs[:2]):
+        if seg.lower().lstrip("@~") in usernames:
+            return base + "/" + "/".join(segs[: i + 1]) + "/"
+    return base + "/"
 
 
 def _frame_values(
