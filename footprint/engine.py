@@ -43,7 +43,7 @@ log = logging.getLogger("footprint.engine")
 
 # When several probes found the same URL, the one that knows the site best examines it.
 EXAMINE_PRIORITY = {"brokers": 3, "accounts": 3, "images": 2, "web": 1}
-MAX_LEAD_ROUNDS = 2
+MAX_LEAD_ROUNDS = 3
 
 
 def now_iso() -> str:

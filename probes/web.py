@@ -4,7 +4,9 @@ page to the analyzer. The shortest probe: copy it to write a new one."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from urllib.parse import urlsplit
 
+from footprint.errors import ProbeError
 from footprint.model import Hit, Lead, Query
 from footprint.planner import plan
 from footprint.sources import source_kind
@@ -38,10 +40,24 @@ class WebProbe(Probe):
             )
 
     def follow(self, lead: Lead) -> Iterable[Hit]:
-        """A page of a person's own site or account, linked from a page of it that was judged
-        to be theirs (their blog's posts, the photos of their account): read it as theirs."""
-        if lead.kind != "page":
+        """Pages of a person's own site or account, found from a page of it that was judged to
+        be theirs (their blog's posts, the photos of their account): read them as theirs. A
+        "page" lead is one linked page; a "site" lead (a site of its own, such as a blog) is
+        listed by one `site:` search."""
+        if lead.kind == "page":
+            return (Hit(url=lead.value, probe=self.name, person=lead.person,
+                        reason="own site: linked from a page of it",
+                        source=source_kind(lead.value), meta=(("owner", lead.person),)),)
+        if lead.kind != "site":
             return ()
-        return (Hit(url=lead.value, probe=self.name, person=lead.person,
-                    reason="own site: linked from a page of it", source=source_kind(lead.value),
-                    meta=(("owner", lead.person),)),)
+        host = urlsplit(lead.value).hostname or ""
+        if not host:
+            return ()
+        max_results = int(self.ctx.options.get("max_results", MAX_RESULTS))
+        try:
+            results = self.ctx.search.search(f"site:{host}", kind="web", max_results=max_results)
+        except ProbeError:
+            raise
+        return [Hit(url=r.url, probe=self.name, person=lead.person,
+                    reason="own site: listed by a site search", source=source_kind(r.url),
+                    meta=(("owner", lead.person),)) for r in results]

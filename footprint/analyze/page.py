@@ -384,6 +384,9 @@ class PageAnalyzer:
             if not img.small and not _IMG_SKIP.search(img.src):
                 self._lead(st, pid, "image", img.src, None)
         base = _site_base(doc.url, pf.usernames)
+        if base.count("/") == 3:
+            # a site of its own ("limestonedan.wordpress.com"): list its pages by a site search
+            self._lead(st, pid, "site", base, None)
         n = 0
         for ln in doc.links:
             if n >= MAX_SITE_LINKS:
