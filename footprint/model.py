@@ -117,7 +117,8 @@ class Hit:
     reason: str
     """Why it was visited, for the audit trail: "web search: <query identifier>"."""
     kind: str = "page"
-    """"page" (analyze text), "image" (compare to reference photos), "account" (check a site rule)."""
+    """"page" (analyze text), "owned" (a page of a person's own site, read as theirs), "image"
+    (compare to reference photos), "account" (check a site rule)."""
     source: str = SourceKind.WEB.value
     """A SourceKind value: what sort of site this is, if the probe knows."""
     query: str | None = None
@@ -137,8 +138,10 @@ class Lead:
     person: str
     """Profile id of the person the page is about."""
     kind: str
-    """"image" (an embedded image URL), "handle" (a username) or "page" (a page of the person's
-    own site or account, linked from another page of it)."""
+    """"image" (an embedded image URL), "handle" (a username), "page" (a page of the person's
+    own site or account, linked from another page of it), "site" (the base address of a site
+    of the person's own, to list by a site search) or "site?" (a site where the person is named
+    but not yet confirmed)."""
     value: str
     """The image URL, the handle or the page URL."""
     found_on: str

@@ -45,11 +45,14 @@ class WebProbe(Probe):
         "page" lead is one linked page; a "site" lead (a site of its own, such as a blog) is
         listed by one `site:` search."""
         if lead.kind == "page":
-            return (Hit(url=lead.value, probe=self.name, person=lead.person,
+            return (Hit(url=lead.value, probe=self.name, person=lead.person, kind="owned",
                         reason="own site: linked from a page of it",
                         source=source_kind(lead.value), meta=(("owner", lead.person),)),)
-        if lead.kind != "site":
+        if lead.kind not in ("site", "site?"):
             return ()
+        # "site": the site is the person's (read every page as theirs); "site?": the person is
+        # named on it but not yet confirmed (read its pages on their own merits)
+        owned = lead.kind == "site"
         host = urlsplit(lead.value).hostname or ""
         if not host:
             return ()
@@ -59,5 +62,6 @@ class WebProbe(Probe):
         except ProbeError:
             raise
         return [Hit(url=r.url, probe=self.name, person=lead.person,
+                    kind="owned" if owned else "page",
                     reason="own site: listed by a site search", source=source_kind(r.url),
-                    meta=(("owner", lead.person),)) for r in results]
+                    meta=(("owner", lead.person),) if owned else ()) for r in results]

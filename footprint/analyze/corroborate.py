@@ -56,6 +56,8 @@ def _rules() -> dict[str, Rule]:
         "or anywhere on a page (not a listing) that talks about family",
         "name_folded": "recorded with the name rule when the page wrote the name without its "
         "diacritics",
+        "name_username": "the page's address carries the person's profile username (their own "
+        "account or site: a host label or a whole path segment)",
     }
     rules = {n: Rule(n, "name", NAME_QUALITY.get(n, 1.0), d) for n, d in name_desc.items()}
     corroborating = (
@@ -101,6 +103,12 @@ def _rules() -> dict[str, Rule]:
             "family_context",
             0.6,
             "for a first name alone: another family member is confirmed in the same block",
+        ),
+        (
+            "family_named",
+            0.6,
+            "on a person's own account or site: another family member's first name after a "
+            "relation word, or the first names of two others",
         ),
         (
             "region",
@@ -172,6 +180,12 @@ def _rules() -> dict[str, Rule]:
             "on a listing page, a profile address or phone in the page's frame (title, heading) "
             "is what the page is about (a reverse-address or reverse-phone page): every listed "
             "resident shares it, and a judge and relative listed there are linked",
+        ),
+        (
+            "own_account",
+            "a page whose address carries a person's profile username and that is judged to be "
+            "about them is their account or own site: an `account` finding; its pictures and its "
+            "other pages are read as theirs; without corroboration only a possible match",
         ),
         (
             "own_site",
@@ -475,6 +489,9 @@ def judge(
     best = _best_match(matches)
     pos, neg = found if found is not None else corroborators(pf, ev, today_year)
     pos, neg = list(pos), list(neg)
+    if best.rule == "name_username":
+        # the username that put the person here is not evidence of itself
+        pos = [r for r in pos if r != "known_username"]
     pos += [r for r in extra if r not in pos]
     if best.middle_conflict:
         neg.append("contra_middle_initial")

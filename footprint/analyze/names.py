@@ -287,6 +287,7 @@ NAME_QUALITY: dict[str, float] = {
     "name_initial": 0.92,
     "name_title": 0.92,
     "name_given_with_family": 0.92,
+    "name_username": 0.9,
 }
 
 _JUDICIAL_TITLES = (

@@ -268,6 +268,11 @@ class PageAnalyzer:
             for pf in self.facts
         }
         founds.extend(_ages_after_names(text, names))
+        url_owner = self._url_owner(url)
+        if url_owner is not None and self._owner_named(doc, url_owner[0], names):
+            # the person's own account or site: its address names them (rule name_username);
+            # the page must still corroborate it like any other name
+            names[url_owner[0]].insert(0, NameMatch(0, max(1, len(doc.title)), "name_username"))
         founds = _dedupe(founds)
         broker = self._broker(url) if self.use_catalog else None
         blocks = split_blocks(
@@ -324,6 +329,46 @@ class PageAnalyzer:
             about=tuple(pid for pid in (p.id for p in self.profile.people) if pid in st.about),
         )
 
+    def _owner_named(
+        self, doc: PageDoc, pid: str, names: dict[str, list[NameMatch]]
+    ) -> bool:
+        """Does an account page at a profile username show its owner as ours? Their name, a given
+        name or the surname must be on it, and no other person of the family's surname may head
+        it ("Miguel Pruneda" holds the judge's handle on another platform)."""
+        pf = self.by_id[pid]
+        text, folded = doc.text, doc.folded
+        head = min(len(text), max(len(doc.title), 400))
+        covered = [m for ms in names.values() for m in ms]
+        ours = {g for f in self.facts for g in f.matcher.givens | f.matcher.nicks}
+        for s_, _e in pf.matcher.surname_spans(text[:head], folded[:head]):
+            if not any(m.start <= s_ < m.end for m in covered):
+                # the surname in the page's head after a first name none of our people has
+                pre = re.search(r"([A-Z][\w'\-]{1,20})[ \t]$", text[max(0, s_ - 30) : s_])
+                if pre and fold(pre.group(1)) not in ours:
+                    return False
+        if names[pid]:
+            return True
+        if pf.matcher.given_only(text, folded) or pf.matcher.surname_spans(text, folded):
+            return True
+        # a family blog that never prints its author's name but names the family ("Aoife's
+        # science project"); a stranger holding the same handle names neither
+        return any(f.matcher.given_only(text, folded) for f in self.facts if f.id != pid)
+
+    def _family_named(self, doc: PageDoc, block: Block, owner: str) -> bool:
+        """On a person's own account or site: the first names of their family, as people write
+        on their own pages ("my wife Clíona", "with Cathal & Aoife") — another family member's
+        given name after a relation word, or the given names of two others (rule family_named)."""
+        seg, fseg = doc.text[block.start : block.end], doc.folded[block.start : block.end]
+        named = set()
+        for pf in self.facts:
+            if pf.id == owner:
+                continue
+            for s_, _e in pf.matcher.given_only(seg, fseg):
+                if _RELATION_BEFORE.search(fseg[max(0, s_ - 30) : s_]):
+                    return True
+                named.add(pf.id)
+        return len(named) >= 2
+
     def _url_owner(self, url: str) -> tuple[str, int] | None:
         """(person id, username index) when the page's address carries a profile username as a
         host label or a whole path segment ("limestonedan.wordpress.com", "/user/mpruneda/",
@@ -374,16 +419,19 @@ class PageAnalyzer:
             context=f"account or own site of a profile username ({doc.title[:80]})",
             rules=rules, source=st.source, probe=st.probe, attrs=tuple(sorted(attrs)),
         )
+        base = _site_base(doc.url, pf.usernames)
         if not confirmed or conf < self.threshold:
+            if best is not None and best[0].match.rule == "name_username":
+                # the owner is named but not yet confirmed here: the site's other pages (its
+                # "about" page) may settle it — list them, to be read on their own merits
+                if base.count("/") == 3:
+                    self._lead(st, pid, "site?", base, None)
             return
         st.about.add(pid)
-        if pf.person.id not in {pid}:
-            return
         # every picture on a person's own page is theirs to check; its other pages too
         for img in doc.images:
             if not img.small and not _IMG_SKIP.search(img.src):
                 self._lead(st, pid, "image", img.src, None)
-        base = _site_base(doc.url, pf.usernames)
         if base.count("/") == 3:
             # a site of its own ("limestonedan.wordpress.com"): list its pages by a site search
             self._lead(st, pid, "site", base, None)
@@ -517,6 +565,10 @@ class PageAnalyzer:
         year = self.today.year
         scored: dict[str, _Scored] = {}
         found: dict[str, tuple[list[str], list[str]]] = {}
+        own_extra: dict[str, tuple[str, ...]] = {}
+        for pid, ms in bnames.items():
+            if any(m.rule == "name_username" for m in ms) and self._family_named(doc, block, pid):
+                own_extra[pid] = ("family_named",)
         for pid, ms in bnames.items():
             pf = self.by_id[pid]
             ev = evidence(pid, ms)
@@ -527,6 +579,7 @@ class PageAnalyzer:
                 ev,
                 threshold=self.threshold,
                 today_year=year,
+                extra=own_extra.get(pid, ()),
                 found=found[pid],
             )
             relative_only = listing and all(in_rel(m.start) for m in ms)
@@ -542,7 +595,7 @@ class PageAnalyzer:
                     evidence(pid, sc.matches),
                     threshold=self.threshold,
                     today_year=year,
-                    extra=("relative_named",),
+                    extra=("relative_named", *own_extra.get(pid, ())),
                     found=found[pid],
                 )
                 scored[pid] = _Scored(sc.pf, j, sc.matches, sc.in_relatives)
