@@ -11,7 +11,9 @@ from footprint.analyze.names import fold
 
 SCHOOL = ("kid:school", "school", "Hollow Creek Middle School")
 WORK = ("dad:employer", "employer", "Caliche Ridge Engineering")
-PL = ("kid:school", "school", "Szkoła Podstawowa nr 12 im. Marii Konopnickiej")
+PL = ("kid:school", "school", "Szkoła Podstawowa nr 12 im. Marii Konopnickiej w Krakowie")
+SP = ("kid:school", "school", "Szkoła Podstawowa nr 164 w Krakowie")
+FIRM = ("dad:employer", "employer", "Kalenica Architekci Sp. z o.o.")
 CZ = ("kid:school", "school", "Gymnázium Mendel")
 HR = ("dad:employer", "employer", "Klinička bolnica Sveti Duh")
 
@@ -25,6 +27,11 @@ TRUE = [
     (PL, "uczennica Szkoły Podstawowej nr 12 im. Marii Konopnickiej w Krakowie", True),
     (CZ, "studentka Gymnázia Mendel v Opavě", True),
     (HR, "zaposlen u Kliničkoj bolnici Sveti Duh", True),
+    (SP, "uczniowie SP 164 w Krakowie", True),
+    (SP, "uczennica Szkoły Podstawowej nr 164", True),
+    (SP, "SP nr 164, klasa 6b", True),
+    (FIRM, "partner w Kalenica Architekci w Krakowie", True),
+    (FIRM, "KALENICA ARCHITEKCI SPÓŁKA Z OGRANICZONĄ ODPOWIEDZIALNOŚCIĄ", True),
 ]
 
 FALSE = [
@@ -32,6 +39,9 @@ FALSE = [
     (SCHOOL, "the hcms file", False),  # initials only in capitals
     (WORK, "Ridge Engineering of Caliche County", False),
     (CZ, "Gregor Mendel discovered heredity", True),  # one distinctive word needs its kind
+    (SP, "SP 16 w Krakowie", True),  # another school's number
+    (SP, "164 uczniów w Krakowie", True),  # a number without the school's kind
+    (SP, "szkoła w Krakowie", True),  # the place is not the school
 ]
 
 
@@ -59,8 +69,10 @@ def test_other_organisation_not_ours(org: tuple[str, str, str], text: str, infle
         ("https://www.district.example/schools/hollow-creek-ms/news/honor-roll", "News", True),
         ("https://www.news.example/sports/relays", "Hollow Creek Middle School wins relays", True),
         ("https://www.news.example/sports/relays", "Creek Middle School wins", False),
+        ("https://sp164.krakow.example/aktualnosci/wyniki", "Aktualności", True),
+        ("https://sp16.krakow.example/aktualnosci/wyniki", "Aktualności", False),
     ],
 )
 def test_own_site(url: str, title: str, own: bool) -> None:
-    m = OrgMatcher([SCHOOL, WORK])
+    m = OrgMatcher([SCHOOL, WORK, SP])
     assert bool(m.own_site(url, title)) is own

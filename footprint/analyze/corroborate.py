@@ -182,6 +182,13 @@ def _rules() -> dict[str, Rule]:
             "resident shares it, and a judge and relative listed there are linked",
         ),
         (
+            "institutional",
+            "an unlisted phone, e-mail or address that is an organisation's is not the person's: "
+            "contact data on a court's or government's own site, a club's or office's mailbox "
+            "(info@, an address at the page's own domain), an address after the name of a court, "
+            "office or company",
+        ),
+        (
             "own_account",
             "a page whose address carries a person's profile username and that is judged to be "
             "about them is their account or own site: an `account` finding; its pictures and its "

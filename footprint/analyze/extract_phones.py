@@ -29,7 +29,10 @@ _DATE_RES = (
 # Labels after which a number is not a phone (parcel, company, case, postal, tax numbers).
 _NOT_PHONE_LABEL = re.compile(
     r"(?:apn|parcel|ico|i[cč]o|dic|vat|reg(?:istration)?\.? no|company (?:no|number)|case|"
-    r"docket|zip|psc|postcode|isbn|order|invoice|account|acct|ssn|id)\W{0,4}$",
+    r"docket|zip|psc|postcode|isbn|order|invoice|account|acct|ssn|id|krs|nip|regon|pesel|oib|"
+    r"mbs|mb|mbo|cui|cif|cnp|ein|tin|eircode|cro|kw|iban|bic|sort code|nr rej|licen[cs]e|"
+    r"permit|owner id|folio|prop(?:erty)? id|geo id|pin|bib|rodn[eé] [cč][ií]slo|r\.?[cč]\.?)"
+    r"\W{0,4}$",
     re.I,
 )
 _PHONE_LABEL = re.compile(
@@ -92,6 +95,8 @@ class PhoneExtractor:
             return False
         if re.match(r"\s?%", text[end : end + 2]):
             return False  # "100.000 %"
+        if re.match(r"0000\d", "".join(c for c in raw if c.isdigit())):
+            return False  # a register number padded with zeros ("KRS 0000612077")
         labelled = bool(_PHONE_LABEL.search(before))
         if raw.isdigit() and not labelled and not raw.startswith("0"):
             # a bare run of digits in a record ("Owner ID 2017097412", an account or parcel

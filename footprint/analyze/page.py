@@ -211,6 +211,11 @@ class PageAnalyzer:
                 self._addr_meta[key] = (person.id, a, ident)
             self.facts.append(pf)
         self.by_id = {pf.id: pf for pf in self.facts}
+        self._name_words = frozenset(
+            w for pf in self.facts
+            for w in [*pf.matcher.givens, *pf.matcher.nicks, *pf.matcher.surnames]
+            if len(w) >= 3
+        )
         self.known = AddressMatcher(known, inflected=inflected)
         orgs = []
         for person in profile.people:
@@ -735,6 +740,8 @@ class PageAnalyzer:
             if not self._may_emit(j):
                 continue
             if not listing and not _attributable(text, f, owner.matches):
+                continue
+            if _institutional(doc, f, official_host, self._name_words):
                 continue
             handled.add((f.kind, f.start, f.end))
             handled_spans.append((f.start, f.end))
@@ -1418,6 +1425,54 @@ def _site_base(url: str, usernames: dict[str, int]) -> str:
         if seg.lower().lstrip("@~") in usernames:
             return base + "/" + "/".join(segs[: i + 1]) + "/"
     return base + "/"
+
+
+_GENERIC_MAILBOX = re.compile(
+    r"^(?:info|office|contact|contacts|kontakt|biuro|sekretariat|secretariat|admin|hello|"
+    r"enquiries|enquiry|inquiries|reception|recepcija|recepce|support|help|press|media|"
+    r"webmaster|noreply|no-reply|mail|team|zapisy|club|klub|ured|tajnistvo|podatelna|"
+    r"registrace|rezervace|office\.\w+|info\.\w+|membership|members|results|timing|"
+    r"secretary|treasurer|events|news|editor|redakcja|redakce|redakcija|registrar|clerk)@"
+)
+_INSTITUTION_BEFORE = re.compile(
+    r"(?<![a-z])(?:court|courthouse|courts|county|city hall|town hall|office|offices|suite|"
+    r"building|hospital|clinic|university|college|school|headquarters|registered office|"
+    r"principal office|business address|mailing address of the company|practice|firm|company|"
+    r"llc|inc|chambers|sidlo|siedziba|sjediste|sediu|sediul|adresa firmy|adresa sidla|"
+    r"kancelaria|kancelar|ured|urad|soud|sad|sud|tribunal|judecatoria|bir)[^\n]{0,60}$"
+)
+
+
+def _institutional(
+    doc: PageDoc, f: Found, official_host: bool, name_words: frozenset[str] = frozenset()
+) -> bool:
+    """An unlisted contact value that is an organisation's, not the person's: any phone, e-mail
+    or address on a court's or government's own site (the court's switchboard, its address); a
+    club's or office's mailbox ("info@…", an address at the page's own domain); an address
+    printed after the name of a court, an office or a company ("Travis County Courthouse, 1000
+    Guadalupe St"; "Registered office: …"). Rule institutional."""
+    if f.kind not in ("phone", "email", "address"):
+        return False
+    line_start = doc.text.rfind("\n", 0, f.start) + 1
+    prev_start = doc.text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    before = doc.folded[prev_start : f.start]
+    if official_host and not re.search(r"(?<![a-z])(?:home|private|personal|residence|"
+                                       r"domaci|domowy|kucni|prywatny|soukrom)", before[-80:]):
+        return True
+    if f.kind == "email":
+        if _GENERIC_MAILBOX.match(f.value):
+            return True
+        local, _, domain = f.value.partition("@")
+        host = _hostname(doc.url)
+        personal = any(w in local for w in name_words)
+        if not personal and host and (host == domain or host.endswith("." + domain)) and not domain.startswith(
+            ("gmail.", "yahoo.", "outlook.", "hotmail.", "icloud.", "seznam.", "wp.", "o2.")
+        ):
+            return True
+        return False
+    if f.kind == "address":
+        return bool(_INSTITUTION_BEFORE.search(before[-120:]))
+    return False
 
 
 def _frame_values(

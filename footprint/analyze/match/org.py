@@ -39,8 +39,11 @@ GENERIC = frozenset(
     osnovna os srednja gimnazija vrtic djecji
     scoala gimnaziala liceul colegiul national gradinita teoretic
     zakladna stredna materska
+    sp z o oo s r d doo dd srl sa spolka akcyjna jawna komandytowa ks
     """.split()
 )
+# Words after which an organisation's name gives its place, not its identity ("… w Krakowie").
+_PLACE_WORDS = frozenset("w we v ve u in at na pri".split())
 
 
 @dataclass(frozen=True)
@@ -59,16 +62,42 @@ class OrgKey:
     """Initials of its words (3 letters or more), lowercase, or ""."""
     name: str
     """The name as the profile gives it."""
+    number: str = ""
+    """The number of a numbered school ("Szkoła Podstawowa nr 164"), or ""."""
+    kind_words: tuple[str, ...] = ()
+    """The generic words before that number ("szkola", "podstawowa")."""
+    kind_initials: str = ""
+    """Their initials ("sp"), as such schools are abbreviated ("SP 164")."""
 
 
 def parse_org(name: str) -> tuple[tuple[str, ...], frozenset[str], str]:
-    """(distinctive words, generic words, initials) of an organisation's name."""
+    """(distinctive words, generic words, initials) of an organisation's name. A place at the
+    end ("… w Krakowie", "… in Leeds") and the letters of a legal form ("Sp. z o.o.") are
+    not distinctive."""
     words = re.findall(r"[a-z0-9]+", fold(name))
-    distinct = tuple(w for w in words if w not in GENERIC and not w.isdigit())
+    for i, w in enumerate(words):
+        if i >= 2 and w in _PLACE_WORDS:
+            words = words[:i]
+            break
+    distinct = tuple(w for w in words if w not in GENERIC and not w.isdigit() and len(w) > 1)
     generic = frozenset(w for w in words if w in GENERIC)
-    letters = [w[0] for w in words if w not in ("the", "of", "and", "for", "at", "a", "an")]
+    letters = [w[0] for w in words if w.isalpha() and w not in ("the", "of", "and", "for", "at",
+                                                                 "a", "an", "im", "nr")]
     initials = "".join(letters) if len(letters) >= 3 else ""
     return distinct, generic, initials
+
+
+def parse_number(name: str) -> tuple[str, tuple[str, ...], str]:
+    """(number, kind words, kind initials) of a numbered school: "Szkoła Podstawowa nr 164" →
+    ("164", ("szkola", "podstawowa"), "sp"); ("", (), "") for other names."""
+    words = re.findall(r"[a-z0-9]+", fold(name))
+    for i, w in enumerate(words):
+        if w.isdigit():
+            kind = tuple(x for x in words[:i] if x in GENERIC and x not in ("nr", "no", "the", "of"))
+            if kind:
+                return w, kind, "".join(x[0] for x in kind)
+            return "", (), ""
+    return "", (), ""
 
 
 class OrgMatcher:
@@ -82,9 +111,13 @@ class OrgMatcher:
         self.keys: list[OrgKey] = []
         for key, kind, name in orgs:
             words, generic, initials = parse_org(name)
-            if not words and not initials:
+            number, kind_words, kind_initials = parse_number(name)
+            if number:
+                initials = ""  # "SP 164" names it; the letters of the whole name do not
+            if not words and not initials and not number:
                 continue
-            self.keys.append(OrgKey(key, kind, words, generic, initials, name))
+            self.keys.append(OrgKey(key, kind, words, generic, initials, name, number,
+                                    kind_words, kind_initials))
 
     def _word_ok(self, page: str, mine: str) -> bool:
         if page == mine:
@@ -112,6 +145,13 @@ class OrgMatcher:
                     s, e = span
                     out.append(Found(k.kind, s, e, " ".join(text[s:e].split()),
                                      (("known", k.key),)))
+            if k.number:
+                for i in tokens.positions(k.number):
+                    span = self._numbered_at(toks, i, k)
+                    if span is not None:
+                        s, e = span
+                        out.append(Found(k.kind, s, e, " ".join(text[s:e].split()),
+                                         (("known", k.key), ("numbered", "1"))))
             if k.initials:
                 for i in tokens.positions(k.initials):
                     t = toks[i]
@@ -144,6 +184,29 @@ class OrgMatcher:
             if not any(self._generic_ok(w, k) for w in near):
                 return None
         return start, end
+
+    def _numbered_at(self, toks: list, i: int, k: OrgKey) -> tuple[int, int] | None:  # type: ignore[type-arg]
+        """ "SP 164", "SP nr 164", "Szkoły Podstawowej nr 164", "sp164": the number with the
+        school's kind (its words, in any case form, or their initials) right before it."""
+        j = i - 1
+        while j >= 0 and i - j <= 2 and toks[j].text in ("nr", "no", "br", "c", "cislo", "n"):
+            j -= 1
+        if j < 0 or toks[j].newline_before and j != i - 1:
+            return None
+        t = toks[j].text
+        if k.kind_initials and t == k.kind_initials:
+            return toks[j].start, toks[i].end
+        last = k.kind_words[-1]
+        if t == last or (len(t) >= 5 and t[:5] == last[:5]):
+            first = j
+            while first > 0 and j - first < len(k.kind_words) - 1:
+                prev = toks[first - 1].text
+                if any(prev[:5] == w[:5] for w in k.kind_words):
+                    first -= 1
+                else:
+                    break
+            return toks[first].start, toks[i].end
+        return None
 
     def _generic_ok(self, word: str, k: OrgKey) -> bool:
         """`word` is one of the organisation's generic words, or a case form of one
@@ -181,6 +244,8 @@ class OrgMatcher:
             in_title = bool(k.words) and all(
                 re.search(r"(?<![a-z])" + re.escape(w[:5]), ftitle) for w in k.words
             )
+            if not in_host and k.number and k.kind_initials:
+                in_host = any(k.kind_initials + k.number in lab for lab in labels)
             if in_host or in_title:
                 out.append(k)
         return out
