@@ -290,7 +290,11 @@ def test_extractors_finish_on_adversarial_text(analyzers: list[Any], text: str) 
         folded = fold(text)
         for ex in an.extractors:
             list(ex.extract(text, folded, an.ctx))
-        an.known.find(text, folded)
+        from footprint.analyze.match.tokens import Tokens
+
+        tokens = Tokens.of(folded)
+        an.known.find(text, folded, tokens)
+        an.orgs.find(text, folded, tokens)
         for pf in an.facts:
             pf.matcher.matches(text, folded)
         an.analyze_html("https://a.example/", f"<html><body><p>{text}</p></body></html>")

@@ -53,6 +53,9 @@ class ExtractContext:
     """Countries whose unknown street addresses are looked for."""
     today: dt.date = field(default_factory=dt.date.today)
     """The date ages are computed against (injectable for tests)."""
+    language: str = "en"
+    """The language of the pages searched (the profile's `audit.language`): month names differ
+    ("listopad" is November in Czech and Polish, October in Croatian)."""
     known_phones: tuple[str, ...] = ()
     """E.164 numbers of the profile: preferred when a printed number reads differently in two
     regions."""
@@ -106,6 +109,7 @@ def default_extractors() -> list[Extractor]:
     whole page but unknown addresses only in the blocks that need them."""
     from .extract_dates import DateExtractor
     from .extract_emails import EmailExtractor
+    from .extract_ids import NationalIdExtractor
     from .extract_orgs import OrgExtractor
     from .extract_phones import PhoneExtractor
     from .extract_social import HandleExtractor
@@ -118,4 +122,5 @@ def default_extractors() -> list[Extractor]:
         VehicleExtractor(),
         HandleExtractor(),
         OrgExtractor(),
+        NationalIdExtractor(),
     ]

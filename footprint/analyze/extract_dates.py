@@ -1,7 +1,9 @@
 """Ages and birth dates in page text.
 
-Ages: "Age 58", "Age: 57-58", "Age guide: 50-54", "Age 80s", "aged 58", "58 years old", Czech
-"věk 58", "58letá". Birth dates are read only after a birth label ("Born", "DOB", "Date of birth",
+Ages: "Age 58", "Age: 57-58", "Age guide: 50-54", "Age 80s", "aged 58", "58 years old",
+"48-year-old", and their forms in Czech, Slovak, Polish, Croatian, Romanian, German and Spanish
+("věk 58", "58letá", "lat 50", "53 lata", "78-letnia", "58 godina", "58-godišnja", "58 de ani",
+"80 años"). Birth dates are read only after a birth label ("Born", "DOB", "Date of birth",
 "b.", "nar.", "narozena", "datum narození") so that publication dates are never taken for a
 birthday: full dates ("March 14, 1968", "14 March 1968", "1968-03-14", "03/14/1968", "14. 3. 1968",
 "14. března 1968") and partial ones ("Mar 1968", "born 1968", "březen 1968").
@@ -9,93 +11,116 @@ birthday: full dates ("March 14, 1968", "14 March 1968", "1968-03-14", "03/14/19
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
 from .extract import ExtractContext, Found, collapse
 
-_MONTHS = {
-    "january": 1,
-    "february": 2,
-    "march": 3,
-    "april": 4,
-    "may": 5,
-    "june": 6,
-    "july": 7,
-    "august": 8,
-    "september": 9,
-    "october": 10,
-    "november": 11,
-    "december": 12,
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "sept": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-    # Czech, folded: genitive (in full dates) and nominative (month + year)
-    "ledna": 1,
-    "unora": 2,
-    "brezna": 3,
-    "dubna": 4,
-    "kvetna": 5,
-    "cervna": 6,
-    "cervence": 7,
-    "srpna": 8,
-    "zari": 9,
-    "rijna": 10,
-    "listopadu": 11,
-    "prosince": 12,
-    "leden": 1,
-    "unor": 2,
-    "brezen": 3,
-    "duben": 4,
-    "kveten": 5,
-    "cerven": 6,
-    "cervenec": 7,
-    "srpen": 8,
-    "rijen": 10,
-    "listopad": 11,
-    "prosinec": 12,
+# Month names (folded) by language; English everywhere. Where two languages disagree
+# ("listopad": November in Czech and Polish, October in Croatian) the page's language decides.
+_MONTH_NAMES: dict[str, str] = {
+    "en": ("january february march april may june july august september october november "
+           "december"),
+    "en_short": "jan feb mar apr may jun jul aug sep oct nov dec",
+    # genitive (in full dates), then nominative (month + year)
+    "cs": ("ledna unora brezna dubna kvetna cervna cervence srpna zari rijna listopadu prosince|"
+           "leden unor brezen duben kveten cerven cervenec srpen zari rijen listopad prosinec"),
+    "sk": ("januara februara marca aprila maja juna jula augusta septembra oktobra novembra "
+           "decembra|januar februar marec april maj jun jul august september oktober november "
+           "december"),
+    "pl": ("stycznia lutego marca kwietnia maja czerwca lipca sierpnia wrzesnia pazdziernika "
+           "listopada grudnia|styczen luty marzec kwiecien maj czerwiec lipiec sierpien wrzesien "
+           "pazdziernik listopad grudzien"),
+    "hr": ("sijecnja veljace ozujka travnja svibnja lipnja srpnja kolovoza rujna listopada "
+           "studenoga prosinca|sijecanj veljaca ozujak travanj svibanj lipanj srpanj kolovoz "
+           "rujan listopad studeni prosinac"),
+    "sr": ("januara februara marta aprila maja juna jula avgusta septembra oktobra novembra "
+           "decembra|januar februar mart april maj jun jul avgust septembar oktobar novembar "
+           "decembar"),
+    "ro": ("ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie "
+           "noiembrie decembrie"),
+    "de": "januar februar marz april mai juni juli august september oktober november dezember",
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "fr": "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre",
+    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre "
+          "dicembre",
+    "hu": "januar februar marcius aprilis majus junius julius augusztus szeptember oktober "
+          "november december",
 }
-_MON = "|".join(sorted(_MONTHS, key=len, reverse=True))
+
+
+def _months(language: str) -> dict[str, int]:
+    """Every month name known, by number; where languages disagree, the page's own language
+    wins, then the order of the table."""
+    out: dict[str, int] = {}
+    order = [language] if language in _MONTH_NAMES else []
+    order += [lang for lang in _MONTH_NAMES if lang != language]
+    for lang in order:
+        for form in _MONTH_NAMES[lang].split("|"):
+            for i, w in enumerate(form.split()):
+                out.setdefault(w, 1 + i)
+    out["sept"] = 9
+    return out
+
+
 _YEAR = r"(?:19|20)\d{2}"
 
 # Ages, on folded text.
 # (No leading look-behinds: they stop the regex engine from skipping to a likely first
 # character; word starts are checked in code by `_word_start`.)
 _AGE = re.compile(
-    r"(?:age(?:[ \t]guide|[ \t]range)?|aged|vek|ve veku)[ \t]{0,2}:?[ \t\n]{0,3}(\d{1,3})"
+    r"(?:age(?:[ \t]guide|[ \t]range)?|aged|vek|ve veku|wiek|w wieku|dob|starost|varsta|"
+    r"varsta de|edad|alter|idade|eta)[ \t]{0,2}:?[ \t\n]{0,3}(\d{1,3})(?!\d)"
     r"(?:[ \t]{0,2}(?:-|–|to|až|az)[ \t]{0,2}(\d{1,3}))?(s(?![a-z]))?(?![\d/.,]\d)"
 )
-_YEARS_OLD = re.compile(r"(\d{1,3})[ \t\-]{0,2}(?:years?[ \t\-]old|yrs?\.?[ \t]old|y/o)(?![a-z])")
-_CZ_AGE_ADJ = re.compile(r"(\d{1,3})[ \t]?-?let(?:a|y|i|e|eho|emu|ou|ym)(?![a-z])")
+# "58 years old", "48-year-old", "58 let", "50 lat", "53 lata", "58 godina", "58 de ani",
+# "80 años", "58 Jahre", "lat 50" (Polish lists print the word first)
+_YEARS_OLD = re.compile(
+    r"(\d{1,3})[ \t\-]{0,2}(?:years?[ \t\-]old|yrs?\.?[ \t]old|y/o|y\.o\.|year-old|let|roku|"
+    r"rokov|lat|lata|latek|godina|godine|god\.|de[ \t]ani|ani|anos|anos|jahre|ans|anni)(?![a-z])"
+)
+_WORD_FIRST_AGE = re.compile(r"lat[ \t]{1,2}(\d{1,3})(?![\d.:/])")
+# adjectives of age: Czech "58letá", Polish "78-letnia", "13-latka", Croatian "58-godišnja"
+_AGE_ADJ = re.compile(
+    r"(\d{1,3})[ \t]?-?(?:let(?:a|y|i|e|eho|emu|ou|ym)|letni(?:a|ego|ej|emu|m)?|latk[aiu]|"
+    r"latek|godisnj(?:a|ak|i|e|eg|em|oj)|jahrige[rn]?)(?![a-z])"
+)
 
 # Birth dates, on folded text: a label, then a date.
 _LABEL = (
     r"(?:born(?:[ \t]on|[ \t]in)?|date[ \t]of[ \t]birth|d\.?o\.?b\.?|birth[ \t]?date|"
-    r"birthday|b\.|nar\.|narozen[aey]?(?:[ \t]v[ \t]roce)?|datum[ \t]narozeni|rok[ \t]narozeni)"
-    r"[ \t]{0,2}:?[ \t\n]{0,4}"
+    r"birthday|b\.|nar\.|narozen[aey]?(?:[ \t]v[ \t]roce)?|datum[ \t]narozeni|rok[ \t]narozeni|"
+    r"ur\.|urodzon[aey]|data[ \t]urodzenia|rok[ \t]urodzenia|rocznik|rodjen[aoi]?|roden[aoi]?|"
+    r"datum[ \t]rodjenja|datum[ \t]rodenja|god\.?[ \t]rod\.?|godina[ \t]rodjenja|"
+    r"godina[ \t]rodenja|nascut[a]?|data[ \t]nasterii|anul[ \t]nasterii|geb\.|geboren|"
+    r"geburtsdatum|nacid[oa]|fecha[ \t]de[ \t]nacimiento|ne[e]?[ \t]le|year[ \t]of[ \t]birth|"
+    r"yob|y\.o\.b\.)"
+    r"[ \t]{0,2}:?[ \t\n]{0,4}(?:(?:on|la|dnia|dana|am|el|le|in)[ \t]{1,2})?"
 )
-_FULL_DATES = (
-    rf"(?P<m1>{_MON})\.?[ \t]{{1,2}}(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?[ \t]{{1,2}}(?P<y1>{_YEAR})",
-    rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\.?[ \t]{{1,2}}(?:of[ \t])?(?P<m2>{_MON})\.?,?"
-    rf"[ \t]{{1,2}}(?P<y2>{_YEAR})",
-    rf"(?P<y3>{_YEAR})-(?P<mo3>\d{{1,2}})-(?P<d3>\d{{1,2}})",
-    rf"(?P<a4>\d{{1,2}})/(?P<b4>\d{{1,2}})/(?P<y4>{_YEAR})",
-    rf"(?P<d5>\d{{1,2}})\.[ \t]?(?P<mo5>\d{{1,2}})\.[ \t]?(?P<y5>{_YEAR})",
-)
-_PARTIAL_DATES = (
-    rf"(?P<m6>{_MON})\.?,?[ \t]{{1,2}}(?P<y6>{_YEAR})",
-    rf"(?P<y7>{_YEAR})(?![\d\-/])",
-)
-_BIRTH = re.compile(_LABEL + "(?:" + "|".join(_FULL_DATES + _PARTIAL_DATES) + ")(?![a-z0-9])")
+
+
+def _birth_re(months: dict[str, int]) -> re.Pattern[str]:
+    mon = "|".join(sorted(months, key=len, reverse=True))
+    full = (
+        rf"(?P<m1>{mon})\.?[ \t]{{1,2}}(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?[ \t]{{1,2}}(?P<y1>{_YEAR})",
+        rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\.?[ \t]{{1,2}}(?:of[ \t]|de[ \t])?(?P<m2>{mon})\.?,?"
+        rf"(?:[ \t]de)?[ \t]{{1,2}}(?P<y2>{_YEAR})",
+        rf"(?P<y3>{_YEAR})-(?P<mo3>\d{{1,2}})-(?P<d3>\d{{1,2}})",
+        rf"(?P<a4>\d{{1,2}})/(?P<b4>\d{{1,2}})/(?P<y4>{_YEAR})",
+        rf"(?P<d5>\d{{1,2}})\.[ \t]?(?P<mo5>\d{{1,2}})\.[ \t]?(?P<y5>{_YEAR})",
+    )
+    partial = (
+        rf"(?P<m6>{mon})\.?,?[ \t]{{1,2}}(?P<y6>{_YEAR})",
+        rf"(?P<y7>{_YEAR})(?![\d\-/])",
+    )
+    return re.compile(_LABEL + "(?:" + "|".join(full + partial) + ")(?![a-z0-9])")
+
+
+@functools.cache
+def _tables(language: str) -> tuple[dict[str, int], re.Pattern[str]]:
+    months = _months(language)
+    return months, _birth_re(months)
 
 
 class DateExtractor:
@@ -116,8 +141,11 @@ class DateExtractor:
             if not (1 <= lo <= 120 and lo <= hi <= lo + 10):  # 192.com prints "Age guide: 50-54"
                 continue
             out.append(self._age(text, m.start(), m.end(), lo, hi))
-        for rx in (_YEARS_OLD, _CZ_AGE_ADJ):
+        months, birth_re = _tables(ctx.language)
+        for rx in (_YEARS_OLD, _AGE_ADJ, _WORD_FIRST_AGE):
             for m in rx.finditer(folded):
+                if rx is _WORD_FIRST_AGE and not _word_start(folded, m.start()):
+                    continue
                 if m.start() > 0 and (
                     folded[m.start() - 1].isdigit() or folded[m.start() - 1] == "."
                 ):
@@ -125,10 +153,10 @@ class DateExtractor:
                 a = int(m.group(1))
                 if 1 <= a <= 120:
                     out.append(self._age(text, m.start(), m.end(), a, a))
-        for m in _BIRTH.finditer(folded):
+        for m in birth_re.finditer(folded):
             if not _word_start(folded, m.start()):
                 continue
-            f = self._birth(text, m, ctx)
+            f = self._birth(text, m, ctx, months)
             if f is not None:
                 out.append(f)
         return sorted(out, key=lambda f: f.start)
@@ -142,14 +170,16 @@ class DateExtractor:
         return Found("age", s, e, value, tuple(sorted(attrs)))
 
     @staticmethod
-    def _birth(text: str, m: re.Match[str], ctx: ExtractContext) -> Found | None:
+    def _birth(
+        text: str, m: re.Match[str], ctx: ExtractContext, months: dict[str, int]
+    ) -> Found | None:
         g = m.groupdict()
         year = next(g[k] for k in ("y1", "y2", "y3", "y4", "y5", "y6", "y7") if g.get(k))
         if not (1900 <= int(year) <= ctx.today.year):
             return None
         full = any(g.get(k) for k in ("y1", "y2", "y3", "y4", "y5"))
         if full:
-            month, day = _month_day(g)
+            month, day = _month_day(g, months)
             if not (1 <= month <= 12 and 1 <= day <= 31):
                 return None
         # the value starts at the date, after the label
@@ -168,11 +198,11 @@ def _word_start(folded: str, i: int) -> bool:
     return i == 0 or not folded[i - 1].isalpha()
 
 
-def _month_day(g: dict[str, str | None]) -> tuple[int, int]:
+def _month_day(g: dict[str, str | None], months: dict[str, int]) -> tuple[int, int]:
     if g.get("y1"):
-        return _MONTHS[g["m1"] or ""], int(g["d1"] or 0)
+        return months[g["m1"] or ""], int(g["d1"] or 0)
     if g.get("y2"):
-        return _MONTHS[g["m2"] or ""], int(g["d2"] or 0)
+        return months[g["m2"] or ""], int(g["d2"] or 0)
     if g.get("y3"):
         return int(g["mo3"] or 0), int(g["d3"] or 0)
     if g.get("y4"):

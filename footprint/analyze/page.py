@@ -39,6 +39,7 @@ from .extract_places import MAX_PYAP_CALLS, ParseBudget, PlaceExtractor
 from .extract_social import handle_from_url
 from .match import find_all
 from .match.address import AddressMatcher
+from .match.birth import ages_after_names
 from .match.org import OrgMatcher
 from .match.tokens import Tokens, street_words
 from .names import RELATION_WORDS, NameMatch, fold, is_inflected
@@ -74,9 +75,6 @@ _CURRENT_LABEL = re.compile(
 _PREVIOUS_LABEL = re.compile(
     r"(?<![a-z])(?:past|previous|former|prior|formerly|lived at|used to live|drivejsi|"
     r"predchozi)(?: addresses| address| residences?)?(?![a-z])"
-)
-_AGE_AFTER_NAME = re.compile(
-    r"(?:,[ \t]{1,2}|[ \t]{0,2}\()(\d{1,3})(?=\)|,|;|\.(?!\d)|\n|$|[ \t](?:years?|yrs?|let)\b)"
 )
 # a relation word, with a short case ending for inflected languages ("manželem", "dcerou")
 _RELATION_BEFORE = re.compile(
@@ -239,6 +237,7 @@ class PageAnalyzer:
             phone_regions=tuple(regions),
             address_countries=tuple(regions),
             today=self.today,
+            language=profile.audit.language,
             known_phones=tuple(ph for p in profile.people for ph in p.phones),
         )
         self.extractors = extractors if extractors is not None else default_extractors()
@@ -272,7 +271,7 @@ class PageAnalyzer:
             pf.id: sorted(pf.matcher.matches(text, folded), key=lambda m: m.start)
             for pf in self.facts
         }
-        founds.extend(_ages_after_names(text, names))
+        founds.extend(ages_after_names(text, names, self.today.year))
         url_owner = self._url_owner(url)
         if url_owner is not None and self._owner_named(doc, url_owner[0], names):
             # the person's own account or site: its address names them (rule name_username);
@@ -625,7 +624,7 @@ class PageAnalyzer:
             given = {pid: s.matches for pid, s in scored.items() if s.given_only}
             extra_ages = [
                 a
-                for a in _ages_after_names(text, given)
+                for a in ages_after_names(text, given, self.today.year)
                 if not any(a.start == f.start and f.kind == "age" for f in bf)
             ]
             bf = sorted(bf + extra_ages, key=lambda f: f.start)
@@ -1392,24 +1391,13 @@ def _dedupe(founds: list[Found]) -> list[Found]:
     return out
 
 
-def _ages_after_names(text: str, names: dict[str, list[NameMatch]]) -> list[Found]:
-    """ "Eleanor Whitfield, 58," and "Eleanor Whitfield (58)": the age news and listings print
-    right after a name."""
-    out = []
-    for ms in names.values():
-        for m in ms:
-            am = _AGE_AFTER_NAME.match(text, m.end, min(len(text), m.end + 12))
-            if am:
-                a = int(am.group(1))
-                if 1 <= a <= 110:
-                    out.append(Found("age", am.start(1), am.end(1), str(a), (("age", str(a)),)))
-    return out
-
-
 MAX_SITE_LINKS = 25
 """Pages of a person's own site followed from one of its pages."""
-_ASSET = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|css|js|pdf|zip|mp4|mp3)(?:$|\?)|/(?:wp-login|login|signin|"
-                    r"share|intent|feed|tag|category|search)(?:/|\?|$)", re.I)
+_ASSET = re.compile(
+    r"\.(?:jpe?g|png|gif|webp|svg|css|js|pdf|zip|mp4|mp3)(?:$|\?)|/(?:wp-login|login|signin|"
+    r"share|intent|feed|tag|category|search)(?:/|\?|$)",
+    re.I,
+)
 
 
 def _site_base(url: str, usernames: dict[str, int]) -> str:

@@ -1,0 +1,138 @@
+"""Birth dates encoded in national identity numbers.
+
+Several countries print a person's date of birth inside their identity number, and registers
+re-published online show it: the Polish PESEL (YYMMDD + 5 digits, the century in the month), the
+Czech and Slovak birth number ("rodné číslo", YYMMDD/XXX(X), +50 on the month for women), the
+Romanian CNP (S YYMMDD + 6 digits) and the former Yugoslav JMBG (DDMMYYY + 6 digits, still on
+Croatian and Serbian documents). A number is read only when its checksum holds (PESEL, CNP, JMBG,
+10-digit birth numbers) or, for the shorter forms, when a label names it; a number with its tail
+masked ("73061*****", "750412/****") gives the year and month. Each becomes a `birth_date` value
+(full when the day is known).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+
+from .extract import ExtractContext, Found
+
+_PESEL = re.compile(r"(?<![\d/])(\d{11})(?![\d/])")
+_PESEL_MASKED = re.compile(r"(?<![\d/])(\d{5,6})[*xX•]{4,6}(?![\d*])")
+_RC = re.compile(r"(?<![\d/])(\d{6})[ \t]?/[ \t]?(\d{3,4}|[*xX]{3,4})(?![\d*])")
+_CNP = re.compile(r"(?<![\d/])([1-8]\d{12})(?![\d/])")
+_JMBG = re.compile(r"(?<![\d/])(\d{13})(?![\d/])")
+_LABELS = {
+    "pesel": re.compile(r"pesel\W{0,4}$"),
+    "rc": re.compile(r"(?:rodne\s?cislo|r\.?\s?c\.?|rc|rodne c\.|rodné|birth number)\W{0,4}$"),
+    "cnp": re.compile(r"cnp\W{0,4}$"),
+    "jmbg": re.compile(r"(?:jmbg|emso|maticni broj)\W{0,4}$"),
+}
+
+
+def _date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def pesel_date(digits: str) -> dt.date | None:
+    """The birth date a PESEL encodes, or None when it is not a valid PESEL."""
+    if len(digits) != 11 or not digits.isdigit():
+        return None
+    w = (1, 3, 7, 9, 1, 3, 7, 9, 1, 3)
+    if (10 - sum(int(a) * b for a, b in zip(digits, w, strict=False)) % 10) % 10 != int(digits[10]):
+        return None
+    yy, mm, dd = int(digits[:2]), int(digits[2:4]), int(digits[4:6])
+    century = {0: 1900, 20: 2000, 40: 2100, 60: 2200, 80: 1800}.get(mm - mm % 20)
+    if century is None:
+        return None
+    return _date(century + yy, mm % 20, dd)
+
+
+def cnp_date(digits: str) -> dt.date | None:
+    """The birth date a Romanian CNP encodes, or None when it is not a valid CNP."""
+    if len(digits) != 13 or not digits.isdigit():
+        return None
+    key = "279146358279"
+    c = sum(int(a) * int(b) for a, b in zip(digits[:12], key, strict=True)) % 11
+    if (1 if c == 10 else c) != int(digits[12]):
+        return None
+    century = {1: 1900, 2: 1900, 3: 1800, 4: 1800, 5: 2000, 6: 2000, 7: 1900, 8: 1900}[int(digits[0])]
+    return _date(century + int(digits[1:3]), int(digits[3:5]), int(digits[5:7]))
+
+
+def jmbg_date(digits: str) -> dt.date | None:
+    """The birth date a JMBG encodes, or None when it is not a valid JMBG."""
+    if len(digits) != 13 or not digits.isdigit():
+        return None
+    w = (7, 6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
+    k = 11 - sum(int(a) * b for a, b in zip(digits[:12], w, strict=True)) % 11
+    if (0 if k > 9 else k) != int(digits[12]):
+        return None
+    yyy = int(digits[4:7])
+    year = 1000 + yyy if yyy >= 800 else 2000 + yyy
+    return _date(year, int(digits[2:4]), int(digits[:2]))
+
+
+def rc_date(head: str, tail: str) -> dt.date | None:
+    """The birth date a Czech or Slovak birth number encodes (None when it cannot be one)."""
+    yy, mm, dd = int(head[:2]), int(head[2:4]), int(head[4:6])
+    if mm > 70:
+        mm -= 70
+    elif mm > 50:
+        mm -= 50
+    elif mm > 20:
+        mm -= 20
+    if tail.isdigit() and len(tail) == 4:
+        if int(head + tail) % 11 not in (0, 10):
+            return None
+        year = 1900 + yy if yy >= 54 else 2000 + yy
+    else:
+        year = 1900 + yy  # a 9-digit number (before 1954) or a masked tail
+        if yy < 30:
+            year = 2000 + yy
+    return _date(year, mm, dd)
+
+
+class NationalIdExtractor:
+    """Birth dates inside national identity numbers → Found("birth_date")."""
+
+    kinds = ("birth_date",)
+
+    def extract(self, text: str, folded: str, ctx: ExtractContext) -> Iterable[Found]:
+        out: list[Found] = []
+        today = ctx.today
+
+        def add(s: int, e: int, date: dt.date | None, kind: str, full: bool = True) -> None:
+            if date is None or not (1900 <= date.year <= today.year) or date > today:
+                return
+            attrs = [("id", kind), ("year", str(date.year))]
+            attrs.append(("full_date", "1") if full else ("partial", "1"))
+            out.append(Found("birth_date", s, e, text[s:e], tuple(sorted(attrs))))
+
+        def labelled(kind: str, s: int) -> bool:
+            return bool(_LABELS[kind].search(folded[max(0, s - 20) : s]))
+
+        for m in _PESEL.finditer(text):
+            add(m.start(), m.end(), pesel_date(m.group(1)), "pesel")
+        for m in _PESEL_MASKED.finditer(text):
+            head = m.group(1)
+            if labelled("pesel", m.start()):
+                mm = int(head[2:4])
+                century = {0: 1900, 20: 2000}.get(mm - mm % 20)
+                if century:
+                    add(m.start(), m.end(), _date(century + int(head[:2]), mm % 20, 1), "pesel",
+                        full=False)
+        for m in _RC.finditer(text):
+            head, tail = m.group(1), m.group(2)
+            if not tail.isdigit() or len(tail) == 3:
+                if not labelled("rc", m.start()):
+                    continue
+            add(m.start(), m.end(), rc_date(head, tail), "rc", full=True)
+        for rx, fn, kind in ((_CNP, cnp_date, "cnp"), (_JMBG, jmbg_date, "jmbg")):
+            for m in rx.finditer(text):
+                add(m.start(), m.end(), fn(m.group(1)), kind)
+        return sorted(out, key=lambda f: f.start)

@@ -1,0 +1,63 @@
+"""Ages and birth years printed as bare numbers right after a person's name.
+
+Result tables, rosters, registers and news print an age or a year of birth with no label at
+all: "Eleanor Whitfield, 58", "Kessler, Sofia G  13" (a swim-meet heat sheet), "PRUNEDA, MAGGIE
+F 55 AUSTIN TX" (race results: sex, then age), "ŻURAWSKA Zuzanna, 2013, UKS Fala" (a year of
+birth), "ŻURAWSKA Małgorzata, Kraków, 1975, K50" (a town between). The number is read only when it
+follows the name on the same line, with nothing but punctuation, a sex letter, a middle initial,
+a tab or one place name between, and is a plausible age (1–110) or year of birth (1900 – this
+year); a clock time ("52:13"), a decimal ("1:05.32"), a unit ("5 km") or an ordinal never is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..extract import Found
+from ..names import NameMatch
+
+# after the name: separators, an optional middle initial or sex letter, an optional place name
+# between commas, then the number
+_AFTER = re.compile(
+    r"(?P<sep>,[ \t]{0,2}|[ \t]{0,2}\([ \t]{0,2}|\t[ \t]{0,3}|[ \t]{2,6}|[ \t]{1,2}(?=[MFKWŽZmfkw][ \t]))"
+    r"(?:(?P<sex>[MFKWŽZ])[ \t,]{1,3}|(?P<init>[A-Z])\.?[ \t]{1,3})?"
+    r"(?:(?P<place>[A-ZÀ-Ž][\w'\-]{1,24}(?:[ \t][A-ZÀ-Ž][\w'\-]{1,24})?),[ \t]{1,2})?"
+    r"(?P<num>\d{1,4})"
+    r"(?=\)|,|;|\t|\n|$|[ \t]{1,6}(?:[A-Za-zÀ-ž]|\d{1,2}:|$)|\.(?!\d))"
+)
+_NOT_AFTER = re.compile(r"[ \t]{0,2}(?::\d|\.\d|%|km|mi|m\b|min|kg|st\b|nd\b|rd\b|th\b|\.|-\d)")
+
+
+def ages_after_names(
+    text: str, names: dict[str, list[NameMatch]], today_year: int
+) -> list[Found]:
+    """Ages (`Found("age")`) and years of birth (`Found("birth_date", partial)`) printed right
+    after any of the names."""
+    out: list[Found] = []
+    for ms in names.values():
+        for m in ms:
+            if m.rule == "name_username":
+                continue
+            am = _AFTER.match(text, m.end, min(len(text), m.end + 60))
+            if not am:
+                continue
+            num = am.group("num")
+            end = am.end("num")
+            if _NOT_AFTER.match(text, end, end + 4):
+                continue
+            if am.group("place") and len(num) != 4:
+                continue  # "Name, Austin, 12 Oak St": only a year may follow a place
+            sep = am.group("sep")
+            if sep.startswith("(") and text[end : end + 1] != ")":
+                continue
+            tabular = "\t" in sep or sep.startswith("  ") or bool(am.group("sex"))
+            if not tabular and not re.match(r"[),;\t\n]|$|\.(?!\d)", text[end : end + 1]):
+                continue  # prose: "Dan Kessler, 57 Oak Street" is an address, not an age
+            n = int(num)
+            if len(num) == 4:
+                if 1900 <= n <= today_year:
+                    attrs = (("partial", "1"), ("year", num), ("bare", "1"))
+                    out.append(Found("birth_date", am.start("num"), end, num, attrs))
+            elif 1 <= n <= 110 and len(num) <= 3:
+                out.append(Found("age", am.start("num"), end, num, (("age", num), ("bare", "1"))))
+    return out

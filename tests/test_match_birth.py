@@ -1,0 +1,133 @@
+"""Ages and years of birth right after a name, and birth dates inside national identity numbers:
+tables of true and false cases in several formats and languages."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from footprint.analyze.extract import ExtractContext
+from footprint.analyze.extract_dates import DateExtractor
+from footprint.analyze.extract_ids import NationalIdExtractor, cnp_date, jmbg_date, pesel_date
+from footprint.analyze.match.birth import ages_after_names
+from footprint.analyze.names import NameMatch, fold
+
+NAME = "Sofia Kessler"
+
+
+def _after(line: str) -> list[tuple[str, str]]:
+    i = line.index(NAME)
+    names = {"kid": [NameMatch(i, i + len(NAME), "name_first_last")]}
+    return [(f.kind, f.value) for f in ages_after_names(line, names, 2026)]
+
+
+AFTER_TRUE = [
+    ("Sofia Kessler, 13, of Austin", ("age", "13")),
+    ("Sofia Kessler (13)", ("age", "13")),
+    ("4\tSofia Kessler\t13\tRiptide Aquatics\t1:05.32", ("age", "13")),
+    ("12  Sofia Kessler  13  HCMS", ("age", "13")),
+    ("231 Sofia Kessler F 13 Austin TX 24:11", ("age", "13")),
+    ("Sofia Kessler, 2013, UKS Fala Kraków", ("birth_date", "2013")),
+    ("Sofia Kessler (2013)", ("birth_date", "2013")),
+    ("Sofia Kessler, Kraków, 2013, K15", ("birth_date", "2013")),
+]
+AFTER_FALSE = [
+    "Sofia Kessler, 2001 Oak Street",  # an address
+    "Sofia Kessler, 57 Oak Street",
+    "Sofia Kessler 2019 winner",  # a single space in prose
+    "Sofia Kessler (Sofia, 8th)",
+    "Sofia Kessler, 5 km in 24:11",
+    "Sofia Kessler\t24:11",  # a time
+    "Sofia Kessler, Austin, 12 Oak St",  # only a year may follow a place
+    "Sofia Kessler, 1850",
+]
+
+
+@pytest.mark.parametrize(("line", "want"), AFTER_TRUE, ids=[t for t, _w in AFTER_TRUE])
+def test_number_after_name(line: str, want: tuple[str, str]) -> None:
+    assert _after(line) == [want]
+
+
+@pytest.mark.parametrize("line", AFTER_FALSE)
+def test_number_after_name_not_an_age(line: str) -> None:
+    assert _after(line) == []
+
+
+AGES = [
+    ("Małgorzata Żurawska, lat 50", "en", "50"),
+    ("ma 53 lata", "pl", "53"),
+    ("78-letnia Halina", "pl", "78"),
+    ("13-latka z Krakowa", "pl", "13"),
+    ("ima 58 godina", "hr", "58"),
+    ("58-godišnja sutkinja", "hr", "58"),
+    ("are 58 de ani", "ro", "58"),
+    ("cumple 80 años", "es", "80"),
+    ("a 48-year-old judge", "en", "48"),
+    ("věk 58", "cs", "58"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "age"), AGES, ids=[t for t, _l, _a in AGES])
+def test_ages_in_several_languages(text: str, lang: str, age: str) -> None:
+    ctx = ExtractContext(language=lang)
+    got = [f.value for f in DateExtractor().extract(text, fold(text), ctx) if f.kind == "age"]
+    assert got == [age]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "year", "full"),
+    [
+        ("ur. 12 kwietnia 1975", "pl", "1975", True),
+        ("rođena 3. listopada 1974.", "hr", "1974", True),  # listopad is October in Croatian
+        ("narozena 3. listopadu 1974", "cs", "1974", True),
+        ("născută la 12 martie 1975", "ro", "1975", True),
+        ("data urodzenia: 14.05.2013", "pl", "2013", True),
+    ],
+)
+def test_birth_dates_in_several_languages(text: str, lang: str, year: str, full: bool) -> None:
+    ctx = ExtractContext(language=lang)
+    got = [f for f in DateExtractor().extract(text, fold(text), ctx) if f.kind == "birth_date"]
+    assert got and got[0].attr("year") == year
+    assert (got[0].attr("full_date") == "1") is full
+
+
+def test_croatian_and_czech_listopad_differ() -> None:
+    hr = DateExtractor()._birth  # noqa: SLF001 - the month table is what is tested
+    assert hr is not None
+    from footprint.analyze.extract_dates import _months
+
+    assert _months("hr")["listopada"] == 10
+    assert _months("pl")["listopada"] == 11
+
+
+def test_national_id_dates() -> None:
+    assert pesel_date("44051401359") == dt.date(1944, 5, 14)
+    assert pesel_date("44051401358") is None  # wrong check digit
+    assert pesel_date("02270803624") == dt.date(2002, 7, 8)  # 2000s: month + 20
+    assert cnp_date("1800101221144") == dt.date(1980, 1, 1)
+    assert cnp_date("1800101221145") is None
+    assert jmbg_date("0101980500005") == dt.date(1980, 1, 1)
+    assert jmbg_date("0101980500006") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "full"),
+    [
+        ("PESEL: 44051401359", "1944", True),
+        ("rodné číslo 755412/1234", "1975", True),
+        ("CNP 1800101221144", "1980", True),
+        ("PESEL 73061*****", "1973", False),
+    ],
+)
+def test_birth_dates_in_identity_numbers(text: str, year: str, full: bool) -> None:
+    ctx = ExtractContext(today=dt.date(2026, 11, 20))
+    got = list(NationalIdExtractor().extract(text, fold(text), ctx))
+    assert [f.attr("year") for f in got] == [year]
+    assert (got[0].attr("full_date") == "1") is full
+
+
+@pytest.mark.parametrize("text", ["tel. 44051401358", "ID 12345678901", "invoice 1800101221145"])
+def test_numbers_that_are_not_identity_numbers(text: str) -> None:
+    ctx = ExtractContext(today=dt.date(2026, 11, 20))
+    assert list(NationalIdExtractor().extract(text, fold(text), ctx)) == []
