@@ -145,6 +145,12 @@ def _rules() -> dict[str, Rule]:
             "match, never confirmed)",
         ),
         (
+            "weak_only",
+            "the city, region or an age — what namesakes in one town share — confirm nothing "
+            "on their own on a people-search listing, nor with a contradiction, and an age alone "
+            "never: a possible match",
+        ),
+        (
             "per_block",
             "on a listing page each block is judged alone; the page frame (which "
             "echoes the search) is not judged",
@@ -214,6 +220,8 @@ def _rules() -> dict[str, Rule]:
 RULES: dict[str, Rule] = _rules()
 """Every rule by name."""
 
+WEAK = frozenset({"city", "region", "age_match"})
+"""Corroborations that many namesakes share (rule weak_only)."""
 NAME_ONLY_CONFIDENCE = 0.3
 """Confidence of a bare name match (before contradictions), kept below the threshold."""
 VALUE_FLOOR = 0.2
@@ -377,6 +385,9 @@ class Evidence:
     near: tuple[int, int] | None = None
     """For whole-page blocks: only foreign places within this span (around the person's name)
     contradict."""
+    strict: bool = False
+    """A namesake-prone block (a people-search listing): the city, region or age that most
+    namesakes share cannot confirm it on their own (rule weak_only)."""
 
 
 def _best_match(matches: list[NameMatch]) -> NameMatch:
@@ -514,10 +525,15 @@ def judge(
         conf *= RULES[r].weight
     if not pos:
         conf = min(conf, 0.8 * threshold)
+    weak = bool(pos) and set(pos) <= WEAK
+    if weak and (ev.strict or set(pos) <= {"age_match"} or neg):
+        conf = min(conf, 0.8 * threshold)
     rules = [best.rule]
     if best.folded:
         rules.append("name_folded")
     rules += pos + neg
     if not pos:
         rules.append("name_only_cap")
+    elif weak and conf <= 0.8 * threshold:
+        rules.append("weak_only")
     return Judgement(pf.id, round(max(0.01, min(conf, 0.99)), 2), tuple(rules), best, bool(neg))

@@ -545,6 +545,8 @@ class PageAnalyzer:
             return any(s <= off < e for s, e in rel)
 
         listing = block.kind != "page"
+        # a people-search listing, or any block of a people-search site: namesakes live here
+        strict = block.kind == "listing" or any(k == "broker" for k, _v in base_attrs)
         own_founds = [f for f in bf if not in_rel(f.start)]
         hrefs = [ln.href for ln in _in_span(doc.links, block.start, block.end)]
         bnames = {pid: _in_span(ms, block.start, block.end) for pid, ms in names.items()}
@@ -564,7 +566,7 @@ class PageAnalyzer:
                     max(block.start, min(m.start for m in ms) - 150),
                     min(block.end, max(m.end for m in ms) + 150),
                 )
-            return Evidence(text, folded, block.start, block.end, mine, bf, hrefs, near)
+            return Evidence(text, folded, block.start, block.end, mine, bf, hrefs, near, strict)
 
         year = self.today.year
         scored: dict[str, _Scored] = {}
