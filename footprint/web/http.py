@@ -85,6 +85,7 @@ from ..paths import private_dir
 from ..profile import NetworkSettings
 from .base import Response
 from .blocks import detect_challenge
+from .noproxy import ignore_environment_proxies
 from .ratelimit import TokenBucket, max_observed_rate
 
 log = logging.getLogger(__name__)
@@ -660,6 +661,7 @@ class HttpFetcher:
         self._host_sems: dict[str, threading.BoundedSemaphore] = {}
         self._stats: dict[str, _HostStats] = {}
 
+        ignore_environment_proxies()
         policy = AddressPolicy(allow_hosts, resolve)
         self._session = (requests.Session() if cache_path is None
                          else _open_cache(Path(cache_path), extras.cache_days))
