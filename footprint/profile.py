@@ -13,6 +13,7 @@ import difflib
 import re
 import tomllib
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, Literal, get_args, get_origin
@@ -63,7 +64,7 @@ def _bad_char(c: str, multiline: bool) -> bool:
     return cat == "Cf" and c not in _JOINERS
 
 
-def _text(max_len: int, *, letters: int = 0, multiline: bool = False) -> AfterValidator:
+def _text_check(max_len: int, *, letters: int = 0, multiline: bool = False) -> Callable[[str], str]:
     """Length limit, no control or invisible formatting characters, at least `letters` letters."""
 
     def check(v: str) -> str:
@@ -76,7 +77,11 @@ def _text(max_len: int, *, letters: int = 0, multiline: bool = False) -> AfterVa
             raise ValueError(f"expected text with at least {letters} letter{'s' if letters > 1 else ''}")
         return v
 
-    return AfterValidator(check)
+    return check
+
+
+def _text(max_len: int, *, letters: int = 0, multiline: bool = False) -> AfterValidator:
+    return AfterValidator(_text_check(max_len, letters=letters, multiline=multiline))
 
 
 Bool = Annotated[bool, Strict()]
@@ -139,8 +144,8 @@ class Person(_Strict):
     employer: Text | None = None
     school: Text | None = None
     relation: Literal["self", "spouse", "partner", "child", "parent", "sibling", "other"] = "self"
-    minor: Bool | None = None
-    """None when the profile does not say; `_fix_person` settles it from the birth year."""
+    minor: Bool = False
+    """Left out (not in `model_fields_set`), `_fix_person` settles it from the birth year."""
     consent: Bool = True
 
     @field_validator("id")
@@ -153,7 +158,7 @@ class Person(_Strict):
     @field_validator("aliases")
     @classmethod
     def _aliases(cls, v: tuple[str, ...]) -> tuple[str, ...]:
-        check = _text(200, letters=2).func
+        check = _text_check(200, letters=2)
         for i, a in enumerate(v):
             if len(a.strip()) < 2:
                 raise ValueError(f"item {i} is empty or too short (expected a name)")
@@ -526,30 +531,31 @@ def _settle_minor(p: Person, where: str, path: Path, text: str, today: dt.date,
     - `minor` not given: a child certainly under 18 is a minor (the protective reading);
     - a school for a child certainly 18 or older is searched as an adult's: a warning."""
     table = "relatives" if index is not None else "subject"
+    given = "minor" in p.model_fields_set
     if p.birth_year is None:
-        return bool(p.minor)
+        return p.minor
     if p.birth_year > today.year:
         raise ProfileError(f"{path}: {where}.birth_year{_line(text, 'birth_year', table, index)}: "
                            "in the future")
     oldest = today.year - p.birth_year  # the age after this year's birthday
     adult = oldest - 1 >= ADULT_AGE
     child = oldest < ADULT_AGE
-    if p.minor is True and adult:
+    if p.minor and adult:
         raise ProfileError(f"{path}: {where}.minor{_line(text, 'minor', table, index)}: the birth "
                            f"year makes this person {ADULT_AGE} or older; remove minor = true or "
                            "correct birth_year")
-    if p.minor is False and child and p.relation == "child":
+    if given and not p.minor and child and p.relation == "child":
         raise ProfileError(f"{path}: {where}.minor{_line(text, 'minor', table, index)}: the birth "
                            f"year makes this person under {ADULT_AGE}; set minor = true or correct "
                            "birth_year")
-    if p.minor is None and child and p.relation == "child":
+    if not given and child and p.relation == "child":
         warnings.append(f"{where}: under {ADULT_AGE} by birth_year: audited as a minor "
                         "(minor = true)")
         return True
     if p.school and adult and not p.minor:
         warnings.append(f"{where}.school: the birth year makes this child an adult; the school "
                         "is searched for and rated as an adult's, not a minor's")
-    return bool(p.minor)
+    return p.minor
 
 
 def _resolve_photo(profile_path: Path, rel: str) -> Path:
