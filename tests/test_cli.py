@@ -63,7 +63,7 @@ def test_bad_format_and_purge_usage(footprint_home: Path) -> None:
     r = run_cli(["purge"], footprint_home)
     assert r.returncode == 2 and "--audit" in r.stderr
     r = run_cli(["purge", "--audit", "nope"], footprint_home)
-    assert r.returncode == 1 and "no stored audit" in r.stderr
+    assert r.returncode == 2 and "no stored audit" in r.stderr
 
 
 def test_audits_empty_and_purge_all(footprint_home: Path) -> None:
