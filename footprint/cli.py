@@ -369,15 +369,20 @@ def list_audits(
     if not rows:
         out.print("No audits stored.")
         return
+    counted = [(r, *done.get(r.id, (r.queries, r.pages))) for r in rows]
+    if out.width < 100:
+        # Narrow terminal: one audit per line, id first and whole (a table would cut or fold it).
+        for r, q, p in counted:
+            out.print(f"{escape(r.id)}  {r.status}  {escape(r.profile_id)} ({r.purpose}): {q} searches, "
+                      f"{p} pages, {r.findings} findings", soft_wrap=True, highlight=False)
+        return
     t = Table(title="Audits")
-    # Ids are what `report`, `triage` and `purge` take: never cut, whatever the terminal width;
-    # the other columns wrap rather than lose characters.
-    t.add_column("id", no_wrap=True, min_width=max(len(r.id) for r in rows))
-    for col in ("profile", "purpose", "started", "status", "searches", "pages", "findings"):
-        t.add_column(col, overflow="fold")
-    for r in rows:
-        q, p = done.get(r.id, (r.queries, r.pages))
-        t.add_row(escape(r.id), escape(r.profile_id), r.purpose, r.started, r.status, str(q), str(p), str(r.findings))
+    # Ids are what `report`, `triage` and `purge` take: never cut.
+    t.add_column("id (started UTC)", no_wrap=True, min_width=max(len(r.id) for r in rows))
+    for col in ("profile", "purpose", "status", "searches", "pages", "findings"):
+        t.add_column(col, justify="right" if col in ("searches", "pages", "findings") else "left")
+    for r, q, p in counted:
+        t.add_row(escape(r.id), escape(r.profile_id), r.purpose, r.status, str(q), str(p), str(r.findings))
     out.print(t)
 
 

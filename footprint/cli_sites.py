@@ -121,7 +121,7 @@ def selftest(
         want = {s.casefold() for s in site}
         unknown = want - {s.key for s in chosen}
         if unknown:
-            raise FootprintError(f"unknown site(s): {', '.join(sorted(unknown))} (see `footprint sites list`)")
+            raise UsageError(f"unknown site(s): {', '.join(sorted(unknown))} (see `footprint sites list`)")
         chosen = [s for s in chosen if s.key in want]
     else:
         chosen = [s for s in chosen if s.valid and (include_protected or not s.protection)]

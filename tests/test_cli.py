@@ -80,3 +80,29 @@ def test_every_command_has_help_and_is_in_the_readme(footprint_home: Path) -> No
         r = run_cli([cmd, "--help"], footprint_home)
         assert r.returncode == 0 and "Usage" in r.stdout, cmd
         assert f"footprint {cmd}" in readme, f"`footprint {cmd}` is not documented in README.md"
+
+
+def test_purge_all_leaves_the_data_folder_empty(footprint_home: Path) -> None:
+    """After an audit (store, key, archive index, report in the data folder), downloaded site
+    data and a temp file a kill left behind, `purge --all` leaves nothing of footprint's; a file
+    footprint did not make is kept and named."""
+    from footprint import demo
+    from footprint.sites import save_disabled
+
+    demo.ensure_generated()
+    r = run_cli(["audit", str(demo.profile_path()), "--web-archive", str(demo.archive_path()),
+                 "--format", "json"], footprint_home)
+    assert r.returncode == 0, r.stderr
+    save_disabled(footprint_home, {"x": {"name": "X", "reason": "test", "on": "2026-01-01"}})
+    (footprint_home / ".store.key.4242.tmp").write_bytes(b"k")
+    made = sorted(p.name for p in footprint_home.iterdir())
+    assert {"cache", "reports", "sites", "footprint.sqlite3", "store.key"} <= set(made), made
+    (footprint_home / "my-notes.txt").write_text("mine")
+    r = run_cli(["purge", "--all", "--yes"], footprint_home)
+    assert r.returncode == 0, r.stderr
+    assert "Deleted 1 audits" in r.stdout and "Left in place (not created by footprint): my-notes.txt" in r.stdout
+    assert sorted(p.name for p in footprint_home.iterdir()) == ["my-notes.txt"]
+    (footprint_home / "my-notes.txt").unlink()
+    r = run_cli(["purge", "--all", "--yes"], footprint_home)
+    assert r.returncode == 0 and "Left in place" not in r.stdout
+    assert list(footprint_home.iterdir()) == []
