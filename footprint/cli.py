@@ -339,7 +339,8 @@ def demo(
     target = out_dir or Path.cwd() / "footprint-demo-report"
     _run_audit(demo_data.profile_path(), demo_data.archive_path(), target, formats, False, [], False,
                pdf_optional=True)
-    out.print(f"Open [bold]{escape(str(target / 'report.html'))}[/] in a browser.")
+    if "html" in formats:
+        out.print(f"Open [bold]{escape(str(target / 'report.html'))}[/] in a browser.")
 
 
 # --- audits, report, triage, purge ------------------------------------------------------------
@@ -555,10 +556,7 @@ def main(argv: list[str] | None = None) -> int:
         return e.exit_code
     except typer.Exit as e:
         return e.exit_code
-    except typer.Abort:
-        err.print("footprint: aborted")
-        return 1
-    except KeyboardInterrupt:
+    except (typer.Abort, KeyboardInterrupt):  # Ctrl-C, also at a prompt (click calls it Abort)
         err.print("footprint: interrupted")
         return 130
     except Exception as e:  # the last line of defence: no traceback with possible personal data

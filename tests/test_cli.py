@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from footprint.cli import app
 from tests.conftest import REPO, run_cli
 
@@ -106,3 +108,31 @@ def test_purge_all_leaves_the_data_folder_empty(footprint_home: Path) -> None:
     r = run_cli(["purge", "--all", "--yes"], footprint_home)
     assert r.returncode == 0 and "Left in place" not in r.stdout
     assert list(footprint_home.iterdir()) == []
+
+
+@pytest.mark.slow
+def test_summary_line_honours_triage(footprint_home: Path, tmp_path: Path) -> None:
+    """A finding labelled not-me is not counted as confirmed in the summary after the next audit;
+    one labelled confirmed is, even if it was only a possible match."""
+    import json
+
+    from footprint import demo
+
+    demo.ensure_generated()
+    cmd = ["audit", str(demo.profile_path()), "--web-archive", str(demo.archive_path()),
+           "--format", "json"]
+    first = run_cli([*cmd, "--out", str(tmp_path / "a")], footprint_home)
+    assert first.returncode == 0, first.stderr
+    found = json.loads((tmp_path / "a" / "findings.json").read_text())["findings"]
+    crit = next(f for f in found if f["severity"] == "critical" and not f["possible_match"])
+    maybe = next(f for f in found if f["possible_match"])
+    n_crit = sum(f["severity"] == "critical" and not f["possible_match"] for f in found)
+    n_all = sum(not f["possible_match"] for f in found)
+    assert f"{n_all} findings critical {n_crit}," in first.stdout
+    for fid, label in ((crit["id"], "not-me"), (maybe["id"], "confirmed")):
+        assert run_cli(["triage", fid, label], footprint_home).returncode == 0
+    second = run_cli([*cmd, "--out", str(tmp_path / "b")], footprint_home)
+    assert second.returncode == 0, second.stderr
+    crit_after = n_crit - 1 + (maybe["severity"] == "critical")  # not me goes, confirmed counts
+    assert f"{n_all} findings critical {crit_after}," in second.stdout
+    assert "1 marked not me" in second.stdout
