@@ -173,14 +173,18 @@ def _check_encryption(encrypt_to: list[str], passphrase: bool) -> str | None:
 def _resume_command(profile_path: Path, web_archive: Path | None, out_dir: Path | None,
                     formats: list[str], encrypt_to: list[str], passphrase: bool,
                     templates: Path | None, paper: str | None) -> str:
-    """The command that continues this audit with the same outputs (paths quoted for a shell)."""
+    """The command that continues this audit with the same outputs: absolute paths (it may be run
+    from elsewhere, or by a scheduler), quoted for a shell."""
     import shlex
 
-    words = ["footprint", "audit", str(profile_path), "--resume"]
+    def full(p: Path) -> str:
+        return os.path.abspath(p)
+
+    words = ["footprint", "audit", full(profile_path), "--resume"]
     if web_archive is not None:
-        words += ["--web-archive", str(web_archive)]
+        words += ["--web-archive", full(web_archive)]
     if out_dir is not None:
-        words += ["--out", str(out_dir)]
+        words += ["--out", full(out_dir)]
     if formats != ["html", "json"]:
         words += ["--format", ",".join(formats)]
     for r in encrypt_to:
@@ -188,7 +192,7 @@ def _resume_command(profile_path: Path, web_archive: Path | None, out_dir: Path 
     if passphrase:
         words.append("--passphrase")
     if templates is not None:
-        words += ["--templates", str(templates)]
+        words += ["--templates", full(templates)]
     if paper is not None:
         words += ["--paper", paper]
     return shlex.join(words)
