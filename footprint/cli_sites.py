@@ -6,13 +6,14 @@ from __future__ import annotations
 import random
 from pathlib import Path
 from typing import Annotated
+from urllib.parse import urlsplit
 
 import typer
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from .errors import FootprintError
+from .errors import FootprintError, UsageError
 from .web.base import Fetcher
 
 sites_app = typer.Typer(
@@ -80,6 +81,10 @@ def update(
     from .sites import WMN_URL
     from .sites import update as do_update
 
+    if url is not None:
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise UsageError("--url: expected an http(s) address of a WhatsMyName-format JSON file")
     fetcher = _live_fetcher()
     try:
         res = do_update(fetcher, data_dir(), url or WMN_URL)
@@ -116,7 +121,7 @@ def selftest(
         want = {s.casefold() for s in site}
         unknown = want - {s.key for s in chosen}
         if unknown:
-            raise FootprintError(f"unknown site(s): {', '.join(sorted(unknown))} (see `footprint sites list`)")
+            raise UsageError(f"unknown site(s): {', '.join(sorted(unknown))} (see `footprint sites list`)")
         chosen = [s for s in chosen if s.key in want]
     else:
         chosen = [s for s in chosen if s.valid and (include_protected or not s.protection)]
@@ -141,9 +146,14 @@ def selftest(
             escape(r.reason),
         )
     out.print(t)
+    inconclusive = sum(r.verdict == "inconclusive" for r in report.results)
     out.print(f"{len(report.passed)} ok, {len(report.disabled)} disabled, "
-              f"{sum(r.verdict == 'inconclusive' for r in report.results)} inconclusive, "
+              f"{inconclusive} inconclusive, "
               f"{sum(r.verdict == 'skipped' for r in report.results)} skipped.")
+    if inconclusive and not report.passed and not report.disabled:
+        # Nothing answered (offline, or every site blocked us): the run learned nothing.
+        raise FootprintError("no site could be checked (offline, or every site blocked the "
+                             "requests); the disabled-sites list is unchanged")
     if save:
         path = save_disabled(ddir, report.apply(load_disabled(ddir)))
         out.print(f"Disabled-sites list written to [bold]{escape(str(path))}[/]; "

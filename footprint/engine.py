@@ -22,7 +22,7 @@ from probes import registry
 from probes.base import Probe, ProbeContext
 
 from .analyze import Analyzer, PageResult
-from .errors import BlockedError, FetchError, FootprintError, ProbeError
+from .errors import BlockedError, FetchError, FootprintError, ProbeError, UsageError
 from .model import (
     AuditResult,
     Category,
@@ -183,17 +183,17 @@ class Auditor:
         if resume:
             row = self.store.resumable(profile.id)
             if row is None:
-                raise FootprintError(
+                raise UsageError(
                     f"no interrupted audit of profile '{profile.id}' to resume; "
                     "run the audit without --resume"
                 )
             if row.profile_hash != phash:
-                raise FootprintError(
+                raise UsageError(
                     f"the profile changed since audit {row.id} started; "
                     "start a new audit (without --resume)"
                 )
             if row.web_archive != self.web.archive_digest:
-                raise FootprintError(
+                raise UsageError(
                     f"audit {row.id} ran {'against a different web archive' if row.web_archive else 'live'}"
                     "; resume it with the same --web-archive setting"
                 )

@@ -7,6 +7,13 @@ class FootprintError(Exception):
     exit_code = 1
 
 
+class UsageError(FootprintError):
+    """A command-line option or argument is unusable (a folder that is a file, an unknown audit
+    id, paper size A5…). Found before any work starts; the message names the option."""
+
+    exit_code = 2
+
+
 class ProfileError(FootprintError):
     """The profile file is missing, unreadable or invalid. The message names file, key and what
     was expected, never the value given."""

@@ -10,12 +10,12 @@ import platformdirs
 from .errors import FootprintError
 
 
-def data_dir() -> Path:
+def data_dir(*, create: bool = True) -> Path:
     """footprint's data folder: `$FOOTPRINT_HOME` if set, else the platform's user data dir
-    (Linux: ~/.local/share/footprint). Created with mode 0700."""
+    (Linux: ~/.local/share/footprint). Created with mode 0700 unless `create` is False."""
     env = os.environ.get("FOOTPRINT_HOME")
     path = Path(env) if env else Path(platformdirs.user_data_dir("footprint", appauthor=False))
-    return private_dir(path)
+    return private_dir(path) if create else path
 
 
 def private_dir(path: Path, *, ours: bool = True) -> Path:

@@ -69,6 +69,13 @@ class SitesError(FootprintError):
     exit_code = 2
 
 
+class DownloadError(SitesError):
+    """`footprint sites update` got no usable data (network, HTTP status, truncated or changed
+    format): a runtime failure, not bad input — exit 1. The previous data is kept."""
+
+    exit_code = 1
+
+
 # --- the rule -------------------------------------------------------------------------------
 
 
@@ -513,19 +520,19 @@ def update(fetcher: Fetcher, data_dir: Path, url: str = WMN_URL) -> UpdateResult
     try:
         resp = fetcher.fetch(url)
     except FetchError as e:
-        raise SitesError(f"WhatsMyName data: download failed ({e.reason})") from None
+        raise DownloadError(f"WhatsMyName data: download failed ({e.reason})") from None
     if resp.status != 200:
-        raise SitesError(f"WhatsMyName data: download failed (HTTP {resp.status})")
+        raise DownloadError(f"WhatsMyName data: download failed (HTTP {resp.status})")
     try:
         data = json.loads(resp.body.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError):
-        raise SitesError(
+        raise DownloadError(
             "WhatsMyName data: the download is not valid JSON (truncated? try again)"
         ) from None
     loaded = parse_sites(data, "WhatsMyName data", origin="WhatsMyName", strict=False)
     total = len(loaded.sites) + len(loaded.problems)
     if len(loaded.sites) < MIN_SITES or (total and len(loaded.problems) / total > MAX_BAD_SHARE):
-        raise SitesError(
+        raise DownloadError(
             f"WhatsMyName data: only {len(loaded.sites)} of {total} site definitions are valid; "
             "the format may have changed. The previous data (if any) is kept."
         )

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from pydantic import BaseModel
+
 from footprint.model import Hit, Lead, Query, Skipped
 
 if TYPE_CHECKING:
@@ -51,6 +53,10 @@ class Probe(ABC):
     uses: ClassVar[tuple[str, ...]]
     """Profile identifiers the probe reads: "name", "aliases", "city", "phones", "emails",
     "usernames", "photos", "addresses", "court", "relatives"."""
+    options_model: ClassVar[type[BaseModel] | None] = None
+    """A pydantic model of the probe's `[probes.<name>]` table, checked when the profile is
+    loaded (strict types, ranges, unknown keys). Built-in probes' models are in
+    `probes/options.py`; without one, the table reaches the probe unchecked."""
 
     def __init__(self, ctx: ProbeContext) -> None:
         self.ctx = ctx

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 import phonenumbers
 
-from footprint.errors import FootprintError, ProbeError, ProfileError
+from footprint.errors import ProbeError, ProfileError
 from footprint.model import Hit, Query, Skipped
 from footprint.planner import quoted
 from footprint.web.blocks import detect_block
@@ -76,21 +76,21 @@ ROUTE_SEARCH = "search"
 def _opt_int(options: dict[str, Any], key: str) -> int:
     value = options.get(key, DEFAULTS[key])
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise FootprintError(f"probes.brokers.{key}: expected a whole number (0 or more)")
+        raise ProfileError(f"probes.brokers.{key}: expected a whole number (0 or more)")
     return value
 
 
 def _opt_bool(options: dict[str, Any], key: str) -> bool:
     value = options.get(key, DEFAULTS[key])
     if not isinstance(value, bool):
-        raise FootprintError(f"probes.brokers.{key}: expected true or false")
+        raise ProfileError(f"probes.brokers.{key}: expected true or false")
     return value
 
 
 def _opt_ids(options: dict[str, Any], key: str) -> tuple[str, ...]:
     value = options.get(key, DEFAULTS[key])
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise FootprintError(f'probes.brokers.{key}: expected a list of broker ids, e.g. ["spokeo"]')
+        raise ProfileError(f'probes.brokers.{key}: expected a list of broker ids, e.g. ["spokeo"]')
     return tuple(value)
 
 
@@ -104,7 +104,7 @@ class BrokersProbe(Probe):
         opts = ctx.options
         catalog = opts.get("catalog", DEFAULTS["catalog"])
         if catalog is not None and not isinstance(catalog, str):
-            raise FootprintError("probes.brokers.catalog: expected the path of a brokers TOML file")
+            raise ProfileError("probes.brokers.catalog: expected the path of a brokers TOML file")
         self.catalog_path: Path | None = None
         if catalog:
             path = Path(catalog)
@@ -123,7 +123,8 @@ class BrokersProbe(Probe):
         self.exclude = _opt_ids(opts, "exclude")
         for bid in (*self.only, *self.exclude):
             if bid not in known:
-                raise FootprintError(f"probes.brokers: unknown broker id '{bid}' (see probes/catalog/brokers.toml)")
+                raise ProfileError(f"{ctx.profile.path}: probes.brokers: unknown broker id '{bid}' "
+                                   "(the ids are those of the broker catalog, e.g. spokeo)")
         self.direct = _opt_bool(opts, "direct")
         self.site_search = _opt_bool(opts, "site_search")
         self.include_minors = _opt_bool(opts, "include_minors")

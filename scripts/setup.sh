@@ -4,10 +4,19 @@
 # Pango libraries WeasyPrint needs for report.pdf). Safe to run again.
 #   bash scripts/setup.sh          # the tool
 #   bash scripts/setup.sh --test   # the tool and its test dependencies
+#   bash scripts/setup.sh --faces  # the tool and face matching (dlib); combine with --test
 set -euo pipefail
 cd "$(dirname "$0")/.."
+extras=()
+for arg in "$@"; do
+  case "$arg" in
+    --test) extras+=(test) ;;
+    --faces) extras+=(faces) ;;
+    *) echo "setup: unknown option $arg (use --test and/or --faces)" >&2; exit 2 ;;
+  esac
+done
 extra=""
-[ "${1:-}" = "--test" ] && extra="[test]"
+[ ${#extras[@]} -gt 0 ] && extra="[$(IFS=,; echo "${extras[*]}")]"
 
 need_pkgs=()
 command -v age >/dev/null 2>&1 || need_pkgs+=(age)

@@ -378,17 +378,18 @@ def test_include_protected_and_bound(tmp_path: Path, loop: Loopback) -> None:
 
 
 @pytest.mark.parametrize(("options", "fragment"), [
-    ("max_depth = -1", "max_depth: expected a whole number"),
-    ("include_protected = 1", "include_protected: expected true or false"),
-    ("sites = \"Strava\"", "sites: expected a list"),
+    # checked when the profile is loaded (probes/options.py) …
+    ("max_depth = -1", "max_depth (line 33): out of range: expected a number ≥ 0"),
+    ("include_protected = 1", "include_protected (line 33): expected true or false"),
+    ("sites = \"Strava\"", "sites (line 33): expected a list"),
+    ("colour = \"red\"", "colour (line 33): unknown key"),
+    # … or, when it needs the site catalog, when the probe is set up (before the audit starts)
     ("sites = [\"NoSuchSite\"]", "unknown site 'NoSuchSite'"),
-    ("colour = \"red\"", "colour: unknown option"),
     ("sites_file = \"missing.json\"", "file not found"),
 ])
 def test_bad_options_are_one_clear_error(tmp_path: Path, options: str, fragment: str) -> None:
-    prof = make_profile(tmp_path, options)
     with pytest.raises(ProfileError, match="probes.accounts") as e:
-        make_probe(prof, MemoryFetcher())
+        make_probe(make_profile(tmp_path, options), MemoryFetcher())
     assert fragment in str(e.value)
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from footprint.cli import app
 from tests.conftest import REPO, run_cli
 
@@ -63,7 +65,7 @@ def test_bad_format_and_purge_usage(footprint_home: Path) -> None:
     r = run_cli(["purge"], footprint_home)
     assert r.returncode == 2 and "--audit" in r.stderr
     r = run_cli(["purge", "--audit", "nope"], footprint_home)
-    assert r.returncode == 1 and "no stored audit" in r.stderr
+    assert r.returncode == 2 and "no stored audit" in r.stderr
 
 
 def test_audits_empty_and_purge_all(footprint_home: Path) -> None:
@@ -80,3 +82,57 @@ def test_every_command_has_help_and_is_in_the_readme(footprint_home: Path) -> No
         r = run_cli([cmd, "--help"], footprint_home)
         assert r.returncode == 0 and "Usage" in r.stdout, cmd
         assert f"footprint {cmd}" in readme, f"`footprint {cmd}` is not documented in README.md"
+
+
+def test_purge_all_leaves_the_data_folder_empty(footprint_home: Path) -> None:
+    """After an audit (store, key, archive index, report in the data folder), downloaded site
+    data and a temp file a kill left behind, `purge --all` leaves nothing of footprint's; a file
+    footprint did not make is kept and named."""
+    from footprint import demo
+    from footprint.sites import save_disabled
+
+    demo.ensure_generated()
+    r = run_cli(["audit", str(demo.profile_path()), "--web-archive", str(demo.archive_path()),
+                 "--format", "json"], footprint_home)
+    assert r.returncode == 0, r.stderr
+    save_disabled(footprint_home, {"x": {"name": "X", "reason": "test", "on": "2026-01-01"}})
+    (footprint_home / ".store.key.4242.tmp").write_bytes(b"k")
+    made = sorted(p.name for p in footprint_home.iterdir())
+    assert {"cache", "reports", "sites", "footprint.sqlite3", "store.key"} <= set(made), made
+    (footprint_home / "my-notes.txt").write_text("mine")
+    r = run_cli(["purge", "--all", "--yes"], footprint_home)
+    assert r.returncode == 0, r.stderr
+    assert "Deleted 1 audits" in r.stdout and "Left in place (not created by footprint): my-notes.txt" in r.stdout
+    assert sorted(p.name for p in footprint_home.iterdir()) == ["my-notes.txt"]
+    (footprint_home / "my-notes.txt").unlink()
+    r = run_cli(["purge", "--all", "--yes"], footprint_home)
+    assert r.returncode == 0 and "Left in place" not in r.stdout
+    assert list(footprint_home.iterdir()) == []
+
+
+@pytest.mark.slow
+def test_summary_line_honours_triage(footprint_home: Path, tmp_path: Path) -> None:
+    """A finding labelled not-me is not counted as confirmed in the summary after the next audit;
+    one labelled confirmed is, even if it was only a possible match."""
+    import json
+
+    from footprint import demo
+
+    demo.ensure_generated()
+    cmd = ["audit", str(demo.profile_path()), "--web-archive", str(demo.archive_path()),
+           "--format", "json"]
+    first = run_cli([*cmd, "--out", str(tmp_path / "a")], footprint_home)
+    assert first.returncode == 0, first.stderr
+    found = json.loads((tmp_path / "a" / "findings.json").read_text())["findings"]
+    crit = next(f for f in found if f["severity"] == "critical" and not f["possible_match"])
+    maybe = next(f for f in found if f["possible_match"])
+    n_crit = sum(f["severity"] == "critical" and not f["possible_match"] for f in found)
+    n_all = sum(not f["possible_match"] for f in found)
+    assert f"{n_all} findings critical {n_crit}," in first.stdout
+    for fid, label in ((crit["id"], "not-me"), (maybe["id"], "confirmed")):
+        assert run_cli(["triage", fid, label], footprint_home).returncode == 0
+    second = run_cli([*cmd, "--out", str(tmp_path / "b")], footprint_home)
+    assert second.returncode == 0, second.stderr
+    crit_after = n_crit - 1 + (maybe["severity"] == "critical")  # not me goes, confirmed counts
+    assert f"{n_all} findings critical {crit_after}," in second.stdout
+    assert "1 marked not me" in second.stdout

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from footprint import __version__
-from footprint.errors import BlockedError, FetchError, ProfileError
+from footprint.errors import BlockedError, FetchError
 from footprint.profile import NetworkSettings
 from footprint.web.base import Response
 from footprint.web.blocks import detect_block, detect_challenge
@@ -579,18 +579,6 @@ def test_host_limits_from_settings_and_parents(fault_server):
         assert f.limit_for("www.whitepages.com").burst == 2
         assert f.limit_for("api.example.org").rate == 3.0
         assert f.limit_for("other.net").rate == 1.0
-
-
-@pytest.mark.parametrize(("extra", "where"), [
-    ({"hosts": {"a.com": {"rate": 0}}}, "network.hosts.a.com.rate"),
-    ({"hosts": {"a.com": {"speed": 1}}}, "network.hosts.a.com.speed"),
-    ({"max_redirects": -1}, "network.max_redirects"),
-    ({"retry_after_max": "soon"}, "network.retry_after_max"),
-])
-def test_bad_network_extras_are_profile_errors(extra, where):
-    with pytest.raises(ProfileError) as e:
-        HttpFetcher(NetworkSettings(**extra), cache_path=None, contact=None)
-    assert str(e.value).startswith(where + ":")
 
 
 # -- token bucket -----------------------------------------------------------------------------

@@ -616,7 +616,7 @@ def test_face_matching_availability_is_reported_honestly() -> None:
         has_dlib = False
     assert ok is has_dlib
     if not ok:
-        assert why.startswith("face matching not available: pip install 'footprint[faces]'")
+        assert why.startswith("face matching not available: install it with `bash scripts/setup.sh --faces`")
 
 
 def test_face_confidence_falls_with_distance() -> None:

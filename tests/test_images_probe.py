@@ -372,7 +372,8 @@ def test_missing_face_extra_is_reported_as_coverage(profile: Profile,
                         lambda: (False, faces_mod.INSTALL_HINT))
     skipped = make_probe(profile).skipped_in_plan()
     assert [(s.source, s.reason, s.probe) for s in skipped] == [
-        ("face matching", "face matching not available: pip install 'footprint[faces]'", "images")]
+        ("face matching", "face matching not available: install it with `bash scripts/setup.sh "
+                          "--faces` in footprint's folder", "images")]
 
 
 def test_no_face_entry_when_faces_are_turned_off(profile: Profile,

@@ -501,7 +501,7 @@ def test_cli_bad_out_folder_fails_before_the_audit(tmp_path, footprint_home):  #
     blocker.write_text("x")
     r = run_cli(["audit", str(demo.profile_path()), "--web-archive", str(demo.archive_path()),
                  "--out", str(blocker / "out")], footprint_home)
-    assert r.returncode == 1 and "cannot create or use the folder" in r.stderr
+    assert r.returncode == 2 and "afile is not a folder" in r.stderr
     assert "Traceback" not in r.stderr and "internal error" not in r.stderr
     assert "No audits stored" in run_cli(["audits"], footprint_home).stdout
 

@@ -26,7 +26,8 @@ from PIL import Image
 
 THRESHOLD = 0.6
 """Largest encoding distance accepted as the same face."""
-INSTALL_HINT = "face matching not available: pip install 'footprint[faces]'"
+INSTALL_HINT = ("face matching not available: install it with `bash scripts/setup.sh --faces` "
+                "in footprint's folder")
 """The coverage line shown when the extra is missing."""
 UPSAMPLE_BELOW = 700
 """Images whose longest edge is below this are upsampled once before detection (small faces)."""

@@ -35,7 +35,8 @@ Policy, in the order a fetch meets it:
    entries older than `cache_days` are purged when the fetcher opens. A failure is never
    masked by an old copy.
 
-Extra `[network]` keys read here (all optional): `hosts` (a table per host name, e.g.
+`[network]` keys read here besides timeout, retries and the limits (all optional, declared and
+range-checked in `footprint.profile.NetworkSettings`): `hosts` (a table per host name, e.g.
 `[network.hosts."www.spokeo.com"] rate = 0.2, burst = 1, concurrency = 1`; a host inherits the
 entry of its nearest listed parent domain), `host_concurrency` (default 2), `burst` (default 1),
 `max_redirects` (10), `retry_after_max` (120 s), `total_timeout` (4 × timeout), `cache_days` (90),
@@ -63,7 +64,6 @@ from typing import Any, NoReturn
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import requests
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from requests.adapters import HTTPAdapter
 from tenacity import Future, RetryCallState, Retrying, retry_if_exception, retry_if_result
 from urllib3.connection import HTTPConnection, HTTPSConnection
@@ -80,11 +80,12 @@ from urllib3.exceptions import SSLError as Urllib3SSLError
 from urllib3.util import connection as u3connection
 
 from .. import __version__
-from ..errors import BlockedError, FetchError, FootprintError, ProfileError
+from ..errors import BlockedError, FetchError, FootprintError
 from ..paths import private_dir
 from ..profile import NetworkSettings
 from .base import Response
 from .blocks import detect_challenge
+from .noproxy import ignore_environment_proxies
 from .ratelimit import TokenBucket, max_observed_rate
 
 log = logging.getLogger(__name__)
@@ -96,36 +97,6 @@ _TIMES_KEPT = 1000  # send times kept per host for `stats()["max_rate"]`
 
 
 # -- settings ---------------------------------------------------------------------------------
-
-
-class _HostLimitTable(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-    rate: float | None = Field(default=None, gt=0, le=100)
-    burst: int | None = Field(default=None, ge=1, le=100)
-    concurrency: int | None = Field(default=None, ge=1, le=64)
-
-
-class _FetchExtras(BaseModel):
-    """The `[network]` keys this module reads beyond `NetworkSettings`' declared fields."""
-
-    model_config = ConfigDict(extra="ignore", frozen=True)
-    hosts: dict[str, _HostLimitTable] = {}
-    host_concurrency: int = Field(default=2, ge=1, le=64)
-    burst: int = Field(default=1, ge=1, le=100)
-    max_redirects: int = Field(default=10, ge=0, le=30)
-    retry_after_max: float = Field(default=120.0, ge=0, le=3600)
-    total_timeout: float | None = Field(default=None, gt=0, le=3600)
-    cache_days: float = Field(default=90.0, gt=0, le=3650)
-    retry_backoff: float = Field(default=1.0, ge=0, le=60)
-
-
-def _read_extras(settings: NetworkSettings) -> _FetchExtras:
-    try:
-        return _FetchExtras.model_validate(settings.model_extra or {})
-    except ValidationError as e:
-        err = e.errors()[0]
-        where = ".".join(str(p) for p in err["loc"])
-        raise ProfileError(f"network.{where}: {err['msg']}") from None
 
 
 @dataclass(frozen=True)
@@ -653,7 +624,7 @@ class HttpFetcher:
         host names to addresses (as curl's --resolve). `ca_bundle`: extra trust anchors (a
         court's TLS-inspecting proxy CA); certificates are verified either way. `sleep`, `clock`
         and `rng` drive politeness waits and backoff jitter (tests inject fakes)."""
-        extras = _read_extras(settings)
+        extras = settings  # every [network] key is declared and checked by the profile
         self._settings = settings
         self._max_redirects = extras.max_redirects
         self._retry_after_max = extras.retry_after_max
@@ -690,6 +661,7 @@ class HttpFetcher:
         self._host_sems: dict[str, threading.BoundedSemaphore] = {}
         self._stats: dict[str, _HostStats] = {}
 
+        ignore_environment_proxies()
         policy = AddressPolicy(allow_hosts, resolve)
         self._session = (requests.Session() if cache_path is None
                          else _open_cache(Path(cache_path), extras.cache_days))

@@ -26,6 +26,8 @@ Decisions, and why:
 - Logs. ddgs' HTTP client (primp) logs every request URL at INFO — the URL holds the query, hence
   a name, a phone or an address — and ddgs logs engine errors, whose text holds the same URL, at
   INFO. `footprint -v` turns INFO on, so those two loggers are capped (`quiet_library_logs`).
+- Proxies from the environment are ignored (`noproxy.py`): primp would otherwise send every
+  query, with the family's names, through whatever HTTP_PROXY a shell happens to set.
 - TLS is verified (`verify=True`, passed explicitly). The User-Agent is not ours: ddgs asks the
   engines' HTML pages while impersonating a browser (primp), which those engines require. Sites
   about the family are never fetched through ddgs; `HttpFetcher` fetches them with footprint's
@@ -51,6 +53,7 @@ from tenacity import (
 
 from ..errors import FootprintError, ProbeError
 from ..model import SearchResult
+from .noproxy import ignore_environment_proxies
 from .urls import normalize_url
 
 log = logging.getLogger(__name__)
@@ -206,6 +209,7 @@ class DdgsSearch:
                 f"network.ddgs_engines: unknown or no text search engine in {engines!r}; "
                 f"available: {', '.join(sorted(ENGINES.get('text', {})))}"
             )
+        ignore_environment_proxies()
         image_names = [n for n in names if n in ENGINES.get("images", {})] or ["duckduckgo"]
         self.region = region
         """ddgs region code ("us-en")."""
@@ -237,6 +241,7 @@ class DdgsSearch:
         from ddgs.exceptions import DDGSException
 
         self._pace()
+        ignore_environment_proxies()  # primp reads proxy variables whenever a client is built
         # One DDGS per call: its engine instances and their HTTP clients are not shared between
         # the audit's threads.
         client = DDGS(timeout=max(1, round(self.timeout)), verify=True)

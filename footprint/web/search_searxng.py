@@ -26,6 +26,7 @@ import requests
 from .. import __version__
 from ..errors import ProbeError
 from ..model import SearchResult
+from .noproxy import ignore_environment_proxies
 from .urls import normalize_url
 
 SOURCE = "search:searxng"
@@ -51,7 +52,9 @@ class SearxngSearch:
         self.base_url = base_url.rstrip("/")
         self.language = language
         self.timeout = timeout
+        ignore_environment_proxies()
         self.session = session or requests.Session()
+        self.session.trust_env = False  # no proxy or .netrc from the environment (noproxy.py)
         current = str(self.session.headers.get("User-Agent", ""))
         if user_agent or not current or current.startswith("python-requests"):
             # an honest name, unless the caller's session already says who it is

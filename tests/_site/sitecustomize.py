@@ -29,3 +29,21 @@ if _delay:
         _obj = getattr(_archive, _name)
         if isinstance(_obj, type) and _name.endswith("Fetcher") and hasattr(_obj, "fetch"):
             _slow(_obj)
+
+# Tests of "no network" (`footprint sites update` offline) make every non-loopback name fail to
+# resolve, as on a machine without network — instead of the guard's NetworkBlocked, which no
+# real machine raises. Connections past loopback still fail the test.
+if os.environ.get("FOOTPRINT_TEST_OFFLINE"):
+    import socket
+
+    from tests.netguard import _is_loopback
+
+    _guarded_getaddrinfo = socket.getaddrinfo
+
+    def _offline_getaddrinfo(host, *args, **kwargs):  # type: ignore[no-untyped-def]
+        name = host.decode() if isinstance(host, bytes) else host
+        if name is not None and not _is_loopback(name):
+            raise socket.gaierror(socket.EAI_AGAIN, "Temporary failure in name resolution")
+        return _guarded_getaddrinfo(host, *args, **kwargs)
+
+    socket.getaddrinfo = _offline_getaddrinfo
