@@ -14,6 +14,8 @@ WORK = ("dad:employer", "employer", "Caliche Ridge Engineering")
 PL = ("kid:school", "school", "Szkoła Podstawowa nr 12 im. Marii Konopnickiej w Krakowie")
 SP = ("kid:school", "school", "Szkoła Podstawowa nr 164 w Krakowie")
 FIRM = ("dad:employer", "employer", "Kalenica Architekci Sp. z o.o.")
+FAC = ("dad:employer", "employer",
+       "Fakultet građevinarstva, arhitekture i geodezije Sveučilišta u Splitu")
 CZ = ("kid:school", "school", "Gymnázium Mendel")
 HR = ("dad:employer", "employer", "Klinička bolnica Sveti Duh")
 
@@ -32,6 +34,9 @@ TRUE = [
     (SP, "SP nr 164, klasa 6b", True),
     (FIRM, "partner w Kalenica Architekci w Krakowie", True),
     (FIRM, "KALENICA ARCHITEKCI SPÓŁKA Z OGRANICZONĄ ODPOWIEDZIALNOŚCIĄ", True),
+    (FAC, "docent na Fakultetu građevinarstva, arhitekture i geodezije u Splitu", True),
+    (FAC, "predaje na FGAG-u", True),
+    (FAC, "Fakultet gradjevinarstva, arhitekture i geodezije", True),
 ]
 
 FALSE = [
@@ -42,6 +47,7 @@ FALSE = [
     (SP, "SP 16 w Krakowie", True),  # another school's number
     (SP, "164 uczniów w Krakowie", True),  # a number without the school's kind
     (SP, "szkoła w Krakowie", True),  # the place is not the school
+    (FAC, "Fakultet arhitekture u Zagrebu", True),  # one of three distinctive words
 ]
 
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from ...profile import Address
 from ..extract import Found
 from ..names import fold, stems
-from .tokens import Tok, Tokens, street_words
+from .tokens import Tok, Tokens, norm, street_words
 
 WINDOW = 4
 """Tokens on each side of the street name within which its house number is looked for."""
@@ -112,7 +112,7 @@ class AddressMatcher:
     # -- matching ------------------------------------------------------------------------
 
     def _word_ok(self, page: str, mine: str, *, allow_initial: bool) -> bool:
-        if page == mine:
+        if page == mine or norm(page) == norm(mine):
             return True
         canon = self._sw.names.get(page)
         if canon and mine in canon:
@@ -132,7 +132,7 @@ class AddressMatcher:
             for s in stems(word):
                 out.update(tokens.prefixed(s))
             return sorted(i for i in out if self._word_ok(tokens.toks[i].text, word, allow_initial=False))
-        return tokens.positions(word)
+        return tokens.positions_norm(word)
 
     def find(self, text: str, folded: str, tokens: Tokens) -> list[Found]:
         out: list[Found] = []

@@ -15,13 +15,14 @@ site names the employer nowhere next to the person.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from ..extract import Found
 from ..names import fold, stems
-from .tokens import Tokens
+from .tokens import Tokens, norm
 
 # Words that describe a kind of organisation, not which one (folded).
 GENERIC = frozenset(
@@ -40,7 +41,15 @@ GENERIC = frozenset(
     scoala gimnaziala liceul colegiul national gradinita teoretic
     zakladna stredna materska
     sp z o oo s r d doo dd srl sa spolka akcyjna jawna komandytowa ks
+    faculty fakultet fakulteta fakultetu fakulta wydzial facultatea department dept katedra
+    institut instytut ustav zavod sveuciliste sveucilista sveucilistu univerzita univerzity
+    uniwersytet universitatea universitate university univ
     """.split()
+)
+# Small words inside names: articles, conjunctions, prepositions.
+_SMALL = frozenset(
+    "the of and for at a an i u na w z ze v ve und et y e si de la le du des der die das von zu "
+    "im imienia al".split()
 )
 # Words after which an organisation's name gives its place, not its identity ("… w Krakowie").
 _PLACE_WORDS = frozenset("w we v ve u in at na pri".split())
@@ -81,8 +90,7 @@ def parse_org(name: str) -> tuple[tuple[str, ...], frozenset[str], str]:
             break
     distinct = tuple(w for w in words if w not in GENERIC and not w.isdigit() and len(w) > 1)
     generic = frozenset(w for w in words if w in GENERIC)
-    letters = [w[0] for w in words if w.isalpha() and w not in ("the", "of", "and", "for", "at",
-                                                                 "a", "an", "im", "nr")]
+    letters = [w[0] for w in words if w.isalpha() and w not in _SMALL and w != "nr"]
     initials = "".join(letters) if len(letters) >= 3 else ""
     return distinct, generic, initials
 
@@ -120,10 +128,12 @@ class OrgMatcher:
                                     kind_words, kind_initials))
 
     def _word_ok(self, page: str, mine: str) -> bool:
-        if page == mine:
+        if page == mine or norm(page) == norm(mine):
             return True
         if self.inflected and len(mine) >= 4:
-            return any(page.startswith(s) and len(page) - len(s) <= 4 for s in stems(mine))
+            page = norm(page)
+            return any(page.startswith(norm(s)) and len(page) - len(norm(s)) <= 4
+                       for s in stems(mine))
         return False
 
     def find(self, text: str, folded: str, tokens: Tokens) -> list[Found]:
@@ -136,7 +146,7 @@ class OrgMatcher:
                 cands = (
                     [i for s in stems(anchor) for i in tokens.prefixed(s)]
                     if self.inflected and len(anchor) >= 4
-                    else tokens.positions(anchor)
+                    else tokens.positions_norm(anchor)
                 )
                 for pos in sorted(set(cands)):
                     span = self._words_at(toks, pos, ai, k)
@@ -153,7 +163,9 @@ class OrgMatcher:
                         out.append(Found(k.kind, s, e, " ".join(text[s:e].split()),
                                          (("known", k.key), ("numbered", "1"))))
             if k.initials:
-                for i in tokens.positions(k.initials):
+                # the full initials, or all but the last ("FGAG" for "… geodezije Sveučilišta")
+                forms = {k.initials} | ({k.initials[:-1]} if len(k.initials) >= 5 else set())
+                for i in sorted({i for f_ in forms for i in tokens.positions(f_)}):
                     t = toks[i]
                     if text[t.start : t.end].isupper():  # "HCMS", never the word "hcms"
                         out.append(Found(k.kind, t.start, t.end, text[t.start : t.end],
@@ -161,26 +173,50 @@ class OrgMatcher:
         return out
 
     def _words_at(self, toks: list, pos: int, ai: int, k: OrgKey) -> tuple[int, int] | None:  # type: ignore[type-arg]
-        first = pos - ai
-        if first < 0 or first + len(k.words) > len(toks):
-            return None
-        j = first
-        for w in k.words:
-            if j < len(toks) and not self._word_ok(toks[j].text, w):
-                return None
+        """The organisation's distinctive words in order around the anchor word at `pos`, with
+        small words between them ("arhitekture i geodezije"); most of them (two thirds) must be
+        there, since long names are shortened ("Fakultet građevinarstva, arhitekture i
+        geodezije" without "Sveučilišta")."""
+        def skippable(t: str) -> bool:
+            return t in k.generic or t in _SMALL
+
+        lo = hi = pos
+        matched = 1
+        # rightwards
+        j, wi = pos + 1, ai + 1
+        while wi < len(k.words) and j < len(toks) and j - hi <= 3:
+            if toks[j].newline_before:
+                break
+            if self._word_ok(toks[j].text, k.words[wi]):
+                hi, matched = j, matched + 1
+                wi += 1
+            elif not skippable(toks[j].text):
+                break
             j += 1
-        start, end = toks[first].start, toks[j - 1].end
+        # leftwards
+        j, wi = pos - 1, ai - 1
+        while wi >= 0 and j >= 0 and lo - j <= 3:
+            if toks[lo].newline_before:
+                break
+            if self._word_ok(toks[j].text, k.words[wi]):
+                lo, matched = j, matched + 1
+                wi -= 1
+            elif not skippable(toks[j].text):
+                break
+            j -= 1
+        need = len(k.words) if len(k.words) <= 2 else max(2, math.ceil(len(k.words) * 2 / 3))
+        if matched < need:
+            return None
+        start, end = toks[lo].start, toks[hi].end
         # the generic words that follow belong to the printed name ("Hollow Creek Middle School")
-        g = j
-        while g < len(toks) and g < j + 3 and toks[g].text in k.generic and not toks[g].newline_before:
+        g = hi + 1
+        while g < len(toks) and g <= hi + 3 and toks[g].text in k.generic and not toks[g].newline_before:
             end = toks[g].end
             g += 1
         if len(k.words) == 1:
             # a single distinctive word ("Mendel") is a surname as often as a school: it needs
             # a generic word of the organisation's own name right beside it
-            near = [t.text for t in toks[max(0, first - 3) : first]] + [
-                t.text for t in toks[j : j + 3]
-            ]
+            near = [t.text for t in toks[max(0, lo - 3) : lo]] + [t.text for t in toks[hi + 1 : hi + 4]]
             if not any(self._generic_ok(w, k) for w in near):
                 return None
         return start, end

@@ -18,6 +18,12 @@ DATA = Path(__file__).resolve().parents[2] / "data" / "street_words.toml"
 _TOKEN = re.compile(r"[a-z]+|[0-9]+[a-z]?(?![a-z])|[0-9]+")
 
 
+def norm(word: str) -> str:
+    """A folded word with spelling variants of transliteration merged: Croatian and Serbian "đ"
+    is printed "dj" as often as it folds to "d"."""
+    return word.replace("dj", "d")
+
+
 @dataclass(frozen=True)
 class Tok:
     """One token of folded text."""
@@ -43,6 +49,7 @@ class Tokens:
         self.toks = toks
         self._starts = [t.start for t in toks]
         self._index: dict[str, list[int]] | None = None
+        self._norm_index: dict[str, list[int]] | None = None
 
     @classmethod
     def of(cls, folded: str) -> Tokens:
@@ -63,12 +70,24 @@ class Tokens:
             self._index = idx
         return self._index.get(word, [])
 
+    def positions_norm(self, word: str) -> list[int]:
+        """Indexes of the tokens equal to `word` once both are `norm`-alised ("gradjevinarstva"
+        and "gradevinarstva": đ is written "dj" or folds to "d")."""
+        if self._norm_index is None:
+            idx: dict[str, list[int]] = {}
+            for i, t in enumerate(self.toks):
+                idx.setdefault(norm(t.text), []).append(i)
+            self._norm_index = idx
+        return self._norm_index.get(norm(word), [])
+
     def prefixed(self, stem: str) -> list[int]:
-        """Indexes of the tokens that start with `stem` (case forms of an inflected word)."""
-        if self._index is None:
-            self.positions("")
-        assert self._index is not None
-        return sorted(i for w, ids in self._index.items() if w.startswith(stem) for i in ids)
+        """Indexes of the tokens that start with `stem` (case forms of an inflected word),
+        compared `norm`-alised."""
+        if self._norm_index is None:
+            self.positions_norm("")
+        assert self._norm_index is not None
+        stem = norm(stem)
+        return sorted(i for w, ids in self._norm_index.items() if w.startswith(stem) for i in ids)
 
     def at(self, offset: int) -> int:
         """Index of the first token starting at or after `offset`."""
