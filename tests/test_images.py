@@ -629,3 +629,19 @@ def test_face_confidence_falls_with_distance() -> None:
 def test_dlib_finds_no_face_in_a_landscape() -> None:
     enc = faces.FaceEncoder()
     assert enc.encodings(scene(4)) == []
+
+
+def _blend(a: bytes, b: bytes, weight: float) -> bytes:
+    ia = Image.open(io.BytesIO(a)).convert("RGB")
+    ib = Image.open(io.BytesIO(b)).convert("RGB").resize(ia.size)
+    return jpeg(Image.blend(ia, ib, weight), 90)
+
+
+def test_a_copy_belongs_to_one_person_only(refs: ReferencePhotos) -> None:
+    """An image is a copy of one person's photo: never reported for two people at once, and
+    an image halfway between two family photos is nobody's copy (rule photo_margin)."""
+    judge, child = jpeg(scene(JUDGE_SEED), 92), jpeg(scene(CHILD_SEED), 92)
+    assert [m.person for m in refs.match(judge)] == ["judge"]
+    for w in (0.3, 0.5, 0.7):
+        assert len(refs.match(_blend(judge, child, w))) <= 1
+    assert refs.match(_blend(judge, child, 0.5)) == []

@@ -96,7 +96,7 @@ _LABEL = (
     r"godina[ \t]rodenja|nascut[a]?|data[ \t]nasterii|anul[ \t]nasterii|geb\.|geboren|"
     r"geburtsdatum|nacid[oa]|fecha[ \t]de[ \t]nacimiento|ne[e]?[ \t]le|year[ \t]of[ \t]birth|"
     r"yob|y\.o\.b\.)"
-    r"[ \t]{0,2}:?[ \t\n]{0,4}(?:(?:on|la|dnia|dana|am|el|le|in)[ \t]{1,2})?"
+    r"[ \t]{0,2}:?[ \t\n]{0,4}(?:(?:on|la|dnia|dana|dne|am|el|le|in|je|jest|je[ \t]dana)[ \t]{1,2})?"
 )
 
 

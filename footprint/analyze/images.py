@@ -101,6 +101,9 @@ PHASH_MAX = 8
 """A candidate matches when a crop pair is within this pHash distance (bits of 64) …"""
 DHASH_MAX = 8
 """… and within this dHash distance (see the module docstring for the measurements)."""
+PHOTO_MARGIN = 3
+"""Bits (pHash + dHash) by which an image must be closer to one person's reference photos than
+to every other person's before it counts as a copy of that person's photo."""
 NEAR_HOME_M = 250.0
 """A geotag this close to a home address locates the home (critical by the rubric)."""
 
@@ -383,13 +386,25 @@ class ReferencePhotos:
             return []
         best: dict[str, PhotoMatch] = {}
         cand = crop_hashes(img.image, CAND_TRIMS)
+        nearest: dict[str, int] = {}  # person → smallest pHash + dHash distance to their photos
         for ref in self.photos:
             dp, dd = best_pair(ref.hashes, cand)
+            nearest[ref.person] = min(nearest.get(ref.person, 10**6), dp + dd)
             if dp <= PHASH_MAX and dd <= DHASH_MAX:
                 m = PhotoMatch(ref.person, dp, dd, "phash", ref.identifier,
                                confidence=hash_confidence(dp, dd))
                 if ref.person not in best or m.confidence > best[ref.person].confidence:
                     best[ref.person] = m
+        if best and len(nearest) > 1:
+            # A copy is a copy of ONE person's photo: keep the closest person, and only when
+            # the next person's photos are clearly farther (an image that resembles several
+            # family photos alike — a similar portrait — is nobody's copy). Rule photo_margin.
+            winner = min(best, key=lambda pid: (nearest[pid], pid))
+            runner_up = min((d for pid, d in nearest.items() if pid != winner), default=10**6)
+            if runner_up - nearest[winner] < PHOTO_MARGIN:
+                best = {}
+            else:
+                best = {winner: best[winner]}
         if self.face_encoder is not None and any(r.faces for r in self.photos):
             for m in self._face_matches(img):
                 if m.person not in best:  # a copy of the reference says more than a look-alike

@@ -128,6 +128,11 @@ _GOV_HOSTS = (
     ".gov.sk",
     ".gov.au",
 )
+# Host labels of courts' own sites, in the languages footprint reads.
+_COURT_LABELS = frozenset(
+    "courts court judiciary justice soud soudy sudovi sud sad sady sudy tribunal tribunale "
+    "tribunalul judecatoria curteadeapel instante rechtspraak gerichte justiz bip".split()
+)
 _SOCIAL_HOSTS = (
     "facebook.com",
     "instagram.com",
@@ -703,7 +708,17 @@ class PageAnalyzer:
                     targets = list({o: (o, i, g) for o, i, g in mine}.values())
                     targets = targets or [(primary, None, group[0])]
                 else:
-                    targets = mine[:1] or [(primary, None, group[0])]
+                    # a profile phone or e-mail of another person the block names as its own
+                    # (a parent's contact on a child's row) is that person's
+                    named_owner = [
+                        (o, i, g)
+                        for o, i, g in owners
+                        if o != primary
+                        and o in scored
+                        and not scored[o].in_relatives
+                        and scored[o].judgement.confidence >= self.threshold
+                    ]
+                    targets = mine[:1] or named_owner[:1] or [(primary, None, group[0])]
             else:
                 named: list[tuple[str, str | None, Found]] = [
                     (o, i, g)
@@ -1229,7 +1244,10 @@ class PageAnalyzer:
         host = _hostname(url)
         if any(host.endswith(s) or host == s.lstrip(".") for s in _GOV_HOSTS):
             return True
-        return bool(set(host.split(".")) & {"courts", "court", "judiciary", "justice", "soud"})
+        labels = host.split(".")
+        if re.search(r"\.(?:gov|gouv|gob|govt|gv)\.[a-z]{2}$", host):
+            return True  # gov.pl, gov.hr, gov.ro, gov.ie, gouv.fr, gob.es …
+        return bool(set(labels) & _COURT_LABELS)
 
 
 class _Emitter:
@@ -1446,8 +1464,10 @@ def _institutional(
     line_start = doc.text.rfind("\n", 0, f.start) + 1
     prev_start = doc.text.rfind("\n", 0, max(0, line_start - 1)) + 1
     before = doc.folded[prev_start : f.start]
-    if official_host and not re.search(r"(?<![a-z])(?:home|private|personal|residence|"
-                                       r"domaci|domowy|kucni|prywatny|soukrom)", before[-80:]):
+    if official_host and f.kind != "address" and not re.search(
+        r"(?<![a-z])(?:home|private|personal|residence|domaci|domowy|kucni|prywatny|soukrom)",
+        before[-80:],
+    ):
         return True
     if f.kind == "email":
         if _GENERIC_MAILBOX.match(f.value):
