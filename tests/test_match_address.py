@@ -48,6 +48,10 @@ TRUE = [
     (HR, "stanuje u Ulici Ivana Gorana Kovačića br. 14"),
     (IE, "14 Glenageary Park, Dun Laoghaire, Co. Dublin A96 X2Y3"),
     (UK, "27 Mt Pleasant Rd, Leeds LS6 2AB"),
+    # a street named after a person, in its short form, with the town after it
+    (HR, "PERKOVIĆ SANJA, KOVAČIĆEVA 14, ZAGREB"),
+    (HR, "ul. Kovačića 14, 10000 Zagreb"),
+    (RO, "Str. Eminescu nr. 12, Cluj-Napoca"),
 ]
 
 FALSE = [
@@ -62,6 +66,8 @@ FALSE = [
     (RO, "Str. Mihai Viteazu nr. 12, Cluj-Napoca"),
     (HR, "Ulica Ivana Gorana Kovačića 41, Zagreb"),
     (UK, "27 Mount Pleasant Avenue, Leeds"),
+    (HR, "Kovačićeva 14"),  # the short form needs the town or postcode
+    (HR, "Kovačićeva 41, Zagreb"),
 ]
 
 

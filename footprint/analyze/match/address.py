@@ -17,7 +17,7 @@ postcode or city confirms it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ...profile import Address
 from ..extract import Found
@@ -46,6 +46,10 @@ class AddressKey:
     """Postcode, uppercase, no spaces."""
     city: str | None
     """City, folded."""
+    short: bool = False
+    """The short form of a street named after a person: its last word alone ("ul. Mickiewicza"
+    for "ulica Adama Mickiewicza", "Pavlinovićeva 9" for "Ulica Mihovila Pavlinovića 9",
+    "Str. Eminescu"); it needs the exact house number and the postcode or city after it."""
 
 
 def _norm_postal(s: str) -> str:
@@ -99,15 +103,18 @@ class AddressMatcher:
             words, types, number = parse_street(a.street, a.unit)
             if not words or not number:
                 continue  # nothing to recognise it by (a house name only, or no number)
-            self.keys.append(AddressKey(
+            full = AddressKey(
                 key=key, words=words, types=types, number=number,
                 postal=_norm_postal(a.postal_code) if a.postal_code else None,
                 city=fold(a.city) if a.city else None,
-            ))
+            )
+            self.keys.append(full)
+            if len(words) >= 2 and len(words[-1]) >= 5 and (full.postal or full.city):
+                self.keys.append(replace(full, words=(words[-1],), short=True))
         self._sw = street_words()
 
     def key(self, key: str) -> AddressKey | None:
-        return next((k for k in self.keys if k.key == key), None)
+        return next((k for k in self.keys if k.key == key and not k.short), None)
 
     # -- matching ------------------------------------------------------------------------
 
@@ -145,7 +152,11 @@ class AddressMatcher:
                 if span is None:
                     continue
                 s, e, confirmed = span
-                if (s, k.key) in seen:
+                if k.short and not confirmed:
+                    continue
+                if (s, k.key) in seen or any(
+                    f.attr("known") == k.key and f.start <= s < f.end for f in out
+                ):
                     continue
                 seen.add((s, k.key))
                 value = " ".join(text[s:e].split())
@@ -201,6 +212,8 @@ class AddressMatcher:
         if not good:
             return None  # another house on the same street
         verdict, ns, ne = min(good, key=lambda v: v[0] != "exact")
+        if k.short and verdict != "exact":
+            return None
         start, end = min(start, ns), max(end, ne)
         confirm = self._confirmation(text, folded, end, k)
         if confirm is False:
