@@ -9,9 +9,10 @@ from __future__ import annotations
 import logging
 import os
 import re
+import shlex
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -19,7 +20,10 @@ from rich.markup import escape
 from rich.table import Table
 
 from . import __version__
-from .errors import FootprintError
+from .errors import FootprintError, NetworkDown
+
+if TYPE_CHECKING:
+    from .model import AuditResult
 
 app = typer.Typer(
     help="Audit how exposed a judge and the judge's consenting family are online, and how to "
@@ -75,6 +79,7 @@ def check(
         out.print("[bold magenta]TRAINING AUDIT — fictitious person[/]")
     out.print(f"Profile [bold]{escape(str(profile))}[/] is valid. Purpose: {prof.consent.purpose}; "
               f"consent recorded on {prof.consent.authorized_on}.")
+    out.print(_household_line(prof))
     t = Table(title="People")
     for col in ("id", "relation", "name (masked)", "audited", "why"):
         t.add_column(col)
@@ -103,6 +108,22 @@ def check(
     out.print("Web queries planned: " + ", ".join(f"{k}: {v}" for k, v in per_person.items()))
 
 
+def _household_line(prof) -> str:  # type: ignore[no-untyped-def]
+    """Which household the profile's audits are filed under, read without creating anything."""
+    from .household import peek
+    from .paths import data_dir
+    from .store import open_store
+
+    key = prof.audit.household
+    if key is None and (data_dir() / "footprint.sqlite3").exists():
+        with open_store(data_dir()) as store:
+            key = peek(prof, store)
+    if key is None:
+        return ("Household: none yet; the first audit creates this profile file's key "
+                "(its audits are compared only with each other).")
+    return f"Household: {key} (audits are compared only within one household)."
+
+
 # --- audit -----------------------------------------------------------------------------
 
 
@@ -112,6 +133,29 @@ def _parse_formats(value: str) -> list[str]:
     if bad or not fmts:
         raise typer.BadParameter(f"unknown format {bad[0] if bad else '(none)'}; use a comma-separated list of {', '.join(FORMATS)}")
     return fmts
+
+
+def _resume_command(profile_path: Path, web_archive: Path | None, out_dir: Path | None,
+                    formats: list[str], encrypt_to: list[str], passphrase: bool,
+                    templates: Path | None, paper: str | None) -> str:
+    """The command that continues this audit, with every option that shapes its outputs: a
+    resume without --out or --encrypt-to would write its report somewhere else, or in clear."""
+    args = ["footprint", "audit", str(profile_path), "--resume"]
+    if web_archive is not None:
+        args += ["--web-archive", str(web_archive)]
+    if out_dir is not None:
+        args += ["--out", str(out_dir)]
+    if formats != ["html", "json"]:
+        args += ["--format", ",".join(formats)]
+    for r in encrypt_to:
+        args += ["--encrypt-to", r]
+    if passphrase:
+        args.append("--passphrase")
+    if templates is not None:
+        args += ["--templates", str(templates)]
+    if paper is not None:
+        args += ["--paper", paper]
+    return shlex.join(args)
 
 
 def _run_audit(
@@ -132,7 +176,7 @@ def _run_audit(
 
     from .engine import Auditor
     from .engine import Progress as EngineProgress
-    from .paths import check_writable, data_dir, private_dir
+    from .paths import check_writable, data_dir, private_dir, remove_stale_temps
     from .profile import load_profile
     from .store import open_store
     from .web.factory import open_web
@@ -141,10 +185,16 @@ def _run_audit(
     _check_report_options(templates, paper)
     pw = _passphrase() if passphrase else None
     ddir = data_dir()
+    made_out = out_dir is not None and not out_dir.exists()
     if out_dir is not None:  # a bad --out folder must cost a second, not a whole audit
         private_dir(out_dir, ours=False)
         check_writable(out_dir)
     web = open_web(prof, web_archive, ddir)
+    resume_cmd = _resume_command(profile_path, web_archive, out_dir, formats, encrypt_to, passphrase,
+                                 templates, paper)
+    written: list[Path] = []
+    pdf_error: PdfUnavailableError | None = None
+    targets: list[Path] = []
     with open_store(ddir) as store, Progress(
         TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
         console=err, transient=True, disable=not err.is_terminal,
@@ -154,28 +204,40 @@ def _run_audit(
         def stage(name: str, total: int) -> None:
             bar.reset(task, description=name, total=total)
 
+        def write(result: AuditResult) -> None:
+            """The report step, inside the audit: the audit is finished only once it returns."""
+            nonlocal written, pdf_error
+            bar.stop()
+            target = out_dir or (ddir / "reports" / result.id)
+            targets.append(target)
+            _summary(result, auditor.household.notice(profile_path) if auditor.household else None)
+            try:
+                private_dir(target, ours=out_dir is None)
+                remove_stale_temps(target)  # left by a kill during an earlier report step
+                written = write_reports(result, target, formats, encrypt_to=encrypt_to, passphrase=pw,
+                                        profile=prof, templates_dir=templates, paper=paper)
+            except PdfUnavailableError as e:  # the other formats are written; say what PDF needs
+                pdf_error, written = e, e.written
+            except FootprintError as e:
+                raise FootprintError(f"{e}; the audit {result.id} is stored: write its report with "
+                                     f"{resume_cmd}") from None
+
         prog = EngineProgress(stage=stage, advance=lambda n: bar.advance(task, n))
         auditor = Auditor(prof, web, store, data_dir=ddir, progress=prog)
         try:
-            result = auditor.run(resume=resume)
+            auditor.run(resume=resume, write=write)
         except KeyboardInterrupt:
-            err.print(f"Interrupted. What was found is kept; continue with: footprint audit {profile_path} --resume"
-                      + (f" --web-archive {web_archive}" if web_archive else ""))
+            _drop_if_empty(out_dir if made_out else None)
+            err.print(f"Interrupted. What was found is kept; continue with: {resume_cmd}",
+                      markup=False, highlight=False)
             raise typer.Exit(130) from None
+        except NetworkDown as e:
+            _drop_if_empty(out_dir if made_out else None)
+            raise NetworkDown(f"audit stopped, nothing reported: {e}. What was done is kept; when the network "
+                              f"is back, continue with: {resume_cmd}") from None
         finally:
             web.fetcher.close()
-    target = out_dir or (ddir / "reports" / result.id)
-    _summary(result)
-    pdf_error: PdfUnavailableError | None = None
-    try:
-        private_dir(target, ours=out_dir is None)
-        written = write_reports(result, target, formats, encrypt_to=encrypt_to, passphrase=pw, profile=prof,
-                                templates_dir=templates, paper=paper)
-    except PdfUnavailableError as e:  # the other formats are written; say what PDF needs
-        pdf_error, written = e, e.written
-    except FootprintError as e:
-        raise FootprintError(f"{e}; the audit {result.id} is stored: write its report with "
-                             f"footprint report {result.id} --out DIR") from None
+    target = targets[-1]
     out.print(f"Report written to [bold]{escape(str(target))}[/]:")
     for p in written:
         out.print(f"  {escape(p.name)}")
@@ -186,6 +248,15 @@ def _run_audit(
     return target
 
 
+def _drop_if_empty(folder: Path | None) -> None:
+    """Remove the --out folder this run created when a stopped audit wrote nothing into it."""
+    if folder is not None:
+        try:
+            folder.rmdir()
+        except OSError:
+            pass  # not empty, or already gone: leave it
+
+
 def _check_report_options(templates: Path | None, paper: str | None) -> None:
     if templates is not None and not templates.is_dir():
         raise FootprintError(f"--templates {templates}: not a folder (expected a folder of Jinja2 templates)")
@@ -193,19 +264,29 @@ def _check_report_options(templates: Path | None, paper: str | None) -> None:
         raise FootprintError(f"--paper {paper}: expected A4 or Letter")
 
 
-def _summary(result) -> None:  # type: ignore[no-untyped-def]
+def _summary(result: AuditResult, notice: str | None = None) -> None:
     from collections import Counter
 
-    confirmed = [f for f in result.findings if not f.possible_match]
-    possible = len(result.findings) - len(confirmed)
+    from .risk import counts as counted
+
+    confirmed = [f for f in result.findings if counted(f)]
+    possible = sum(1 for f in result.findings if not counted(f) and f.triage != "not me")
     counts = Counter(f.severity.value for f in confirmed)
     label = "TRAINING audit (fictitious person) " if result.training else "Audit "
-    out.print(f"{label}{result.id}: {len(confirmed)} findings "
-              + ", ".join(f"{k} {counts[k]}" for k in ("critical", "high", "medium", "low", "info") if counts[k])
-              + (f"; {possible} possible matches to review" if possible else "")
-              + f"; {result.queries} searches, {result.pages} pages.")
+    cov = result.coverage
+    checked = ""
+    if cov is not None:
+        checked = (f"INCOMPLETE — {cov.percent} % of sources checked; " if not cov.complete
+                   else f"{cov.percent} % of sources checked; ")
+    line = (f"{label}{result.id}: {checked}{len(confirmed)} findings "
+            + ", ".join(f"{k} {counts[k]}" for k in ("critical", "high", "medium", "low", "info") if counts[k])
+            + (f"; {possible} possible matches to review" if possible else "")
+            + f"; {result.queries} searches, {result.pages} pages.")
+    out.print(("[bold red]" + escape(line) + "[/]") if cov is not None and not cov.complete else escape(line))
     if result.skipped:
         out.print(f"[yellow]{len(result.skipped)} sources could not be checked (listed in the report).[/]")
+    if notice:
+        out.print(escape(notice))
 
 
 def _passphrase() -> str:
@@ -223,7 +304,7 @@ def audit(
     web_archive: Annotated[Path | None, typer.Option("--web-archive", help="Run offline against a WARC file or a folder of them.")] = None,
     out_dir: Annotated[Path | None, typer.Option("--out", help="Folder for the report (created 0700). Default: the data folder's reports/<audit id>.")] = None,
     fmt: Annotated[str, typer.Option("--format", help="Comma-separated: html,json,csv,pdf.")] = "html,json",
-    resume: Annotated[bool, typer.Option("--resume", help="Continue this profile's interrupted audit.")] = False,
+    resume: Annotated[bool, typer.Option("--resume", help="Continue this profile's stopped audit (interrupted, killed, network down, or stopped while writing its report).")] = False,
     encrypt_to: Annotated[list[str] | None, typer.Option("--encrypt-to", help="age recipient (age1…); repeatable. Outputs carry full values, encrypted.")] = None,
     passphrase: Annotated[bool, typer.Option("--passphrase", help="Encrypt outputs with a passphrase (asked, or FOOTPRINT_PASSPHRASE).")] = False,
     templates: Annotated[Path | None, typer.Option("--templates", help="A court's own report and letter templates (searched before the built-in ones).")] = None,
@@ -256,22 +337,37 @@ def demo(
 @app.command("audits")
 def list_audits(
     profile_id: Annotated[str | None, typer.Option("--profile", help="Only this profile id.")] = None,
+    household: Annotated[str | None, typer.Option("--household", help="Only this household key.")] = None,
 ) -> None:
-    """List past audits with their status and number of findings."""
+    """List past audits with their household, status and number of findings."""
     from .paths import data_dir
     from .store import open_store
 
     with open_store(data_dir()) as store:
-        rows = store.audits(profile_id)
+        rows = store.audits(profile_id, household)
+        checked = {r.id: store.coverage(r.id) for r in rows}
     if not rows:
         out.print("No audits stored.")
         return
-    t = Table(title="Audits")
-    for col in ("id", "profile", "purpose", "started", "status", "searches", "pages", "findings"):
-        t.add_column(col)
+    # One table per household: its audits are the only ones compared with each other. Narrow
+    # enough for 80 columns, so ids are never cut.
+    by_household: dict[str, list] = {}  # type: ignore[type-arg]
     for r in rows:
-        t.add_row(r.id, r.profile_id, r.purpose, r.started, r.status, str(r.queries), str(r.pages), str(r.findings))
-    out.print(t)
+        by_household.setdefault(r.household, []).append(r)
+    for key, group in by_household.items():
+        profiles = ", ".join(sorted({r.profile_id for r in group}))
+        purposes = ", ".join(sorted({r.purpose for r in group}))
+        out.print(f"[bold]Household {escape(key)}[/] · profile {escape(profiles)} · {escape(purposes)}")
+        t = Table(box=None, padding=(0, 2), pad_edge=False)
+        for col in ("id", "started", "status", "checked", "findings"):
+            t.add_column(col, no_wrap=True, justify="right" if col in ("checked", "findings") else "left")
+        for r in group:
+            cov = checked[r.id]
+            t.add_row(r.id, r.started[:16].replace("T", " "), r.status,
+                      f"{cov.percent} %" if cov.total else "—",
+                      str(r.findings) if r.status in ("finished", "reporting") else "—")
+        out.print(t)
+        out.print()
 
 
 @app.command()
@@ -285,7 +381,7 @@ def report(
     """Write the report of a stored audit again (masked values; full values only in the audit's own encrypted output)."""
     from reports import write_reports
 
-    from .model import AuditResult, PersonStatus
+    from .engine import stored_result
     from .paths import data_dir, private_dir
     from .store import open_store
 
@@ -293,33 +389,26 @@ def report(
         row = store.audit(audit_id)
         if row is None:
             raise FootprintError(f"no stored audit with id '{audit_id}' (see `footprint audits`)")
-        findings = store.findings(audit_id)
-        skipped = store.skipped(audit_id)
-        triage = store.triage(row.profile_id)
-    import dataclasses
-
-    findings = [dataclasses.replace(f, triage=triage.get(f.id)) for f in findings]
-    findings.sort(key=lambda f: (f.severity.rank, f.possible_match, f.person, f.category.value, f.url))
-    result = AuditResult(
-        id=row.id, profile_id=row.profile_id, started=row.started, finished=row.finished,
-        purpose=row.purpose, training=row.purpose == "training", jurisdiction=row.jurisdiction or "",
-        language=row.language or "en", threshold=row.threshold if row.threshold is not None else 0.5,
-        probes=row.probes, web_archive=row.web_archive,
-        people=tuple(PersonStatus(**p) for p in row.people), findings=tuple(findings),
-        skipped=tuple(skipped), queries=row.queries, pages=row.pages,
-    )
-    _check_report_options(templates, paper)
-    private_dir(out_dir, ours=False)
-    for p in write_reports(result, out_dir, _parse_formats(fmt), templates_dir=templates, paper=paper):
-        out.print(f"  {p}")
+        if row.status not in ("finished", "reporting"):
+            # its findings are stored only when it ends: a report now would read as clean
+            raise FootprintError(f"audit {audit_id} did not finish ({row.status}); continue it with "
+                                 "footprint audit PROFILE --resume")
+        result = stored_result(store, audit_id)
+        _check_report_options(templates, paper)
+        private_dir(out_dir, ours=False)
+        for p in write_reports(result, out_dir, _parse_formats(fmt), templates_dir=templates, paper=paper):
+            out.print(f"  {p}")
+        if row.status == "reporting":  # its report step had been stopped: now it is written
+            store.set_status(audit_id, "finished")
 
 
 @app.command()
 def triage(
     finding_id: Annotated[str, typer.Argument(help="Finding id (or a unique prefix) from a report.")],
     label: Annotated[str, typer.Argument(help="confirmed | not-me | clear")],
+    audit_id: Annotated[str | None, typer.Option("--audit", help="The audit whose report shows the finding (needed when several households have it).")] = None,
 ) -> None:
-    """Label a finding; the label survives re-audits of the same profile."""
+    """Label a finding; the label survives re-audits of the same household."""
     from .engine import now_iso
     from .paths import data_dir
     from .store import open_store
@@ -330,16 +419,24 @@ def triage(
     if not re.fullmatch(r"[0-9a-f]{4,16}", finding_id):
         raise typer.BadParameter("a finding id is 4 to 16 hexadecimal characters, as shown in the report")
     with open_store(data_dir()) as store:
-        matches = list(store.find_finding(finding_id))
-        ids = {(a, p) for a, p in matches}
+        matches = store.find_finding(finding_id)
+        if audit_id is not None:
+            if store.audit(audit_id) is None:
+                raise FootprintError(f"no stored audit with id '{audit_id}' (see `footprint audits`)")
+            matches = [m for m in matches if m[0] == audit_id]
         if not matches:
-            raise FootprintError(f"no stored finding with id '{finding_id}'")
-        profiles = {p for _, p in ids}
-        full = {r[0] for r in store.db.execute("SELECT DISTINCT id FROM findings WHERE id LIKE ?", (finding_id + "%",))}
+            raise FootprintError(f"no stored finding with id '{finding_id}'"
+                                 + (f" in audit {audit_id}" if audit_id else ""))
+        full = {m[2] for m in matches}
         if len(full) > 1:
             raise FootprintError(f"'{finding_id}' matches several findings; give more characters")
-        for prof in profiles:
-            store.set_triage(prof, full.pop() if len(full) == 1 else finding_id, labels[label], now_iso())
+        households = {m[1] for m in matches}
+        if len(households) > 1:
+            # a label is one household's judgement: never set it on another family's finding
+            raise FootprintError(f"finding '{finding_id}' is in the audits of {len(households)} households; "
+                                 "name the audit whose report shows it: "
+                                 f"footprint triage {finding_id} {label} --audit AUDIT_ID")
+        store.set_triage(households.pop(), full.pop(), labels[label], now_iso())
     out.print(f"Finding {finding_id}: {label}")
 
 
@@ -392,8 +489,8 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point: one line per error, never a traceback (set FOOTPRINT_DEBUG=1 to see one)."""
     try:
         app(args=argv, prog_name="footprint", standalone_mode=False)
-    except FootprintError as e:
-        err.print(f"footprint: {e}", markup=False, highlight=False)
+    except FootprintError as e:  # one line, even when it is longer than the terminal is wide
+        err.print(f"footprint: {e}", markup=False, highlight=False, soft_wrap=True)
         return e.exit_code
     except typer.Exit as e:
         return e.exit_code
