@@ -336,7 +336,8 @@ class Auditor:
             if row.profile_hash != phash:
                 raise FootprintError(
                     f"the profile changed since audit {row.id} started; "
-                    "start a new audit (without --resume)"
+                    + (f"write its report with footprint report {row.id} --out DIR, or start a new audit"
+                       if row.status == "reporting" else "start a new audit (without --resume)")
                 )
             if row.web_archive != self.web.archive_digest:
                 raise FootprintError(

@@ -119,6 +119,8 @@ def resolve(profile: Profile, store: Store, profile_hash: str, now: str) -> Hous
             bound, source = store.bind_file(fkey, legacy, now), "legacy"
         else:
             bound, source = store.bind_file(fkey, new_key(), now), "new"
+    if source == "file" and not store.audits(household=bound):
+        source = "new"  # bound by an attempt that never got to start: still news to the user
     store.add_household_names(bound, names, now)
     return Household(bound, source)
 

@@ -320,9 +320,12 @@ class Store:
         language: str | None = None,
         threshold: float | None = None,
         *,
-        household: str,
+        household: str | None = None,
         min_coverage: float | None = None,
     ) -> None:
+        """Record a started audit. Without a `household` the audit is a household of its own
+        (compared with nothing), never one shared by every caller that gave none."""
+        household = household or f"solo-{audit_id}"
         with self._tx():
             self.db.execute(
                 "INSERT INTO audits (id, profile_id, profile_hash, purpose, started, status, probes,"
