@@ -318,7 +318,11 @@ def test_offline_live_audit_exits_non_zero_with_one_line(tmp_path: Path, footpri
     assert f"--resume --out {out}" in lines[0]
     assert "Ann" not in r.stderr and "555" not in r.stderr
     assert not out.exists()  # nothing written, not even an empty folder
-    assert "unreachable" in run_cli(["audits"], footprint_home).stdout
+    listed = run_cli(["audits"], footprint_home).stdout
+    stopped = next(line.split()[0] for line in listed.splitlines() if "unreachable" in line)
+    r = run_cli(["report", stopped, "--out", str(tmp_path / "r")], footprint_home)
+    assert r.returncode == 1 and "did not finish" in r.stderr  # no report that would read as clean
+    assert not (tmp_path / "r" / "report.html").exists()
 
     srv = EmptySearxng(closed_port)  # the network is back
     try:
