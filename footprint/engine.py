@@ -155,7 +155,7 @@ class GuardedSearch:
 
     def __init__(self, inner: SearchBackend, breaker: NetworkBreaker) -> None:
         self.inner, self.breaker = inner, breaker
-        self.name = inner.name
+        self.name = getattr(inner, "name", "")
 
     def search(self, query: str, *, kind: str = "web", max_results: int = 10) -> list[SearchResult]:
         self.breaker.check()
