@@ -488,7 +488,11 @@ _mount_subcommands()
 def main(argv: list[str] | None = None) -> int:
     """Entry point: one line per error, never a traceback (set FOOTPRINT_DEBUG=1 to see one)."""
     try:
-        app(args=argv, prog_name="footprint", standalone_mode=False)
+        # Without standalone mode click *returns* the code of a typer.Exit (130 after Ctrl-C)
+        # instead of raising it: pass it on, or an interrupted audit would exit 0.
+        rv = app(args=argv, prog_name="footprint", standalone_mode=False)
+        if isinstance(rv, int) and not isinstance(rv, bool):
+            return rv
     except FootprintError as e:  # one line, even when it is longer than the terminal is wide
         err.print(f"footprint: {e}", markup=False, highlight=False, soft_wrap=True)
         return e.exit_code

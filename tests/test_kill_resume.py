@@ -220,3 +220,29 @@ def test_a_rerun_after_a_killed_report_is_not_all_still_present(tmp_path: Path) 
     r = run_cli(["report", killed, "--out", str(tmp_path / "late")], home)
     assert r.returncode == 0, r.stderr
     assert _status(home) == ["finished", "finished"]
+
+
+@pytest.mark.slow
+def test_ctrl_c_exits_130_with_the_whole_resume_command(tmp_path: Path) -> None:
+    """Ctrl-C: exit 130 (a scheduler must not record success), the printed command resumes into
+    the same --out, and the --out folder the run created is not left behind empty."""
+    demo.ensure_generated()
+    home, out = tmp_path / "home", tmp_path / "new-out"
+    home.mkdir()
+    args = ["audit", str(demo.profile_path()), "--web-archive", str(demo.archive_path()), "--out", str(out),
+            "--format", "json,csv"]
+    proc = subprocess.Popen([sys.executable, "-m", "footprint", *args],
+                            env=_env(home, FOOTPRINT_TEST_FETCH_DELAY="0.05", COLUMNS="400"), cwd=str(home),
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    while proc.poll() is None and _pages(home) < 20:
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate()
+    assert proc.returncode == 130, err
+    hint = err.strip().splitlines()[-1]
+    assert hint.startswith("Interrupted.") and f"--out {out}" in hint and "--format json,csv" in hint
+    assert not out.exists()
+    resume = hint.split("continue with: footprint ", 1)[1].split()
+    r = run_cli(resume, home)
+    assert r.returncode == 0, r.stderr
+    assert {p.name for p in out.iterdir()} == {"findings.json", "findings.csv"}
