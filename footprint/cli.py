@@ -116,8 +116,11 @@ def _household_line(prof) -> str:  # type: ignore[no-untyped-def]
 
     key = prof.audit.household
     if key is None and (data_dir() / "footprint.sqlite3").exists():
-        with open_store(data_dir()) as store:
-            key = peek(prof, store)
+        try:
+            with open_store(data_dir()) as store:
+                key = peek(prof, store)
+        except FootprintError:  # `check` validates the profile; the store is the audit's business
+            return "Household: unknown (the audit store cannot be opened)."
     if key is None:
         return ("Household: none yet; the first audit creates this profile file's key "
                 "(its audits are compared only with each other).")
