@@ -9,9 +9,10 @@ from __future__ import annotations
 import logging
 import os
 import re
+import shlex
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -19,7 +20,10 @@ from rich.markup import escape
 from rich.table import Table
 
 from . import __version__
-from .errors import FootprintError, UsageError
+from .errors import FootprintError, NetworkDown, UsageError
+
+if TYPE_CHECKING:
+    from .model import AuditResult
 
 app = typer.Typer(
     help="Audit how exposed a judge and the judge's consenting family are online, and how to "
@@ -77,6 +81,7 @@ def check(
         out.print("[bold magenta]TRAINING AUDIT — fictitious person[/]")
     out.print(f"Profile [bold]{escape(str(profile))}[/] is valid. Purpose: {prof.consent.purpose}; "
               f"consent recorded on {prof.consent.authorized_on}.")
+    out.print(_household_line(prof))
     t = Table(title="People")
     for col in ("id", "relation", "name (masked)", "audited", "why"):
         t.add_column(col)
@@ -118,6 +123,25 @@ def _setup_probes(prof) -> None:  # type: ignore[no-untyped-def]
                            options=prof.probes.options(name), offline=False,
                            data_dir=data_dir(create=False))
         registry.load(name)(ctx)
+
+
+def _household_line(prof) -> str:  # type: ignore[no-untyped-def]
+    """Which household the profile's audits are filed under, read without creating anything."""
+    from .household import peek
+    from .paths import data_dir
+    from .store import open_store
+
+    key = prof.audit.household
+    if key is None and (data_dir() / "footprint.sqlite3").exists():
+        try:
+            with open_store(data_dir()) as store:
+                key = peek(prof, store)
+        except FootprintError:  # `check` validates the profile; the store is the audit's business
+            return "Household: unknown (the audit store cannot be opened)."
+    if key is None:
+        return ("Household: none yet; the first audit creates this profile file's key "
+                "(its audits are compared only with each other).")
+    return f"Household: {key} (audits are compared only within one household)."
 
 
 # --- audit -----------------------------------------------------------------------------
@@ -175,7 +199,6 @@ def _resume_command(profile_path: Path, web_archive: Path | None, out_dir: Path 
                     templates: Path | None, paper: str | None) -> str:
     """The command that continues this audit with the same outputs: absolute paths (it may be run
     from elsewhere, or by a scheduler), quoted for a shell."""
-    import shlex
 
     def full(p: Path) -> str:
         return os.path.abspath(p)
@@ -216,7 +239,7 @@ def _run_audit(
 
     from .engine import Auditor
     from .engine import Progress as EngineProgress
-    from .paths import data_dir, private_dir
+    from .paths import data_dir, private_dir, remove_stale_temps
     from .profile import load_profile
     from .store import open_store
     from .web.factory import open_web
@@ -229,9 +252,13 @@ def _run_audit(
         _check_out_dir(out_dir)
     pw = _check_encryption(encrypt_to, passphrase)
     ddir = data_dir()
+    made_out = out_dir is not None and not out_dir.exists()
     web = open_web(prof, web_archive, ddir)
-    resume_hint = _resume_command(profile_path, web_archive, out_dir, formats, encrypt_to, passphrase,
-                                  templates, paper)
+    resume_cmd = _resume_command(profile_path, web_archive, out_dir, formats, encrypt_to, passphrase,
+                                 templates, paper)
+    written: list[Path] = []
+    pdf_error: PdfUnavailableError | None = None
+    targets: list[Path] = []
     with open_store(ddir) as store, Progress(
         TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
         console=err, transient=True, disable=not err.is_terminal,
@@ -241,33 +268,41 @@ def _run_audit(
         def stage(name: str, total: int) -> None:
             bar.reset(task, description=name, total=total)
 
+        def write(result: AuditResult) -> None:
+            """The report step, inside the audit: the audit is finished only once it returns."""
+            nonlocal written, pdf_error
+            bar.stop()
+            target = out_dir or (ddir / "reports" / result.id)
+            targets.append(target)
+            _summary(result, auditor.household.notice(profile_path) if auditor.household else None)
+            try:
+                private_dir(target, ours=out_dir is None)
+                remove_stale_temps(target)  # left by a kill during an earlier report step
+                written = write_reports(result, target, formats, encrypt_to=encrypt_to, passphrase=pw,
+                                        profile=prof, templates_dir=templates, paper=paper)
+            except PdfUnavailableError as e:  # the other formats are written; say what PDF needs
+                pdf_error, written = e, e.written
+            except FootprintError as e:
+                raise FootprintError(f"{e}; the audit {result.id} is stored: write its report with "
+                                     f"{resume_cmd}") from None
+
         prog = EngineProgress(stage=stage, advance=lambda n: bar.advance(task, n))
         auditor = Auditor(prof, web, store, data_dir=ddir, progress=prog)
         try:
-            result = auditor.run(resume=resume)
+            auditor.run(resume=resume, write=write)
         except KeyboardInterrupt:
             bar.stop()
-            err.print(f"footprint: interrupted. What was found is kept; continue with: {resume_hint}",
+            _drop_if_empty(out_dir if made_out else None)
+            err.print(f"footprint: interrupted. What was found is kept; continue with: {resume_cmd}",
                       markup=False, highlight=False)
             raise typer.Exit(130) from None
+        except NetworkDown as e:
+            _drop_if_empty(out_dir if made_out else None)
+            raise NetworkDown(f"audit stopped, nothing reported: {e}. What was done is kept; when the network "
+                              f"is back, continue with: {resume_cmd}") from None
         finally:
             web.fetcher.close()
-    target = out_dir or (ddir / "reports" / result.id)
-    _summary(result)
-    pdf_error: PdfUnavailableError | None = None
-    rewrite = f"footprint report {result.id} --out DIR"
-    try:
-        private_dir(target, ours=out_dir is None)
-        written = write_reports(result, target, formats, encrypt_to=encrypt_to, passphrase=pw, profile=prof,
-                                templates_dir=templates, paper=paper)
-    except PdfUnavailableError as e:  # the other formats are written; say what PDF needs
-        pdf_error, written = e, e.written
-    except FootprintError as e:
-        raise FootprintError(f"{e}; the audit {result.id} is stored: write its report with {rewrite}") from None
-    except KeyboardInterrupt:
-        err.print(f"footprint: interrupted while writing the report; the audit {result.id} is stored: "
-                  f"write its report with {rewrite}", markup=False, highlight=False)
-        raise typer.Exit(130) from None
+    target = targets[-1]
     out.print(f"Report written to [bold]{escape(str(target))}[/]:")
     for p in written:
         out.print(f"  {escape(p.name)}")
@@ -283,23 +318,41 @@ def _warn_profile(prof) -> None:  # type: ignore[no-untyped-def]
         err.print(f"footprint: warning: {w}", markup=False, highlight=False)
 
 
-def _summary(result) -> None:  # type: ignore[no-untyped-def]
+def _drop_if_empty(folder: Path | None) -> None:
+    """Remove the --out folder this run created when a stopped audit wrote nothing into it."""
+    if folder is not None:
+        try:
+            folder.rmdir()
+        except OSError:
+            pass  # not empty, or already gone: leave it
+
+
+def _summary(result: AuditResult, notice: str | None = None) -> None:
     from collections import Counter
 
     from .risk import counts as counted
 
     confirmed = [f for f in result.findings if counted(f)]
     not_me = sum(f.triage == "not me" for f in result.findings)
-    possible = len(result.findings) - len(confirmed) - not_me
+    possible = sum(1 for f in result.findings if not counted(f) and f.triage != "not me")
     counts = Counter(f.severity.value for f in confirmed)
     label = "TRAINING audit (fictitious person) " if result.training else "Audit "
-    out.print(f"{label}{result.id}: {len(confirmed)} findings "
-              + ", ".join(f"{k} {counts[k]}" for k in ("critical", "high", "medium", "low", "info") if counts[k])
-              + (f"; {possible} possible matches to review" if possible else "")
-              + (f"; {not_me} marked not me" if not_me else "")
-              + f"; {result.queries} searches, {result.pages} pages.", soft_wrap=True)
+    cov = result.coverage
+    checked = ""
+    if cov is not None:
+        checked = (f"INCOMPLETE — {cov.percent} % of sources checked; " if not cov.complete
+                   else f"{cov.percent} % of sources checked; ")
+    line = (f"{label}{result.id}: {checked}{len(confirmed)} findings "
+            + ", ".join(f"{k} {counts[k]}" for k in ("critical", "high", "medium", "low", "info") if counts[k])
+            + (f"; {possible} possible matches to review" if possible else "")
+            + (f"; {not_me} marked not me" if not_me else "")
+            + f"; {result.queries} searches, {result.pages} pages.")
+    out.print(("[bold red]" + escape(line) + "[/]") if cov is not None and not cov.complete else escape(line),
+              soft_wrap=True)
     if result.skipped:
         out.print(f"[yellow]{len(result.skipped)} sources could not be checked (listed in the report).[/]")
+    if notice:
+        out.print(escape(notice))
 
 
 def _passphrase() -> str:
@@ -319,7 +372,7 @@ def audit(
     web_archive: Annotated[Path | None, typer.Option("--web-archive", help="Run offline against a WARC file or a folder of them.")] = None,
     out_dir: Annotated[Path | None, typer.Option("--out", help="Folder for the report (created 0700). Default: the data folder's reports/<audit id>.")] = None,
     fmt: Annotated[str, typer.Option("--format", help="Comma-separated: html,json,csv,pdf.")] = "html,json",
-    resume: Annotated[bool, typer.Option("--resume", help="Continue this profile's interrupted audit.")] = False,
+    resume: Annotated[bool, typer.Option("--resume", help="Continue this profile's stopped audit (interrupted, killed, network down, or stopped while writing its report).")] = False,
     encrypt_to: Annotated[list[str] | None, typer.Option("--encrypt-to", help="age recipient (age1…); repeatable. Outputs carry full values, encrypted.")] = None,
     passphrase: Annotated[bool, typer.Option("--passphrase", help="Encrypt outputs with a passphrase (asked, or FOOTPRINT_PASSPHRASE).")] = False,
     templates: Annotated[Path | None, typer.Option("--templates", help="A court's own report and letter templates (searched before the built-in ones).")] = None,
@@ -362,33 +415,41 @@ def _check_audit_id(audit_id: str) -> None:
 @app.command("audits")
 def list_audits(
     profile_id: Annotated[str | None, typer.Option("--profile", help="Only this profile id.")] = None,
+    household: Annotated[str | None, typer.Option("--household", help="Only this household key.")] = None,
 ) -> None:
-    """List past audits with their status and number of findings."""
+    """List past audits with their household, status and number of findings."""
     from .paths import data_dir
     from .store import open_store
 
     with open_store(data_dir()) as store:
-        rows = store.audits(profile_id)
+        rows = store.audits(profile_id, household)
+        checked = {r.id: store.coverage(r.id) for r in rows}
         # A stopped or killed audit has no totals yet: count what it recorded so far.
         done = {r.id: store.count_units(r.id) for r in rows if r.status != "finished"}
     if not rows:
         out.print("No audits stored.")
         return
-    counted = [(r, *done.get(r.id, (r.queries, r.pages))) for r in rows]
-    if out.width < 100:
-        # Narrow terminal: one audit per line, id first and whole (a table would cut or fold it).
-        for r, q, p in counted:
-            out.print(f"{escape(r.id)}  {r.status}  {escape(r.profile_id)} ({r.purpose}): {q} searches, "
-                      f"{p} pages, {r.findings} findings", soft_wrap=True, highlight=False)
-        return
-    t = Table(title="Audits")
-    # Ids are what `report`, `triage` and `purge` take: never cut.
-    t.add_column("id (started UTC)", no_wrap=True, min_width=max(len(r.id) for r in rows))
-    for col in ("profile", "purpose", "status", "searches", "pages", "findings"):
-        t.add_column(col, justify="right" if col in ("searches", "pages", "findings") else "left")
-    for r, q, p in counted:
-        t.add_row(escape(r.id), escape(r.profile_id), r.purpose, r.status, str(q), str(p), str(r.findings))
-    out.print(t)
+    # One table per household: its audits are the only ones compared with each other. Narrow
+    # enough for 80 columns, so ids are never cut.
+    by_household: dict[str, list] = {}  # type: ignore[type-arg]
+    for r in rows:
+        by_household.setdefault(r.household, []).append(r)
+    for key, group in by_household.items():
+        profiles = ", ".join(sorted({r.profile_id for r in group}))
+        purposes = ", ".join(sorted({r.purpose for r in group}))
+        out.print(f"[bold]Household {escape(key)}[/] · profile {escape(profiles)} · {escape(purposes)}")
+        t = Table(box=None, padding=(0, 2), pad_edge=False)
+        # the id is the start time (UTC): "20261203-193227-…"
+        for col in ("id", "status", "searches", "checked", "findings"):
+            t.add_column(col, no_wrap=True, justify="left" if col in ("id", "status") else "right")
+        for r in group:
+            cov = checked[r.id]
+            searches = done[r.id][0] if r.id in done else r.queries
+            t.add_row(r.id, r.status, str(searches),
+                      f"{cov.percent} %" if cov.total else "—",
+                      str(r.findings) if r.status in ("finished", "reporting") else "—")
+        out.print(t)
+        out.print()
 
 
 @app.command()
@@ -402,7 +463,7 @@ def report(
     """Write the report of a stored audit again (masked values; full values only in the audit's own encrypted output)."""
     from reports import write_reports
 
-    from .model import AuditResult, PersonStatus
+    from .engine import stored_result
     from .paths import data_dir, private_dir
     from .store import open_store
 
@@ -414,32 +475,25 @@ def report(
         row = store.audit(audit_id)
         if row is None:
             raise UsageError(f"no stored audit with id '{audit_id}' (see `footprint audits`)")
-        findings = store.findings(audit_id)
-        skipped = store.skipped(audit_id)
-        triage = store.triage(row.profile_id)
-    import dataclasses
-
-    findings = [dataclasses.replace(f, triage=triage.get(f.id)) for f in findings]
-    findings.sort(key=lambda f: (f.severity.rank, f.possible_match, f.person, f.category.value, f.url))
-    result = AuditResult(
-        id=row.id, profile_id=row.profile_id, started=row.started, finished=row.finished,
-        purpose=row.purpose, training=row.purpose == "training", jurisdiction=row.jurisdiction or "",
-        language=row.language or "en", threshold=row.threshold if row.threshold is not None else 0.5,
-        probes=row.probes, web_archive=row.web_archive,
-        people=tuple(PersonStatus(**p) for p in row.people), findings=tuple(findings),
-        skipped=tuple(skipped), queries=row.queries, pages=row.pages,
-    )
-    private_dir(out_dir, ours=False)
-    for p in write_reports(result, out_dir, formats, templates_dir=templates, paper=paper):
-        out.print(f"  {p}")
+        if row.status not in ("finished", "reporting"):
+            # its findings are stored only when it ends: a report now would read as clean
+            raise FootprintError(f"audit {audit_id} did not finish ({row.status}); continue it with "
+                                 "footprint audit PROFILE --resume")
+        result = stored_result(store, audit_id)
+        private_dir(out_dir, ours=False)
+        for p in write_reports(result, out_dir, formats, templates_dir=templates, paper=paper):
+            out.print(f"  {p}")
+        if row.status == "reporting":  # its report step had been stopped: now it is written
+            store.set_status(audit_id, "finished")
 
 
 @app.command()
 def triage(
     finding_id: Annotated[str, typer.Argument(help="Finding id (or a unique prefix) from a report.")],
     label: Annotated[str, typer.Argument(help="confirmed | not-me | clear")],
+    audit_id: Annotated[str | None, typer.Option("--audit", help="The audit whose report shows the finding (needed when several households have it).")] = None,
 ) -> None:
-    """Label a finding; the label survives re-audits of the same profile."""
+    """Label a finding; the label survives re-audits of the same household."""
     from .engine import now_iso
     from .paths import data_dir
     from .store import open_store
@@ -450,16 +504,24 @@ def triage(
     if not re.fullmatch(r"[0-9a-f]{4,16}", finding_id):
         raise UsageError("triage: a finding id is 4 to 16 hexadecimal characters, as shown in the report")
     with open_store(data_dir()) as store:
-        matches = list(store.find_finding(finding_id))
-        ids = {(a, p) for a, p in matches}
+        matches = store.find_finding(finding_id)
+        if audit_id is not None:
+            if store.audit(audit_id) is None:
+                raise FootprintError(f"no stored audit with id '{audit_id}' (see `footprint audits`)")
+            matches = [m for m in matches if m[0] == audit_id]
         if not matches:
-            raise UsageError(f"no stored finding with id '{finding_id}'")
-        profiles = {p for _, p in ids}
-        full = {r[0] for r in store.db.execute("SELECT DISTINCT id FROM findings WHERE id LIKE ?", (finding_id + "%",))}
+            raise UsageError(f"no stored finding with id '{finding_id}'"
+                                 + (f" in audit {audit_id}" if audit_id else ""))
+        full = {m[2] for m in matches}
         if len(full) > 1:
             raise UsageError(f"'{finding_id}' matches several findings; give more characters")
-        for prof in profiles:
-            store.set_triage(prof, full.pop() if len(full) == 1 else finding_id, labels[label], now_iso())
+        households = {m[1] for m in matches}
+        if len(households) > 1:
+            # a label is one household's judgement: never set it on another family's finding
+            raise UsageError(f"finding '{finding_id}' is in the audits of {len(households)} households; "
+                                 "name the audit whose report shows it: "
+                                 f"footprint triage {finding_id} {label} --audit AUDIT_ID")
+        store.set_triage(households.pop(), full.pop(), labels[label], now_iso())
     out.print(f"Finding {finding_id}: {label}")
 
 
@@ -553,10 +615,13 @@ def main(argv: list[str] | None = None) -> int:
     Exit codes as the README documents: 0 done, 1 runtime error, 2 bad input, 3 store error,
     130 interrupted."""
     try:
-        # Not standalone: click returns a command's `typer.Exit` code instead of exiting.
-        rc = app(args=argv, prog_name="footprint", standalone_mode=False)
-    except FootprintError as e:
-        err.print(f"footprint: {e}", markup=False, highlight=False)
+        # Without standalone mode click *returns* the code of a typer.Exit (130 after Ctrl-C)
+        # instead of raising it: pass it on, or an interrupted audit would exit 0.
+        rv = app(args=argv, prog_name="footprint", standalone_mode=False)
+        if isinstance(rv, int) and not isinstance(rv, bool):
+            return rv
+    except FootprintError as e:  # one line, even when it is longer than the terminal is wide
+        err.print(f"footprint: {e}", markup=False, highlight=False, soft_wrap=True)
         return e.exit_code
     except typer.Exit as e:
         return e.exit_code
@@ -575,7 +640,7 @@ def main(argv: list[str] | None = None) -> int:
             raise
         err.print(f"footprint: internal error ({type(e).__name__}); run with FOOTPRINT_DEBUG=1 to see details")
         return 1
-    return rc if isinstance(rc, int) and not isinstance(rc, bool) else 0
+    return 0
 
 
 if __name__ == "__main__":

@@ -2,7 +2,16 @@
 exposures into classified findings, and records each finished unit of work so an interrupted
 audit resumes where it stopped and ends with the same findings.
 
-`Auditor(profile, web, store).run()` is the whole core; it imports neither the CLI nor Jinja.
+`Auditor(profile, web, store).run(write=...)` is the whole core; it imports neither the CLI nor
+Jinja. Its lifecycle, as the store records it: `running` → `reporting` (every finding stored) →
+`write(result)` (the caller writes the outputs) → `finished`. An audit stopped at any point —
+Ctrl-C, kill -9, a network outage, a kill while the report is written — is continued by
+`run(resume=True)`, which also finishes a stopped report step.
+
+Coverage is part of the verdict: a `NetworkBreaker` watches every search and fetch, and when
+the network or the search engine stops answering (several searches in a row, or fetches from
+several different sites in a row, fail at the transport level) the audit stops at once with
+`NetworkDown` instead of reporting what it could not reach as clean.
 """
 
 from __future__ import annotations
@@ -12,6 +21,7 @@ import datetime as dt
 import hashlib
 import hmac
 import logging
+import threading
 import uuid
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -22,7 +32,9 @@ from probes import registry
 from probes.base import Probe, ProbeContext
 
 from .analyze import Analyzer, PageResult
-from .errors import BlockedError, FetchError, FootprintError, ProbeError, UsageError
+from .errors import BlockedError, FetchError, FootprintError, NetworkDown, ProbeError, UsageError
+from .household import Household
+from .household import resolve as resolve_household
 from .model import (
     AuditResult,
     Category,
@@ -32,12 +44,13 @@ from .model import (
     Lead,
     PersonStatus,
     Query,
+    SearchResult,
     Skipped,
 )
 from .profile import Profile
 from .store import Store
 from .web.base import Fetcher, Response, SearchBackend
-from .web.urls import normalize_url
+from .web.urls import host_of, normalize_url
 
 log = logging.getLogger("footprint.engine")
 
@@ -60,6 +73,128 @@ class WebAccess:
     """Archive name when offline."""
     archive_digest: str | None = None
     """Archive content hash when offline: a resumed audit must use the same archive."""
+
+
+# --- the circuit breaker -----------------------------------------------------------------------
+
+SEARCH_TRIP = 3
+"""Searches in a row that fail at the transport level before the audit stops: one glitch is
+retried by the next query; three mean the network or the search engine is gone."""
+FETCH_TRIP = 8
+"""Fetches in a row (no page answered in between) that fail at the transport level …"""
+FETCH_TRIP_HOSTS = 4
+"""… from at least this many different sites: one site that is down is that site's problem."""
+
+_TRANSPORT = ("dns lookup failed", "connection refused", "connection failed", "connection reset",
+              "connect timed out", "timed out", "tls error", "network error", "cannot reach")
+"""How the fetcher (`web/http.py`) and the search backends word a failure of the network itself
+(rather than an answer: an HTTP error, a block, a captcha)."""
+_SEARCH_DOWN = (*_TRANSPORT, "instance error", "engines unresponsive")
+"""A search backend is one service: its server erring or every engine behind it failing means
+nothing can be searched, like a network failure."""
+
+
+def is_transport_failure(reason: str, *, search: bool = False) -> bool:
+    """True when a fetch's (or, with `search`, a search's) failure reason says the network or the
+    server could not be reached, rather than that it answered."""
+    text = reason.lower()
+    return any(k in text for k in (_SEARCH_DOWN if search else _TRANSPORT))
+
+
+class NetworkBreaker:
+    """Counts consecutive transport failures of searches and of fetches (thread-safe); trips when
+    `search_trip` searches in a row failed, or `fetch_trip` fetches in a row failed across at least
+    `fetch_hosts` different sites. Once tripped, every search and fetch raises `NetworkDown`
+    without touching the network."""
+
+    def __init__(self, search_trip: int = SEARCH_TRIP, fetch_trip: int = FETCH_TRIP,
+                 fetch_hosts: int = FETCH_TRIP_HOSTS) -> None:
+        self.search_trip, self.fetch_trip, self.fetch_hosts = search_trip, fetch_trip, fetch_hosts
+        self._lock = threading.Lock()
+        self._searches: list[str] = []
+        self._fetches: list[tuple[str, str]] = []
+        self.tripped: str | None = None
+        """The one-line reason, once tripped."""
+
+    def check(self) -> None:
+        if self.tripped:
+            raise NetworkDown(self.tripped)
+
+    def search_answered(self) -> None:
+        with self._lock:
+            self._searches.clear()
+
+    def fetch_answered(self) -> None:
+        with self._lock:
+            self._fetches.clear()
+
+    def search_failed(self, reason: str) -> None:
+        with self._lock:
+            self._searches.append(reason)
+            if len(self._searches) >= self.search_trip and not self.tripped:
+                self.tripped = (f"the search engine cannot be reached: {len(self._searches)} searches in a row "
+                                f"failed ({_commonest(self._searches)})")
+        self.check()
+
+    def fetch_failed(self, host: str, reason: str) -> None:
+        with self._lock:
+            self._fetches.append((host, reason))
+            hosts = {h for h, _ in self._fetches}
+            if len(self._fetches) >= self.fetch_trip and len(hosts) >= self.fetch_hosts and not self.tripped:
+                self.tripped = (f"the network cannot be reached: {len(self._fetches)} pages on {len(hosts)} "
+                                f"different sites failed in a row ({_commonest([r for _, r in self._fetches])})")
+        self.check()
+
+
+def _commonest(reasons: list[str]) -> str:
+    return max(set(reasons), key=reasons.count)
+
+
+class GuardedSearch:
+    """A `SearchBackend` that reports every answer and transport failure to the breaker."""
+
+    def __init__(self, inner: SearchBackend, breaker: NetworkBreaker) -> None:
+        self.inner, self.breaker = inner, breaker
+        self.name = getattr(inner, "name", "")
+
+    def search(self, query: str, *, kind: str = "web", max_results: int = 10) -> list[SearchResult]:
+        self.breaker.check()
+        try:
+            results = self.inner.search(query, kind=kind, max_results=max_results)
+        except ProbeError as e:
+            if is_transport_failure(e.reason, search=True):
+                self.breaker.search_failed(e.reason)
+            else:  # "no results (possible blocking)", HTTP 4xx: the engine answered
+                self.breaker.search_answered()
+            raise
+        self.breaker.search_answered()
+        return results
+
+
+class GuardedFetcher:
+    """A `Fetcher` that reports every answer and transport failure to the breaker."""
+
+    def __init__(self, inner: Fetcher, breaker: NetworkBreaker) -> None:
+        self.inner, self.breaker = inner, breaker
+
+    def fetch(self, url: str) -> Response:
+        self.breaker.check()
+        try:
+            resp = self.inner.fetch(url)
+        except BlockedError:
+            self.breaker.fetch_answered()  # a block is an answer: the network works
+            raise
+        except FetchError as e:
+            if is_transport_failure(e.reason):
+                self.breaker.fetch_failed(host_of(url), e.reason)
+            elif not e.reason.startswith(("refused", "invalid")):  # those never left the machine
+                self.breaker.fetch_answered()
+            raise
+        self.breaker.fetch_answered()
+        return resp
+
+    def close(self) -> None:
+        self.inner.close()
 
 
 @dataclass
@@ -120,8 +255,6 @@ def _result_from_dict(d: dict[str, Any]) -> PageResult:
 def _interleave_hosts(todo: list[tuple[str, Hit]]) -> list[tuple[str, Hit]]:
     """Order work round-robin over hosts. The fetcher paces each host; if ten pages of one
     site came first, every worker would wait on that site's rate limit while other sites idle."""
-    from .web.urls import host_of
-
     by_host: dict[str, list[tuple[str, Hit]]] = {}
     for item in todo:
         by_host.setdefault(host_of(item[1].url), []).append(item)
@@ -173,24 +306,38 @@ class Auditor:
         self.skipped: list[Skipped] = []
         self.results: dict[str, PageResult] = {}
         self.audit_id = ""
+        self.household: Household | None = None
+        """The household the audit is filed under (set by `run`)."""
+        self.breaker = NetworkBreaker()
+        self._search: SearchBackend = GuardedSearch(web.search, self.breaker)
+        self._fetcher: Fetcher = GuardedFetcher(web.fetcher, self.breaker)
         self._fp_key = store.vault.fingerprint_key()
 
     # -- entry point ---------------------------------------------------------------------
 
-    def run(self, resume: bool = False) -> AuditResult:
+    def run(self, resume: bool = False,
+            write: Callable[[AuditResult], None] | None = None) -> AuditResult:
+        """Run the audit (or, with `resume`, continue this household's latest unfinished one) and
+        return its result. `write(result)` writes the outputs; the audit is recorded as finished
+        only after it returns, so a kill while the report is written leaves an audit that
+        `resume` finishes. Raises `NetworkDown` when the network or the search engine stops
+        answering (what was done is kept for `resume`), KeyboardInterrupt when interrupted."""
         profile = self.profile
         phash = profile_hash(profile)
+        self.household = resolve_household(profile, self.store, phash, now_iso())
+        hkey = self.household.key
         if resume:
-            row = self.store.resumable(profile.id)
+            row = self.store.resumable(hkey)
             if row is None:
                 raise UsageError(
-                    f"no interrupted audit of profile '{profile.id}' to resume; "
+                    f"no interrupted audit of this profile's household ({hkey}) to resume; "
                     "run the audit without --resume"
                 )
             if row.profile_hash != phash:
                 raise UsageError(
                     f"the profile changed since audit {row.id} started; "
-                    "start a new audit (without --resume)"
+                    + (f"write its report with footprint report {row.id} --out DIR, or start a new audit"
+                       if row.status == "reporting" else "start a new audit (without --resume)")
                 )
             if row.web_archive != self.web.archive_digest:
                 raise UsageError(
@@ -198,6 +345,8 @@ class Auditor:
                     "; resume it with the same --web-archive setting"
                 )
             self.audit_id, started = row.id, row.started
+            if row.status == "reporting":  # every finding is stored: only the outputs are missing
+                return self._finish(stored_result(self.store, row.id), write)
             self.store.set_status(self.audit_id, "running")
         else:
             self.audit_id = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S-") + uuid.uuid4().hex[:6]
@@ -212,6 +361,7 @@ class Auditor:
                 list(profile.probes.enabled), self.web.archive_digest,
                 [dataclasses.asdict(p) for p in self.people_status()],
                 profile.audit.jurisdiction, profile.audit.language, profile.audit.threshold,
+                household=hkey, min_coverage=profile.audit.min_coverage,
             )
         try:
             hits = self._run_queries(probes)
@@ -219,6 +369,12 @@ class Auditor:
             findings = self._build_findings()
         except KeyboardInterrupt:
             self.store.set_status(self.audit_id, "interrupted")
+            raise
+        except NetworkDown:
+            # What failed while the network went down was no source's answer: forget it, so
+            # --resume asks again.
+            self.store.forget_transport_failures(self.audit_id, is_transport_failure)
+            self.store.set_status(self.audit_id, "unreachable")
             raise
         finished = now_iso()
         from .masking import mask_url, profile_secrets
@@ -228,13 +384,13 @@ class Auditor:
                                 mask=lambda u: mask_url(u, secrets))
         q, p = self.store.count_units(self.audit_id)
         self.store.set_counts(self.audit_id, q, p)
-        self.store.set_status(self.audit_id, "finished", finished)
-        prev = self.store.previous_finished(profile.id, self.audit_id)
+        self.store.set_status(self.audit_id, "reporting", finished)
+        prev = self.store.previous_finished(hkey, self.audit_id)
         gone: tuple[Finding, ...] = ()
         if prev is not None:
             ids = {f.id for f in findings}
             gone = tuple(f for f in self.store.findings(prev.id) if f.id not in ids and not f.possible_match)
-        return AuditResult(
+        result = AuditResult(
             id=self.audit_id,
             profile_id=profile.id,
             started=started,
@@ -253,7 +409,18 @@ class Auditor:
             pages=p,
             gone=gone,
             previous_audit=prev.id if prev else None,
+            household=hkey,
+            coverage=self.store.coverage(self.audit_id, profile.audit.min_coverage),
         )
+        return self._finish(result, write)
+
+    def _finish(self, result: AuditResult, write: Callable[[AuditResult], None] | None) -> AuditResult:
+        """Write the outputs, then record the audit as finished (never before: a kill in
+        between leaves it `reporting`, which `resume` finishes)."""
+        if write is not None:
+            write(result)
+        self.store.set_status(result.id, "finished")
+        return result
 
     def people_status(self) -> tuple[PersonStatus, ...]:
         from .masking import mask_name
@@ -272,8 +439,8 @@ class Auditor:
         for name, cls in self.probe_classes.items():
             ctx = ProbeContext(
                 profile=self.profile,
-                fetcher=self.web.fetcher,
-                search=self.web.search,
+                fetcher=self._fetcher,
+                search=self._search,
                 analyzer=self.analyzer,
                 options=self.profile.probes.options(name),
                 offline=self.web.archive_digest is not None,
@@ -308,6 +475,8 @@ class Auditor:
             error = None
             try:
                 got = list(probe.run(q))
+            except NetworkDown:
+                raise
             except ProbeError as e:
                 error = e.reason
             except Exception as e:  # a bug in one probe must not lose the audit: record it
@@ -349,6 +518,8 @@ class Auditor:
                 for probe in probes.values():
                     try:
                         pending.extend(probe.follow(lead))
+                    except NetworkDown:
+                        raise
                     except ProbeError as e:
                         self.skipped.append(Skipped(lead.found_on, e.reason, probe.name, lead.person))
                     except Exception as e:  # a probe bug on one lead must not lose the audit
@@ -384,15 +555,19 @@ class Auditor:
             try:
                 for key, h, fut in futures:
                     result, resp, error = fut.result()
+                    self.breaker.check()  # a worker saw the network go: record nothing more
                     self.results[key] = result
+                    if error is None:
+                        # a page the probe could not read (login wall, over budget) is not checked
+                        error = next((s.reason for s in result.skipped if s.source == h.url), None)
                     self.store.record_page(
                         self.audit_id, self._unit_key(key), h.probe, h.url,
                         resp.status if resp else None,
                         hashlib.sha256(resp.body).hexdigest() if resp else None,
-                        error, _result_to_dict(result), now_iso(),
+                        error, _result_to_dict(result), now_iso(), person=h.person,
                     )
                     self.progress.advance(1)
-            except KeyboardInterrupt:
+            except (KeyboardInterrupt, NetworkDown):
                 pool.shutdown(wait=False, cancel_futures=True)
                 raise
         leads: list[Lead] = []
@@ -403,7 +578,9 @@ class Auditor:
     def _examine_one(self, probe: Probe, hit: Hit) -> tuple[PageResult, Response | None, str | None]:
         """Fetch and examine one hit (runs in a worker thread; touches no store)."""
         try:
-            resp = self.web.fetcher.fetch(hit.url)
+            resp = self._fetcher.fetch(hit.url)
+        except NetworkDown:
+            raise
         except BlockedError as e:
             return PageResult(skipped=(Skipped(hit.url, e.reason, hit.probe, hit.person),)), None, e.reason
         except FetchError as e:
@@ -414,6 +591,8 @@ class Auditor:
             return PageResult(skipped=(Skipped(hit.url, reason, hit.probe, hit.person),)), None, reason
         try:
             return probe.examine(hit, resp), resp, None
+        except NetworkDown:
+            raise
         except ProbeError as e:
             return PageResult(skipped=(Skipped(hit.url, e.reason, hit.probe, hit.person),)), resp, e.reason
         except Exception as e:  # a parser bug on one hostile page must not end the audit
@@ -453,10 +632,11 @@ class Auditor:
                     rules = cur[1] | set(e.rules)
                     keep = e if e.confidence > cur[0].confidence else cur[0]
                     best[fid] = (keep, rules)
-        first_seen = self.store.first_seen(self.profile.id)
-        prev = self.store.previous_finished(self.profile.id, self.audit_id)
+        hkey = self.household.key if self.household else ""
+        first_seen = self.store.first_seen(hkey)
+        prev = self.store.previous_finished(hkey, self.audit_id)
         prev_ids = {f.id for f in self.store.findings(prev.id)} if prev else set()
-        triage = self.store.triage(self.profile.id)
+        triage = self.store.triage(hkey)
         now = now_iso()
         threshold = self.profile.audit.threshold
         out: list[Finding] = []
@@ -500,3 +680,30 @@ class Auditor:
 
 def iter_people(profile: Profile) -> Iterable[str]:
     return (p.id for p in profile.people)
+
+
+def stored_result(store: Store, audit_id: str) -> AuditResult:
+    """A stored audit as a result, for its report written again or a stopped report step: its
+    findings with the household's triage labels, the sources not checked, its coverage, and
+    what is gone since the household's previous finished audit."""
+    row = store.audit(audit_id)
+    if row is None:
+        raise FootprintError(f"no stored audit with id '{audit_id}' (see `footprint audits`)")
+    triage = store.triage(row.household)
+    findings = [dataclasses.replace(f, triage=triage.get(f.id)) for f in store.findings(audit_id)]
+    findings.sort(key=lambda f: (f.severity.rank, f.possible_match, f.person, f.category.value, f.url, f.id))
+    prev = store.previous_finished(row.household, row.id) if row.household else None
+    gone: tuple[Finding, ...] = ()
+    if prev is not None:
+        ids = {f.id for f in findings}
+        gone = tuple(f for f in store.findings(prev.id) if f.id not in ids and not f.possible_match)
+    return AuditResult(
+        id=row.id, profile_id=row.profile_id, started=row.started, finished=row.finished,
+        purpose=row.purpose, training=row.purpose == "training", jurisdiction=row.jurisdiction or "",
+        language=row.language or "en", threshold=row.threshold if row.threshold is not None else 0.5,
+        probes=row.probes, web_archive=row.web_archive,
+        people=tuple(PersonStatus(**p) for p in row.people), findings=tuple(findings),
+        skipped=tuple(store.skipped(audit_id)), queries=row.queries, pages=row.pages,
+        gone=gone, previous_audit=prev.id if prev else None, household=row.household,
+        coverage=store.coverage(audit_id, row.min_coverage if row.min_coverage is not None else 0.8),
+    )

@@ -60,3 +60,12 @@ class FetchError(ProbeError):
 
 class BlockedError(FetchError):
     """The site answered with a block, captcha or challenge: not checked, never "absent"."""
+
+
+class NetworkDown(FootprintError):
+    """The network or the search engine stopped answering: several searches in a row, or fetches
+    from several different sites in a row, failed at the transport level (DNS, connection,
+    timeout, TLS). The audit stops at once instead of reporting sources it could not reach as
+    clean; what it finished is kept for `--resume`."""
+
+    exit_code = 1

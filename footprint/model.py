@@ -256,7 +256,7 @@ class Finding:
     context: str | None = field(default=None, compare=False)
     """The full snippet (secret), same rules as `value`."""
     status: str = "new"
-    """"new", "still present" relative to the previous audit of the same profile."""
+    """"new", "still present" relative to the previous audit of the same household."""
     triage: str | None = None
     """A person's label that survives re-audits: "confirmed" or "not me"."""
 
@@ -293,6 +293,100 @@ class PersonStatus:
 
 
 @dataclass(frozen=True)
+class PersonCoverage:
+    """How many of one person's searches and pages answered."""
+
+    person: str
+    """Profile id."""
+    searches: int = 0
+    """Searches run for this person."""
+    searches_failed: int = 0
+    """Of those, searches that failed (transport error, blocked, no answer after retries)."""
+    pages: int = 0
+    """Pages fetched because of this person's searches."""
+    pages_failed: int = 0
+    """Of those, pages that could not be read (failed, blocked, unreadable)."""
+
+    @property
+    def total(self) -> int:
+        return self.searches + self.pages
+
+    @property
+    def checked(self) -> int:
+        return self.total - self.searches_failed - self.pages_failed
+
+    @property
+    def share(self) -> float:
+        """Checked / total; 0.0 when nothing was planned (nothing checked is not "clean")."""
+        return self.checked / self.total if self.total else 0.0
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """The share of the audit's sources that answered: searches and pages that were checked, vs.
+    those that failed, were blocked or were never reached. Computed once, from the store's record
+    of every unit of work (`Store.coverage`); reports and the CLI only read it."""
+
+    searches: int = 0
+    """Searches run (every planned search of a finished audit)."""
+    searches_failed: int = 0
+    pages: int = 0
+    """Pages the audit tried to read."""
+    pages_failed: int = 0
+    min_share: float = 0.8
+    """The profile's `audit.min_coverage`: below it the report says INCOMPLETE."""
+    people: tuple[PersonCoverage, ...] = ()
+    """Per audited person (pages are counted for the person whose search led to them)."""
+
+    @property
+    def total(self) -> int:
+        return self.searches + self.pages
+
+    @property
+    def checked(self) -> int:
+        return self.total - self.searches_failed - self.pages_failed
+
+    @property
+    def share(self) -> float:
+        """Checked / total; 0.0 when nothing was planned."""
+        return self.checked / self.total if self.total else 0.0
+
+    @property
+    def percent(self) -> int:
+        """The share in whole percent, rounded down: 79.6 % checked is not "80 %"."""
+        return int(self.share * 100 + 1e-9)
+
+    @property
+    def complete(self) -> bool:
+        """True when the share checked reaches `min_share`."""
+        return self.total > 0 and self.share + 1e-9 >= self.min_share
+
+    def person(self, pid: str) -> PersonCoverage:
+        """One person's coverage (zeros for a person nothing was planned for)."""
+        for p in self.people:
+            if p.person == pid:
+                return p
+        return PersonCoverage(pid)
+
+    def person_checked(self, pid: str) -> bool:
+        """True when enough of this person's sources answered for "nothing found" to mean it."""
+        p = self.person(pid)
+        return p.total > 0 and p.share + 1e-9 >= self.min_share
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "searches": self.searches, "searches_failed": self.searches_failed,
+            "pages": self.pages, "pages_failed": self.pages_failed,
+            "checked": self.checked, "total": self.total,
+            "share": round(self.share, 4), "min_share": self.min_share,
+            "complete": self.complete,
+            "people": {p.person: {"searches": p.searches, "searches_failed": p.searches_failed,
+                                  "pages": p.pages, "pages_failed": p.pages_failed,
+                                  "share": round(p.share, 4)} for p in self.people},
+        }
+
+
+@dataclass(frozen=True)
 class AuditResult:
     """Everything a report needs about one audit."""
 
@@ -319,5 +413,10 @@ class AuditResult:
     queries: int
     pages: int
     gone: tuple[Finding, ...] = ()
-    """Findings of the previous audit of this profile that are no longer found."""
+    """Findings of the previous audit of this household that are no longer found."""
     previous_audit: str | None = None
+    """The audit of the same household that "new", "still present" and `gone` compare with."""
+    household: str = ""
+    """The household's identity key: audits are compared only within one household."""
+    coverage: Coverage | None = None
+    """The share of sources checked; None for results built without an audit (tests, previews)."""

@@ -58,6 +58,8 @@ def write_private(path: Path, data: bytes | str) -> Path:
         try:
             with os.fdopen(fd, "wb") as fh:
                 fh.write(data)
+                fh.flush()
+                os.fsync(fh.fileno())  # the rename must never publish a file still in the page cache
             os.chmod(tmp, 0o600)
             os.replace(tmp, path)
         except BaseException:
@@ -66,3 +68,17 @@ def write_private(path: Path, data: bytes | str) -> Path:
     except OSError as e:
         raise FootprintError(f"{path}: cannot write the file ({e.strerror})") from None
     return path
+
+
+def remove_stale_temps(folder: Path) -> None:
+    """Delete the temp files `write_private` leaves when it is killed mid-write (".NAME.PID.tmp"):
+    a half-written report is no report, and it may hold masked data nobody will read."""
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return
+    for entry in entries:
+        parts = entry.name.split(".")
+        if (entry.name.startswith(".") and entry.name.endswith(".tmp") and len(parts) >= 4
+                and parts[-2].isdigit() and not entry.is_symlink() and entry.is_file()):
+            entry.unlink(missing_ok=True)

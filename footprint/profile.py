@@ -218,6 +218,14 @@ class AuditSettings(_Strict):
     max_queries_per_person: Int = Field(default=24, ge=1, le=500)
     contact: str | None = Field(default=None, max_length=200)
     """Contact address put in the User-Agent of live requests, so a site owner can reach us."""
+    household: str | None = Field(default=None, pattern=r"^[A-Za-z0-9][A-Za-z0-9_-]{7,63}$")
+    """The household's identity key. Audits, triage labels and "new / still present / gone" are
+    compared only among audits of one household. Optional: without it the data folder keeps a
+    key for the profile file (see footprint/household.py); set it to keep a family's history
+    when the file moves, or to give a roster's households keys of your own."""
+    min_coverage: float = Field(default=0.8, ge=0.0, le=1.0)
+    """Share (0–1) of searches and pages that must answer for a report to be complete; below
+    it the report says "INCOMPLETE — n % of sources checked" on its first page."""
 
     @field_validator("contact")
     @classmethod
@@ -700,6 +708,7 @@ def _pattern_hint(field: str) -> str:
     return {
         "country": "expected a two-letter country code such as \"US\"",
         "language": "expected a two-letter language code such as \"en\"",
+        "household": "expected a key of 8 to 64 letters, digits, '-' or '_' (as footprint shows it)",
     }.get(field, "not in the expected format")
 
 

@@ -6,6 +6,14 @@ key (`vault.py`); findings keep masked evidence and a keyed fingerprint in clear
 listed and diffed without opening the vault. URLs are kept in clear (they are needed to act).
 Only the main thread writes; each finished unit of work is committed at once, so a killed audit
 keeps everything it finished and `--resume` replays it.
+
+Households: every audit belongs to one household (its identity key, `footprint/household.py`).
+The previous audit, first-seen dates, triage labels and the audit to resume are looked up within
+one household only — never by the profile's display id, which two families may share.
+
+An audit's status: `running` → `reporting` (every finding is stored; its outputs are being
+written) → `finished` (outputs written). `interrupted` (Ctrl-C, kill) and `unreachable` (stopped
+because the network or the search engine stopped answering) can be resumed, as can `reporting`.
 """
 
 from __future__ import annotations
@@ -21,7 +29,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from .errors import StoreError
-from .model import Category, Finding, Remediation, Severity, Skipped
+from .model import Category, Coverage, Finding, PersonCoverage, Remediation, Severity, Skipped
 from .paths import private_dir
 from .vault import Vault
 
@@ -141,7 +149,54 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         ALTER TABLE skipped ADD COLUMN sealed BLOB;
         """,
     ),
+    (
+        "0004_households",
+        """
+        -- Audits are compared within one household, never by the profile's display id (two
+        -- families' profiles may both say id = "judge"). Audits stored before this migration
+        -- become one household per exact profile content: the only grouping certain to hold one
+        -- family. A profile whose content is unchanged takes its legacy household back on its
+        -- next audit (household.py); any other starts a new history.
+        ALTER TABLE audits ADD COLUMN household TEXT;
+        ALTER TABLE audits ADD COLUMN min_coverage REAL;
+        ALTER TABLE pages ADD COLUMN person TEXT;
+        UPDATE audits SET household = 'legacy-' || substr(profile_hash, 1, 16);
+        CREATE INDEX audits_household ON audits(household, started);
+        CREATE TABLE households (
+            id TEXT PRIMARY KEY,
+            created TEXT NOT NULL
+        );
+        INSERT OR IGNORE INTO households (id, created)
+            SELECT household, MIN(started) FROM audits GROUP BY household;
+        CREATE TABLE household_names (       -- keyed hashes of the judge's names, per household:
+            household TEXT NOT NULL REFERENCES households(id) ON DELETE CASCADE,
+            name_key TEXT NOT NULL,          -- a key copied into another judge's profile is refused
+            PRIMARY KEY (household, name_key)
+        );
+        CREATE TABLE household_files (       -- profiles without [audit] household: by file
+            file_key TEXT PRIMARY KEY,       -- keyed hash of the profile file's resolved path
+            household TEXT NOT NULL REFERENCES households(id) ON DELETE CASCADE,
+            bound_at TEXT NOT NULL
+        );
+        CREATE TABLE triage_by_household (
+            household TEXT NOT NULL,
+            finding_id TEXT NOT NULL,
+            label TEXT NOT NULL,             -- confirmed | not me
+            set_at TEXT NOT NULL,
+            PRIMARY KEY (household, finding_id)
+        );
+        INSERT OR IGNORE INTO triage_by_household
+            SELECT DISTINCT a.household, t.finding_id, t.label, t.set_at FROM triage t
+            JOIN audits a ON a.profile_id = t.profile_id
+            JOIN findings f ON f.audit_id = a.id AND f.id = t.finding_id;
+        DROP TABLE triage;
+        ALTER TABLE triage_by_household RENAME TO triage;
+        """,
+    ),
 )
+
+RESUMABLE = ("running", "interrupted", "unreachable", "reporting")
+"""Statuses of an audit `--resume` continues (`running` is one killed without a trace)."""
 
 
 @dataclass(frozen=True)
@@ -164,6 +219,10 @@ class AuditRow:
     jurisdiction: str | None = None
     language: str | None = None
     threshold: float | None = None
+    household: str = ""
+    """The household's identity key."""
+    min_coverage: float | None = None
+    """The profile's audit.min_coverage when the audit ran (None before migration 0004)."""
 
 
 class Store:
@@ -260,14 +319,21 @@ class Store:
         jurisdiction: str | None = None,
         language: str | None = None,
         threshold: float | None = None,
+        *,
+        household: str | None = None,
+        min_coverage: float | None = None,
     ) -> None:
+        """Record a started audit. Without a `household` the audit is a household of its own
+        (compared with nothing), never one shared by every caller that gave none."""
+        household = household or f"solo-{audit_id}"
         with self._tx():
             self.db.execute(
                 "INSERT INTO audits (id, profile_id, profile_hash, purpose, started, status, probes,"
-                " web_archive, people, jurisdiction, language, threshold)"
-                " VALUES (?, ?, ?, ?, ?, 'running', ?, ?, ?, ?, ?, ?)",
+                " web_archive, people, jurisdiction, language, threshold, household, min_coverage)"
+                " VALUES (?, ?, ?, ?, ?, 'running', ?, ?, ?, ?, ?, ?, ?, ?)",
                 (audit_id, profile_id, profile_hash, purpose, started, json.dumps(list(probes)),
-                 web_archive, json.dumps(list(people)), jurisdiction, language, threshold),
+                 web_archive, json.dumps(list(people)), jurisdiction, language, threshold,
+                 household, min_coverage),
             )
 
     def set_status(self, audit_id: str, status: str, finished: str | None = None) -> None:
@@ -288,21 +354,24 @@ class Store:
             id=r[0], profile_id=r[1], profile_hash=r[2], purpose=r[3], started=r[4],
             finished=r[5], status=r[6], probes=tuple(json.loads(r[7])), web_archive=r[8],
             people=tuple(json.loads(r[9])), queries=r[10], pages=r[11],
-            jurisdiction=r[12], language=r[13], threshold=r[14],
-            findings=r[15] if len(r) > 15 else 0,
+            jurisdiction=r[12], language=r[13], threshold=r[14], household=r[15] or "",
+            min_coverage=r[16], findings=r[17] if len(r) > 17 else 0,
         )
 
     _COLS = ("a.id, a.profile_id, a.profile_hash, a.purpose, a.started, a.finished, a.status, "
              "a.probes, a.web_archive, a.people, a.queries, a.pages, a.jurisdiction, a.language, "
-             "a.threshold")
+             "a.threshold, a.household, a.min_coverage")
 
-    def audits(self, profile_id: str | None = None) -> list[AuditRow]:
+    def audits(self, profile_id: str | None = None, household: str | None = None) -> list[AuditRow]:
         sql = (f"SELECT {self._COLS}, (SELECT COUNT(*) FROM findings f WHERE f.audit_id = a.id"
-               " AND f.possible_match = 0) FROM audits a")
-        args: tuple[Any, ...] = ()
+               " AND f.possible_match = 0) FROM audits a WHERE 1 = 1")
+        args: list[Any] = []
         if profile_id:
-            sql += " WHERE a.profile_id = ?"
-            args = (profile_id,)
+            sql += " AND a.profile_id = ?"
+            args.append(profile_id)
+        if household:
+            sql += " AND a.household = ?"
+            args.append(household)
         sql += " ORDER BY a.started, a.id"
         return [self._row(r) for r in self.db.execute(sql, args)]
 
@@ -310,23 +379,69 @@ class Store:
         r = self.db.execute(f"SELECT {self._COLS} FROM audits a WHERE a.id = ?", (audit_id,)).fetchone()
         return self._row(r) if r else None
 
-    def resumable(self, profile_id: str) -> AuditRow | None:
-        """The latest audit of this profile that did not finish (interrupted or killed)."""
+    def resumable(self, household: str) -> AuditRow | None:
+        """The latest audit of this household that did not finish (interrupted, killed, stopped
+        by a network outage, or stopped while its report was written)."""
+        marks = ", ".join("?" * len(RESUMABLE))
         r = self.db.execute(
-            f"SELECT {self._COLS} FROM audits a WHERE a.profile_id = ? AND a.status != 'finished'"
+            f"SELECT {self._COLS} FROM audits a WHERE a.household = ? AND a.status IN ({marks})"
             " ORDER BY a.started DESC, a.id DESC LIMIT 1",
-            (profile_id,),
+            (household, *RESUMABLE),
         ).fetchone()
         return self._row(r) if r else None
 
-    def previous_finished(self, profile_id: str, exclude: str) -> AuditRow | None:
-        """The latest finished audit of this profile other than `exclude`."""
+    def previous_finished(self, household: str, exclude: str) -> AuditRow | None:
+        """The latest finished audit of this household that started before `exclude` (the audit
+        being made): the one its "new / still present / gone" compare with."""
         r = self.db.execute(
-            f"SELECT {self._COLS} FROM audits a WHERE a.profile_id = ? AND a.status = 'finished'"
-            " AND a.id != ? ORDER BY a.started DESC, a.rowid DESC LIMIT 1",
-            (profile_id, exclude),
+            f"SELECT {self._COLS} FROM audits a WHERE a.household = ? AND a.status = 'finished'"
+            " AND a.id != ? AND a.started <= COALESCE((SELECT started FROM audits WHERE id = ?),"
+            " a.started) ORDER BY a.started DESC, a.rowid DESC LIMIT 1",
+            (household, exclude, exclude),
         ).fetchone()
         return self._row(r) if r else None
+
+    # -- households ------------------------------------------------------------------------
+
+    def add_household(self, household: str, created: str) -> None:
+        with self._tx():
+            self.db.execute("INSERT OR IGNORE INTO households (id, created) VALUES (?, ?)",
+                            (household, created))
+
+    def household_names(self, household: str) -> set[str]:
+        """Keyed hashes of the judge's names recorded for this household."""
+        return {r[0] for r in self.db.execute(
+            "SELECT name_key FROM household_names WHERE household = ?", (household,))}
+
+    def add_household_names(self, household: str, name_keys: Sequence[str], created: str) -> None:
+        with self._tx():
+            self.db.execute("INSERT OR IGNORE INTO households (id, created) VALUES (?, ?)",
+                            (household, created))
+            self.db.executemany("INSERT OR IGNORE INTO household_names VALUES (?, ?)",
+                                [(household, k) for k in name_keys])
+
+    def household_for_file(self, file_key: str) -> str | None:
+        r = self.db.execute("SELECT household FROM household_files WHERE file_key = ?",
+                            (file_key,)).fetchone()
+        return str(r[0]) if r else None
+
+    def bind_file(self, file_key: str, household: str, now: str, *, replace: bool = False) -> str:
+        """Bind a profile file to a household and return the household it is bound to: a
+        concurrent first audit of the same file may have bound it first (that one wins), unless
+        `replace`."""
+        with self._tx():
+            self.db.execute("INSERT OR IGNORE INTO households (id, created) VALUES (?, ?)",
+                            (household, now))
+            verb = "INSERT OR REPLACE" if replace else "INSERT OR IGNORE"
+            self.db.execute(f"{verb} INTO household_files VALUES (?, ?, ?)", (file_key, household, now))
+        return self.household_for_file(file_key) or household
+
+    def legacy_household(self, profile_hash: str) -> str | None:
+        """The household migration 0004 gave the audits of exactly this profile content."""
+        r = self.db.execute(
+            "SELECT household FROM audits WHERE profile_hash = ? AND household LIKE 'legacy-%'"
+            " ORDER BY started DESC LIMIT 1", (profile_hash,)).fetchone()
+        return str(r[0]) if r else None
 
     def delete_audit(self, audit_id: str) -> bool:
         with self._tx():
@@ -336,7 +451,8 @@ class Store:
     def delete_all(self) -> int:
         n = self.db.execute("SELECT COUNT(*) FROM audits").fetchone()[0]
         with self._tx():
-            for table in ("findings", "skipped", "pages", "hits", "queries", "audits", "triage"):
+            for table in ("findings", "skipped", "pages", "hits", "queries", "audits", "triage",
+                          "household_files", "household_names", "households"):
                 self.db.execute(f"DELETE FROM {table}")
         self.db.execute("VACUUM")
         return int(n)
@@ -405,18 +521,62 @@ class Store:
         error: str | None,
         result: dict[str, Any],
         now: str,
+        person: str | None = None,
     ) -> None:
         with self._tx():
             self.db.execute(
-                "INSERT OR REPLACE INTO pages VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT OR REPLACE INTO pages (audit_id, page_key, probe, url, status, sha256,"
+                " fetched_at, error, sealed, person) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (audit_id, page_key, probe, _host(url), status, sha256, now, error,
-                 self.seal_json(result)),
+                 self.seal_json(result), person),
             )
+
+    def forget_units(self, audit_id: str, queries: Sequence[str] = (), pages: Sequence[str] = ()) -> None:
+        """Drop recorded units so `--resume` runs them again: the searches and pages that failed
+        while the network was going down were not the sources' answers."""
+        with self._tx():
+            for key in queries:
+                self.db.execute("DELETE FROM hits WHERE audit_id = ? AND key_hash = ?", (audit_id, key))
+                self.db.execute("DELETE FROM queries WHERE audit_id = ? AND key_hash = ?", (audit_id, key))
+            for key in pages:
+                self.db.execute("DELETE FROM pages WHERE audit_id = ? AND page_key = ?", (audit_id, key))
+
+    def forget_transport_failures(self, audit_id: str, is_transport: Callable[..., bool]) -> None:
+        """Forget the searches and pages that failed at the transport level (`is_transport(reason,
+        search=...)`), so `--resume` after a network outage asks them again."""
+        queries = [str(k) for k, err in self.db.execute(
+            "SELECT key_hash, error FROM queries WHERE audit_id = ? AND status = 'failed'", (audit_id,))
+            if err and is_transport(err, search=True)]
+        pages = [str(k) for k, err in self.db.execute(
+            "SELECT page_key, error FROM pages WHERE audit_id = ? AND error IS NOT NULL", (audit_id,))
+            if is_transport(err)]
+        self.forget_units(audit_id, queries, pages)
 
     def count_units(self, audit_id: str) -> tuple[int, int]:
         q = self.db.execute("SELECT COUNT(*) FROM queries WHERE audit_id = ?", (audit_id,)).fetchone()[0]
         p = self.db.execute("SELECT COUNT(*) FROM pages WHERE audit_id = ?", (audit_id,)).fetchone()[0]
         return int(q), int(p)
+
+    def coverage(self, audit_id: str, min_share: float = 0.8) -> Coverage:
+        """The share of the audit's searches and pages that answered, from the record of every
+        unit of work: the one place coverage is computed."""
+        people: dict[str, list[int]] = {}
+        sq = sf = pq = pf = 0
+        for person, n, failed in self.db.execute(
+            "SELECT person, COUNT(*), SUM(status = 'failed') FROM queries WHERE audit_id = ?"
+            " GROUP BY person", (audit_id,)):
+            sq, sf = sq + n, sf + (failed or 0)
+            people.setdefault(person, [0, 0, 0, 0])[0:2] = [n, failed or 0]
+        for person, n, failed in self.db.execute(
+            "SELECT person, COUNT(*), SUM(error IS NOT NULL) FROM pages WHERE audit_id = ?"
+            " GROUP BY person", (audit_id,)):
+            pq, pf = pq + n, pf + (failed or 0)
+            if person is not None:  # pages recorded before migration 0004 have no person
+                people.setdefault(person, [0, 0, 0, 0])[2:4] = [n, failed or 0]
+        return Coverage(
+            searches=sq, searches_failed=sf, pages=pq, pages_failed=pf, min_share=min_share,
+            people=tuple(PersonCoverage(p, *v) for p, v in sorted(people.items())),
+        )
 
     # -- results ---------------------------------------------------------------------------
 
@@ -497,46 +657,50 @@ class Store:
             out.append(Skipped(source=source, reason=reason, probe=probe, person=person))
         return out
 
-    def first_seen(self, profile_id: str) -> dict[str, str]:
-        """finding id → earliest `first_seen` over this profile's audits."""
+    def first_seen(self, household: str) -> dict[str, str]:
+        """finding id → earliest `first_seen` over this household's audits."""
         return {
             r[0]: r[1]
             for r in self.db.execute(
                 "SELECT f.id, MIN(COALESCE(f.first_seen, a.started)) FROM findings f"
-                " JOIN audits a ON a.id = f.audit_id WHERE a.profile_id = ? GROUP BY f.id",
-                (profile_id,),
+                " JOIN audits a ON a.id = f.audit_id WHERE a.household = ? GROUP BY f.id",
+                (household,),
             )
         }
 
     # -- triage ----------------------------------------------------------------------------
 
-    def set_triage(self, profile_id: str, finding_id: str, label: str | None, now: str) -> None:
+    def set_triage(self, household: str, finding_id: str, label: str | None, now: str) -> None:
         with self._tx():
             if label is None:
                 self.db.execute(
-                    "DELETE FROM triage WHERE profile_id = ? AND finding_id = ?", (profile_id, finding_id)
+                    "DELETE FROM triage WHERE household = ? AND finding_id = ?", (household, finding_id)
                 )
             else:
                 self.db.execute(
                     "INSERT OR REPLACE INTO triage VALUES (?, ?, ?, ?)",
-                    (profile_id, finding_id, label, now),
+                    (household, finding_id, label, now),
                 )
 
-    def triage(self, profile_id: str) -> dict[str, str]:
+    def triage(self, household: str) -> dict[str, str]:
         return {
             r[0]: r[1]
             for r in self.db.execute(
-                "SELECT finding_id, label FROM triage WHERE profile_id = ?", (profile_id,)
+                "SELECT finding_id, label FROM triage WHERE household = ?", (household,)
             )
         }
 
-    def find_finding(self, finding_id: str) -> Iterator[tuple[str, str]]:
-        """(audit_id, profile_id) of audits holding a finding id (prefix allowed)."""
-        yield from self.db.execute(
-            "SELECT f.audit_id, a.profile_id FROM findings f JOIN audits a ON a.id = f.audit_id"
-            " WHERE f.id LIKE ? ORDER BY a.started DESC",
-            (finding_id + "%",),
-        )
+    def find_finding(self, finding_id: str) -> list[tuple[str, str, str]]:
+        """(audit_id, household, full finding id) of the stored findings whose id starts with
+        `finding_id`, newest audit first."""
+        return [
+            (str(r[0]), str(r[1] or ""), str(r[2]))
+            for r in self.db.execute(
+                "SELECT f.audit_id, a.household, f.id FROM findings f JOIN audits a ON a.id = f.audit_id"
+                " WHERE f.id LIKE ? ORDER BY a.started DESC",
+                (finding_id.replace("%", "").replace("_", "") + "%",),
+            )
+        ]
 
 
 def _host(url: str) -> str:

@@ -92,9 +92,12 @@ def build(view: ReportView) -> dict[str, Any]:
             "web_archive": r.web_archive,
             "threshold": r.threshold,
             "previous_audit": r.previous_audit,
+            "household": r.household or None,
             "coverage": {
                 "queries": r.queries,
                 "pages": r.pages,
+                # the share of sources checked, as the engine computed it (Coverage.as_dict)
+                **(r.coverage.as_dict() if r.coverage is not None else {}),
                 "failed": [{"url": s["source"], "error": s["reason"], "probe": s["probe"]}
                            for s in view.skipped],
             },

@@ -121,8 +121,9 @@ def test_interrupted_audit_resumes_to_the_same_findings(profile: Profile, tmp_pa
     with pytest.raises(KeyboardInterrupt):
         first.run()
     first.store.close()
+    assert first.household is not None
     with open_store(home) as store:
-        row = store.resumable("judge")
+        row = store.resumable(first.household.key)
         assert row is not None and row.status == "interrupted"
         queries, pages = store.count_units(row.id)
         assert queries == 2 and pages >= 1

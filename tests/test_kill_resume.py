@@ -111,3 +111,138 @@ def test_audit_under_faults_killed_and_resumed(fault_server, tmp_path: Path) -> 
     assert resumed["findings"] == clean["findings"]
     assert resumed["skipped"] == clean["skipped"]
     assert any("rate limited" in reason for _, reason in resumed["skipped"])
+
+
+# --- kill -9 while the report is written ----------------------------------------------------------
+
+REPORT_PROFILE = """
+[audit]
+jurisdiction = "US-CA"
+
+[consent]
+authorized_by = "Hon. Ann Example"
+authorized_on = 2026-11-20
+purpose = "self-audit"
+statement = "I authorize a search of public sources for my own information."
+
+[subject]
+id = "judge"
+name = "Ann Example"
+city = "Springfield"
+phones = ["+1 707 555 0100"]
+
+[probes]
+enabled = ["web"]
+"""
+
+
+def _kill_during_report(cmd: list[str], home: Path, out: Path) -> None:
+    """Start the audit with a pause after each report file; SIGKILL it once the first is there."""
+    proc = subprocess.Popen([sys.executable, "-m", "footprint", *cmd],
+                            env=_env(home, FOOTPRINT_TEST_WRITE_DELAY="60", COLUMNS="200"), cwd=str(home),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    while proc.poll() is None and not (out / "report.html").exists():
+        time.sleep(0.05)
+    assert proc.poll() is None, "the audit ended before its report step"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+
+
+def _status(home: Path) -> list[str]:
+    con = sqlite3.connect(home / "footprint.sqlite3")
+    try:
+        return [r[0] for r in con.execute("SELECT status FROM audits ORDER BY started, rowid")]
+    finally:
+        con.close()
+
+
+def test_kill_while_the_report_is_written_then_resume(tmp_path: Path) -> None:
+    from tests.warcutil import HTML, write_warc
+
+    prof = tmp_path / "p.toml"
+    prof.write_text(REPORT_PROFILE)
+    warc = write_warc(tmp_path / "w.warc.gz", [
+        ("https://people.example.com/ann", 200, HTML,
+         "<html><body><p>Ann Example of Springfield, phone (707) 555-0100.</p></body></html>"),
+        ("https://news.example.org/ann", 200, HTML,
+         "<html><body><p>Judge Ann Example, Springfield, 707-555-0100.</p></body></html>"),
+    ])
+    args = ["audit", str(prof), "--web-archive", str(warc), "--format", "html,json,csv"]
+    clean = tmp_path / "clean"
+    clean.mkdir()
+    r = run_cli([*args, "--out", str(tmp_path / "straight")], clean)
+    assert r.returncode == 0, r.stderr
+    straight = _findings(tmp_path / "straight" / "findings.json")
+    assert straight
+
+    home, out = tmp_path / "home", tmp_path / "out"
+    home.mkdir()
+    _kill_during_report([*args, "--out", str(out)], home, out)
+    assert (out / "report.html").exists() and not (out / "findings.json").exists()
+    assert _status(home) == ["reporting"]  # not "finished": its outputs are not all written
+    assert "reporting" in run_cli(["audits"], home).stdout
+    stale = out / ".findings.json.4242.tmp"  # what a kill in the middle of a file leaves
+    stale.write_text('{"half": ')
+
+    r = run_cli([*args, "--out", str(out), "--resume"], home)
+    assert r.returncode == 0, r.stderr
+    assert _findings(out / "findings.json") == straight
+    assert {p.name for p in out.iterdir()} == {"report.html", "findings.json", "findings.csv"}
+    assert _status(home) == ["finished"]
+    # the next audit compares with the one whose report was finished
+    r = run_cli([*args, "--out", str(tmp_path / "next")], home)
+    assert r.returncode == 0, r.stderr
+    data = json.loads((tmp_path / "next" / "findings.json").read_text())
+    assert {f["status"] for f in data["findings"]} == {"still present"}
+
+
+def test_a_rerun_after_a_killed_report_is_not_all_still_present(tmp_path: Path) -> None:
+    """Not resumed but run again: the killed audit's report was never read, so the re-run
+    compares with nothing (every finding new), and `report` can still write the killed one."""
+    from tests.warcutil import HTML, write_warc
+
+    prof = tmp_path / "p.toml"
+    prof.write_text(REPORT_PROFILE)
+    warc = write_warc(tmp_path / "w.warc.gz", [
+        ("https://people.example.com/ann", 200, HTML,
+         "<html><body><p>Ann Example of Springfield, phone (707) 555-0100.</p></body></html>")])
+    args = ["audit", str(prof), "--web-archive", str(warc), "--format", "json,html"]
+    home, out = tmp_path / "home", tmp_path / "out"
+    home.mkdir()
+    _kill_during_report([*args, "--out", str(out)], home, out)
+    r = run_cli([*args, "--out", str(tmp_path / "again")], home)
+    assert r.returncode == 0, r.stderr
+    data = json.loads((tmp_path / "again" / "findings.json").read_text())
+    assert data["findings"] and {f["status"] for f in data["findings"]} == {"new"}
+    assert data["audit"]["previous_audit"] is None
+    killed = next(line.split()[0] for line in run_cli(["audits"], home).stdout.splitlines()
+                  if "reporting" in line)
+    r = run_cli(["report", killed, "--out", str(tmp_path / "late")], home)
+    assert r.returncode == 0, r.stderr
+    assert _status(home) == ["finished", "finished"]
+
+
+@pytest.mark.slow
+def test_ctrl_c_exits_130_with_the_whole_resume_command(tmp_path: Path) -> None:
+    """Ctrl-C: exit 130 (a scheduler must not record success), the printed command resumes into
+    the same --out, and the --out folder the run created is not left behind empty."""
+    demo.ensure_generated()
+    home, out = tmp_path / "home", tmp_path / "new-out"
+    home.mkdir()
+    args = ["audit", str(demo.profile_path()), "--web-archive", str(demo.archive_path()), "--out", str(out),
+            "--format", "json,csv"]
+    proc = subprocess.Popen([sys.executable, "-m", "footprint", *args],
+                            env=_env(home, FOOTPRINT_TEST_FETCH_DELAY="0.05", COLUMNS="400"), cwd=str(home),
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    while proc.poll() is None and _pages(home) < 20:
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate()
+    assert proc.returncode == 130, err
+    hint = err.strip().splitlines()[-1]
+    assert hint.startswith("footprint: interrupted.") and f"--out {out}" in hint and "--format json,csv" in hint
+    assert not out.exists()
+    resume = hint.split("continue with: footprint ", 1)[1].split()
+    r = run_cli(resume, home)
+    assert r.returncode == 0, r.stderr
+    assert {p.name for p in out.iterdir()} == {"findings.json", "findings.csv"}

@@ -42,7 +42,8 @@ def test_newer_schema_is_refused(tmp_path: Path) -> None:
 
 def test_values_are_sealed_not_in_clear(tmp_path: Path) -> None:
     with open_store(tmp_path) as store:
-        store.create_audit("a1", "judge", "h", "self-audit", "2026-11-20T00:00:00Z", ["web"], None, [])
+        store.create_audit("a1", "judge", "h", "self-audit", "2026-11-20T00:00:00Z", ["web"], None, [],
+                           household="hh-one")
         store.save_results("a1", [_finding()], [Skipped("https://x.example", "blocked: HTTP 429")])
         back = store.findings("a1", with_values=True)
         assert back[0].value == "12 Elm Street"
@@ -56,15 +57,17 @@ def test_values_are_sealed_not_in_clear(tmp_path: Path) -> None:
 
 def test_triage_survives_and_purge(tmp_path: Path) -> None:
     with open_store(tmp_path) as store:
-        store.create_audit("a1", "judge", "h", "self-audit", "2026-11-20T00:00:00Z", ["web"], None, [])
+        store.create_audit("a1", "judge", "h", "self-audit", "2026-11-20T00:00:00Z", ["web"], None, [],
+                           household="hh-one")
         store.save_results("a1", [_finding()], [])
-        store.set_triage("judge", "f1", "not me", "now")
-        assert store.triage("judge") == {"f1": "not me"}
+        store.set_triage("hh-one", "f1", "not me", "now")
+        assert store.triage("hh-one") == {"f1": "not me"}
+        assert store.triage("hh-two") == {}  # a label is one household's
         assert store.delete_audit("a1")
         assert store.audits() == []
-        assert store.triage("judge") == {"f1": "not me"}  # labels outlive one audit
+        assert store.triage("hh-one") == {"f1": "not me"}  # labels outlive one audit
         assert store.delete_all() == 0
-        assert store.triage("judge") == {}
+        assert store.triage("hh-one") == {}
 
 
 def test_corrupt_store_is_a_clear_error(tmp_path: Path) -> None:
@@ -102,6 +105,6 @@ def test_a_store_of_the_first_schema_is_migrated(tmp_path: Path, monkeypatch: py
         row = store.audit("old")
         assert row is not None and row.jurisdiction is None
         store.create_audit("new", "judge", "h", "self-audit", "2026-11-20T00:00:00Z", ["web"], None, [],
-                           "US-NJ", "en", 0.6)
+                           "US-NJ", "en", 0.6, household="hh-one")
         new = store.audit("new")
         assert new is not None and (new.jurisdiction, new.threshold) == ("US-NJ", 0.6)

@@ -47,3 +47,20 @@ if os.environ.get("FOOTPRINT_TEST_OFFLINE"):
         return _guarded_getaddrinfo(host, *args, **kwargs)
 
     socket.getaddrinfo = _offline_getaddrinfo
+# Tests that kill an audit while its report is written slow the report step down: each report
+# file, once written, is followed by a pause, so the kill lands between two files.
+_write_delay = float(os.environ.get("FOOTPRINT_TEST_WRITE_DELAY", "0") or 0)
+if _write_delay:
+    import time as _time
+
+    import footprint.paths as _paths
+
+    _orig_write = _paths.write_private
+
+    def _slow_write(path, data):  # type: ignore[no-untyped-def]
+        out = _orig_write(path, data)
+        if path.name.startswith(("report.", "findings.")):
+            _time.sleep(_write_delay)
+        return out
+
+    _paths.write_private = _slow_write
