@@ -213,6 +213,11 @@ class Auditor:
                 [dataclasses.asdict(p) for p in self.people_status()],
                 profile.audit.jurisdiction, profile.audit.language, profile.audit.threshold,
             )
+        from .masking import profile_secrets
+
+        # What every later output of this audit must mask, kept sealed (footprint report/open).
+        self.store.save_masking_values(
+            self.audit_id, [s if isinstance(s, tuple) else ("", s) for s in profile_secrets(profile)])
         try:
             hits = self._run_queries(probes)
             self._examine_all(probes, hits)
