@@ -165,7 +165,7 @@ def _run_audit(
         finally:
             web.fetcher.close()
     target = out_dir or (ddir / "reports" / result.id)
-    _summary(result)
+    _summary(result, prof)
     pdf_error: PdfUnavailableError | None = None
     try:
         private_dir(target, ours=out_dir is None)
@@ -193,19 +193,12 @@ def _check_report_options(templates: Path | None, paper: str | None) -> None:
         raise FootprintError(f"--paper {paper}: expected A4 or Letter")
 
 
-def _summary(result) -> None:  # type: ignore[no-untyped-def]
-    from collections import Counter
+def _summary(result, profile) -> None:  # type: ignore[no-untyped-def]
+    """The terminal summary, from the same masked view as the report (triage labels count)."""
+    from reports import build_view, summary_lines
 
-    confirmed = [f for f in result.findings if not f.possible_match]
-    possible = len(result.findings) - len(confirmed)
-    counts = Counter(f.severity.value for f in confirmed)
-    label = "TRAINING audit (fictitious person) " if result.training else "Audit "
-    out.print(f"{label}{result.id}: {len(confirmed)} findings "
-              + ", ".join(f"{k} {counts[k]}" for k in ("critical", "high", "medium", "low", "info") if counts[k])
-              + (f"; {possible} possible matches to review" if possible else "")
-              + f"; {result.queries} searches, {result.pages} pages.")
-    if result.skipped:
-        out.print(f"[yellow]{len(result.skipped)} sources could not be checked (listed in the report).[/]")
+    for line in summary_lines(build_view(result, profile=profile)):
+        out.print(line, markup=False, highlight=False)
 
 
 def _passphrase() -> str:
@@ -281,37 +274,33 @@ def report(
     fmt: Annotated[str, typer.Option("--format", help="Comma-separated: html,json,csv,pdf.")] = "html,json",
     templates: Annotated[Path | None, typer.Option("--templates", help="A court's own report and letter templates.")] = None,
     paper: Annotated[str | None, typer.Option("--paper", help="A4 or Letter.")] = None,
+    encrypt_to: Annotated[list[str] | None, typer.Option("--encrypt-to", help="age recipient (age1…) or SSH public key; repeatable. Outputs carry full values, encrypted.")] = None,
+    passphrase: Annotated[bool, typer.Option("--passphrase", help="Encrypt outputs with a passphrase (asked, or FOOTPRINT_PASSPHRASE).")] = False,
+    profile: Annotated[Path | None, typer.Option("--profile", help="The audited profile: only needed for a masked report of an audit stored by an older footprint.")] = None,
 ) -> None:
-    """Write the report of a stored audit again (masked values; full values only in the audit's own encrypted output)."""
-    from reports import write_reports
+    """Write the report of a stored audit again: masked like the audit's own report, or with full values encrypted (--encrypt-to / --passphrase) from the values the store keeps sealed."""
+    from reports import crypto, write_reports
+    from reports.stored import load_audit
 
-    from .model import AuditResult, PersonStatus
     from .paths import data_dir, private_dir
+    from .profile import load_profile
     from .store import open_store
 
-    with open_store(data_dir()) as store:
-        row = store.audit(audit_id)
-        if row is None:
-            raise FootprintError(f"no stored audit with id '{audit_id}' (see `footprint audits`)")
-        findings = store.findings(audit_id)
-        skipped = store.skipped(audit_id)
-        triage = store.triage(row.profile_id)
-    import dataclasses
-
-    findings = [dataclasses.replace(f, triage=triage.get(f.id)) for f in findings]
-    findings.sort(key=lambda f: (f.severity.rank, f.possible_match, f.person, f.category.value, f.url))
-    result = AuditResult(
-        id=row.id, profile_id=row.profile_id, started=row.started, finished=row.finished,
-        purpose=row.purpose, training=row.purpose == "training", jurisdiction=row.jurisdiction or "",
-        language=row.language or "en", threshold=row.threshold if row.threshold is not None else 0.5,
-        probes=row.probes, web_archive=row.web_archive,
-        people=tuple(PersonStatus(**p) for p in row.people), findings=tuple(findings),
-        skipped=tuple(skipped), queries=row.queries, pages=row.pages,
-    )
+    formats = _parse_formats(fmt)
     _check_report_options(templates, paper)
+    prof = load_profile(profile) if profile is not None else None
+    pw = _passphrase() if passphrase else None
+    encrypt = bool(encrypt_to) or pw is not None
+    if encrypt:  # a malformed recipient fails here, before anything is written
+        crypto.recipients(encrypt_to or [], pw)
+    with open_store(data_dir()) as store:
+        stored = load_audit(store, audit_id, prof)
+    if not encrypt:
+        stored.require_masking_values("a masked report")
     private_dir(out_dir, ours=False)
-    for p in write_reports(result, out_dir, _parse_formats(fmt), templates_dir=templates, paper=paper):
-        out.print(f"  {p}")
+    for p in write_reports(stored.result, out_dir, formats, encrypt_to=encrypt_to or [], passphrase=pw,
+                           profile=prof, secrets=stored.secrets, templates_dir=templates, paper=paper):
+        out.print(f"  {escape(str(p))}")
 
 
 @app.command()

@@ -948,7 +948,10 @@ class Redactor:
 
     def evidence(self, category: Category | str, value: str, context: str | None) -> str:
         """The masked value, and the masked context snippet in quotes."""
-        masked = mask_value(category, value)
+        if Category(category) is Category.PHOTO:  # a caption, alt text or the image's URL
+            masked = self.url(value) if "://" in value else self.text(value)
+        else:
+            masked = mask_value(category, value)
         ctx = " ".join((context or "").split())
         if not ctx or ctx == " ".join(value.split()):
             return masked

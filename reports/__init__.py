@@ -243,7 +243,7 @@ class ReportView:
     audited: tuple[PersonStatus, ...]
     not_audited: tuple[PersonStatus, ...]
     skipped: tuple[dict[str, str], ...]
-    """Sources not checked: {source (masked), reason, probe, person}."""
+    """Sources not checked: {source (masked), reason, probe, person (label), person_id}."""
     gone: tuple[FindingView, ...]
     letters: tuple[Letter, ...] = ()
     family: tuple[Any, ...] = ()
@@ -259,8 +259,7 @@ class ReportView:
     def skipped_for(self, person_id: str) -> list[dict[str, str]]:
         """Sources not checked that concern this person (their own, and those concerning
         everyone, such as a search engine that failed)."""
-        label = person_label(next((p for p in self.result.people if p.id == person_id), None))
-        return [s for s in self.skipped if s["person"] in ("", label)]
+        return [s for s in self.skipped if s.get("person_id", "") in ("", person_id)]
 
     @property
     def audit_label(self) -> str:
@@ -318,10 +317,15 @@ def _groups(findings: Sequence[Finding]) -> dict[str, str]:
 
     by_site: dict[str, str] = {}
     for f in findings:
-        if f.remediation.group:
-            by_site.setdefault(site_group(f.url), f.remediation.group)
-    return {f.id: f.remediation.group or by_site.get(site_group(f.url)) or site_group(f.url)
-            for f in findings}
+        site = site_group(f.url)
+        if f.remediation.group and f.remediation.group != site:
+            by_site.setdefault(site, f.remediation.group)
+    out = {}
+    for f in findings:
+        site = site_group(f.url)
+        own = f.remediation.group
+        out[f.id] = by_site.get(site, own or site) if own in (None, "", site) else own
+    return out
 
 
 def _masked_group(group: str, f: Finding, label: str, redactor: masking.Redactor) -> str:
@@ -331,16 +335,16 @@ def _masked_group(group: str, f: Finding, label: str, redactor: masking.Redactor
     masked = redactor.host(group)
     if masked == group:
         return group
-    role = SITE_ROLES.get(f.source, "site")
+    role = {Category.SCHOOL: "school", Category.WORKPLACE: "employer"}.get(
+        f.category, SITE_ROLES.get(f.source, "site"))
     return f"{label}'s {role} ({masked})"
 
 
 def _mask_finding(f: Finding, redactor: masking.Redactor, group: str) -> Finding:
     """The finding as a masked view holds it: no value, no context, every string masked."""
-    if f.value:
-        evidence = redactor.evidence(f.category, f.value, f.context)
-    else:  # stored evidence was masked when found; mask it again with today's values
-        evidence = redactor.text(f.evidence)
+    # The evidence was masked when the value was found (masking.evidence); masking it again
+    # with every value of the audit also hides what another finding revealed.
+    evidence = redactor.text(f.evidence)
     rem = f.remediation
     return dataclasses.replace(
         f, url=redactor.url(f.url),
@@ -458,7 +462,8 @@ def build_view(result: AuditResult, *, full: bool = False, profile: Profile | No
         for s in result.skipped)
     skipped = tuple(
         {"source": s.source, "reason": s.reason, "probe": s.probe,
-         "person": person_label(people.get(s.person)) if s.person else ""}
+         "person": person_label(people.get(s.person)) if s.person else "",
+         "person_id": s.person or ""}
         for s in skipped_list
     )
     gone = tuple(_finding_view(f, people, full, red, group_of[f.id]) for f in result.gone)
@@ -500,6 +505,27 @@ def build_view(result: AuditResult, *, full: bool = False, profile: Profile | No
 
     letters = render_letters(view, profile=profile, templates_dir=templates_dir)
     return dataclasses.replace(view, letters=tuple(letters))
+
+
+def summary_lines(view: ReportView) -> list[str]:
+    """The terminal summary of a view: what the report's first page says, in two lines at most
+    (counts only, never a value)."""
+    r = view.result
+    label = "TRAINING audit (fictitious person) " if r.training else "Audit "
+    total = sum(view.counts.values())
+    parts = ", ".join(f"{s.value} {view.counts[s.value]}" for s in Severity
+                      if view.counts.get(s.value))
+    line = (f"{label}{r.id}: {total} confirmed finding{'' if total == 1 else 's'}"
+            + (f" ({parts})" if parts else "")
+            + (f"; {view.possible} possible match{'' if view.possible == 1 else 'es'} to review"
+               if view.possible else "")
+            + f"; {r.queries} searches, {r.pages} pages.")
+    lines = [line]
+    if view.skipped:
+        n = len(view.skipped)
+        lines.append(f"{n} source{'' if n == 1 else 's'} could not be checked: the exposure "
+                     "there is unknown (listed in the report).")
+    return lines
 
 
 # --- writing -----------------------------------------------------------------------------
@@ -632,5 +658,5 @@ def _template_dirs(templates_dir: Path | None) -> tuple[Path, ...]:
 
 __all__ = [
     "FORMATS", "ActionGroup", "FindingView", "Letter", "PdfUnavailableError", "ReportError",
-    "ReportView", "build_view", "write_reports",
+    "ReportView", "build_view", "redactor_for", "summary_lines", "write_reports",
 ]
