@@ -303,6 +303,49 @@ def report(
         out.print(f"  {escape(str(p))}")
 
 
+@app.command("open")
+def open_(
+    audit_id: Annotated[str, typer.Argument(help="Audit id (see `footprint audits`).")],
+    no_browser: Annotated[bool, typer.Option("--no-browser", help="Do not start a browser: print the one-time address to open on this machine.")] = False,
+    timeout: Annotated[int, typer.Option("--timeout", help="Seconds to wait for the browser (1-3600).")] = 300,
+    templates: Annotated[Path | None, typer.Option("--templates", help="A court's own report and letter templates.")] = None,
+    profile: Annotated[Path | None, typer.Option("--profile", help="The audited profile: fills the sender's name into the letters.")] = None,
+) -> None:
+    """Show a stored audit's full report (full values, working links, full letters) in a browser on this machine, without writing it to disk."""
+    import webbrowser
+
+    from reports import build_view
+    from reports.html import render_html
+    from reports.stored import load_audit
+
+    from .paths import data_dir
+    from .profile import load_profile
+    from .store import open_store
+    from .viewer import OneShotViewer
+
+    if not 1 <= timeout <= 3600:
+        raise FootprintError(f"--timeout {timeout}: expected a number of seconds from 1 to 3600")
+    _check_report_options(templates, None)
+    prof = load_profile(profile) if profile is not None else None
+    with open_store(data_dir()) as store:
+        stored = load_audit(store, audit_id, prof)
+    view = build_view(stored.result, full=True, profile=prof, redactor=stored.redactor(),
+                      templates_dir=templates, links=True)
+    viewer = OneShotViewer(render_html(view, templates_dir=templates).encode("utf-8"),
+                           timeout=timeout)
+
+    def ready(url: str) -> None:
+        out.print(f"Audit {escape(audit_id)}: the full report is served once, from memory, at\n  {url}\n"
+                  f"(this machine only; it stops once the page is shown, or after {timeout} s).",
+                  highlight=False)
+        if not no_browser and not webbrowser.open(url):
+            out.print("No browser could be started here: open the address above yourself.")
+
+    if not viewer.serve(ready):
+        raise FootprintError(f"the report was not opened within {timeout} s; nothing was written to disk")
+    out.print("Shown. Nothing was written to disk; close the tab when you are done.")
+
+
 @app.command()
 def triage(
     finding_id: Annotated[str, typer.Argument(help="Finding id (or a unique prefix) from a report.")],
