@@ -238,7 +238,7 @@ class Auditor:
         gone: tuple[Finding, ...] = ()
         if prev is not None:
             ids = {f.id for f in findings}
-            gone = tuple(f for f in self.store.findings(prev.id) if f.id not in ids and not f.possible_match)
+            gone = tuple(f for f in self.store.findings(prev.id, with_values=True) if f.id not in ids and not f.possible_match)
         return AuditResult(
             id=self.audit_id,
             profile_id=profile.id,

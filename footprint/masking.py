@@ -424,8 +424,9 @@ class _Pattern:
     regex: re.Pattern[str]
     """Matched against the folded text."""
     kind: str
-    """How a match is masked: name | word | phone | email | address | handle | org | date |
-    coords | vehicle | plate."""
+    """How a match is masked: name | word | street (a word of a street's name, with the house
+    number before it) | phone | email | address | handle | org | date | coords | vehicle |
+    plate."""
 
 
 Secret = str | tuple[str, str]
@@ -594,7 +595,7 @@ def _patterns_for(kind: str, s: str) -> tuple[_Pattern, ...]:
     else:
         words = re.findall(r"[^\W\d_]+", s)
     for w in words:
-        p = _word_pattern(w, "name" if kind == "name" else "word")
+        p = _word_pattern(w, {"name": "name", "address": "street"}.get(kind, "word"))
         if p is not None:
             pats.append(p)
     return tuple(pats)
@@ -636,6 +637,8 @@ def _mask_kind(kind: str, original: str) -> str:
         return _mask_plate(original)
     if kind == "word":
         return mask_word(original)
+    if kind == "street":
+        return _mask_street_part(original)
     if kind == "zip":
         return original[:3] + re.sub(r"\d", STAR, original[3:])
     return mask_name(original)
@@ -700,8 +703,15 @@ def _secret_spans(text: str, secrets: Iterable[Secret]) -> list[tuple[int, int, 
         for p in _patterns_for(*_typed(secret)):
             for m in p.regex.finditer(folded):
                 if m.end() > m.start():
-                    spans.append((m.start(), m.end(), p.kind))
+                    start = m.start()
+                    if p.kind == "street":  # "14 Wrenbeck Gr": the house number goes with it
+                        num = _HOUSE_NUMBER_BEFORE.search(text, max(0, start - 12), start)
+                        start = num.start() if num else start
+                    spans.append((start, m.end(), p.kind))
     return spans
+
+
+_HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\w*])\d{1,6}[A-Za-z]?,?\s+$")
 
 
 # Words that start a capitalised run but are not given names ("Relatives Lucas Doe").
