@@ -324,7 +324,8 @@ def open_(
     from .viewer import OneShotViewer
 
     if not 1 <= timeout <= 3600:
-        raise FootprintError(f"--timeout {timeout}: expected a number of seconds from 1 to 3600")
+        raise typer.BadParameter(f"{timeout}: expected a number of seconds from 1 to 3600",
+                                 param_hint="--timeout")
     _check_report_options(templates, None)
     prof = load_profile(profile) if profile is not None else None
     with open_store(data_dir()) as store:

@@ -19,6 +19,12 @@ if TYPE_CHECKING:
     from footprint.store import Store
 
 
+class StoredAuditError(FootprintError):
+    """No stored audit by that id, or a --profile of another profile: bad input."""
+
+    exit_code = 2
+
+
 class LegacyAuditError(FootprintError):
     """The audit was stored before footprint sealed its masking values with it, and no profile
     was given: a masked output could not mask names in page addresses."""
@@ -47,9 +53,8 @@ class StoredAudit:
         page address could not be masked."""
         if self.legacy:
             raise LegacyAuditError(
-                f"audit {self.result.id} was stored by an older footprint that did not keep its "
-                f"masking values: give --profile FILE (the profile it audited) for {what}, or "
-                "write it encrypted (--encrypt-to / --passphrase)")
+                f"audit {self.result.id} predates sealed masking values: give --profile FILE "
+                f"(the audited profile) for {what}, or encrypt it (--encrypt-to, --passphrase)")
 
 
 def load_audit(store: Store, audit_id: str, profile: Profile | None = None) -> StoredAudit:
@@ -57,9 +62,9 @@ def load_audit(store: Store, audit_id: str, profile: Profile | None = None) -> S
     A FootprintError (exit 2) when there is no such audit or `profile` is another profile."""
     row = store.audit(audit_id)
     if row is None:
-        raise FootprintError(f"no stored audit with id '{audit_id}' (see `footprint audits`)")
+        raise StoredAuditError(f"no stored audit with id '{audit_id}' (see `footprint audits`)")
     if profile is not None and profile.id != row.profile_id:
-        raise FootprintError(
+        raise StoredAuditError(
             f"--profile {profile.path}: profile '{profile.id}' is not the one audit {audit_id} "
             f"audited ('{row.profile_id}')")
     triage = store.triage(row.profile_id)
