@@ -62,6 +62,8 @@ def html_env(templates_dir: Path | None = None) -> jinja2.Environment:
     if templates_dir is not None:
         loaders.append(jinja2.FileSystemLoader(str(templates_dir)))
     loaders.append(jinja2.FileSystemLoader(str(TEMPLATES_DIR)))
+    # "builtin/…" always names the built-in file: a court's template can extend it
+    loaders.append(jinja2.PrefixLoader({"builtin": jinja2.FileSystemLoader(str(TEMPLATES_DIR))}))
     env = jinja2.Environment(
         loader=jinja2.ChoiceLoader(loaders),
         autoescape=True,

@@ -41,6 +41,8 @@ def letters_env(templates_dir: Path | None = None) -> jinja2.Environment:
     if templates_dir is not None:
         loaders.append(jinja2.FileSystemLoader(str(templates_dir)))
     loaders.append(jinja2.FileSystemLoader(str(TEMPLATES_DIR)))
+    # "builtin/…" always names the built-in file: a court's template can extend it
+    loaders.append(jinja2.PrefixLoader({"builtin": jinja2.FileSystemLoader(str(TEMPLATES_DIR))}))
     # Plain text, shown escaped by the HTML environment: no autoescape here, or "&" would
     # reach the reader as "&amp;".
     return jinja2.Environment(  # text output, escaped where it is embedded
