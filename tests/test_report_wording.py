@@ -82,6 +82,9 @@ def test_masked_letters_name_the_company_and_the_role() -> None:
     assert any(t.startswith("To Spokeo") for t in titles), titles
     assert any(t.startswith("To Minor child's school (o******.example.org)") for t in titles)
     assert "Oakmont" not in " ".join(x.text for x in masked.letters)
+    school_masked = next(x for x in masked.letters if x.title.startswith("To Minor"))
+    assert "To: Minor child's school (o******.example.org)\n" in school_masked.text, \
+        "the site is not repeated after the role that names it"
     full = build_view(result_from(prof, exps), profile=prof, full=True)
     school = next(x for x in full.letters if "oakmont" in x.group)
     assert "Oakmont Elementary School" in school.text and "Jane Quinn Doe" in school.text
