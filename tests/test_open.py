@@ -144,6 +144,7 @@ def _check_full_report(html: str) -> None:
     assert f'href="{LISTING}"' in html, "the exposing page is a working link"
     assert "[Draft from the masked report" not in html, "the letters are the full ones"
     assert "Catherine" in html and "Holloway" in html
+    assert "served it once, from memory" in html and "It was written encrypted" not in html
 
 
 def test_open_serves_the_full_report_and_writes_nothing(stored_audit: str, footprint_home: Path,
