@@ -336,8 +336,10 @@ def open_(
                            timeout=timeout)
 
     def ready(url: str) -> None:
-        out.print(f"Audit {escape(audit_id)}: the full report is served once, from memory, at\n  {url}\n"
-                  f"(this machine only; it stops once the page is shown, or after {timeout} s).",
+        out.print(f"Audit {escape(audit_id)}: the full report is served once, from memory, at",
+                  highlight=False)
+        out.print(f"  {url}", soft_wrap=True, markup=False, highlight=False)  # never broken
+        out.print(f"(this machine only; it stops once the page is shown, or after {timeout} s).",
                   highlight=False)
         if not no_browser and not webbrowser.open(url):
             out.print("No browser could be started here: open the address above yourself.")

@@ -226,11 +226,11 @@ class Auditor:
             self.store.set_status(self.audit_id, "interrupted")
             raise
         finished = now_iso()
-        from .masking import mask_url, profile_secrets
+        from .masking import Redactor, profile_secrets
 
-        secrets = profile_secrets(profile)
-        self.store.save_results(self.audit_id, findings, self.skipped,
-                                mask=lambda u: mask_url(u, secrets))
+        # the store's clear URL columns are masked by the same view as every report
+        redactor = Redactor.for_audit(profile_secrets(profile), findings)
+        self.store.save_results(self.audit_id, findings, self.skipped, mask=redactor.url)
         q, p = self.store.count_units(self.audit_id)
         self.store.set_counts(self.audit_id, q, p)
         self.store.set_status(self.audit_id, "finished", finished)
@@ -238,7 +238,9 @@ class Auditor:
         gone: tuple[Finding, ...] = ()
         if prev is not None:
             ids = {f.id for f in findings}
-            gone = tuple(f for f in self.store.findings(prev.id, with_values=True) if f.id not in ids and not f.possible_match)
+            # with their values: the report masks a gone finding's value like any other
+            gone = tuple(f for f in self.store.findings(prev.id, with_values=True)
+                         if f.id not in ids and not f.possible_match)
         return AuditResult(
             id=self.audit_id,
             profile_id=profile.id,
