@@ -274,7 +274,7 @@ def _run_audit(
             bar.stop()
             target = out_dir or (ddir / "reports" / result.id)
             targets.append(target)
-            _summary(result, auditor.household.notice(profile_path) if auditor.household else None)
+            _summary(result, prof, auditor.household.notice(profile_path) if auditor.household else None)
             try:
                 private_dir(target, ours=out_dir is None)
                 remove_stale_temps(target)  # left by a kill during an earlier report step
@@ -327,30 +327,17 @@ def _drop_if_empty(folder: Path | None) -> None:
             pass  # not empty, or already gone: leave it
 
 
-def _summary(result: AuditResult, notice: str | None = None) -> None:
-    from collections import Counter
+def _summary(result, profile, notice: str | None = None) -> None:  # type: ignore[no-untyped-def]
+    """The terminal summary, from the same masked view as the report (triage labels and the
+    share of sources checked count); INCOMPLETE in red when too few sources answered."""
+    from reports import build_view, summary_lines
 
-    from .risk import counts as counted
-
-    confirmed = [f for f in result.findings if counted(f)]
-    not_me = sum(f.triage == "not me" for f in result.findings)
-    possible = sum(1 for f in result.findings if not counted(f) and f.triage != "not me")
-    counts = Counter(f.severity.value for f in confirmed)
-    label = "TRAINING audit (fictitious person) " if result.training else "Audit "
     cov = result.coverage
-    checked = ""
-    if cov is not None:
-        checked = (f"INCOMPLETE — {cov.percent} % of sources checked; " if not cov.complete
-                   else f"{cov.percent} % of sources checked; ")
-    line = (f"{label}{result.id}: {checked}{len(confirmed)} findings "
-            + ", ".join(f"{k} {counts[k]}" for k in ("critical", "high", "medium", "low", "info") if counts[k])
-            + (f"; {possible} possible matches to review" if possible else "")
-            + (f"; {not_me} marked not me" if not_me else "")
-            + f"; {result.queries} searches, {result.pages} pages.")
-    out.print(("[bold red]" + escape(line) + "[/]") if cov is not None and not cov.complete else escape(line),
-              soft_wrap=True)
-    if result.skipped:
-        out.print(f"[yellow]{len(result.skipped)} sources could not be checked (listed in the report).[/]")
+    for i, line in enumerate(summary_lines(build_view(result, profile=profile))):
+        if i == 0 and cov is not None and not cov.complete:
+            out.print("[bold red]" + escape(line) + "[/]", soft_wrap=True, highlight=False)
+        else:
+            out.print(line, markup=False, highlight=False, soft_wrap=True)
     if notice:
         out.print(escape(notice))
 
@@ -459,18 +446,27 @@ def report(
     fmt: Annotated[str, typer.Option("--format", help="Comma-separated: html,json,csv,pdf.")] = "html,json",
     templates: Annotated[Path | None, typer.Option("--templates", help="A court's own report and letter templates.")] = None,
     paper: Annotated[str | None, typer.Option("--paper", help="A4 or Letter.")] = None,
+    encrypt_to: Annotated[list[str] | None, typer.Option("--encrypt-to", help="age recipient (age1…) or SSH public key; repeatable. Outputs carry full values, encrypted.")] = None,
+    passphrase: Annotated[bool, typer.Option("--passphrase", help="Encrypt outputs with a passphrase (asked, or FOOTPRINT_PASSPHRASE).")] = False,
+    profile: Annotated[Path | None, typer.Option("--profile", help="The audited profile: only needed for a masked report of an audit stored by an older footprint.")] = None,
 ) -> None:
-    """Write the report of a stored audit again (masked values; full values only in the audit's own encrypted output)."""
-    from reports import write_reports
+    """Write the report of a stored audit again: masked like the audit's own report, or with full values encrypted (--encrypt-to / --passphrase) from the values the store keeps sealed."""
+    from reports import crypto, write_reports
+    from reports.stored import load_audit
 
-    from .engine import stored_result
     from .paths import data_dir, private_dir
+    from .profile import load_profile
     from .store import open_store
 
     formats = _parse_formats(fmt)
     _check_report_options(templates, paper)
     _check_out_dir(out_dir)
     _check_audit_id(audit_id)
+    prof = load_profile(profile) if profile is not None else None
+    pw = _passphrase() if passphrase else None
+    encrypt = bool(encrypt_to) or pw is not None
+    if encrypt:  # a malformed recipient fails here, before anything is written
+        crypto.recipients(encrypt_to or [], pw)
     with open_store(data_dir()) as store:
         row = store.audit(audit_id)
         if row is None:
@@ -479,12 +475,62 @@ def report(
             # its findings are stored only when it ends: a report now would read as clean
             raise FootprintError(f"audit {audit_id} did not finish ({row.status}); continue it with "
                                  "footprint audit PROFILE --resume")
-        result = stored_result(store, audit_id)
+        stored = load_audit(store, audit_id, prof)
+        if not encrypt:
+            stored.require_masking_values("a masked report")
         private_dir(out_dir, ours=False)
-        for p in write_reports(result, out_dir, formats, templates_dir=templates, paper=paper):
-            out.print(f"  {p}")
+        for p in write_reports(stored.result, out_dir, formats, encrypt_to=encrypt_to or [],
+                               passphrase=pw, profile=prof, secrets=stored.secrets,
+                               templates_dir=templates, paper=paper):
+            out.print(f"  {escape(str(p))}")
         if row.status == "reporting":  # its report step had been stopped: now it is written
             store.set_status(audit_id, "finished")
+
+
+@app.command("open")
+def open_(
+    audit_id: Annotated[str, typer.Argument(help="Audit id (see `footprint audits`).")],
+    no_browser: Annotated[bool, typer.Option("--no-browser", help="Do not start a browser: print the one-time address to open on this machine.")] = False,
+    timeout: Annotated[int, typer.Option("--timeout", help="Seconds to wait for the browser (1-3600).")] = 300,
+    templates: Annotated[Path | None, typer.Option("--templates", help="A court's own report and letter templates.")] = None,
+    profile: Annotated[Path | None, typer.Option("--profile", help="The audited profile: fills the sender's name into the letters.")] = None,
+) -> None:
+    """Show a stored audit's full report (full values, working links, full letters) in a browser on this machine, without writing it to disk."""
+    import webbrowser
+
+    from reports import build_view
+    from reports.html import render_html
+    from reports.stored import load_audit
+
+    from .paths import data_dir
+    from .profile import load_profile
+    from .store import open_store
+    from .viewer import OneShotViewer
+
+    if not 1 <= timeout <= 3600:
+        raise UsageError(f"--timeout {timeout}: expected a number of seconds from 1 to 3600")
+    _check_report_options(templates, None)
+    _check_audit_id(audit_id)
+    prof = load_profile(profile) if profile is not None else None
+    with open_store(data_dir()) as store:
+        stored = load_audit(store, audit_id, prof)
+    view = build_view(stored.result, full=True, profile=prof, redactor=stored.redactor(),
+                      templates_dir=templates, links=True)
+    viewer = OneShotViewer(render_html(view, templates_dir=templates).encode("utf-8"),
+                           timeout=timeout)
+
+    def ready(url: str) -> None:
+        out.print(f"Audit {escape(audit_id)}: the full report is served once, from memory, at",
+                  highlight=False)
+        out.print(f"  {url}", soft_wrap=True, markup=False, highlight=False)  # never broken
+        out.print(f"(this machine only; it stops once the page is shown, or after {timeout} s).",
+                  highlight=False)
+        if not no_browser and not webbrowser.open(url):
+            out.print("No browser could be started here: open the address above yourself.")
+
+    if not viewer.serve(ready):
+        raise FootprintError(f"the report was not opened within {timeout} s; nothing was written to disk")
+    out.print("Shown. Nothing was written to disk; close the tab when you are done.")
 
 
 @app.command()

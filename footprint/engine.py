@@ -363,6 +363,11 @@ class Auditor:
                 profile.audit.jurisdiction, profile.audit.language, profile.audit.threshold,
                 household=hkey, min_coverage=profile.audit.min_coverage,
             )
+        from .masking import profile_secrets
+
+        # What every later output of this audit must mask, kept sealed (footprint report/open).
+        self.store.save_masking_values(
+            self.audit_id, [s if isinstance(s, tuple) else ("", s) for s in profile_secrets(profile)])
         try:
             hits = self._run_queries(probes)
             self._examine_all(probes, hits)
@@ -377,11 +382,11 @@ class Auditor:
             self.store.set_status(self.audit_id, "unreachable")
             raise
         finished = now_iso()
-        from .masking import mask_url, profile_secrets
+        from .masking import Redactor, profile_secrets
 
-        secrets = profile_secrets(profile)
-        self.store.save_results(self.audit_id, findings, self.skipped,
-                                mask=lambda u: mask_url(u, secrets))
+        # the store's clear URL columns are masked by the same view as every report
+        redactor = Redactor.for_audit(profile_secrets(profile), findings)
+        self.store.save_results(self.audit_id, findings, self.skipped, mask=redactor.url)
         q, p = self.store.count_units(self.audit_id)
         self.store.set_counts(self.audit_id, q, p)
         self.store.set_status(self.audit_id, "reporting", finished)
@@ -389,7 +394,9 @@ class Auditor:
         gone: tuple[Finding, ...] = ()
         if prev is not None:
             ids = {f.id for f in findings}
-            gone = tuple(f for f in self.store.findings(prev.id) if f.id not in ids and not f.possible_match)
+            # with their values: the report masks a gone finding's value like any other
+            gone = tuple(f for f in self.store.findings(prev.id, with_values=True)
+                         if f.id not in ids and not f.possible_match)
         result = AuditResult(
             id=self.audit_id,
             profile_id=profile.id,
@@ -682,7 +689,7 @@ def iter_people(profile: Profile) -> Iterable[str]:
     return (p.id for p in profile.people)
 
 
-def stored_result(store: Store, audit_id: str) -> AuditResult:
+def stored_result(store: Store, audit_id: str, *, with_values: bool = False) -> AuditResult:
     """A stored audit as a result, for its report written again or a stopped report step: its
     findings with the household's triage labels, the sources not checked, its coverage, and
     what is gone since the household's previous finished audit."""
@@ -690,13 +697,15 @@ def stored_result(store: Store, audit_id: str) -> AuditResult:
     if row is None:
         raise FootprintError(f"no stored audit with id '{audit_id}' (see `footprint audits`)")
     triage = store.triage(row.household)
-    findings = [dataclasses.replace(f, triage=triage.get(f.id)) for f in store.findings(audit_id)]
+    findings = [dataclasses.replace(f, triage=triage.get(f.id))
+                for f in store.findings(audit_id, with_values=with_values)]
     findings.sort(key=lambda f: (f.severity.rank, f.possible_match, f.person, f.category.value, f.url, f.id))
     prev = store.previous_finished(row.household, row.id) if row.household else None
     gone: tuple[Finding, ...] = ()
     if prev is not None:
         ids = {f.id for f in findings}
-        gone = tuple(f for f in store.findings(prev.id) if f.id not in ids and not f.possible_match)
+        gone = tuple(f for f in store.findings(prev.id, with_values=True)
+                     if f.id not in ids and not f.possible_match)
     return AuditResult(
         id=row.id, profile_id=row.profile_id, started=row.started, finished=row.finished,
         purpose=row.purpose, training=row.purpose == "training", jurisdiction=row.jurisdiction or "",

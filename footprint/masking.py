@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -87,7 +87,10 @@ MONTHS = (
     "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
 
-_EMAIL_RE = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
+# A match starts only where a run of mailbox characters starts, and the runs are possessive: a
+# 100 KB run of letters (a hostile URL) is scanned once, not once per position.
+_EMAIL_RE = re.compile(
+    r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]++@[A-Za-z0-9\-]++(?:\.[A-Za-z0-9\-]++)+")
 _COORD_RE = re.compile(r"(?<![\d.])(-?\d{1,3})\.(\d{3,})\s*,\s*(-?\d{1,3})\.(\d{3,})(?![\d])")
 _PHONE_RE = re.compile(
     r"(?<![\w*+])(\+?\d[\d\s().\-/]{5,22}\d)(?![\w*])"
@@ -102,6 +105,8 @@ _STREET_RE = re.compile(
     # Pages glue labels to values ("Current address2417 Oak Dr"): a letter may precede.
     rf"(?i)(?<![\d*])\d{{1,6}}[A-Za-z]?(?:\s+(?:[NSEW]|NE|NW|SE|SW)\.?)?"
     rf"(?:\s+[A-Za-z][\w'\-]*){{1,4}}?\s+(?:{_STREET_TYPES_RE})\b\.?"
+    # "19 Vine Hill Court": a street name may itself end in a street-type word
+    rf"(?:\s+(?:{_STREET_TYPES_RE})\b\.?)*"
     rf"(?:\s*,?\s*(?:apt|unit|suite|ste|#)\.?\s*#?\s*[\w\-]+)?"
 )
 # Digit runs that look like phones but are dates or year ranges.
@@ -114,7 +119,7 @@ _PLATE_RE = re.compile(
     r"(?<![\w*])(?=(?:[A-Z0-9]*\d){2})(?=(?:[A-Z0-9]*[A-Z]){2})[A-Z0-9]{5,8}(?![\w*])")
 # A central-European address: street, then house number "1234/56" (Czech čp./čo.).
 _SLASH_ADDR_RE = re.compile(
-    r"(?<![\w*])([^\W\d_][\w\-]+(?:\s+[^\W\d_][\w\-]+)?)\s+(\d{1,5}/\d{1,5}[a-z]?)(?![\w/])")
+    r"(?<![\w*\-])([^\W\d_][\w\-]++(?:\s+[^\W\d_][\w\-]++)?)\s+(\d{1,5}/\d{1,5}[a-z]?)(?![\w/])")
 
 
 # --- single values ---------------------------------------------------------------------------
@@ -223,12 +228,20 @@ def _mask_locality_token(tok: str) -> str:
     return tok
 
 
+def _street_type(tok: str) -> str | None:
+    return STREET_TYPES.get(re.sub(r"[^\w]", "", tok.lower()))
+
+
 def _mask_street_part(part: str) -> str:
+    """A street line: the house number to its first digit, every word of the street's name to
+    its initial, the street type (the last type word: "19 Vine Hill Court" is Vine Hill, a Court)
+    and directions kept, a unit hidden."""
+    toks = part.split()
+    last_type = max((i for i, t in enumerate(toks) if i > 0 and _street_type(t)), default=-1)
     out = []
     in_unit = False
-    for tok in part.split():
+    for i, tok in enumerate(toks):
         low = tok.lower().rstrip(",")
-        core = re.sub(r"[^\w]", "", low)
         if low in UNIT_WORDS or low.startswith("#"):
             in_unit = True
             masked = "#" + _stars(len(tok) - 1) if tok.startswith("#") and len(tok) > 1 else tok
@@ -237,10 +250,11 @@ def _mask_street_part(part: str) -> str:
         if in_unit:
             out.append(_stars(len(tok)))
             continue
+        kind = _street_type(tok)
         if any(c.isdigit() for c in tok):
             out.append(re.sub(r"[\w]+", lambda m: _mask_number(m.group(0)), tok))
-        elif core in STREET_TYPES:
-            out.append(STREET_TYPES[core] + ("," if tok.endswith(",") else ""))
+        elif kind and i == last_type:
+            out.append(kind + ("," if tok.endswith(",") else ""))
         elif low in DIRECTIONS:
             out.append(tok)
         else:
@@ -250,12 +264,15 @@ def _mask_street_part(part: str) -> str:
 
 def _mask_street_line(line: str) -> str:
     """A street line that may run on into the town ("1180 Hidden Oak Lane Santa Rosa CA
-    95404"): the street ends at its street type (and a unit right after it)."""
+    95404"): the street ends at its street type — the last of a run of them, "Vine Hill Court" —
+    and a unit right after it."""
     toks = line.split()
     cut = None
     for i, t in enumerate(toks):
-        if i > 0 and re.sub(r"[^\w]", "", t.lower()) in STREET_TYPES:
+        if i > 0 and _street_type(t):
             cut = i + 1
+            while cut < len(toks) and _street_type(toks[cut]):
+                cut += 1
             if cut < len(toks) and toks[cut].lower().rstrip(".#") in UNIT_WORDS | {"apt", ""}:
                 cut = min(len(toks), cut + 2)
             break
@@ -381,6 +398,7 @@ def mask_value(category: Category | str, value: str) -> str:
 # --- free text ---------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=4096)
 def _fold_char(c: str) -> str:
     """Case- and accent-folded form of one character, of the same length (so positions in the
     folded text are positions in the original)."""
@@ -396,7 +414,9 @@ def _fold_char(c: str) -> str:
 
 def fold(text: str) -> str:
     """Lowercase, accents removed, same length as `text`."""
-    return "".join(_fold_char(c) for c in text)
+    if text.isascii():
+        return text.lower()
+    return "".join(c.lower() if c.isascii() else _fold_char(c) for c in text)
 
 
 @dataclass(frozen=True)
@@ -404,8 +424,9 @@ class _Pattern:
     regex: re.Pattern[str]
     """Matched against the folded text."""
     kind: str
-    """How a match is masked: name | word | phone | email | address | handle | org | date |
-    coords | vehicle | plate."""
+    """How a match is masked: name | word | street (a word of a street's name, with the house
+    number before it) | phone | email | address | handle | org | date | coords | vehicle |
+    plate."""
 
 
 Secret = str | tuple[str, str]
@@ -574,7 +595,7 @@ def _patterns_for(kind: str, s: str) -> tuple[_Pattern, ...]:
     else:
         words = re.findall(r"[^\W\d_]+", s)
     for w in words:
-        p = _word_pattern(w, "name" if kind == "name" else "word")
+        p = _word_pattern(w, {"name": "name", "address": "street"}.get(kind, "word"))
         if p is not None:
             pats.append(p)
     return tuple(pats)
@@ -616,6 +637,8 @@ def _mask_kind(kind: str, original: str) -> str:
         return _mask_plate(original)
     if kind == "word":
         return mask_word(original)
+    if kind == "street":
+        return _mask_street_part(original)
     if kind == "zip":
         return original[:3] + re.sub(r"\d", STAR, original[3:])
     return mask_name(original)
@@ -649,12 +672,18 @@ def _generic_spans(text: str) -> list[tuple[int, int, str]]:
 
 
 def _apply(text: str, spans: list[tuple[int, int, str]]) -> str:
-    # Longest span first, then earliest; overlapping shorter spans are dropped.
+    # Longest span first, then earliest; overlapping shorter spans are dropped. A byte per
+    # character marks what is taken, so each span costs its own length (not the number of spans
+    # already taken: a page with 100,000 phone-like numbers stays linear).
     spans.sort(key=lambda s: (-(s[1] - s[0]), s[0]))
+    occupied = bytearray(len(text))
     taken: list[tuple[int, int, str]] = []
     for s in spans:
-        if all(s[1] <= t[0] or s[0] >= t[1] for t in taken):
-            taken.append(s)
+        start, end = s[0], s[1]
+        if end <= start or occupied.find(1, start, end) != -1:
+            continue
+        occupied[start:end] = b"\x01" * (end - start)
+        taken.append(s)
     taken.sort()
     out, pos = [], 0
     for start, end, kind in taken:
@@ -674,8 +703,15 @@ def _secret_spans(text: str, secrets: Iterable[Secret]) -> list[tuple[int, int, 
         for p in _patterns_for(*_typed(secret)):
             for m in p.regex.finditer(folded):
                 if m.end() > m.start():
-                    spans.append((m.start(), m.end(), p.kind))
+                    start = m.start()
+                    if p.kind == "street":  # "14 Wrenbeck Gr": the house number goes with it
+                        num = _HOUSE_NUMBER_BEFORE.search(text, max(0, start - 12), start)
+                        start = num.start() if num else start
+                    spans.append((start, m.end(), p.kind))
     return spans
+
+
+_HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\w*])\d{1,6}[A-Za-z]?,?\s+$")
 
 
 # Words that start a capitalised run but are not given names ("Relatives Lucas Doe").
@@ -728,11 +764,32 @@ def mask_text(text: str, secrets: Iterable[Secret]) -> str:
     return _apply(text, spans)
 
 
+# A North-American phone number written into a URL with separators ("/phone/1-707-555-0199"):
+# masked even when it is nobody's listed value; bare digit runs stay (usually page ids).
+_URL_PHONE_RE = re.compile(r"(?<![\w*])(?:\+?1[-. ])?\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}(?![\w*])")
+
+
+@lru_cache(maxsize=256)
+def _glued_regex(tokens: frozenset[str]) -> re.Pattern[str] | None:
+    """Words of a name, handle, school or employer glued into a longer word of a URL
+    ("/u/ewhitfield1968", "/dwhitfield.outdoors"): the whole word is masked. A match may start
+    only where a word starts, so a long word is scanned once."""
+    if not tokens:
+        return None
+    alt = "|".join(re.escape(t) for t in sorted(tokens, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W_])[^\W_]*?(?:{alt})[^\W_]*+")
+
+
+def _glued_tokens(secrets: Iterable[Secret]) -> frozenset[str]:
+    return frozenset(t for t in _host_tokens(secrets) if len(t) >= 5)
+
+
 def mask_url(url: str, secrets: Iterable[Secret]) -> str:
     """A URL with the given values masked in its host labels, path, query and fragment (a
-    people-search URL often holds the name or the phone: ".../707-555-0142"). Opaque ids and the
-    site stay, so the listing can still be found. Generic numbers are not masked here: a URL's
-    numbers are usually page ids."""
+    people-search URL often holds the name or the phone: ".../707-555-0142"), also where a name
+    is glued into a longer word, and any e-mail or separated phone number in it. Opaque ids and
+    the site stay, so the listing can still be found. Bare numbers are not masked here: a
+    URL's numbers are usually page ids."""
     if not url:
         return url
     secrets = tuple(s for s in secrets if s)
@@ -747,6 +804,10 @@ def mask_url(url: str, secrets: Iterable[Secret]) -> str:
     rest = unquote(rest)
     spans = _secret_spans(rest, secrets)
     spans += [(m.start(), m.end(), "email") for m in _EMAIL_RE.finditer(rest)]
+    spans += [(m.start(), m.end(), "phone") for m in _URL_PHONE_RE.finditer(rest)]
+    glued = _glued_regex(_glued_tokens(secrets))
+    if glued is not None:
+        spans += [(m.start(), m.end(), "word") for m in glued.finditer(fold(rest))]
     return f"{parts.scheme}://{host}{_apply(rest, spans)}"
 
 
@@ -817,12 +878,97 @@ def clean_snippet(text: str, limit: int = SNIPPET_MAX) -> str:
     return text
 
 
+CUT_WINDOW = 100
+"""A context at least this long was cut out of a longer text by the analyzer (a window of about
+120 characters around the value), most likely in the middle of a word at either end."""
+
+
+def tidy_snippet(context: str, value: str = "") -> str:
+    """A context snippet without the half words the analyzer's window cut at its ends
+    ("ience fair night … Superior Cour" → "…fair night … Superior…"); the value itself is never
+    cut. A short context is a whole line and stays as it is."""
+    text = " ".join(context.split())
+    if len(text) < CUT_WINDOW:
+        return text
+    keep_from, keep_to = 0, len(text)
+    if value:
+        i = fold(text).find(fold(" ".join(value.split())))
+        if i >= 0:
+            keep_from, keep_to = i, i + len(" ".join(value.split()))
+    words = list(re.finditer(r"\S+", text))
+    if len(words) < 3:
+        return text
+    start, end = 0, len(text)
+    first, last = words[0], words[-1]
+    # A window that starts in lower case started inside a sentence, probably inside a word.
+    if first.group(0)[:1].islower() and first.end() <= keep_from:
+        start = words[1].start()
+    # A window that ends on a letter or digit (not on punctuation) ended inside a sentence.
+    if last.group(0)[-1:].isalnum() and last.start() >= keep_to:
+        end = words[-2].end()
+    out = text[start:end]
+    return ("…" if start else "") + out + ("…" if end < len(text) else "")
+
+
 def evidence(exp: Exposure, profile: Profile) -> str:
     """Masked value and masked context snippet, safe for an unencrypted report:
     '1*** H***** O** Ln, Santa Rosa — "…lives at 1*** H***** O** Ln with M*** D**…"'."""
-    secrets: Sequence[Secret] = (*profile_secrets(profile), (exp.category.value, exp.value))
-    value = mask_value(exp.category, exp.value)
-    if not exp.context or " ".join(exp.context.split()) == " ".join(exp.value.split()):
-        return value
-    snippet = clean_snippet(mask_text(" ".join(exp.context.split()), secrets))
-    return f"{value} — “{snippet}”"
+    return Redactor((*profile_secrets(profile), (exp.category.value, exp.value))).evidence(
+        exp.category, exp.value, exp.context)
+
+
+class Redactor:
+    """The masking view of one audit: every value an unencrypted output must not show (the
+    profile's values and every value found), and the one place that masks text, URLs, hosts
+    and evidence with them. Every report format, the terminal summary and the store's clear
+    columns get their masked strings from a Redactor built the same way (`for_audit`), so a
+    report written again later masks exactly what the first one did."""
+
+    def __init__(self, secrets: Iterable[Secret] = ()) -> None:
+        self.secrets: tuple[Secret, ...] = tuple(dict.fromkeys(
+            s for s in secrets
+            if s and (not isinstance(s, tuple) or (s[1] and str(s[1]).strip()))))
+        """Typed values to mask (kind or Category value, value)."""
+
+    @classmethod
+    def for_audit(cls, profile_values: Iterable[Secret], findings: Iterable[object] = ()
+                  ) -> Redactor:
+        """The view of an audit: the profile's values (`profile_secrets`, or the copy the
+        store keeps sealed) and the full value of each finding, typed by its category (a
+        photo's value is a caption: it masks nothing)."""
+        out: list[Secret] = list(profile_values)
+        for f in findings:
+            value = getattr(f, "value", None)
+            cat = getattr(f, "category", None)
+            if value and cat is not None:
+                out.append((str(getattr(cat, "value", cat)), str(value)))
+        return cls(out)
+
+    def text(self, text: str) -> str:
+        """Free text with every value (and any e-mail, phone, street, date…) masked."""
+        return mask_text(text, self.secrets)
+
+    def url(self, url: str) -> str:
+        """A URL with every value in its host, path, query and fragment masked."""
+        return mask_url(url, self.secrets)
+
+    def host(self, host: str) -> str:
+        """A host name whose labels naming a person, a school or an employer are masked."""
+        return mask_host(host, self.secrets)
+
+    def evidence(self, category: Category | str, value: str, context: str | None) -> str:
+        """The masked value, and the masked context snippet in quotes."""
+        if Category(category) is Category.PHOTO:  # a caption, alt text or the image's URL
+            masked = self.url(value) if "://" in value else self.text(value)
+        else:
+            masked = mask_value(category, value)
+        ctx = " ".join((context or "").split())
+        if not ctx or ctx == " ".join(value.split()):
+            return masked
+        snippet = clean_snippet(self.text(tidy_snippet(ctx, value)))
+        return f"{masked} — “{snippet}”"
+
+    def full_evidence(self, value: str, context: str | None) -> str:
+        """The full value and its context (encrypted outputs and `footprint open` only)."""
+        ctx = clean_snippet(tidy_snippet(context or "", value), 600) if context else ""
+        return value + (f" — “{ctx}”" if ctx and ctx != value else "")

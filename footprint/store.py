@@ -193,6 +193,15 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         ALTER TABLE triage_by_household RENAME TO triage;
         """,
     ),
+    (
+        "0005_sealed_masking_values",
+        """
+        -- the profile's values a report masks (names, phones, streets, school, employer…),
+        -- sealed: a report written again later (`footprint report`, `footprint open`) masks
+        -- exactly what the audit's own report did, without the profile file
+        ALTER TABLE audits ADD COLUMN masking_values BLOB;
+        """,
+    ),
 )
 
 RESUMABLE = ("running", "interrupted", "unreachable", "reporting")
@@ -342,6 +351,21 @@ class Store:
                 "UPDATE audits SET status = ?, finished = COALESCE(?, finished) WHERE id = ?",
                 (status, finished, audit_id),
             )
+
+    def save_masking_values(self, audit_id: str, values: Sequence[tuple[str, str]]) -> None:
+        """Seal the (kind, value) pairs an output of this audit must mask (masking.Secret)."""
+        with self._tx():
+            self.db.execute("UPDATE audits SET masking_values = ? WHERE id = ?",
+                            (self.seal_json([list(v) for v in values]), audit_id))
+
+    def masking_values(self, audit_id: str) -> list[tuple[str, str]] | None:
+        """The sealed (kind, value) pairs of `save_masking_values`; None for an audit stored
+        before footprint kept them."""
+        r = self.db.execute("SELECT masking_values FROM audits WHERE id = ?",
+                            (audit_id,)).fetchone()
+        if r is None or r[0] is None:
+            return None
+        return [(str(k), str(v)) for k, v in self.open_json(r[0])]
 
     def set_counts(self, audit_id: str, queries: int, pages: int) -> None:
         with self._tx():

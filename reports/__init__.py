@@ -2,9 +2,12 @@
 findings.json, findings.csv — masked by default, full values only inside age-encrypted files.
 
 Decisions (the README repeats them):
-- Masked everywhere by default: evidence, URLs (a people-search URL often holds the name or the
-  phone), the sources that could not be checked. Full values (`Finding.value`, `Finding.context`,
-  full URLs) appear only in encrypted outputs.
+- One masking view for every output: `build_view` masks each finding (value, context, URLs,
+  evidence, the action's group), the sources not checked and the archive name with one
+  `masking.Redactor` — the profile's values and every value found — and the formats read only
+  that view. A masked view holds no full value at all, so no template or writer can forget to
+  mask one. Full values (`Finding.value`, `Finding.context`, full URLs) appear only in a full
+  view: encrypted outputs and `footprint open`.
 - When encryption is requested (`encrypt_to` age recipients or a `passphrase`), EVERY requested
   format is written encrypted (`report.html.age`, `findings.json.age`, …) with full values, and no
   unencrypted file at all: a masked copy lying next to the encrypted one would still tell a reader
@@ -103,12 +106,14 @@ class FindingView:
     counted: bool
     """Counts as confirmed (not a possible match, not marked "not me")."""
     group: str
-    """The checklist group (parent company or site; a site's host masked unless `full`)."""
-    locator: str = ""
-    """The URL for findings.json / findings.csv: exact (DESIGN.md §6: the page to act on, and
-    the key evaluations match on) except that a profile phone, e-mail, street address, school or
-    employer inside it (a school's own host names the school) is masked. Names and handles
-    stay: they locate the listing without leading to the door or the classroom."""
+    """The checklist group: a parent company or a site. In a masked view a site whose host names
+    the family (a school's, an employer's, a family blog's) is named by its role ("Minor child's
+    school") and its masked host."""
+
+    @property
+    def locator(self) -> str:
+        """The URL findings.json / findings.csv carry: the same as `url` (masked unless full)."""
+        return self.url
 
     @property
     def category_label(self) -> str:
@@ -238,7 +243,7 @@ class ReportView:
     audited: tuple[PersonStatus, ...]
     not_audited: tuple[PersonStatus, ...]
     skipped: tuple[dict[str, str], ...]
-    """Sources not checked: {source (masked), reason, probe, person}."""
+    """Sources not checked: {source (masked), reason, probe, person (label), person_id}."""
     gone: tuple[FindingView, ...]
     letters: tuple[Letter, ...] = ()
     family: tuple[Any, ...] = ()
@@ -247,6 +252,14 @@ class ReportView:
     paper: str = "A4"
     court: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    links: bool = False
+    """True in `footprint open`: the exposing pages' URLs are links (the person at the machine
+    asked to act on them); in files they stay text."""
+
+    def skipped_for(self, person_id: str) -> list[dict[str, str]]:
+        """Sources not checked that concern this person (their own, and those concerning
+        everyone, such as a search engine that failed)."""
+        return [s for s in self.skipped if s.get("person_id", "") in ("", person_id)]
 
     @property
     def audit_label(self) -> str:
@@ -282,20 +295,6 @@ def person_label(p: Any) -> str:
     return RELATION_LABELS.get(p.relation, p.relation.capitalize())
 
 
-def _report_secrets(result: AuditResult, profile: Profile | None,
-                    extra: Iterable[masking.Secret]) -> tuple[masking.Secret, ...]:
-    """What the report masks: the profile's values (when given) and every finding's value,
-    typed by its category (a photo's value is a caption and masks nothing)."""
-    out: list[masking.Secret] = []
-    if profile is not None:
-        out.extend(masking.profile_secrets(profile))
-    for f in (*result.findings, *result.gone):
-        if f.value:
-            out.append((f.category.value, f.value))
-    out.extend(extra)
-    return tuple(dict.fromkeys(s for s in out if s))
-
-
 def _broker_priority(url: str) -> int:
     from footprint.remediation import broker_for
 
@@ -304,41 +303,114 @@ def _broker_priority(url: str) -> int:
     return p if isinstance(p, int) else 2
 
 
-def _finding_view(f: Finding, people: dict[str, PersonStatus], full: bool,
-                  secrets: Sequence[masking.Secret]) -> FindingView:
+SITE_ROLES = {
+    "school": "school", "employer": "employer", "blog": "website", "social": "account page",
+    "forum": "forum", "news": "news site",
+}
+
+
+def _groups(findings: Sequence[Finding]) -> dict[str, str]:
+    """finding id → its checklist group: the remediation's group (a parent company), else the
+    group another finding on the same site has (a mention on Spokeo belongs to the Spokeo
+    opt-out), else the site."""
     from footprint.remediation import site_group
 
-    p = people.get(f.person)
-    if full and f.value:
-        ctx = masking.clean_snippet(f.context or "", 600) if f.context else ""
-        evidence = f.value + (f" — “{ctx}”" if ctx and ctx != f.value else "")
-        url, image = f.url, f.image_url
-        locator = f.url
-    else:
-        evidence = masking.mask_text(f.evidence, secrets) if secrets else f.evidence
-        url = masking.mask_url(f.url, secrets)
-        image = masking.mask_url(f.image_url, secrets) if f.image_url else None
-        dangerous = [x for x in secrets if isinstance(x, tuple) and x[0] in ("phone", "email", "address", "zip", "org")]
-        locator = masking.mask_url(f.url, dangerous)
-    group = f.remediation.group or site_group(f.url)
-    if not full:
-        group = masking.mask_host(group, secrets)
-    return FindingView(
-        f=f, url=url, image_url=image, evidence=evidence, person_label=person_label(p),
-        display_name=p.display_name if p else "", counted=risk.counts(f), group=group,
-        locator=locator,
+    by_site: dict[str, str] = {}
+    for f in findings:
+        site = site_group(f.url)
+        if f.remediation.group and f.remediation.group != site:
+            by_site.setdefault(site, f.remediation.group)
+    out = {}
+    for f in findings:
+        site = site_group(f.url)
+        own = f.remediation.group
+        out[f.id] = by_site.get(site, own or site) if own in (None, "", site) else own
+    return out
+
+
+def _masked_group(group: str, f: Finding, label: str, redactor: masking.Redactor) -> str:
+    """A group name safe for a masked view. A broker's or a company's name is not the family's
+    secret and stays, so a letter names whom to write to; a site whose host names the family
+    (the child's school, the spouse's employer) is named by its role and its masked host."""
+    masked = redactor.host(group)
+    if masked == group:
+        return group
+    role = {Category.SCHOOL: "school", Category.WORKPLACE: "employer"}.get(
+        f.category, SITE_ROLES.get(f.source, "site"))
+    return f"{label}'s {role} ({masked})"
+
+
+def _mask_finding(f: Finding, redactor: masking.Redactor, group: str) -> Finding:
+    """The finding as a masked view holds it: no value, no context, every string masked."""
+    # The evidence was masked when the value was found (masking.evidence); masking it again
+    # with every value of the audit also hides what another finding revealed.
+    evidence = redactor.text(f.evidence)
+    rem = f.remediation
+    return dataclasses.replace(
+        f, url=redactor.url(f.url),
+        image_url=redactor.url(f.image_url) if f.image_url else None,
+        evidence=evidence, value=None, context=None, rationale=redactor.text(f.rationale),
+        remediation=dataclasses.replace(
+            rem, group=group, action=redactor.text(rem.action),
+            steps=tuple(redactor.text(x) for x in rem.steps)),
     )
+
+
+def _display_groups(findings: Sequence[Finding], group_of: dict[str, str],
+                    people: dict[str, PersonStatus], redactor: masking.Redactor
+                    ) -> dict[str, str]:
+    """Raw group → its name in a masked view, named after the group's most severe finding."""
+    out: dict[str, str] = {}
+    for f in sorted(findings, key=lambda f: (not risk.counts(f), f.severity.rank)):
+        g = group_of[f.id]
+        if g not in out:
+            out[g] = _masked_group(g, f, person_label(people.get(f.person)), redactor)
+    return out
+
+
+def _finding_view(f: Finding, people: dict[str, PersonStatus], full: bool,
+                  redactor: masking.Redactor, group: str) -> FindingView:
+    p = people.get(f.person)
+    label = person_label(p)
+    if full:
+        evidence = redactor.full_evidence(f.value, f.context) if f.value else f.evidence
+        shown = dataclasses.replace(f, remediation=dataclasses.replace(f.remediation, group=group))
+    else:
+        shown = _mask_finding(f, redactor, group)
+        evidence = shown.evidence
+    return FindingView(
+        f=shown, url=shown.url, image_url=shown.image_url, evidence=evidence, person_label=label,
+        display_name=p.display_name if p else "", counted=risk.counts(f), group=group,
+    )
+
+
+def redactor_for(result: AuditResult, profile: Profile | None = None,
+                 secrets: Iterable[masking.Secret] = ()) -> masking.Redactor:
+    """The masking view of an audit: the profile's values (or their sealed copy, `secrets`)
+    and every value found."""
+    values: list[masking.Secret] = list(secrets)
+    if profile is not None:
+        values.extend(masking.profile_secrets(profile))
+    return masking.Redactor.for_audit(values, (*result.findings, *result.gone))
 
 
 def build_view(result: AuditResult, *, full: bool = False, profile: Profile | None = None,
                secrets: Iterable[masking.Secret] = (), paper: str | None = None,
-               templates_dir: Path | None = None) -> ReportView:
-    """Compute what every format shows. `full` puts full values in (encrypted outputs only)."""
+               templates_dir: Path | None = None, redactor: masking.Redactor | None = None,
+               links: bool = False) -> ReportView:
+    """Compute what every format shows: the one view every output path goes through. Masked
+    by `redactor` (default: `redactor_for(result, profile, secrets)`); `full` puts full values
+    in (encrypted outputs and `footprint open` only); `links` makes the exposing pages links."""
     from footprint.remediation import family_advice, load_legal
 
-    sec = _report_secrets(result, profile, secrets)
+    red = redactor or redactor_for(result, profile, secrets)
     people = {p.id: p for p in result.people}
-    views = tuple(_finding_view(f, people, full, sec) for f in result.findings)
+    everything = (*result.findings, *result.gone)
+    group_of = _groups(everything)
+    if not full:
+        shown_as = _display_groups(everything, group_of, people, red)
+        group_of = {k: shown_as[g] for k, g in group_of.items()}
+    views = tuple(_finding_view(f, people, full, red, group_of[f.id]) for f in result.findings)
     counted = [v for v in views if v.counted]
     counts = Counter(v.f.severity.value for v in counted)
 
@@ -384,17 +456,17 @@ def build_view(result: AuditResult, *, full: bool = False, profile: Profile | No
             cells.append(HeatCell(worst_c, len(cnt), len(fs) - len(cnt)))
         heat.append((p, tuple(cells)))
 
+    skipped_list = result.skipped if full else tuple(
+        dataclasses.replace(s, source=red.url(s.source) if "://" in s.source else red.text(s.source),
+                            reason=red.text(s.reason))
+        for s in result.skipped)
     skipped = tuple(
-        {
-            "source": masking.mask_url(s.source, sec) if "://" in s.source
-            else masking.mask_text(s.source, sec),
-            "reason": masking.mask_text(s.reason, sec),
-            "probe": s.probe,
-            "person": person_label(people.get(s.person)) if s.person else "",
-        }
-        for s in result.skipped
+        {"source": s.source, "reason": s.reason, "probe": s.probe,
+         "person": person_label(people.get(s.person)) if s.person else "",
+         "person_id": s.person or ""}
+        for s in skipped_list
     )
-    gone = tuple(_finding_view(f, people, full, sec) for f in result.gone)
+    gone = tuple(_finding_view(f, people, full, red, group_of[f.id]) for f in result.gone)
 
     relations: list[tuple[str, bool]] = [("self", False)]
     for p in audited:
@@ -412,9 +484,13 @@ def build_view(result: AuditResult, *, full: bool = False, profile: Profile | No
         country = (jurisdiction or "")[:2]
         paper = "Letter" if country in ("US", "CA", "MX", "PH", "CL", "CO", "VE") else "A4"
 
-    if not full and result.web_archive:
-        # The archive's file name is the user's choice and may name the person.
-        result = dataclasses.replace(result, web_archive=masking.mask_text(result.web_archive, sec))
+    if not full:
+        # The view's copy of the audit holds masked findings only; the archive's file name is
+        # the user's choice and may name the person.
+        result = dataclasses.replace(
+            result, findings=tuple(v.f for v in views), gone=tuple(v.f for v in gone),
+            skipped=tuple(skipped_list),
+            web_archive=red.text(result.web_archive) if result.web_archive else None)
     view = ReportView(
         result=result, full=full, findings=views, counts=dict(counts),
         possible=sum(1 for v in views if not v.counted and v.f.triage != "not me"),
@@ -423,12 +499,40 @@ def build_view(result: AuditResult, *, full: bool = False, profile: Profile | No
         audited=audited, not_audited=tuple(p for p in result.people if not p.audited),
         skipped=skipped, gone=gone, family=tuple(family),
         generated=dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z"),
-        paper=paper, court=court,
+        paper=paper, court=court, links=links and full,
     )
     from .letters import render_letters
 
     letters = render_letters(view, profile=profile, templates_dir=templates_dir)
     return dataclasses.replace(view, letters=tuple(letters))
+
+
+def summary_lines(view: ReportView) -> list[str]:
+    """The terminal summary of a view: what the report's first page says, in two lines at most
+    (counts only, never a value)."""
+    r = view.result
+    label = "TRAINING audit (fictitious person) " if r.training else "Audit "
+    total = sum(view.counts.values())
+    parts = ", ".join(f"{s.value} {view.counts[s.value]}" for s in Severity
+                      if view.counts.get(s.value))
+    cov = r.coverage
+    checked = ""
+    if cov is not None:
+        checked = (f"INCOMPLETE — {cov.percent} % of sources checked; " if not cov.complete
+                   else f"{cov.percent} % of sources checked; ")
+    not_me = sum(f.triage == "not me" for f in r.findings)
+    line = (f"{label}{r.id}: {checked}{total} confirmed finding{'' if total == 1 else 's'}"
+            + (f" ({parts})" if parts else "")
+            + (f"; {view.possible} possible match{'' if view.possible == 1 else 'es'} to review"
+               if view.possible else "")
+            + (f"; {not_me} marked not me" if not_me else "")
+            + f"; {r.queries} searches, {r.pages} pages.")
+    lines = [line]
+    if view.skipped:
+        n = len(view.skipped)
+        lines.append(f"{n} source{'' if n == 1 else 's'} could not be checked: the exposure "
+                     "there is unknown (listed in the report).")
+    return lines
 
 
 # --- writing -----------------------------------------------------------------------------
@@ -486,6 +590,7 @@ def write_reports(
     profile: Profile | None = None,
     templates_dir: Path | None = None,
     paper: str | None = None,
+    secrets: Iterable[masking.Secret] = (),
 ) -> list[Path]:
     """Write the requested formats into `out_dir` (created 0700; files 0600) and return their
     paths. Masked by default. With `encrypt_to` (age recipients "age1…", or SSH public keys) or a
@@ -493,7 +598,8 @@ def write_reports(
     values, and nothing is written unencrypted.
 
     `profile` (optional) lets URLs and snippets be masked against every profile value and fills
-    the sender's details into letters in encrypted outputs. `templates_dir` is a court's folder of
+    the sender's details into letters in encrypted outputs; `secrets` are the profile's values
+    when the profile itself is not at hand (the store keeps them sealed with each audit). `templates_dir` is a court's folder of
     templates searched before the built-in ones (report.html.j2, letters/<id>.txt.j2). `paper`
     is "A4" or "Letter" for the PDF (default: Letter in the US and Canada, else A4).
 
@@ -508,7 +614,7 @@ def write_reports(
     recipients = crypto.recipients(encrypt_to, passphrase) if encrypt else None
     out_dir = Path(out_dir)
     private_dir(out_dir, ours=False)
-    view = build_view(result, full=encrypt, profile=profile, paper=paper,
+    view = build_view(result, full=encrypt, profile=profile, secrets=secrets, paper=paper,
                       templates_dir=templates_dir)
     written: list[Path] = []
     html_text: str | None = None
@@ -559,5 +665,5 @@ def _template_dirs(templates_dir: Path | None) -> tuple[Path, ...]:
 
 __all__ = [
     "FORMATS", "ActionGroup", "FindingView", "Letter", "PdfUnavailableError", "ReportError",
-    "ReportView", "build_view", "write_reports",
+    "ReportView", "build_view", "redactor_for", "summary_lines", "write_reports",
 ]

@@ -46,11 +46,24 @@ def safe_link(url: str | None) -> str | None:
     return url
 
 
+_PAGE_LINK = re.compile(r"^https?://[^\s\"'<>\\]+$")
+
+
+def page_link(url: str | None) -> str | None:
+    """`url` if an exposing page may be a link in `footprint open`: http or https, no spaces or
+    quotes; else None (shown as text)."""
+    if not url or not _PAGE_LINK.match(url):
+        return None
+    return url
+
+
 def html_env(templates_dir: Path | None = None) -> jinja2.Environment:
     loaders: list[jinja2.BaseLoader] = []
     if templates_dir is not None:
         loaders.append(jinja2.FileSystemLoader(str(templates_dir)))
     loaders.append(jinja2.FileSystemLoader(str(TEMPLATES_DIR)))
+    # "builtin/…" always names the built-in file: a court's template can extend it
+    loaders.append(jinja2.PrefixLoader({"builtin": jinja2.FileSystemLoader(str(TEMPLATES_DIR))}))
     env = jinja2.Environment(
         loader=jinja2.ChoiceLoader(loaders),
         autoescape=True,
@@ -59,6 +72,7 @@ def html_env(templates_dir: Path | None = None) -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.filters["safe_link"] = safe_link
+    env.filters["page_link"] = page_link
     env.globals.update(
         # Our constant, not page data: emitted as is so the policy reads 'none', not &#39;none&#39;.
         CSP=Markup(CSP),
@@ -86,6 +100,7 @@ def _context(view: ReportView) -> dict[str, Any]:
         "max_count": max_count,
         "by_person": view.by_person(),
         "max_points": max([p.points for p in view.score.people] + [1]),
+        "cov": r.coverage,
     }
 
 

@@ -41,6 +41,8 @@ def letters_env(templates_dir: Path | None = None) -> jinja2.Environment:
     if templates_dir is not None:
         loaders.append(jinja2.FileSystemLoader(str(templates_dir)))
     loaders.append(jinja2.FileSystemLoader(str(TEMPLATES_DIR)))
+    # "builtin/…" always names the built-in file: a court's template can extend it
+    loaders.append(jinja2.PrefixLoader({"builtin": jinja2.FileSystemLoader(str(TEMPLATES_DIR))}))
     # Plain text, shown escaped by the HTML environment: no autoescape here, or "&" would
     # reach the reader as "&amp;".
     return jinja2.Environment(  # text output, escaped where it is embedded
@@ -125,7 +127,9 @@ def render_letters(view: ReportView, *, profile: Profile | None = None,
         if not any(v.f.source in LETTER_SOURCES for v in counted):
             continue
         template, basis = _template_for(g)
-        sites = sorted({_site(v.url) for v in counted} - {g.key})
+        # the group's other sites; a site the group's name already gives ("Minor child's
+        # school (b*****.example.org)") is not repeated
+        sites = sorted(x for x in {_site(v.url) for v in counted} if x not in g.key)
         def item(v: Any) -> dict[str, str]:
             label = v.person_label.lower()
             whose = "the judge" if label == "judge" else "the judge's " + label

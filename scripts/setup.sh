@@ -3,7 +3,8 @@
 # system tools some features use (age to read encrypted reports, pdftoppm to preview PDFs, the
 # Pango libraries WeasyPrint needs for report.pdf). Safe to run again.
 #   bash scripts/setup.sh          # the tool
-#   bash scripts/setup.sh --test   # the tool and its test dependencies
+#   bash scripts/setup.sh --test   # the tool and its test dependencies (and Debian's chromium,
+#                                  # for the headless-browser test of `footprint open`)
 #   bash scripts/setup.sh --faces  # the tool and face matching (dlib); combine with --test
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,6 +24,8 @@ command -v age >/dev/null 2>&1 || need_pkgs+=(age)
 command -v pdftoppm >/dev/null 2>&1 || need_pkgs+=(poppler-utils)
 ldconfig -p 2>/dev/null | grep -q libpangoft2-1.0 || need_pkgs+=(libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core)
 ldconfig -p 2>/dev/null | grep -q libharfbuzz-subset || need_pkgs+=(libharfbuzz-subset0)
+# the tests open `footprint open`'s page in a real headless browser
+[[ " ${extras[*]:-} " == *" test "* ]] && ! command -v chromium >/dev/null 2>&1 && need_pkgs+=(chromium)
 if [ ${#need_pkgs[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "setup: installing system packages: ${need_pkgs[*]}" >&2

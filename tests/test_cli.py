@@ -128,11 +128,11 @@ def test_summary_line_honours_triage(footprint_home: Path, tmp_path: Path) -> No
     maybe = next(f for f in found if f["possible_match"])
     n_crit = sum(f["severity"] == "critical" and not f["possible_match"] for f in found)
     n_all = sum(not f["possible_match"] for f in found)
-    assert f"{n_all} findings critical {n_crit}," in first.stdout
+    assert f"{n_all} confirmed findings (critical {n_crit}," in first.stdout
     for fid, label in ((crit["id"], "not-me"), (maybe["id"], "confirmed")):
         assert run_cli(["triage", fid, label], footprint_home).returncode == 0
     second = run_cli([*cmd, "--out", str(tmp_path / "b")], footprint_home)
     assert second.returncode == 0, second.stderr
     crit_after = n_crit - 1 + (maybe["severity"] == "critical")  # not me goes, confirmed counts
-    assert f"{n_all} findings critical {crit_after}," in second.stdout
+    assert f"{n_all} confirmed findings (critical {crit_after}," in second.stdout
     assert "1 marked not me" in second.stdout

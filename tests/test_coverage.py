@@ -119,7 +119,7 @@ def test_the_cli_summary_line_carries_the_share(monkeypatch: pytest.MonkeyPatch,
                       purpose="self-audit", training=False, jurisdiction="US", language="en",
                       threshold=0.5, probes=("web",), web_archive=None, people=(), findings=(),
                       skipped=(), queries=10, pages=0, coverage=cov)
-    cli._summary(res)
+    cli._summary(res, None)
     first = buf.getvalue().splitlines()[0]
     assert re.match(r"Audit a1: ", first) and expect in first
     assert ("INCOMPLETE" in first) is (not cov.complete)

@@ -135,6 +135,12 @@ CASES = [
     Case("report-format", lambda t: ["report", "x", "--out", str(t / "r"), "--format", "doc"], 2,
          "unknown format doc"),
     Case("report-no-out", lambda t: ["report", "x"], 2, "Missing option '--out'"),
+    # open
+    Case("open-unknown-id", lambda t: ["open", "20260101-000000-abcdef", "--no-browser"], 2,
+         "no stored audit with id '20260101-000000-abcdef'"),
+    Case("open-malformed-id", lambda t: ["open", "../../etc", "--no-browser"], 2,
+         "not an audit id"),
+    Case("open-timeout", lambda t: ["open", "x", "--timeout", "0"], 2, "from 1 to 3600"),
     # triage
     Case("triage-bad-label", lambda t: ["triage", "abcd", "maybe"], 2, "confirmed, not-me or clear"),
     Case("triage-bad-id", lambda t: ["triage", "xyz!", "not-me"], 2, "hexadecimal"),

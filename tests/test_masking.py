@@ -169,3 +169,91 @@ def test_no_phone_format_leaks(digits: str, fmt: str) -> None:
 def test_no_email_local_part_leaks(local: str) -> None:
     out = mask_text(f"write to {local}@mail.example.org please", [])
     assert local not in out
+
+
+# --- issue 13: street words, half words, names glued into URLs, linear cost, one view ---------------
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("19 Vine Hill Court, Sebastopol, CA 95472", "1* V*** H*** Ct, Sebastopol, CA 954**"),
+    ("19 Vine Hill Ct", "1* V*** H*** Ct"),
+    ("7 Park Lane Road", "7 P*** L*** Rd"),
+    ("5 Court Street", "5 C**** St"),
+    ("12 N Main St #5, Bend, OR", "1* N M*** St #*, Bend, OR"),
+])
+def test_every_word_of_a_street_name_is_masked(value: str, expected: str) -> None:
+    """Only the last street-type word is the street's type; a "Hill" or a "Lane" before it is
+    part of the name, and masked ("1* V*** Hill Ct" gave the street away)."""
+    assert mask_value(C.HOME_ADDRESS, value) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "she lives at 19 Vine Hill Court in Sebastopol",
+    "she lives at 19 VINE HILL CT",
+])
+def test_street_in_text_masks_every_name_word(text: str) -> None:
+    out = mask_text(text, [])
+    assert "Vine" not in out and "VINE" not in out and "Hill" not in out and "HILL" not in out, out
+
+
+def test_house_number_goes_with_a_listed_street_word() -> None:
+    out = mask_text("Address: 14 Wrenbeck Gr, Leeds", [("address", "14 Wrenbeck Grove")])
+    assert "14" not in out and "Wrenbeck" not in out and "Leeds" in out, out
+
+
+@pytest.mark.parametrize(("context", "value", "start", "end"), [
+    ("ience fair night at Brookside Middle School! So proud of Sophie — second place in 7th "
+     "grade for her sand-filter project at the regional Superior Cour", "Brookside Middle School",
+     "…fair night", "regional Superior…"),
+    ("oop. Eleanor had a rare Saturday with no briefs to read, Sophie has outgrown her old bike "
+     "and wanted to show off the new one.", "Eleanor", "…Eleanor", "one."),
+])
+def test_snippets_never_start_or_end_in_a_half_word(context: str, value: str, start: str,
+                                                    end: str) -> None:
+    out = masking.tidy_snippet(context, value)
+    assert out.startswith(start) and out.endswith(end), out
+    assert value in out
+
+
+def test_a_short_context_is_a_whole_line_and_stays() -> None:
+    assert masking.tidy_snippet("lives at 2417 Alderbrook Dr", "2417 Alderbrook Dr") == \
+        "lives at 2417 Alderbrook Dr"
+
+
+@pytest.mark.parametrize(("url", "gone"), [
+    ("https://www.instagram.com/dwhitfield.outdoors/", ["whitfield"]),
+    ("https://forum.example/u/eleanorwhitfield1968/posts", ["eleanor", "whitfield"]),
+    ("https://www.whitepages.com/phone/1-707-555-0199", ["555-0199"]),
+    ("https://people.example/p?mail=a.stranger%40corp.example", ["a.stranger"]),
+    ("https://www.brookside-middle-school.example.org/news", ["brookside"]),
+])
+def test_url_masks_glued_names_and_separated_phones(url: str, gone: list[str]) -> None:
+    out = mask_url(url, SECRETS)
+    for g in gone:
+        assert g not in out.lower(), out
+    assert out.startswith("https://")
+
+
+@pytest.mark.parametrize("text", [
+    "https://x.example/" + "a" * 100_000,
+    "https://x.example/" + "eleanor-whitfield-a-" * 5_000,
+    "a-" * 50_000,
+    "x@" + "a-" * 50_000,
+])
+def test_masking_a_hostile_100kb_input_finishes(text: str) -> None:
+    """Quadratic patterns took 11 s and more here; the figures are in BENCHMARKS.md (no timing
+    asserted): this checks the result is still masked and whole."""
+    out = mask_url(text, SECRETS) if text.startswith("https") else mask_text(text, SECRETS)
+    assert "whitfield" not in out.lower()
+    assert len(out) >= len(text) * 0.9
+
+
+def test_one_redactor_masks_text_url_host_and_evidence_alike() -> None:
+    red = masking.Redactor.for_audit([("name", "Eleanor Whitfield"), ("org", "Brookside Middle School")])
+    assert "Whitfield" not in red.text("Eleanor Whitfield, 58")
+    assert "whitfield" not in red.url("https://x.example/eleanor-whitfield").lower()
+    assert red.host("brookside-middle.example.org").startswith("b*")
+    ev = red.evidence(C.MENTION, "Eleanor Whitfield", "Judge Eleanor Whitfield spoke")
+    assert ev.startswith("E****** W********") and "Whitfield" not in ev
+    assert red.full_evidence("Eleanor Whitfield", "Judge Eleanor Whitfield spoke") == \
+        "Eleanor Whitfield — “Judge Eleanor Whitfield spoke”"

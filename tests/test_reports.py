@@ -324,7 +324,8 @@ def test_letters_per_jurisdiction(tmp_path: Path, juris: str, court: str, words:
     assert "555-0143" not in letter.text
     assert "Use the encrypted report for the full" in letter.text
     school = next(x for x in view.letters if "pupil" in x.text)
-    assert school.group == "o******.example.org", "the school's host names the school: masked"
+    assert school.group == "Minor child's school (o******.example.org)", \
+        "the school's host names the school: named by its role, the host masked"
     assert "Oakmont" not in school.text
     if juris.startswith("US"):
         assert "FERPA" in school.text
@@ -546,7 +547,7 @@ def test_urgent_actions_cover_distinct_severe_exposures(monkeypatch: pytest.Monk
     view = build_view(result_from(prof, exps), profile=prof)
     keys = [g.key for g in view.urgent]
     assert len(keys) == 5
-    assert "o******.example.org" in keys, keys
+    assert "Minor child's school (o******.example.org)" in keys, keys
     assert sum(k.startswith("broker") for k in keys) == 4, "then the other severe opt-outs"
     assert "social.example.net" not in keys, "a medium action does not displace a critical one"
 

@@ -1,0 +1,197 @@
+"""The leak test (issue 13): every command that writes or prints a report — demo, audit, report
+(also after a triage label), check, audits, triage — in every format (report.html read as text
+with its attributes, report.pdf read by pdftotext, findings.json, findings.csv, the terminal)
+for two different households (the demo family and the UK fixture family), and no value of the
+profile or found by the audit appears in clear. Encrypted outputs hold the full values and
+nothing readable; `footprint open` (tests/test_open.py) is the one clear view, and it is not on
+disk."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+from bs4 import BeautifulSoup
+
+from footprint import demo
+from footprint.model import Finding
+from footprint.profile import Profile, load_profile
+from footprint.store import open_store
+from reports import crypto
+from tests.conftest import REPO, run_cli
+from tests.leakcheck import Forbidden, found_forbidden, leaks, profile_forbidden
+
+FORMATS = "html,json,csv,pdf"
+PASSPHRASE = "correct horse battery staple"
+
+
+def _quality() -> Any:
+    import importlib.util
+
+    name = "footprint_benchmark_quality"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, REPO / "benchmarks" / "quality.py")
+        assert spec and spec.loader
+        mod = importlib.util.module_from_spec(spec)
+        sys.modules[name] = mod
+        spec.loader.exec_module(mod)
+    return sys.modules[name]
+
+
+@dataclass
+class Household:
+    """One family's audit and every output written or printed about it."""
+
+    name: str
+    profile: Profile
+    home: Path
+    audit_id: str = ""
+    findings: list[Finding] = field(default_factory=list)
+    outputs: dict[str, str] = field(default_factory=dict)
+    """label ("demo: report.pdf", "report: terminal"…) → its text."""
+    encrypted: list[Path] = field(default_factory=list)
+
+    def forbidden(self) -> list[Forbidden]:
+        region = (self.profile.audit.jurisdiction or "US")[:2]
+        return profile_forbidden(self.profile) + found_forbidden(self.findings, region)
+
+
+def output_text(path: Path) -> str:
+    """What a reader sees in a file: the HTML's text and every attribute (a link's target, a
+    title), the PDF's text, the JSON and CSV as they are."""
+    if path.suffix == ".html":
+        soup = BeautifulSoup(path.read_text(encoding="utf-8"), "lxml")
+        attrs = [str(v) for tag in soup.find_all(True) for v in tag.attrs.values()]
+        return soup.get_text(" ") + "\n" + "\n".join(attrs)
+    if path.suffix == ".pdf":
+        return subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True,
+                              text=True, check=True, timeout=300).stdout
+    return path.read_text(encoding="utf-8")
+
+
+def _collect(h: Household, label: str, folder: Path, run: subprocess.CompletedProcess[str]) -> None:
+    assert run.returncode == 0, (label, run.stderr)
+    h.outputs[f"{label}: terminal"] = run.stdout + run.stderr
+    for p in sorted(folder.iterdir()):
+        if p.suffix == ".age":
+            h.encrypted.append(p)
+        else:
+            h.outputs[f"{label}: {p.name}"] = output_text(p)
+
+
+def _run(h: Household, args: list[str], **kw: Any) -> subprocess.CompletedProcess[str]:
+    r = run_cli(args, h.home, **kw)
+    assert r.returncode == 0, (args[0], r.stderr)
+    return r
+
+
+def _every_output(h: Household, tmp: Path, first: list[str], first_dir: Path) -> Household:
+    r = _run(h, first)
+    _collect(h, first[0], first_dir, r)
+    with open_store(h.home) as store:
+        (row,) = store.audits()
+        h.audit_id = row.id
+        h.findings = store.findings(row.id, with_values=True)
+    h.outputs["audits: terminal"] = _run(h, ["audits"]).stdout
+    h.outputs["check: terminal"] = _run(h, ["check", str(h.profile.path)]).stdout
+    out = tmp / "report"
+    _collect(h, "report", out, _run(h, ["report", h.audit_id, "--out", str(out), "--format", FORMATS]))
+    # a label changes what counts; the report written after it is masked the same way
+    fid = next(f.id for f in h.findings if not f.possible_match)
+    h.outputs["triage: terminal"] = _run(h, ["triage", fid, "not-me"]).stdout
+    out = tmp / "report-after-triage"
+    _collect(h, "report after triage", out,
+             _run(h, ["report", h.audit_id, "--out", str(out), "--format", FORMATS]))
+    enc = tmp / "encrypted"
+    r = _run(h, ["report", h.audit_id, "--out", str(enc), "--format", FORMATS, "--passphrase"],
+             env={"FOOTPRINT_PASSPHRASE": PASSPHRASE})
+    _collect(h, "report --passphrase", enc, r)
+    return h
+
+
+@pytest.fixture(scope="module")
+def households(tmp_path_factory: pytest.TempPathFactory) -> list[Household]:
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is needed to read the PDF: scripts/setup.sh installs it")
+    demo.ensure_generated()
+    base = tmp_path_factory.mktemp("leaks")
+    # the demo, as a trainer runs it
+    d = Household("demo", load_profile(demo.profile_path()), base / "demo-home")
+    d.home.mkdir()
+    _every_output(d, base / "demo", ["demo", "--out", str(base / "demo" / "out"), "--format", FORMATS],
+                  base / "demo" / "out")
+    # a second, different household (UK), through `footprint audit`
+    fixture = REPO / "tests" / "fixtures" / "intl" / "uk"
+    archive = _quality().build_fixture_archive(fixture, base / "uk.warc.gz")
+    u = Household("uk", load_profile(fixture / "profile.toml"), base / "uk-home")
+    u.home.mkdir()
+    _every_output(u, base / "uk", ["audit", str(fixture / "profile.toml"), "--web-archive",
+                                   str(archive), "--out", str(base / "uk" / "out"), "--format",
+                                   FORMATS], base / "uk" / "out")
+    return [d, u]
+
+
+def test_every_command_and_format_was_read(households: list[Household]) -> None:
+    for h in households:
+        labels = set(h.outputs)
+        for cmd in ("demo" if h.name == "demo" else "audit", "report", "report after triage"):
+            for name in ("report.html", "report.pdf", "findings.json", "findings.csv", "terminal"):
+                assert f"{cmd}: {name}" in labels, (h.name, cmd, name)
+        assert {"audits: terminal", "check: terminal", "triage: terminal"} <= labels
+        assert h.findings and all(f.value for f in h.findings), "the store keeps every value sealed"
+        assert len(h.encrypted) == 4
+
+
+@pytest.mark.parametrize("which", ["demo", "uk"])
+def test_no_value_in_clear(households: list[Household], which: str) -> None:
+    h = next(x for x in households if x.name == which)
+    forbidden = h.forbidden()
+    assert len(forbidden) > 40  # names, phones, streets, e-mails, school, employer, found values
+    bad = {label: found for label, text in h.outputs.items() if (found := leaks(text, forbidden))}
+    assert not bad, json.dumps(bad, indent=1, ensure_ascii=False)
+
+
+def test_no_other_household_in_any_output(households: list[Household]) -> None:
+    d, u = households
+    for h, other in ((d, u), (u, d)):
+        bad = {label: found for label, text in h.outputs.items()
+               if (found := leaks(text, profile_forbidden(other.profile)))}
+        assert not bad, (h.name, bad)
+
+
+def test_the_checker_sees_a_leak(households: list[Household]) -> None:
+    """The test would fail on a clear value: each kind of form is caught, however printed."""
+    d = households[0]
+    forbidden = d.forbidden()
+    for text in ("Phone: (707) 555-0142", "https://x.example/p/eleanor-whit field",
+                 "lives at 2417 Alderbrook Dr", "https://brookside-middle-school.example.org/x",
+                 "www.redwoodvalleymc.example.org", "19 Vine Hill Ct", "ewhitfield68",
+                 "eleanor.whitfield@example.net", "Lucas", "707.555.0187"):
+        assert leaks(text, forbidden), text
+    for text in ("Phone: +1 707 ***-**42", "E****** W******** · Santa Rosa, CA 954**",
+                 "NJ Daniel's Law", "1* V*** H*** Ct, Sebastopol"):
+        assert not leaks(text, forbidden), text
+
+
+def test_encrypted_outputs_hold_the_full_values_and_nothing_in_clear(
+        households: list[Household]) -> None:
+    for h in households:
+        names = sorted(p.name for p in h.encrypted)
+        assert names == ["findings.csv.age", "findings.json.age", "report.html.age",
+                         "report.pdf.age"], names
+        assert not [p for p in h.encrypted[0].parent.iterdir() if p.suffix != ".age"]
+        html = crypto.decrypt((h.encrypted[0].parent / "report.html.age").read_bytes(),
+                              passphrase=PASSPHRASE).decode()
+        assert leaks(html, h.forbidden()), "the full report shows the values"
+        data = json.loads(crypto.decrypt((h.encrypted[0].parent / "findings.json.age").read_bytes(),
+                                         passphrase=PASSPHRASE))
+        assert not data["masked"]
+        full = {f.id: f.url for f in h.findings}
+        assert all(x["url"] == full[x["id"]] and x["value"] for x in data["findings"]), \
+            "the exact, actionable URLs and values, from the store's sealed copy"
