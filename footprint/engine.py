@@ -60,6 +60,8 @@ class WebAccess:
     """Archive name when offline."""
     archive_digest: str | None = None
     """Archive content hash when offline: a resumed audit must use the same archive."""
+    skipped: tuple[Skipped, ...] = ()
+    """What the web access itself could not read (a damaged file in an archive folder)."""
 
 
 @dataclass
@@ -204,6 +206,7 @@ class Auditor:
             started = now_iso()
         if self.analyzer is None:
             self.analyzer = Analyzer(profile, today=dt.date.fromisoformat(started[:10]))
+        self.skipped.extend(self.web.skipped)
         # Probes check their options first: a bad option leaves no half-started audit behind.
         probes = self._make_probes()
         if not resume:
