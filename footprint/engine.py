@@ -36,7 +36,7 @@ from .model import (
 )
 from .profile import Profile
 from .store import Store
-from .web.base import Fetcher, Response, SearchBackend
+from .web.base import Fetcher, Response, SearchBackend, send
 from .web.urls import normalize_url
 
 log = logging.getLogger("footprint.engine")
@@ -78,12 +78,14 @@ class Progress:
 def _hit_to_dict(h: Hit) -> dict[str, Any]:
     d = dataclasses.asdict(h)
     d["meta"] = [list(x) for x in h.meta]
+    d["headers"] = [list(x) for x in h.headers]
     return d
 
 
 def _hit_from_dict(d: dict[str, Any]) -> Hit:
     d = dict(d)
     d["meta"] = tuple(tuple(x) for x in d.get("meta", ()))
+    d["headers"] = tuple(tuple(x) for x in d.get("headers", ()))
     return Hit(**d)
 
 
@@ -364,7 +366,7 @@ class Auditor:
         for h in hits:
             if h.probe not in probes:
                 continue
-            key = f"{h.kind}|{normalize_url(h.url)}"
+            key = h.unit
             cur = chosen.get(key)
             if key in self.results:
                 continue
@@ -406,7 +408,7 @@ class Auditor:
     def _examine_one(self, probe: Probe, hit: Hit) -> tuple[PageResult, Response | None, str | None]:
         """Fetch and examine one hit (runs in a worker thread; touches no store)."""
         try:
-            resp = self.web.fetcher.fetch(hit.url)
+            resp = send(self.web.fetcher, hit.request())
         except BlockedError as e:
             return PageResult(skipped=(Skipped(hit.url, e.reason, hit.probe, hit.person),)), None, e.reason
         except FetchError as e:
