@@ -539,10 +539,13 @@ def _purge_all(ddir: Path) -> tuple[int, list[str]]:
 
 def _mount_subcommands() -> None:
     try:
+        from .cli_brokers import brokers_app
         from .cli_sites import sites_app
     except ImportError:
         return
     app.add_typer(sites_app, name="sites", help="Manage the account-site definitions (list, update, selftest).")
+    app.add_typer(brokers_app, name="brokers",
+                  help="The people-search catalog and the California data-broker registry (list, update).")
 
 
 _mount_subcommands()
