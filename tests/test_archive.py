@@ -611,10 +611,12 @@ def test_killed_build_leaves_no_temp_for_ever(tmp_path: Path, cache: Path) -> No
     folder = private_dir_for(cache)
     killed = folder / ".aaaa.sqlite.1.1.tmp"
     running = folder / ".bbbb.sqlite.2.2.tmp"
+    # a build as `WebArchive.open` starts one: the temp file, locked by its process
     holder = (
-        "import fcntl, os, sys, time\n"
+        "import os, sys, time\n"
+        "from footprint.web.archive import _lock_build\n"
         "fd = os.open(sys.argv[1], os.O_WRONLY | os.O_CREAT, 0o600)\n"
-        "fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)\n"
+        "_lock_build(fd)\n"
         "print('locked', flush=True)\n"
         "time.sleep(600)\n"
     )
