@@ -160,6 +160,10 @@ def test_cli_brokers_update_and_list(tmp_path: Path, footprint_home: Path) -> No
     bad.write_text("a,b\n", encoding="utf-8")
     assert main(["brokers", "update", str(bad)]) == 2
     assert main(["brokers", "update", str(EXCERPT), "--as-of", "soon"]) == 2
+    # purge --all deletes the loaded registry with everything else footprint made
+    assert main(["purge", "--all", "--yes"]) == 0
+    assert not (footprint_home / "brokers").exists()
+    assert list(footprint_home.iterdir()) == []
 
 
 # --- a California family's remediation starts with DROP ------------------------------------------
