@@ -587,11 +587,11 @@ def purge(
         raise UsageError("purge: give exactly one of --audit ID or --all")
     ddir = data_dir()
     if all_:
-        if not yes and not typer.confirm(f"Delete every audit, cache, site list, stored report and the store key in {ddir}?"):
+        if not yes and not typer.confirm(f"Delete every audit, cache, site list, loaded registry, stored report and the store key in {ddir}?"):
             err.print("footprint: nothing deleted")
             raise typer.Exit(1)
         n, kept = _purge_all(ddir)
-        out.print(f"Deleted {n} audits, the caches, downloaded site lists, stored reports and the store key "
+        out.print(f"Deleted {n} audits, the caches, downloaded site lists, the loaded registry, stored reports and the store key "
                   f"from {escape(str(ddir))}.", soft_wrap=True)
         if kept:
             out.print(f"Left in place (not created by footprint): {escape(', '.join(kept))}", soft_wrap=True)
@@ -608,9 +608,10 @@ def purge(
 DATA_FILES = ("footprint.sqlite3", "footprint.sqlite3-wal", "footprint.sqlite3-shm",
               "footprint.sqlite3-journal", "store.key")
 """Files footprint creates in its data folder: the audit store and its key."""
-DATA_FOLDERS = ("cache", "reports", "sites")
+DATA_FOLDERS = ("cache", "reports", "sites", "brokers")
 """Folders footprint creates in its data folder: HTTP cache and archive indexes, reports written
-without --out, site lists from `footprint sites update` and the self-test's disabled list."""
+without --out, site lists from `footprint sites update` and the self-test's disabled list, the
+data-broker registry from `footprint brokers update`."""
 
 
 def _purge_all(ddir: Path) -> tuple[int, list[str]]:
@@ -647,10 +648,13 @@ def _purge_all(ddir: Path) -> tuple[int, list[str]]:
 
 def _mount_subcommands() -> None:
     try:
+        from .cli_brokers import brokers_app
         from .cli_sites import sites_app
     except ImportError:
         return
     app.add_typer(sites_app, name="sites", help="Manage the account-site definitions (list, update, selftest).")
+    app.add_typer(brokers_app, name="brokers",
+                  help="The people-search catalog and the California data-broker registry (list, update).")
 
 
 _mount_subcommands()

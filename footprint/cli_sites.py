@@ -44,30 +44,59 @@ def _catalog(sites_file: Path | None):  # type: ignore[no-untyped-def]
 @sites_app.command("list")
 def list_sites(
     sites_file: Annotated[Path | None, typer.Option("--sites-file", help="Also read this WhatsMyName-format file.")] = None,
+    profile: Annotated[Path | None, typer.Option("--profile", help="Apply this profile's [probes.accounts] options (default: the defaults).")] = None,
 ) -> None:
-    """Show every site rule, where it comes from, and whether audits check it."""
-    from .sites import load_disabled
+    """Show every site rule, where it comes from, and whether an audit checks it (and why not)."""
+    from .sites import load_disabled, select
 
+    options: dict[str, object] = {}
+    where = "probes.accounts"
+    if profile is not None:
+        from .profile import load_profile
+
+        prof = load_profile(profile)
+        options = dict(prof.probes.options("accounts"))
+        where = f"{profile}: probes.accounts"
+        if sites_file is None and isinstance(options.get("sites_file"), str):
+            sites_file = profile.parent / Path(str(options["sites_file"])).expanduser()
+    from probes.accounts import AccountsOptions
+
+    opts = AccountsOptions.parse(options, where)
     ddir, cat = _catalog(sites_file)
-    disabled = load_disabled(ddir)
+    sel = select(cat, only=opts.sites, exclude=opts.exclude,
+                 exclude_categories=opts.exclude_categories,
+                 include_protected=opts.include_protected, disabled=load_disabled(ddir))
+    status: dict[str, str] = {s.key: "yes" for s in sel.checked}
+    for s, _kind, why in sel.left_out:
+        status[s.key] = f"no (not checked): {why}"
+    for s, why in sel.by_choice:
+        status[s.key] = f"no, by choice: {why}"
+    shared: dict[str, str] = {}
+    for group in sel.groups():
+        if len(group) > 1:
+            for s in group:
+                shared[s.key] = "one request with " + ", ".join(x.name for x in group if x is not s)
     t = Table(title=f"Account sites ({len(cat.sites)})")
-    for col in ("site", "category", "from", "checked by audits", "rule verified"):
+    for col in ("site", "category", "from", "request", "checked by audits", "rule verified"):
         t.add_column(col)
     for s in cat.sites:
-        if not s.valid:
-            status = "no: rule marked invalid"
-        elif s.key in disabled:
-            status = f"no: disabled by self-test ({disabled[s.key]['on']})"
-        elif s.unsupported():
-            status = f"no: {s.unsupported()}"
-        elif s.protection:
-            status = f"only with include_protected ({', '.join(s.protection)})"
-        else:
-            status = "yes"
+        req = "POST" if s.post_body else "GET"
+        if s.reads_redirects:
+            req += ", redirect read"
+        if s.key in shared:
+            req += f"; {shared[s.key]}"
         verified = {None: "", True: "yes", False: "no"}[s.verified]
         # Names and categories come from third-party data: shown as text, never as markup.
-        t.add_row(escape(s.name), escape(s.cat), escape(s.origin), escape(status), verified)
+        t.add_row(escape(s.name), escape(s.cat), escape(s.origin), escape(req),
+                  escape(status[s.key]), verified)
     out.print(t)
+    requests = len(sel.groups())
+    out.print(f"An audit checks {len(sel.checked)} sites with {requests} requests per username; "
+              f"{len(sel.left_out)} cannot be checked, {len(sel.by_choice)} left out by choice.",
+              markup=False, highlight=False)
+    for category, n in sel.excluded_categories:
+        out.print(f"Category '{category}' left out ({n} sites): exclude_categories.",
+                  markup=False, highlight=False)
     for n in cat.notes:
         out.print(f"[yellow]{escape(n)}[/]", markup=True, highlight=False)
 
@@ -124,14 +153,14 @@ def selftest(
             raise UsageError(f"unknown site(s): {', '.join(sorted(unknown))} (see `footprint sites list`)")
         chosen = [s for s in chosen if s.key in want]
     else:
-        chosen = [s for s in chosen if s.valid and (include_protected or not s.protection)]
+        chosen = [s for s in chosen if s.valid and (include_protected or not s.protections)]
     fetcher = _live_fetcher()
     try:
         with out.status(f"Testing {len(chosen)} sites…"):
             report = run_selftest(chosen, fetcher, random.Random(seed), workers=workers)
     finally:
         fetcher.close()
-    colours = {"ok": "green", "disable": "red", "inconclusive": "yellow", "skipped": "dim"}
+    colours = {"ok": "green", "disable": "red", "inconclusive": "yellow"}
     t = Table(title="Site self-test")
     for col in ("site", "verdict", "known accounts found", "random names missing", "why"):
         t.add_column(col)
@@ -148,8 +177,7 @@ def selftest(
     out.print(t)
     inconclusive = sum(r.verdict == "inconclusive" for r in report.results)
     out.print(f"{len(report.passed)} ok, {len(report.disabled)} disabled, "
-              f"{inconclusive} inconclusive, "
-              f"{sum(r.verdict == 'skipped' for r in report.results)} skipped.")
+              f"{inconclusive} inconclusive.")
     if inconclusive and not report.passed and not report.disabled:
         # Nothing answered (offline, or every site blocked us): the run learned nothing.
         raise FootprintError("no site could be checked (offline, or every site blocked the "

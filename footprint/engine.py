@@ -49,7 +49,7 @@ from .model import (
 )
 from .profile import Profile
 from .store import Store
-from .web.base import Fetcher, Response, SearchBackend
+from .web.base import Fetcher, Request, Response, SearchBackend, send
 from .web.urls import host_of, normalize_url
 
 log = logging.getLogger("footprint.engine")
@@ -73,6 +73,8 @@ class WebAccess:
     """Archive name when offline."""
     archive_digest: str | None = None
     """Archive content hash when offline: a resumed audit must use the same archive."""
+    skipped: tuple[Skipped, ...] = ()
+    """What the web access itself could not read (a damaged file in an archive folder)."""
 
 
 # --- the circuit breaker -----------------------------------------------------------------------
@@ -178,9 +180,16 @@ class GuardedFetcher:
         self.inner, self.breaker = inner, breaker
 
     def fetch(self, url: str) -> Response:
+        return self._guard(url, lambda: self.inner.fetch(url))
+
+    def send(self, request: Request) -> Response:
+        """A request with a method, body or headers (a POST account check), guarded alike."""
+        return self._guard(request.url, lambda: send(self.inner, request))
+
+    def _guard(self, url: str, call: Callable[[], Response]) -> Response:
         self.breaker.check()
         try:
-            resp = self.inner.fetch(url)
+            resp = call()
         except BlockedError:
             self.breaker.fetch_answered()  # a block is an answer: the network works
             raise
@@ -211,12 +220,14 @@ class Progress:
 def _hit_to_dict(h: Hit) -> dict[str, Any]:
     d = dataclasses.asdict(h)
     d["meta"] = [list(x) for x in h.meta]
+    d["headers"] = [list(x) for x in h.headers]
     return d
 
 
 def _hit_from_dict(d: dict[str, Any]) -> Hit:
     d = dict(d)
     d["meta"] = tuple(tuple(x) for x in d.get("meta", ()))
+    d["headers"] = tuple(tuple(x) for x in d.get("headers", ()))
     return Hit(**d)
 
 
@@ -353,6 +364,7 @@ class Auditor:
             started = now_iso()
         if self.analyzer is None:
             self.analyzer = Analyzer(profile, today=dt.date.fromisoformat(started[:10]))
+        self.skipped.extend(self.web.skipped)
         # Probes check their options first: a bad option leaves no half-started audit behind.
         probes = self._make_probes()
         if not resume:
@@ -539,7 +551,7 @@ class Auditor:
         for h in hits:
             if h.probe not in probes:
                 continue
-            key = f"{h.kind}|{normalize_url(h.url)}"
+            key = h.unit
             cur = chosen.get(key)
             if key in self.results:
                 continue
@@ -585,7 +597,7 @@ class Auditor:
     def _examine_one(self, probe: Probe, hit: Hit) -> tuple[PageResult, Response | None, str | None]:
         """Fetch and examine one hit (runs in a worker thread; touches no store)."""
         try:
-            resp = self._fetcher.fetch(hit.url)
+            resp = send(self._fetcher, hit.request())
         except NetworkDown:
             raise
         except BlockedError as e:

@@ -7,6 +7,7 @@ the SQLite store and outside evaluations depend on them, so a value is never ren
 from __future__ import annotations
 
 import enum
+import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -125,10 +126,42 @@ class Hit:
     """Key of the query that produced the hit, if any."""
     meta: tuple[tuple[str, str], ...] = ()
     """Probe-specific facts as sorted (key, value) pairs (e.g. broker id, site name, image page)."""
+    post_body: str | None = None
+    """For a check some sites answer only to a POST (an account API): the body. None = GET."""
+    headers: tuple[tuple[str, str], ...] = ()
+    """Extra request headers the check needs (never a User-Agent)."""
+    follow_redirects: bool = True
+    """False when the probe reads the redirect itself (an account rule that expects a 302)."""
 
     def get(self, key: str, default: str | None = None) -> str | None:
         """Look up a value in `meta`."""
         return lookup(self.meta, key, default)
+
+    def request(self) -> Any:
+        """The `footprint.web.base.Request` that fetches this hit."""
+        from .web.base import Request
+
+        return Request(
+            self.url,
+            method="GET" if self.post_body is None else "POST",
+            body=None if self.post_body is None else self.post_body.encode("utf-8"),
+            headers=self.headers,
+            follow_redirects=self.follow_redirects,
+        )
+
+    @property
+    def unit(self) -> str:
+        """What makes two hits the same piece of work: kind and URL, and for a request other
+        than a plain GET its method, body, headers and redirect handling."""
+        from .web.urls import normalize_url
+
+        key = f"{self.kind}|{normalize_url(self.url)}"
+        if self.post_body is not None or self.headers or not self.follow_redirects:
+            extra = "\n".join([self.post_body or "", *(f"{k.lower()}: {v}" for k, v in
+                                                        sorted(self.headers)),
+                               str(self.follow_redirects)])
+            key += "|" + hashlib.sha256(extra.encode()).hexdigest()[:24]
+        return key
 
 
 @dataclass(frozen=True)

@@ -165,6 +165,27 @@ class LegalBasis:
 
 
 @dataclass(frozen=True)
+class BulkRequest:
+    """One request a state offers that reaches every registered data broker at once
+    (California's DROP): the report's first step where it applies."""
+
+    id: str
+    title: str
+    citation: str
+    url: str
+    jurisdictions: tuple[str, ...]
+    """Where the family must live ("US-CA")."""
+    who: str
+    what: str
+    when: str
+    covers: tuple[str, ...]
+    not_covered: tuple[str, ...]
+    """What it does not reach (public records first): the report says so."""
+    steps: tuple[str, ...]
+    refs: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Legal:
     """The parsed legal data."""
 
@@ -172,6 +193,7 @@ class Legal:
     groups: dict[str, tuple[str, ...]]
     federal_patterns: tuple[str, ...]
     path: Path
+    bulk: tuple[BulkRequest, ...] = ()
 
     def applies_in(self, basis: LegalBasis, jurisdiction: str) -> bool:
         j = jurisdiction.upper()
@@ -333,8 +355,31 @@ def _load_legal(path: Path) -> Legal:
         ))
     groups = {k: tuple(v) for k, v in (data.get("groups") or {}).items()}
     fed = _strs(path, "federal.court_patterns", (data.get("federal") or {}).get("court_patterns"))
+    bulk = []
+    for i, raw in enumerate(data.get("bulk", [])):
+        where = f"bulk[{i}]"
+        if not isinstance(raw, dict):
+            raise PlaybookError(f"{path}: {where}: expected a table")
+        for key in ("id", "title", "url"):
+            if not isinstance(raw.get(key), str) or not raw[key]:
+                raise PlaybookError(f"{path}: {where}.{key}: missing")
+        if not raw["url"].startswith("https://"):
+            raise PlaybookError(f"{path}: {where}.url: expected an https:// address")
+        bulk.append(BulkRequest(
+            id=raw["id"], title=raw["title"],
+            citation=_str(path, f"{where}.citation", raw.get("citation"), "") or "",
+            url=raw["url"],
+            jurisdictions=_strs(path, f"{where}.jurisdictions", raw.get("jurisdictions")),
+            who=_str(path, f"{where}.who", raw.get("who"), "") or "",
+            what=_str(path, f"{where}.what", raw.get("what"), "") or "",
+            when=_str(path, f"{where}.when", raw.get("when"), "") or "",
+            covers=_strs(path, f"{where}.covers", raw.get("covers")),
+            not_covered=_strs(path, f"{where}.not_covered", raw.get("not_covered")),
+            steps=_strs(path, f"{where}.steps", raw.get("steps")),
+            refs=_strs(path, f"{where}.refs", raw.get("refs")),
+        ))
     return Legal(bases=tuple(bases), groups=groups, federal_patterns=tuple(p.lower() for p in fed),
-                 path=path)
+                 path=path, bulk=tuple(bulk))
 
 
 def load_playbook(path: Path | None = None) -> Playbook:
@@ -356,6 +401,46 @@ def broker_for(url: str) -> Any | None:
     """The brokers catalog's record for a URL, or None (then the playbook's generic action is
     used). See `footprint.sources.broker_for`."""
     from .sources import broker_for as lookup
+
+    return lookup(url)
+
+
+def lives_in(profile: Profile, region: str) -> bool:
+    """True when the audit's jurisdiction is `region` ("US-CA") or an audited person's current
+    address is there."""
+    region = region.upper()
+    if profile.audit.jurisdiction.upper() == region:
+        return True
+    country, _, state = region.partition("-")
+    for person in profile.people:
+        for a in profile.matching_addresses(person):
+            if not a.is_current or (a.country or profile.audit.country).upper() != country:
+                continue
+            r = (a.region or "").strip()
+            if state and (r.upper() == state or _STATE_NAMES.get(r.lower()) == state):
+                return True
+    return False
+
+
+_STATE_NAMES = {"california": "CA"}
+
+
+def bulk_requests(profile: Profile | None, jurisdiction: str = "") -> tuple[BulkRequest, ...]:
+    """The bulk deletion requests open to the audited family (DROP for a California family),
+    first steps of its remediation."""
+    out = []
+    for b in load_legal().bulk:
+        for j in b.jurisdictions:
+            if (profile is not None and lives_in(profile, j)) or jurisdiction.upper() == j.upper():
+                out.append(b)
+                break
+    return tuple(out)
+
+
+def registry_for(url: str) -> Any | None:
+    """The California data-broker registry's entry for the site of `url`, or None. See
+    `footprint.sources.registry_for`."""
+    from .sources import registry_for as lookup
 
     return lookup(url)
 
@@ -411,6 +496,13 @@ def for_exposure(exp: Exposure, profile: Profile) -> Remediation:
     bases = [b for b in legal_bases(exp, profile) if b.id != "google-results-about-you"
              or source == SourceKind.SEARCH_ENGINE.value]
     broker = broker_for(exp.url) if exp.category is not Category.MENTION else None
+    # California: the registry names the registered broker behind the site and its own
+    # deletion page, and the DROP request (the report's first step) reaches it.
+    registered = (registry_for(exp.url)
+                  if exp.category is not Category.MENTION and lives_in(profile, "US-CA")
+                  and source in (SourceKind.PEOPLE_SEARCH.value, SourceKind.WEB.value,
+                                 SourceKind.PUBLIC_RECORD.value)
+                  else None)
 
     if broker is not None:
         name = getattr(broker, "name", None) or site_group(exp.url)
@@ -430,6 +522,20 @@ def for_exposure(exp: Exposure, profile: Profile) -> Remediation:
         notes = getattr(broker, "notes", "")
         if notes:
             steps.append(f"Note: {notes}")
+        if registered is not None:
+            where = f"; its own deletion page: {registered.deletion_url}" \
+                if registered.deletion_url and registered.deletion_url != opt_out else ""
+            steps.append(f"{registered.name} is a registered California data broker: the DROP "
+                         f"request (first step of this report) reaches it{where}.")
+    elif registered is not None:
+        name = registered.name
+        action = (f"Ask {name}, a registered California data broker, to delete the family's "
+                  "data through its deletion page; the DROP request reaches it too.")
+        opt_out = registered.deletion_url
+        steps = [f"Open {name}'s deletion page and ask for the listing to be deleted "
+                 "(California residents have that right under the CCPA).", *row.steps]
+        requires, expected, recheck = row.requires, row.expected_time, row.recheck_days
+        group = name
     else:
         action, opt_out = row.action, row.opt_out_url
         steps = list(row.steps)

@@ -1,12 +1,22 @@
 """Account-site rules (WhatsMyName format) for the accounts probe: load and validate them, decide
 from one response whether an account exists, download the WhatsMyName data, and self-test rules.
 
-A site rule says where a username's page is (`uri_check` with `{account}`) and how to read the
-answer: the account exists only when BOTH `e_code` and `e_string` match, and is missing only when
-`m_code` and `m_string` match (an empty `m_string` means the code alone). Everything else — a block
-or challenge page, a login wall, a redirect the rule did not expect, a transport error, an
+A site rule says where a username's page is (`uri_check` with `{account}`, or an API address
+with `{account}` in a POST body, sent with the rule's headers) and how to read the answer: the
+account exists only when BOTH `e_code` and `e_string` match (an empty `e_string`, which the
+WhatsMyName schema allows, means the code alone), and is missing only when `m_code` and
+`m_string` match (an empty `m_string` means the code alone). Everything else — a block or
+challenge page, a login wall, a redirect the rule did not expect, a transport error, an
 unexpected status — is "not checked", never "missing": a site that hides an account must not make
-the report look clean.
+the report look clean. A rule whose codes are redirects (3xx) is answered with the redirect
+itself, not where it leads.
+
+Rules that send the same request (the list tells a deleted, a private and a public WordPress blog
+apart on one API URL) are decided together: one request, every rule's strings (`decide_group`).
+
+Categories are the list's own: WhatsMyName renamed its adult category from "XXXPORNXXX" to
+"xx NSFW xx" in 2023, so adult categories are recognised by their names (`is_adult_category`),
+not by one fixed string; `select` leaves them out by default and says which it left out.
 
 Catalogs: the built-in `probes/catalog/sites.json` (footprint's own rules) comes first; the
 WhatsMyName data (CC BY-SA 4.0) is never shipped, only loaded from a path the user gives or
@@ -28,11 +38,11 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any, Final, Literal
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 from .errors import FetchError, FootprintError
 from .paths import private_dir, write_private
-from .web.base import Fetcher, Response
+from .web.base import Fetcher, Request, Response, send
 from .web.blocks import detect_block
 
 log = logging.getLogger("footprint.sites")
@@ -60,6 +70,18 @@ _LOGIN_PATH = re.compile(
 )
 _PASSWORD_FIELD = re.compile(r"<input[^>]+type=[\"']?password", re.I)
 _ACCOUNT_RE = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
+_NOT_SENT = frozenset({"user-agent", "host", "te", "connection", "keep-alive", "content-length",
+                       "transfer-encoding", "upgrade"})
+_ADULT = re.compile(r"nsfw|porn|xxx|adult|\bsex", re.I)
+ADULT: Final = "adult"
+"""In `exclude_categories`: every category whose name marks it as adult ("xx NSFW xx",
+"XXXPORNXXX", …), whatever the list calls it this year."""
+
+
+def is_adult_category(name: str) -> bool:
+    """True for a category whose name marks adult sites: WhatsMyName's "xx NSFW xx" (since 2023)
+    and "XXXPORNXXX" (before), or any name with nsfw, porn, xxx, adult or sex in it."""
+    return bool(_ADULT.search(name))
 
 
 class SitesError(FootprintError):
@@ -86,11 +108,11 @@ class Site:
     name: str
     """Display name, unique in a catalog (case-insensitive)."""
     uri_check: str
-    """URL fetched to check an account; holds `{account}`."""
+    """URL fetched to check an account; holds `{account}` unless `post_body` does."""
     e_code: int
     """HTTP status of an existing account's page."""
     e_string: str
-    """Text an existing account's page always contains."""
+    """Text an existing account's page always contains ("" = the status alone decides)."""
     m_code: int
     """HTTP status of a missing account's page."""
     m_string: str
@@ -100,11 +122,13 @@ class Site:
     cat: str
     """Category (social, finance, health, gaming, …)."""
     uri_pretty: str | None = None
-    """Human-facing profile URL when `uri_check` is an API; holds `{account}`."""
+    """Human-facing profile URL when `uri_check` is an API; holds `{account}` (a few entries
+    give a search page without it)."""
     post_body: str | None = None
-    """Body of a POST check (the fetcher sends GET only: such sites are not checked)."""
+    """Body of a POST check, with `{account}` (None = a GET)."""
     headers: tuple[tuple[str, str], ...] = ()
-    """Request headers the rule needs (the fetcher sends none: such sites are not checked)."""
+    """Request headers the rule asks for. A User-Agent among them is never sent (footprint
+    names itself): such a rule counts as protected ("user-agent")."""
     strip_bad_char: str = ""
     """Characters removed from a username before it is put in the URL."""
     protection: tuple[str, ...] = ()
@@ -137,16 +161,59 @@ class Site:
         """Name used for clashes and the disabled list: case-folded."""
         return self.name.casefold()
 
-    def unsupported(self) -> str | None:
-        """Why footprint cannot evaluate this rule with a plain GET that follows redirects, or
-        None when it can."""
-        if self.post_body:
-            return "the rule needs a POST request"
-        if self.headers:
-            return "the rule needs custom request headers"
-        if 300 <= self.e_code < 400:
-            return f"the rule expects an HTTP {self.e_code} redirect for an existing account"
-        return None
+    def body(self, username: str) -> bytes | None:
+        """The POST body for `username` (None for a GET). The username is escaped the way the
+        body's content type reads it: JSON string escapes, or form percent-encoding."""
+        if self.post_body is None:
+            return None
+        account = self.account(username)
+        ctype = dict((k.lower(), v.lower()) for k, v in self.headers).get("content-type", "")
+        if "json" in ctype or self.post_body.lstrip().startswith(("{", "[")):
+            account = json.dumps(account)[1:-1]
+        elif "form-urlencoded" in ctype:
+            account = quote(account, safe="")
+        return self.post_body.replace("{account}", account).encode("utf-8")
+
+    @property
+    def sent_headers(self) -> tuple[tuple[str, str], ...]:
+        """The rule's headers footprint sends: never a User-Agent, Host or hop-by-hop header."""
+        return tuple((k, v) for k, v in self.headers if k.lower() not in _NOT_SENT)
+
+    @property
+    def reads_redirects(self) -> bool:
+        """True when the rule's codes are redirects: the answer is the redirect itself."""
+        return 300 <= self.e_code < 400 or 300 <= self.m_code < 400
+
+    def request(self, username: str) -> Request:
+        """The request that checks `username`."""
+        body = self.body(username)
+        return Request(
+            url=self.check_url(username),
+            method="POST" if body is not None else "GET",
+            body=body,
+            headers=self.sent_headers,
+            follow_redirects=not self.reads_redirects,
+        )
+
+    def request_key(self, username: str) -> str:
+        """Identity of the request for `username`: rules with equal keys share one request and
+        are decided together. A plain GET's key is its URL."""
+        req = self.request(username)
+        if req.plain:
+            return req.url
+        parts = [req.method, req.url, (req.body or b"").decode("utf-8", "replace"),
+                 *(f"{k.lower()}: {v}" for k, v in sorted(req.headers)),
+                 "" if req.follow_redirects else "no-redirects"]
+        return "\n".join(parts)
+
+    @property
+    def protections(self) -> tuple[str, ...]:
+        """`protection`, plus "user-agent" when the rule only works with a browser's User-Agent
+        (which footprint never sends)."""
+        if any(k.lower() == "user-agent" for k, _ in self.headers) and \
+                "user-agent" not in self.protection:
+            return (*self.protection, "user-agent")
+        return self.protection
 
     def matches_platform(self, platform: str) -> bool:
         """True when a platform name or host from a link ("instagram", "instagram.com",
@@ -200,7 +267,17 @@ def decide(site: Site, response: Response, *, offline: bool = False) -> Decision
     if _redirected(response) and _LOGIN_PATH.search(urlsplit(response.url).path or ""):
         return Decision(NOT_CHECKED, f"login wall (redirected to a sign-in page, HTTP {status})",
                         status)
-    if _redirected(response) and 300 <= site.m_code < 400:
+    if 300 <= status < 400:
+        # A redirect the rule reads itself (not followed): where it points matters.
+        target = response.header("location") or ""
+        try:
+            target_path = urlsplit(target).path or ""
+        except ValueError:
+            target_path = ""
+        if _LOGIN_PATH.search(target_path):
+            return Decision(NOT_CHECKED, f"login wall (redirects to a sign-in page, HTTP {status})",
+                            status)
+    elif _redirected(response) and 300 <= site.m_code < 400:
         # The rule reads a redirect as "missing", but we only see where it led: a landing page
         # may well contain a weak e_string, and a 30x body cannot be read any more.
         return Decision(
@@ -210,11 +287,16 @@ def decide(site: Site, response: Response, *, offline: bool = False) -> Decision
             status,
         )
     body = response.text()
+    blocked = detect_block(response)
+    if blocked and not site.e_string:
+        # With no text to require, a challenge page answering the expected code would
+        # otherwise pass for an account.
+        return Decision(NOT_CHECKED, blocked, status)
     # Like the reference checker, a full existence match comes first: a real profile page may
     # embed a captcha script (a sign-up form) that block detection would otherwise flag.
     if status == site.e_code and site.e_string in body:
-        return Decision(EXISTS, "e_code and e_string matched", status)
-    blocked = detect_block(response)
+        why = "e_code and e_string matched" if site.e_string else "e_code matched (no e_string)"
+        return Decision(EXISTS, why, status)
     if blocked:
         return Decision(NOT_CHECKED, blocked, status)
     if status == site.m_code and (not site.m_string or site.m_string in body):
@@ -230,20 +312,37 @@ def decide(site: Site, response: Response, *, offline: bool = False) -> Decision
     return Decision(NOT_CHECKED, f"unexpected answer (HTTP {status})", status)
 
 
+def decide_group(
+    sites: Sequence[Site], response: Response, *, offline: bool = False
+) -> tuple[Decision, tuple[tuple[Site, Decision], ...]]:
+    """Read one response with every rule that sent the same request. The accounts that exist
+    are those whose rules say so; the whole is "exists" if any does, "missing" when every rule
+    says missing, else "not checked" (the first rule's reason). The list tells a deleted, a
+    private and a public blog apart on one URL: only the rule that matches speaks."""
+    each = tuple((s, decide(s, response, offline=offline)) for s in sites)
+    found = [d for _, d in each if d.state == EXISTS]
+    if found:
+        return found[0], each
+    if each and all(d.state == MISSING for _, d in each):
+        return each[0][1], each
+    unsure = [d for _, d in each if d.state == NOT_CHECKED]
+    return (unsure or [d for _, d in each])[0], each
+
+
 def check_account(
     site: Site, username: str, fetcher: Fetcher, *, offline: bool = False
 ) -> Decision:
-    """Fetch the site's check URL for `username` and decide. Transport errors, blocks and
+    """Send the site's check for `username` and decide. Transport errors, blocks and
     timeouts are "not checked" with the reason."""
-    url = site.check_url(username)
+    request = site.request(username)
     try:
-        response = fetcher.fetch(url)
+        response = send(fetcher, request)
     except FetchError as e:  # BlockedError is a FetchError
         return Decision(NOT_CHECKED, e.reason, e.status)
     if not response.requested_url:
         # Fetchers that do not fill it still let us spot redirects.
         response = Response(response.url, response.status, response.headers, response.body,
-                            requested_url=url, from_cache=response.from_cache)
+                            requested_url=request.url, from_cache=response.from_cache)
     return decide(site, response, offline=offline)
 
 
@@ -275,13 +374,20 @@ def parse_site(raw: Any, where: str, origin: str) -> Site:
         if key not in raw:
             raise SitesError(f"{at}.{key}: missing; this key is required")
     uri = raw["uri_check"]
-    if not isinstance(uri, str) or "{account}" not in uri:
-        raise SitesError(f"{at}.uri_check: expected a URL containing {{account}}")
+    post = raw.get("post_body")
+    if post is not None and not isinstance(post, str):
+        raise SitesError(f"{at}.post_body: expected text")
+    post = post or None  # "" is how some entries say "a GET"
+    if post is not None and "{account}" not in post:
+        raise SitesError(f"{at}.post_body: expected a body containing {{account}}")
+    if not isinstance(uri, str) or ("{account}" not in uri and not post):
+        raise SitesError(f"{at}.uri_check: expected a URL containing {{account}} (or a "
+                         "post_body that does)")
     if not _web_url(uri):
         raise SitesError(f"{at}.uri_check: expected an http(s) URL")
     pretty = raw.get("uri_pretty")
-    if pretty is not None and (not isinstance(pretty, str) or "{account}" not in pretty):
-        raise SitesError(f"{at}.uri_pretty: expected a URL containing {{account}}")
+    if pretty is not None and not isinstance(pretty, str):
+        raise SitesError(f"{at}.uri_pretty: expected a URL")
     if pretty is not None and not _web_url(pretty):
         # The pretty URL becomes a finding's link in the report: a "javascript:" one from a
         # downloaded file would be a script a reader clicks.
@@ -293,9 +399,8 @@ def parse_site(raw: Any, where: str, origin: str) -> Site:
         if not _is_int(v) or not 100 <= v <= 599:
             raise SitesError(f"{at}.{key}: expected an HTTP status code (a whole number 100–599)")
     e_code, m_code = int(raw["e_code"]), int(raw["m_code"])
-    if not isinstance(raw["e_string"], str) or not raw["e_string"]:
-        raise SitesError(f"{at}.e_string: expected non-empty text (an account exists only when "
-                         "both e_code and e_string match)")
+    if not isinstance(raw["e_string"], str):
+        raise SitesError(f"{at}.e_string: expected text (\"\" = the status code alone)")
     if not isinstance(raw["m_string"], str):
         raise SitesError(f"{at}.m_string: expected text")
     known = raw["known"]
@@ -305,9 +410,6 @@ def parse_site(raw: Any, where: str, origin: str) -> Site:
         raise SitesError(f"{at}.known: expected at least one known account for the self-test")
     if not isinstance(raw["cat"], str):
         raise SitesError(f"{at}.cat: expected text")
-    post = raw.get("post_body")
-    if post is not None and not isinstance(post, str):
-        raise SitesError(f"{at}.post_body: expected text")
     headers = raw.get("headers") or {}
     if not isinstance(headers, dict) or not all(
         isinstance(k, str) and isinstance(v, str) for k, v in headers.items()
@@ -356,6 +458,8 @@ class LoadedSites:
     """One message per invalid or duplicate definition that was left out."""
     license: tuple[str, ...] = ()
     """The file's own licence lines, if it has any."""
+    categories: tuple[str, ...] = ()
+    """The categories the file declares (WhatsMyName's `categories`), in its order."""
 
 
 def parse_sites(data: Any, source: str, *, origin: str, strict: bool = True) -> LoadedSites:
@@ -388,7 +492,9 @@ def parse_sites(data: Any, source: str, *, origin: str, strict: bool = True) -> 
     if not isinstance(lic, (list, tuple)):
         lic = ()
     license_lines = tuple(x for x in lic if isinstance(x, str))
-    return LoadedSites(tuple(sites), tuple(problems), license_lines)
+    cats = data.get("categories")
+    declared = tuple(c for c in cats if isinstance(c, str)) if isinstance(cats, list) else ()
+    return LoadedSites(tuple(sites), tuple(problems), license_lines, declared)
 
 
 def _read_json(path: Path) -> Any:
@@ -423,24 +529,17 @@ def builtin_sites() -> tuple[Site, ...]:
     return parse_sites(data, "probes/catalog/sites.json", origin=BUILTIN_ORIGIN, strict=True).sites
 
 
-def _norm_uri(uri: str) -> str:
-    u = uri.lower().split("://", 1)[-1]
-    return u.removeprefix("www.").rstrip("/")
-
-
 def merge(first: Iterable[Site], *more: Iterable[Site]) -> tuple[Site, ...]:
     """Concatenate catalogs; a later site is dropped when an earlier one has the same name
-    (case-insensitive) or the same check URL: the built-in catalog, passed first, wins."""
+    (case-insensitive): the built-in catalog, passed first, wins. Sites that share a check URL
+    are all kept: they are decided together, on one request (`decide_group`)."""
     out: list[Site] = []
     names: set[str] = set()
-    uris: set[str] = set()
     for group in (first, *more):
         for s in group:
-            u = _norm_uri(s.uri_check)
-            if s.key in names or u in uris:
+            if s.key in names:
                 continue
             names.add(s.key)
-            uris.add(u)
             out.append(s)
     return tuple(out)
 
@@ -578,10 +677,10 @@ class SiteTest:
 
     site: str
     """Site name."""
-    verdict: Literal["ok", "disable", "inconclusive", "skipped"]
+    verdict: Literal["ok", "disable", "inconclusive"]
     """ok: known accounts exist and random ones are missing; disable: the rule answers wrongly
     (claims a random username exists, or reports every known account missing); inconclusive:
-    blocked or unexpected answers; skipped: the rule cannot be evaluated by footprint."""
+    blocked or unexpected answers."""
     reason: str
     """One line a user can read."""
     checks: tuple[Check, ...] = ()
@@ -647,9 +746,6 @@ def _verdict(site: Site, checks: Sequence[Check]) -> SiteTest:
 
 
 def _test_site(site: Site, randoms: Sequence[str], fetcher: Fetcher, offline: bool) -> SiteTest:
-    why = site.unsupported()
-    if why:
-        return SiteTest(site.name, "skipped", why)
     checks = [Check(k, EXISTS, check_account(site, k, fetcher, offline=offline))
               for k in site.known]
     checks += [Check(r, MISSING, check_account(site, r, fetcher, offline=offline))
@@ -704,6 +800,90 @@ class Catalog:
 
     sites: tuple[Site, ...]
     notes: tuple[str, ...] = ()
+    categories: tuple[str, ...] = ()
+    """Every category the catalogs declare or use, in first-seen order."""
+
+    def adult_categories(self) -> tuple[str, ...]:
+        """The categories whose names mark adult sites, as this catalog spells them."""
+        return tuple(c for c in self.categories if is_adult_category(c))
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Which sites of a catalog an audit checks, and why the others are left out."""
+
+    checked: tuple[Site, ...]
+    """Sites the audit checks, catalog order."""
+    left_out: tuple[tuple[Site, str, str], ...]
+    """(site, kind, reason) for sites that cannot be checked: kind is "invalid", "disabled" or
+    "protected" (a coverage gap the report lists)."""
+    by_choice: tuple[tuple[Site, str], ...]
+    """(site, reason) for sites the options leave out (`sites`, `exclude`, categories)."""
+    excluded_categories: tuple[tuple[str, int], ...]
+    """(category, number of sites) left out by `exclude_categories`, for the report."""
+
+    def groups(self) -> tuple[tuple[Site, ...], ...]:
+        """Checked sites that share one request for any username (same method, URL, body and
+        headers), first-seen order: decided together."""
+        probe = "footprint-probe-user"
+        out: dict[str, list[Site]] = {}
+        for s in self.checked:
+            out.setdefault(s.request_key(probe), []).append(s)
+        return tuple(tuple(g) for g in out.values())
+
+
+def select(
+    catalog: Catalog,
+    *,
+    only: Iterable[str] = (),
+    exclude: Iterable[str] = (),
+    exclude_categories: Iterable[str] = (ADULT,),
+    include_protected: bool = False,
+    disabled: dict[str, dict[str, str]] | None = None,
+) -> Selection:
+    """The sites an audit checks. `exclude_categories` takes category names as the catalog
+    spells them, and `"adult"` for every adult-named category (`Catalog.adult_categories`).
+    Names in `only` / `exclude` are matched case-insensitively (unknown names are the caller's
+    to reject)."""
+    wanted = {n.casefold() for n in only}
+    excluded = {n.casefold() for n in exclude}
+    cats: set[str] = set()
+    for c in exclude_categories:
+        if c.casefold() == ADULT:
+            cats.update(a.casefold() for a in catalog.adult_categories())
+        else:
+            cats.add(c.casefold())
+    disabled = disabled or {}
+    checked: list[Site] = []
+    left_out: list[tuple[Site, str, str]] = []
+    by_choice: list[tuple[Site, str]] = []
+    per_cat: dict[str, int] = {}
+    for s in catalog.sites:
+        if wanted and s.key not in wanted:
+            by_choice.append((s, "not in the `sites` option"))
+            continue
+        if s.key in excluded:
+            by_choice.append((s, "in the `exclude` option"))
+            continue
+        if s.cat.casefold() in cats:
+            per_cat[s.cat] = per_cat.get(s.cat, 0) + 1
+            why = "adult category" if is_adult_category(s.cat) else "excluded category"
+            by_choice.append((s, f"{why} '{s.cat}' (exclude_categories)"))
+            continue
+        if not s.valid:
+            left_out.append((s, "invalid", "its rule is marked invalid by its maintainers"))
+        elif s.key in disabled:
+            d = disabled[s.key]
+            left_out.append((s, "disabled",
+                             f"disabled by the self-test on {d['on']}: {d['reason']}"))
+        elif s.protections and not include_protected:
+            left_out.append((s, "protected",
+                             f"protected ({', '.join(s.protections)}); set "
+                             "include_protected = true under [probes.accounts] to try"))
+        else:
+            checked.append(s)
+    return Selection(tuple(checked), tuple(left_out), tuple(by_choice),
+                     tuple(sorted(per_cat.items())))
 
 
 def _summarise(problems: Sequence[str], source: str) -> str:
@@ -723,11 +903,13 @@ def load_catalog(
     asked for it); a damaged download is a note (run `footprint sites update` again)."""
     groups: list[tuple[Site, ...]] = [builtin_sites()]
     notes: list[str] = []
+    declared: list[str] = []
     if sites_file is not None:
         loaded = load_sites_file(sites_file)
         if loaded.problems:
             notes.append(_summarise(loaded.problems, sites_file.name))
         groups.append(loaded.sites)
+        declared.extend(loaded.categories)
     if use_downloaded and data_dir is not None:
         path = downloaded_file(data_dir)
         if path.is_file():
@@ -741,4 +923,7 @@ def load_catalog(
                 if loaded.problems:
                     notes.append(_summarise(loaded.problems, "WhatsMyName data"))
                 groups.append(loaded.sites)
-    return Catalog(merge(*groups), tuple(notes))
+                declared.extend(loaded.categories)
+    sites = merge(*groups)
+    categories = tuple(dict.fromkeys([*declared, *(s.cat for s in sites)]))
+    return Catalog(sites, tuple(notes), categories)

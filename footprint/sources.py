@@ -47,6 +47,26 @@ def broker_for(url: str) -> Any | None:
         return None
 
 
+def registry_for(url: str) -> Any | None:
+    """The California data-broker registry's entry for the site of `url` (the copy `footprint
+    brokers update` stored in the data folder, else the built-in extract), or None when the
+    registry does not list it, is not installed or cannot be read."""
+    if not _host(url):
+        return None
+    try:
+        from probes.catalog.registry import load_registry
+
+        from .paths import data_dir
+    except ImportError:
+        return None
+    try:
+        return load_registry(data_dir()).for_url(url)
+    except (FootprintError, OSError, ValueError) as e:
+        log.warning("data-broker registry unavailable (%s); using generic behaviour",
+                    type(e).__name__)
+        return None
+
+
 def _on(host: str, domain: str) -> bool:
     return host == domain or host.endswith("." + domain)
 

@@ -20,15 +20,19 @@ from footprint.analyze import PageResult
 from footprint.errors import ProbeError, ProfileError
 from footprint.model import Category, Exposure, Hit, Lead, Query, Skipped, SourceKind
 from footprint.sites import (
+    ADULT,
     BUILTIN_ORIGIN,
     EXISTS,
     MISSING,
     Catalog,
+    Selection,
     Site,
     SitesError,
-    decide,
+    decide_group,
+    is_adult_category,
     load_catalog,
     load_disabled,
+    select,
     valid_username,
 )
 from footprint.web.base import Response
@@ -75,9 +79,11 @@ class AccountsOptions:
     """Only these sites (names as in `footprint sites list`); empty = all."""
     exclude: tuple[str, ...] = ()
     """Never these sites."""
-    exclude_categories: tuple[str, ...] = ("XXXPORNXXX",)
-    """Site categories left out. Adult sites are out by default: a namesake's account there would
-    put an embarrassing false lead in a report court staff read; set [] to include them."""
+    exclude_categories: tuple[str, ...] = (ADULT,)
+    """Site categories left out, as the site lists name them; "adult" stands for every category
+    whose name marks adult sites (WhatsMyName's "xx NSFW xx", formerly "XXXPORNXXX"). Adult sites
+    are out by default: a namesake's account there would put an embarrassing false lead in a
+    report court staff read; set [] to include them. The report says what was left out."""
 
     @classmethod
     def parse(cls, raw: dict[str, Any], where: str) -> AccountsOptions:
@@ -134,7 +140,9 @@ class AccountsProbe(Probe):
         except SitesError as e:
             raise ProfileError(f"{where}.sites_file: {e}") from None
         self._by_name = {s.key: s for s in self.catalog.sites}
-        self.enabled, self._left_out = self._select(where)
+        self.selection: Selection = self._select(where)
+        self.enabled = self.selection.checked
+        self._left_out = self.selection.left_out
         self._planned: list[Query] | None = None
         self._over: dict[str, int] = {}
         self._lock = threading.Lock()
@@ -145,8 +153,8 @@ class AccountsProbe(Probe):
 
     # -- which sites ---------------------------------------------------------------------------
 
-    def _select(self, where: str) -> tuple[tuple[Site, ...], tuple[tuple[Site, str, str], ...]]:
-        """Split the catalog into sites to check and (site, kind, reason) left out."""
+    def _select(self, where: str) -> Selection:
+        """Which sites to check (`footprint.sites.select`), after checking the option names."""
         opts = self.options
         for key in ("sites", "exclude"):
             for n in getattr(opts, key):
@@ -154,30 +162,17 @@ class AccountsProbe(Probe):
                     raise ProfileError(
                         f"{where}.{key}: unknown site '{n}' (see `footprint sites list`)"
                     )
-        wanted = {n.casefold() for n in opts.sites}
-        excluded = {n.casefold() for n in opts.exclude}
-        cats = {c.casefold() for c in opts.exclude_categories}
-        disabled = load_disabled(self.ctx.data_dir)
-        enabled: list[Site] = []
-        left_out: list[tuple[Site, str, str]] = []
-        for s in self.catalog.sites:
-            if (wanted and s.key not in wanted) or s.key in excluded or s.cat.casefold() in cats:
-                continue  # the user's choice: not a coverage gap
-            if not s.valid:
-                left_out.append((s, "invalid", "its rule is marked invalid by its maintainers"))
-            elif s.key in disabled:
-                d = disabled[s.key]
-                left_out.append((s, "disabled",
-                                 f"disabled by the self-test on {d['on']}: {d['reason']}"))
-            elif why := s.unsupported():
-                left_out.append((s, "unsupported", why))
-            elif s.protection and not opts.include_protected:
-                left_out.append((s, "protected",
-                                 f"protected ({', '.join(s.protection)}); set "
-                                 "include_protected = true under [probes.accounts] to try"))
-            else:
-                enabled.append(s)
-        return tuple(enabled), tuple(left_out)
+        return select(self.catalog, only=opts.sites, exclude=opts.exclude,
+                      exclude_categories=opts.exclude_categories,
+                      include_protected=opts.include_protected,
+                      disabled=load_disabled(self.ctx.data_dir))
+
+    def group(self, site: Site, username: str) -> tuple[Site, ...]:
+        """The checked sites that send the same request as `site` for `username`: one request
+        answers them all."""
+        key = site.request_key(username)
+        return tuple(s for s in self.enabled
+                     if s.account(username) and s.request_key(username) == key)
 
     # -- planning ------------------------------------------------------------------------------
 
@@ -195,14 +190,16 @@ class AccountsProbe(Probe):
                 for i, username in enumerate(person.usernames):
                     if not site.account(username):
                         continue
-                    url = site.check_url(username)
-                    if url in seen:
+                    # The query text is the request's identity: the URL for a plain GET, the
+                    # method, URL, body and headers otherwise. Rules sharing it share the check.
+                    key = site.request_key(username)
+                    if key in seen:
                         continue
-                    seen.add(url)
+                    seen.add(key)
                     if n >= bound:
                         self._over[person.id] = self._over.get(person.id, 0) + 1
                         continue
-                    planned.append(Query(person=person.id, identifier=f"usernames[{i}]", text=url,
+                    planned.append(Query(person=person.id, identifier=f"usernames[{i}]", text=key,
                                          kind="url", probe=self.name))
                     n += 1
         self._planned = planned
@@ -218,6 +215,12 @@ class AccountsProbe(Probe):
             return [Skipped("accounts", "no usernames in the profile: no platform was checked",
                             self.name)]
         out = [Skipped("accounts", f"note: {n}", self.name) for n in self.catalog.notes]
+        for cat, n in self.selection.excluded_categories:
+            kind = "adult sites are" if is_adult_category(cat) else "this category is"
+            out.append(Skipped(
+                f"account sites in category '{cat}'",
+                f"not checked by choice: {n} site(s); {kind} left out "
+                "(exclude_categories under [probes.accounts])", self.name))
         per_origin: dict[str, int] = {}
         for site, _, _ in self._left_out:
             per_origin[site.origin] = per_origin.get(site.origin, 0) + 1
@@ -231,9 +234,8 @@ class AccountsProbe(Probe):
         # A third-party catalog leaves out hundreds of sites: one line per reason keeps the report
         # readable.
         labels = {"invalid": "rules marked invalid", "disabled": "disabled by the self-test",
-                  "unsupported": "rules footprint cannot evaluate (POST, headers, redirects)",
-                  "protected": "protected by anti-bot or login walls "
-                               "(include_protected = true to try)"}
+                  "protected": "protected by anti-bot or login walls, or needing a browser's "
+                               "User-Agent (include_protected = true to try)"}
         for (origin, kind), sites in sorted(grouped.items()):
             names = ", ".join(s.name for s in sites[:12]) + (", …" if len(sites) > 12 else "")
             out.append(Skipped(f"{origin} account sites",
@@ -255,31 +257,46 @@ class AccountsProbe(Probe):
             username = ""
         if username:
             for site in self.enabled:
-                if site.check_url(username) == query.text:
+                if site.account(username) and site.request_key(username) == query.text:
                     return site, username
         raise ProbeError("accounts", "no site rule for this check any more (the catalog changed)")
 
     def run(self, query: Query) -> Iterable[Hit]:
         site, username = self._resolve(query)
-        yield Hit(
-            url=query.text,
+        yield self._hit(site, username, person=query.person, query=query.key,
+                        reason=f"account check: {query.identifier} on {site.name}",
+                        identifier=query.identifier, depth="0")
+
+    def _hit(self, site: Site, username: str, *, person: str, reason: str,
+             query: str | None = None, **meta: str) -> Hit:
+        """The hit that checks `username` with `site`'s request, for every rule that shares
+        it (their names in meta "group")."""
+        request = site.request(username)
+        group = self.group(site, username) or (site,)
+        return Hit(
+            url=request.url,
             probe=self.name,
-            person=query.person,
-            reason=f"account check: {query.identifier} on {site.name}",
+            person=person,
+            reason=reason,
             kind="account",
             source=SourceKind.SOCIAL.value,
-            query=query.key,
+            query=query,
             meta=_meta(site=site.name, account=site.account(username),
-                       identifier=query.identifier, depth="0"),
+                       group="\n".join(s.name for s in group), **meta),
+            post_body=None if request.body is None else request.body.decode("utf-8"),
+            headers=request.headers,
+            follow_redirects=request.follow_redirects,
         )
 
     # -- examining -----------------------------------------------------------------------------
 
     def examine(self, hit: Hit, response: Response) -> PageResult:
-        site = self._by_name.get((hit.get("site") or "").casefold())
-        if site is None:
+        names = (hit.get("group") or hit.get("site") or "").split("\n")
+        sites = [self._by_name.get(n.casefold()) for n in names if n]
+        if not sites or any(s is None for s in sites):
             gone = "not checked: the site rule is no longer in the catalog"
             return PageResult(skipped=(Skipped(hit.url, gone, self.name, hit.person),))
+        group = [s for s in sites if s is not None]
         depth = int(hit.get("depth") or 0)
         with self._lock:
             for u in (hit.url, response.url):
@@ -287,7 +304,7 @@ class AccountsProbe(Probe):
         if not response.requested_url:
             response = Response(response.url, response.status, response.headers, response.body,
                                 requested_url=hit.url, from_cache=response.from_cache)
-        decision = decide(site, response, offline=self.ctx.offline)
+        decision, each = decide_group(group, response, offline=self.ctx.offline)
         if decision.state == MISSING:
             return PageResult()
         if decision.state != EXISTS:
@@ -322,25 +339,33 @@ class AccountsProbe(Probe):
             conf = min(conf, CONF_LISTED_SHORT)
             rules.append("username-only")
         personal = any(e.category not in _NOT_PERSONAL for e in page.exposures)
-        attrs = [("site", site.name), ("cat", site.cat)]
-        if personal:
-            attrs.append(("personal", "1"))
-        url = site.pretty_url(account)
-        found = Exposure(
-            person=hit.person,
-            category=Category.ACCOUNT,
-            url=url,
-            value=url,
-            confidence=conf,
-            identifier=None if discovered else hit.get("identifier"),
-            context=f"{site.name} account",
-            rules=tuple(rules),
-            source=hit.source,
-            probe=self.name,
-            attrs=tuple(sorted(attrs)),
-        )
+        found: list[Exposure] = []
+        shown: set[str] = set()
+        # Every rule of the group that says "exists" names an account (a public blog, a forum
+        # profile); two rules pointing at the same profile page are one account.
+        for site, d in each:
+            url = site.pretty_url(account)
+            if d.state != EXISTS or url in shown:
+                continue
+            shown.add(url)
+            attrs = [("site", site.name), ("cat", site.cat)]
+            if personal:
+                attrs.append(("personal", "1"))
+            found.append(Exposure(
+                person=hit.person,
+                category=Category.ACCOUNT,
+                url=url,
+                value=url,
+                confidence=conf,
+                identifier=None if discovered else hit.get("identifier"),
+                context=f"{site.name} account",
+                rules=tuple(rules),
+                source=hit.source,
+                probe=self.name,
+                attrs=tuple(sorted(attrs)),
+            ))
         return PageResult(
-            exposures=(found, *page.exposures),
+            exposures=(*found, *page.exposures),
             leads=page.leads,
             skipped=page.skipped,
             about=tuple(sorted({*page.about, hit.person})),
@@ -386,22 +411,21 @@ class AccountsProbe(Probe):
         if not targets:
             targets = [(s, False) for s in self.enabled]
         hits = []
+        seen: set[str] = set()
         for site, on_platform in targets:
             if not site.account(handle):
                 continue
+            request_key = site.request_key(handle)
+            if request_key in seen:
+                continue  # a sibling rule on the same request: decided with it
+            seen.add(request_key)
             url = site.check_url(handle)
             with self._lock:
                 self._depth.setdefault(url, depth)
-            hits.append(Hit(
-                url=url,
-                probe=self.name,
-                person=person.id,
+            hits.append(self._hit(
+                site, handle, person=person.id,
                 reason=f"account check: handle linked from another page, on {site.name}",
-                kind="account",
-                source=SourceKind.SOCIAL.value,
-                meta=_meta(site=site.name, account=site.account(handle), depth=str(depth),
-                           discovered="1", platform_match="1" if on_platform else "0"),
-            ))
+                depth=str(depth), discovered="1", platform_match="1" if on_platform else "0"))
         return hits
 
 

@@ -60,7 +60,7 @@ DEFAULTS: dict[str, Any] = {
     "max_places": 2,
     "max_lookups_per_broker": 6,
     "max_site_queries": 6,
-    "sites_per_query": 10,
+    "sites_per_query": 15,
     "max_results": 10,
     "include_minors": False,
     "brokers": [],
@@ -68,6 +68,12 @@ DEFAULTS: dict[str, Any] = {
     "catalog": None,
 }
 """`[probes.brokers]` options and their defaults (documented in config.example.toml)."""
+
+MAX_QUERY_CHARS = 380
+"""Longest site: query sent: Brave's search API takes at most 400 characters, and other engines
+cut long queries silently. The catalog's sites are packed into as few queries as this and
+`sites_per_query` allow, so the query count stays at `max_site_queries` however many sites the
+catalog gains."""
 
 ROUTE_LOOKUP = "lookup"
 ROUTE_SEARCH = "search"
@@ -194,13 +200,13 @@ class BrokersProbe(Probe):
                     domains.append(d)
         if not domains:
             return []
-        groups = [domains[i:i + self.sites_per_query]
-                  for i in range(0, len(domains), self.sites_per_query)]
         names: list[tuple[str, str]] = []
         for form in name_forms(person):
             text = f"{form.first} {form.last}"
             if text.lower() not in {n.lower() for _, n in names}:
                 names.append((form.identifier, text))
+        longest = max((len(quoted(t)) for _, t in names), default=0)
+        groups = _pack(domains, self.sites_per_query, MAX_QUERY_CHARS - longest - 1)
         out: list[Query] = []
         for identifier, text in names[: self.max_names or None]:
             for group in groups:
@@ -309,6 +315,30 @@ class BrokersProbe(Probe):
             if marker.lower() in head:
                 return f"blocked: {broker.name} challenge page (HTTP {response.status})"
         return None
+
+
+def _pack(domains: list[str], per_query: int, room: int) -> list[list[str]]:
+    """`domains` in order, in as few groups as fit `per_query` sites and `room` characters of
+    "site:a OR site:b …" each, then evened out (31 sites in 3 groups of 11, 11, 9 rather than
+    15, 15, 1)."""
+    if not domains:
+        return []
+    groups: list[list[str]] = [[]]
+    used = 0
+    for d in domains:
+        cost = len(f"site:{d}") + (4 if groups[-1] else 0)  # " OR "
+        if groups[-1] and (len(groups[-1]) >= per_query or used + cost > room):
+            groups.append([])
+            used, cost = 0, len(f"site:{d}")
+        groups[-1].append(d)
+        used += cost
+    # Even out: refill the same number of groups in turn, keeping each within its limits.
+    n = len(groups)
+    size = -(-len(domains) // n)
+    even = [domains[i:i + size] for i in range(0, len(domains), size)]
+    fits = all(len(g) <= per_query and len(" OR ".join(f"site:{d}" for d in g)) <= room
+               for g in even)
+    return even if fits and len(even) == n else groups
 
 
 def _tag(exposure: Any, broker: Broker) -> Any:

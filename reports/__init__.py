@@ -212,6 +212,19 @@ class Letter:
 
 
 @dataclass(frozen=True)
+class FirstStep:
+    """A request that reaches many brokers at once (California's DROP), put before the
+    checklist, with what it reaches and does not reach among this report's sites."""
+
+    request: Any
+    """footprint.remediation.BulkRequest."""
+    reaches: tuple[str, ...]
+    """Registered brokers behind this report's sites (registrant names)."""
+    misses: tuple[str, ...]
+    """Checklist groups of people-search and public-record sites it does not reach."""
+
+
+@dataclass(frozen=True)
 class HeatCell:
     """One person × category cell of the heat map."""
 
@@ -246,6 +259,9 @@ class ReportView:
     """Sources not checked: {source (masked), reason, probe, person (label), person_id}."""
     gone: tuple[FindingView, ...]
     letters: tuple[Letter, ...] = ()
+    first_steps: tuple[FirstStep, ...] = ()
+    """Requests that reach many brokers at once (DROP for a California family): before the
+    checklist."""
     family: tuple[Any, ...] = ()
     """footprint.remediation.FamilyAdvice sections for the relations present."""
     generated: str = ""
@@ -484,6 +500,8 @@ def build_view(result: AuditResult, *, full: bool = False, profile: Profile | No
         country = (jurisdiction or "")[:2]
         paper = "Letter" if country in ("US", "CA", "MX", "PH", "CL", "CO", "VE") else "A4"
 
+    first_steps = _first_steps(result, profile, jurisdiction, groups)
+
     if not full:
         # The view's copy of the audit holds masked findings only; the archive's file name is
         # the user's choice and may name the person.
@@ -497,7 +515,7 @@ def build_view(result: AuditResult, *, full: bool = False, profile: Profile | No
         groups=tuple(groups), urgent=urgent,
         score=risk.score(result.findings, result.people), heat=tuple(heat), categories=cats,
         audited=audited, not_audited=tuple(p for p in result.people if not p.audited),
-        skipped=skipped, gone=gone, family=tuple(family),
+        skipped=skipped, gone=gone, family=tuple(family), first_steps=first_steps,
         generated=dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z"),
         paper=paper, court=court, links=links and full,
     )
@@ -533,6 +551,28 @@ def summary_lines(view: ReportView) -> list[str]:
         lines.append(f"{n} source{'' if n == 1 else 's'} could not be checked: the exposure "
                      "there is unknown (listed in the report).")
     return lines
+
+
+def _first_steps(result: AuditResult, profile: Profile | None, jurisdiction: str,
+                 groups: Sequence[ActionGroup]) -> tuple[FirstStep, ...]:
+    from footprint.model import SourceKind
+    from footprint.remediation import bulk_requests, registry_for
+
+    requests = bulk_requests(profile, jurisdiction)
+    if not requests:
+        return ()
+    reaches: set[str] = set()
+    misses: list[str] = []
+    kinds = (SourceKind.PEOPLE_SEARCH.value, SourceKind.PUBLIC_RECORD.value)
+    for g in groups:
+        if not g.counted or g.no_action:
+            continue
+        found = [registry_for(v.f.url) for v in g.findings if v.counted]
+        names = {e.name for e in found if e is not None}
+        reaches |= names
+        if not names and any(v.f.source in kinds for v in g.findings if v.counted):
+            misses.append(g.key)
+    return tuple(FirstStep(r, tuple(sorted(reaches)), tuple(misses)) for r in requests)
 
 
 # --- writing -----------------------------------------------------------------------------

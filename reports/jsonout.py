@@ -111,6 +111,14 @@ def build(view: ReportView) -> dict[str, Any]:
             "score": _score(view.score),
             "generated": view.generated,
         },
+        "first_steps": [
+            {"id": fs.request.id, "title": fs.request.title, "url": fs.request.url,
+             "who": fs.request.who, "when": fs.request.when, "covers": list(fs.request.covers),
+             "not_covered": list(fs.request.not_covered), "steps": list(fs.request.steps),
+             "registered_brokers_reached": list(fs.reaches),
+             "groups_not_reached": list(fs.misses)}
+            for fs in view.first_steps
+        ],
         "findings": [finding_dict(v, view.full) for v in view.findings],
         "gone": [
             {"id": v.f.id, "person": v.f.person, "category": v.f.category.value,

@@ -220,6 +220,10 @@ class RequestRecord:
     """`time.monotonic()` at receipt (after the request line and headers were read)."""
     headers: Mapping[str, str] = field(default_factory=dict)
     """Request headers, names lowercased."""
+    method: str = "GET"
+    """GET, HEAD or POST."""
+    body: bytes = b""
+    """The request body (POST)."""
 
 
 class _Server(ThreadingHTTPServer):
@@ -249,6 +253,11 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = True
 
     def do_HEAD(self) -> None:  # noqa: N802 - stdlib name
+        self.do_GET()
+
+    def do_POST(self) -> None:  # noqa: N802 - stdlib name
+        n = int(self.headers.get("Content-Length") or 0)
+        self.body = self.rfile.read(n) if n else b""
         self.do_GET()
 
 
@@ -396,7 +405,8 @@ class FaultServer:
         target = h.path
         with self._lock:
             self._log.append(RequestRecord(host, target, time.monotonic(),
-                                           {k.lower(): v for k, v in h.headers.items()}))
+                                           {k.lower(): v for k, v in h.headers.items()},
+                                           h.command, getattr(h, "body", b"")))
             n = self._counts[(host, target)] = self._counts.get((host, target), 0) + 1
 
         def active(f: Any) -> bool:
@@ -433,6 +443,14 @@ class FaultServer:
                     location = target
                 self._send(h, Page(b"", f.status, (("Location", location),)), [])
                 return
+        if h.command == "POST":
+            # POST pages are keyed "POST host/path body" (that body only) or "POST host/path".
+            path = urlsplit(target).path or "/"
+            body = getattr(h, "body", b"").decode("utf-8", "replace")
+            pg = self.pages.get(f"POST {host}{path} {body}") or self.pages.get(
+                f"POST {host}{path}") or NOT_FOUND
+            self._send(h, pg, faults)
+            return
         pg = self._page_for(host, target)
         etag, modified = pg.header("ETag"), pg.header("Last-Modified")
         if (etag and h.headers.get("If-None-Match") == etag) or (

@@ -19,7 +19,7 @@ from footprint.errors import FetchError, ProbeError, ProfileError
 from footprint.model import Category, Exposure, Hit, Lead, Skipped
 from footprint.profile import Profile, load_profile
 from footprint.sites import EXISTS, MISSING, NOT_CHECKED, check_account, decide, parse_site
-from footprint.web.base import Response
+from footprint.web.base import Response, send
 from probes.accounts import AccountsProbe
 from probes.base import ProbeContext
 
@@ -37,12 +37,24 @@ class Loopback:
         self.routes = routes or {}
         self.fallback = fallback
         self.requests: list[str] = []
+        self.headers: list[dict[str, str]] = []
         outer = self
 
         class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:  # noqa: N802 (http.server API)
+                n = int(self.headers.get("Content-Length") or 0)
+                body = self.rfile.read(n).decode("utf-8") if n else ""
+                outer.headers.append({k.lower(): v for k, v in self.headers.items()})
+                self._answer(f"POST {self.path} {body}")
+
             def do_GET(self) -> None:  # noqa: N802 (http.server API)
-                outer.requests.append(self.path)
-                ans = outer.routes.get(self.path) or (outer.fallback(self.path) if outer.fallback else None)
+                outer.headers.append({k.lower(): v for k, v in self.headers.items()})
+                self._answer(self.path)
+
+            def _answer(self, path: str) -> None:
+                """`path` is the request path, or "POST <path> <body>" for a POST."""
+                outer.requests.append(path)
+                ans = outer.routes.get(path) or (outer.fallback(path) if outer.fallback else None)
                 status, headers, body = ans or (404, {"Content-Type": "text/plain"}, "Not Found")
                 data = body.encode("utf-8")
                 self.send_response(status)
@@ -84,6 +96,17 @@ class LoopbackFetcher:
             raise FetchError(url, f"connection failed ({type(e).__name__})") from None
         return Response(r.url, r.status_code, tuple((k.lower(), v) for k, v in r.headers.items()),
                         r.content, requested_url=url)
+
+    def send(self, request: Any) -> Response:
+        self.fetched.append(f"{request.method} {request.url}")
+        try:
+            r = self.session.request(request.method, request.url, data=request.body,
+                                     headers=dict(request.headers), timeout=10,
+                                     allow_redirects=request.follow_redirects)
+        except requests.RequestException as e:
+            raise FetchError(request.url, f"connection failed ({type(e).__name__})") from None
+        return Response(r.url, r.status_code, tuple((k.lower(), v) for k, v in r.headers.items()),
+                        r.content, requested_url=request.url)
 
     def close(self) -> None:
         self.session.close()
@@ -212,6 +235,17 @@ LOGIN_FORM = html('<form action="/login"><input name="user"><input type="passwor
 
 def platforms(path: str) -> Route | None:
     """Loopback stand-ins for real platforms' behaviours."""
+    if path.startswith("POST "):
+        # An availability API in the shape of WhatsMyName's POST rules: JSON in, JSON out.
+        _, target, body = path.split(" ", 2)
+        if target == "/api/username-check":
+            try:
+                user = json.loads(body)["username"]
+            except (ValueError, KeyError, TypeError):
+                return 400, {"Content-Type": "application/json"}, '{"error":"bad request"}'
+            taken = "true" if user in EXISTING else "false"
+            return 200, {"Content-Type": "application/json"}, f'{{"taken":{taken}}}'
+        return None
     parts = path.split("?")[0].strip("/").split("/")
     kind, user = parts[0], parts[-1]
     if kind == "trail":
@@ -236,6 +270,10 @@ def platforms(path: str) -> Route | None:
         return 500, HTML, html("Internal error")
     if kind == "partial":  # neither rule matches: the site changed its pages
         return 200, HTML, html("<div>welcome to the new site</div>")
+    if kind == "jump":  # an existing user's page redirects to their numeric id (osu! does)
+        if user in EXISTING:
+            return 302, {"Location": "/users/7"}, ""
+        return 404, HTML, html("No such member")
     if kind == "moved":
         return 301, {"Location": "/home"}, ""
     if kind == "home":
@@ -261,7 +299,11 @@ def loop_catalog(base: str) -> dict[str, Any]:
         site("Moved", f"{base}/moved/{{account}}", m_code=301, m_string="Moved"),
         site("Protected", f"{base}/trail/p/{{account}}", protection=["cloudflare"]),
         site("Broken", f"{base}/trail/b/{{account}}", valid=False),
-        site("Poster", f"{base}/trail/post/{{account}}", post_body="u={account}"),
+        site("Jumper", f"{base}/jump/{{account}}", e_code=302, e_string="", m_code=404),
+        site("WalledJump", f"{base}/walled/{{account}}", e_code=302, e_string=""),
+        site("Poster", f"{base}/api/username-check", post_body='{"username":"{account}"}',
+             headers={"Content-Type": "application/json"}, e_string='"taken":true',
+             m_code=200, m_string='"taken":false', uri_pretty=f"{base}/people/{{account}}"),
     ]}
 
 
@@ -287,7 +329,14 @@ DECISIONS = [
     ("Limited", "ewhitfield68", NOT_CHECKED, "HTTP 429"),                 # rate limited
     ("Oops", "ewhitfield68", NOT_CHECKED, "unexpected answer (HTTP 500)"),
     ("Partial", "ewhitfield68", NOT_CHECKED, "unexpected answer (HTTP 200)"),
-    ("Moved", "ewhitfield68", NOT_CHECKED, "redirected"),                 # 301 rule, redirect followed
+    # a rule whose codes are redirects reads the redirect itself (as WhatsMyName's checker):
+    # this one expects the word "Moved" in the 301 and gets an empty body
+    ("Moved", "ewhitfield68", NOT_CHECKED, "unexpected answer (HTTP 301)"),
+    ("Jumper", "ewhitfield68", EXISTS, "e_code matched (no e_string)"),   # 302 = exists
+    ("Jumper", "nobody12345", MISSING, "m_code and m_string"),
+    ("WalledJump", "ewhitfield68", NOT_CHECKED, "login wall (redirects to a sign-in page"),
+    ("Poster", "ewhitfield68", EXISTS, "e_code and e_string"),            # POST with JSON body
+    ("Poster", "nobody12345", MISSING, "m_code and m_string"),
 ]
 
 
@@ -353,12 +402,18 @@ def test_plan_covers_consenting_people_and_reports_left_out_sites(tmp_path: Path
     assert not any("lucasw96" in q.text for q in plan)
     assert all(q.kind == "url" and q.probe == "accounts" for q in plan)
     assert {q.identifier for q in plan} == {"usernames[0]"}
-    assert len(plan) == 2 * 9  # 12 sites minus protected, invalid, POST
-    assert not any(f"/trail/{x}/" in q.text for q in plan for x in ("p", "b", "post"))
+    assert len(plan) == 2 * 10  # 12 sites minus protected and invalid
+    assert not any(f"/trail/{x}/" in q.text for q in plan for x in ("p", "b"))
+    # the POST rule is planned as its request: method, URL, body and headers
+    posts = [q.text for q in plan if q.text.startswith("POST\n")]
+    assert posts == [f'POST\n{loop.base}/api/username-check\n{{"username":"ewhitfield68"}}\n'
+                     'content-type: application/json\n',
+                     f'POST\n{loop.base}/api/username-check\n{{"username":"danwhitfield_bikes"}}'
+                     '\ncontent-type: application/json\n']
     skipped = {s.source: s.reason for s in probe.skipped_in_plan()}
     assert skipped["Protected (account site)"].startswith("not checked: protected (cloudflare)")
     assert "invalid" in skipped["Broken (account site)"]
-    assert "POST" in skipped["Poster (account site)"]
+    assert "Poster (account site)" not in skipped
     # reported once per site, not once per person
     assert sum("Protected" in s.source for s in probe.skipped_in_plan()) == 1
     assert plan == probe.plan()  # deterministic
@@ -374,7 +429,7 @@ def test_include_protected_and_bound(tmp_path: Path, loop: Loopback) -> None:
     assert [q.person for q in plan].count("spouse") == 3
     over = [s for s in probe.skipped_in_plan() if "max_checks_per_person" in s.reason]
     assert {s.person for s in over} == {"judge", "spouse"}
-    assert "7 site checks over" in over[0].reason  # 10 sites once protection is allowed
+    assert "8 site checks over" in over[0].reason  # 11 sites once protection is allowed
 
 
 @pytest.mark.parametrize(("options", "fragment"), [
@@ -416,7 +471,7 @@ def drive(probe: AccountsProbe, fetcher: Any, rounds: int = 2) -> tuple[list[Exp
         leads: list[Lead] = []
         for h in hits:
             try:
-                resp = fetcher.fetch(h.url)
+                resp = send(fetcher, h.request())
             except FetchError as e:
                 skipped.append(Skipped(h.url, e.reason, h.probe, h.person))
                 continue
@@ -442,7 +497,9 @@ def test_examine_over_loopback(tmp_path: Path, loop: Loopback) -> None:
                         loop_catalog(loop.base))
     exps, skipped = drive(make_probe(prof, LoopbackFetcher()), LoopbackFetcher())
     accounts = {(e.person, e.attr("site")): e for e in exps if e.category == Category.ACCOUNT}
-    assert set(accounts) == {("judge", "Trailbook"), ("spouse", "Softbook")}
+    assert set(accounts) == {("judge", "Trailbook"), ("judge", "Poster"), ("spouse", "Softbook")}
+    # the POST rule's account is shown at its profile address, not at the API it was asked
+    assert accounts[("judge", "Poster")].url == f"{loop.base}/people/ewhitfield68"
     judge = accounts[("judge", "Trailbook")]
     assert judge.value == judge.url == f"{loop.base}/trail/ewhitfield68"
     assert judge.identifier == "usernames[0]" and judge.probe == "accounts"

@@ -19,6 +19,9 @@ from footprint.web.archive import WebArchive, fold, parse_query
 from footprint.web.urls import host_of, normalize_url, same_site
 from tests.warcutil import HTML, JPEG, html_page, write_warc
 
+REAL = Path(__file__).parent / "fixtures" / "webrecorder"
+"""Real archives from warcio's test data (Apache-2.0; see the README there)."""
+
 # --- URL normalisation ---------------------------------------------------------------------
 
 
@@ -598,6 +601,148 @@ def test_stale_temp_of_dead_build_is_removed(tmp_path: Path, cache: Path) -> Non
     assert not stale.exists()
 
 
+def test_killed_build_leaves_no_temp_for_ever(tmp_path: Path, cache: Path) -> None:
+    """A build killed with SIGKILL leaves its temp file; the next open of any archive removes
+    it, while a build still running keeps its own."""
+    import signal
+    import subprocess
+    import sys
+
+    folder = private_dir_for(cache)
+    killed = folder / ".aaaa.sqlite.1.1.tmp"
+    running = folder / ".bbbb.sqlite.2.2.tmp"
+    # a build as `WebArchive.open` starts one: the temp file, locked by its process
+    holder = (
+        "import os, sys, time\n"
+        "from footprint.web.archive import _lock_build\n"
+        "fd = os.open(sys.argv[1], os.O_WRONLY | os.O_CREAT, 0o600)\n"
+        "_lock_build(fd)\n"
+        "print('locked', flush=True)\n"
+        "time.sleep(600)\n"
+    )
+    procs = []
+    for path in (killed, running):
+        p = subprocess.Popen([sys.executable, "-c", holder, str(path)], stdout=subprocess.PIPE,
+                             text=True)
+        assert p.stdout is not None and p.stdout.readline().strip() == "locked"
+        procs.append(p)
+    try:
+        procs[0].send_signal(signal.SIGKILL)
+        procs[0].wait()
+        WebArchive.open(_build(tmp_path / "other.warc"), cache).close()
+        assert not killed.exists()
+        assert running.exists()
+    finally:
+        for p in procs:
+            p.kill()
+            p.wait()
+
+
+def private_dir_for(cache: Path) -> Path:
+    folder = cache / "archives"
+    folder.mkdir(parents=True, mode=0o700)
+    cache.chmod(0o700)
+    return folder
+
+
+# --- real crawler archives: ARC, POST, library logging -------------------------------------
+
+
+@pytest.mark.parametrize("name", ["example.arc", "example.arc.gz"])
+def test_arc_files_are_read_like_their_warc_twin(name: str, tmp_path: Path, cache: Path) -> None:
+    with WebArchive.open(REAL / name, cache) as arc, \
+            WebArchive.open(REAL / "example.warc.gz", cache) as warc:
+        assert arc.counts()["pages"] == warc.counts()["pages"] == 1
+        got = arc.fetcher().fetch("http://example.com/")
+        assert got.status == 200
+        assert got.body == warc.fetcher().fetch("http://example.com/").body
+        assert got.content_type == "text/html"
+        hits = arc.search('"example domain"')
+        assert [(h.url, h.title) for h in hits] == [("http://example.com/", "Example Domain")]
+
+
+def test_a_folder_reads_arc_files_too(tmp_path: Path, cache: Path) -> None:
+    folder = tmp_path / "crawl"
+    (folder / "old").mkdir(parents=True)
+    shutil.copy(REAL / "example.arc.gz", folder / "old" / "IA-0001.arc.gz")
+    _build(folder / "new.warc.gz")
+    with WebArchive.open(folder, cache) as a:
+        assert a.counts()["pages"] == 11
+        assert a.fetcher().fetch("http://example.com/").status == 200
+        assert a.skipped_files == ()
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("bad.arc", "damaged record at byte 202 (a response without an HTTP status line)"),
+        ("example-space-in-url.arc", "truncated (a record ends early at byte 151)"),
+    ],
+)
+def test_damaged_arc_is_refused_in_one_line(
+    name: str, message: str, tmp_path: Path, cache: Path
+) -> None:
+    with pytest.raises(ArchiveError) as info:
+        WebArchive.open(REAL / name, cache)
+    assert str(info.value) == f"web archive {REAL / name}: {message}"
+    assert info.value.__cause__ is None
+
+
+def test_no_library_log_shows_an_archived_url(
+    tmp_path: Path, cache: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """warcio logs "Replacing spaces in invalid WARC-Target-URI: <the URI>" at WARNING: with
+    logging to the terminal switched on (as `--verbose` does), it must still not show."""
+    import logging
+    import sys
+
+    root = logging.getLogger()
+    handler = logging.StreamHandler(sys.stderr)
+    old_level = root.level
+    root.addHandler(handler)
+    root.setLevel(logging.DEBUG)
+    try:
+        with WebArchive.open(REAL / "example-space-in-target-uri.warc.gz", cache) as a:
+            assert a.counts()["records"] == 2
+    finally:
+        root.removeHandler(handler)
+        root.setLevel(old_level)
+    out, err = capfd.readouterr()
+    assert "with spaces" not in out + err
+    assert "with%20spaces" not in out + err
+
+
+def test_recorded_post_answers_only_the_same_body(tmp_path: Path, cache: Path) -> None:
+    from footprint.web.base import Request
+
+    with WebArchive.open(REAL / "post-test.warc.gz", cache) as a:
+        f = a.fetcher()
+        got = f.send(Request("http://httpbin.org/post", method="POST", body=b"foo=bar&test=abc"))
+        assert got.status == 200
+        assert b'"foo": "bar"' in got.body
+        other = f.send(Request("http://httpbin.org/post", method="POST", body=b"A=1&B=[]&C=3"))
+        assert other.status == 200 and b'"A": "1"' in other.body
+        assert f.send(Request("http://httpbin.org/post", method="POST", body=b"x=1")).status == 404
+        # an answer to a POST never stands for the page a GET would get
+        assert f.fetch("http://httpbin.org/post").status == 404
+        query = Request("http://httpbin.org/post?foo=bar", method="POST", body=b"data=^")
+        assert f.send(query).status == 200
+
+
+def test_redirect_left_unfollowed_on_request(tmp_path: Path, cache: Path) -> None:
+    from footprint.web.base import Request
+
+    path = write_warc(tmp_path / "r.warc", [
+        ("https://www.example.com/a", 302, [("Location", "/b")], b""),
+        ("https://www.example.com/b", 200, HTML, html_page("B", "<p>page b</p>")),
+    ])
+    with WebArchive.open(path, cache) as a:
+        f = a.fetcher()
+        got = f.send(Request("https://www.example.com/a", follow_redirects=False))
+        assert (got.status, got.header("location")) == (302, "/b")
+        assert f.fetch("https://www.example.com/a").status == 200
+
+
 # --- bad archives ----------------------------------------------------------------------------
 
 
@@ -606,8 +751,8 @@ def _bad_cases(tmp: Path) -> dict[str, tuple[Path, str]]:
     good_plain = _build(tmp / "good.warc").read_bytes()
     cases = {
         "missing": (tmp / "nope.warc.gz", "no such file or folder"),
-        "not a warc": (tmp / "notes.warc", "not a WARC file"),
-        "html": (tmp / "page.warc", "not a WARC file"),
+        "not a warc": (tmp / "notes.warc", "not a WARC or ARC file"),
+        "html": (tmp / "page.warc", "not a WARC or ARC file"),
         "truncated gzip": (tmp / "cut.warc.gz", "truncated gzip"),
         "truncated gzip early": (tmp / "cut2.warc.gz", "truncated gzip"),
         "truncated warc": (tmp / "cut.warc", "truncated"),
@@ -645,13 +790,62 @@ def test_bad_archives_give_one_line_errors(tmp_path: Path, cache: Path) -> None:
     assert not [p for p in (cache / "archives").iterdir()]
 
 
-def test_folder_with_one_bad_file_names_it(tmp_path: Path, cache: Path) -> None:
+def test_folder_with_one_bad_file_skips_and_lists_it(tmp_path: Path, cache: Path) -> None:
     folder = tmp_path / "mixed"
     folder.mkdir()
     _build(folder / "a.warc.gz")
     (folder / "b.warc.gz").write_bytes(_build(tmp_path / "x.warc.gz").read_bytes()[:-30])
-    with pytest.raises(ArchiveError, match="b.warc.gz: truncated gzip"):
+    shutil.copy(REAL / "bad.arc", folder / "c.arc")
+    a = WebArchive.open(folder, cache)
+    try:
+        assert a.skipped_files == (
+            ("b.warc.gz", "truncated gzip (the file ends mid-record)"),
+            ("c.arc", "damaged record at byte 202 (a response without an HTTP status line)"),
+        )
+        assert a.counts()["pages"] == 10  # a.warc.gz is read in full
+        assert a.fetcher().fetch("https://www.example.com/old").status == 200
+    finally:
+        a.close()
+    # the listing survives a reopen from the cached index
+    with WebArchive.open(folder, cache) as again:
+        assert [p for p, _ in again.skipped_files] == ["b.warc.gz", "c.arc"]
+
+
+def test_damaged_file_leaves_none_of_its_captures(tmp_path: Path, cache: Path) -> None:
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    shutil.copy(REAL / "example.warc.gz", folder / "a.warc.gz")
+    good = _build(tmp_path / "x.warc").read_bytes()
+    (folder / "b.warc").write_bytes(good[:-60])  # its first records are sound, the last is cut
+    with WebArchive.open(folder, cache) as a:
+        assert [p for p, _ in a.skipped_files] == ["b.warc"]
+        assert a.counts()["pages"] == 1
+        assert a.fetcher().fetch("https://www.example.com/old").status == 404
+
+
+def test_folder_of_damaged_files_only_is_refused(tmp_path: Path, cache: Path) -> None:
+    folder = tmp_path / "bad"
+    folder.mkdir()
+    shutil.copy(REAL / "bad.arc", folder / "a.arc")
+    (folder / "b.warc").write_bytes(b"hello\n")
+    with pytest.raises(ArchiveError, match="a.arc: damaged record") as info:
         WebArchive.open(folder, cache)
+    assert "\n" not in str(info.value)
+
+
+def test_skipped_files_reach_the_audit(tmp_path: Path, cache: Path) -> None:
+    from footprint.profile import load_profile
+    from footprint.web.factory import open_web
+
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    shutil.copy(REAL / "example.arc", folder / "a.arc")
+    shutil.copy(REAL / "bad.arc", folder / "b.arc")
+    from footprint import demo
+
+    web = open_web(load_profile(demo.profile_path()), folder, tmp_path)
+    assert [(s.source, s.probe) for s in web.skipped] == [("web archive file b.arc", "web archive")]
+    assert web.skipped[0].reason.startswith("not checked: damaged record")
 
 
 def test_unreadable_file(tmp_path: Path, cache: Path) -> None:

@@ -22,6 +22,7 @@ from probes.catalog import (
     expand,
     expansions,
     load_brokers,
+    load_companies,
     name_forms,
     parse_catalog,
     places,
@@ -31,6 +32,7 @@ from tests.conftest import demo_family
 
 BROKERS = load_brokers()
 BY_ID = {b.id: b for b in BROKERS}
+COMPANIES = load_companies()
 
 
 def demo_profile(**audit: Any) -> Profile:
@@ -93,18 +95,68 @@ def test_parents_are_named_by_several_sites_and_spelled_one_way() -> None:
         if b.parent:
             groups.setdefault(b.parent, []).append(b.id)
     for parent, members in groups.items():
-        assert len(members) >= 2, f"{parent} names one site only: drop it or add its sites"
+        assert len(members) >= 2 or any(b.name == parent for b in BROKERS), \
+            f"{parent} names one site only: drop it or add its sites"
     lowered = {p.lower().replace(" ", "") for p in groups}
     assert len(lowered) == len(groups), "one parent spelled two ways"
+    assert {c.name for c in COMPANIES} >= set(groups), "every parent is a [[company]]"
     assert {"intelius", "instantcheckmate", "truthfinder", "zabasearch", "anywho",
-            "ussearch"} <= set(groups["PeopleConnect"])
+            "ussearch", "classmates", "addresssearch"} <= set(groups["PeopleConnect"])
     assert {"beenverified", "peoplelooker", "peoplesmart"} <= set(groups["BeenVerified"])
     assert {"whitepages", "411com"} <= set(groups["Whitepages"])
-    # A parent's sites share its opt-out: one action clears them all.
-    for members in groups.values():
-        assert len({BY_ID[m].opt_out_url for m in members}) == 1 or all(
-            not BY_ID[m].verified for m in members[1:]
-        )
+    # PeopleFinders' sites as DuckDuckGo's definitions list them: one removal group
+    assert {"fastpeoplesearch", "truepeoplesearch", "smartbackgroundchecks", "usphonebook",
+            "advancedbackgroundchecks", "cyberbackgroundchecks", "searchpeoplefree",
+            "peoplesearchnow", "usa-people-search", "fastbackgroundcheck", "quickpeopletrace",
+            "usatrace"} == set(groups["PeopleFinders"])
+    assert BY_ID["peoplefinders"].group == "PeopleFinders"
+    assert len(groups["PeopleWhiz"]) == 12 and BY_ID["peoplewhiz"].group == "PeopleWhiz"
+    assert {"centeda", "dataveria", "inforver", "pub360", "publicreports", "veripages"} == \
+        set(groups["Verecor"])
+    assert {"clustrmaps", "officialusa"} == set(groups["Neighbor Report"])
+    assert {"freepeopledirectory", "callersmart", "selfie-network", "selfie-systems",
+            "peoplewin"} == set(groups["Spokeo"])
+
+
+def test_every_parent_and_mirror_link_has_its_source_and_date() -> None:
+    for b in BROKERS:
+        parents = [r for r in b.relations if r.kind == "parent"]
+        if b.parent:
+            assert parents and all(r.to == b.parent for r in parents), b.id
+        for r in b.relations:
+            assert r.source.startswith("https://") and dt.date.fromisoformat(r.as_of), b.id
+            assert dt.date.fromisoformat(r.as_of) <= dt.date(2026, 12, 31)
+        for m in b.mirrors:
+            stated = [r for r in (*b.relations, *BY_ID[m].relations)
+                      if r.kind == "mirror" and {r.to} & {m, b.id}]
+            assert stated, f"{b.id} ↔ {m}: no source states it"
+    # a link no public source states is gone (Radaris was once shown as Veripages' mirror)
+    assert not BY_ID["radaris"].mirrors and BY_ID["veripages"].parent == "Verecor"
+
+
+def test_every_site_says_whether_it_was_verified_live_when_and_by_what() -> None:
+    for b in BROKERS:
+        assert b.checked_on and b.checked_by, b.id
+        assert dt.date.fromisoformat(b.checked_on) <= dt.date(2026, 12, 31)
+        if b.verified_live:
+            assert b.verified_live_on and b.verified_live_by, b.id
+            assert b.verification.startswith("verified live on")
+        else:
+            assert b.verification.startswith("not verified live; facts checked on")
+    # nothing in this catalog was opened live: the catalog work is done from public lists
+    assert not any(b.verified_live for b in BROKERS)
+    assert BY_ID["spyfly"].verification == (
+        "not verified live; facts checked on 2026-12-03 against BADBOOL (2026-07-26); "
+        "the California registry extract (The Markup, 2025-08-11)")
+
+
+def test_companies_name_brands_that_are_not_sites() -> None:
+    names = {b.name.casefold() for b in BROKERS}
+    pc = next(c for c in COMPANIES if c.name == "PeopleConnect")
+    assert "Intelius" in pc.also_known_as and "PeopleFinder" in pc.brands
+    for c in COMPANIES:
+        assert c.sources and dt.date.fromisoformat(c.as_of)
+        assert not {x.casefold() for x in c.brands} & names
 
 
 def test_mirrors_reference_existing_ids_symmetrically() -> None:
@@ -332,6 +384,17 @@ def _entry(**over: Any) -> dict[str, Any]:
         ([_entry(recheck_days=0)], "recheck_days"),
         ([_entry(opt_out_url="ftp://acme.example")], "opt_out_url"),
         ([], "[[broker]]"),
+        ([_entry(parent="Acme Holdings")], "not a [[company]]"),
+        ([_entry(checked_on="yesterday", checked_by="x")], "checked_on: expected a date"),
+        ([_entry(checked_on=dt.date(2026, 12, 3))], "checked_by"),
+        ([_entry(verified_live=True)], "verified_live_on: expected a date"),
+        ([_entry(verified_live=True, verified_live_on=dt.date(2026, 12, 3))], "verified_live_by"),
+        ([_entry(relation=[{"kind": "owner", "to": "x", "source": "https://a.example",
+                            "as_of": dt.date(2026, 1, 1)}])], "kind: expected one of"),
+        ([_entry(relation=[{"kind": "parent", "to": "x", "source": "a list",
+                            "as_of": dt.date(2026, 1, 1)}])], "source: expected the https://"),
+        ([_entry(relation=[{"kind": "parent", "to": "x", "source": "https://a.example"}])],
+         "as_of: expected a date"),
     ],
 )
 def test_invalid_catalogs_are_refused_with_a_clear_message(entries: list[dict[str, Any]],
@@ -341,6 +404,48 @@ def test_invalid_catalogs_are_refused_with_a_clear_message(entries: list[dict[st
     text = str(err.value)
     assert text.startswith("brokers.toml: ")
     assert message in text
+
+
+COMPANY = {"name": "Acme Holdings", "sources": ["https://list.example"], "as_of": dt.date(2026, 7, 26)}
+LINK = {"kind": "parent", "to": "Acme Holdings", "source": "https://list.example",
+        "as_of": dt.date(2026, 7, 26)}
+
+
+@pytest.mark.parametrize(
+    "data,message",
+    [
+        ({"broker": [_entry(parent="Acme Holdings")], "company": [COMPANY]},
+         "no [[broker.relation]] of kind \"parent\" states it"),
+        ({"broker": [_entry(parent="Acme Holdings", relation=[dict(LINK, to="Other")])],
+          "company": [COMPANY]}, "is not the broker's `parent`"),
+        ({"broker": [_entry(mirrors=["acme2"]),
+                     _entry(id="acme2", domains=["acme2.example"], search={}, mirrors=["acme"])]},
+         "no [[broker.relation]] of kind \"mirror\" states the link"),
+        ({"broker": [_entry()], "company": [COMPANY, dict(COMPANY, also_known_as=["Acme Holdings"])]},
+         "already used"),
+        ({"broker": [_entry()], "company": [dict(COMPANY, brands=["Acme People"])]},
+         "is a site of the catalog"),
+    ],
+)
+def test_links_without_a_source_are_refused(data: dict[str, Any], message: str) -> None:
+    with pytest.raises(CatalogError, match="brokers.toml: ") as err:
+        parse_catalog(data, Path("brokers.toml"))
+    assert message in str(err.value)
+
+
+def test_a_sourced_parent_and_mirror_load() -> None:
+    mirror = {"kind": "mirror", "to": "acme2", "source": "https://list.example",
+              "as_of": "2025-02-20"}
+    data = {"broker": [_entry(parent="Acme Holdings", mirrors=["acme2"], relation=[LINK, mirror],
+                              checked_on=dt.date(2026, 12, 3), checked_by="a list"),
+                       _entry(id="acme2", domains=["acme2.example"], search={}, mirrors=["acme"])],
+            "company": [COMPANY]}
+    a, b = parse_catalog(data, Path("x.toml"))
+    assert a.group == "Acme Holdings" and b.group == "Acme People"
+    assert [(r.kind, r.to, r.as_of) for r in a.relations] == [
+        ("parent", "Acme Holdings", "2026-07-26"), ("mirror", "acme2", "2025-02-20")]
+    assert a.verification == "not verified live; facts checked on 2026-12-03 against a list"
+    assert b.verification == "not verified live; when its facts were checked is not recorded"
 
 
 def test_a_valid_minimal_entry_loads() -> None:

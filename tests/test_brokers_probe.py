@@ -16,7 +16,7 @@ from footprint.model import Category, Exposure, Hit, Query, SearchResult, Skippe
 from footprint.profile import Profile
 from footprint.web.base import Response
 from probes.base import ProbeContext
-from probes.brokers import BrokersProbe
+from probes.brokers import MAX_QUERY_CHARS, BrokersProbe
 from probes.catalog import load_brokers
 from tests.conftest import demo_family
 from tests.warcutil import HTML as WARC_HTML
@@ -141,7 +141,8 @@ def test_site_queries_are_bounded_and_name_only_catalog_domains() -> None:
     for q in web:
         assert q.text.startswith('"Eleanor Whitfield" ') or q.identifier == "aliases"
         sites = [w[5:] for w in q.text.split() if w.startswith("site:")]
-        assert 1 <= len(sites) <= 10 and set(sites) <= domains
+        assert 1 <= len(sites) <= 15 and set(sites) <= domains
+        assert len(q.text) <= MAX_QUERY_CHARS  # search APIs cut or refuse longer queries
         assert " OR site:" in q.text or len(sites) == 1
     # the profile name covers every US broker before any alias gets a query
     first = [q for q in web if q.identifier == "name"]
@@ -151,6 +152,34 @@ def test_site_queries_are_bounded_and_name_only_catalog_domains() -> None:
           if b.listing_markers or b.block_selector}
     assert covered == us
     assert "acxiom.com" not in " ".join(q.text for q in plan)
+
+
+def test_site_queries_stay_bounded_however_many_sites_the_catalog_gains(tmp_path: Path) -> None:
+    """Three times today's catalog: still at most `max_site_queries` (6) searches per person,
+    each within the engines' length limit, the profile name first."""
+    entries = []
+    for i in range(150):
+        entries.append(
+            f'[[broker]]\nid = "site{i:03d}"\nname = "Site {i}"\n'
+            f'domains = ["people-records-{i:03d}.example"]\ncountry = "US"\n'
+            'listing_markers = ["Possible Relatives"]\nopt_out_url = "https://x.example/o"\n'
+            'sources = ["https://x.example/"]\n')
+    catalog = tmp_path / "big.toml"
+    catalog.write_text("\n".join(entries), encoding="utf-8")
+    prof = family()
+    plan = make(prof, options={"catalog": str(catalog.resolve())}).plan()
+    for pid in ("judge", "spouse", "child", "mother"):
+        web = [q for q in plan if q.kind == "web" and q.person == pid]
+        assert 1 <= len(web) <= 6
+        assert all(len(q.text) <= MAX_QUERY_CHARS for q in web)
+        assert web[0].identifier == "name"
+    # and the audit's search budget: the web probe's queries plus these stay within 30
+    from footprint.planner import plan as web_plan
+
+    for pid in ("judge", "spouse", "child", "mother"):
+        searches = [q for q in web_plan(prof) if q.person == pid]
+        searches += [q for q in plan if q.kind == "web" and q.person == pid]
+        assert len(searches) <= 30, pid
 
 
 def test_jurisdiction_picks_the_brokers() -> None:

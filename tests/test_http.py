@@ -931,3 +931,52 @@ def test_detect_block(resp, expected):
 def test_detect_challenge_ignores_status():
     assert detect_challenge(_resp(403, b"<p>Forbidden</p>")) is None
     assert detect_challenge(_resp(200, DATADOME.encode())) == "datadome"
+
+
+# -- requests other than a plain GET (account checks by API) -----------------------------------
+
+
+def test_post_sends_body_and_rule_headers_but_never_its_user_agent(fault_server):
+    from footprint.web.base import Request
+
+    srv = fault_server({
+        f'POST {A}/api/check {{"username":"jqdoe71"}}': page('{"taken":true}', 200,
+                                                               "application/json"),
+    })
+    with fast_fetcher(srv) as f:
+        got = f.send(Request(
+            srv.url(A, "/api/check"), method="POST", body=b'{"username":"jqdoe71"}',
+            headers=(("Content-Type", "application/json"), ("User-Agent", "Mozilla/5.0"),
+                     ("Host", "elsewhere.example"), ("Accept", "application/json")),
+        ))
+        other = f.send(Request(srv.url(A, "/api/check"), method="POST", body=b"x"))
+    assert (got.status, got.body) == (200, b'{"taken":true}')
+    assert other.status == 404
+    sent = srv.requests(A)[0]
+    assert (sent.method, sent.body) == ("POST", b'{"username":"jqdoe71"}')
+    assert sent.headers["content-type"] == "application/json"
+    assert sent.headers["accept"] == "application/json"
+    assert sent.headers["user-agent"].startswith(f"footprint/{__version__} (")
+    assert sent.headers["host"].startswith(A)
+
+
+def test_post_redirected_by_303_continues_as_get(fault_server):
+    from footprint.web.base import Request
+
+    srv = fault_server({f"POST {A}/form": page(b"", 303, location="/done"),
+                        f"{A}/done": "<p>done</p>"})
+    with fast_fetcher(srv) as f:
+        got = f.send(Request(srv.url(A, "/form"), method="POST", body=b"a=1"))
+    assert got.status == 200 and got.url.endswith("/done")
+    assert [(r.method, r.target) for r in srv.requests(A)] == [("POST", "/form"), ("GET", "/done")]
+
+
+def test_redirect_not_followed_when_the_rule_reads_it(fault_server):
+    from footprint.web.base import Request
+
+    srv = fault_server({f"{A}/u/x": page(b"", 302, location="/users/7"),
+                        f"{A}/users/7": "<p>x</p>"})
+    with fast_fetcher(srv) as f:
+        got = f.send(Request(srv.url(A, "/u/x"), follow_redirects=False))
+    assert (got.status, got.header("location")) == (302, "/users/7")
+    assert srv.count(A) == 1

@@ -77,7 +77,7 @@ def test_builtin_catalog_schema() -> None:
         if s.uri_pretty:
             assert s.uri_pretty.startswith("https://") and "{account}" in s.uri_pretty
         assert len(s.known) >= 2 and s.e_string and s.cat, s.name
-        assert s.unsupported() is None, s.name  # every built-in rule is a plain GET
+        assert s.request("x").plain, s.name  # every built-in rule is a plain GET
     by = {s.name: s for s in sites}
     for protected in ("LinkedIn", "Nextdoor", "Facebook"):
         assert by[protected].protection, protected
@@ -123,8 +123,10 @@ def test_wmn_sample_loads_with_optional_fields(tmp_path: Path) -> None:
     assert api.post_body is None and loaded.sites[0].post_body is None  # "" means GET
     assert api.check_url("x.y") == "https://api.example/users?name=xy"  # strip_bad_char
     assert api.pretty_url("x.y") == "https://example.com/xy"
-    assert api.e_code == 200 and api.protection == ("cloudflare",)
-    assert api.unsupported() == "the rule needs custom request headers"
+    assert api.e_code == 200 and api.protections == ("cloudflare",)
+    req = api.request("x.y")
+    assert (req.method, req.headers, req.follow_redirects) == (
+        "GET", (("Accept", "application/json"),), True)
     assert loaded.license == ("Copyright (C) Example", "CC BY-SA 4.0")
     assert all(s.origin == "wmn.json" for s in loaded.sites)
 
@@ -137,7 +139,9 @@ BAD = [
     (lambda s: s.update(uri_check="https://forum.example/u/"), "uri_check: expected a URL containing {account}"),
     (lambda s: s.update(uri_check="ftp://x/{account}"), "uri_check: expected an http(s) URL"),
     (lambda s: s.update(known="a"), "known: expected a list of account names"),
-    (lambda s: s.update(e_string=""), "e_string: expected non-empty text"),
+    (lambda s: s.update(e_string=5), "e_string: expected text"),
+    (lambda s: s.update(post_body="u=1", uri_check="https://forum.example/api"),
+     "post_body: expected a body containing {account}"),
     (lambda s: s.update(valid="yes"), "valid: expected true or false"),
     (lambda s: s.update(headers=["Accept"]), "headers: expected a table"),
     (lambda s: s.update(name=""), "sites[0].name: missing or not text"),
@@ -176,18 +180,21 @@ def test_unreadable_files(tmp_path: Path, content: str, fragment: str) -> None:
         load_sites_file(tmp_path / "absent.json")
 
 
-def test_merge_builtin_wins_by_name_and_by_url() -> None:
+def test_merge_builtin_wins_by_name_and_keeps_shared_urls() -> None:
     builtin = builtin_sites()
     other = parse_sites({"sites": [
         site("github", "https://elsewhere.example/{account}"),             # name clash
-        site("GH mirror", "https://github.com/{account}/"),                # same URL
+        site("GH mirror", "https://github.com/{account}"),                 # same URL: a sibling
         site("Newsite", "https://new.example/{account}"),
     ]}, "x", origin="WhatsMyName").sites
     merged = merge(builtin, other)
-    assert len(merged) == len(builtin) + 1
+    assert len(merged) == len(builtin) + 2
     gh = [s for s in merged if s.key == "github"]
     assert len(gh) == 1 and gh[0].origin == "built-in"
-    assert merged[-1].name == "Newsite"
+    assert [s.name for s in merged[-2:]] == ["GH mirror", "Newsite"]
+    # the sibling shares the built-in rule's request: one request decides both
+    mirror = merged[-2]
+    assert mirror.request_key("octocat") == gh[0].request_key("octocat")
 
 
 def test_load_catalog_uses_download_and_survives_a_damaged_one(tmp_path: Path) -> None:
@@ -247,7 +254,9 @@ def selftest_sites(base: str) -> list[Any]:
         site("Liar", f"{base}/liar/{{account}}"),
         site("Stale", f"{base}/stale/{{account}}"),
         site("Limited", f"{base}/limited/{{account}}"),
-        site("Poster", f"{base}/trail/post/{{account}}", post_body="u={account}"),
+        site("Poster", f"{base}/api/username-check", post_body='{"username":"{account}"}',
+             headers={"Content-Type": "application/json"}, e_string='"taken":true',
+             m_code=200, m_string='"taken":false', known=["alpha", "beta"]),
     ]]
 
 
@@ -257,12 +266,15 @@ def test_selftest_disables_lying_and_stale_rules_and_keeps_honest_ones(tmp_path:
         requested = list(srv.requests)
     verdicts = {r.site: r.verdict for r in report.results}
     assert verdicts == {"Honest": "ok", "Liar": "disable", "Stale": "disable",
-                        "Limited": "inconclusive", "Poster": "skipped"}
+                        "Limited": "inconclusive", "Poster": "ok"}
     liar = next(r for r in report.results if r.site == "Liar")
     assert "2 of 2 random usernames exist" in liar.reason
     honest = next(r for r in report.results if r.site == "Honest")
     assert [c.expected for c in honest.checks] == ["exists", "exists", "missing", "missing"]
-    assert not any(p.startswith("/trail/post/") for p in requested)  # unsupported: not requested
+    # the POST rule was sent as a POST with its JSON body (known accounts, then random ones)
+    posted = [p for p in requested if p.startswith("POST /api/username-check ")]
+    assert posted[:2] == ['POST /api/username-check {"username":"alpha"}',
+                          'POST /api/username-check {"username":"beta"}'] and len(posted) == 4
     # reproducible random names
     again = selftest(selftest_sites("http://127.0.0.1:9"), MemoryFetcher(), random.Random(7))
     assert [c.account for c in again.results[0].checks] == [c.account for c in honest.checks]

@@ -1,9 +1,14 @@
 """Offline web archives (DESIGN.md §5): every search and every fetch of an audit answered from WARC
 files, so the demo, the tests and evaluations run the real pipeline without the network.
 
-`WebArchive.open(path, cache_dir)` takes a `.warc`, a `.warc.gz` or a folder of them (read with
-warcio). The first open builds a search index (SQLite FTS5) into
-`cache_dir/archives/<sha256 of the archive>.sqlite`; later opens of the same bytes reuse it.
+`WebArchive.open(path, cache_dir)` takes a `.warc`, a `.warc.gz`, an `.arc`, an `.arc.gz` or a
+folder of them (read with warcio; ARC records are read as their WARC equivalents). The first open
+builds a search index (SQLite FTS5) into `cache_dir/archives/<sha256 of the archive>.sqlite`;
+later opens of the same bytes reuse it. A build runs in a temp file locked by its process; a
+temp file whose build was killed is removed by the next open of any archive. In a folder, a
+damaged file is left out and listed (`skipped_files`: the audit reports it "not checked"); a
+single damaged file, or a folder of nothing else, is refused with one line. warcio's own log
+(which prints whole archived URLs) is silenced.
 
 Index. Every HTTP 2xx HTML (or text/plain) capture is a document: its title and its visible text
 (selectolax; script/style/noscript/template dropped; block elements and <br> separate words,
@@ -26,7 +31,9 @@ the site's pages by URL. `kind="image"` returns images actually present in the a
 `url` = the page and `image_url` = the image.
 
 Fetch. A URL is looked up by `normalize_url`; absent → HTTP 404 "Not Found" (like a live site);
-recorded redirects are followed (at most 10, a loop is a `FetchError`). Bodies are read lazily
+recorded redirects are followed (at most 10, a loop is a `FetchError`). An answer to a recorded
+POST (a `request` record with method POST beside its response) answers only a POST of the same
+body to the same URL, never a GET. Bodies are read lazily
 from the record's offset, dechunked and decompressed (Content-Encoding), so a large archive is
 never held in memory. Nothing here opens a socket.
 """
@@ -58,13 +65,13 @@ from warcio.exceptions import ArchiveLoadFailed
 from ..errors import ArchiveError, FetchError
 from ..model import SearchResult
 from ..paths import private_dir
-from .base import Response
+from .base import Request, Response
 from .charset import decode_body
 from .urls import host_of, normalize_url
 
 log = logging.getLogger(__name__)
 
-INDEX_VERSION = 1
+INDEX_VERSION = 2
 """Bumped whenever the index layout or the text extraction changes: older caches are rebuilt."""
 MAX_REDIRECTS = 10
 SNIPPET_CHARS = 200
@@ -190,9 +197,24 @@ class _UnsupportedEncoding(ValueError):
 class _QuietIterator(ArchiveIterator):
     """warcio's iterator without its stderr warning: on a record not followed by a blank line
     warcio prints the next line of the file, which is page text (names, addresses) from the
-    archive. The count (`err_count`) is kept and turned into an `ArchiveError` by the caller."""
+    archive. The count (`err_count`) is kept and turned into an `ArchiveError` by the caller.
+
+    ARC files (the format before WARC, still written by old Heritrix and wget setups) are read
+    as WARC records (`arc2warc`): their URL becomes the WARC-Target-URI, their header block a
+    `warcinfo` record."""
 
     INC_RECORD = ""
+
+    def __init__(self, fileobj: BinaryIO) -> None:
+        super().__init__(fileobj, arc2warc=True)
+
+
+# warcio logs a record's whole target URI at WARNING when it holds a space ("Replacing spaces
+# in invalid WARC-Target-URI: …"). An archived URL carries names, phones and streets: it must
+# reach neither the terminal nor a log file, whatever logging the caller set up.
+_WARCIO_LOG = logging.getLogger("warcio")
+_WARCIO_LOG.addHandler(logging.NullHandler())
+_WARCIO_LOG.propagate = False
 
 
 def _join(base: str, ref: str) -> str | None:
@@ -380,9 +402,13 @@ def extract_page(html: str, page_url: str) -> PageText:
 # --- files and digests -----------------------------------------------------------------------
 
 
+ARCHIVE_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
+"""File names a folder is read for (ISO 28500 WARC and the older Internet Archive ARC)."""
+
+
 def _is_warc_name(p: Path) -> bool:
     n = p.name.lower()
-    return n.endswith((".warc", ".warc.gz"))
+    return n.endswith(ARCHIVE_SUFFIXES)
 
 
 def _list_files(path: Path) -> tuple[str, list[Path], list[str]]:
@@ -395,7 +421,9 @@ def _list_files(path: Path) -> tuple[str, list[Path], list[str]]:
             key=lambda p: p.relative_to(path).as_posix(),
         )
         if not files:
-            raise ArchiveError(f"web archive {path}: the folder holds no .warc or .warc.gz file")
+            raise ArchiveError(
+                f"web archive {path}: the folder holds no .warc, .warc.gz, .arc or .arc.gz file"
+            )
         return path.name, files, [p.relative_to(path).as_posix() for p in files]
     if not path.is_file():
         raise ArchiveError(f"web archive {path}: not a regular file")
@@ -458,7 +486,36 @@ CREATE TABLE docs(
     ftitle TEXT NOT NULL, ftext TEXT NOT NULL);
 CREATE INDEX docs_kind_host ON docs(kind, host);
 CREATE VIRTUAL TABLE fts USING fts5(ftitle, ftext, content='docs', content_rowid='id');
+CREATE TABLE posts(
+    nurl TEXT NOT NULL, body TEXT NOT NULL, file_id INTEGER NOT NULL, offset INTEGER NOT NULL,
+    status INTEGER NOT NULL, location TEXT, PRIMARY KEY(nurl, body));
+CREATE TABLE skipped_files(path TEXT PRIMARY KEY, reason TEXT NOT NULL);
 """
+
+
+_POST_BODY_MAX = 1 << 20
+"""A recorded POST body longer than this is not indexed (account checks send a few bytes)."""
+
+
+def body_key(body: bytes | None) -> str:
+    """How a POST body is looked up in the index: its sha256."""
+    return hashlib.sha256(body or b"").hexdigest()
+
+
+@dataclass
+class _Held:
+    """A response whose request record may still come (warcio writes the response first, wget
+    and jwarc the request first): kept aside until the next record says whether it answered a
+    POST, which must not stand for the URL's GET capture."""
+
+    uri: str
+    rec_id: str
+    concurrent: str
+    offset: int
+    status: int
+    kind: str
+    location: str | None
+    rec: object
 
 
 def _scan_file(
@@ -468,22 +525,64 @@ def _scan_file(
     seq: list[int],
     payloads: dict[str, tuple[int, int, str, int]],
 ) -> int:
-    """Record every capture of one WARC file in `records`; returns how many were read."""
+    """Record every capture of one WARC or ARC file in `records` (answers to POST requests in
+    `posts`); returns how many records were read."""
     count = 0
     last_end = 0
+    held: _Held | None = None
+    # POST request records not yet paired: record id → (concurrent-to id, body key)
+    posts_by_id: dict[str, tuple[str, str]] = {}
+
+    def post_for(h: _Held) -> str | None:
+        """The body key of the POST that `h` answers, if its request record was seen."""
+        mine = posts_by_id.pop(h.concurrent, None)
+        if mine is not None:
+            return mine[1]
+        for rid, (concurrent, key) in posts_by_id.items():
+            if concurrent == h.rec_id:
+                del posts_by_id[rid]
+                return key
+        return None
+
+    def settle(h: _Held, key: str | None) -> None:
+        if key is None:
+            digest = h.rec.rec_headers.get_header("WARC-Payload-Digest")  # type: ignore[attr-defined]
+            if digest:
+                payloads[digest] = (file_id, h.offset, h.kind, h.status)
+            _upsert(conn, h.uri, file_id, h.offset, h.status, h.kind, h.location, h.rec, seq)
+        else:
+            conn.execute(
+                "INSERT OR REPLACE INTO posts(nurl, body, file_id, offset, status, location) "
+                "VALUES(?,?,?,?,?,?)",
+                (normalize_url(h.uri), key, file_id, h.offset, h.status, h.location),
+            )
+
     with open(path, "rb") as fh:
         it = _QuietIterator(fh)
         for rec in it:
-            offset = it.get_record_offset()
             rtype = rec.rec_type
             uri = _target_uri(rec)
+            rec_id = rec.rec_headers.get_header("WARC-Record-ID") or ""
+            concurrent = rec.rec_headers.get_header("WARC-Concurrent-To") or ""
             head = b""
+            post_key: str | None = None
             if (
                 rtype in ("response", "resource")
                 and rec.http_headers is not None
                 and not rec.http_headers.get_header("content-type")
             ):
                 head = rec.content_stream().read(512)
+            elif (
+                rtype == "request"
+                and rec.http_headers is not None
+                and (rec.http_headers.protocol or "").upper() == "POST"
+            ):
+                body = rec.content_stream().read(_POST_BODY_MAX + 1)
+                if len(body) <= _POST_BODY_MAX:
+                    post_key = body_key(body)
+            # Only now: on a gzipped file warcio reads the record to its end to learn where it
+            # starts, and the reads above would then find nothing.
+            offset = it.get_record_offset()
             it.read_to_end(rec)
             if getattr(rec.raw_stream, "limit", 0) > 0:
                 raise ArchiveError(
@@ -496,13 +595,35 @@ def _scan_file(
                 )
             last_end = offset + (it.get_record_length() or 0)
             count += 1
+            if post_key is not None and rec_id:
+                posts_by_id[rec_id] = (concurrent, post_key)
+                if held is not None and concurrent == held.rec_id:
+                    del posts_by_id[rec_id]
+                    settle(held, post_key)
+                    held = None
+                continue
+            if rtype in ("request", "metadata", "warcinfo"):
+                continue  # these sit between a response and its request: keep holding it
+            if held is not None:
+                settle(held, post_for(held))
+                held = None
             if not uri.lower().startswith(("http://", "https://")):
                 continue
             if rtype == "response" and rec.http_headers is not None:
-                status = int(rec.http_headers.get_statuscode() or 0)
+                code = (rec.http_headers.get_statuscode() or "").strip()
+                if not (code.isdigit() and 100 <= int(code) <= 599):
+                    # warcio reads a record with a broken length or header leniently; what it
+                    # hands on then has no status line: a damaged file, not an empty page.
+                    raise ArchiveError(
+                        f"web archive {path}: damaged record at byte {offset} (a response "
+                        "without an HTTP status line)"
+                    )
+                status = int(code)
                 kind = _kind_of(rec.http_headers.get_header("content-type") or "", head)
                 location = rec.http_headers.get_header("location")
-            elif rtype == "resource":
+                held = _Held(uri, rec_id, concurrent, offset, status, kind, location, rec)
+                continue
+            if rtype == "resource":
                 status, kind, location = 200, _kind_of(rec.content_type or "", head), None
             elif rtype == "revisit":
                 original = payloads.get(rec.rec_headers.get_header("WARC-Payload-Digest") or "")
@@ -523,6 +644,8 @@ def _scan_file(
             if digest:
                 payloads[digest] = (file_id, offset, kind, status)
             _upsert(conn, uri, file_id, offset, status, kind, location, rec, seq)
+        if held is not None:
+            settle(held, post_for(held))
     if not _is_gzip(path):
         # A cut inside a record's header makes warcio stop silently: bytes left past the last
         # complete record mean the file was truncated or damaged.
@@ -600,39 +723,78 @@ def _resolve_image(conn: sqlite3.Connection, nurl: str) -> bool:
     return False
 
 
-def _build_index(files: list[Path], target: Path) -> None:
-    """Build the index into `target` (a fresh file)."""
-    conn = sqlite3.connect(target)
+def _scan_one(
+    conn: sqlite3.Connection,
+    file_id: int,
+    path: Path,
+    seq: list[int],
+    payloads: dict[str, tuple[int, int, str, int]],
+) -> int:
+    """`_scan_file`, with every way warcio fails on a bad file turned into one `ArchiveError`
+    line naming the file."""
+    if _is_gzip(path):
+        _check_gzip(path)
     try:
-        conn.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
+        n = _scan_file(conn, file_id, path, seq, payloads)
+    except ArchiveLoadFailed as e:
+        first = str(e).strip().splitlines()[0] if str(e).strip() else ""
+        if "non-chunked gzip" in str(e):
+            raise ArchiveError(
+                f"web archive {path}: gzipped as one stream, not record by record; "
+                "recompress it with `warcio recompress`"
+            ) from None
+        what = (
+            "not a WARC or ARC file"
+            if first.startswith("Unknown archive format")
+            else "invalid WARC record"
+        )
+        raise ArchiveError(f"web archive {path}: {what}") from None
+    except (ValueError, AttributeError, EOFError, zlib.error) as e:
+        raise ArchiveError(
+            f"web archive {path}: truncated or damaged WARC data ({type(e).__name__})"
+        ) from None
+    if n == 0:
+        raise ArchiveError(f"web archive {path}: no WARC records (empty file)")
+    return n
+
+
+def _build_index(files: list[Path], target: Path, rels: list[str] | None = None) -> None:
+    """Build the index into `target` (a fresh file). In a folder (several files) a damaged file
+    is left out and listed in `skipped_files`; a single damaged file is an `ArchiveError`."""
+    conn = sqlite3.connect(target, isolation_level=None)
+    try:
+        # journal in memory, not off: a damaged file's captures are rolled back (a fresh file
+        # has no old pages to journal, so this costs next to nothing).
+        conn.executescript("PRAGMA journal_mode=MEMORY; PRAGMA synchronous=OFF;" + _SCHEMA)
+        conn.execute("BEGIN")
         seq = [0]
         payloads: dict[str, tuple[int, int, str, int]] = {}
         total = 0
+        skipped: list[tuple[str, str]] = []
+        first_error: ArchiveError | None = None
         for file_id, path in enumerate(files):
-            if _is_gzip(path):
-                _check_gzip(path)
+            # One savepoint per file: a file that turns out damaged half-way leaves none of its
+            # captures behind, and (in a folder) the others are still read.
+            conn.execute("SAVEPOINT file")
+            known = dict(payloads)
             try:
-                n = _scan_file(conn, file_id, path, seq, payloads)
-            except ArchiveLoadFailed as e:
-                first = str(e).strip().splitlines()[0] if str(e).strip() else ""
-                if "non-chunked gzip" in str(e):
-                    raise ArchiveError(
-                        f"web archive {path}: gzipped as one stream, not record by record; "
-                        "recompress it with `warcio recompress`"
-                    ) from None
-                what = (
-                    "not a WARC file"
-                    if first.startswith("Unknown archive format")
-                    else "invalid WARC record"
-                )
-                raise ArchiveError(f"web archive {path}: {what}") from None
-            except (ValueError, AttributeError, EOFError, zlib.error) as e:
-                raise ArchiveError(
-                    f"web archive {path}: truncated or damaged WARC data ({type(e).__name__})"
-                ) from None
-            if n == 0:
-                raise ArchiveError(f"web archive {path}: no WARC records (empty file)")
+                n = _scan_one(conn, file_id, path, seq, payloads)
+            except ArchiveError as e:
+                conn.execute("ROLLBACK TO file")
+                conn.execute("RELEASE file")
+                if len(files) == 1:
+                    raise
+                payloads.clear()
+                payloads.update(known)
+                first_error = first_error or e
+                reason = str(e).removeprefix(f"web archive {path}: ")
+                skipped.append((rels[file_id] if rels else path.name, reason))
+                continue
+            conn.execute("RELEASE file")
             total += n
+        if len(skipped) == len(files) and first_error is not None:
+            raise first_error  # nothing readable at all: the archive as a whole is refused
+        conn.executemany("INSERT INTO skipped_files(path, reason) VALUES(?,?)", skipped)
 
         images: dict[tuple[str, str], tuple[str, str, str, list[str]]] = {}
         handles: dict[int, BinaryIO] = {}
@@ -678,8 +840,8 @@ def _build_index(files: list[Path], target: Path) -> None:
         if unreadable:  # only when there are some: `counts()` of a sound archive is unchanged
             meta.append(("unreadable", str(unreadable)))
         conn.executemany("INSERT INTO meta VALUES(?,?)", [*meta, ("complete", "1")])
+        conn.execute("COMMIT")
         conn.execute(f"PRAGMA user_version={INDEX_VERSION}")
-        conn.commit()
     finally:
         conn.close()
 
@@ -698,21 +860,57 @@ def _index_ok(db: Path) -> bool:
         return False
 
 
-def _remove_stale_temps(folder: Path, digest: str) -> None:
-    """Temp files of builds whose process is gone (killed mid-build)."""
-    for tmp in folder.glob(f".{digest}.sqlite.*.tmp"):
+def _lock_build(fd: int) -> None:
+    """Hold an exclusive lock on a build's temp file for as long as the process lives: the
+    kernel drops it when the process dies, however it dies."""
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: the process id in the name is all there is
+        return
+    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
+def _build_is_dead(tmp: Path) -> bool:
+    """True when the build that wrote `tmp` is gone: its lock can be taken (POSIX), or its
+    process no longer exists (elsewhere)."""
+    try:
+        import fcntl
+    except ImportError:
+        fcntl = None  # type: ignore[assignment]
+    if fcntl is not None:
         try:
-            pid = int(tmp.name.split(".")[-3])
-        except (ValueError, IndexError):
-            continue
-        if pid == os.getpid():
-            continue
+            fd = os.open(tmp, os.O_RDONLY)
+        except OSError:
+            return False
         try:
-            os.kill(pid, 0)
-        except ProcessLookupError:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            return False  # a live build holds it
+        else:
+            return True
+        finally:
+            os.close(fd)  # closing releases the probe's lock
+    try:
+        pid = int(tmp.name.split(".")[-3])
+    except (ValueError, IndexError):
+        return False
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except (PermissionError, OSError):
+        return False
+    return False
+
+
+def _remove_stale_temps(folder: Path) -> None:
+    """Temp files of index builds that were killed (of any archive): a kill during indexing
+    leaves its temp file behind only until the next archive is opened."""
+    for tmp in folder.glob(".*.sqlite.*.tmp"):
+        if _build_is_dead(tmp):
             tmp.unlink(missing_ok=True)
-        except PermissionError:
-            pass  # another user's live process
 
 
 # --- queries ---------------------------------------------------------------------------------
@@ -904,12 +1102,14 @@ class WebArchive:
                 f"({e.strerror or type(e).__name__})"
             ) from None
         db = folder / f"{digest}.sqlite"
+        _remove_stale_temps(folder)
         if not _index_ok(db):
-            _remove_stale_temps(folder, digest)
             tmp = folder / f".{digest}.sqlite.{os.getpid()}.{threading.get_ident()}.tmp"
+            fd = -1
             try:
-                os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
-                _build_index(files, tmp)
+                fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+                _lock_build(fd)
+                _build_index(files, tmp, rels if path.is_dir() else None)
                 os.chmod(tmp, 0o600)
                 os.replace(tmp, db)  # atomic: a reader sees no index or a complete one
             except (sqlite3.Error, OSError) as e:
@@ -917,7 +1117,15 @@ class WebArchive:
                 raise ArchiveError(f"web archive {path}: cannot build its index ({what})") from None
             finally:
                 tmp.unlink(missing_ok=True)
+                if fd >= 0:
+                    os.close(fd)
         archive = cls(name, digest, files, db)
+        if archive.skipped_files:
+            log.warning(
+                "web archive %s: %d file(s) not read (damaged): %s",
+                archive.name, len(archive.skipped_files),
+                "; ".join(f"{p} ({why})" for p, why in archive.skipped_files),
+            )
         if archive.unreadable:
             log.warning(
                 "web archive %s: %d archived pages could not be read (damaged, or compressed "
@@ -942,6 +1150,13 @@ class WebArchive:
         return {k: int(v) for k, v in rows}
 
     @property
+    def skipped_files(self) -> tuple[tuple[str, str], ...]:
+        """Files of a folder left out because they are damaged: (path in the folder, why)."""
+        with self._db() as conn:
+            rows = conn.execute("SELECT path, reason FROM skipped_files ORDER BY path").fetchall()
+        return tuple((p, r) for p, r in rows)
+
+    @property
     def unreadable(self) -> int:
         """Archived pages whose bodies could not be read while indexing (left out of search)."""
         return self.counts().get("unreadable", 0)
@@ -952,6 +1167,16 @@ class WebArchive:
             row = conn.execute(
                 "SELECT url, file_id, offset, status, location FROM records WHERE nurl=?",
                 (normalize_url(url),),
+            ).fetchone()
+        return Capture(*row) if row else None
+
+    def lookup_post(self, url: str, body: bytes | None) -> Capture | None:
+        """The capture answering a POST of `body` to `url` (recorded with its request), or
+        None."""
+        with self._db() as conn:
+            row = conn.execute(
+                "SELECT ?, file_id, offset, status, location FROM posts WHERE nurl=? AND body=?",
+                (url, normalize_url(url), body_key(body)),
             ).fetchone()
         return Capture(*row) if row else None
 
@@ -1072,35 +1297,50 @@ class ArchiveSearch:
 
 
 class ArchiveFetcher:
-    """`Fetcher` answering from a web archive: absent URL → 404, recorded redirects followed."""
+    """`Fetcher` answering from a web archive: absent URL → 404, recorded redirects followed.
+    `send` answers a POST with the capture recorded for the same URL and body (a `request`
+    record with method POST next to its response), and leaves a redirect unfollowed when asked."""
 
     def __init__(self, archive: WebArchive) -> None:
         self.archive = archive
 
     def fetch(self, url: str) -> Response:
+        return self._get(url, follow=True)
+
+    def send(self, request: Request) -> Response:
+        """Request headers change nothing here: the archive holds one answer per URL."""
+        if request.method.upper() == "POST":
+            rec = self.archive.lookup_post(request.url, request.body)
+            if rec is None:
+                return _not_found(request.url, request.url)
+            if 300 <= rec.status < 400 and rec.location and request.follow_redirects:
+                target = _join(request.url, rec.location.strip())
+                if target is None:
+                    raise FetchError(request.url, "unreadable redirect target in the web archive")
+                return self._get(target, follow=True, requested=request.url)
+            status, headers, body = self.archive.read(rec)
+            return Response(url=request.url, status=status, headers=headers, body=body,
+                            requested_url=request.url, from_cache=True)
+        return self._get(request.url, follow=request.follow_redirects)
+
+    def _get(self, url: str, *, follow: bool, requested: str | None = None) -> Response:
+        asked = requested or url
         current = url
         seen: set[str] = set()
         for _ in range(MAX_REDIRECTS + 1):
             key = normalize_url(current)
             if key in seen:
-                raise FetchError(url, "redirect loop in the web archive")
+                raise FetchError(asked, "redirect loop in the web archive")
             seen.add(key)
             rec = (
                 self.archive.lookup(current) if urlsplit(key).scheme in ("http", "https") else None
             )
             if rec is None:
-                return Response(
-                    url=current,
-                    status=404,
-                    headers=_NOT_FOUND_HEADERS,
-                    body=b"Not Found",
-                    requested_url=url,
-                    from_cache=True,
-                )
-            if 300 <= rec.status < 400 and rec.location:
+                return _not_found(current, asked)
+            if 300 <= rec.status < 400 and rec.location and follow:
                 target = _join(current, rec.location.strip())
                 if target is None:
-                    raise FetchError(url, "unreadable redirect target in the web archive")
+                    raise FetchError(asked, "unreadable redirect target in the web archive")
                 current = target
                 continue
             status, headers, body = self.archive.read(rec)
@@ -1109,10 +1349,21 @@ class ArchiveFetcher:
                 status=status,
                 headers=headers,
                 body=body,
-                requested_url=url,
+                requested_url=asked,
                 from_cache=True,
             )
-        raise FetchError(url, f"more than {MAX_REDIRECTS} redirects in the web archive")
+        raise FetchError(asked, f"more than {MAX_REDIRECTS} redirects in the web archive")
 
     def close(self) -> None:
         """Nothing to release: the archive is closed by its owner (`WebArchive.close`)."""
+
+
+def _not_found(url: str, requested: str) -> Response:
+    return Response(
+        url=url,
+        status=404,
+        headers=_NOT_FOUND_HEADERS,
+        body=b"Not Found",
+        requested_url=requested,
+        from_cache=True,
+    )

@@ -8,9 +8,33 @@ import a transport themselves.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
+from ..errors import FetchError
 from ..model import SearchResult
+
+
+@dataclass(frozen=True)
+class Request:
+    """A request other than a plain GET: an account check some sites answer only to a POST with
+    a body, to particular headers, or with a redirect the rule reads itself."""
+
+    url: str
+    """Where the request goes."""
+    method: str = "GET"
+    """"GET" or "POST"."""
+    body: bytes | None = None
+    """The POST body."""
+    headers: tuple[tuple[str, str], ...] = ()
+    """Extra request headers (never User-Agent: footprint always names itself)."""
+    follow_redirects: bool = True
+    """False: answer with the redirect itself (a rule that reads an HTTP 302 as "exists")."""
+
+    @property
+    def plain(self) -> bool:
+        """True for what `Fetcher.fetch` does: a GET without extras that follows redirects."""
+        return (self.method == "GET" and self.body is None and not self.headers
+                and self.follow_redirects)
 
 
 @dataclass(frozen=True)
@@ -71,6 +95,27 @@ class Fetcher(Protocol):
         ...
 
     def close(self) -> None: ...
+
+
+@runtime_checkable
+class RequestFetcher(Fetcher, Protocol):
+    """A fetcher that can also send a `Request` (POST bodies, headers, redirects not followed).
+    The live fetcher and the web archive's are; a fetcher without `send` answers plain GETs only."""
+
+    def send(self, request: Request) -> Response:
+        """Send `request`; same contract as `fetch`."""
+        ...
+
+
+def send(fetcher: Fetcher, request: Request) -> Response:
+    """`request` through `fetcher`: a plain GET with `fetch`, anything else with `send` when the
+    fetcher has it; otherwise a `FetchError` saying the check could not be made."""
+    if request.plain:
+        return fetcher.fetch(request.url)
+    if isinstance(fetcher, RequestFetcher):
+        return fetcher.send(request)
+    raise FetchError(request.url, f"not checked: this fetcher cannot send a {request.method} "
+                     "request with a body or headers")
 
 
 class SearchBackend(Protocol):

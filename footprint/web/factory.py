@@ -14,6 +14,7 @@ def open_web(profile: Profile, web_archive: Path | None, data_dir: Path) -> WebA
     """Offline when `web_archive` is given: every search and fetch goes to the archive and
     nothing touches the network. Live otherwise."""
     if web_archive is not None:
+        from ..model import Skipped
         from .archive import WebArchive
 
         archive = WebArchive.open(web_archive, data_dir / "cache")
@@ -22,6 +23,10 @@ def open_web(profile: Profile, web_archive: Path | None, data_dir: Path) -> WebA
             search=archive.search_backend(),
             archive_name=archive.name,
             archive_digest=archive.digest,
+            skipped=tuple(
+                Skipped(f"web archive file {rel}", f"not checked: {why}", "web archive")
+                for rel, why in archive.skipped_files
+            ),
         )
     net = profile.network
     from .http import HttpFetcher

@@ -83,7 +83,7 @@ from .. import __version__
 from ..errors import BlockedError, FetchError, FootprintError
 from ..paths import private_dir
 from ..profile import NetworkSettings
-from .base import Response
+from .base import Request, Response
 from .blocks import detect_challenge
 from .noproxy import ignore_environment_proxies
 from .ratelimit import TokenBucket, max_observed_rate
@@ -93,6 +93,10 @@ log = logging.getLogger(__name__)
 _READ_CHUNK = 64 * 1024
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _ACCEPT = "text/html,application/xhtml+xml;q=0.9,image/*;q=0.8,*/*;q=0.5"
+_NEVER_SENT = frozenset({"user-agent", "host", "te", "connection", "keep-alive",
+                         "transfer-encoding", "upgrade", "content-length", "proxy-authorization"})
+"""Headers a site rule may not set: footprint names itself honestly, and the transport owns the
+rest."""
 _TIMES_KEPT = 1000  # send times kept per host for `stats()["max_rate"]`
 
 
@@ -699,15 +703,27 @@ class HttpFetcher:
             return cached
 
     def fetch(self, url: str) -> Response:
+        return self.send(Request(url))
+
+    def send(self, request: Request) -> Response:
+        """`fetch` for a `Request`: a POST body and extra headers (User-Agent and hop-by-hop
+        headers are never taken from it), redirects followed or not. A POST redirected with
+        301/302/303 continues as a GET without body, as browsers do; 307/308 keep the POST."""
+        url = request.url
         current = url
         seen: set[str] = set()
         host = ""
+        method, body = request.method.upper(), request.body
+        if method not in ("GET", "POST"):
+            raise FetchError(url, f"refused: unsupported method {method}")
+        headers = {k: v for k, v in request.headers if k.lower() not in _NEVER_SENT}
         for _hop in range(self._max_redirects + 1):
             host = self._check_url(url, current)
-            seen.add(_url_key(current))
-            resp = self._fetch_one(url, current, host)
+            seen.add(_url_key(current) + ("" if method == "GET" else f" {method}"))
+            resp = self._fetch_one(url, current, host, method, body, headers)
             location = resp.headers.get("location")
-            if resp.status_code not in _REDIRECTS or not location:
+            if (resp.status_code not in _REDIRECTS or not location
+                    or not request.follow_redirects):
                 return self._to_response(url, current, resp, host)
             try:
                 nxt = urljoin(current, location.strip())
@@ -716,7 +732,10 @@ class HttpFetcher:
                 self._fail(url, "invalid redirect URL")
             if scheme not in ("http", "https"):
                 self._fail(url, "refused: redirect to a non-http(s) URL")
-            if key in seen:
+            if method == "POST" and resp.status_code in (301, 302, 303):
+                method, body = "GET", None
+                headers = {k: v for k, v in headers.items() if k.lower() != "content-type"}
+            if key + ("" if method == "GET" else f" {method}") in seen:
                 self._fail(url, "redirect loop")
             current = nxt
         self._fail(url, f"too many redirects (over {self._max_redirects})")
@@ -789,7 +808,8 @@ class HttpFetcher:
             raise FetchError(url, "refused: URL without a host")
         return parts.hostname.lower().rstrip(".")
 
-    def _send(self, current: str, host: str) -> requests.Response:
+    def _send(self, current: str, host: str, method: str = "GET", body: bytes | None = None,
+              headers: Mapping[str, str] | None = None) -> requests.Response:
         """One request on the wire, inside the host's and the global limits."""
         bucket, host_sem, st = self._host(host)
         with host_sem:
@@ -801,16 +821,19 @@ class HttpFetcher:
                 with self._lock:
                     st.requests += 1
                     st.times.append(self._clock())
-                return self._session.get(current, allow_redirects=False,
+                return self._session.request(method, current, data=body,
+                                             headers=dict(headers or {}), allow_redirects=False,
                                          timeout=(self._connect_timeout, self._read_timeout))
 
-    def _fetch_one(self, url: str, current: str, host: str) -> requests.Response:
+    def _fetch_one(self, url: str, current: str, host: str, method: str = "GET",
+                   body: bytes | None = None,
+                   headers: Mapping[str, str] | None = None) -> requests.Response:
         """One hop, with retries. Returns a response whose status needs no retry."""
         st = self._stat(host)
         retry_after: dict[int, float | None] = {}
 
         def attempt() -> requests.Response:
-            r = self._send(current, host)
+            r = self._send(current, host, method, body, headers)
             if retryable_status(r.status_code):
                 challenge = detect_challenge(_to_plain(url, current, r))
                 if challenge:

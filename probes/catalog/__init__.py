@@ -1,9 +1,11 @@
 """The people-search and data-broker catalog: which sites list people, how to look a person up on
 each (URL templates), how to read their pages, and how to get off them (opt-out facts).
 
-The data lives in `brokers.toml` next to this file (one `[[broker]]` table per site); this module
-loads and validates it into frozen `Broker` records and expands a broker's URL templates for a
-profile person. The brokers probe plans look-ups from it, the analyzer asks `broker_for_url` for a
+The data lives in `brokers.toml` next to this file (one `[[broker]]` table per site, one
+`[[company]]` table per company that runs several); this module loads and validates it into frozen
+`Broker` and `Company` records and expands a broker's URL templates for a profile person. Every
+parent and mirror link carries its source and the date that source states it (`Relation`); every
+site says when its facts were last checked, against what, and whether anyone verified it live. The brokers probe plans look-ups from it, the analyzer asks `broker_for_url` for a
 page's listing-block selector, and the remediation module reads the opt-out fields and groups
 actions by `parent` (one opt-out at a parent company often clears its mirror sites).
 
@@ -37,6 +39,7 @@ SEARCH_KINDS = ("name", "name_city", "phone", "email", "address")
 REQUIREMENTS = ("email", "phone", "id", "letter", "account", "fax", "postal", "form", "captcha",
                 "none")
 KINDS = ("people-search", "public-record", "government")
+RELATION_KINDS = ("parent", "mirror")
 NAME_TOKENS = frozenset({"first", "middle", "last", "First", "Middle", "Last", "FirstU", "LastU"})
 PLACE_TOKENS = frozenset({"city", "City", "CityU", "state", "ST", "StateName", "zip"})
 PHONE_TOKENS = frozenset({"phone10", "phone_dashed", "phone_national"})
@@ -65,6 +68,40 @@ class CatalogError(FootprintError):
     """The broker catalog is malformed. The message names the file, the broker and the key."""
 
     exit_code = 2
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A link between a site and the company behind it or a site that shows the same data, as
+    a public source states it."""
+
+    kind: str
+    """"parent": the site belongs to the company `to`; "mirror": the site shows the same records
+    as the catalog site `to` (one removal there often clears both)."""
+    to: str
+    """The company's name (parent) or the other site's catalog id (mirror)."""
+    source: str
+    """Where it is stated (a URL)."""
+    as_of: str
+    """The date the source states it (its update date, or when it recorded the link), ISO."""
+
+
+@dataclass(frozen=True)
+class Company:
+    """A company that runs several people-search sites: one removal request there may reach
+    them all."""
+
+    name: str
+    """The name `Broker.parent` uses ("PeopleConnect")."""
+    also_known_as: tuple[str, ...]
+    """Other names sources use for it ("Intelius")."""
+    brands: tuple[str, ...]
+    """Sites the sources say it owns that the catalog does not list as sites (no confirmed
+    domain): named so the link is not lost."""
+    sources: tuple[str, ...]
+    """Where the facts come from."""
+    as_of: str
+    """Date of the newest source, ISO."""
 
 
 @dataclass(frozen=True)
@@ -114,6 +151,28 @@ class Broker:
     """SourceKind value of the site: people-search, public-record or government."""
     verified: bool = True
     """False when the opt-out facts could not be checked against a current source."""
+    relations: tuple[Relation, ...] = ()
+    """Its parent and mirror links, each with source and date."""
+    checked_on: str = ""
+    """When the facts were last compared with the sources (ISO date; "" = not recorded)."""
+    checked_by: str = ""
+    """What they were compared with ("BADBOOL (2026-07-26); DuckDuckGo's broker definitions")."""
+    verified_live: bool = False
+    """True only when someone opened the live site and confirmed the look-up and opt-out."""
+    verified_live_on: str | None = None
+    """When it was verified live (ISO date)."""
+    verified_live_by: str | None = None
+    """Who or what verified it live."""
+
+    @property
+    def verification(self) -> str:
+        """One line: whether the site was verified live, when and by what."""
+        if self.verified_live:
+            return f"verified live on {self.verified_live_on} by {self.verified_live_by}"
+        if not self.checked_on:
+            return "not verified live; when its facts were checked is not recorded"
+        return (f"not verified live; facts checked on {self.checked_on} against "
+                f"{self.checked_by}")
 
     @property
     def group(self) -> str:
@@ -183,8 +242,55 @@ def _opt_str(path: Path, where: str, value: Any) -> str | None:
 _FIELDS = {
     "id", "name", "domains", "country", "parent", "kind", "search", "no_results", "listing_markers",
     "challenge_markers", "block_selector", "opt_out_url", "requires", "expected_time",
-    "recheck_days", "priority", "steps", "notes", "sources", "mirrors", "verified",
+    "recheck_days", "priority", "steps", "notes", "sources", "mirrors", "verified", "relation",
+    "checked_on", "checked_by", "verified_live", "verified_live_on", "verified_live_by",
 }
+_COMPANY_FIELDS = {"name", "also_known_as", "brands", "sources", "as_of"}
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _date(path: Path, where: str, value: Any, *, required: bool = True) -> str | None:
+    """A TOML date (2026-12-03) or the same as text, as an ISO string."""
+    import datetime as dt
+
+    if value is None and not required:
+        return None
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value.isoformat()
+    if isinstance(value, str) and _DATE_RE.match(value):
+        try:
+            return dt.date.fromisoformat(value).isoformat()
+        except ValueError:
+            pass
+    raise _err(path, where, "expected a date (2026-12-03)")
+
+
+def _relations(path: Path, where: str, raw: Any) -> tuple[Relation, ...]:
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        raise _err(path, where, "expected [[broker.relation]] tables")
+    out = []
+    for i, r in enumerate(raw):
+        at = f"{where}[{i}]"
+        if not isinstance(r, dict):
+            raise _err(path, at, "expected a table with kind, to, source and as_of")
+        unknown = sorted(set(r) - {"kind", "to", "source", "as_of"})
+        if unknown:
+            raise _err(path, at, f"unknown key(s) {', '.join(unknown)}")
+        kind = r.get("kind")
+        if kind not in RELATION_KINDS:
+            raise _err(path, f"{at}.kind", f"expected one of {', '.join(RELATION_KINDS)}")
+        to = _opt_str(path, f"{at}.to", r.get("to"))
+        source = _opt_str(path, f"{at}.source", r.get("source"))
+        if not to:
+            raise _err(path, f"{at}.to", "missing")
+        if not source or not source.startswith("https://"):
+            raise _err(path, f"{at}.source", "expected the https:// address that states it")
+        as_of = _date(path, f"{at}.as_of", r.get("as_of"))
+        assert as_of is not None
+        out.append(Relation(kind, to, source, as_of))
+    return tuple(out)
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{1,39}$")
 _DOMAIN_RE = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,}$")
 
@@ -278,6 +384,18 @@ def _parse(path: Path, i: int, raw: Any) -> Broker:
     sources = _strs(path, f"{where}.sources", raw.get("sources"))
     if not sources:
         raise _err(path, f"{where}.sources", "name at least one source for the facts")
+    checked_on = _date(path, f"{where}.checked_on", raw.get("checked_on"), required=False)
+    checked_by = _opt_str(path, f"{where}.checked_by", raw.get("checked_by"))
+    if checked_on and not checked_by:
+        raise _err(path, f"{where}.checked_by", "say what the facts were checked against")
+    live = raw.get("verified_live", False)
+    if not isinstance(live, bool):
+        raise _err(path, f"{where}.verified_live", "expected true or false")
+    live_on = _date(path, f"{where}.verified_live_on", raw.get("verified_live_on"),
+                    required=live)
+    live_by = _opt_str(path, f"{where}.verified_live_by", raw.get("verified_live_by"))
+    if live and not live_by:
+        raise _err(path, f"{where}.verified_live_by", "say who or what verified it live")
     return Broker(
         id=bid,
         name=name,
@@ -303,15 +421,57 @@ def _parse(path: Path, i: int, raw: Any) -> Broker:
         mirrors=_strs(path, f"{where}.mirrors", raw.get("mirrors")),
         kind=kind,
         verified=verified,
+        relations=_relations(path, f"{where}.relation", raw.get("relation")),
+        checked_on=checked_on or "",
+        checked_by=checked_by or "",
+        verified_live=live,
+        verified_live_on=live_on,
+        verified_live_by=live_by,
     )
+
+
+def _company(path: Path, i: int, raw: Any) -> Company:
+    where = f"company[{i}]"
+    if not isinstance(raw, dict):
+        raise _err(path, where, "expected a table")
+    name = _opt_str(path, f"{where}.name", raw.get("name"))
+    if not name:
+        raise _err(path, f"{where}.name", "missing")
+    where = f"company '{name}'"
+    unknown = sorted(set(raw) - _COMPANY_FIELDS)
+    if unknown:
+        raise _err(path, where, f"unknown key(s) {', '.join(unknown)}")
+    sources = _strs(path, f"{where}.sources", raw.get("sources"))
+    if not sources:
+        raise _err(path, f"{where}.sources", "name at least one source")
+    as_of = _date(path, f"{where}.as_of", raw.get("as_of"))
+    assert as_of is not None
+    return Company(name, _strs(path, f"{where}.also_known_as", raw.get("also_known_as")),
+                   _strs(path, f"{where}.brands", raw.get("brands")), sources, as_of)
 
 
 def parse_catalog(data: dict[str, Any], path: Path) -> tuple[Broker, ...]:
     """Validate an already parsed catalog: every broker, unique ids and domains, mirrors that
-    name existing brokers."""
+    name existing brokers, every parent a `[[company]]`, every parent and mirror link stated by
+    a source with its date."""
+    return _parse_all(data, path)[0]
+
+
+def _parse_all(data: dict[str, Any], path: Path) -> tuple[tuple[Broker, ...], tuple[Company, ...]]:
     raws = data.get("broker")
     if not isinstance(raws, list) or not raws:
         raise _err(path, "broker", "expected one or more [[broker]] tables")
+    rc = data.get("company", [])
+    if not isinstance(rc, list):
+        raise _err(path, "company", "expected [[company]] tables")
+    companies = [_company(path, i, r) for i, r in enumerate(rc)]
+    names: dict[str, str] = {}
+    for c in companies:
+        for n in (c.name, *c.also_known_as):
+            if n.casefold() in names:
+                raise _err(path, f"company '{c.name}'", f"name '{n}' already used by company "
+                           f"'{names[n.casefold()]}'")
+            names[n.casefold()] = c.name
     brokers = [_parse(path, i, r) for i, r in enumerate(raws)]
     ids: set[str] = set()
     domains: dict[str, str] = {}
@@ -324,15 +484,46 @@ def parse_catalog(data: dict[str, Any], path: Path) -> tuple[Broker, ...]:
                 raise _err(path, f"broker '{b.id}'.domains",
                            f"domain already listed by broker '{domains[d]}'")
             domains[d] = b.id
+    company_names = {c.name for c in companies}
+    stated = {(b.id, r.to) for b in brokers for r in b.relations if r.kind == "mirror"}
     for b in brokers:
         for m in b.mirrors:
             if m not in ids or m == b.id:
                 raise _err(path, f"broker '{b.id}'.mirrors", "names a broker not in the catalog")
-    return tuple(brokers)
+            if (b.id, m) not in stated and (m, b.id) not in stated:
+                raise _err(path, f"broker '{b.id}'.mirrors",
+                           f"no [[broker.relation]] of kind \"mirror\" states the link to '{m}' "
+                           "(with its source and date)")
+        for r in b.relations:
+            if r.kind == "mirror" and (r.to not in ids or r.to == b.id):
+                raise _err(path, f"broker '{b.id}'.relation",
+                           f"mirror of '{r.to}': not another broker of the catalog")
+            if r.kind == "mirror" and r.to not in b.mirrors and \
+                    b.id not in next(x for x in brokers if x.id == r.to).mirrors:
+                raise _err(path, f"broker '{b.id}'.relation",
+                           f"mirror of '{r.to}' is not in either site's `mirrors`")
+            if r.kind == "parent" and r.to != b.parent:
+                raise _err(path, f"broker '{b.id}'.relation",
+                           f"parent '{r.to}' is not the broker's `parent`")
+        if b.parent is not None:
+            if b.parent not in company_names:
+                raise _err(path, f"broker '{b.id}'.parent",
+                           f"'{b.parent}' is not a [[company]] of the catalog")
+            if not any(r.kind == "parent" for r in b.relations):
+                raise _err(path, f"broker '{b.id}'.parent",
+                           "no [[broker.relation]] of kind \"parent\" states it (with its "
+                           "source and date)")
+    broker_names = {b.name.casefold() for b in brokers}
+    for c in companies:
+        for brand in c.brands:
+            if brand.casefold() in broker_names:
+                raise _err(path, f"company '{c.name}'.brands",
+                           f"'{brand}' is a site of the catalog: give it its parent instead")
+    return tuple(brokers), tuple(companies)
 
 
 @functools.lru_cache(maxsize=8)
-def _load(path: Path) -> tuple[Broker, ...]:
+def _load(path: Path) -> tuple[tuple[Broker, ...], tuple[Company, ...]]:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as e:
@@ -343,12 +534,17 @@ def _load(path: Path) -> tuple[Broker, ...]:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
         raise CatalogError(f"{path}: not valid TOML: {e}") from None
-    return parse_catalog(data, path)
+    return _parse_all(data, path)
 
 
 def load_brokers(path: Path | None = None) -> tuple[Broker, ...]:
     """The validated catalog (the built-in one by default). Cached per path."""
-    return _load(Path(path).resolve() if path is not None else CATALOG_PATH)
+    return _load(Path(path).resolve() if path is not None else CATALOG_PATH)[0]
+
+
+def load_companies(path: Path | None = None) -> tuple[Company, ...]:
+    """The catalog's companies (the built-in catalog by default)."""
+    return _load(Path(path).resolve() if path is not None else CATALOG_PATH)[1]
 
 
 @functools.lru_cache(maxsize=8)
@@ -635,7 +831,7 @@ def expand(template: str, person: Person, profile: Profile | None = None, **kw: 
 
 
 __all__ = [
-    "Broker", "CatalogError", "NameForm", "Place", "broker_by_id", "broker_for_url",
-    "check_template", "expand", "expansions", "load_brokers", "name_forms", "parse_catalog",
-    "places", "template_tokens",
+    "Broker", "CatalogError", "Company", "NameForm", "Place", "Relation", "broker_by_id",
+    "broker_for_url", "check_template", "expand", "expansions", "load_brokers", "load_companies",
+    "name_forms", "parse_catalog", "places", "template_tokens",
 ]
