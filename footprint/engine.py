@@ -158,8 +158,13 @@ class GuardedSearch:
     def __init__(self, inner: SearchBackend, breaker: NetworkBreaker) -> None:
         self.inner, self.breaker = inner, breaker
         self.name = getattr(inner, "name", "")
+        self.person: str | None = None
+        """Whose lead is being followed (set by the engine): searches made then are counted."""
+        self.counts: dict[str, int] = {}
 
     def search(self, query: str, *, kind: str = "web", max_results: int = 10) -> list[SearchResult]:
+        if self.person is not None:
+            self.counts[self.person] = self.counts.get(self.person, 0) + 1
         self.breaker.check()
         try:
             results = self.inner.search(query, kind=kind, max_results=max_results)
@@ -320,7 +325,8 @@ class Auditor:
         self.household: Household | None = None
         """The household the audit is filed under (set by `run`)."""
         self.breaker = NetworkBreaker()
-        self._search: SearchBackend = GuardedSearch(web.search, self.breaker)
+        self._search = GuardedSearch(web.search, self.breaker)
+        self._planned_searches: dict[str, int] = {}
         self._fetcher: Fetcher = GuardedFetcher(web.fetcher, self.breaker)
         self._fp_key = store.vault.fingerprint_key()
 
@@ -426,12 +432,19 @@ class Auditor:
             skipped=tuple(self.skipped),
             queries=q,
             pages=p,
+            searches_by_person=self._searches_by_person(),
             gone=gone,
             previous_audit=prev.id if prev else None,
             household=hkey,
             coverage=self.store.coverage(self.audit_id, profile.audit.min_coverage),
         )
         return self._finish(result, write)
+
+    def _searches_by_person(self) -> tuple[tuple[str, int], ...]:
+        counts = dict(self._planned_searches)
+        for pid, n in self._search.counts.items():
+            counts[pid] = counts.get(pid, 0) + n
+        return tuple(sorted(counts.items()))
 
     def _finish(self, result: AuditResult, write: Callable[[AuditResult], None] | None) -> AuditResult:
         """Write the outputs, then record the audit as finished (never before: a kill in
@@ -479,6 +492,9 @@ class Auditor:
                 plan.append((probe, q))
         self.progress.stage("searching", len(plan))
         hits: list[Hit] = []
+        for _probe, q in plan:
+            if q.kind in ("web", "image"):
+                self._planned_searches[q.person] = self._planned_searches.get(q.person, 0) + 1
         for probe, q in plan:
             key = self._unit_key(q.key)
             done = self.store.query_done(self.audit_id, key)
@@ -534,6 +550,7 @@ class Auditor:
                 break
             pending = []
             for lead in new:
+                self._search.person = lead.person  # searches a lead needs count for its person
                 for probe in probes.values():
                     try:
                         pending.extend(probe.follow(lead))
@@ -545,6 +562,7 @@ class Auditor:
                         log.error("probe %s failed following a lead: %s", probe.name, type(e).__name__)
                         self.skipped.append(Skipped(lead.found_on, f"not checked: internal error ({type(e).__name__})",
                                                     probe.name, lead.person))
+            self._search.person = None
 
     def _examine_round(self, probes: dict[str, Probe], hits: list[Hit]) -> list[Lead]:
         chosen: dict[str, Hit] = {}

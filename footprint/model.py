@@ -453,3 +453,6 @@ class AuditResult:
     """The household's identity key: audits are compared only within one household."""
     coverage: Coverage | None = None
     """The share of sources checked; None for results built without an audit (tests, previews)."""
+    searches_by_person: tuple[tuple[str, int], ...] = ()
+    """Search-engine queries per audited person (web, image and `site:` searches, planned or
+    made while following a lead); direct look-ups on a site are fetches, counted in `pages`."""

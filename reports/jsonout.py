@@ -96,6 +96,7 @@ def build(view: ReportView) -> dict[str, Any]:
             "coverage": {
                 "queries": r.queries,
                 "pages": r.pages,
+                "searches_by_person": dict(r.searches_by_person),
                 # the share of sources checked, as the engine computed it (Coverage.as_dict)
                 **(r.coverage.as_dict() if r.coverage is not None else {}),
                 "failed": [{"url": s["source"], "error": s["reason"], "probe": s["probe"]}
