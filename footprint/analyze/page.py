@@ -14,6 +14,7 @@ import bisect
 import datetime as dt
 import logging
 import re
+import time
 from dataclasses import dataclass, field, replace
 from typing import Any
 from urllib.parse import urlsplit
@@ -43,10 +44,13 @@ from .match.birth import ages_after_names
 from .match.org import OrgMatcher
 from .match.tokens import Tokens, street_words
 from .names import RELATION_WORDS, NameMatch, fold, is_inflected
-from .text import PageDoc, parse_page
+from .text import MAX_DEPTH, PageDoc, parse_page
 
 log = logging.getLogger(__name__)
 
+PAGE_SECONDS = 20.0
+"""Analysis time one page may take; the parts of a page left when it runs out are listed as not
+checked (the work is linear in the page's size, so only a hostile page gets near it)."""
 ORG_NEAR = 400
 """Characters between a person's name and their own school or employer for the page to expose it
 (a school's name in the headline, the child's name in the story's first lines)."""
@@ -178,6 +182,10 @@ class _PageState:
         default_factory=dict
     )
     places: ParseBudget = field(default_factory=ParseBudget)
+    surnames: list[tuple[int, int]] = field(default_factory=list)
+    """Every capitalised family surname on the page, sorted (found once per page)."""
+    taken: list[tuple[int, int]] = field(default_factory=list)
+    """Every name match on the page, sorted by start."""
     """pyap work left for this page's unknown street addresses."""
 
 
@@ -263,6 +271,11 @@ class PageAnalyzer:
         person whose own site this page belongs to, when it was reached from a page of that site
         already judged to be theirs (rule own_account)."""
         doc = parse_page(url, html)
+        if doc.too_deep:
+            return PageResult(skipped=(Skipped(url, (
+                "not checked: the page nests its elements deeper than "
+                f"{MAX_DEPTH} levels (no real page does; a hostile one may)"), probe),))
+        deadline = time.monotonic() + PAGE_SECONDS
         text, folded = doc.text, doc.folded
         founds: list[Found] = []
         for ex in self.extractors:
@@ -296,6 +309,8 @@ class PageAnalyzer:
             broker=broker,
         )
         st = _PageState(url, source, probe)
+        st.surnames = sorted({sp for pf in self.facts for sp in pf.matcher.surname_spans(text, folded)})
+        st.taken = sorted((m.start, m.end) for ms in names.values() for m in ms)
         official = self._official_host(url) or source == SourceKind.GOVERNMENT.value
         personal = source == SourceKind.SOCIAL.value or _host_in(url, _SOCIAL_HOSTS)
         base_attrs: list[tuple[str, str]] = []
@@ -309,7 +324,11 @@ class PageAnalyzer:
             Found(k.kind, 0, 0, k.name, (("implicit", "1"), ("known", k.key)))
             for k in self.orgs.own_site(url, doc.title)
         ]
-        for block in blocks:
+        over_budget = 0
+        for i, block in enumerate(blocks):
+            if time.monotonic() > deadline:
+                over_budget = len(blocks) - i  # what was found so far is kept
+                break
             self._block(doc, block, founds, names, st, official, personal, base_attrs, redact,
                         (frame if block.kind == "listing" else []) + implicit)
         self._page_relatives(doc, st, redact)
@@ -317,6 +336,10 @@ class PageAnalyzer:
         self._captioned_photos(doc, st, official)
         self._mentions(doc, st, redact)
         skipped: list[Skipped] = []
+        if over_budget:
+            skipped.append(Skipped(url, (
+                f"page not fully read: {over_budget} of its {len(blocks)} parts were left after "
+                f"the analysis took over {PAGE_SECONDS} s"), probe))
         if doc.truncated:
             skipped.append(
                 Skipped(url, "page larger than 2 MB: only the first 2 MB were read", probe)
@@ -627,7 +650,7 @@ class PageAnalyzer:
         # pass 3: a first name alone, once the block is about the family
         sure = [s for s in scored.values() if s.judgement.confidence >= self.threshold]
         if sure:
-            self._given_only(doc, block, scored, sure, names, in_rel, evidence)
+            self._given_only(doc, block, scored, sure, st, in_rel, evidence)
             given = {pid: s.matches for pid, s in scored.items() if s.given_only}
             extra_ages = [
                 a
@@ -777,15 +800,11 @@ class PageAnalyzer:
             j.confidence >= VALUE_FLOOR and not j.contradicted
         )
 
-    def _given_only(self, doc, block, scored, confirmed, names, in_rel, evidence) -> None:  # type: ignore[no-untyped-def]
+    def _given_only(self, doc, block, scored, confirmed, st, in_rel, evidence) -> None:  # type: ignore[no-untyped-def]
         text, folded = doc.text, doc.folded
-        taken = [(m.start, m.end) for ms in names.values() for m in ms]
-        surname_spans = [
-            sp
-            for pf in self.facts
-            for sp in pf.matcher.surname_spans(text, folded)
-            if block.contains(sp[0])
-        ]
+        # only what lies near this block: the page-wide lists are sorted, bisect them
+        taken = _spans_between(st.taken, block.start - 60, block.end + 60)
+        surname_spans = _spans_between(st.surnames, block.start, block.end)
         anchors = surname_spans + [(m.start, m.end) for s in confirmed for m in s.matches]
         # a page (not a listing) about a family member that talks about family: first names of
         # the other family members on it are theirs ("Eleanor had a rare Saturday off")
@@ -1485,6 +1504,13 @@ def _institutional(
     return False
 
 
+def _spans_between(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """The (sorted) spans that start in [start, end)."""
+    lo = bisect.bisect_left(spans, (start, -1))
+    hi = bisect.bisect_left(spans, (end, -1))
+    return spans[lo:hi]
+
+
 def _frame_values(
     doc: PageDoc, blocks: list[Block], founds: list[Found], known_phones: set[str]
 ) -> list[Found]:
@@ -1494,6 +1520,14 @@ def _frame_values(
     (rule page_subject)."""
     if not any(b.kind == "listing" for b in blocks):
         return []
+    spans = sorted((b.start, b.end) for b in blocks)
+    starts = [s for s, _e in spans]
+
+    def in_a_block(pos: int) -> bool:
+        i = bisect.bisect_right(starts, pos) - 1
+        # blocks may nest (a JSON-LD record after a listing): look back over the few before
+        return any(spans[k][0] <= pos < spans[k][1] for k in range(max(0, i - 3), i + 1))
+
     return [
         f
         for f in founds
@@ -1502,7 +1536,7 @@ def _frame_values(
             or (f.kind == "phone" and f.value in known_phones)
         )
         and f.start < doc.visible_end
-        and not any(b.contains(f.start) for b in blocks)
+        and not in_a_block(f.start)
     ]
 
 

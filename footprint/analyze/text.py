@@ -33,6 +33,8 @@ MAX_HTML_CHARS = 2_000_000
 bounds the time one hostile page can take."""
 MAX_JSONLD_CHARS = 200_000
 """A JSON-LD script longer than this is not parsed."""
+MAX_DEPTH = 1_000
+"""Elements nested deeper than this make a page unreadable (real pages stay under ~100)."""
 MAX_HIDDEN = 5_000
 """Hidden texts (link words, titles) kept per page."""
 MAX_HIDDEN_CHARS = 300
@@ -144,6 +146,9 @@ class PageDoc:
     """The parsed tree (for CSS block selectors)."""
     truncated: bool = False
     """True when the HTML was longer than MAX_HTML_CHARS and was cut."""
+    too_deep: bool = False
+    """True when the HTML nests elements deeper than MAX_DEPTH: it was not parsed (the HTML5 tree
+    builder takes time quadratic in the depth; no real page nests that deep)."""
     hidden: list[tuple[int, str]] = field(default_factory=list)
     """Text the page keeps out of sight, folded, with the offset of its element: link
     addresses as words ("/address/6108-sendero-verde-cv_78749" → "address 6108 sendero verde cv
@@ -218,11 +223,39 @@ def _absolute(base: str, ref: str) -> str | None:
         return None
 
 
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9\-]{0,20})[^<>]{0,2000}?(/?)>")
+_VOID = frozenset(
+    "area base br col embed hr img input link meta param source track wbr".split()
+)
+
+
+def nesting_depth(html: str, limit: int) -> int:
+    """The deepest element nesting of `html` (read with a linear scan of its tags), stopping as
+    soon as it passes `limit`."""
+    depth = deepest = 0
+    for m in _TAG.finditer(html):
+        closing, name, selfclose = m.group(1), m.group(2).lower(), m.group(3)
+        if name in _VOID or selfclose:
+            continue
+        if closing:
+            depth = max(0, depth - 1)
+        else:
+            depth += 1
+            if depth > deepest:
+                deepest = depth
+                if deepest > limit:
+                    break
+    return deepest
+
+
 def parse_page(url: str, html: str) -> PageDoc:
     """Read a page: visible text with spans, links, images, JSON-LD. Never raises on bad HTML."""
     truncated = len(html) > MAX_HTML_CHARS
     if truncated:
         html = html[:MAX_HTML_CHARS]
+    if nesting_depth(html, MAX_DEPTH) > MAX_DEPTH:
+        return PageDoc(url=url, text="", folded="", visible_end=0, truncated=truncated,
+                       too_deep=True)
     tree = LexborHTMLParser(html)
     b = _Builder()
     elements: list[Element] = []

@@ -316,7 +316,13 @@ def _around(text: str, pos: int, width: int) -> str:
 
 
 def extract_page(html: str, page_url: str) -> PageText:
-    """Title, visible text and embedded images of an HTML page."""
+    """Title, visible text and embedded images of an HTML page. A page nesting its elements
+    deeper than any real page does is indexed as empty: the HTML5 tree builder takes time
+    quadratic in the depth (the analyzer reports such a page as not checked)."""
+    from ..analyze.text import MAX_DEPTH, nesting_depth
+
+    if nesting_depth(html, MAX_DEPTH) > MAX_DEPTH:
+        return PageText("", "", ())
     tree = LexborHTMLParser(html.replace(_MARK, ""))  # the marker must be ours alone
     # head > title first: an inline <svg> in the body may carry a <title> of its own
     title_node = tree.css_first("head > title") or tree.css_first("title")

@@ -144,6 +144,7 @@ class AddressMatcher:
     def find(self, text: str, folded: str, tokens: Tokens) -> list[Found]:
         out: list[Found] = []
         seen: set[tuple[int, str]] = set()
+        covered: dict[str, list[tuple[int, int]]] = {}  # key → spans already found
         for k in self.keys:
             # anchor on the longest name word: the rarest, and never an initial
             ai = max(range(len(k.words)), key=lambda i: len(k.words[i]))
@@ -154,11 +155,10 @@ class AddressMatcher:
                 s, e, confirmed = span
                 if k.short and not confirmed:
                     continue
-                if (s, k.key) in seen or any(
-                    f.attr("known") == k.key and f.start <= s < f.end for f in out
-                ):
+                if (s, k.key) in seen or any(a <= s < b for a, b in covered.get(k.key, ())[-4:]):
                     continue
                 seen.add((s, k.key))
+                covered.setdefault(k.key, []).append((s, e))
                 value = " ".join(text[s:e].split())
                 attrs = [("known", k.key)]
                 if confirmed:
@@ -272,9 +272,9 @@ class AddressMatcher:
 
     def _extend(self, text: str, folded: str, end: int, k: AddressKey) -> int:
         """Take the city and postcode of the same line into the printed value."""
-        line_end = text.find("\n", end)
-        line_end = len(text) if line_end < 0 else line_end
-        stop = min(line_end, end + 60)
+        line_end = text.find("\n", end, end + 60)
+        stop = end + 60 if line_end < 0 else line_end
+        stop = min(stop, len(text))
         best = end
         if k.city:
             m = re.search(re.escape(k.city), folded[end:stop])
@@ -283,7 +283,8 @@ class AddressMatcher:
         if k.postal:
             compact = re.sub(r"\s", "", text[end:stop]).upper()
             if k.postal in compact:
-                idx = text.upper().find(k.postal[:3], end, stop)
+                idx = text[end:stop].upper().find(k.postal[:3])
+                idx = end + idx if idx >= 0 else -1
                 if idx >= 0:
                     m2 = re.match(r"[A-Za-z0-9 \-]{0,12}", text[idx:stop])
                     best = max(best, idx + (len(m2.group(0).rstrip()) if m2 else len(k.postal)))
