@@ -26,6 +26,8 @@ IE = Address(label="home", street="14 Glenageary Park", city="Dún Laoghaire",
              postal_code="A96 X2Y3", country="IE")
 UK = Address(label="home", street="27 Mount Pleasant Road", city="Leeds",
              postal_code="LS6 2AB", country="GB")
+FARM = Address(label="home", street="Ashgrove, Knocknamanagh", city="Minane Bridge",
+               postal_code="P43 KC62", country="IE")
 
 TRUE = [
     (US, "Current address: 6108 Sendero Verde Cv, Austin, TX 78749"),
@@ -52,6 +54,9 @@ TRUE = [
     (HR, "PERKOVIĆ SANJA, KOVAČIĆEVA 14, ZAGREB"),
     (HR, "ul. Kovačića 14, 10000 Zagreb"),
     (RO, "Str. Eminescu nr. 12, Cluj-Napoca"),
+    # a house known by its name and townland, no number
+    (FARM, "HARTIGAN, BRID - ASHGROVE KNOCKNAMANAGH, MINANE BRIDGE"),
+    (FARM, "Ashgrove,\nKnocknamanagh,\nMinane Bridge, Co. Cork P43 KC62"),
 ]
 
 FALSE = [
@@ -68,6 +73,8 @@ FALSE = [
     (UK, "27 Mount Pleasant Avenue, Leeds"),
     (HR, "Kovačićeva 14"),  # the short form needs the town or postcode
     (HR, "Kovačićeva 41, Zagreb"),
+    (FARM, "Ashgrove Knocknamanagh"),  # a name alone needs its town or postcode
+    (FARM, "Ashgrove, Knocknamanagh, Ballincollig"),
 ]
 
 

@@ -131,3 +131,32 @@ def test_birth_dates_in_identity_numbers(text: str, year: str, full: bool) -> No
 def test_numbers_that_are_not_identity_numbers(text: str) -> None:
     ctx = ExtractContext(today=dt.date(2026, 11, 20))
     assert list(NationalIdExtractor().extract(text, fold(text), ctx)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "year"),
+    [
+        ("Bríd turned 80 on Friday, October 3, surrounded by family.", "en", "1946"),
+        ("Lupe Montaño cumple 80 años el 21 de noviembre.", "es", "1946"),
+        ("Moja Sanja je u četvrtak, 12. ožujka, napunila 52.", "hr", "1974"),
+        ("She celebrates her 60th birthday on 14 March.", "en", "1966"),
+    ],
+)
+def test_birthday_with_the_age_reached_is_a_full_date(text: str, lang: str, year: str) -> None:
+    from footprint.analyze.extract_dates import birthdays
+
+    ctx = ExtractContext(today=dt.date(2026, 11, 20), language=lang)
+    got = birthdays(text, fold(text), ctx)
+    assert [(f.attr("year"), f.attr("full_date")) for f in got] == [(year, "1")]
+
+
+@pytest.mark.parametrize("text", [
+    "Published October 3. He turned 80 last year.",  # two sentences
+    "On 3 October the council met; 80 people came.",
+    "Born 3 October 1946, she turned 80.",  # a dated birth date is read by the birth rules
+])
+def test_day_and_month_without_an_age_reached_is_no_birthday(text: str) -> None:
+    from footprint.analyze.extract_dates import birthdays
+
+    ctx = ExtractContext(today=dt.date(2026, 11, 20))
+    assert birthdays(text, fold(text), ctx) == []

@@ -119,12 +119,31 @@ def test_matcher_true_matches(text: str, span: str, rule: str) -> None:
         "eleanor whitfield",  # not capitalised: not a name in running text
         "Margaret Whitfield",  # another given name
         "Whitfield Road",  # surname alone
-        "Mrs Whitfield",  # a social title is not the judge's title
         "Eleanor Whitfieldson",  # another surname
     ],
 )
 def test_matcher_false_matches(text: str) -> None:
     assert NameMatcher(JUDGE).find(text) == []
+
+
+def test_a_courtesy_title_is_only_an_honorific_match() -> None:
+    """ "Mrs Whitfield" is not a judicial title: the matcher marks it name_honorific, which the
+    analyzer keeps only on a page that names the person in full (rule name_honorific)."""
+    assert NameMatcher(JUDGE).find("Mrs Whitfield") == [(4, 13, "name_honorific")]
+
+
+def test_honorific_matches_need_the_full_name_and_no_rival() -> None:
+    from footprint.analyze.names import NameMatch
+    from footprint.analyze.page import _honorifics_in_context
+
+    full = NameMatch(0, 17, "name_first_last")
+    hon = NameMatch(40, 49, "name_honorific")
+    kept = _honorifics_in_context({"judge": [full, hon], "mother": []})
+    assert kept["judge"] == [full, hon]
+    assert _honorifics_in_context({"judge": [hon]})["judge"] == []  # never named in full
+    shared = _honorifics_in_context({"judge": [full, hon], "mother": [NameMatch(60, 75,
+                                     "name_first_last"), hon]})
+    assert hon not in shared["judge"] and hon not in shared["mother"]  # "Mrs X" of two people
 
 
 def test_list_of_names_is_not_read_reversed() -> None:

@@ -56,6 +56,8 @@ def _rules() -> dict[str, Rule]:
         "or anywhere on a page (not a listing) that talks about family",
         "name_folded": "recorded with the name rule when the page wrote the name without its "
         "diacritics",
+        "name_honorific": 'a courtesy title and the surname ("Ms Hartigan", "Pani Żurawska"), on a '
+        "page that names the person in full elsewhere, when no other family member shares it",
         "name_username": "the page's address carries the person's profile username (their own "
         "account or site: a host label or a whole path segment)",
     }

@@ -11,6 +11,7 @@ birthday: full dates ("March 14, 1968", "14 March 1968", "1968-03-14", "03/14/19
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from collections.abc import Iterable
@@ -117,10 +118,73 @@ def _birth_re(months: dict[str, int]) -> re.Pattern[str]:
     return re.compile(_LABEL + "(?:" + "|".join(full + partial) + ")(?![a-z0-9])")
 
 
+# "turned 80", "celebrates her 80th birthday", "cumple 80 años", "napunila 52", "skończyła 70 lat",
+# "oslavila 60", "54 today": an age at a birthday (folded text)
+_TURNED = re.compile(
+    r"(?:turned|turns|celebrat(?:ed|es|ing)[ \t](?:her|his|their)|cumpl(?:e|io|ira)|"
+    r"napunil[aoi]?|navrsil[aoi]?|skonczyl[aoy]?|konczy|oslavil[aoy]?|slavi|implineste|"
+    r"a[ \t]implinit|wird|wurde)[ \t]{1,2}(\d{1,3})(?:st|nd|rd|th)?(?![\d])"
+    r"|(\d{1,3})(?:st|nd|rd|th)[ \t]birthday|(\d{1,3})[ \t]today(?![a-z])"
+)
+
+
+def _day_month_re(months: dict[str, int]) -> re.Pattern[str]:
+    mon = "|".join(sorted(months, key=len, reverse=True))
+    return re.compile(
+        rf"(?P<d>\d{{1,2}})\.?(?:st|nd|rd|th)?[ \t]{{1,2}}(?:of[ \t]|de[ \t])?(?P<m>{mon})(?![a-z])"
+        rf"|(?P<m2>{mon})\.?[ \t]{{1,2}}(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?![\d])"
+    )
+
+
 @functools.cache
 def _tables(language: str) -> tuple[dict[str, int], re.Pattern[str]]:
     months = _months(language)
     return months, _birth_re(months)
+
+
+@functools.cache
+def _day_month(language: str) -> re.Pattern[str]:
+    return _day_month_re(_months(language))
+
+
+def birthdays(text: str, folded: str, ctx: ExtractContext) -> list[Found]:
+    """A birthday with the age reached: "turned 80 on Friday, October 3", "cumple 80 años el 21 de
+    noviembre", "je 12. ožujka napunila 52" — day and month, and the age gives the year: a full
+    date of birth. Both must be in one sentence; a day and month alone are no birthday."""
+    months = _months(ctx.language)
+    out: list[Found] = []
+    for m in _day_month(ctx.language).finditer(folded):
+        if m.start() > 0 and folded[m.start() - 1].isalnum():
+            continue
+        after = folded[m.end() : m.end() + 8]
+        if re.match(r"[ \t,]{0,3}(?:19|20)\d\d", after):
+            continue  # a full date: read (with a birth label) by the birth-date rules
+        day = int(m.group("d") or m.group("d2") or 0)
+        month = months[m.group("m") or m.group("m2") or ""]
+        if not (1 <= day <= 31):
+            continue
+        ws = max(0, m.start() - 90)
+        we = min(len(folded), m.end() + 90)
+        seg = folded[ws:we]
+        # the same sentence only
+        left = max(seg.rfind(". ", 0, m.start() - ws), seg.rfind("\n", 0, m.start() - ws)) + 1
+        right_dot = [i for i in (seg.find(". ", m.end() - ws), seg.find("\n", m.end() - ws)) if i >= 0]
+        right = min(right_dot) if right_dot else len(seg)
+        a = _TURNED.search(seg, left, right)
+        if not a:
+            continue
+        age = int(next(g for g in a.groups() if g))
+        if not (1 <= age <= 110):
+            continue
+        year = ctx.today.year - age  # ±1: "turned 80" last month, "turns 80" next month
+        try:
+            dt.date(year, month, day)
+        except ValueError:
+            continue
+        s_, e_ = min(m.start(), ws + a.start()), max(m.end(), ws + a.end())
+        attrs = (("birthday", "1"), ("full_date", "1"), ("year", str(year)))
+        out.append(Found("birth_date", s_, e_, collapse(text[s_:e_]), attrs))
+    return out
 
 
 class DateExtractor:
@@ -159,6 +223,7 @@ class DateExtractor:
             f = self._birth(text, m, ctx, months)
             if f is not None:
                 out.append(f)
+        out.extend(birthdays(text, folded, ctx))
         return sorted(out, key=lambda f: f.start)
 
     @staticmethod

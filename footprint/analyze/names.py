@@ -50,7 +50,11 @@ _HONORIFICS = frozenset(
     "judr mgr ing phdr mudr rndr doc bc".split()
 )
 _SUFFIXES = frozenset("jr sr ii iii iv phd ph.d qc kc esq csc".split())
-_PARTICLES = frozenset("van von de der den del della da di du la le st dos das ter ten".split())
+_PARTICLES = frozenset(
+    "van von de der den del della da di du la le st dos das ter ten "
+    # Irish and Scottish Gaelic: Ó Dónaill, Ní Dhónaill, Nic Giolla, Mac Cárthaigh, Uí Néill
+    "o ni nic mac mc ui ua mhic bean".split()
+)
 
 
 @dataclass(frozen=True)
@@ -271,6 +275,7 @@ NAME_RULES = (
     "name_register",
     "name_inflected",
     "name_title",
+    "name_honorific",
 )
 """Rules a name match can carry, strongest first (see docs/matching.md)."""
 
@@ -288,6 +293,7 @@ NAME_QUALITY: dict[str, float] = {
     "name_title": 0.92,
     "name_given_with_family": 0.92,
     "name_username": 0.9,
+    "name_honorific": 0.9,
 }
 
 _JUDICIAL_TITLES = (
@@ -308,6 +314,14 @@ _JUDICIAL_TITLES = (
     "sedzia",
     "sudkyna",
     "sudca",
+)
+
+# Courtesy titles before a surname ("Ms Hartigan", "Pani Żurawska", "gđa Perković"): the name the
+# rest of an article uses once it has introduced the person in full (page.py keeps such a match
+# only then).
+_HONORIFIC_RE = re.compile(
+    r"(?:^|[^a-z])(?:ms|mrs|mr|miss|mx|dr|prof|pani|pan|pania|panem|pana|gospoda|gospodin|gda|"
+    r"g|dna|dl|doamna|domnul|pani|frau|herr|mme|mlle|sra|sr|srta)\.?[ \t]{1,2}$"
 )
 
 # Words that, right before a given name, tie it to the family ("my daughter Sophie").
@@ -460,6 +474,8 @@ class NameMatcher:
             hit = self._left(text, f, s, e, surname_key) or self._right(text, f, s, e, surname_key)
             if hit is None and self.person.court and self._title_re.search(f[max(0, s - 40) : s]):
                 hit = NameMatch(s, e, "name_title")
+            if hit is None and _HONORIFIC_RE.search(f[max(0, s - 12) : s]):
+                hit = NameMatch(s, e, "name_honorific")
             if hit is None:
                 continue
             if inflected and hit.rule in ("name_full", "name_first_last", "name_alias"):

@@ -289,6 +289,7 @@ class PageAnalyzer:
             pf.id: sorted(pf.matcher.matches(text, folded), key=lambda m: m.start)
             for pf in self.facts
         }
+        names = _honorifics_in_context(names)
         founds.extend(ages_after_names(text, names, self.today.year))
         url_owner = self._url_owner(url)
         if url_owner is not None and self._owner_named(doc, url_owner[0], names):
@@ -1502,6 +1503,27 @@ def _institutional(
     if f.kind == "address":
         return bool(_INSTITUTION_BEFORE.search(before[-120:]))
     return False
+
+
+def _honorifics_in_context(names: dict[str, list[NameMatch]]) -> dict[str, list[NameMatch]]:
+    """ "Ms Hartigan" stands for a person only on a page that names her in full elsewhere, and
+    only when no other person of the family shares the surname match (the judge and her mother
+    are both "Mrs Hartigan"). Rule name_honorific."""
+    owners: dict[tuple[int, int], set[str]] = {}
+    for pid, ms in names.items():
+        for m in ms:
+            if m.rule == "name_honorific":
+                owners.setdefault((m.start, m.end), set()).add(pid)
+    if not owners:
+        return names
+    out = {}
+    for pid, ms in names.items():
+        full = any(m.rule not in ("name_honorific", "name_username", "name_title") for m in ms)
+        out[pid] = [
+            m for m in ms
+            if m.rule != "name_honorific" or (full and owners[(m.start, m.end)] == {pid})
+        ]
+    return out
 
 
 def _spans_between(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:

@@ -101,8 +101,8 @@ class AddressMatcher:
         self.keys: list[AddressKey] = []
         for key, a in addresses:
             words, types, number = parse_street(a.street, a.unit)
-            if not words or not number:
-                continue  # nothing to recognise it by (a house name only, or no number)
+            if not words or (not number and len(words) < 2):
+                continue  # nothing to recognise it by
             full = AddressKey(
                 key=key, words=words, types=types, number=number,
                 postal=_norm_postal(a.postal_code) if a.postal_code else None,
@@ -175,7 +175,7 @@ class AddressMatcher:
             return None
         for j, w in enumerate(k.words):
             t = toks[first + j]
-            if j > 0 and t.newline_before:
+            if j > 0 and t.newline_before and k.number:
                 return None
             if not self._word_ok(t.text, w, allow_initial=len(k.words) > 1 and j != ai):
                 return None
@@ -197,6 +197,14 @@ class AddressMatcher:
         before = first - 1
         if before >= 0 and not toks[before].is_number and toks[before].text in self._sw.types:
             before -= 1
+        if not k.number:
+            # a house known by its name and place ("Ashgrove, Knocknamanagh" — Irish and British
+            # rural addresses): every word in order, and the town or postcode after it unless
+            # the name alone is long enough to be unmistakable
+            confirm = self._confirmation(text, folded, end, k)
+            if confirm is False or (not confirm and len(k.words) < 3):
+                return None
+            return start, self._extend(text, folded, end, k), bool(confirm)
         # the house number: just before the name (US/UK) or after it (most of Europe)
         num_after = self._number_near(toks, after, +1)
         num_before = self._number_near(toks, before, -1)
