@@ -148,9 +148,9 @@ def _rules() -> dict[str, Rule]:
         ),
         (
             "weak_only",
-            "the city, region or an age — what namesakes in one town share — confirm nothing "
+            "the city or region, or an age — what namesakes in one town share — confirm nothing "
             "on their own on a people-search listing, nor with a contradiction, and an age alone "
-            "never: a possible match",
+            "never (a place and a matching age together do): a possible match",
         ),
         (
             "per_block",
@@ -527,7 +527,8 @@ def judge(
         conf *= RULES[r].weight
     if not pos:
         conf = min(conf, 0.8 * threshold)
-    weak = bool(pos) and set(pos) <= WEAK
+    # a place and an age that both agree are two facts few namesakes share; either alone is not
+    weak = bool(pos) and set(pos) <= WEAK and not ({"age_match"} < set(pos))
     if weak and (ev.strict or set(pos) <= {"age_match"} or neg):
         conf = min(conf, 0.8 * threshold)
     rules = [best.rule]

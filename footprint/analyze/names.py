@@ -159,6 +159,44 @@ _NICKNAMES: dict[str, tuple[str, ...]] = {
     "timothy": ("tim",),
     "victoria": ("vicky", "tori"),
     "william": ("bill", "will", "billy"),
+    # Irish and Spanish
+    "bridget": ("brid", "bridie"),
+    "guadalupe": ("lupe",),
+    "jose": ("pepe",),
+    "francisco": ("paco", "pancho"),
+    "dolores": ("lola",),
+    "ignacio": ("nacho",),
+    # Polish (the diminutives families write; their case forms are matched too)
+    "malgorzata": ("gosia", "malgosia"),
+    "zuzanna": ("zuzia", "zuza"),
+    "tomasz": ("tomek",),
+    "katarzyna": ("kasia",),
+    "agnieszka": ("aga",),
+    "aleksandra": ("ola",),
+    "joanna": ("asia",),
+    "anna": ("ania",),
+    "magdalena": ("magda",),
+    "piotr": ("piotrek",),
+    "wojciech": ("wojtek",),
+    "stanislaw": ("staszek",),
+    "barbara": ("basia",),
+    "elzbieta": ("ela",),
+    "jadwiga": ("jadzia",),
+    "krzysztof": ("krzys",),
+    "grzegorz": ("grzes",),
+    # Croatian and Serbian
+    "ivana": ("iva",),
+    "katarina": ("kata",),
+    "marija": ("mara", "maja"),
+    "josip": ("joso", "jozo"),
+    "ivan": ("ivo",),
+    "lucija": ("luce",),
+    # Romanian
+    "gheorghe": ("ghita",),
+    "ion": ("ionel",),
+    "ioana": ("ioni",),
+    "elena": ("lena",),
+    "alexandru": ("sandu",),
     # Czech
     "jan": ("honza",),
     "jiri": ("jirka",),
@@ -221,7 +259,10 @@ def _cap_like(word: str, model: str) -> str:
 # Case endings a Czech name or place can take after its stem (folded). Kept tight on purpose:
 # "ova" is not an ending (Novák → Nováková is another person, not a case form).
 _CS_ENDINGS = frozenset(
-    "a e i o u y ou em ovi ove ovou ym ymi ych eho emu ach am ami ich im imi ou".split()
+    # Czech and Slovak
+    "a e i o u y ou em ovi ove ovou ym ymi ych eho emu ach am ami ich im imi "
+    # Polish (-iej, -ego, -owi, plural -owie) and Croatian / Serbian (-om, -oj, -ima, -oga)
+    "ej iej ego owi owie om oj ima iju oga omu eg ega".split()
 )
 INFLECTED_LANGUAGES = frozenset({"cs", "sk", "pl", "sl", "hr", "sr"})
 INFLECTED_COUNTRIES = frozenset({"CZ", "SK", "PL", "SI", "HR", "RS"})

@@ -63,13 +63,20 @@ _REL_WORDS = (
     r"(?:possible relatives|known relatives|relatives|relative|associated persons|"
     r"associated people|associates|other occupants|occupants|other residents|"
     r"also at this address|household members?|household|family members?|related to|"
-    r"may be related to|people related|pribuzni|pribuzne|clenove domacnosti|domacnost|rodina)"
+    r"may be related to|people related|pribuzni|pribuzne|clenove domacnosti|domacnost|rodina|"
+    # Polish, Croatian/Serbian, Romanian, German, Spanish, French, Italian
+    r"osoby powiazane|powiazane osoby|krewni|czlonkowie rodziny|rodzina|"
+    r"povezane osobe|povezane osobe|rodbina|obitelj|clanovi obitelji|srodnici|rodaci|"
+    r"rude|persoane asociate|persoane inrudite|membri ai familiei|familie|"
+    r"verwandte|angehorige|familienmitglieder|familiares|parientes|personas relacionadas|"
+    r"parents|proches|personnes associees|parenti|familiari)"
 )
 _REL_WORD_RE = re.compile(_REL_WORDS + r"(?![a-z])[ \t]{0,2}(:?)")
 _SECTION_END = re.compile(
     r"\n[ \t]{0,3}(?:phones?|phone numbers?|addresses|address|current address|past addresses|"
     r"previous addresses|emails?|email addresses|age|born|aliases|also known as|education|"
-    r"employment|work|vehicles?|social|telefon|adresa|vek|view|see|more)(?![a-z])"
+    r"employment|work|vehicles?|social|telefon|adresa|vek|view|see|more|adres|adresy|wiek|"
+    r"telefony?|adrese|dob|godine|varsta|telefoane|alter|edad|direcciones?|adresse|eta)(?![a-z])"
 )
 _CURRENT_LABEL = re.compile(
     r"(?<![a-z])(?:current(?:ly)?(?: home)?(?: address)?|lives at|living at|resides at|residing at|"
