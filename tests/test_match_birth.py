@@ -44,6 +44,16 @@ AFTER_FALSE = [
 ]
 
 
+def test_full_date_after_name_when_it_is_the_birth_year() -> None:
+    line = "Sofia Kessler, 14.05.2013, Riptide Aquatics"
+    names = {"kid": [NameMatch(0, len(NAME), "name_first_last")]}
+    got = ages_after_names(line, names, 2026, {"kid": 2013})
+    assert [(f.kind, f.value, f.attr("full_date")) for f in got] == [("birth_date", "14.05.2013", "1")]
+    # an event's date after the name is not a birth date
+    event = "Sofia Kessler, 14.05.2026, district final"
+    assert [f.kind for f in ages_after_names(event, names, 2026, {"kid": 2013})] == []
+
+
 @pytest.mark.parametrize(("line", "want"), AFTER_TRUE, ids=[t for t, _w in AFTER_TRUE])
 def test_number_after_name(line: str, want: tuple[str, str]) -> None:
     assert _after(line) == [want]

@@ -229,6 +229,8 @@ class PageAnalyzer:
                 self._addr_meta[key] = (person.id, a, ident)
             self.facts.append(pf)
         self.by_id = {pf.id: pf for pf in self.facts}
+        self._birth_years = {pf.id: pf.person.birth_year for pf in self.facts
+                             if pf.person.birth_year}
         self._name_words = frozenset(
             w for pf in self.facts
             for w in [*pf.matcher.givens, *pf.matcher.nicks, *pf.matcher.surnames]
@@ -297,7 +299,7 @@ class PageAnalyzer:
             for pf in self.facts
         }
         names = _honorifics_in_context(names)
-        founds.extend(ages_after_names(text, names, self.today.year))
+        founds.extend(ages_after_names(text, names, self.today.year, self._birth_years))
         url_owner = self._url_owner(url)
         if url_owner is not None and self._owner_named(doc, url_owner[0], names):
             # the person's own account or site: its address names them (rule name_username);
@@ -662,7 +664,7 @@ class PageAnalyzer:
             given = {pid: s.matches for pid, s in scored.items() if s.given_only}
             extra_ages = [
                 a
-                for a in ages_after_names(text, given, self.today.year)
+                for a in ages_after_names(text, given, self.today.year, self._birth_years)
                 if not any(a.start == f.start and f.kind == "age" for f in bf)
             ]
             bf = sorted(bf + extra_ages, key=lambda f: f.start)

@@ -28,16 +28,37 @@ _AFTER = re.compile(
 _NOT_AFTER = re.compile(r"[ \t]{0,2}(?::\d|\.\d|%|km|mi|m\b|min|kg|st\b|nd\b|rd\b|th\b|\.|-\d)")
 
 
+_DATE_AFTER = re.compile(
+    r",?[ \t]{1,3}(?:ur\.|nar\.|b\.|born|rođen[aoi]?|n\.)?[ \t]{0,2}"
+    r"(?P<date>(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./][ \t]?(?P<y>(?:19|20)\d{2})|"
+    r"(?P<y2>(?:19|20)\d{2})-(?P<m2>\d{2})-(?P<d2>\d{2}))(?![\d])"
+)
+
+
 def ages_after_names(
-    text: str, names: dict[str, list[NameMatch]], today_year: int
+    text: str,
+    names: dict[str, list[NameMatch]],
+    today_year: int,
+    birth_years: dict[str, int] | None = None,
 ) -> list[Found]:
     """Ages (`Found("age")`) and years of birth (`Found("birth_date", partial)`) printed right
-    after any of the names."""
+    after any of the names; and a full date right after a person's name when its year is the
+    person's birth year (±1) — a camp list's "Żurawska Zuzanna, 14.05.2013" — where any other
+    date after a name is more likely an event's."""
     out: list[Found] = []
-    for ms in names.values():
+    for pid, ms in names.items():
         for m in ms:
             if m.rule == "name_username":
                 continue
+            by = (birth_years or {}).get(pid)
+            dm = _DATE_AFTER.match(text, m.end, min(len(text), m.end + 30)) if by else None
+            if dm and by:
+                y = int(dm.group("y") or dm.group("y2"))
+                if abs(y - by) <= 1:
+                    attrs = (("bare", "1"), ("full_date", "1"), ("year", str(y)))
+                    out.append(Found("birth_date", dm.start("date"), dm.end("date"),
+                                     dm.group("date"), attrs))
+                    continue
             am = _AFTER.match(text, m.end, min(len(text), m.end + 60))
             if not am:
                 continue
