@@ -107,6 +107,12 @@ def _rules() -> dict[str, Rule]:
             "for a first name alone: another family member is confirmed in the same block",
         ),
         (
+            "family_on_page",
+            0.6,
+            "two or more family members each named with their own matching age or birth year on "
+            "one page (a club's member list, a race's results)",
+        ),
+        (
             "family_named",
             0.6,
             "on a person's own account or site: another family member's first name after a "

@@ -334,13 +334,14 @@ class PageAnalyzer:
             Found(k.kind, 0, 0, k.name, (("implicit", "1"), ("known", k.key)))
             for k in self.orgs.own_site(url, doc.title)
         ]
+        family_ages = self._family_ages(founds)
         over_budget = 0
         for i, block in enumerate(blocks):
             if time.monotonic() > deadline:
                 over_budget = len(blocks) - i  # what was found so far is kept
                 break
             self._block(doc, block, founds, names, st, official, personal, base_attrs, redact,
-                        (frame if block.kind == "listing" else []) + implicit)
+                        (frame if block.kind == "listing" else []) + implicit, family_ages)
         self._page_relatives(doc, st, redact)
         self._own_account(doc, st, owner, redact)
         self._captioned_photos(doc, st, official)
@@ -395,6 +396,22 @@ class PageAnalyzer:
         # a family blog that never prints its author's name but names the family ("Aoife's
         # science project"); a stranger holding the same handle names neither
         return any(f.matcher.given_only(text, folded) for f in self.facts if f.id != pid)
+
+    def _family_ages(self, founds: list[Found]) -> frozenset[str]:
+        """Family members whose own name is followed on this page by their own age or birth
+        year: when two or more are ("Perković Sanja 1974 / Perković Davor 1972 / Perković
+        Lucija 2013" on a club's member list), they corroborate each other — namesakes do not
+        come with the whole family's ages (rule family_on_page)."""
+        agreed: set[str] = set()
+        for f in founds:
+            pid = f.attr("of")
+            if pid is None or f.kind not in ("age", "birth_date"):
+                continue
+            by = self.by_id[pid].person.birth_year if pid in self.by_id else None
+            diff = year_diff(by, f, self.today.year) if by else None
+            if diff is not None and diff <= 1:
+                agreed.add(pid)
+        return frozenset(agreed) if len(agreed) >= 2 else frozenset()
 
     def _family_named(self, doc: PageDoc, block: Block, owner: str) -> bool:
         """On a person's own account or site: the first names of their family, as people write
@@ -572,6 +589,7 @@ class PageAnalyzer:
         base_attrs: list[tuple[str, str]],
         redact: list[tuple[int, int]],
         frame: list[Found],
+        family_ages: frozenset[str] = frozenset(),
     ) -> None:
         text, folded = doc.text, doc.folded
         # a reverse-address or reverse-phone page: the address or phone in the page's frame (title,
@@ -604,15 +622,20 @@ class PageAnalyzer:
                     max(block.start, min(m.start for m in ms) - 150),
                     min(block.end, max(m.end for m in ms) + 150),
                 )
+            # an age printed right after a name is that name's, never the block's other people's
+            mine = [f for f in mine if f.attr("of") in (None, pid)]
             return Evidence(text, folded, block.start, block.end, mine, bf, hrefs, near, strict)
 
         year = self.today.year
         scored: dict[str, _Scored] = {}
         found: dict[str, tuple[list[str], list[str]]] = {}
         own_extra: dict[str, tuple[str, ...]] = {}
+        for pid in bnames:
+            if pid in family_ages:
+                own_extra[pid] = ("family_on_page",)
         for pid, ms in bnames.items():
             if any(m.rule == "name_username" for m in ms) and self._family_named(doc, block, pid):
-                own_extra[pid] = ("family_named",)
+                own_extra[pid] = (*own_extra.get(pid, ()), "family_named")
         for pid, ms in bnames.items():
             pf = self.by_id[pid]
             ev = evidence(pid, ms)

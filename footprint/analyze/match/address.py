@@ -271,8 +271,9 @@ class AddressMatcher:
         if k.postal:
             if k.postal in re.sub(r"[\s\-]", "", tail).upper():
                 return True
-            m = _shape_re(k.postal).search(tail.upper())
-            if m and m.start() < 45:
+            # another postcode right after the street, on its line, is another town's street
+            line = tail.split("\n", 1)[0][:45]
+            if _shape_re(k.postal).search(line.upper()):
                 return False
         if k.city and re.search(r"(?<![a-z])" + re.escape(k.city) + r"(?![a-z])", ftail):
             return True

@@ -55,7 +55,7 @@ def ages_after_names(
             if dm and by:
                 y = int(dm.group("y") or dm.group("y2"))
                 if abs(y - by) <= 1:
-                    attrs = (("bare", "1"), ("full_date", "1"), ("year", str(y)))
+                    attrs = (("bare", "1"), ("full_date", "1"), ("of", pid), ("year", str(y)))
                     out.append(Found("birth_date", dm.start("date"), dm.end("date"),
                                      dm.group("date"), attrs))
                     continue
@@ -77,8 +77,9 @@ def ages_after_names(
             n = int(num)
             if len(num) == 4:
                 if 1900 <= n <= today_year:
-                    attrs = (("partial", "1"), ("year", num), ("bare", "1"))
+                    attrs = (("bare", "1"), ("of", pid), ("partial", "1"), ("year", num))
                     out.append(Found("birth_date", am.start("num"), end, num, attrs))
             elif 1 <= n <= 110 and len(num) <= 3:
-                out.append(Found("age", am.start("num"), end, num, (("age", num), ("bare", "1"))))
+                out.append(Found("age", am.start("num"), end, num,
+                                 (("age", num), ("bare", "1"), ("of", pid))))
     return out
