@@ -1,0 +1,204 @@
+"""The analyzer's page-level rules, one table per class of failure seen on pages nobody on the
+team wrote (issue 12): each row a small page in the form real sites print, and what the analyzer
+must (or must not) report. Families and pages are fictitious; the forms are the field's."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from footprint.analyze.page import PageAnalyzer
+from footprint.model import Category
+from footprint.profile import profile_from_dict
+
+TODAY = dt.date(2026, 11, 20)
+
+
+def _profile(lang: str, jurisdiction: str, family: list[dict]) -> PageAnalyzer:  # type: ignore[type-arg]
+    subject, *relatives = family
+    data = {
+        "audit": {"jurisdiction": jurisdiction, "language": lang},
+        "consent": {"authorized_by": "Hon. Test Judge", "authorized_on": dt.date(2026, 11, 1),
+                    "purpose": "self-audit",
+                    "statement": "I authorize a search of public sources for my family."},
+        "subject": subject,
+        "relatives": relatives,
+        "probes": {"enabled": ["web"]},
+    }
+    return PageAnalyzer(profile_from_dict(data, Path("/tmp/p.toml"), today=TODAY), today=TODAY)
+
+
+US = [
+    {"id": "judge", "name": "Margaret Elena Pruneda", "city": "Austin", "region": "TX",
+     "birth_year": 1971, "phones": ["+1 512 555 0147"], "usernames": ["pruneda_pedals"],
+     "addresses": [{"label": "home", "street": "6108 Sendero Verde Cove", "city": "Austin",
+                    "region": "TX", "postal_code": "78749", "country": "US"}]},
+    {"id": "spouse", "relation": "spouse", "name": "Daniel Joseph Kessler", "consent": True,
+     "aliases": ["Dan Kessler"], "city": "Austin", "birth_year": 1969,
+     "employer": "Caliche Ridge Engineering", "usernames": ["limestonedan"]},
+    {"id": "kid", "relation": "child", "name": "Sofia Grace Kessler", "consent": True,
+     "minor": True, "birth_year": 2013, "city": "Austin", "school": "Hollow Creek Middle School"},
+]
+HR = [
+    {"id": "judge", "name": "Sanja Perković", "city": "Split", "birth_year": 1974,
+     "phones": ["+385 98 173 4562"],
+     "addresses": [{"label": "home", "street": "Ulica Mihovila Pavlinovića 9", "city": "Split",
+                    "postal_code": "21000", "country": "HR"}]},
+    {"id": "spouse", "relation": "spouse", "name": "Davor Perković", "consent": True,
+     "city": "Split", "birth_year": 1972},
+    {"id": "kid", "relation": "child", "name": "Lucija Perković", "consent": True, "minor": True,
+     "birth_year": 2013, "city": "Split", "school": "Osnovna škola Meje"},
+]
+
+
+def found(an: PageAnalyzer, url: str, body: str) -> set[tuple[str, str]]:
+    r = an.analyze_html(url, f"<html><head><title>{url}</title></head><body>{body}</body></html>")
+    return {(e.person, e.category.value) for e in r.exposures
+            if e.confidence >= an.threshold and e.category != Category.MENTION}
+
+
+@pytest.fixture(scope="module")
+def us() -> PageAnalyzer:
+    return _profile("en", "US-TX", US)
+
+
+@pytest.fixture(scope="module")
+def hr() -> PageAnalyzer:
+    return _profile("hr", "HR", HR)
+
+
+# --- the home in other print forms, and the page that is about an address --------------------
+
+HOME_TRUE = [
+    ("https://people.example/address/6108-sendero-verde-cv_78749",
+     "<h1>6108 Sendero Verde Cv, Austin, TX 78749</h1><h2>Residents</h2>"
+     "<ul><li class='r'>Margaret E Pruneda, age 55</li><li class='r'>Daniel J Kessler, age 57</li>"
+     "</ul>", {("judge", "home_address"), ("spouse", "home_address"), ("spouse", "relative")}),
+    ("https://cad.example/property/512087",
+     "<table><tr><td>Owner</td><td>KESSLER DANIEL J &amp; PRUNEDA MARGARET E</td></tr>"
+     "<tr><td>Situs</td><td>6108 SENDERO VERDE CV AUSTIN, TX 78749</td></tr></table>",
+     {("judge", "home_address"), ("spouse", "home_address")}),
+]
+
+
+@pytest.mark.parametrize(("url", "body", "want"), HOME_TRUE, ids=["reverse-address", "co-owners"])
+def test_home_exposed(us: PageAnalyzer, url: str, body: str, want: set[tuple[str, str]]) -> None:
+    assert want <= found(us, url, body)
+
+
+def test_land_register_line_with_the_town_first(hr: PageAnalyzer) -> None:
+    body = ("<p>Suvlasnički dio: 1/2</p><p>PERKOVIĆ SANJA, OIB: 48273915600, SPLIT, ULICA "
+            "MIHOVILA PAVLINOVIĆA 9</p><p>Zaprimljeno 19.06.2015.g. pod brojem Z-21735/2015</p>")
+    assert ("judge", "home_address") in found(hr, "https://oss.example/zk?u=7814", body)
+
+
+# --- precision: namesakes, institutions, number runs ------------------------------------------
+
+PRECISION = [
+    # a same-name listing in the same city, no age, nothing only ours: a possible match
+    ("https://www.whitepages.com/name/Daniel-Kessler/Austin-TX",
+     "<div class='card'><h2>Daniel Kessler</h2><p>Austin, TX</p><p>Lives at 4501 E Riverside Dr "
+     "Apt 2208, Austin, TX 78741</p><p>Phone (512) 555-0188</p></div>"
+     "<div class='card'><h2>Daniel R Kessler</h2><p>Houston, TX · Age 41</p>"
+     "<p>Lives at 12 Elm St, Houston, TX 77002</p></div>", set()),
+    # a court's own page: its address and switchboard are the court's, not the judge's
+    ("https://www.traviscountytx.gov/courts/345th",
+     "<h1>345th District Court</h1><p>Judge Margaret Pruneda, Travis County, Austin</p>"
+     "<p>Heman Marion Sweatt Courthouse, 1000 Guadalupe St, Austin, TX 78701</p>"
+     "<p>Court coordinator: (512) 854-9300 · info@traviscountytx.gov</p>", set()),
+    # register numbers and shares are not phones
+    ("https://cad.example/property/9",
+     "<p>Owner: PRUNEDA MARGARET E, Austin TX</p><p>Owner ID 2017097412 · Ownership 100.000000 %"
+     "</p>", set()),
+    # an age alone, in another town's paper, confirms no namesake
+    ("https://www.akronbeaconweekly.example/news/kessler-retires",
+     "<p>Dan Kessler, 57, retires after 30 years at the Firestone plant in Akron.</p>", set()),
+]
+
+
+@pytest.mark.parametrize(("url", "body", "want"), PRECISION,
+                         ids=["same-city-namesake", "court-page", "number-runs", "age-alone"])
+def test_nothing_confirmed(us: PageAnalyzer, url: str, body: str,
+                           want: set[tuple[str, str]]) -> None:
+    got = {(p, c) for p, c in found(us, url, body) if c not in ("relative",)}
+    assert got == want
+
+
+# --- children, schools, employers ---------------------------------------------------------------
+
+ORGS = [
+    ("https://www.district.example/schools/hollow-creek-ms/news/honor-roll",
+     "<h1>First nine weeks honor roll</h1><h3>8th grade</h3><p>Ava Lopez · Sofia Kessler · "
+     "Noah Park</p>", {("kid", "school")}),
+    ("https://www.news.example/sports/swimmers",
+     "<p>Sofia Kessler, an eighth-grader at Hollow Creek Middle School, swam the anchor leg.</p>",
+     {("kid", "school")}),
+    ("https://www.calicheridge.example/team",
+     "<h1>Our team</h1><div><h3>Dan Kessler, P.E.</h3><p>Principal, water resources</p></div>",
+     {("spouse", "workplace")}),
+]
+
+
+@pytest.mark.parametrize(("url", "body", "want"), ORGS, ids=["own-site", "in-text", "staff"])
+def test_school_and_workplace(us: PageAnalyzer, url: str, body: str,
+                              want: set[tuple[str, str]]) -> None:
+    assert want <= found(us, url, body)
+
+
+def test_another_school_named_next_to_a_namesake_is_not_ours(us: PageAnalyzer) -> None:
+    body = "<p>Sofia Kessler, a sixth-grader at Westlake Academy in Dallas, won the spelling bee.</p>"
+    assert ("kid", "school") not in found(us, "https://www.dallasnews.example/bee", body)
+
+
+# --- ages: rows, family lists, birthdays ------------------------------------------------------
+
+
+def test_a_club_list_with_the_family_and_their_birth_years(hr: PageAnalyzer) -> None:
+    body = ("<table><tr><th>Prezime i ime</th><th>God.</th></tr>"
+            "<tr><td>Perković Davor</td><td>1972</td></tr><tr><td>Perković Lucija</td>"
+            "<td>2013</td></tr><tr><td>Perković Sanja</td><td>1974</td></tr></table>")
+    got = found(hr, "https://www.trkaci.example/clanovi/", body)
+    assert {("judge", "birth_date"), ("spouse", "birth_date"), ("kid", "birth_date")} <= got
+
+
+def test_one_namesake_with_a_matching_year_is_not_the_family(hr: PageAnalyzer) -> None:
+    body = ("<table><tr><td>Perković Sanja</td><td>1974</td></tr>"
+            "<tr><td>Horvat Ana</td><td>1980</td></tr></table>")
+    assert ("judge", "birth_date") not in found(hr, "https://www.trkaci.example/lista/", body)
+
+
+def test_a_parents_phone_on_a_childs_row_is_the_parents(hr: PageAnalyzer) -> None:
+    body = ("<table><tr><th>Polaznik</th><th>God.</th><th>Roditelj</th></tr>"
+            "<tr><td>Perković Lucija</td><td>2013</td><td>Sanja Perković, 098 173 4562</td></tr>"
+            "<tr><td>Horvat Ana</td><td>2014</td><td>Ivo Horvat, 091 555 1234</td></tr></table>")
+    got = found(hr, "https://www.kamp.example/popis/", body)
+    assert ("judge", "phone") in got and ("kid", "phone") not in got
+
+
+def test_a_birthday_with_the_age_reached(hr: PageAnalyzer) -> None:
+    body = "<p>Moja Sanja Perković je u četvrtak, 12. ožujka, napunila 52. Sretan rođendan!</p>"
+    r = hr.analyze_html("https://blog.example/rodendan",
+                        f"<html><body>{body}</body></html>")
+    dates = [e for e in r.exposures if e.category == Category.BIRTH_DATE and e.person == "judge"]
+    assert dates and any(dict(e.attrs).get("full_date") == "1" for e in dates)
+
+
+# --- own accounts ---------------------------------------------------------------------------
+
+ACCOUNTS = [
+    ("https://limestonedan.wordpress.com/about/",
+     "<h1>About</h1><p>I'm Dan Kessler, an engineer at Caliche Ridge in Austin. My wife Maggie and "
+     "our daughter Sofia put up with my rain gardens.</p>", True),
+    ("https://github.com/limestonedan",
+     "<h1>limestonedan</h1><p>Dana Limestone · Portland, OR · rust and sourdough</p>", False),
+    ("https://github.com/pruneda_pedals",
+     "<h1>pruneda_pedals</h1><p>Miguel Pruneda · El Paso, TX</p>", False),
+]
+
+
+@pytest.mark.parametrize(("url", "body", "ours"), ACCOUNTS, ids=["own-blog", "stranger", "namesake"])
+def test_own_account(us: PageAnalyzer, url: str, body: str, ours: bool) -> None:
+    got = found(us, url, body)
+    assert (any(c == "account" for _p, c in got)) is ours
