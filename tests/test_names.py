@@ -241,3 +241,18 @@ def test_fold_keeps_length(text: str) -> None:
     f = fold(text)
     assert len(f) == len(text)
     assert f.isascii()
+
+
+@pytest.mark.parametrize("text", [
+    "POPESCU Ana-Maria", "POPESCU ANA MARIA", "Ana Maria Popescu", "Popescu, Ana-Maria",
+])
+def test_a_double_first_name_with_or_without_its_hyphen(text: str) -> None:
+    from footprint.profile import Person
+
+    assert NameMatcher(Person(id="judge", name="Ana-Maria Popescu")).find(text)
+
+
+def test_the_second_half_of_a_double_first_name_is_not_the_person() -> None:
+    from footprint.profile import Person
+
+    assert NameMatcher(Person(id="judge", name="Ana-Maria Popescu")).find("Maria Popescu") == []

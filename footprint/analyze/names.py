@@ -445,6 +445,8 @@ class NameMatcher:
         self.nicks: set[str] = set()
         for g in self.givens:
             self.nicks.update(nicknames(g))
+            if "-" in g:
+                self.nicks.add(g.split("-")[0])  # "Ana" for "Ana-Maria"
         self.nicks -= self.givens
         self.initials = {g[0] for g in self.givens}
         self.has_diacritics = not person.name.isascii() or any(
@@ -480,6 +482,10 @@ class NameMatcher:
     def _add_form(self, parts: NameParts, rule: str) -> None:
         given = tuple(fold(g).strip(".") for g in parts.given)
         self._forms.append((given, fold(parts.surname), rule))
+        if given and "-" in given[0]:
+            # a double first name ("Ana-Maria") is printed with a space as often ("ANA MARIA")
+            split = tuple(x for x in given[0].split("-") if x)
+            self._forms.append((split + given[1:], fold(parts.surname), rule))
 
     def _word_re(self, word: str) -> re.Pattern[str]:
         if self.inflected:
