@@ -82,3 +82,31 @@ def test_other_organisation_not_ours(org: tuple[str, str, str], text: str, infle
 def test_own_site(url: str, title: str, own: bool) -> None:
     m = OrgMatcher([SCHOOL, WORK, SP])
     assert bool(m.own_site(url, title)) is own
+
+
+@pytest.mark.parametrize(("text", "company"), [
+    ("PERKOVIĆ DAVOR, direktor, PERKOVIĆ PROJEKT d.o.o., Split", "PERKOVIĆ PROJEKT d.o.o"),
+    ("Kalenica Architekci Sp. z o.o. — prokurent: Tomasz Żurawski", "Kalenica Architekci Sp. z o.o"),
+    ("KERR FAMILY HOLDINGS LLC · Members: Douglas P Kerr", "KERR FAMILY HOLDINGS LLC"),
+    ("Jednatel: Pavel Řezníček, ŘEZNÍČEK STAVBY s.r.o., Brno", "ŘEZNÍČEK STAVBY s.r.o"),
+    ("Administrator: POPESCU ANA-MARIA, asociat unic la CASA VERDE SRL", "CASA VERDE SRL"),
+])
+def test_a_company_with_an_officer_role_is_a_workplace(text: str, company: str) -> None:
+    from footprint.analyze.extract import ExtractContext
+    from footprint.analyze.extract_orgs import OrgExtractor
+
+    got = [f.value for f in OrgExtractor().extract(text, fold(text), ExtractContext())
+           if f.attr("company")]
+    assert got == [company]
+
+
+@pytest.mark.parametrize("text", [
+    "He bought a car from Smith Motors LLC last year.",  # no officer's role
+    "The firm Jones Sa said",  # a word, not a legal form
+])
+def test_a_company_without_a_role_is_no_workplace(text: str) -> None:
+    from footprint.analyze.extract import ExtractContext
+    from footprint.analyze.extract_orgs import OrgExtractor
+
+    assert [f for f in OrgExtractor().extract(text, fold(text), ExtractContext())
+            if f.attr("company")] == []

@@ -1,5 +1,8 @@
 """Schools and employers in page text.
 
+Companies: a name with its legal form (d.o.o., s.r.o., Sp. z o.o., SRL, Ltd, LLC, GmbH …) within a
+few words of an officer's role (director, direktor, jednatel, prezes zarządu, administrator,
+statutory agent …): registers of companies name a relative who runs one.
 Schools: capitalised names ending in School, Academy, Elementary, Kindergarten, Preschool,
 Daycare, Nursery or College, and Czech ones starting with ZŠ, MŠ, Základní/Mateřská/Střední
 škola or Gymnázium. Employers: the organisation after "works at", "employed by", "RN at",
@@ -45,6 +48,32 @@ _EMPLOYER = re.compile(
 )
 
 
+# Company names with their legal form ("PERKOVIĆ PROJEKT d.o.o.", "Kalenica Architekci Sp. z o.o.",
+# "Ocotillo Ridge Animal Hospital, PLLC") and the roles company registers print next to a person:
+# a relative who directs, founded or represents a company works there (registers of companies,
+# their re-publishers, associations' registers).
+_LEGAL_FORM = (
+    r"(?i:d\.\s?o\.\s?o\.|d\.\s?d\.|j\.\s?d\.\s?o\.\s?o\.|s\.\s?r\.\s?o\.|a\.\s?s\.|"
+    r"sp\.\s?z\s?o\.\s?o\.|sp\.\s?j\.|sp\.\s?k\.|S\.\s?A\.|S\.\s?R\.\s?L\.|SRL|SA|"
+    r"Ltd\.?|Limited|LLC|L\.L\.C\.|PLLC|LLP|Inc\.?|Corp\.?|GmbH|AG|DAC|CLG|UAB|Kft\.|Zrt\.)"
+)
+_COMPANY = re.compile(
+    r"((?:[A-ZÀ-ÖØ-ÞĀ-ſȘȚ0-9][\w&'’.\-]{0,30}[ \t,]{1,2}){1,6}?)" + _LEGAL_FORM
+    + r"(?![\w])"
+)
+_OFFICER = re.compile(
+    r"(?<![a-z])(?:directors?|managing director|company secretary|secretary|officers?|"
+    r"founders?|co-founders?|owners?|members?|managers?|registered agent|statutory agent|agent|partner|"
+    r"president|principal|direktor|direktorica|osnivac|osnivacica|clan uprave|predsjednik uprave|"
+    r"prokurist|prokurent|prezes|prezes zarzadu|czlonek zarzadu|wspolnik|jednatel|jednatelka|"
+    r"spolecnik|reditel|reditelka|predseda|konatel|administrator|asociat|fondator|geschaftsfuhrer|"
+    r"gesellschafter|odgovorna osoba|osoba ovlastena za zastupanje)(?![a-z])"
+)
+OFFICER_NEAR = 120
+"""Characters between a company's name and an officer's role for the company to count as a
+workplace of the person named there."""
+
+
 class OrgExtractor:
     """Schools → Found("school"); employers → Found("employer")."""
 
@@ -74,6 +103,12 @@ class OrgExtractor:
                 continue
             name = _trim(m.group(1))
             out.append(Found("school", m.start(1), m.start(1) + len(name), name))
+        for m in _COMPANY.finditer(text):
+            name = _trim(m.group(0))
+            s0 = m.start() + m.group(0).find(name)
+            lo, hi = max(0, s0 - OFFICER_NEAR), min(len(text), s0 + len(name) + OFFICER_NEAR)
+            if _OFFICER.search(folded, lo, hi):
+                out.append(Found("employer", s0, s0 + len(name), name, (("company", "1"),)))
         for m in _EMPLOYER.finditer(text):
             if m.start() > 0 and text[m.start() - 1].isalpha():
                 continue
