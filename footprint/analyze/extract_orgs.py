@@ -58,7 +58,8 @@ _LEGAL_FORM = (
     r"Ltd\.?|Limited|LLC|L\.L\.C\.|PLLC|LLP|Inc\.?|Corp\.?|GmbH|AG|DAC|CLG|UAB|Kft\.|Zrt\.)"
 )
 _COMPANY = re.compile(
-    r"((?:[A-ZÀ-ÖØ-ÞĀ-ſȘȚ0-9][\w&'’.\-]{0,30}[ \t,]{1,2}){1,6}?)" + _LEGAL_FORM
+    r"((?:[A-ZÀ-ÖØ-ÞĀ-ſȘȚ0-9][\w&'’.\-]{0,30}[ \t]{1,2}){0,5}[A-ZÀ-ÖØ-ÞĀ-ſȘȚ0-9][\w&'’.\-]{0,30}"
+    r",?[ \t]{1,2})" + _LEGAL_FORM
     + r"(?![\w])"
 )
 _OFFICER = re.compile(
