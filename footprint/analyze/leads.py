@@ -6,6 +6,7 @@ person it belongs to — never to a name the family shares with someone who is n
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -22,8 +23,17 @@ if TYPE_CHECKING:
     from .page import PageAnalyzer
 
 
-def _leads(  # type: ignore[no-untyped-def]
-    an: PageAnalyzer, doc, block, bf, scored, primary, listing, in_rel, st, redact
+def _leads(
+    an: PageAnalyzer,
+    doc: PageDoc,
+    block: Block,
+    bf: list[Found],
+    scored: dict[str, _Scored],
+    primary: str | None,
+    listing: bool,
+    in_rel: Callable[[int], bool],
+    st: _PageState,
+    redact: list[tuple[int, int]],
 ) -> None:
     """Handles, links and images in a block → leads for its confirmed people."""
     confirmed = {

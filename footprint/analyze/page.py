@@ -16,6 +16,7 @@ import datetime as dt
 import logging
 import re
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -544,7 +545,19 @@ class PageAnalyzer:
             j.confidence >= VALUE_FLOOR and not j.contradicted
         )
 
-    def _given_only(self, doc, block, scored, confirmed, st, in_rel, evidence) -> None:  # type: ignore[no-untyped-def]
+    def _given_only(
+        self,
+        doc: PageDoc,
+        block: Block,
+        scored: dict[str, _Scored],
+        confirmed: list[_Scored],
+        st: _PageState,
+        in_rel: Callable[[int], bool],
+        evidence: Callable[[str, list[NameMatch]], Evidence],
+    ) -> None:
+        """A first name alone stands for a family member once the block is about the family:
+        next to a confirmed name or the family surname, after a relation word, under a relatives
+        heading, or near a family cue (rules name_given_with_family, family_context)."""
         text, folded = doc.text, doc.folded
         # only what lies near this block: the page-wide lists are sorted, bisect them
         taken = _spans_between(st.taken, block.start - 60, block.end + 60)
