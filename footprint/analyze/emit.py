@@ -1,0 +1,556 @@
+"""Attribution: turning the values of a judged block into exposures — a profile value to its
+owner, any other value to the block's person (listings) or to the person named nearest to it
+(other pages), each mapped to its DESIGN.md §3 category — and the page-level exposures that follow
+from the whole page's judgement (relatives, captioned photos, mentions).
+
+Called by page.py once a block's people are judged; `_Emitter` merges each exposure into the
+page's output, keeping the most confident one per person, category and value.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..model import Category, Exposure
+from .blocks import Block
+from .corroborate import Judgement, year_diff
+from .extract import Found
+from .match.tokens import street_words
+from .names import NameMatch, fold
+from .state import _IMG_SKIP, _hostname, _PageState, _Scored
+from .text import PageDoc
+
+if TYPE_CHECKING:
+    from .page import PageAnalyzer
+
+ORG_NEAR = 400
+"""Characters between a person's name and their own school or employer for the page to expose it
+(a school's name in the headline, the child's name in the story's first lines)."""
+NEAR = 300
+"""Characters between a value and a name within which, on a page that is not a listing, an
+unlisted value is attributed to the person of that name (rule near_name)."""
+
+# Words of a relatives heading (see `_relative_sections`).
+_REL_WORDS = (
+    r"(?:possible relatives|known relatives|relatives|relative|associated persons|"
+    r"associated people|associates|other occupants|occupants|other residents|"
+    r"also at this address|household members?|household|family members?|related to|"
+    r"may be related to|people related|pribuzni|pribuzne|clenove domacnosti|domacnost|rodina|"
+    # Polish, Croatian/Serbian, Romanian, German, Spanish, French, Italian
+    r"osoby powiazane|powiazane osoby|krewni|czlonkowie rodziny|rodzina|"
+    r"povezane osobe|povezane osobe|rodbina|obitelj|clanovi obitelji|srodnici|rodaci|"
+    r"rude|persoane asociate|persoane inrudite|membri ai familiei|familie|"
+    r"verwandte|angehorige|familienmitglieder|familiares|parientes|personas relacionadas|"
+    r"parents|proches|personnes associees|parenti|familiari)"
+)
+_REL_WORD_RE = re.compile(_REL_WORDS + r"(?![a-z])[ \t]{0,2}(:?)")
+_SECTION_END = re.compile(
+    r"\n[ \t]{0,3}(?:phones?|phone numbers?|addresses|address|current address|past addresses|"
+    r"previous addresses|emails?|email addresses|age|born|aliases|also known as|education|"
+    r"employment|work|vehicles?|social|telefon|adresa|vek|view|see|more|adres|adresy|wiek|"
+    r"telefony?|adrese|dob|godine|varsta|telefoane|alter|edad|direcciones?|adresse|eta)(?![a-z])"
+)
+_CURRENT_LABEL = re.compile(
+    r"(?<![a-z])(?:current(?:ly)?(?: home)?(?: address)?|lives at|living at|resides at|residing at|"
+    r"residential address|home address|usual residential address|present address|"
+    r"trvale bydliste|bydliste|adresa bydliste|trvaly pobyt|homelocation)(?![a-z])"
+)
+_PREVIOUS_LABEL = re.compile(
+    r"(?<![a-z])(?:past|previous|former|prior|formerly|lived at|used to live|drivejsi|"
+    r"predchozi)(?: addresses| address| residences?)?(?![a-z])"
+)
+_RESIDENCE = re.compile(
+    r"(?<![a-z])(?:lives?|living|resides?|residing|house|home|neighbou?rs?|moved to|bydli|"
+    r"bydliste)(?![a-z])"
+)
+_COMMON_STREET_WORDS = frozenset(
+    "main high church park oak elm pine maple cedar first second third fourth fifth market "
+    "station school mill lake hill river spring washington lincoln jackson center centre king "
+    "queen victoria new old north south east west".split()
+)
+
+
+def _type_alternatives(types: frozenset[str]) -> str:
+    """Regex alternatives for canonical street types and their printed forms."""
+    if not types:
+        return ""
+    forms = {w for w, canon in street_words().types.items() if canon & types}
+    return "|".join(sorted((re.escape(f) + r"\.?" for f in forms), key=len, reverse=True))
+
+
+_HOME_PHOTO = re.compile(r"\b(?:house|residence|parcel photo|property photo|front of (?:the |our |their )?(?:house|home)|driveway|street view)\b")
+
+
+class _Emitter:
+    """Builds exposures for one block and merges them into the page state."""
+
+    def __init__(
+        self,
+        an: PageAnalyzer,
+        st: _PageState,
+        text: str,
+        attrs: list[tuple[str, str]],
+        redact: list[tuple[int, int]],
+    ) -> None:
+        self.an = an
+        self.st = st
+        self.text = text
+        self.attrs = attrs
+        self.redact = redact
+
+    def add(
+        self,
+        pid: str,
+        cat: Category,
+        f: Found,
+        j: Judgement,
+        ident: str | None,
+        extra: tuple[tuple[str, str], ...] = (),
+    ) -> None:
+        value = f.value
+        key = (pid, cat.value, value.lower())
+        attrs = tuple(sorted(dict([*self.attrs, *extra]).items()))
+        exp = Exposure(
+            person=pid,
+            category=cat,
+            url=self.st.url,
+            value=value,
+            confidence=j.confidence,
+            identifier=ident,
+            context=_context(self.text, f.start, f.end, self.redact),
+            rules=j.rules,
+            source=self.st.source,
+            probe=self.st.probe,
+            attrs=attrs,
+        )
+        old = self.st.exposures.get(key)
+        if (
+            old is None
+            or exp.confidence > old.confidence
+            or (exp.confidence == old.confidence and old.identifier is None and ident is not None)
+        ):
+            if old is not None and old.identifier and not exp.identifier:
+                exp = replace(exp, identifier=old.identifier)
+            self.st.exposures[key] = exp
+
+
+def _emit_value(
+    an: PageAnalyzer,
+    emit: _Emitter,
+    f: Found,
+    pid: str,
+    j: Judgement,
+    ident: str | None,
+    folded: str,
+    block: Block,
+) -> None:
+    """One value → its category (DESIGN.md §3)."""
+    if f.kind == "address":
+        if ident is None and f.attr("known"):
+            f = replace(f, attrs=tuple(kv for kv in f.attrs if kv[0] != "known"))
+        _emit_address(an, emit, f, pid, j, ident, folded, block)
+    elif f.kind == "phone":
+        emit.add(pid, Category.PHONE, f, j, ident)
+    elif f.kind == "email":
+        emit.add(pid, Category.EMAIL, f, j, ident)
+    elif f.kind in ("age", "birth_date"):
+        extra: tuple[tuple[str, str], ...]
+        if f.kind == "age":
+            extra = (("age", f.attr("age") or f.value),)
+        else:
+            extra = (("full_date", "1"),) if f.attr("full_date") else (("partial", "1"),)
+        by = an.by_id[pid].person.birth_year
+        diff = year_diff(by, f, an.today.year) if by else None
+        # the profile's birth year, by reference, when the page agrees with it
+        emit.add(
+            pid,
+            Category.BIRTH_DATE,
+            f,
+            j,
+            "birth_year" if diff is not None and diff <= 1 else None,
+            extra,
+        )
+    else:
+        emit.add(pid, Category.VEHICLE, f, j, None)
+
+
+def _emit_address(
+    an: PageAnalyzer,
+    emit: _Emitter,
+    f: Found,
+    pid: str,
+    j: Judgement,
+    ident: str | None,
+    folded: str,
+    block: Block,
+) -> None:
+    label = None
+    if f.attr("known") and ident is not None:
+        _pid, addr, ident2 = an._addr_meta[f.attr("known") or ""]
+        label = addr.label
+        ident = ident2
+        if addr.is_current:
+            emit.add(pid, Category.HOME_ADDRESS, f, j, ident, (("label", label),))
+        else:
+            emit.add(pid, Category.ADDRESS, f, j, ident, (("label", label),))
+        return
+    page_label = _address_label(folded, block, f.start)
+    if page_label == "current" and j.confidence >= an.threshold:
+        emit.add(pid, Category.HOME_ADDRESS, f, j, None, (("label", "current"),))
+    elif page_label == "previous":
+        emit.add(pid, Category.ADDRESS, f, j, None, (("label", "previous"),))
+    else:
+        emit.add(pid, Category.ADDRESS, f, j, None)
+
+
+def _street_only(
+    an: PageAnalyzer, emit: _Emitter, doc: PageDoc, block: Block, scored: dict[str, _Scored]
+) -> None:
+    """ "Eleanor and Dan Whitfield of Alderbrook Drive", "she lives in the grey house on
+    Alderbrook": the street of a current home, without a house number, in the same paragraph
+    as the person's name and with a word of residence, tells a stranger where to look
+    (DESIGN.md §3: a current address of the person). Rule street_only."""
+    text, folded = doc.text, doc.folded
+    for pid, sc in scored.items():
+        if sc.judgement.confidence < an.threshold or sc.in_relatives:
+            continue
+        for key in an.by_id[pid].address_keys:
+            _o, addr, ident = an._addr_meta[key]
+            pat = an.known.key(key)
+            if not addr.is_current or pat is None:
+                continue
+            name = r"[ \t]{1,2}".join(re.escape(w) for w in pat.words)
+            common = len(pat.words) == 1 and pat.words[0] in _COMMON_STREET_WORDS
+            types = _type_alternatives(pat.types)
+            rx = re.compile(
+                name
+                + (
+                    r"(?:[ \t]{1,2}(?:" + types + r"))" + ("" if common else "?")
+                    if types
+                    else ""
+                )
+                + r"(?![a-z0-9])"
+            )
+            for m in rx.finditer(folded, block.start, block.end):
+                ms, me = m.start(), m.end()
+                if ms > 0 and folded[ms - 1].isalnum():
+                    continue
+                if re.search(r"\d[ \t,]{0,3}$", folded[max(0, ms - 8) : ms]):
+                    continue  # a numbered address: another house, or already matched
+                if not text[ms].isupper():
+                    continue
+                ls = folded.rfind("\n", 0, ms) + 1
+                le = folded.find("\n", me)
+                le = len(folded) if le < 0 else le
+                mine = [x for x in sc.matches if ls <= x.start < le]
+                if not mine or _distance(Found("x", ms, me, ""), mine) > NEAR:
+                    continue
+                line = folded[ls:le]
+                if not (
+                    _RESIDENCE.search(line)
+                    or re.search(r"(?<![a-z])of[ \t]{1,2}$", folded[max(0, ms - 5) : ms])
+                ):
+                    continue
+                f = Found("street", ms, me, " ".join(text[ms:me].split()))
+                j = replace(sc.judgement, rules=(*sc.judgement.rules, "street_only"))
+                emit.add(
+                    pid,
+                    Category.HOME_ADDRESS,
+                    f,
+                    j,
+                    ident,
+                    (("label", addr.label), ("street_only", "1")),
+                )
+                break
+
+
+def _relatives(
+    emit: _Emitter, scored: dict[str, _Scored], confirmed: set[str], subject: str
+) -> None:
+    """Each consenting relative confirmed in a block where another family member is
+    confirmed too (a listing of the judge naming them, the relative's own listing naming
+    the judge, a news story naming both) → a `relative` exposure attributed to them."""
+    if len(confirmed) < 2:
+        return  # a relative is a link: two confirmed family members in one block
+    for pid, s in scored.items():
+        if pid == subject or pid not in confirmed:
+            continue
+        m = s.matches[0]
+        f = Found("name", m.start, m.end, " ".join(emit.text[m.start : m.end].split()))
+        extra = (("minor", "1"),) if s.pf.person.minor else ()
+        emit.add(pid, Category.RELATIVE, f, s.judgement, "name", extra)
+
+
+def _schools_and_work(
+    an: PageAnalyzer,
+    emit: _Emitter,
+    doc: PageDoc,
+    block: Block,
+    bf: list[Found],
+    scored: dict[str, _Scored],
+) -> None:
+    """A confirmed child's school and a confirmed relative's employer: the profile's own
+    organisation in any print form near the name, or implicit because the page is its own
+    site; any other school or employer only right next to the name."""
+    for pid, s in scored.items():
+        person = s.pf.person
+        if s.judgement.confidence < an.threshold or s.in_relatives:
+            continue
+        is_child = person.minor or person.relation == "child"
+        kinds = (["school"] if is_child else []) + (
+            ["employer"] if pid != an.profile.subject.id else []
+        )
+        for kind in kinds:
+            cat = Category.SCHOOL if kind == "school" else Category.WORKPLACE
+            own_key = f"{pid}:{kind}"
+            own = [f for f in bf if f.kind == kind and f.attr("known") == own_key]
+            for f in own:
+                if f.attr("implicit") or _distance(f, s.matches) <= ORG_NEAR:
+                    emit.add(pid, cat, f, s.judgement, kind)
+            for f in bf:
+                if f.kind != kind or f.attr("known") is not None:
+                    continue
+                if any(f.start < o.end and o.start < f.end for o in own):
+                    continue  # the profile's own organisation, already reported
+                if _distance(f, s.matches) <= 200:
+                    emit.add(pid, cat, f, s.judgement, None)
+
+
+def _page_relatives(
+    an: PageAnalyzer, doc: PageDoc, st: _PageState, redact: list[tuple[int, int]]
+) -> None:
+    """A page about the judge that names a consenting relative, or a relative's page that
+    names the judge, ties them together even when they sit in separate blocks (the residents
+    of one address, two entries of one directory): a `relative` exposure for the relative."""
+    subject = an.profile.subject.id
+    if subject not in st.about:
+        return
+    for pid in sorted(st.about - {subject}):
+        best = st.best.get(pid)
+        if best is None or best[0].confidence < an.threshold:
+            continue
+        if any(k[0] == pid and k[1] == Category.RELATIVE.value for k in st.exposures):
+            continue
+        j, _block, attrs = best
+        m = j.match
+        f = Found("name", m.start, m.end, " ".join(doc.text[m.start : m.end].split()))
+        extra = (("minor", "1"),) if an.by_id[pid].person.minor else ()
+        _Emitter(an, st, doc.text, list(attrs), redact).add(
+            pid, Category.RELATIVE, f, j, "name", extra
+        )
+
+
+def _captioned_photos(an: PageAnalyzer, doc: PageDoc, st: _PageState, official: bool) -> None:
+    """Photos identified by their words, not their pixels: on a page already judged to be
+    about the family, an image whose alt text names a person is a photo of that person
+    (rule "photo-caption"), and an image described as the house on a page that exposes a
+    home address is a photo of the home (rule "home-photo"). Reference-photo matching (the
+    images probe) finds the uncaptioned copies."""
+    if not st.about:
+        return
+    homes = {
+        e.person: e for e in st.exposures.values()
+        if e.category == Category.HOME_ADDRESS and e.confidence >= an.threshold
+    }
+    for img in doc.images:
+        alt = (img.alt or "").strip()
+        if img.small or not alt or alt == "og:image" or _IMG_SKIP.search(img.src):
+            continue
+        folded = fold(alt)
+        for pid in sorted(st.about):
+            pf = an.by_id.get(pid)
+            if pf is None:
+                continue
+            named = bool(pf.matcher.matches(alt, folded)) or bool(pf.matcher.given_only(alt, folded))
+            best = st.best.get(pid)
+            if not named or best is None or best[0].confidence < an.threshold:
+                continue
+            attrs = [("method", "caption")]
+            if pf.person.minor:
+                attrs.append(("minor", "1"))
+            if official:
+                attrs.append(("official", "1"))
+            _photo(st, pid, img.src, alt, best[0].confidence, ("photo-caption",), attrs)
+        if _HOME_PHOTO.search(folded):
+            for pid, home in homes.items():
+                attrs = [("home_photo", "1"), ("method", "caption")]
+                _photo(st, pid, img.src, alt, home.confidence, ("home-photo",), attrs,
+                       identifier=home.identifier)
+
+
+def _photo(st: _PageState, pid: str, src: str, alt: str, confidence: float,
+           rules: tuple[str, ...], attrs: list[tuple[str, str]],
+           identifier: str | None = None) -> None:
+    key = (pid, Category.PHOTO.value, src.lower())
+    if key in st.exposures:
+        return
+    st.exposures[key] = Exposure(
+        person=pid, category=Category.PHOTO, url=st.url, value=src,
+        confidence=confidence, identifier=identifier, context=alt[:160], rules=rules,
+        source=st.source, probe=st.probe, image_url=src, attrs=tuple(sorted(attrs)),
+    )
+
+
+def _mentions(
+    an: PageAnalyzer, doc: PageDoc, st: _PageState, redact: list[tuple[int, int]]
+) -> None:
+    """One `mention` per page per person named but with nothing else attributed to them."""
+    have = {e.person for e in st.exposures.values()}
+    for pid, (j, _block, attrs) in st.best.items():
+        if pid in have:
+            continue
+        m = j.match
+        f = Found("name", m.start, m.end, " ".join(doc.text[m.start : m.end].split()))
+        _Emitter(an, st, doc.text, list(attrs), redact).add(pid, Category.MENTION, f, j, None)
+
+
+# --- module helpers ------------------------------------------------------------------------------
+
+
+def _context(text: str, s: int, e: int, redact: list[tuple[int, int]], width: int = 120) -> str:
+    """About `width` characters around the value, kept to the value's own line (and the line
+    before it when the value's line is short, which is usually its label): neighbouring
+    lines of a listing belong to other facts, and may name people who are not audited."""
+    pad = max(0, (width - (e - s)) // 2)
+    ls = text.rfind("\n", 0, s) + 1
+    le = text.find("\n", e)
+    le = len(text) if le < 0 else le
+    if le - ls < 30 and ls > 0:
+        ls = text.rfind("\n", 0, ls - 1) + 1
+    ws, we = max(ls, s - pad), min(le, e + pad)
+    parts = []
+    pos = ws
+    for rs, re_ in sorted(redact):
+        if re_ <= ws or rs >= we:
+            continue
+        parts.append(text[pos : max(pos, rs)])
+        parts.append("[…]")
+        pos = max(pos, re_)
+    parts.append(text[pos:we] if pos < we else "")
+    return " ".join("".join(parts).split())
+
+
+def _distance(f: Found, matches: list[NameMatch]) -> int:
+    best = 10**9
+    for m in matches:
+        d = m.start - f.end if m.start >= f.end else f.start - m.end if f.start >= m.end else 0
+        best = min(best, max(d, 0))
+    return best
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’')]?[ \t]+(?=[A-Z\u00C0-\u017D])|\n")
+_FOREIGN_NAME_BEFORE = re.compile(
+    r"(?<![A-Za-z])[A-Z][a-z'\-]{1,20}(?:[ \t][A-Z][a-z'\-]{1,20}){1,2},?[ \t]{0,2}\(?$"
+)
+
+
+def _attributable(text: str, f: Found, matches: list[NameMatch]) -> bool:
+    """On a page that is not a listing, may an unlisted value be given to the person with these
+    name matches? (rule near_name) Within NEAR characters, and either in the same sentence as
+    the name, or on short lines (a data sheet: dt/dd, table cells) all the way from the name.
+    An age printed right after another person's name ("Mark Ellison, 61") is never theirs."""
+    m = min(matches, key=lambda m: _distance(f, [m]))
+    if _distance(f, [m]) > NEAR:
+        return False
+    if f.kind == "age":
+        before = text[max(0, f.start - 40) : f.start]
+        # "Name, 61": the age belongs to the name right before it, ours or someone else's
+        if _FOREIGN_NAME_BEFORE.search(before) and not any(
+            0 <= f.start - mm.end <= 4 for mm in matches
+        ):
+            return False
+    a, b = (m.end, f.start) if m.end <= f.start else (f.end, m.start)
+    between = text[a:b]
+    if not _SENTENCE_END.search(between):
+        return True  # same sentence
+    if f.kind in ("plate", "vehicle") and "\n" not in between:
+        return True  # "…the judge's grey Subaru (8KXR214). That's Eleanor Whitfield": a car is
+        # rarely anyone's but the person the paragraph is about
+    # whole lines, from the one holding the name to the one holding the value
+    ls = text.rfind("\n", 0, min(m.start, f.start)) + 1
+    le = text.find("\n", max(m.end, f.end))
+    lines = text[ls : le if le >= 0 else len(text)].split("\n")
+    return all(len(line) <= 100 for line in lines)
+
+
+_GENERIC_MAILBOX = re.compile(
+    r"^(?:info|office|contact|contacts|kontakt|biuro|sekretariat|secretariat|admin|hello|"
+    r"enquiries|enquiry|inquiries|reception|recepcija|recepce|support|help|press|media|"
+    r"webmaster|noreply|no-reply|mail|team|zapisy|club|klub|ured|tajnistvo|podatelna|"
+    r"registrace|rezervace|office\.\w+|info\.\w+|membership|members|results|timing|"
+    r"secretary|treasurer|events|news|editor|redakcja|redakce|redakcija|registrar|clerk)@"
+)
+_INSTITUTION_BEFORE = re.compile(
+    r"(?<![a-z])(?:court|courthouse|courts|county|city hall|town hall|office|offices|suite|"
+    r"building|hospital|clinic|university|college|school|headquarters|registered office|"
+    r"principal office|business address|mailing address of the company|practice|firm|company|"
+    r"llc|inc|chambers|sidlo|siedziba|sjediste|sediu|sediul|adresa firmy|adresa sidla|"
+    r"kancelaria|kancelar|ured|urad|soud|sad|sud|tribunal|judecatoria|bir)[^\n]{0,60}$"
+)
+
+
+def _institutional(
+    doc: PageDoc, f: Found, official_host: bool, name_words: frozenset[str] = frozenset()
+) -> bool:
+    """An unlisted contact value that is an organisation's, not the person's: any phone, e-mail
+    or address on a court's or government's own site (the court's switchboard, its address); a
+    club's or office's mailbox ("info@…", an address at the page's own domain); an address
+    printed after the name of a court, an office or a company ("Travis County Courthouse, 1000
+    Guadalupe St"; "Registered office: …"). Rule institutional."""
+    if f.kind not in ("phone", "email", "address"):
+        return False
+    line_start = doc.text.rfind("\n", 0, f.start) + 1
+    prev_start = doc.text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    before = doc.folded[prev_start : f.start]
+    if official_host and f.kind != "address" and not re.search(
+        r"(?<![a-z])(?:home|private|personal|residence|domaci|domowy|kucni|prywatny|soukrom)",
+        before[-80:],
+    ):
+        return True
+    if f.kind == "email":
+        if _GENERIC_MAILBOX.match(f.value):
+            return True
+        local, _, domain = f.value.partition("@")
+        host = _hostname(doc.url)
+        personal = any(w in local for w in name_words)
+        if not personal and host and (host == domain or host.endswith("." + domain)) and not domain.startswith(
+            ("gmail.", "yahoo.", "outlook.", "hotmail.", "icloud.", "seznam.", "wp.", "o2.")
+        ):
+            return True
+        return False
+    if f.kind == "address":
+        return bool(_INSTITUTION_BEFORE.search(before[-120:]))
+    return False
+
+
+def _relative_sections(folded: str, block: Block) -> list[tuple[int, int]]:
+    """Spans under a relatives heading: the heading starts a line, or ends with a colon (so
+    that "the whole family" in prose opens no section)."""
+    out = []
+    for m in _REL_WORD_RE.finditer(folded, block.start, block.end):
+        i = m.start()
+        if i > 0 and folded[i - 1].isalpha():
+            continue
+        line_start = folded.rfind("\n", 0, i) + 1
+        if not m.group(1) and folded[line_start:i].strip(" \t"):
+            continue
+        end = min(block.end, m.end() + 600)
+        nm = _SECTION_END.search(folded, m.end(), end)
+        if nm:
+            end = nm.start()
+        out.append((m.start(), end))
+    return out
+
+
+def _address_label(folded: str, block: Block, at: int) -> str | None:
+    """ "current" or "previous" when the nearest label before the address says so."""
+    ws = block.start if block.kind != "page" else max(block.start, at - 300)
+    window = folded[ws:at]
+    best: tuple[int, str] | None = None
+    for rx, lab in ((_CURRENT_LABEL, "current"), (_PREVIOUS_LABEL, "previous")):
+        for m in rx.finditer(window):
+            if best is None or m.start() > best[0]:
+                best = (m.start(), lab)
+    return best[1] if best else None

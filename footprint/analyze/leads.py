@@ -1,0 +1,183 @@
+"""Leads: the handles, links and pictures on a judged page that other probes may follow (an
+account to open, an image to compare with the reference photos), each given to the confirmed
+person it belongs to — never to a name the family shares with someone who is not audited.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from ..model import Lead
+from .blocks import Block
+from .emit import _distance
+from .extract import Found
+from .extract_social import handle_from_url
+from .names import NameMatch, fold
+from .state import _IMG_SKIP, _PageState, _Scored
+from .text import PageDoc
+
+if TYPE_CHECKING:
+    from .page import PageAnalyzer
+
+
+def _leads(
+    an: PageAnalyzer,
+    doc: PageDoc,
+    block: Block,
+    bf: list[Found],
+    scored: dict[str, _Scored],
+    primary: str | None,
+    listing: bool,
+    in_rel: Callable[[int], bool],
+    st: _PageState,
+    redact: list[tuple[int, int]],
+) -> None:
+    """Handles, links and images in a block → leads for its confirmed people."""
+    confirmed = {
+        pid: s
+        for pid, s in scored.items()
+        if s.judgement.confidence >= an.threshold and not s.in_relatives
+    }
+    if not confirmed:
+        return
+    # first names of unmatched family members (maybe relatives who did not consent): a
+    # handle that contains one ("lucasw96") is theirs, not ours, and is never followed
+    ours = {fold(w) for pf in an.facts for w in pf.matcher.parts.given}
+    ours |= {w for pf in an.facts for w in fold(pf.matcher.parts.surname).split()}
+    foreign = {w for rs, re_ in redact for w in re.findall(r"[a-z]{3,}", doc.folded[rs:re_])}
+    foreign -= ours
+
+    def theirs(handle: str) -> bool:
+        h = fold(handle)
+        return any(w in h for w in foreign)
+
+    def owner_near(start: int, limit: int | None) -> str | None:
+        if in_rel(start) or any(s <= start < e for s, e in redact):
+            return None
+        if listing:
+            return primary if primary in confirmed else None
+        pid = an._nearest(
+            start, start + 1, [(p, m) for p, s in confirmed.items() for m in s.matches]
+        )
+        if pid is None:
+            return None
+        if limit is not None and _distance_pos(start, confirmed[pid].matches) > limit:
+            # near an unmatched family name? then it is someone else's
+            return None
+        return pid
+
+    single = _page_subject(doc, block, confirmed) if not listing else None
+    for f in bf:
+        if f.kind != "handle":
+            continue
+        if re.fullmatch(r"[A-Z][a-z]+", f.value):
+            continue  # "@Rick we should go": a reply to a person, not a handle
+        owner = next(
+            (p for p, s in confirmed.items() if f.value.lower() in s.pf.usernames), None
+        )
+        if (
+            owner is None
+            and single
+            and re.search(r"(?<![a-z])my(?![a-z])", doc.folded[max(0, f.start - 40) : f.start])
+        ):
+            owner = single  # "more photos are on my Instagram, @…": the page's author
+        if owner is None:
+            # "Name (@handle)": a handle follows its owner's name; if the name just before it
+            # is someone else's (an unmatched family name), it is not ours
+            pid = owner_near(f.start, 150)
+            if (
+                pid
+                and not confirmed[pid].given_only
+                and not _closer_redacted(f.start, confirmed[pid].matches, redact)
+                and not _redacted_before(f.start, confirmed[pid].matches, redact)
+            ):
+                owner = pid
+        if owner and not theirs(f.value):
+            _lead(st, owner, "handle", f.value, f.attr("platform"))
+    for ln in doc.links:
+        if not block.contains(ln.start):
+            continue
+        hp = handle_from_url(ln.href)
+        if not hp:
+            continue
+        known = next((p for p, s in confirmed.items() if hp[1].lower() in s.pf.usernames), None)
+        if known:
+            _lead(st, known, "handle", hp[1], hp[0])
+            continue
+        # a link on a person's own page (their profile, their blog) is theirs
+        pid = (single if single and not in_rel(ln.start) else None) or owner_near(ln.start, 300)
+        if (
+            pid
+            and not theirs(hp[1])
+            and not _closer_redacted(ln.start, confirmed[pid].matches, redact)
+        ):
+            _lead(st, pid, "handle", hp[1], hp[0])
+    for img in doc.images:
+        if img.small or _IMG_SKIP.search(img.src):
+            continue
+        if img.alt == "og:image" and img.offset == 0:
+            if block.kind == "page" and single:
+                _lead(st, single, "image", img.src, None)
+            continue
+        if not block.contains(img.offset) and not (img.offset == block.end and listing):
+            continue
+        pid = owner_near(img.offset, 600)
+        if pid:
+            _lead(st, pid, "image", img.src, None)
+
+def _page_subject(doc: PageDoc, block: Block, confirmed: dict[str, _Scored]) -> str | None:
+    """The person a page (not a listing) belongs to: the one whose username is in its URL,
+    else the one named in its title, else the only one named in full."""
+    path = fold(_url_path(doc.url))
+    for pid, sc in confirmed.items():
+        if any(
+            re.search(r"(?<![a-z0-9_.\-])" + re.escape(u) + r"(?![a-z0-9_\-])", path)
+            for u in sc.pf.usernames
+        ):
+            return pid
+    full = {pid: sc for pid, sc in confirmed.items() if not sc.given_only}
+    titled = [
+        pid for pid, sc in full.items() if any(m.start < len(doc.title) for m in sc.matches)
+    ]
+    if len(titled) == 1:
+        return titled[0]
+    return next(iter(full)) if len(full) == 1 else None
+
+def _lead(st: _PageState, pid: str, kind: str, value: str, platform: str | None) -> None:
+    key = (pid, kind, value.lower())
+    if key not in st.leads:
+        st.leads[key] = Lead(
+            person=pid, kind=kind, value=value, found_on=st.url, platform=platform
+        )
+
+
+def _distance_pos(pos: int, matches: list[NameMatch]) -> int:
+    return _distance(Found("x", pos, pos + 1, ""), matches)
+
+
+def _closer_redacted(pos: int, matches: list[NameMatch], redact: list[tuple[int, int]]) -> bool:
+    """True when an unmatched family name is closer to `pos` than the owner's name."""
+    own = _distance_pos(pos, matches)
+    for s, e in redact:
+        d = s - pos if s > pos else pos - e if pos > e else 0
+        if d < own:
+            return True
+    return False
+
+
+def _redacted_before(pos: int, matches: list[NameMatch], redact: list[tuple[int, int]]) -> bool:
+    """True when the name nearest before `pos` is an unmatched family name, not the owner's."""
+    own = max((m.end for m in matches if m.end <= pos), default=-1)
+    other = max((e for s, e in redact if e <= pos), default=-1)
+    return other > own
+
+
+def _url_path(url: str) -> str:
+    """The path of `url`; "" when it cannot be parsed."""
+    try:
+        return urlsplit(url).path
+    except ValueError:
+        return ""

@@ -1,0 +1,171 @@
+"""Own accounts and own sites: a page whose address carries a person's profile username is their
+account or site when the page itself agrees (rules name_username, own_account, family_named).
+
+Called by page.py: `_url_owner` and `_owner_named` before the page is judged (the username in
+the address then counts as a name match), `_family_named` while a block is judged, and
+`_own_account` once the whole page is (the `account` exposure, and the site's other pages and
+pictures as leads).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from ..model import Category, Exposure
+from .blocks import Block
+from .leads import _lead
+from .names import NameMatch, fold
+from .state import _FAMILY_CUE, _IMG_SKIP, _RELATION_BEFORE, _PageState
+from .text import PageDoc
+
+if TYPE_CHECKING:
+    from .page import PageAnalyzer
+
+MAX_SITE_LINKS = 25
+"""Pages of a person's own site followed from one of its pages."""
+_ASSET = re.compile(
+    r"\.(?:jpe?g|png|gif|webp|svg|css|js|pdf|zip|mp4|mp3)(?:$|\?)|/(?:wp-login|login|signin|"
+    r"share|intent|feed|tag|category|search)(?:/|\?|$)",
+    re.I,
+)
+
+
+def _url_owner(an: PageAnalyzer, url: str) -> tuple[str, int] | None:
+    """(person id, username index) when the page's address carries a profile username as a
+    host label or a whole path segment ("limestonedan.wordpress.com", "/user/mpruneda/",
+    "/@dkesslerpe"): the person's own site or account, if the page agrees."""
+    try:
+        parts = urlsplit(url)
+        labels = (parts.hostname or "").lower().split(".")[:-1]
+        segs = [x.lower().lstrip("@~") for x in parts.path.split("/") if x][:2]
+    except ValueError:
+        return None
+    for pf in an.facts:
+        for u, i in pf.usernames.items():
+            if u in labels or u in segs:
+                return pf.id, i
+    return None
+
+
+def _owner_named(
+    an: PageAnalyzer, doc: PageDoc, pid: str, names: dict[str, list[NameMatch]]
+) -> bool:
+    """Does an account page at a profile username show its owner as ours? Their name, a given
+    name or the surname must be on it, and no other person of the family's surname may head
+    it ("Miguel Pruneda" holds the judge's handle on another platform)."""
+    pf = an.by_id[pid]
+    text, folded = doc.text, doc.folded
+    head = min(len(text), max(len(doc.title), 400))
+    covered = [m for ms in names.values() for m in ms]
+    ours = {g for f in an.facts for g in f.matcher.givens | f.matcher.nicks}
+    for s_, _e in pf.matcher.surname_spans(text[:head], folded[:head]):
+        if not any(m.start <= s_ < m.end for m in covered):
+            # the surname in the page's head after a first name none of our people has
+            pre = re.search(r"([A-Z][\w'\-]{1,20})[ \t]$", text[max(0, s_ - 30) : s_])
+            if pre and fold(pre.group(1)) not in ours:
+                return False
+    if names[pid]:
+        return True
+    if pf.matcher.given_only(text, folded) or pf.matcher.surname_spans(text, folded):
+        return True
+    # a family blog that never prints its author's name but names the family ("Aoife's
+    # science project"); a stranger holding the same handle names neither
+    return any(f.matcher.given_only(text, folded) for f in an.facts if f.id != pid)
+
+
+def _family_named(an: PageAnalyzer, doc: PageDoc, block: Block, owner: str) -> bool:
+    """On a person's own account or site: the first names of their family, as people write
+    on their own pages ("my wife Clíona", "with Cathal & Aoife") — another family member's
+    given name after a relation word, or the given names of two others (rule family_named)."""
+    seg, fseg = doc.text[block.start : block.end], doc.folded[block.start : block.end]
+    named = set()
+    for pf in an.facts:
+        if pf.id == owner:
+            continue
+        for s_, _e in pf.matcher.given_only(seg, fseg):
+            if _RELATION_BEFORE.search(fseg[max(0, s_ - 30) : s_]):
+                return True
+            named.add(pf.id)
+    return len(named) >= 2
+
+
+def _own_account(
+    an: PageAnalyzer,
+    doc: PageDoc,
+    st: _PageState,
+    owner: str | None,
+    redact: list[tuple[int, int]],
+) -> None:
+    """A page at an address carrying a person's profile username is their account or own
+    site when the page itself agrees (it is judged to be about them, or it was reached from a
+    page of the same site that was): an `account` exposure, every picture on it a lead for the
+    person, and its other pages on the same site leads to read as theirs. A username alone
+    proves nothing (another person may hold it there): then only a possible match."""
+    hit = _url_owner(an, doc.url)
+    if hit is None:
+        return
+    pid, idx = hit
+    best = st.best.get(pid)
+    confirmed = pid in st.about or owner == pid
+    pf = an.by_id[pid]
+    if confirmed:
+        conf = max(best[0].confidence if best else 0.0, 0.9 if owner == pid else 0.0)
+        rules: tuple[str, ...] = (*(best[0].rules if best else ()), "own_account")
+    else:
+        if any(s_ < 400 for s_, _e in redact):
+            return  # another person of the family's surname heads the page: theirs
+        conf = min(0.45, 0.8 * an.threshold)
+        rules = ("own_account", "name_only_cap")
+    personal = any(
+        e.category not in (Category.MENTION, Category.ACCOUNT) for e in st.exposures.values()
+    ) or bool(_FAMILY_CUE.search(doc.folded))
+    attrs = [("personal", "1")] if personal else []
+    key = (pid, Category.ACCOUNT.value, doc.url.lower())
+    st.exposures[key] = Exposure(
+        person=pid, category=Category.ACCOUNT, url=st.url, value=st.url,
+        confidence=round(conf, 2), identifier=f"usernames[{idx}]",
+        context=f"account or own site of a profile username ({doc.title[:80]})",
+        rules=rules, source=st.source, probe=st.probe, attrs=tuple(sorted(attrs)),
+    )
+    base = _site_base(doc.url, pf.usernames)
+    if not confirmed or conf < an.threshold:
+        if best is not None and best[0].match.rule == "name_username":
+            # the owner is named but not yet confirmed here: the site's other pages (its
+            # "about" page) may settle it — list them, to be read on their own merits
+            if base.count("/") == 3:
+                _lead(st, pid, "site?", base, None)
+        return
+    st.about.add(pid)
+    # every picture on a person's own page is theirs to check; its other pages too
+    for img in doc.images:
+        if not img.small and not _IMG_SKIP.search(img.src):
+            _lead(st, pid, "image", img.src, None)
+    if base.count("/") == 3:
+        # a site of its own ("limestonedan.wordpress.com"): list its pages by a site search
+        _lead(st, pid, "site", base, None)
+    n = 0
+    for ln in doc.links:
+        if n >= MAX_SITE_LINKS:
+            break
+        href = ln.href.split("#")[0]
+        if href and href.startswith(base) and href.rstrip("/") != doc.url.rstrip("/"):
+            if not _ASSET.search(href):
+                _lead(st, pid, "page", href, None)
+                n += 1
+
+
+def _site_base(url: str, usernames: dict[str, int]) -> str:
+    """The part of a page address that every page of the same own site starts with: the host
+    for "limestonedan.wordpress.com", the host and the user's path for "x.com/mpruneda"."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    base = f"{parts.scheme}://{parts.netloc}"
+    if any(u in host.split(".") for u in usernames):
+        return base + "/"
+    segs = [x for x in parts.path.split("/") if x]
+    for i, seg in enumerate(segs[:2]):
+        if seg.lower().lstrip("@~") in usernames:
+            return base + "/" + "/".join(segs[: i + 1]) + "/"
+    return base + "/"

@@ -1,0 +1,75 @@
+"""What the page analyzer's parts hand each other: one page's output as it accumulates, a person
+judged in one block, and the few cues and URL helpers more than one part reads.
+
+The parts: page.py (the orchestration), emit.py (judged values → exposures), ownsite.py (a
+person's own account or site), leads.py (handles and images for other probes).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from ..model import Exposure, Lead
+from .blocks import Block
+from .corroborate import Judgement, PersonFacts
+from .extract_places import ParseBudget
+from .names import RELATION_WORDS, NameMatch
+
+# a relation word, with a short case ending for inflected languages ("manželem", "dcerou")
+_RELATION_BEFORE = re.compile(
+    r"(?<![a-z])(?:"
+    + "|".join(RELATION_WORDS)
+    + r")[a-z]{0,3}(?:[ \t]{0,2}[,:][ \t]{0,2}|[ \t]{1,2})$"
+)
+_FAMILY_CUE = re.compile(
+    r"(?<![a-z])(?:proud)?(?:family|families|daughters?|sons?|wife|husband|kids|children|dad|"
+    r"daddy|mom|mommy|mum|mother|father|anniversary|married|grandma|grandpa|granddaughter|"
+    r"grandson|sisters?|brothers?|household|parent|rodina|rodinn[a-z]{0,3}|dcer[a-z]{0,3}|"
+    r"syn[a-z]{0,3}|manzel[a-z]{0,3}|deti|tata|mama|babicka|dedecek)(?![a-z])"
+)
+_IMG_SKIP = re.compile(
+    r"logo|icon|sprite|spacer|pixel|badge|banner|avatar-default|placeholder|\.svg(?:$|\?)", re.I
+)
+
+
+@dataclass
+class _Scored:
+    """A person judged in a block."""
+
+    pf: PersonFacts
+    judgement: Judgement
+    matches: list[NameMatch]
+    in_relatives: bool
+    given_only: bool = False
+
+
+@dataclass
+class _PageState:
+    """Accumulates one page's output."""
+
+    url: str
+    source: str
+    probe: str
+    exposures: dict[tuple[str, str, str], Exposure] = field(default_factory=dict)
+    leads: dict[tuple[str, str, str], Lead] = field(default_factory=dict)
+    about: set[str] = field(default_factory=set)
+    best: dict[str, tuple[Judgement, Block, tuple[tuple[str, str], ...]]] = field(
+        default_factory=dict
+    )
+    places: ParseBudget = field(default_factory=ParseBudget)
+    """pyap work left for this page's unknown street addresses."""
+    surnames: list[tuple[int, int]] = field(default_factory=list)
+    """Every capitalised family surname on the page, sorted (found once per page)."""
+    taken: list[tuple[int, int]] = field(default_factory=list)
+    """Every name match on the page, sorted by start."""
+
+
+def _hostname(url: str) -> str:
+    """The lowercase host of `url`; "" when it has none or cannot be parsed ("http://[::1",
+    a page URL the analyzer must still read rather than crash on)."""
+    try:
+        return (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""
