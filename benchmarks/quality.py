@@ -17,8 +17,10 @@ and it is not a `mention`; counted findings are keyed on (person, category, norm
 the highest severity winning; a key is a true positive when the truth expects it, neutral when
 the truth lists it as acceptable, a false positive otherwise. Figures: precision, recall, critical
 recall, recall_core and critical_recall_core (without the `hard` findings), severity agreement
-(exact and within one level, over matched keys), decoy_hits (counted keys on decoy pages),
-trap_hits (counted keys the truth lists as traps), nonconsent_hits (findings about a
+(exact and within one level, over matched keys), decoy_hits (false positives on decoy pages: a
+key the truth accepts there is no error, and one about a non-consenting person is counted as a
+nonconsent_hit instead), trap_hits (false positives the truth lists as
+traps), nonconsent_hits (findings about a
 non-consenting person, at any confidence and category), challenge pages listed under
 audit.coverage.failed, the largest number of search-engine queries made for one person
 (audit.coverage.searches_by_person) and the audit's CPU time.
@@ -417,8 +419,8 @@ def scenario_score(findings: list[dict[str, Any]], truth: dict[str, Any], thresh
         "hard_found": sum(k in found for k in hard),
         "severity_exact": _ratio(sum(g == 0 for g in gaps), len(gaps)),
         "severity_within1": _ratio(sum(g <= 1 for g in gaps), len(gaps)),
-        "decoy_hits": sum(k[2] in decoys for k in counted),
-        "trap_hits": sum(k in traps for k in counted),
+        "decoy_hits": sum(k[2] in decoys and k[0] not in nonconsenting for k in fp),
+        "trap_hits": sum(k in traps for k in fp),
         "nonconsent_hits": sum(f.get("person") in nonconsenting for f in findings),
         "blocked_total": len(blocked),
         "blocked_reported": len(blocked & reported),
@@ -432,6 +434,8 @@ def scenario_dirs(blind: bool, chosen: list[Path]) -> list[Path]:
     truth.json; each folder once."""
     dirs = list(chosen)
     if blind:
+        if not BLIND.is_dir():
+            raise InputError(f"{BLIND}: folder not found (the blind scenarios)")
         dirs += sorted(d for d in BLIND.iterdir() if (d / "truth.json").is_file())
     out: list[Path] = []
     seen: set[Path] = set()
@@ -443,8 +447,8 @@ def scenario_dirs(blind: bool, chosen: list[Path]) -> list[Path]:
 
 
 def scenario_inputs(folder: Path) -> tuple[str, Path, Path, dict[str, Any]]:
-    """(name, profile, archive, truth) of a scenario folder; truth.json may name the profile and
-    the archive (relative to the folder)."""
+    """(name, profile, archive, truth) of a scenario folder, named after the folder; truth.json
+    may name the profile and the archive (relative to the folder)."""
     truth = load_json(folder / "truth.json")
     if not is_scenario_truth(truth):
         raise InputError(f"{folder / 'truth.json'}: expected a scenario truth (with 'findings', "
@@ -454,7 +458,7 @@ def scenario_inputs(folder: Path) -> tuple[str, Path, Path, dict[str, Any]]:
     for f in (profile, archive):
         if not f.exists():
             raise InputError(f"{f}: file not found")
-    return str(truth.get("scenario") or folder.name), profile, archive, truth
+    return Path(folder).resolve().name, profile, archive, truth
 
 
 def footprint_command() -> list[str]:
