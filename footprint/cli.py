@@ -608,7 +608,7 @@ def purge(
 DATA_FILES = ("footprint.sqlite3", "footprint.sqlite3-wal", "footprint.sqlite3-shm",
               "footprint.sqlite3-journal", "store.key")
 """Files footprint creates in its data folder: the audit store and its key."""
-DATA_FOLDERS = ("cache", "reports", "sites", "brokers")
+DATA_FOLDERS = ("cache", "reports", "sites", "brokers", "posts", "court-accounts")
 """Folders footprint creates in its data folder: HTTP cache and archive indexes, reports written
 without --out, site lists from `footprint sites update` and the self-test's disabled list, the
 data-broker registry from `footprint brokers update`."""
@@ -658,6 +658,7 @@ def _mount_subcommands() -> None:
 
 
 _mount_subcommands()
+from . import cli_posts as _cli_posts  # noqa: E402,F401  (registers `posts` and `court-accounts`)
 
 
 def main(argv: list[str] | None = None) -> int:
