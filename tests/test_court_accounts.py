@@ -108,3 +108,11 @@ def test_bad_court_file_is_one_line_exit_2(demo: Path, tmp_path: Path, edit, exp
     assert main(["court-accounts", str(p)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "Traceback" not in err and "facebook.com/judecatoriademo" not in err
+
+
+def test_the_documented_example_court_file_loads() -> None:
+    from tests.conftest import REPO
+
+    court = load_court(REPO / "docs" / "court.example.toml")
+    assert [a.platform for a in court.accounts] == ["facebook", "youtube", "mastodon", "bluesky"]
+    assert court.accounts[2].handle == "judecatoriademo@mastodon.social"

@@ -368,7 +368,15 @@ class _Logo:
                 raise UsageError(f"court.logo: the logo cannot be read ({e})") from None
 
     def compare(self, data: bytes) -> tuple[str, str]:
-        from ..analyze.images import CAND_TRIMS, DHASH_MAX, PHASH_MAX, UnreadableImage, best_pair, crop_hashes, decode
+        from ..analyze.images import (
+            CAND_TRIMS,
+            DHASH_MAX,
+            PHASH_MAX,
+            UnreadableImage,
+            best_pair,
+            crop_hashes,
+            decode,
+        )
 
         if self.hashes is None:
             return "not checkable", "COURT.toml gives no logo"

@@ -140,7 +140,7 @@ def _accounts(web: Web, handle: str, names: tuple[str, str, str, str], bios: dic
         f"https://www.youtube.com/feeds/videos.xml?channel_id={channel}",
         ('<?xml version="1.0" encoding="UTF-8"?><feed xmlns="http://www.w3.org/2005/Atom" '
          'xmlns:media="http://search.yahoo.com/mrss/" xmlns:yt="http://www.youtube.com/xml/schemas/2015">'
-         f'<title>{html.escape(yt_name)}</title>{entries}</feed>').encode("utf-8"),
+         f'<title>{html.escape(yt_name)}</title>{entries}</feed>').encode(),
         "application/atom+xml; charset=utf-8"))
     base = "https://mastodon.social"
     mid = f"1100000000000{len(handle):05d}"

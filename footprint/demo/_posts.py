@@ -191,8 +191,8 @@ def build(web: Web) -> dict[str, list[str]]:
     items = []
     for k, d, t, _r in live["blog"]:
         title, _, body = t.partition("\n")
-        from email.utils import format_datetime
         from datetime import datetime
+        from email.utils import format_datetime
         pub = format_datetime(datetime.fromisoformat(d.replace("Z", "+00:00")))
         geo = f"<georss:point>{HOME_LAT} {HOME_LON}</georss:point>" if k in GEOTAGGED else ""
         items.append(f"<item><title>{html.escape(title)}</title><link>{post_url('blog', k)}</link>"

@@ -15,7 +15,16 @@ from ..profile import OTHER_PLATFORMS, Account, Profile
 from ..web.base import Fetcher
 from . import platforms, wayback
 from .platforms import Post
-from .rules import POST_RULES, FamilyTerm, Lexicons, Rule, RuleHit, family_hits, family_terms, sentences
+from .rules import (
+    POST_RULES,
+    FamilyTerm,
+    Lexicons,
+    Rule,
+    RuleHit,
+    family_hits,
+    family_terms,
+    sentences,
+)
 
 DEFAULT_MAX_POSTS = 200
 """Posts read per account (newest first)."""

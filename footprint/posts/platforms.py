@@ -332,7 +332,8 @@ def parse_feed(body: bytes, platform: str, label: str, limit: int, source: str) 
             geo = (float(point[1]), float(point[0]))
         created = _iso(e.get("published") or e.get("updated") or "")
         if not created and e.get("published_parsed"):
-            created = _iso(datetime(*e["published_parsed"][:6], tzinfo=UTC).isoformat())
+            y, mo, d, h, mi, sec = tuple(e["published_parsed"])[:6]
+            created = _iso(datetime(y, mo, d, h, mi, sec, tzinfo=UTC).isoformat())
         read.posts.append(Post(platform, label, str(e.get("link") or ""), created,
                                text[:MAX_TEXT], geotag=geo))
     return read

@@ -23,7 +23,7 @@ PRIVATE = ("PRIVATE — for the judge only. This section is not part of any audi
 
 def redactor(profile: Profile) -> Redactor:
     """The profile's values plus every account handle (and its bare user name)."""
-    secrets: list[tuple[str, str]] = list(profile_secrets(profile))
+    secrets: list = list(profile_secrets(profile))  # type: ignore[type-arg]
     for a in profile.subject.accounts:
         if a.platform == "blog":
             continue
