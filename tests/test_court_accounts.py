@@ -116,3 +116,12 @@ def test_the_documented_example_court_file_loads() -> None:
     court = load_court(REPO / "docs" / "court.example.toml")
     assert [a.platform for a in court.accounts] == ["facebook", "youtube", "mastodon", "bluesky"]
     assert court.accounts[2].handle == "judecatoriademo@mastodon.social"
+
+
+def test_shipped_court_demo_is_what_the_generator_writes(demo: Path, tmp_path: Path) -> None:
+    from footprint.demo import _court
+
+    _court.generate(tmp_path)
+    for name in ("court-compliant.toml", "court-breaking.toml", "court-truth.json", "logo.png",
+                 "court.warc.gz"):
+        assert (tmp_path / name).read_bytes() == (demo / name).read_bytes(), name

@@ -203,3 +203,11 @@ def test_sentences(text: str, expected: list[str]) -> None:
 def test_lexicon_table(sentence: str, rule: Rule | None) -> None:
     hits = [r for r, _ in Lexicons.load().check(sentence, POST_RULES)]
     assert hits == ([rule] if rule else [])
+
+
+def test_shipped_posts_demo_is_what_the_generator_writes(demo: Path, tmp_path: Path) -> None:
+    from footprint.demo import _posts
+
+    _posts.generate(tmp_path)
+    for name in ("posts-profile.toml", "posts-truth.json", "posts.warc.gz"):
+        assert (tmp_path / name).read_bytes() == (demo / name).read_bytes(), name
