@@ -374,9 +374,29 @@ def audit(
 def demo(
     out_dir: Annotated[Path | None, typer.Option("--out", help="Folder for the demo report.")] = None,
     fmt: Annotated[str, typer.Option("--format", help="Comma-separated: html,json,csv,pdf.")] = "html,json,csv,pdf",
+    posts: Annotated[bool, typer.Option("--posts", help="Instead: review a fictitious judge's own posts (footprint posts), offline.")] = False,
+    court_accounts: Annotated[bool, typer.Option("--court-accounts", help="Instead: check two fictitious courts' official accounts (footprint court-accounts), offline.")] = False,
 ) -> None:
     """Audit the bundled fictitious judge offline (training mode) and show where the report is."""
     from . import demo as demo_data
+
+    if posts or court_accounts:
+        from .cli_posts import run_court, run_posts
+
+        if posts and court_accounts:
+            raise UsageError("demo: give --posts or --court-accounts, not both")
+        if posts:
+            d = demo_data.ensure_posts_generated()
+            target = run_posts(d / "posts-profile.toml", d / "posts.warc.gz",
+                               out_dir or Path.cwd() / "footprint-demo-posts", None, 200, True)
+            out.print(f"Open [bold]{escape(str(target / 'posts.html'))}[/] in a browser.")
+            return
+        d = demo_data.ensure_court_generated()
+        base = out_dir or Path.cwd() / "footprint-demo-court-accounts"
+        for name in ("court-compliant", "court-breaking"):
+            target = run_court(d / f"{name}.toml", d / "court.warc.gz", base / name, None)
+            out.print(f"Open [bold]{escape(str(target / 'court-accounts.html'))}[/] in a browser.")
+        return
 
     demo_data.ensure_generated()
     formats = _parse_formats(fmt)
@@ -608,7 +628,7 @@ def purge(
 DATA_FILES = ("footprint.sqlite3", "footprint.sqlite3-wal", "footprint.sqlite3-shm",
               "footprint.sqlite3-journal", "store.key")
 """Files footprint creates in its data folder: the audit store and its key."""
-DATA_FOLDERS = ("cache", "reports", "sites", "brokers")
+DATA_FOLDERS = ("cache", "reports", "sites", "brokers", "posts", "court-accounts")
 """Folders footprint creates in its data folder: HTTP cache and archive indexes, reports written
 without --out, site lists from `footprint sites update` and the self-test's disabled list, the
 data-broker registry from `footprint brokers update`."""
@@ -658,6 +678,7 @@ def _mount_subcommands() -> None:
 
 
 _mount_subcommands()
+from . import cli_posts as _cli_posts  # noqa: E402,F401  (registers `posts` and `court-accounts`)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -126,6 +126,69 @@ class Address(_Strict):
         return self.label in ("home", "secondary")
 
 
+POST_PLATFORMS = ("mastodon", "bluesky", "reddit", "blog")
+"""Platforms whose public posts `footprint posts` reads without a login."""
+OTHER_PLATFORMS = ("facebook", "x", "instagram", "linkedin", "tiktok", "youtube", "threads")
+"""Platforms an account may be listed for but whose posts no one can read without a login:
+`footprint posts` lists them as not checked."""
+_MASTODON_RE = re.compile(r"^@?[A-Za-z0-9_]{1,30}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.)+[A-Za-z]{2,63}$")
+_BLUESKY_RE = re.compile(r"^@?(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})\.)+[A-Za-z]{2,63}$")
+_REDDIT_RE = re.compile(r"^(?:u/)?[A-Za-z0-9_-]{3,20}$")
+_HANDLE_RE = re.compile(r"^@?[A-Za-z0-9._-]{1,100}$")
+_HANDLE_HINT = {
+    "mastodon": "@name@instance, e.g. \"@jdoe@mastodon.social\"",
+    "bluesky": "a domain-like handle, e.g. \"jdoe.bsky.social\"",
+    "reddit": "a Reddit username, e.g. \"jdoe\" or \"u/jdoe\"",
+}
+
+
+class Account(_Strict):
+    """`[[subject.accounts]]`: one of the person's own accounts (platform and handle, or a
+    blog's address). `footprint posts` reads the judge's public posts on them."""
+
+    platform: Literal["mastodon", "bluesky", "reddit", "blog", "facebook", "x", "instagram",
+                      "linkedin", "tiktok", "youtube", "threads"]
+    handle: str | None = Field(default=None, max_length=300)
+    """The handle as the platform writes it (without a URL)."""
+    url: str | None = Field(default=None, max_length=2000)
+    """A blog's (or its feed's) address; only for platform = "blog"."""
+
+    @model_validator(mode="after")
+    def _shape(self) -> Account:
+        if self.platform == "blog":
+            if self.handle is not None:
+                raise ValueError('a blog is given by its address: url = "https://…", not handle')
+            parts = urlsplit(self.url or "")
+            if not self.url or parts.scheme not in ("http", "https") or not parts.hostname \
+                    or not _ASCII_RE.match(self.url):
+                raise ValueError('a blog needs url = "https://…" (its address or its feed\'s)')
+            return self
+        if self.url is not None:
+            raise ValueError(f"url is only for a blog; give the {self.platform} handle")
+        h = (self.handle or "").strip()
+        if not h:
+            raise ValueError(f"missing handle (expected {_HANDLE_HINT.get(self.platform, 'the handle')})")
+        if "://" in h or "/" in h.removeprefix("u/") or h.lower().startswith("www."):
+            raise ValueError("a handle, not an address: expected "
+                             + _HANDLE_HINT.get(self.platform, "the handle as the platform shows it"))
+        rx = {"mastodon": _MASTODON_RE, "bluesky": _BLUESKY_RE, "reddit": _REDDIT_RE}.get(
+            self.platform, _HANDLE_RE)
+        if not rx.match(h):
+            raise ValueError("not a handle: expected "
+                             + _HANDLE_HINT.get(self.platform, "letters, digits, '.', '_' or '-'"))
+        return self
+
+    @property
+    def name(self) -> str:
+        """The handle without decoration ("jdoe@mastodon.social", "jdoe.bsky.social", "jdoe"),
+        or the blog's address."""
+        if self.platform == "blog":
+            return self.url or ""
+        h = (self.handle or "").strip().lstrip("@")
+        return h.removeprefix("u/") if self.platform == "reddit" else h.lower() \
+            if self.platform == "bluesky" else h
+
+
 class Person(_Strict):
     """The judge or a relative: every identifier footprint may search for or match against."""
 
@@ -141,6 +204,8 @@ class Person(_Strict):
     usernames: tuple[str, ...] = Field(default=(), max_length=50)
     photos: tuple[Annotated[str, _text(1000)], ...] = Field(default=(), max_length=20)
     addresses: tuple[Address, ...] = Field(default=(), max_length=20)
+    accounts: tuple[Account, ...] = Field(default=(), max_length=50)
+    """The person's own accounts by platform (`footprint posts` reads the judge's)."""
     employer: Text | None = None
     school: Text | None = None
     relation: Literal["self", "spouse", "partner", "child", "parent", "sibling", "other"] = "self"

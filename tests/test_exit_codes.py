@@ -123,6 +123,21 @@ CASES = [
     # audits
     Case("audits-store-error", lambda t: (_corrupt_store(t), ["audits"])[1], 3, "store"),
     # report
+    Case("posts-unknown-platform", lambda t: ["posts", str(_file(t, "p.toml", open(EXAMPLE).read()
+         .replace('platform = "mastodon"', 'platform = "myspace"')))], 2,
+         "subject.accounts[0].platform"),
+    Case("posts-handle-is-a-url", lambda t: ["posts", str(_file(t, "p.toml", open(EXAMPLE).read()
+         .replace('handle = "@jqdoe@mastodon.social"', 'handle = "https://mastodon.social/@jqdoe"')))],
+         2, "a handle, not an address"),
+    Case("posts-court-security", lambda t: ["posts", str(_file(t, "p.toml", open(EXAMPLE).read()
+         .replace('purpose = "self-audit"', 'purpose = "court-security"')))], 2,
+         "consent.purpose"),
+    Case("court-accounts-missing-file", lambda t: ["court-accounts", str(t / "nope.toml")], 2,
+         "file not found"),
+    Case("court-accounts-unknown-platform", lambda t: ["court-accounts", str(_file(
+        t, "c.toml", open(REPO / "docs" / "court.example.toml").read()
+        .replace('platform = "facebook"', 'platform = "myspace"')))], 2,
+         "accounts[0].platform: expected one of"),
     Case("report-unknown-id", lambda t: ["report", "20260101-000000-abcdef", "--out", str(t / "r")],
          2, "no stored audit with id '20260101-000000-abcdef'"),
     Case("report-malformed-id", lambda t: ["report", "../../etc", "--out", str(t / "r")], 2,
@@ -188,8 +203,8 @@ def test_every_command_is_in_the_table() -> None:
     commands |= {f"sites-{c.name or c.callback.__name__}" for c in sites_app.registered_commands}  # type: ignore[union-attr]
     commands = {c.replace("list_audits", "audits").replace("sites-list_sites", "sites-list")
                 for c in commands}
-    tested = {c.id.split("-")[0] if not c.id.startswith("sites-") else "-".join(c.id.split("-")[:2])
-              for c in CASES}
+    tested = {c.id.split("-")[0] if not c.id.startswith(("sites-", "court-accounts-"))
+              else "-".join(c.id.split("-")[:2]) for c in CASES}
     assert commands <= tested, f"commands without an error case: {sorted(commands - tested)}"
 
 

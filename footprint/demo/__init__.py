@@ -37,3 +37,30 @@ def ensure_generated() -> None:
     from .generate import generate
 
     generate(DEMO_DIR)
+
+
+POSTS_DIR: Path = DEMO_DIR / "posts"
+"""The `footprint demo --posts` files: a fictitious judge's accounts and posts."""
+COURT_DIR: Path = DEMO_DIR / "court"
+"""The `footprint demo --court-accounts` files: two fictitious courts' official accounts."""
+
+
+def ensure_posts_generated() -> Path:
+    """Generate the posts demo (posts-profile.toml, posts.warc.gz, posts-truth.json) if missing."""
+    if not all((POSTS_DIR / f).is_file() for f in
+               ("posts-profile.toml", "posts.warc.gz", "posts-truth.json")):
+        from ._posts import generate
+
+        generate(POSTS_DIR)
+    return POSTS_DIR
+
+
+def ensure_court_generated() -> Path:
+    """Generate the court-accounts demo (two COURT.toml files, logos, court.warc.gz) if missing."""
+    if not all((COURT_DIR / f).is_file() for f in
+               ("court-compliant.toml", "court-breaking.toml", "court.warc.gz", "logo.png",
+                "court-truth.json")):
+        from ._court import generate
+
+        generate(COURT_DIR)
+    return COURT_DIR

@@ -228,6 +228,10 @@ def generate(out: Path = DEMO_DIR) -> Path:
     _write(out / "truth.json", (json.dumps(truth, indent=2, ensure_ascii=False) + "\n")
            .encode("utf-8"))
     _write(out / "profile.toml", PROFILE_TOML.encode("utf-8"))
+    from . import _court, _posts
+
+    _posts.generate(out / "posts")
+    _court.generate(out / "court")
     return out
 
 
