@@ -348,10 +348,16 @@ class PageAnalyzer:
         for pid, ms in bnames.items():
             if any(m.rule == "name_username" for m in ms) and _family_named(self, doc, block, pid):
                 own_extra[pid] = (*own_extra.get(pid, ()), "family_named")
+        site_owner = _url_owner(self, doc.url)
         for pid, ms in bnames.items():
             pf = self.by_id[pid]
             ev = evidence(pid, ms)
             found[pid] = corroborators(pf, ev, year)
+            if site_owner is not None and site_owner[0] == pid:
+                # on an account page at the person's username, the handle it shows is the page's
+                # own address again: no evidence that the account is theirs
+                pos, neg = found[pid]
+                found[pid] = ([r for r in pos if r != "known_username"], neg)
             j = judge(
                 pf,
                 ms,
