@@ -5,6 +5,7 @@ person it belongs to — never to a name the family shares with someone who is n
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -47,8 +48,9 @@ def _leads(
     # handle that contains one ("lucasw96") is theirs, not ours, and is never followed
     ours = {fold(w) for pf in an.facts for w in pf.matcher.parts.given}
     ours |= {w for pf in an.facts for w in fold(pf.matcher.parts.surname).split()}
-    foreign = {w for rs, re_ in redact for w in re.findall(r"[a-z]{3,}", doc.folded[rs:re_])}
-    foreign -= ours
+    if st.foreign is None:  # the same for every block: found once per page
+        st.foreign = {w for rs, re_ in redact for w in re.findall(r"[a-z]{3,}", doc.folded[rs:re_])}
+    foreign = st.foreign - ours
 
     def theirs(handle: str) -> bool:
         h = fold(handle)
@@ -97,9 +99,9 @@ def _leads(
                 owner = pid
         if owner and not theirs(f.value):
             _lead(st, owner, "handle", f.value, f.attr("platform"))
-    for ln in doc.links:
-        if not block.contains(ln.start):
-            continue
+    lo = bisect.bisect_left(doc.links, block.start, key=lambda x: x.start)
+    hi = bisect.bisect_left(doc.links, block.end, key=lambda x: x.start)
+    for ln in doc.links[lo:hi]:  # the block's links only (sorted by start): linear per page
         hp = handle_from_url(ln.href)
         if not hp:
             continue
@@ -115,7 +117,11 @@ def _leads(
             and not _closer_redacted(ln.start, confirmed[pid].matches, redact)
         ):
             _lead(st, pid, "handle", hp[1], hp[0])
-    for img in doc.images:
+    first = [img for img in doc.images[:1] if img.alt == "og:image" and img.offset == 0]
+    rest = doc.images[len(first):]
+    ilo = bisect.bisect_left(rest, block.start, key=lambda x: x.offset)
+    ihi = bisect.bisect_right(rest, block.end, key=lambda x: x.offset)
+    for img in first + rest[ilo:ihi]:  # the block's images only (in document order)
         if img.small or _IMG_SKIP.search(img.src):
             continue
         if img.alt == "og:image" and img.offset == 0:

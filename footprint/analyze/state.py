@@ -62,6 +62,9 @@ class _PageState:
     """pyap work left for this page's unknown street addresses."""
     surnames: list[tuple[int, int]] = field(default_factory=list)
     """Every capitalised family surname on the page, sorted (found once per page)."""
+    foreign: set[str] | None = None
+    """Words of the names on the page that share a family surname but are no consenting
+    person's (found once per page, for the leads)."""
     taken: list[tuple[int, int]] = field(default_factory=list)
     """Every name match on the page, sorted by start."""
 
