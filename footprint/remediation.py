@@ -12,6 +12,7 @@ A court can point `FOOTPRINT_PLAYBOOK` / `FOOTPRINT_LEGAL` at its own copies of 
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import logging
 import os
@@ -21,7 +22,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
+from . import i18n
 from .errors import FootprintError
+from .i18n import catalog_text
+from .i18n import gettext as _
 from .model import Category, Exposure, Remediation, SourceKind
 
 if TYPE_CHECKING:
@@ -141,6 +145,9 @@ class LegalBasis:
     """Relations it protects ("self", "spouse", …) or ("*",)."""
     household_only: bool = False
     """Relatives are protected only when they live with the judge."""
+    source_summary: str = ""
+    """`summary` as the data file states it (English), when this copy is translated: a stored
+    finding's legal basis written in another language still names this law."""
 
     def covers(self, category: str, source: str) -> bool:
         return ("*" in self.categories or category in self.categories) and (
@@ -157,11 +164,28 @@ class LegalBasis:
     def named_in(self, legal_basis: str | None) -> bool:
         """Whether a Remediation.legal_basis text (summaries joined by "; ") names this law."""
         text = legal_basis or ""
-        return text.startswith(self.summary) or ("; " + self.summary) in text
+        return any(text.startswith(s) or ("; " + s) in text
+                   for s in {self.summary, self.source_summary or self.summary})
 
     @property
     def summary(self) -> str:
-        return f"{self.title} ({self.citation}); deadline: {self.deadline}"
+        return _("%(title)s (%(citation)s); deadline: %(deadline)s") % {
+            "title": self.title, "citation": self.citation, "deadline": self.deadline}
+
+
+@dataclass(frozen=True)
+class NationalLaw:
+    """A country's own data-protection law beside the GDPR, and its authority: a GDPR letter
+    cites both and names where a complaint goes."""
+
+    country: str
+    """ISO 3166-1 code."""
+    law: str
+    """The law's exact citation."""
+    authority: str
+    """The supervisory authority's name, with its address or site."""
+    refs: tuple[str, ...] = ()
+    """Where the facts come from; "unverified" marks what was not checked."""
 
 
 @dataclass(frozen=True)
@@ -194,6 +218,7 @@ class Legal:
     federal_patterns: tuple[str, ...]
     path: Path
     bulk: tuple[BulkRequest, ...] = ()
+    national: tuple[NationalLaw, ...] = ()
 
     def applies_in(self, basis: LegalBasis, jurisdiction: str) -> bool:
         j = jurisdiction.upper()
@@ -378,8 +403,49 @@ def _load_legal(path: Path) -> Legal:
             steps=_strs(path, f"{where}.steps", raw.get("steps")),
             refs=_strs(path, f"{where}.refs", raw.get("refs")),
         ))
+    national = []
+    for i, raw in enumerate(data.get("national", [])):
+        where = f"national[{i}]"
+        if not isinstance(raw, dict) or not isinstance(raw.get("country"), str):
+            raise PlaybookError(f"{path}: {where}.country: missing")
+        national.append(NationalLaw(
+            country=raw["country"].upper(),
+            law=_str(path, f"{where}.law", raw.get("law"), "") or "",
+            authority=_str(path, f"{where}.authority", raw.get("authority"), "") or "",
+            refs=_strs(path, f"{where}.refs", raw.get("refs")),
+        ))
     return Legal(bases=tuple(bases), groups=groups, federal_patterns=tuple(p.lower() for p in fed),
-                 path=path, bulk=tuple(bulk))
+                 path=path, bulk=tuple(bulk), national=tuple(national))
+
+
+def _localize_legal(legal: Legal) -> Legal:
+    """The legal data in the language in force: titles, citations, deadlines, who, what the
+    request must contain, notes and the bulk requests' texts (catalog footprint.po)."""
+    def t(x: str) -> str:
+        return _(x) if x else x
+
+    def ts(xs: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(t(x) for x in xs)
+
+    with i18n.language("en"):
+        english = {b.id: b.summary for b in legal.bases}
+    bases = tuple(dataclasses.replace(
+        b, title=t(b.title), citation=t(b.citation), deadline=t(b.deadline), who=t(b.who),
+        requirements=ts(b.requirements), notes=t(b.notes), regulator=t(b.regulator),
+        source_summary=english[b.id]) for b in legal.bases)
+    bulk = tuple(dataclasses.replace(
+        r, title=t(r.title), citation=t(r.citation), who=t(r.who), what=t(r.what),
+        when=t(r.when), covers=ts(r.covers), not_covered=ts(r.not_covered), steps=ts(r.steps))
+        for r in legal.bulk)
+    national = tuple(dataclasses.replace(n, law=t(n.law), authority=t(n.authority))
+                     for n in legal.national)
+    return dataclasses.replace(legal, bases=bases, bulk=bulk, national=national)
+
+
+@functools.lru_cache(maxsize=16)
+def _legal_in(path: Path, lang: str) -> Legal:
+    with i18n.language(lang):
+        return _localize_legal(_load_legal(path))
 
 
 def load_playbook(path: Path | None = None) -> Playbook:
@@ -389,9 +455,16 @@ def load_playbook(path: Path | None = None) -> Playbook:
 
 
 def load_legal(path: Path | None = None) -> Legal:
-    """The legal data (built in, or `FOOTPRINT_LEGAL`, or `path`). Cached."""
+    """The legal data (built in, or `FOOTPRINT_LEGAL`, or `path`), in the language in force.
+    Cached."""
     p = path or Path(os.environ.get("FOOTPRINT_LEGAL") or LEGAL_PATH)
-    return _load_legal(Path(p).resolve())
+    return _legal_in(Path(p).resolve(), i18n.current())
+
+
+def national_for(jurisdiction: str) -> NationalLaw | None:
+    """The national data-protection law and authority of the jurisdiction's country, if known."""
+    country = (jurisdiction or "")[:2].upper()
+    return next((n for n in load_legal().national if n.country == country), None)
 
 
 # --- the brokers catalog (optional) --------------------------------------------------------------
@@ -482,13 +555,22 @@ def family_advice(relation: str, minor: bool = False) -> FamilyAdvice | None:
     """The playbook's advice for a kind of family member ("self" for the judge)."""
     fam = load_playbook().family
     key = "child_minor" if relation == "child" and minor else relation
-    return fam.get(key) or fam.get("other")
+    adv = fam.get(key) or fam.get("other")
+    if adv is None:
+        return None
+    return FamilyAdvice(key=adv.key, title=_(adv.title), advice=tuple(_(a) for a in adv.advice))
 
 
 def for_exposure(exp: Exposure, profile: Profile) -> Remediation:
     """What to do about one exposure: the site's own opt-out when the brokers catalog knows it,
     else the playbook's action for its source kind and category; with the legal basis of the
-    profile's jurisdiction and the group (parent company or site) it shares with other findings."""
+    profile's jurisdiction and the group (parent company or site) it shares with other findings.
+    Its texts are in the profile's language (they are stored with the finding)."""
+    with i18n.language(profile.audit.language):
+        return _for_exposure(exp, profile)
+
+
+def _for_exposure(exp: Exposure, profile: Profile) -> Remediation:
     pb = load_playbook()
     category = exp.category.value
     source = exp.source if exp.source in _SOURCES else SourceKind.WEB.value
@@ -508,49 +590,64 @@ def for_exposure(exp: Exposure, profile: Profile) -> Remediation:
         name = getattr(broker, "name", None) or site_group(exp.url)
         parent = getattr(broker, "parent", None)
         opt_out = getattr(broker, "opt_out_url", None)
-        action = f"Remove each of the family's listings from {name} through its opt-out page."
+        action = _("Remove each of the family's listings from %(name)s through its opt-out "
+                   "page.") % {"name": name}
         if not opt_out:
-            action = f"Ask {name} to remove each of the family's listings (it has no " \
-                     "self-service opt-out page)."
+            action = _("Ask %(name)s to remove each of the family's listings (it has no "
+                       "self-service opt-out page).") % {"name": name}
         if parent and parent != name:
-            action += f" {parent} runs several sites: its opt-out may clear them all; check each."
-        steps = list(getattr(broker, "steps", ()) or row.steps)
+            action += " " + _("%(parent)s runs several sites: its opt-out may clear them all; "
+                              "check each.") % {"parent": parent}
+        own_steps = tuple(getattr(broker, "steps", ()) or ())
+        steps = [catalog_text(x) for x in own_steps] if own_steps else [_(x) for x in row.steps]
         requires = tuple(getattr(broker, "requires", ()) or row.requires)
-        expected = getattr(broker, "expected_time", None) or row.expected_time
+        own_time = getattr(broker, "expected_time", None)
+        expected = catalog_text(own_time) if own_time else (
+            _(row.expected_time) if row.expected_time else None)
         recheck = getattr(broker, "recheck_days", None) or row.recheck_days
         group = parent or name
         notes = getattr(broker, "notes", "")
         if notes:
-            steps.append(f"Note: {notes}")
+            steps.append(_("Note: %(note)s") % {"note": catalog_text(notes)})
         if registered is not None:
-            where = f"; its own deletion page: {registered.deletion_url}" \
-                if registered.deletion_url and registered.deletion_url != opt_out else ""
-            steps.append(f"{registered.name} is a registered California data broker: the DROP "
-                         f"request (first step of this report) reaches it{where}.")
+            if registered.deletion_url and registered.deletion_url != opt_out:
+                steps.append(_("%(name)s is a registered California data broker: the DROP "
+                               "request (first step of this report) reaches it; its own "
+                               "deletion page: %(url)s.")
+                             % {"name": registered.name, "url": registered.deletion_url})
+            else:
+                steps.append(_("%(name)s is a registered California data broker: the DROP "
+                               "request (first step of this report) reaches it.")
+                             % {"name": registered.name})
     elif registered is not None:
         name = registered.name
-        action = (f"Ask {name}, a registered California data broker, to delete the family's "
-                  "data through its deletion page; the DROP request reaches it too.")
+        action = _("Ask %(name)s, a registered California data broker, to delete the family's "
+                   "data through its deletion page; the DROP request reaches it too.") % {
+                       "name": name}
         opt_out = registered.deletion_url
-        steps = [f"Open {name}'s deletion page and ask for the listing to be deleted "
-                 "(California residents have that right under the CCPA).", *row.steps]
-        requires, expected, recheck = row.requires, row.expected_time, row.recheck_days
+        steps = [_("Open %(name)s's deletion page and ask for the listing to be deleted "
+                   "(California residents have that right under the CCPA).") % {"name": name},
+                 *(_(x) for x in row.steps)]
+        requires, recheck = row.requires, row.recheck_days
+        expected = _(row.expected_time) if row.expected_time else None
         group = name
     else:
-        action, opt_out = row.action, row.opt_out_url
-        steps = list(row.steps)
-        requires, expected, recheck = row.requires, row.expected_time, row.recheck_days
+        action, opt_out = _(row.action), row.opt_out_url
+        steps = [_(x) for x in row.steps]
+        requires, recheck = row.requires, row.recheck_days
+        expected = _(row.expected_time) if row.expected_time else None
         group = ("Google Search" if source == SourceKind.SEARCH_ENGINE.value
                  else site_group(exp.url))
 
     if (category in pb.se_categories and source not in pb.se_excluded_sources
             and pb.se_step and (row.search_engine or broker is not None)):
-        steps.append(pb.se_step.format(url=pb.se_url))
+        steps.append(_(pb.se_step).format(url=pb.se_url))
     lettered = [b for b in bases if b.letter]
     if lettered:
         b = lettered[0]
-        steps.append(f"Back the request with {b.title} ({b.citation}): see the letter "
-                     f"in this report (deadline: {b.deadline}).")
+        steps.append(_("Back the request with %(title)s (%(citation)s): see the letter in this "
+                       "report (deadline: %(deadline)s).")
+                     % {"title": b.title, "citation": b.citation, "deadline": b.deadline})
     legal_basis = "; ".join(b.summary for b in bases) or None
     return Remediation(
         action=action,

@@ -15,6 +15,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from . import i18n
+from .i18n import N_, NP_
+from .i18n import gettext as _
 from .masking import fold
 from .model import Category, Exposure, Finding, PersonStatus, Severity, SourceKind
 
@@ -69,6 +72,19 @@ CONDITIONS: dict[str, Callable[[Facts], bool]] = {
 }
 """Named predicates used by the rubric's `when` column."""
 
+CONDITION_LABELS: dict[str, str] = {
+    "always": N_("always"),
+    "judge": N_("the person is the judge"),
+    "household": N_("the person lives with the judge"),
+    "minor": N_("the person is a minor"),
+    "near_home": N_("the coordinates are within 250 m of a home"),
+    "full_date": N_("a full date of birth"),
+    "home_photo": N_("a photo of the home"),
+    "official": N_("official, public by design"),
+    "personal": N_("the account shows personal life"),
+}
+"""How the report's rubric table reads each condition (translated when shown)."""
+
 
 @dataclass(frozen=True)
 class Rule:
@@ -90,107 +106,128 @@ C, S = Category, Severity
 RUBRIC: tuple[Rule, ...] = (
     # critical: a stranger gets from the judge's name to the door or the children
     Rule(C.HOME_ADDRESS, "household", S.CRITICAL,
-         "{whose} current home address {where} lets a stranger go from the judge's name "
-         "to the door."),
+         N_("{whose} current home address {where} lets a stranger go from the judge's name "
+         "to the door.")),
     Rule(C.HOME_ADDRESS, "always", S.HIGH,
-         "{whose} home address {where} leads a stranger to a close relative of the judge, "
-         "who is protected as immediate family."),
+         N_("{whose} home address {where} leads a stranger to a close relative of the judge, "
+         "who is protected as immediate family.")),
     Rule(C.SCHOOL, "minor", S.CRITICAL,
-         "{whose} school {where} tells a stranger where to find a child of the judge "
-         "every weekday."),
+         N_("{whose} school {where} tells a stranger where to find a child of the judge "
+         "every weekday.")),
     Rule(C.SCHOOL, "always", S.HIGH,
-         "{whose} school or college {where} gives a stranger a place and a schedule to find "
-         "a member of the judge's family."),
+         N_("{whose} school or college {where} gives a stranger a place and a schedule to find "
+         "a member of the judge's family.")),
     Rule(C.GEOLOCATION, "near_home", S.CRITICAL,
-         "Coordinates {where} point within {distance} m of {whose} home, so they locate the home."),
+         N_("Coordinates {where} point within {distance} m of {whose} home, so they locate the home.")),
     Rule(C.GEOLOCATION, "always", S.HIGH,
-         "Coordinates {where} place {whom} at a precise spot and can reveal routines."),
+         N_("Coordinates {where} place {whom} at a precise spot and can reveal routines.")),
     # high: direct contact or targeting
     Rule(C.PHONE, "official", S.LOW,
-         "{whose} official phone number {where} is public by design and adds little risk."),
+         N_("{whose} official phone number {where} is public by design and adds little risk.")),
     Rule(C.PHONE, "always", S.HIGH,
-         "{whose} phone number {where} lets a stranger call or text and look up the home address."),
+         N_("{whose} phone number {where} lets a stranger call or text and look up the home address.")),
     Rule(C.EMAIL, "official", S.LOW,
-         "{whose} official e-mail address {where} is public by design and adds little risk."),
+         N_("{whose} official e-mail address {where} is public by design and adds little risk.")),
     Rule(C.EMAIL, "always", S.HIGH,
-         "{whose} personal e-mail address {where} lets a stranger write directly and find "
-         "other accounts."),
+         N_("{whose} personal e-mail address {where} lets a stranger write directly and find "
+         "other accounts.")),
     Rule(C.VEHICLE, "always", S.HIGH,
-         "{whose} vehicle or licence plate {where} lets a stranger recognise and follow the car."),
+         N_("{whose} vehicle or licence plate {where} lets a stranger recognise and follow the car.")),
     Rule(C.WORKPLACE, "judge", S.LOW,
-         "The judge's court {where} is public by design; listing it adds little risk."),
+         N_("The judge's court {where} is public by design; listing it adds little risk.")),
     Rule(C.WORKPLACE, "always", S.HIGH,
-         "{whose} employer {where} tells a stranger where to find a member of the judge's "
-         "family every working day."),
+         N_("{whose} employer {where} tells a stranger where to find a member of the judge's "
+         "family every working day.")),
     Rule(C.BIRTH_DATE, "full_date", S.HIGH,
-         "{whose} full date of birth {where} helps a stranger confirm other records and "
-         "impersonate {whom}."),
+         N_("{whose} full date of birth {where} helps a stranger confirm other records and "
+         "impersonate {whom}.")),
     Rule(C.PHOTO, "minor", S.HIGH,
-         "A photo of {whom} {where} lets a stranger recognise a child of the judge."),
+         N_("A photo of {whom} {where} lets a stranger recognise a child of the judge.")),
     Rule(C.PHOTO, "home_photo", S.HIGH,
-         "A photo of {whose} home {where} lets a stranger recognise the house or its street."),
+         N_("A photo of {whose} home {where} lets a stranger recognise the house or its street.")),
     Rule(C.RELATIVE, "minor", S.HIGH,
-         "A page {where} names {whom} as the judge's child, identifying a minor."),
+         N_("A page {where} names {whom} as the judge's child, identifying a minor.")),
     # medium: aids profiling
     Rule(C.BIRTH_DATE, "always", S.MEDIUM,
-         "{whose} age or birth year {where} helps a stranger tell this family from namesakes."),
+         N_("{whose} age or birth year {where} helps a stranger tell this family from namesakes.")),
     Rule(C.PHOTO, "official", S.LOW,
-         "An official portrait of {whom} {where} is already public and adds little risk."),
+         N_("An official portrait of {whom} {where} is already public and adds little risk.")),
     Rule(C.PHOTO, "always", S.MEDIUM,
-         "A personal photo of {whom} {where} lets a stranger recognise {whom} outside "
-         "official duties."),
+         N_("A personal photo of {whom} {where} lets a stranger recognise {whom} outside "
+         "official duties.")),
     Rule(C.RELATIVE, "always", S.MEDIUM,
-         "A page {where} names {whom} as a relative of the judge, linking the family for "
-         "a stranger."),
+         N_("A page {where} names {whom} as a relative of the judge, linking the family for "
+         "a stranger.")),
     Rule(C.ADDRESS, "always", S.MEDIUM,
-         "A previous address of {whom} {where} helps profiling and may lead to family who "
-         "still live there."),
+         N_("A previous address of {whom} {where} helps profiling and may lead to family who "
+         "still live there.")),
     Rule(C.ACCOUNT, "personal", S.MEDIUM,
-         "{whose} account {where} shows personal life: places, routines and contacts."),
+         N_("{whose} account {where} shows personal life: places, routines and contacts.")),
     # low and info
     Rule(C.ACCOUNT, "always", S.LOW,
-         "{whose} account {where} shows little personal content, so it adds little risk."),
+         N_("{whose} account {where} shows little personal content, so it adds little risk.")),
     Rule(C.MENTION, "always", S.INFO,
-         "{whose} name appears {where} with no other personal data."),
+         N_("{whose} name appears {where} with no other personal data.")),
 )
 del C, S
 
 WHERE: dict[str, str] = {
-    SourceKind.PEOPLE_SEARCH.value: "on a people-search site",
-    SourceKind.PUBLIC_RECORD.value: "in a public record online",
-    SourceKind.SOCIAL.value: "on a social network",
-    SourceKind.NEWS.value: "in a news article",
-    SourceKind.SCHOOL.value: "on a school's site",
-    SourceKind.EMPLOYER.value: "on an employer's site",
-    SourceKind.GOVERNMENT.value: "on a government site",
-    SourceKind.FORUM.value: "on a forum",
-    SourceKind.BLOG.value: "on a blog",
-    SourceKind.SEARCH_ENGINE.value: "in search-engine results",
-    SourceKind.WEB.value: "on a public web page",
+    SourceKind.PEOPLE_SEARCH.value: N_("on a people-search site"),
+    SourceKind.PUBLIC_RECORD.value: N_("in a public record online"),
+    SourceKind.SOCIAL.value: N_("on a social network"),
+    SourceKind.NEWS.value: N_("in a news article"),
+    SourceKind.SCHOOL.value: N_("on a school's site"),
+    SourceKind.EMPLOYER.value: N_("on an employer's site"),
+    SourceKind.GOVERNMENT.value: N_("on a government site"),
+    SourceKind.FORUM.value: N_("on a forum"),
+    SourceKind.BLOG.value: N_("on a blog"),
+    SourceKind.SEARCH_ENGINE.value: N_("in search-engine results"),
+    SourceKind.WEB.value: N_("on a public web page"),
 }
+"""Where an exposure is, as the rationale says it (translated when used)."""
 
+# The person an exposure concerns, in the two forms the rationale needs. Languages that inflect
+# translate "whose" in the case a possessor takes (Czech genitive "manžela či manželky soudce",
+# Romanian genitive "soțului sau soției judecătorului") and "whom" in the case the sentences use.
 RELATION_NOUN = {
-    "self": "the judge",
-    "spouse": "the judge's spouse",
-    "partner": "the judge's partner",
-    "child": "the judge's child",
-    "parent": "the judge's parent",
-    "sibling": "the judge's sibling",
-    "other": "a relative of the judge",
+    "self": NP_("whom", "the judge"),
+    "spouse": NP_("whom", "the judge's spouse"),
+    "partner": NP_("whom", "the judge's partner"),
+    "child": NP_("whom", "the judge's child"),
+    "child_minor": NP_("whom", "the judge's minor child"),
+    "parent": NP_("whom", "the judge's parent"),
+    "sibling": NP_("whom", "the judge's sibling"),
+    "other": NP_("whom", "a relative of the judge"),
+}
+RELATION_POSSESSIVE = {
+    "self": NP_("whose", "the judge's"),
+    "spouse": NP_("whose", "the judge's spouse's"),
+    "partner": NP_("whose", "the judge's partner's"),
+    "child": NP_("whose", "the judge's child's"),
+    "child_minor": NP_("whose", "the judge's minor child's"),
+    "parent": NP_("whose", "the judge's parent's"),
+    "sibling": NP_("whose", "the judge's sibling's"),
+    "other": NP_("whose", "a relative's"),
 }
 
 
-def relation_noun(relation: str, minor: bool = False) -> str:
-    """"the judge", "the judge's minor child", "a relative of the judge"."""
+def _relation_key(relation: str, minor: bool) -> str:
     if relation == "child" and minor:
-        return "the judge's minor child"
-    return RELATION_NOUN.get(relation, "a relative of the judge")
+        return "child_minor"
+    return relation if relation in RELATION_NOUN else "other"
 
 
-def _possessive(noun: str) -> str:
-    if noun == "a relative of the judge":
-        return "a relative's"
-    return noun + "'s"
+def whom(relation: str, minor: bool = False) -> str:
+    """"the judge", "the judge's minor child", "a relative of the judge" (translated)."""
+    return i18n.pgettext("whom", RELATION_NOUN[_relation_key(relation, minor)])
+
+
+def whose(relation: str, minor: bool = False) -> str:
+    """"the judge's", "the judge's minor child's", "a relative's" (translated)."""
+    return i18n.pgettext("whose", RELATION_POSSESSIVE[_relation_key(relation, minor)])
+
+
+relation_noun = whom
 
 
 def _same_street(a: str, b: str) -> bool:
@@ -243,14 +280,15 @@ def classify(exp: Exposure, profile: Profile) -> tuple[Severity, str]:
     it matters. The rationale names no personal value."""
     f = facts(exp, profile)
     rule = rule_for(f)
-    whom = relation_noun(f.relation, f.minor)
     dist = f.distance_m
-    text = rule.reason.format(
-        whose=_possessive(whom),
-        whom=whom,
-        where=WHERE.get(exp.source, WHERE[SourceKind.WEB.value]),
-        distance=f"{dist:.0f}" if dist is not None else str(int(NEAR_HOME_M)),
-    )
+    # in the audit's language: the rationale is stored with the finding
+    with i18n.language(profile.audit.language):
+        text = _(rule.reason).format(
+            whose=whose(f.relation, f.minor),
+            whom=whom(f.relation, f.minor),
+            where=_(WHERE.get(exp.source, WHERE[SourceKind.WEB.value])),
+            distance=f"{dist:.0f}" if dist is not None else str(int(NEAR_HOME_M)),
+        )
     return rule.severity, _sentence(text)
 
 
@@ -271,14 +309,18 @@ CATEGORY_CAP = 2
 finding in it: the same address on ten broker sites is one problem with ten copies, and
 counting every copy in full would bury a single child's school under a pile of listings."""
 
-METHOD = (
-    f"Each confirmed finding scores by severity (critical {WEIGHTS[Severity.CRITICAL]}, "
-    f"high {WEIGHTS[Severity.HIGH]}, medium {WEIGHTS[Severity.MEDIUM]}, "
-    f"low {WEIGHTS[Severity.LOW]}, info {WEIGHTS[Severity.INFO]}). For one person, the "
-    f"findings of one category add up to at most {CATEGORY_CAP}× the weight of the most "
-    "severe of them (copies of the same data on many sites are one problem). Possible matches "
-    "and findings marked \"not me\" are not counted; a possible match marked \"confirmed\" is."
+METHOD = N_(
+    "Each confirmed finding scores by severity (critical %(critical)s, high %(high)s, medium "
+    "%(medium)s, low %(low)s, info %(info)s). For one person, the findings of one category add "
+    "up to at most %(cap)s× the weight of the most severe of them (copies of the same data on "
+    "many sites are one problem). Possible matches and findings marked \"not me\" are not "
+    "counted; a possible match marked \"confirmed\" is."
 )
+
+
+def method() -> str:
+    """METHOD in the language in force, with the weights filled in."""
+    return _(METHOD) % {**{s.value: w for s, w in WEIGHTS.items()}, "cap": CATEGORY_CAP}
 
 
 @dataclass(frozen=True)
@@ -304,10 +346,16 @@ class Driver:
 
     @property
     def explanation(self) -> str:
-        n = f"{self.findings} {self.severity.value} finding" if self.findings == 1 else (
-            f"{self.findings} findings, worst {self.severity.value}")
-        cap = f" (capped from {self.raw_points})" if self.capped else ""
-        return f"{self.category.value.replace('_', ' ')}: {n} → {self.points} points{cap}"
+        """"home address: 3 findings, worst critical → 80 points (capped from 120)", in the
+        language in force."""
+        from reports import CATEGORY_LABELS, SEVERITY_LABELS_EN
+
+        sev = _(SEVERITY_LABELS_EN[self.severity.value])
+        n = (_("1 %(severity)s finding") % {"severity": sev} if self.findings == 1 else
+             _("%(n)s findings, worst %(severity)s") % {"n": self.findings, "severity": sev})
+        pts = i18n.ngettext("%(num)s point", "%(num)s points", self.points) % {"num": self.points}
+        cap = (" " + _("(capped from %(n)s)") % {"n": self.raw_points}) if self.capped else ""
+        return f"{CATEGORY_LABELS[self.category]}: {n} → {pts}{cap}"
 
 
 @dataclass(frozen=True)
@@ -344,8 +392,13 @@ class Score:
     """Audited people, highest score first (the judge first on ties)."""
     worst: Severity | None
     """Most severe counted finding of the audit."""
-    method: str = METHOD
-    """How the number is computed, in words (shown in the report)."""
+    method_text: str = ""
+    """How the number is computed, in words; empty: `METHOD` in the language in force."""
+
+    @property
+    def method(self) -> str:
+        """How the number is computed, in words (shown in the report)."""
+        return self.method_text or method()
 
     def for_person(self, pid: str) -> PersonScore | None:
         return next((p for p in self.people if p.person == pid), None)

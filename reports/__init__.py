@@ -29,8 +29,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from footprint import masking, risk
+from footprint import i18n, masking, risk
 from footprint.errors import FootprintError
+from footprint.i18n import N_
+from footprint.i18n import gettext as _
 from footprint.model import AuditResult, Category, Finding, PersonStatus, Remediation, Severity
 from footprint.paths import private_dir, write_private
 
@@ -45,26 +47,87 @@ TEMPLATES_DIR = Path(__file__).with_name("templates")
 URGENT = 5
 """How many actions the summary puts first."""
 
-CATEGORY_LABELS = {
-    Category.HOME_ADDRESS: "home address", Category.ADDRESS: "other address",
-    Category.PHONE: "phone", Category.EMAIL: "e-mail", Category.BIRTH_DATE: "birth date / age",
-    Category.RELATIVE: "named as relative", Category.SCHOOL: "school",
-    Category.WORKPLACE: "workplace", Category.PHOTO: "photo", Category.GEOLOCATION: "location",
-    Category.ACCOUNT: "account", Category.VEHICLE: "vehicle", Category.MENTION: "mention",
+CATEGORY_LABELS_EN = {
+    Category.HOME_ADDRESS: N_("home address"), Category.ADDRESS: N_("other address"),
+    Category.PHONE: N_("phone"), Category.EMAIL: N_("e-mail"),
+    Category.BIRTH_DATE: N_("birth date / age"), Category.RELATIVE: N_("named as relative"),
+    Category.SCHOOL: N_("school"), Category.WORKPLACE: N_("workplace"), Category.PHOTO: N_("photo"),
+    Category.GEOLOCATION: N_("location"), Category.ACCOUNT: N_("account"),
+    Category.VEHICLE: N_("vehicle"), Category.MENTION: N_("mention"),
 }
-CATEGORY_SHORT = {
-    Category.HOME_ADDRESS: "home address", Category.ADDRESS: "other address",
-    Category.PHONE: "phone", Category.EMAIL: "e-mail", Category.BIRTH_DATE: "birth date",
-    Category.RELATIVE: "relative", Category.SCHOOL: "school", Category.WORKPLACE: "work",
-    Category.PHOTO: "photo", Category.GEOLOCATION: "location", Category.ACCOUNT: "account",
-    Category.VEHICLE: "vehicle", Category.MENTION: "mention",
+"""Category labels as written in the sources; shown translated (`category_labels()`)."""
+# i18n: heat-map column headers: keep each word at most 8 letters, or the map overflows A4
+CATEGORY_SHORT_EN = {
+    Category.HOME_ADDRESS: N_("home address"), Category.ADDRESS: N_("other address"),
+    Category.PHONE: N_("phone"), Category.EMAIL: N_("e-mail"), Category.BIRTH_DATE: N_("birth date"),
+    Category.RELATIVE: N_("relative"), Category.SCHOOL: N_("school"), Category.WORKPLACE: N_("work"),
+    Category.PHOTO: N_("photo"), Category.GEOLOCATION: N_("location"), Category.ACCOUNT: N_("account"),
+    Category.VEHICLE: N_("vehicle"), Category.MENTION: N_("mention"),
 }
 """Heat-map column headers: each word at most 8 letters, so a 13-column map stays readable on
 A4 and Letter (a header wraps between words, never inside one)."""
-RELATION_LABELS = {
-    "self": "Judge", "spouse": "Spouse", "partner": "Partner", "child": "Child",
-    "parent": "Parent", "sibling": "Sibling", "other": "Household member",
+RELATION_LABELS_EN = {
+    "self": N_("Judge"), "spouse": N_("Spouse"), "partner": N_("Partner"), "child": N_("Child"),
+    "parent": N_("Parent"), "sibling": N_("Sibling"), "other": N_("Household member"),
 }
+SEVERITY_LABELS_EN = {
+    "critical": N_("critical"), "high": N_("high"), "medium": N_("medium"), "low": N_("low"),
+    "info": N_("info"),
+}
+SOURCE_LABELS_EN = {
+    "people-search": N_("people-search site"), "public-record": N_("public record"),
+    "social": N_("social network"), "news": N_("news"), "school": N_("school"),
+    "employer": N_("employer"), "government": N_("government"), "forum": N_("forum"),
+    "blog": N_("blog"), "search-engine": N_("search engine"), "web": N_("web page"),
+}
+STATUS_LABELS_EN = {"new": N_("new"), "still present": N_("still present")}
+TRIAGE_LABELS_EN = {"confirmed": N_("confirmed"), "not me": N_("not me")}
+PURPOSE_LABELS_EN = {"self-audit": N_("self-audit"), "court-security": N_("court security"),
+                     "training": N_("training")}
+REQUIREMENT_LABELS_EN = {
+    "email": N_("an e-mail address"), "phone": N_("a phone number"), "id": N_("an ID document"),
+    "letter": N_("a letter"), "account": N_("an account"), "none": N_("nothing"),
+    "fax": N_("a fax"), "mail": N_("a postal letter"), "form": N_("a form"),
+    "captcha": N_("a captcha"), "call": N_("a phone call"), "photo": N_("a photo"),
+}
+
+
+def _tr(table: dict[Any, str]) -> dict[Any, str]:
+    return {k: _(v) for k, v in table.items()}
+
+
+def category_labels() -> dict[Category, str]:
+    """Category → label, in the language in force."""
+    return _tr(CATEGORY_LABELS_EN)
+
+
+def category_short() -> dict[Category, str]:
+    """Category → heat-map header, in the language in force."""
+    return _tr(CATEGORY_SHORT_EN)
+
+
+class _Labels(dict):  # type: ignore[type-arg]
+    """A label table translated when read: `CATEGORY_LABELS[c]` is in the language in force."""
+
+    def __init__(self, table: dict[Any, str]) -> None:
+        super().__init__(table)
+
+    def __getitem__(self, key: Any) -> str:
+        return _(super().__getitem__(key))
+
+    def values(self):  # type: ignore[no-untyped-def, override]
+        return [self[k] for k in self]
+
+    def items(self):  # type: ignore[no-untyped-def, override]
+        return [(k, self[k]) for k in self]
+
+    def get(self, key: Any, default: Any = None) -> Any:  # type: ignore[override]
+        return self[key] if key in self else default
+
+
+CATEGORY_LABELS = _Labels(CATEGORY_LABELS_EN)
+CATEGORY_SHORT = _Labels(CATEGORY_SHORT_EN)
+RELATION_LABELS = _Labels(RELATION_LABELS_EN)
 
 
 class ReportError(FootprintError):
@@ -100,7 +163,7 @@ class FindingView:
     evidence: str
     """Masked evidence, or the full value and snippet."""
     person_label: str
-    """"Judge", "Spouse", "Minor child" …"""
+    """"Judge", "Spouse", "Minor child" … in the report's language."""
     display_name: str
     """Masked name."""
     counted: bool
@@ -109,6 +172,9 @@ class FindingView:
     """The checklist group: a parent company or a site. In a masked view a site whose host names
     the family (a school's, an employer's, a family blog's) is named by its role ("Minor child's
     school") and its masked host."""
+    relation: str = ""
+    """The person's relation as findings.json and findings.csv give it, in English whatever the
+    report's language ("judge", "minor child"): a stable key for tools."""
 
     @property
     def locator(self) -> str:
@@ -169,6 +235,9 @@ class ActionGroup:
     """Confirmed findings it covers."""
     legal: tuple[Any, ...] = ()
     """Legal bases (footprint.remediation.LegalBasis) that back it."""
+    exposes: tuple[str, ...] = ()
+    """What it exposes, in words ("a GPS-tagged photo that locates the judge's home"), for its
+    counted critical and high findings: the summary's urgent actions say it."""
 
     @property
     def no_action(self) -> bool:
@@ -303,12 +372,20 @@ class ReportView:
 
 
 def person_label(p: Any) -> str:
-    """"Judge", "Spouse", "Minor child" … for a PersonStatus or a risk.PersonScore."""
+    """"Judge", "Spouse", "Minor child" … for a PersonStatus or a risk.PersonScore, in the
+    language in force."""
     if p is None:
-        return "Relative"
+        return _("Relative")
     if p.relation == "child" and getattr(p, "minor", False):
-        return "Minor child"
+        return _("Minor child")
     return RELATION_LABELS.get(p.relation, p.relation.capitalize())
+
+
+def relation_key(p: Any) -> str:
+    """The person's relation in English ("judge", "minor child"): findings.json's and
+    findings.csv's stable `relation`."""
+    with i18n.language("en"):
+        return person_label(p).lower()
 
 
 def _broker_priority(url: str) -> int:
@@ -320,9 +397,15 @@ def _broker_priority(url: str) -> int:
 
 
 SITE_ROLES = {
-    "school": "school", "employer": "employer", "blog": "website", "social": "account page",
-    "forum": "forum", "news": "news site",
+    "school": N_("%(person)s's school (%(host)s)"),
+    "employer": N_("%(person)s's employer (%(host)s)"),
+    "blog": N_("%(person)s's website (%(host)s)"),
+    "social": N_("%(person)s's account page (%(host)s)"),
+    "forum": N_("%(person)s's forum (%(host)s)"),
+    "news": N_("%(person)s's news site (%(host)s)"),
+    "site": N_("%(person)s's site (%(host)s)"),
 }
+"""How a masked view names a site whose host names the family, by the site's role."""
 
 
 def _groups(findings: Sequence[Finding]) -> dict[str, str]:
@@ -352,8 +435,8 @@ def _masked_group(group: str, f: Finding, label: str, redactor: masking.Redactor
     if masked == group:
         return group
     role = {Category.SCHOOL: "school", Category.WORKPLACE: "employer"}.get(
-        f.category, SITE_ROLES.get(f.source, "site"))
-    return f"{label}'s {role} ({masked})"
+        f.category, f.source if f.source in SITE_ROLES else "site")
+    return _(SITE_ROLES[role]) % {"person": label, "host": masked}
 
 
 def _mask_finding(f: Finding, redactor: masking.Redactor, group: str) -> Finding:
@@ -397,6 +480,7 @@ def _finding_view(f: Finding, people: dict[str, PersonStatus], full: bool,
     return FindingView(
         f=shown, url=shown.url, image_url=shown.image_url, evidence=evidence, person_label=label,
         display_name=p.display_name if p else "", counted=risk.counts(f), group=group,
+        relation=relation_key(p),
     )
 
 
@@ -416,7 +500,17 @@ def build_view(result: AuditResult, *, full: bool = False, profile: Profile | No
                links: bool = False) -> ReportView:
     """Compute what every format shows: the one view every output path goes through. Masked
     by `redactor` (default: `redactor_for(result, profile, secrets)`); `full` puts full values
-    in (encrypted outputs and `footprint open` only); `links` makes the exposing pages links."""
+    in (encrypted outputs and `footprint open` only); `links` makes the exposing pages links.
+    Every text is in the audit's language (`result.language`)."""
+    with i18n.language(result.language):
+        return _build_view(result, full=full, profile=profile, secrets=secrets, paper=paper,
+                           templates_dir=templates_dir, redactor=redactor, links=links)
+
+
+def _build_view(result: AuditResult, *, full: bool, profile: Profile | None,
+                secrets: Iterable[masking.Secret], paper: str | None,
+                templates_dir: Path | None, redactor: masking.Redactor | None,
+                links: bool) -> ReportView:
     from footprint.remediation import family_advice, load_legal
 
     red = redactor or redactor_for(result, profile, secrets)
@@ -456,6 +550,7 @@ def build_view(result: AuditResult, *, full: bool = False, profile: Profile | No
             people=tuple(dict.fromkeys(v.person_label for v in pool)),
             counted=sum(v.counted for v in fs),
             legal=legal,
+            exposes=exposes(pool),
         ))
     groups.sort(key=lambda g: (g.counted == 0, g.worst.rank, g.priority, -g.counted, g.key))
     urgent = pick_urgent(groups)
@@ -527,30 +622,102 @@ def build_view(result: AuditResult, *, full: bool = False, profile: Profile | No
 
 def summary_lines(view: ReportView) -> list[str]:
     """The terminal summary of a view: what the report's first page says, in two lines at most
-    (counts only, never a value)."""
+    (counts only, never a value), in the audit's language."""
+    with i18n.language(view.result.language):
+        return _summary_lines(view)
+
+
+def _summary_lines(view: ReportView) -> list[str]:
     r = view.result
-    label = "TRAINING audit (fictitious person) " if r.training else "Audit "
     total = sum(view.counts.values())
-    parts = ", ".join(f"{s.value} {view.counts[s.value]}" for s in Severity
-                      if view.counts.get(s.value))
+    parts = ", ".join(f"{_(SEVERITY_LABELS_EN[s.value])} "
+                      f"{view.counts[s.value]}" for s in Severity if view.counts.get(s.value))
     cov = r.coverage
-    checked = ""
+    bits = []
     if cov is not None:
-        checked = (f"INCOMPLETE — {cov.percent} % of sources checked; " if not cov.complete
-                   else f"{cov.percent} % of sources checked; ")
+        bits.append(_("INCOMPLETE — %(percent)s %% of sources checked") % {"percent": cov.percent}
+                    if not cov.complete
+                    else _("%(percent)s %% of sources checked") % {"percent": cov.percent})
+    found = i18n.ngettext("%(num)s confirmed finding", "%(num)s confirmed findings",
+                          total) % {"num": total}
+    if parts:
+        found += f" ({parts})"
+    bits.append(found)
+    if view.possible:
+        bits.append(i18n.ngettext("%(num)s possible match to review",
+                                  "%(num)s possible matches to review",
+                                  view.possible) % {"num": view.possible})
     not_me = sum(f.triage == "not me" for f in r.findings)
-    line = (f"{label}{r.id}: {checked}{total} confirmed finding{'' if total == 1 else 's'}"
-            + (f" ({parts})" if parts else "")
-            + (f"; {view.possible} possible match{'' if view.possible == 1 else 'es'} to review"
-               if view.possible else "")
-            + (f"; {not_me} marked not me" if not_me else "")
-            + f"; {r.queries} searches, {r.pages} pages.")
-    lines = [line]
+    if not_me:
+        bits.append(_("%(n)s marked not me") % {"n": not_me})
+    bits.append(_("%(queries)s searches, %(pages)s pages.")
+                % {"queries": r.queries, "pages": r.pages})
+    label = (_("TRAINING audit (fictitious person) %(id)s:") if r.training
+             else _("Audit %(id)s:")) % {"id": r.id}
+    lines = [label + " " + "; ".join(bits)]
     if view.skipped:
         n = len(view.skipped)
-        lines.append(f"{n} source{'' if n == 1 else 's'} could not be checked: the exposure "
-                     "there is unknown (listed in the report).")
+        lines.append(i18n.ngettext(
+            "%(num)s source could not be checked: the exposure there is unknown (listed in the "
+            "report).",
+            "%(num)s sources could not be checked: the exposure there is unknown (listed in the "
+            "report).", n) % {"num": n})
     return lines
+
+
+# What an urgent action exposes, in words: by category, for the person concerned.
+EXPOSES = {
+    Category.HOME_ADDRESS: N_("%(whose)s home address, which leads a stranger to the door"),
+    Category.ADDRESS: N_("a previous address of %(whom)s"),
+    Category.PHONE: N_("%(whose)s phone number"),
+    Category.EMAIL: N_("%(whose)s personal e-mail address"),
+    Category.BIRTH_DATE: N_("%(whose)s date of birth or age"),
+    Category.RELATIVE: N_("the name of %(whom)s, linked to the judge"),
+    Category.SCHOOL: N_("%(whose)s school, where a stranger can find the child every weekday"),
+    Category.WORKPLACE: N_("%(whose)s workplace, where a stranger can find them every working day"),
+    Category.PHOTO: N_("a photo of %(whom)s"),
+    Category.GEOLOCATION: N_("coordinates that place %(whom)s at a precise spot"),
+    Category.ACCOUNT: N_("%(whose)s account and what it shows of private life"),
+    Category.VEHICLE: N_("%(whose)s car and licence plate"),
+    Category.MENTION: N_("%(whose)s name"),
+}
+GPS_NEAR_HOME = N_("a GPS-tagged photo that locates %(whose)s home")
+HOME_PHOTO = N_("a photo of %(whose)s home")
+MINOR_PHOTO = N_("a photo of %(whom)s, a child")
+
+
+def exposes(findings: Sequence[FindingView], limit: int = 3) -> tuple[str, ...]:
+    """What these findings expose, in words, for the counted critical and high ones (or the
+    most severe ones when none is): one phrase per person and category, most severe first."""
+    counted = [v for v in findings if v.counted]
+    pool = [v for v in counted if v.f.severity in (Severity.CRITICAL, Severity.HIGH)] or counted
+    out: list[str] = []
+    seen: set[tuple[str, Category]] = set()
+    for v in sorted(pool, key=lambda v: v.f.severity.rank):
+        key = (v.f.person, v.f.category)
+        if key in seen or len(out) == limit:
+            continue
+        seen.add(key)
+        relation, minor = _relation_of(v)
+        words = {"whose": risk.whose(relation, minor), "whom": risk.whom(relation, minor)}
+        c = v.f.category
+        if c is Category.GEOLOCATION and v.f.severity is Severity.CRITICAL:
+            phrase = _(GPS_NEAR_HOME)
+        elif c is Category.PHOTO and "home" in " ".join(v.f.rules):
+            phrase = _(HOME_PHOTO)
+        elif c is Category.PHOTO and minor:
+            phrase = _(MINOR_PHOTO)
+        else:
+            phrase = _(EXPOSES[c])
+        out.append(phrase % words)
+    return tuple(out)
+
+
+def _relation_of(v: FindingView) -> tuple[str, bool]:
+    rel = {"judge": "self", "minor child": "child"}.get(v.relation, v.relation or "other")
+    if rel not in RELATION_LABELS_EN:
+        rel = "other"
+    return rel, v.relation == "minor child"
 
 
 def _first_steps(result: AuditResult, profile: Profile | None, jurisdiction: str,

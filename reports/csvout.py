@@ -32,7 +32,7 @@ def render_csv(view: ReportView) -> str:
         f, rem = v.f, v.f.remediation
         row = {
             # every row says whose audit it is, so a row pasted elsewhere keeps its training mark
-            "audit": view.audit_label, "id": f.id, "person": f.person, "relation": v.person_label.lower(),
+            "audit": view.audit_label, "id": f.id, "person": f.person, "relation": v.relation,
             "category": f.category.value, "severity": f.severity.value,
             "confidence": f.confidence, "possible_match": f.possible_match, "counted": v.counted,
             "status": f.status, "triage": f.triage or "", "evidence": v.evidence, "url": v.locator or v.url,

@@ -16,10 +16,23 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
-from footprint import risk
+from footprint import i18n, risk
 from footprint.model import Category, Severity
 
-from . import CATEGORY_LABELS, CATEGORY_SHORT, TEMPLATES_DIR, ReportError, ReportView, person_label
+from . import (
+    CATEGORY_LABELS_EN,
+    CATEGORY_SHORT_EN,
+    PURPOSE_LABELS_EN,
+    REQUIREMENT_LABELS_EN,
+    SEVERITY_LABELS_EN,
+    SOURCE_LABELS_EN,
+    STATUS_LABELS_EN,
+    TEMPLATES_DIR,
+    TRIAGE_LABELS_EN,
+    ReportError,
+    ReportView,
+    person_label,
+)
 
 CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
        "base-uri 'none'; form-action 'none'")
@@ -57,7 +70,50 @@ def page_link(url: str | None) -> str | None:
     return url
 
 
-def html_env(templates_dir: Path | None = None) -> jinja2.Environment:
+def css_string(value: object) -> Markup:
+    """A text as a quoted CSS string (the page's margin boxes): quotes, backslashes and line
+    breaks escaped, and "<" too, so it can never close the <style> element."""
+    out = []
+    for ch in str(value):
+        if ch in '"\\<>' or ord(ch) < 32:
+            out.append(f"\\{ord(ch):x} ")
+        else:
+            out.append(ch)
+    return Markup('"' + "".join(out) + '"')
+
+
+def install_i18n(env: jinja2.Environment, lang: str) -> None:
+    """Give a template environment gettext in `lang`, and the filters that write dates and
+    numbers as that language does."""
+    tr = i18n.translations(lang)
+    env.add_extension("jinja2.ext.i18n")
+    env.policies["ext.i18n.trimmed"] = True
+    env.install_gettext_translations(tr, newstyle=True)  # type: ignore[attr-defined]
+    env.filters["fdate"] = lambda v, fmt="medium": i18n.format_date(v, fmt, lang) if v else ""
+    env.filters["fdatetime"] = lambda v: i18n.format_datetime(v, lang) if v else ""
+    env.filters["fnum"] = lambda v: i18n.format_number(v, lang)
+    env.filters["fdec"] = lambda v, digits=2: i18n.format_decimal(v, digits, lang)
+
+
+def labels(lang: str) -> dict[str, Any]:
+    """The label tables the templates use, in `lang`."""
+    with i18n.language(lang):
+        tr = i18n.gettext
+        return {
+            "SEVERITY_LABELS": {k: tr(v) for k, v in SEVERITY_LABELS_EN.items()},
+            "CATEGORY_LABELS": {c.value: tr(v) for c, v in CATEGORY_LABELS_EN.items()},
+            "CATEGORY_SHORT": {c.value: tr(v) for c, v in CATEGORY_SHORT_EN.items()},
+            "SOURCE_LABELS": {k: tr(v) for k, v in SOURCE_LABELS_EN.items()},
+            "STATUS_LABELS": {k: tr(v) for k, v in STATUS_LABELS_EN.items()},
+            "TRIAGE_LABELS": {k: tr(v) for k, v in TRIAGE_LABELS_EN.items()},
+            "PURPOSE_LABELS": {k: tr(v) for k, v in PURPOSE_LABELS_EN.items()},
+            "REQUIREMENT_LABELS": {k: tr(v) for k, v in REQUIREMENT_LABELS_EN.items()},
+            "CONDITION_LABELS": {k: tr(v) for k, v in risk.CONDITION_LABELS.items()},
+            "language_name": i18n.language_name(lang),
+        }
+
+
+def html_env(templates_dir: Path | None = None, lang: str = "en") -> jinja2.Environment:
     loaders: list[jinja2.BaseLoader] = []
     if templates_dir is not None:
         loaders.append(jinja2.FileSystemLoader(str(templates_dir)))
@@ -73,18 +129,22 @@ def html_env(templates_dir: Path | None = None) -> jinja2.Environment:
     )
     env.filters["safe_link"] = safe_link
     env.filters["page_link"] = page_link
+    env.filters["css_string"] = css_string
+    install_i18n(env, lang)
+    table = labels(lang)
+    env.filters["requirement"] = lambda k: table["REQUIREMENT_LABELS"].get(k, k)
     env.globals.update(
         # Our constant, not page data: emitted as is so the policy reads 'none', not &#39;none&#39;.
         CSP=Markup(CSP),
         SEVERITIES=[s.value for s in Severity],
         SEVERITY_COLOURS=SEVERITY_COLOURS,
-        CATEGORY_LABELS={c.value: v for c, v in CATEGORY_LABELS.items()},
-        CATEGORY_SHORT={c.value: v for c, v in CATEGORY_SHORT.items()},
         CATEGORIES=[c.value for c in Category],
+        **table,
         RUBRIC=risk.RUBRIC,
         WEIGHTS={s.value: w for s, w in risk.WEIGHTS.items()},
         person_label=person_label,
         relation_noun=risk.relation_noun,
+        reason_text=i18n.reason,
     )
     return env
 
@@ -105,10 +165,12 @@ def _context(view: ReportView) -> dict[str, Any]:
 
 
 def render_html(view: ReportView, *, templates_dir: Path | None = None) -> str:
-    """The report as one HTML string."""
-    env = html_env(templates_dir)
+    """The report as one HTML string, in the audit's language."""
+    lang = view.result.language or "en"
+    env = html_env(templates_dir, lang)
     try:
-        return env.get_template("report.html.j2").render(**_context(view))
+        with i18n.language(lang):
+            return env.get_template("report.html.j2").render(**_context(view))
     except jinja2.TemplateError as e:
         what = getattr(e, "message", None) or str(e)
         raise ReportError(f"report template: {type(e).__name__}: {what}") from None

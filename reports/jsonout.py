@@ -22,7 +22,7 @@ def finding_dict(v: FindingView, full: bool) -> dict[str, Any]:
     d: dict[str, Any] = {
         "id": f.id,
         "person": f.person,
-        "relation": v.person_label.lower(),
+        "relation": v.relation,
         "category": f.category.value,
         "severity": f.severity.value,
         "confidence": f.confidence,

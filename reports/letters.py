@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING, Any
 
 import jinja2
 
+from footprint import i18n, risk
+from footprint.i18n import gettext as _
 from footprint.model import SourceKind
 
 from . import TEMPLATES_DIR, Letter, ReportError
@@ -35,8 +37,9 @@ LETTER_SOURCES = {
 }
 
 
-def letters_env(templates_dir: Path | None = None) -> jinja2.Environment:
-    """Plain-text environment: the court's folder first, then the built-in templates."""
+def letters_env(templates_dir: Path | None = None, lang: str = "en") -> jinja2.Environment:
+    """Plain-text environment: the court's folder first, then the built-in templates; gettext in
+    `lang` (the letter goes out in the report's language)."""
     loaders: list[jinja2.BaseLoader] = []
     if templates_dir is not None:
         loaders.append(jinja2.FileSystemLoader(str(templates_dir)))
@@ -45,13 +48,17 @@ def letters_env(templates_dir: Path | None = None) -> jinja2.Environment:
     loaders.append(jinja2.PrefixLoader({"builtin": jinja2.FileSystemLoader(str(TEMPLATES_DIR))}))
     # Plain text, shown escaped by the HTML environment: no autoescape here, or "&" would
     # reach the reader as "&amp;".
-    return jinja2.Environment(  # text output, escaped where it is embedded
+    env = jinja2.Environment(  # text output, escaped where it is embedded
         loader=jinja2.ChoiceLoader(loaders),
         autoescape=False,
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
         trim_blocks=True,
     )
+    from .html import install_i18n
+
+    install_i18n(env, lang)
+    return env
 
 
 @dataclass(frozen=True)
@@ -68,17 +75,17 @@ class Sender:
 def _sender(view: ReportView, profile: Profile | None) -> Sender:
     # The profile's `audit.contact` is the operator's address for site owners (User-Agent), not
     # necessarily who verifies a removal request: the letter leaves that to the sender.
-    contact = "[Contact details for verification: e-mail and telephone]"
+    contact = _("[Contact details for verification: e-mail and telephone]")
     if view.full and profile is not None:
         name = profile.subject.name
-        court = profile.subject.court or "[Court]"
+        court = profile.subject.court or _("[Court]")
     else:
-        name = "[Name of the judge, or of the designated agent]"
-        court = "[Court]"
+        name = _("[Name of the judge, or of the designated agent]")
+        court = _("[Court]")
     purpose = view.result.purpose
     return Sender(
         name=name,
-        on_behalf="[the judge]" if purpose == "court-security" else "",
+        on_behalf=_("[the judge]") if purpose == "court-security" else "",
         court=court,
         contact=contact,
         is_agent=purpose == "court-security",
@@ -115,10 +122,20 @@ def render_letter(env: jinja2.Environment, template: str, context: dict[str, Any
 def render_letters(view: ReportView, *, profile: Profile | None = None,
                    templates_dir: Path | None = None) -> list[Letter]:
     """One letter per action group that needs one (confirmed findings on a site that takes
-    letters), most urgent first."""
-    env = letters_env(templates_dir)
+    letters), most urgent first, in the audit's language."""
+    lang = view.result.language or "en"
+    with i18n.language(lang):
+        return _render_letters(view, profile, templates_dir, lang)
+
+
+def _render_letters(view: ReportView, profile: Profile | None, templates_dir: Path | None,
+                    lang: str) -> list[Letter]:
+    from footprint.remediation import national_for
+
+    env = letters_env(templates_dir, lang)
     sender = _sender(view, profile)
-    today = dt.date.today().isoformat()
+    today = dt.date.today().isoformat() if lang == "en" else i18n.format_date(dt.date.today())
+    national = national_for(view.result.jurisdiction or "")
     out: list[Letter] = []
     for g in view.groups:
         counted = [v for v in g.findings if v.counted]
@@ -131,9 +148,11 @@ def render_letters(view: ReportView, *, profile: Profile | None = None,
         # school (b*****.example.org)") is not repeated
         sites = sorted(x for x in {_site(v.url) for v in counted} if x not in g.key)
         def item(v: Any) -> dict[str, str]:
-            label = v.person_label.lower()
-            whose = "the judge" if label == "judge" else "the judge's " + label
-            return {"what": v.category_label, "whose": whose, "value": _value_of(v, view.full),
+            from . import _relation_of
+
+            relation, minor = _relation_of(v)
+            return {"what": v.category_label, "whom": risk.whom(relation, minor),
+                    "whose": risk.whose(relation, minor), "value": _value_of(v, view.full),
                     "url": v.url}
 
         # What the law covers goes in the legal demand; the rest is asked for alongside.
@@ -155,9 +174,19 @@ def render_letters(view: ReportView, *, profile: Profile | None = None,
             "training": view.result.training,
             "jurisdiction": view.result.jurisdiction or "",
             "relatives": any(v.f.person != _judge_id(view) for v in counted),
+            # GDPR letters cite the national law beside the Regulation and name the authority
+            "legal_citation": (f"{basis.citation}; {national.law}"
+                               if basis is not None and national is not None
+                               and basis.id == "gdpr-17" else
+                               (basis.citation if basis is not None else "")),
+            "authority": (national.authority if national is not None and basis is not None
+                          and basis.id == "gdpr-17" else
+                          (basis.regulator if basis is not None and basis.regulator
+                           else _("the data-protection authority"))),
         }
         text = render_letter(env, template, ctx)
-        title = f"To {g.key}" + (f" — {basis.title}" if basis is not None else " — removal request")
+        title = _("To %(recipient)s") % {"recipient": g.key} + " — " + (
+            basis.title if basis is not None else _("removal request"))
         out.append(Letter(group=g.key, basis=template if basis is None else basis.id,
                           title=title, text=text))
     return out
