@@ -376,6 +376,7 @@ def demo(
     fmt: Annotated[str, typer.Option("--format", help="Comma-separated: html,json,csv,pdf.")] = "html,json,csv,pdf",
     posts: Annotated[bool, typer.Option("--posts", help="Instead: review a fictitious judge's own posts (footprint posts), offline.")] = False,
     court_accounts: Annotated[bool, typer.Option("--court-accounts", help="Instead: check two fictitious courts' official accounts (footprint court-accounts), offline.")] = False,
+    jurisdiction: Annotated[str, typer.Option("--jurisdiction", help="Which demo family: US (a California judge, in English), CZ (a Czech judge, in Czech) or RO (a Romanian judge, in Romanian).")] = "US",
 ) -> None:
     """Audit the bundled fictitious judge offline (training mode) and show where the report is."""
     from . import demo as demo_data
@@ -398,11 +399,16 @@ def demo(
             out.print(f"Open [bold]{escape(str(target / 'court-accounts.html'))}[/] in a browser.")
         return
 
-    demo_data.ensure_generated()
+    code = jurisdiction.strip().upper()
+    if code not in demo_data.JURISDICTIONS:
+        raise UsageError(f"--jurisdiction {jurisdiction}: expected one of "
+                         f"{', '.join(demo_data.JURISDICTIONS)}")
+    demo_data.ensure_generated(code)
     formats = _parse_formats(fmt)
-    target = out_dir or Path.cwd() / "footprint-demo-report"
-    _run_audit(demo_data.profile_path(), demo_data.archive_path(), target, formats, False, [], False,
-               pdf_optional=True)
+    default = "footprint-demo-report" if code == "US" else f"footprint-demo-report-{code.lower()}"
+    target = out_dir or Path.cwd() / default
+    _run_audit(demo_data.profile_path(code), demo_data.archive_path(code), target, formats, False,
+               [], False, pdf_optional=True)
     if "html" in formats:
         out.print(f"Open [bold]{escape(str(target / 'report.html'))}[/] in a browser.")
 

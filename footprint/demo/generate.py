@@ -1,5 +1,5 @@
 """Demo generator: writes the fictitious judge's profile, reference photo, web archive (WARC) and
-ground truth. `python -m footprint.demo.generate [--out DIR]`.
+ground truth. `python -m footprint.demo.generate [--jurisdiction US|CZ|RO] [--out DIR]`.
 
 The output is deterministic: fixed WARC dates and record ids, Pillow-drawn images, no clock and
 no randomness without a seed, so re-running gives the same bytes (with the same zlib/Pillow).
@@ -19,7 +19,7 @@ from pathlib import Path
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from . import DEMO_DIR, _accounts, _brokers, _sites
+from . import DEMO_DIR, JURISDICTIONS, _accounts, _brokers, _intl, _sites, demo_dir
 from . import _images as img
 from ._common import CAPTURED, Web
 
@@ -151,10 +151,25 @@ def build_web() -> tuple[Web, bytes]:
     return web, reference
 
 
-def truth_document(web: Web) -> dict[str, object]:
+def country(code: str) -> _intl.Country:
+    """A non-US demo's description."""
+    if code == "CZ":
+        from .cz import COUNTRY
+    else:
+        from .ro import COUNTRY
+    return COUNTRY
+
+
+DEMO_NAMES = {"US": "fictitious judge Eleanor R. Whitfield (footprint training demo)",
+              "CZ": "fictitious judge Markéta Vondráčková, Pardubice (footprint training demo, Czech)",
+              "RO": "fictitious judge Ioana Dumitrescu, Cluj-Napoca (footprint training demo, "
+                    "Romanian)"}
+
+
+def truth_document(web: Web, code: str = "US") -> dict[str, object]:
     entries = sorted(web.merged_truth(), key=lambda t: (t.person, t.category, t.url))
     return {
-        "demo": "fictitious judge Eleanor R. Whitfield (footprint training demo)",
+        "demo": DEMO_NAMES[code],
         "rules": TRUTH_RULES,
         "findings": [t.as_dict() for t in entries],
         "namesake_urls": sorted(web.namesake_urls),
@@ -167,7 +182,7 @@ def truth_document(web: Web) -> dict[str, object]:
 _REASONS = {200: "OK", 403: "Forbidden", 404: "Not Found"}
 
 
-def write_warc(web: Web, fh: io.BufferedIOBase) -> None:
+def write_warc(web: Web, fh: io.BufferedIOBase, name: str = "demo.warc.gz") -> None:
     """Write every response as a WARC/1.1 response record, gzip per record."""
     writer = WARCWriter(fh, gzip=True, warc_version="1.1")
     info = (b"software: footprint demo generator\r\n"
@@ -180,7 +195,7 @@ def write_warc(web: Web, fh: io.BufferedIOBase) -> None:
         warc_headers_dict={
             "WARC-Date": CAPTURED.strftime("%Y-%m-%dT%H:%M:%SZ"),
             "WARC-Record-ID": f"<urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, 'footprint-demo')}>",
-            "WARC-Filename": "demo.warc.gz",
+            "WARC-Filename": name,
         }))
     for i, r in enumerate(web.resources):
         when = CAPTURED + timedelta(seconds=7 * i)
@@ -215,8 +230,11 @@ def _mkdir(path: Path) -> None:
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
 
 
-def generate(out: Path = DEMO_DIR) -> Path:
-    """Write profile.toml, photos/judge-portrait.jpg, demo.warc.gz and truth.json into `out`."""
+def generate(out: Path = DEMO_DIR, jurisdiction: str = "US") -> Path:
+    """Write profile.toml, demo.warc.gz and truth.json (and for the US demo the reference photo
+    photos/judge-portrait.jpg) into `out`."""
+    if jurisdiction.upper() != "US":
+        return _generate_intl(out, jurisdiction.upper())
     web, reference = build_web()
     _mkdir(out)
     _mkdir(out / "photos")
@@ -235,14 +253,32 @@ def generate(out: Path = DEMO_DIR) -> Path:
     return out
 
 
+def _generate_intl(out: Path, code: str) -> Path:
+    c = country(code)
+    web = Web()
+    _intl.build(web, c)
+    _mkdir(out)
+    buf = io.BytesIO()
+    write_warc(web, buf, f"demo-{code.lower()}.warc.gz")
+    _write(out / "demo.warc.gz", buf.getvalue())
+    truth = truth_document(web, code)
+    truth["non_consenting"] = ["son"]
+    _write(out / "truth.json", (json.dumps(truth, indent=2, ensure_ascii=False) + "\n")
+           .encode("utf-8"))
+    _write(out / "profile.toml", c.profile.encode("utf-8"))
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(
         prog="python -m footprint.demo.generate",
         description="Write the demo judge's profile, photo, web archive and ground truth.")
-    ap.add_argument("--out", type=Path, default=DEMO_DIR,
-                    help=f"output folder (default: {DEMO_DIR})")
+    ap.add_argument("--jurisdiction", default="US", choices=JURISDICTIONS,
+                    help="which demo: US (English), CZ (Czech) or RO (Romanian)")
+    ap.add_argument("--out", type=Path, default=None,
+                    help=f"output folder (default: {DEMO_DIR}, or its cz/ or ro/ subfolder)")
     args = ap.parse_args(argv)
-    out = generate(args.out)
+    out = generate(args.out or demo_dir(args.jurisdiction), args.jurisdiction)
     web_size = (out / "demo.warc.gz").stat().st_size
     n = len(json.loads((out / "truth.json").read_text("utf-8"))["findings"])
     print(f"demo written to {out}: demo.warc.gz ({web_size // 1024} KB), {n} truth entries")
