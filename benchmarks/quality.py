@@ -27,7 +27,7 @@ audit.coverage.failed, the largest number of search-engine queries made for one 
 
 The team's own sets (their truth format is the older one scored by `score`):
 
-    python benchmarks/quality.py                          # run the demo audit, then score it
+    python benchmarks/quality.py                          # run the demo audits (US, CZ, RO), score them
     python benchmarks/quality.py --findings out/findings.json [--truth truth.json]
     python benchmarks/quality.py --profile P --archive A --truth T [--profile … --archive … --truth …]
     python benchmarks/quality.py --no-demo --profile P --archive A --truth T --json
@@ -704,9 +704,12 @@ def main(argv: list[str] | None = None) -> int:
             if legacy and not args.no_demo:
                 from footprint import demo
 
-                demo.ensure_generated()
-                sets.insert(0, ("demo", demo.profile_path(), demo.archive_path(),
-                                demo.truth_path()))
+                # every bundled demo: the US one, then the Czech and Romanian families
+                for i, code in enumerate(demo.JURISDICTIONS):
+                    demo.ensure_generated(code)
+                    sets.insert(i, ("demo" if code == "US" else f"demo-{code.lower()}",
+                                    demo.profile_path(code), demo.archive_path(code),
+                                    demo.truth_path(code)))
             for name, prof, arch, tr in sets:
                 truth = load_json(tr)
                 with tempfile.TemporaryDirectory(prefix="footprint-quality-") as tmp:
