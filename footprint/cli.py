@@ -19,8 +19,9 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from . import __version__
+from . import __version__, i18n
 from .errors import FootprintError, NetworkDown, UsageError
+from .i18n import gettext as _
 
 if TYPE_CHECKING:
     from .model import AuditResult
@@ -52,6 +53,8 @@ def _main(
     ] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log progress details (never personal values).")] = False,
 ) -> None:
+    # The terminal's language until a profile says which (check, audit, demo).
+    i18n.set_language(i18n.env_language())
     logging.basicConfig(
         level=logging.INFO if verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
@@ -74,27 +77,29 @@ def check(
     from .profile import load_profile
 
     prof = load_profile(profile)
+    i18n.set_language(prof.audit.language)
     registry.validate_names(prof.probes.enabled)
     _setup_probes(prof)
     _warn_profile(prof)
     if prof.training:
-        out.print("[bold magenta]TRAINING AUDIT — fictitious person[/]")
-    out.print(f"Profile [bold]{escape(str(profile))}[/] is valid. Purpose: {prof.consent.purpose}; "
-              f"consent recorded on {prof.consent.authorized_on}.")
+        out.print("[bold magenta]" + escape(_("TRAINING AUDIT — fictitious person")) + "[/]")
+    out.print(_("Profile %(file)s is valid. Purpose: %(purpose)s; consent recorded on %(date)s.")
+              % {"file": f"[bold]{escape(str(profile))}[/]", "purpose": prof.consent.purpose,
+                 "date": i18n.format_date(prof.consent.authorized_on)})
     out.print(_household_line(prof))
-    t = Table(title="People")
-    for col in ("id", "relation", "name (masked)", "audited", "why"):
+    t = Table(title=_("People"))
+    for col in (_("id"), _("relation"), _("name (masked)"), _("audited"), _("why")):
         t.add_column(col)
     for p in prof.people:
-        t.add_row(p.id, p.relation, escape(mask_name(p.name)), "yes", "consented")
+        t.add_row(p.id, p.relation, escape(mask_name(p.name)), _("yes"), _("consented"))
     for x in prof.excluded:
-        t.add_row(x.id, x.relation, "—", "[red]no[/]", escape(x.reason))
+        t.add_row(x.id, x.relation, "—", "[red]" + _("no") + "[/]", escape(i18n.reason(x.reason)))
     out.print(t)
     queries = plan(prof)
-    pt = Table(title="Probes")
-    pt.add_column("probe")
-    pt.add_column("runs")
-    pt.add_column("what it does")
+    pt = Table(title=_("Probes"))
+    pt.add_column(_("probe"))
+    pt.add_column(_("runs"))
+    pt.add_column(_("what it does"))
     for name, target in registry.available().items():
         enabled = name in prof.probes.enabled
         desc = ""
@@ -102,12 +107,13 @@ def check(
             desc = registry.load(name).description
         except (ImportError, AttributeError, FootprintError):
             desc = f"({target})"
-        pt.add_row(escape(name), "[green]yes[/]" if enabled else "no (not enabled)", escape(desc))
+        pt.add_row(escape(name), "[green]" + _("yes") + "[/]" if enabled else _("no (not enabled)"),
+                   escape(desc))
     out.print(pt)
     per_person: dict[str, int] = {}
     for q in queries:
         per_person[q.person] = per_person.get(q.person, 0) + 1
-    out.print("Web queries planned: " + ", ".join(f"{k}: {v}" for k, v in per_person.items()))
+    out.print(_("Web queries planned:") + " " + ", ".join(f"{k}: {v}" for k, v in per_person.items()))
 
 
 def _setup_probes(prof) -> None:  # type: ignore[no-untyped-def]
@@ -137,11 +143,11 @@ def _household_line(prof) -> str:  # type: ignore[no-untyped-def]
             with open_store(data_dir()) as store:
                 key = peek(prof, store)
         except FootprintError:  # `check` validates the profile; the store is the audit's business
-            return "Household: unknown (the audit store cannot be opened)."
+            return _("Household: unknown (the audit store cannot be opened).")
     if key is None:
-        return ("Household: none yet; the first audit creates this profile file's key "
-                "(its audits are compared only with each other).")
-    return f"Household: {key} (audits are compared only within one household)."
+        return _("Household: none yet; the first audit creates this profile file's key "
+                 "(its audits are compared only with each other).")
+    return _("Household: %(key)s (audits are compared only within one household).") % {"key": key}
 
 
 # --- audit -----------------------------------------------------------------------------
@@ -246,6 +252,7 @@ def _run_audit(
 
     # Everything the user typed is checked before the first search: an audit may take an hour.
     prof = load_profile(profile_path)
+    i18n.set_language(prof.audit.language)
     _warn_profile(prof)
     _check_report_options(templates, paper)
     if out_dir is not None:
@@ -293,7 +300,8 @@ def _run_audit(
         except KeyboardInterrupt:
             bar.stop()
             _drop_if_empty(out_dir if made_out else None)
-            err.print(f"footprint: interrupted. What was found is kept; continue with: {resume_cmd}",
+            err.print("footprint: " + _("interrupted. What was found is kept; continue with: "
+                                        "%(command)s") % {"command": resume_cmd},
                       markup=False, highlight=False)
             raise typer.Exit(130) from None
         except NetworkDown as e:
@@ -303,19 +311,21 @@ def _run_audit(
         finally:
             web.fetcher.close()
     target = targets[-1]
-    out.print(f"Report written to [bold]{escape(str(target))}[/]:")
+    out.print(_("Report written to %(folder)s:") % {"folder": f"[bold]{escape(str(target))}[/]"})
     for p in written:
         out.print(f"  {escape(p.name)}")
     if pdf_error is not None:
         if not pdf_optional:
             raise pdf_error
-        err.print(f"footprint: report.pdf not written: {pdf_error}", markup=False, highlight=False)
+        err.print("footprint: " + _("report.pdf not written: %(why)s") % {"why": pdf_error},
+                  markup=False, highlight=False)
     return target
 
 
 def _warn_profile(prof) -> None:  # type: ignore[no-untyped-def]
     for w in prof.warnings:
-        err.print(f"footprint: warning: {w}", markup=False, highlight=False)
+        err.print("footprint: " + _("warning: %(text)s") % {"text": w}, markup=False,
+                  highlight=False)
 
 
 def _drop_if_empty(folder: Path | None) -> None:
@@ -410,7 +420,8 @@ def demo(
     _run_audit(demo_data.profile_path(code), demo_data.archive_path(code), target, formats, False,
                [], False, pdf_optional=True)
     if "html" in formats:
-        out.print(f"Open [bold]{escape(str(target / 'report.html'))}[/] in a browser.")
+        out.print(_("Open %(file)s in a browser.")
+                  % {"file": f"[bold]{escape(str(target / 'report.html'))}[/]"})
 
 
 # --- audits, report, triage, purge ------------------------------------------------------------
@@ -440,7 +451,7 @@ def list_audits(
         # A stopped or killed audit has no totals yet: count what it recorded so far.
         done = {r.id: store.count_units(r.id) for r in rows if r.status != "finished"}
     if not rows:
-        out.print("No audits stored.")
+        out.print(_("No audits stored."))
         return
     # One table per household: its audits are the only ones compared with each other. Narrow
     # enough for 80 columns, so ids are never cut.
@@ -450,11 +461,14 @@ def list_audits(
     for key, group in by_household.items():
         profiles = ", ".join(sorted({r.profile_id for r in group}))
         purposes = ", ".join(sorted({r.purpose for r in group}))
-        out.print(f"[bold]Household {escape(key)}[/] · profile {escape(profiles)} · {escape(purposes)}")
+        out.print("[bold]" + escape(_("Household %(key)s") % {"key": key}) + "[/] · "
+                  + escape(_("profile %(ids)s") % {"ids": profiles}) + f" · {escape(purposes)}")
         t = Table(box=None, padding=(0, 2), pad_edge=False)
         # the id is the start time (UTC): "20261203-193227-…"
-        for col in ("id", "status", "searches", "checked", "findings"):
-            t.add_column(col, no_wrap=True, justify="left" if col in ("id", "status") else "right")
+        for col, head in (("id", _("id")), ("status", _("status")), ("searches", _("searches")),
+                          ("checked", _("checked")), ("findings", _("findings"))):
+            t.add_column(head, no_wrap=True,
+                         justify="left" if col in ("id", "status") else "right")
         for r in group:
             cov = checked[r.id]
             searches = done[r.id][0] if r.id in done else r.queries
@@ -546,17 +560,17 @@ def open_(
                            timeout=timeout)
 
     def ready(url: str) -> None:
-        out.print(f"Audit {escape(audit_id)}: the full report is served once, from memory, at",
-                  highlight=False)
+        out.print(_("Audit %(id)s: the full report is served once, from memory, at")
+                  % {"id": escape(audit_id)}, highlight=False)
         out.print(f"  {url}", soft_wrap=True, markup=False, highlight=False)  # never broken
-        out.print(f"(this machine only; it stops once the page is shown, or after {timeout} s).",
-                  highlight=False)
+        out.print(_("(this machine only; it stops once the page is shown, or after %(n)s s).")
+                  % {"n": timeout}, highlight=False)
         if not no_browser and not webbrowser.open(url):
-            out.print("No browser could be started here: open the address above yourself.")
+            out.print(_("No browser could be started here: open the address above yourself."))
 
     if not viewer.serve(ready):
         raise FootprintError(f"the report was not opened within {timeout} s; nothing was written to disk")
-    out.print("Shown. Nothing was written to disk; close the tab when you are done.")
+    out.print(_("Shown. Nothing was written to disk; close the tab when you are done."))
 
 
 @app.command()
@@ -614,7 +628,7 @@ def purge(
     ddir = data_dir()
     if all_:
         if not yes and not typer.confirm(f"Delete every audit, cache, site list, loaded registry, stored report and the store key in {ddir}?"):
-            err.print("footprint: nothing deleted")
+            err.print("footprint: " + _("nothing deleted"))
             raise typer.Exit(1)
         n, kept = _purge_all(ddir)
         out.print(f"Deleted {n} audits, the caches, downloaded site lists, the loaded registry, stored reports and the store key "
@@ -628,7 +642,7 @@ def purge(
             raise UsageError(f"no stored audit with id '{audit_id}' (see `footprint audits`)")
         store.vacuum()
     shutil.rmtree(ddir / "reports" / (audit_id or "_"), ignore_errors=True)
-    out.print(f"Deleted audit {audit_id}.")
+    out.print(_("Deleted audit %(id)s.") % {"id": audit_id})
 
 
 DATA_FILES = ("footprint.sqlite3", "footprint.sqlite3-wal", "footprint.sqlite3-shm",
@@ -703,7 +717,7 @@ def main(argv: list[str] | None = None) -> int:
     except typer.Exit as e:
         return e.exit_code
     except (typer.Abort, KeyboardInterrupt):  # Ctrl-C, also at a prompt (click calls it Abort)
-        err.print("footprint: interrupted")
+        err.print("footprint: " + _("interrupted"))
         return 130
     except Exception as e:  # the last line of defence: no traceback with possible personal data
         # click's usage errors (typer vendors its own click, so match by shape, not class)
@@ -715,7 +729,8 @@ def main(argv: list[str] | None = None) -> int:
             return code
         if os.environ.get("FOOTPRINT_DEBUG"):
             raise
-        err.print(f"footprint: internal error ({type(e).__name__}); run with FOOTPRINT_DEBUG=1 to see details")
+        err.print("footprint: " + _("internal error (%(name)s); run with FOOTPRINT_DEBUG=1 to see "
+                                    "details") % {"name": type(e).__name__})
         return 1
     return 0
 

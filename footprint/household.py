@@ -48,14 +48,18 @@ class Household:
 
     def notice(self, profile_path: object) -> str | None:
         """A line for the user when the identity was just created or changed, else None."""
+        from .i18n import gettext as _
+
         if self.source == "new":
-            return (f"New household {self.key}: later audits of {profile_path} are compared with this one. "
-                    f"To keep this history if the file moves, add household = \"{self.key}\" under [audit].")
+            return _("New household %(key)s: later audits of %(file)s are compared with this one. "
+                     "To keep this history if the file moves, add household = \"%(key)s\" under "
+                     "[audit].") % {"key": self.key, "file": profile_path}
         if self.source == "renamed":
-            return (f"{profile_path} now names another judge than its earlier audits: "
-                    f"a new household {self.key} starts its own history.")
+            return _("%(file)s now names another judge than its earlier audits: a new household "
+                     "%(key)s starts its own history.") % {"key": self.key, "file": profile_path}
         if self.source == "legacy":
-            return f"Household {self.key}: continues the audits of this profile stored by an earlier footprint."
+            return _("Household %(key)s: continues the audits of this profile stored by an "
+                     "earlier footprint.") % {"key": self.key}
         return None
 
 
