@@ -150,6 +150,20 @@ def _household_line(prof) -> str:  # type: ignore[no-untyped-def]
     return _("Household: %(key)s (audits are compared only within one household).") % {"key": key}
 
 
+@app.command()
+def init(
+    profile: Annotated[Path, typer.Argument(help="The profile file to write.")] = Path("profile.toml"),
+    force: Annotated[bool, typer.Option("--force", help="Replace the file if it exists.")] = False,
+) -> None:
+    """Write a new profile by answering questions in the terminal (who consents, the judge, each relative, which probes)."""
+    from .cli_init import run_init
+
+    written = run_init(profile, force=force)
+    out.print(_("Profile written to %(file)s (readable by you only). Check it with: footprint "
+                "check %(file)s") % {"file": escape(str(written))}, soft_wrap=True,
+              highlight=False)
+
+
 # --- audit -----------------------------------------------------------------------------
 
 
