@@ -283,6 +283,15 @@ REASONS: tuple[tuple[str, str], ...] = (
      N_("more than %(n)s redirects in the web archive")),
     (r"engines unresponsive: (?P<names>.+)", N_("engines unresponsive: %(names)s")),
     (r"cannot reach the instance \((?P<name>\w+)\)", N_("cannot reach the instance (%(name)s)")),
+    (r"HTTP (?P<code>\d{3}) (?P<what>[a-z ]+)", N_("HTTP %(code)s %(what)s")),
+    # sources that are not a page address
+    (r"people-search sites \(direct look-ups\) for (?P<who>\S+)",
+     N_("people-search sites (direct look-ups) for %(who)s")),
+    (r"(?P<probe>\w+) (?P<kind>\w+) search for (?P<who>\S+) \((?P<id>[^)]*)\)",
+     N_("%(probe)s %(kind)s search for %(who)s (%(id)s)")),
+    (r"web archive file (?P<file>.+)", N_("web archive file %(file)s")),
+    (r"accounts for (?P<who>\S+)", N_("accounts for %(who)s")),
+    (r"(?P<what>[a-z -]+) \(HTTP (?P<code>\d{3})\)", N_("%(what)s (HTTP %(code)s)")),
 )
 REASON_WORDS = (
     N_("timed out"), N_("timeout"), N_("captcha"), N_("consented"), N_("invalid URL"),
@@ -294,7 +303,11 @@ REASON_WORDS = (
     N_("no site rule for this check any more (the catalog changed)"),
     N_("refused: only http(s) URLs are fetched"), N_("refused: URL without a host"),
     N_("not in the web archive"), N_("the site answered with a challenge page"),
-    N_("face matching not available"),
+    N_("face matching not available"), N_("did not consent: never searched for"),
+    N_("not run for a minor: web search only (set probes.brokers.include_minors = true to run "
+       "them)"),
+    N_("cloudflare challenge"), N_("cloudflare block"), N_("login required"), N_("forbidden"),
+    N_("service unavailable"), N_("unavailable for legal reasons"),
 )
 _REASONS = tuple((re.compile(rx + r"\Z", re.S), msg) for rx, msg in REASONS)
 

@@ -35,7 +35,7 @@ DATA = ROOT / "footprint" / "data"
 BROKERS = ROOT / "probes" / "catalog" / "brokers.toml"
 KEYWORDS = {"_": None, "gettext": None, "ngettext": (1, 2), "pgettext": ((1, "c"), 2),
             "npgettext": ((1, "c"), 2, 3), "N_": None, "NP_": ((1, "c"), 2)}
-JINJA_OPTIONS = {"extensions": "jinja2.ext.i18n", "trimmed": "false", "newstyle_gettext": "true",
+JINJA_OPTIONS = {"extensions": "jinja2.ext.i18n", "trimmed": "true", "newstyle_gettext": "true",
                  "trim_blocks": "true", "lstrip_blocks": "true"}
 
 
