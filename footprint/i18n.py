@@ -33,6 +33,8 @@ from collections.abc import Iterator
 from contextvars import ContextVar
 from pathlib import Path
 
+from .errors import FootprintError
+
 LOCALE_DIR = Path(__file__).with_name("locale")
 """The built-in catalogs."""
 DOMAINS = ("footprint", "catalog")
@@ -67,8 +69,10 @@ def catalog_paths(lang: str, domain: str = "footprint") -> list[Path]:
     return out
 
 
-class CatalogError(Exception):
-    """A .po file that cannot be read (named, with the line)."""
+class CatalogError(FootprintError):
+    """A .po file that cannot be read (named, with what is wrong): exit 2, bad input."""
+
+    exit_code = 2
 
 
 def _compile(path: Path) -> _gettext.GNUTranslations:
@@ -326,8 +330,6 @@ def reason(text: str, depth: int = 0) -> str:
         values = {k: (reason(v, depth + 1) if k in ("why", "what") else v)
                   for k, v in m.groupdict().items() if v is not None}
         translated = gettext(msg)
-        if translated == msg:
-            continue
         try:
             return translated % values
         except (KeyError, ValueError, TypeError):
