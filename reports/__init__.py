@@ -683,7 +683,6 @@ EXPOSES = {
 }
 GPS_NEAR_HOME = N_("a GPS-tagged photo that locates %(whose)s home")
 HOME_PHOTO = N_("a photo of %(whose)s home")
-MINOR_PHOTO = N_("a photo of %(whom)s, a child")
 
 
 def exposes(findings: Sequence[FindingView], limit: int = 3) -> tuple[str, ...]:
@@ -705,8 +704,6 @@ def exposes(findings: Sequence[FindingView], limit: int = 3) -> tuple[str, ...]:
             phrase = _(GPS_NEAR_HOME)
         elif c is Category.PHOTO and "home" in " ".join(v.f.rules):
             phrase = _(HOME_PHOTO)
-        elif c is Category.PHOTO and minor:
-            phrase = _(MINOR_PHOTO)
         else:
             phrase = _(EXPOSES[c])
         out.append(phrase % words)

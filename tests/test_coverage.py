@@ -70,10 +70,10 @@ def test_report_of_an_incomplete_audit_says_so_on_its_first_page(profile: Profil
     write_reports(res, out, ["html", "json", "pdf"], profile=profile)
     html = (out / "report.html").read_text()
     banner = html.find("INCOMPLETE — 40 % of sources checked")
-    assert 0 < banner < html.find("<h2>Summary</h2>")
+    assert 0 < banner < html.find('<h2 id="sec-summary">Summary</h2>')
     assert "No confirmed finding needs action" not in html
-    spouse = html[html.find("<h3>Spouse"):]
-    spouse = spouse[:spouse.find("<h3>", 4)]
+    spouse = html[html.find(">Spouse <span class=\"mono muted\">"):]  # the findings' heading
+    spouse = spouse[:spouse.find("<h3", 4)]
     assert "Not checked" in spouse and "Nothing found" not in spouse
     data = json.loads((out / "findings.json").read_text())
     cov = data["audit"]["coverage"]
@@ -96,8 +96,8 @@ def test_a_complete_audit_has_no_banner_and_says_nothing_found(profile: Profile,
     write_reports(res, tmp_path / "out", ["html"], profile=profile)
     html = (tmp_path / "out" / "report.html").read_text()
     assert "INCOMPLETE" not in html and "100 % of sources checked" in html
-    spouse = html[html.find("<h3>Spouse"):]
-    assert "Nothing found." in spouse[:spouse.find("<h3>", 4)]
+    spouse = html[html.find(">Spouse <span class=\"mono muted\">"):]
+    assert "Nothing found." in spouse[:spouse.find("<h3", 4)]
 
 
 def test_min_coverage_is_the_profiles_setting(profile: Profile, footprint_home: Path) -> None:
