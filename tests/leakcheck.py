@@ -17,6 +17,14 @@ from footprint.masking import DIRECTIONS, NAME_KEEP, ORG_GENERIC, STREET_TYPES, 
 from footprint.model import Category, Finding
 from footprint.profile import Profile
 
+# Words every address or school of a country holds, in the languages the reports are written
+# in: the report's own sentences use them ("casa, strada, numărul mașinii"; a site named by its
+# role, "Copil minor – școala (s****.example.ro)"), so they are not a value.
+LOCAL_STREET_WORDS = {"strada", "str", "bulevardul", "calea", "aleea", "piața", "șoseaua",
+                      "ulice", "třída", "náměstí", "nábřeží"}
+LOCAL_ORG_WORDS = {"școala", "școală", "gimnazială", "liceul", "colegiul", "grădinița",
+                   "clinica", "základní", "škola", "zš"}
+
 # Public legal text that happens to hold a first name of the demo family.
 LEGAL_PHRASES = re.compile(r"Daniel(?:'s|’s) Law|Daniel Anderl", re.I)
 
@@ -64,7 +72,7 @@ def _words(what: str, text: str, generic: Iterable[str] = ()) -> list[Forbidden]
 def _street(what: str, street: str) -> list[Forbidden]:
     """The street's own words and its number; the town after the street type stays readable
     ("2417 Alderbrook Dr SANTA ROSA 95405": Santa Rosa is not a secret)."""
-    generic = set(STREET_TYPES) | DIRECTIONS | UNIT_WORDS
+    generic = set(STREET_TYPES) | DIRECTIONS | UNIT_WORDS | LOCAL_STREET_WORDS
     toks = street.split(",")[0].split()
     end = len(toks)
     for i, t in enumerate(toks):
@@ -104,7 +112,7 @@ def profile_forbidden(profile: Profile) -> list[Forbidden]:
                 out += _literal(f"{p.id} postal code", a.postal_code)
         for org, label in ((p.employer, "employer"), (p.school, "school")):
             if org:
-                out += _words(f"{p.id} {label}", org, ORG_GENERIC)
+                out += _words(f"{p.id} {label}", org, ORG_GENERIC | LOCAL_ORG_WORDS)
     # a relative who did not consent is never named at all (the profile keeps no name for them)
     raw = tomllib.loads(profile.path.read_text(encoding="utf-8"))
     for r in raw.get("relatives", []):
@@ -131,7 +139,7 @@ def found_forbidden(findings: Iterable[Finding], region: str = "US") -> list[For
         elif c in (Category.RELATIVE, Category.MENTION):
             out += _words(what, v)
         elif c in (Category.SCHOOL, Category.WORKPLACE):
-            out += _words(what, v, ORG_GENERIC)
+            out += _words(what, v, ORG_GENERIC | LOCAL_ORG_WORDS)
         elif c is Category.ACCOUNT:
             handle = [x for x in re.split(r"[/@?#]", v.rstrip("/")) if x][-1]
             out += _literal(what, handle)

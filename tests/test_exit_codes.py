@@ -84,6 +84,11 @@ CASES = [
     Case("check-unknown-broker", lambda t: ["check", str(_file(t, "p.toml", open(EXAMPLE).read()
          + '\n[probes.brokers]\nbrokers = ["nosuch"]\n'))], 2, "unknown broker id"),
     Case("check-no-argument", lambda t: ["check"], 2, "Missing argument"),
+    # init: questions need a terminal; an existing profile is never overwritten
+    Case("init-no-terminal", lambda t: ["init", str(t / "p.toml")], 2, "run it in a terminal"),
+    # demo
+    Case("demo-unknown-jurisdiction", lambda t: ["demo", "--jurisdiction", "XX"], 2,
+         "--jurisdiction XX: expected one of US, CZ, RO"),
     # audit: every option checked before the first search
     Case("audit-format", _audit("--format", "docx"), 2, "--format: unknown format docx"),
     Case("audit-paper-a5", _audit("--paper", "A5"), 2, "--paper A5: expected A4 or Letter"),
