@@ -82,10 +82,12 @@ def _street(what: str, street: str) -> list[Forbidden]:
                 end += 1
             break
     out = _words(what, " ".join(toks[:end]), generic)
-    m = re.match(r"\s*(\d+)\w*\s+([^\W\d_])", street)
+    # the number with the street's first two letters ("5 Ki…"): masking keeps only the
+    # initial ("5 K*****"), and a count in the report's own words ("5 kritická") is not a street
+    m = re.match(r"\s*(\d+)\w*\s+([^\W\d_]{2})", street)
     if m:
         out.append(Forbidden(what + " number", re.compile(
-            rf"(?<!\d){m.group(1)}\W+{m.group(2)}", re.I)))
+            rf"(?<!\d){m.group(1)}\W+{re.escape(m.group(2))}", re.I)))
     return out
 
 
