@@ -387,8 +387,9 @@ class Auditor:
         self.store.save_masking_values(
             self.audit_id, [s if isinstance(s, tuple) else ("", s) for s in profile_secrets(profile)])
         try:
-            hits = self._run_queries(probes)
-            self._examine_all(probes, hits)
+            with self.store.batch():  # a query or a page is a write: commit them in groups
+                hits = self._run_queries(probes)
+                self._examine_all(probes, hits)
             findings = self._build_findings()
         except KeyboardInterrupt:
             self.store.set_status(self.audit_id, "interrupted")

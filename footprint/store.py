@@ -22,6 +22,7 @@ import contextlib
 import json
 import os
 import sqlite3
+import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -204,6 +205,18 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
     ),
 )
 
+BATCH_WRITES = 64
+"""Writes grouped into one transaction inside `Store.batch()`…"""
+BATCH_SECONDS = 1.0
+"""… or as many as are made in this time, whichever comes first."""
+
+
+@dataclass
+class _Batch:
+    writes: int = 0
+    opened: float = 0.0
+
+
 RESUMABLE = ("running", "interrupted", "unreachable", "reporting")
 """Statuses of an audit `--resume` continues (`running` is one killed without a trace)."""
 
@@ -240,6 +253,7 @@ class Store:
     def __init__(self, path: Path, vault: Vault) -> None:
         self.path = path
         self.vault = vault
+        self._batch: _Batch | None = None
         private_dir(path.parent)
         fresh = not path.exists()
         if fresh:
@@ -248,6 +262,9 @@ class Store:
         try:
             self.db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
             self.db.execute("PRAGMA journal_mode=WAL")
+            # In WAL mode NORMAL never corrupts the store; a power cut may lose the last
+            # transactions (resume redoes them), a killed process loses nothing committed.
+            self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.execute("PRAGMA foreign_keys=ON")
             self.db.execute("PRAGMA busy_timeout=5000")
             self._migrate()
@@ -290,16 +307,71 @@ class Store:
             )
 
     @contextlib.contextmanager
-    def _tx(self) -> Iterator[None]:
-        """One write transaction: committed whole, or rolled back with a one-line StoreError
-        (a full disk must not end an audit with a traceback)."""
-        try:
-            self.db.execute("BEGIN")
+    def batch(self) -> Iterator[None]:
+        """Group the writes made inside into few transactions: each write is still applied
+        whole or not at all (a savepoint), and the group is committed every `BATCH_WRITES`
+        writes, every `BATCH_SECONDS` and when the block ends — also when it ends by an
+        exception (the units finished before it are kept). A kill -9 loses at most the last
+        group, which `--resume` redoes."""
+        if self._batch is not None:
             yield
-            self.db.execute("COMMIT")
-        except sqlite3.Error as e:
+            return
+        self._batch = _Batch()
+        try:
+            yield
+        finally:
+            self._batch = None
             if self.db.in_transaction:
+                try:
+                    self.db.execute("COMMIT")
+                except sqlite3.Error as e:
+                    self._rollback()
+                    raise StoreError(f"{self.path}: cannot write the audit store ({e})") from None
+
+    def _rollback(self, savepoint: bool = False) -> None:
+        try:
+            if savepoint:
+                self.db.execute("ROLLBACK TO unit")
+                self.db.execute("RELEASE unit")
+            elif self.db.in_transaction:
                 self.db.execute("ROLLBACK")
+        except sqlite3.Error:
+            pass  # the error already ended the transaction
+
+    @contextlib.contextmanager
+    def _tx(self) -> Iterator[None]:
+        """One write: applied whole, or rolled back (also when interrupted half-way) with a
+        one-line StoreError for a database error (a full disk must not end an audit with a
+        traceback). Inside `batch()` it is a savepoint of the batch's transaction."""
+        batch = self._batch
+        try:
+            if batch is None:
+                self.db.execute("BEGIN")
+            else:
+                if not self.db.in_transaction:
+                    self.db.execute("BEGIN")
+                    batch.opened = time.monotonic()
+                self.db.execute("SAVEPOINT unit")
+        except sqlite3.Error as e:
+            raise StoreError(f"{self.path}: cannot write the audit store ({e})") from None
+        try:
+            yield
+        except BaseException as e:  # a half-written unit is never committed
+            self._rollback(savepoint=batch is not None and self.db.in_transaction)
+            if isinstance(e, sqlite3.Error):
+                raise StoreError(f"{self.path}: cannot write the audit store ({e})") from None
+            raise
+        try:
+            if batch is None:
+                self.db.execute("COMMIT")
+                return
+            self.db.execute("RELEASE unit")
+            batch.writes += 1
+            if batch.writes >= BATCH_WRITES or time.monotonic() - batch.opened >= BATCH_SECONDS:
+                self.db.execute("COMMIT")
+                batch.writes = 0
+        except sqlite3.Error as e:
+            self._rollback()
             raise StoreError(f"{self.path}: cannot write the audit store ({e})") from None
 
     def migrations(self) -> list[str]:
