@@ -23,7 +23,14 @@ import imagehash
 import numpy as np
 import PIL
 
-from .analyze.images import HASH_EDGE, REF_TRIMS, WORK_EDGE, CropHashes, ReferencePhoto, ReferencePhotos
+from .analyze.images import (
+    HASH_EDGE,
+    REF_TRIMS,
+    WORK_EDGE,
+    CropHashes,
+    ReferencePhoto,
+    ReferencePhotos,
+)
 from .paths import private_dir
 from .profile import Profile
 
