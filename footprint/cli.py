@@ -667,6 +667,8 @@ def _purge_all(ddir: Path) -> tuple[int, list[str]]:
 
 
 def _mount_subcommands() -> None:
+    from . import cli_removals  # noqa: F401  (registers removal, removals, due, diff)
+
     try:
         from .cli_brokers import brokers_app
         from .cli_sites import sites_app

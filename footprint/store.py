@@ -203,6 +203,44 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         ALTER TABLE audits ADD COLUMN masking_values BLOB;
         """,
     ),
+    (
+        "0006_removals",
+        """
+        -- Removals tracked per checklist action (footprint/removals.py): what each audit found
+        -- per action, and what the officer recorded. States are derived from both.
+        CREATE TABLE actions (               -- one row per household and action
+            id TEXT PRIMARY KEY,             -- keyed hash of the household and the group
+            household TEXT NOT NULL,
+            sealed BLOB NOT NULL,            -- the group's name, sealed (it may be a school's host)
+            recheck_days INTEGER,
+            first_seen TEXT NOT NULL
+        );
+        CREATE INDEX actions_household ON actions(household);
+        CREATE TABLE audit_actions (         -- what one audit found per action
+            audit_id TEXT NOT NULL REFERENCES audits(id) ON DELETE CASCADE,
+            action_id TEXT NOT NULL,
+            findings TEXT NOT NULL,          -- JSON [[finding id, possible match], ...]
+            worst TEXT,
+            unchecked INTEGER NOT NULL,      -- a page or search of its site was not checked
+            PRIMARY KEY (audit_id, action_id)
+        );
+        CREATE TABLE audit_actions_done (    -- audits summarised (also those with no finding)
+            audit_id TEXT PRIMARY KEY REFERENCES audits(id) ON DELETE CASCADE,
+            complete INTEGER NOT NULL        -- it reached its minimum share of sources checked
+        );
+        CREATE TABLE removal_events (        -- what the officer recorded
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            household TEXT NOT NULL,
+            action_id TEXT NOT NULL,
+            kind TEXT NOT NULL,              -- requested | confirmed | note | withdrawn
+            happened_on TEXT NOT NULL,       -- YYYY-MM-DD
+            channel TEXT,
+            sealed BLOB,                     -- reference and note, sealed
+            recorded_at TEXT NOT NULL
+        );
+        CREATE INDEX removal_events_household ON removal_events(household, action_id);
+        """,
+    ),
 )
 
 BATCH_WRITES = 64
@@ -539,6 +577,93 @@ class Store:
             " ORDER BY started DESC LIMIT 1", (profile_hash,)).fetchone()
         return str(r[0]) if r else None
 
+    # -- removals (footprint/removals.py) -------------------------------------------------
+
+    def save_audit_actions(self, household: str, audit_id: str, summary: Any, complete: bool) -> None:
+        """What an audit found per checklist action (`removals.AuditActions`)."""
+        audit = self.audit(audit_id)
+        started = audit.started if audit is not None else ""
+        with self._tx():
+            self.db.execute("DELETE FROM audit_actions WHERE audit_id = ?", (audit_id,))
+            known = {r[0] for r in self.db.execute(
+                "SELECT id FROM actions WHERE household = ?", (household,))}
+            for aid, group in summary.groups.items():
+                if aid not in known:
+                    self.db.execute("INSERT OR IGNORE INTO actions VALUES (?, ?, ?, ?, ?)",
+                                    (aid, household, self.seal_json(group),
+                                     summary.recheck.get(aid), started))
+                elif summary.recheck.get(aid):
+                    self.db.execute("UPDATE actions SET recheck_days = ? WHERE id = ?",
+                                    (summary.recheck[aid], aid))
+            for aid in set(summary.found) | set(summary.unchecked):
+                self.db.execute(
+                    "INSERT INTO audit_actions VALUES (?, ?, ?, ?, ?)",
+                    (audit_id, aid, json.dumps([list(x) for x in summary.found.get(aid, ())]),
+                     summary.worst.get(aid), int(aid in summary.unchecked)))
+            self.db.execute("INSERT OR REPLACE INTO audit_actions_done VALUES (?, ?)",
+                            (audit_id, int(complete)))
+
+    def audit_snapshot(self, audit_id: str) -> Any:
+        """The audit as the removal states read it (`removals.Snapshot`), or None when it was
+        not summarised yet."""
+        from .removals import Snapshot
+
+        done = self.db.execute("SELECT complete FROM audit_actions_done WHERE audit_id = ?",
+                               (audit_id,)).fetchone()
+        audit = self.audit(audit_id)
+        if done is None or audit is None:
+            return None
+        found: dict[str, tuple[tuple[str, bool], ...]] = {}
+        unchecked, worst = set(), {}
+        for aid, fs, w, unc in self.db.execute(
+                "SELECT action_id, findings, worst, unchecked FROM audit_actions WHERE audit_id = ?",
+                (audit_id,)):
+            items = tuple((str(f), bool(p)) for f, p in json.loads(fs))
+            if items:
+                found[aid] = items
+            if unc:
+                unchecked.add(aid)
+            if w:
+                worst[aid] = w
+        return Snapshot(audit_id, audit.started[:10], bool(done[0]), found, frozenset(unchecked), worst)
+
+    def action_meta(self, household: str) -> dict[str, tuple[str, int | None]]:
+        """action id → (group name, re-check days) of the household's actions."""
+        return {r[0]: (str(self.open_json(r[1])), r[2]) for r in self.db.execute(
+            "SELECT id, sealed, recheck_days FROM actions WHERE household = ?", (household,))}
+
+    def find_action(self, prefix: str) -> list[tuple[str, str]]:
+        """(action id, household) of the actions whose id starts with `prefix`."""
+        clean = prefix.replace("%", "").replace("_", "")
+        return [(str(r[0]), str(r[1])) for r in self.db.execute(
+            "SELECT id, household FROM actions WHERE id LIKE ? ORDER BY id", (clean + "%",))]
+
+    def add_removal_event(self, household: str, action: str, kind: str, on: str,
+                          channel: str | None, ref: str | None, note: str | None, now: str) -> None:
+        sealed = self.seal_json({"ref": ref, "note": note}) if (ref or note) else None
+        with self._tx():
+            self.db.execute(
+                "INSERT INTO removal_events (household, action_id, kind, happened_on, channel,"
+                " sealed, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (household, action, kind, on, channel, sealed, now))
+
+    def removal_events(self, household: str) -> list[Any]:
+        """The officer's events for the household's actions, in the order recorded."""
+        from .removals import Event
+
+        out = []
+        for seq, aid, kind, on, channel, sealed, at in self.db.execute(
+                "SELECT seq, action_id, kind, happened_on, channel, sealed, recorded_at"
+                " FROM removal_events WHERE household = ? ORDER BY seq", (household,)):
+            extra = self.open_json(sealed) if sealed is not None else {}
+            out.append(Event(aid, kind, on, channel, extra.get("ref"), extra.get("note"), seq, at))
+        return out
+
+    def tracked_households(self) -> list[str]:
+        """Households with at least one audit, in the order they were first audited."""
+        return [str(r[0]) for r in self.db.execute(
+            "SELECT household FROM audits GROUP BY household ORDER BY MIN(started)")]
+
     def delete_audit(self, audit_id: str) -> bool:
         with self._tx():
             cur = self.db.execute("DELETE FROM audits WHERE id = ?", (audit_id,))
@@ -547,7 +672,8 @@ class Store:
     def delete_all(self) -> int:
         n = self.db.execute("SELECT COUNT(*) FROM audits").fetchone()[0]
         with self._tx():
-            for table in ("findings", "skipped", "pages", "hits", "queries", "audits", "triage",
+            for table in ("findings", "skipped", "pages", "hits", "queries", "audit_actions",
+                          "audit_actions_done", "audits", "triage", "removal_events", "actions",
                           "household_files", "household_names", "households"):
                 self.db.execute(f"DELETE FROM {table}")
         self.db.execute("VACUUM")
