@@ -668,7 +668,10 @@ def _purge_all(ddir: Path) -> tuple[int, list[str]]:
 
 def _mount_subcommands() -> None:
     from . import cli_removals  # noqa: F401  (registers removal, removals, due, diff)
+    from .cli_roster import roster_app
 
+    app.add_typer(roster_app, name="roster",
+                  help="Audit a court's roster: every household in one run, resumable, with a summary sorted by risk.")
     try:
         from .cli_brokers import brokers_app
         from .cli_sites import sites_app

@@ -241,6 +241,31 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         CREATE INDEX removal_events_household ON removal_events(household, action_id);
         """,
     ),
+    (
+        "0007_rosters",
+        """
+        -- A roster (footprint/roster.py): every household of a court audited in one run,
+        -- resumable as a whole; each household's audit is an ordinary audit of its household.
+        CREATE TABLE roster_runs (
+            id TEXT PRIMARY KEY,
+            roster_key TEXT NOT NULL,        -- keyed hash of the roster file's or folder's path
+            started TEXT NOT NULL,
+            finished TEXT,
+            status TEXT NOT NULL             -- running | interrupted | unreachable | finished
+        );
+        CREATE INDEX roster_runs_key ON roster_runs(roster_key, started);
+        CREATE TABLE roster_members (
+            run_id TEXT NOT NULL REFERENCES roster_runs(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            household TEXT NOT NULL,
+            audit_id TEXT,                   -- its audit in this run, once finished
+            status TEXT NOT NULL,            -- pending | done | failed
+            error TEXT,                      -- one line: why it could not be audited
+            label BLOB,                      -- the roster's label for it, sealed
+            PRIMARY KEY (run_id, household)
+        );
+        """,
+    ),
 )
 
 BATCH_WRITES = 64
@@ -292,6 +317,9 @@ class Store:
         self.path = path
         self.vault = vault
         self._batch: _Batch | None = None
+        self.batching = True
+        """`batch()` groups writes; off when several connections write at once (a roster with
+        --jobs): a transaction held open would keep the others waiting."""
         private_dir(path.parent)
         fresh = not path.exists()
         if fresh:
@@ -351,7 +379,7 @@ class Store:
         writes, every `BATCH_SECONDS` and when the block ends — also when it ends by an
         exception (the units finished before it are kept). A kill -9 loses at most the last
         group, which `--resume` redoes."""
-        if self._batch is not None:
+        if self._batch is not None or not self.batching:
             yield
             return
         self._batch = _Batch()
@@ -659,6 +687,73 @@ class Store:
             out.append(Event(aid, kind, on, channel, extra.get("ref"), extra.get("note"), seq, at))
         return out
 
+    # -- rosters (footprint/roster.py) ----------------------------------------------------
+
+    def create_roster_run(self, run_id: str, roster_key: str, started: str) -> None:
+        with self._tx():
+            self.db.execute("INSERT INTO roster_runs VALUES (?, ?, ?, NULL, 'running')",
+                            (run_id, roster_key, started))
+
+    def roster_run(self, run_id: str) -> dict[str, Any] | None:
+        r = self.db.execute("SELECT id, roster_key, started, finished, status FROM roster_runs"
+                            " WHERE id = ?", (run_id,)).fetchone()
+        return dict(zip(("id", "roster_key", "started", "finished", "status"), r, strict=True)) if r else None
+
+    def resumable_roster_run(self, roster_key: str) -> dict[str, Any] | None:
+        """The latest run of this roster that did not finish."""
+        r = self.db.execute("SELECT id FROM roster_runs WHERE roster_key = ? AND status != 'finished'"
+                            " ORDER BY started DESC, id DESC LIMIT 1", (roster_key,)).fetchone()
+        return self.roster_run(r[0]) if r else None
+
+    def previous_roster_run(self, roster_key: str, before: str) -> dict[str, Any] | None:
+        r = self.db.execute("SELECT id FROM roster_runs WHERE roster_key = ? AND status = 'finished'"
+                            " AND started < ? ORDER BY started DESC LIMIT 1", (roster_key, before)).fetchone()
+        return self.roster_run(r[0]) if r else None
+
+    def set_roster_status(self, run_id: str, status: str, finished: str | None = None) -> None:
+        with self._tx():
+            self.db.execute("UPDATE roster_runs SET status = ?, finished = COALESCE(?, finished)"
+                            " WHERE id = ?", (status, finished, run_id))
+
+    def add_roster_member(self, run_id: str, seq: int, household: str, label: str | None) -> None:
+        with self._tx():
+            self.db.execute(
+                "INSERT INTO roster_members (run_id, seq, household, status, label) VALUES (?, ?, ?,"
+                " 'pending', ?) ON CONFLICT (run_id, household) DO UPDATE SET seq = excluded.seq,"
+                " label = excluded.label",
+                (run_id, seq, household, self.seal_json(label) if label else None))
+
+    def set_roster_member(self, run_id: str, household: str, status: str,
+                          audit_id: str | None = None, error: str | None = None) -> None:
+        with self._tx():
+            self.db.execute("UPDATE roster_members SET status = ?, audit_id = COALESCE(?, audit_id),"
+                            " error = ? WHERE run_id = ? AND household = ?",
+                            (status, audit_id, error, run_id, household))
+
+    def roster_members(self, run_id: str) -> list[dict[str, Any]]:
+        out = []
+        for seq, hh, aid, status, error, label in self.db.execute(
+                "SELECT seq, household, audit_id, status, error, label FROM roster_members"
+                " WHERE run_id = ? ORDER BY seq", (run_id,)):
+            out.append({"seq": seq, "household": hh, "audit_id": aid, "status": status, "error": error,
+                        "label": self.open_json(label) if label is not None else None})
+        return out
+
+    def severity_counts(self, household: str, audit_ids: Sequence[str]) -> dict[str, dict[str, int]]:
+        """audit id → confirmed findings by severity (possible matches labelled confirmed count,
+        findings labelled "not me" do not), for a household's trend."""
+        out: dict[str, dict[str, int]] = {a: {} for a in audit_ids}
+        if not audit_ids:
+            return out
+        marks = ",".join("?" * len(audit_ids))
+        for aid, sev, n in self.db.execute(
+                f"SELECT f.audit_id, f.severity, COUNT(*) FROM findings f LEFT JOIN triage t"
+                f" ON t.household = ? AND t.finding_id = f.id WHERE f.audit_id IN ({marks})"
+                " AND (f.possible_match = 0 OR t.label = 'confirmed') AND COALESCE(t.label, '') != 'not me'"
+                " GROUP BY f.audit_id, f.severity", (household, *audit_ids)):
+            out[aid][sev] = n
+        return out
+
     def tracked_households(self) -> list[str]:
         """Households with at least one audit, in the order they were first audited."""
         return [str(r[0]) for r in self.db.execute(
@@ -674,7 +769,8 @@ class Store:
         with self._tx():
             for table in ("findings", "skipped", "pages", "hits", "queries", "audit_actions",
                           "audit_actions_done", "audits", "triage", "removal_events", "actions",
-                          "household_files", "household_names", "households"):
+                          "roster_members", "roster_runs", "household_files", "household_names",
+                          "households"):
                 self.db.execute(f"DELETE FROM {table}")
         self.db.execute("VACUUM")
         return int(n)
