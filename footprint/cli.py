@@ -1,7 +1,8 @@
 """The command line: parses, calls the core, maps domain errors to one line and an exit code.
 
 Exit codes: 0 ok; 1 audit or runtime error; 2 bad input (profile, archive, options);
-3 store error; 130 interrupted (resume with --resume).
+3 store error; 4 `footprint due`: something is overdue or re-listed; 130 interrupted (resume
+with --resume).
 """
 
 from __future__ import annotations

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import shlex
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -114,6 +115,7 @@ def audit(
     run = Roster(roster.path, roster.name, tuple(e for e, _ in good))
     total = len(good)
     finished = 0
+    lock = threading.Lock()
     pdf_missing: list[str] = []
 
     with open_store(ddir) as store:
@@ -136,10 +138,12 @@ def audit(
 
         def done(m: Member, result: AuditResult | None) -> None:
             nonlocal finished
-            finished += 1
+            with lock:  # households may finish in several threads (--jobs)
+                finished += 1
+                n = finished
             judge = next((p.display_name for p in result.people if p.relation == "self"), "") if result else ""
             what = _counts(result) if result is not None else f"NOT AUDITED: {m.error}"
-            out.print(f"[{finished}/{total}] {m.household} {judge}: {what}", markup=False,
+            out.print(f"[{n}/{total}] {m.household} {judge}: {what}", markup=False,
                       highlight=False, soft_wrap=True)
             if web.differs(m.profile):
                 err.print(f"footprint: warning: {m.entry.profile}: its [network] settings or audit.contact "
@@ -150,7 +154,6 @@ def audit(
                               write=write, done=done)
         try:
             report = runner.run(resume=resume)
-            finished = total - sum(m.status != "done" for m in report.members) - len(report.failed)
             rows = []
             place = {id(e): i + 1 for i, e in enumerate(roster.entries)}
             for m in report.members:

@@ -756,12 +756,19 @@ class _Matcher:
     Each pattern still finds exactly the matches `finditer` would: the index only skips the
     places and texts where it cannot match."""
 
-    def __init__(self, secrets: Iterable[Secret]) -> None:
+    def __init__(self, secrets: Iterable[Secret] = ()) -> None:
         self.tok: dict[str, list[_Pattern]] = {}
         self.dig: dict[str, list[_Pattern]] = {}
         self.at: dict[str, list[_Pattern]] = {}
         self.other: list[_Pattern] = []
-        seen: set[tuple[str, str]] = set()
+        self._seen: set[tuple[str, str]] = set()
+        self.host_tokens: frozenset[str] = frozenset()
+        """Distinctive words that, inside a host name or glued into a URL word, reveal the
+        person (`_host_tokens`)."""
+        self._by4: dict[str, list[str]] = {}
+        self._add(secrets)
+
+    def _add(self, secrets: Iterable[Secret]) -> None:
         hosts: set[str] = set()
         for secret in secrets:
             if not secret or (isinstance(secret, tuple) and not secret[1]):
@@ -770,23 +777,31 @@ class _Matcher:
             hosts |= _host_words(kind, value)
             for p in _patterns_for(kind, value):
                 key = (p.regex.pattern, p.kind)
-                if key in seen:
+                if key in self._seen:
                     continue
-                seen.add(key)
+                self._seen.add(key)
                 if p.at and len(p.at) == 4:
-                    self.at.setdefault(p.at, []).append(p)
+                    self.at[p.at] = [*self.at.get(p.at, ()), p]
                 elif len(p.digits) >= 4:
-                    self.dig.setdefault(p.digits[:4], []).append(p)
+                    self.dig[p.digits[:4]] = [*self.dig.get(p.digits[:4], ()), p]
                 elif p.lit:
-                    self.tok.setdefault(p.lit[:3], []).append(p)
+                    self.tok[p.lit[:3]] = [*self.tok.get(p.lit[:3], ()), p]
                 else:
-                    self.other.append(p)
-        self.host_tokens = frozenset(hosts)
-        """Distinctive words that, inside a host name or glued into a URL word, reveal the
-        person (`_host_tokens`)."""
-        self._by4: dict[str, list[str]] = {}
-        for t in self.host_tokens:
-            self._by4.setdefault(t[:4], []).append(t)
+                    self.other = [*self.other, p]
+        new = hosts - self.host_tokens
+        if new:
+            self.host_tokens = self.host_tokens | new
+            for t in new:
+                self._by4[t[:4]] = [*self._by4.get(t[:4], ()), t]
+
+    def plus(self, secrets: Iterable[Secret]) -> _Matcher:
+        """This matcher with more values: the index is copied (its lists are never changed in
+        place, so both stay valid), not built again."""
+        m = _Matcher.__new__(_Matcher)
+        m.tok, m.dig, m.at, m.other = dict(self.tok), dict(self.dig), dict(self.at), self.other
+        m._seen, m.host_tokens, m._by4 = set(self._seen), self.host_tokens, dict(self._by4)
+        m._add(secrets)
+        return m
 
     def spans(self, text: str) -> list[tuple[int, int, str]]:
         """Where the values occur in `text` (start, end, kind), as `finditer` of each of their
@@ -1038,8 +1053,22 @@ def tidy_snippet(context: str, value: str = "") -> str:
 def evidence(exp: Exposure, profile: Profile) -> str:
     """Masked value and masked context snippet, safe for an unencrypted report:
     '1*** H***** O** Ln, Santa Rosa — "…lives at 1*** H***** O** Ln with M*** D**…"'."""
-    return Redactor((*profile_secrets(profile), (exp.category.value, exp.value))).evidence(
+    base = profile_secrets(profile)
+    found = (exp.category.value, exp.value)
+    with _SECRETS_LOCK:
+        cached = _MATCHERS.get(id(base))
+    if cached is None or cached[0] is not base:
+        cached = (base, _Matcher(base))
+        with _SECRETS_LOCK:
+            if len(_MATCHERS) > 32:
+                _MATCHERS.clear()
+            _MATCHERS[id(base)] = cached
+    return Redactor._from((*base, found), cached[1].plus([found])).evidence(
         exp.category, exp.value, exp.context)
+
+
+_MATCHERS: dict[int, tuple[tuple[Secret, ...], _Matcher]] = {}
+"""The index of a profile's values, built once (each finding's evidence adds its own value)."""
 
 
 class Redactor:
@@ -1049,16 +1078,21 @@ class Redactor:
     columns get their masked strings from a Redactor built the same way (`for_audit`), so a
     report written again later masks exactly what the first one did."""
 
-    def __init__(self, secrets: Iterable[Secret] = ()) -> None:
+    def __init__(self, secrets: Iterable[Secret] = (), _matcher: _Matcher | None = None) -> None:
         self.secrets: tuple[Secret, ...] = tuple(dict.fromkeys(
             s for s in secrets
             if s and (not isinstance(s, tuple) or (s[1] and str(s[1]).strip()))))
         """Typed values to mask (kind or Category value, value)."""
-        self._matcher = _Matcher(self.secrets)
+        self._matcher = _matcher if _matcher is not None else _Matcher(self.secrets)
         # A report masks the same action, step and rationale for many findings: each distinct
         # string is masked once.
         self._texts: dict[str, str] = {}
         self._urls: dict[str, str] = {}
+
+    @classmethod
+    def _from(cls, secrets: Iterable[Secret], matcher: _Matcher) -> Redactor:
+        """A Redactor of `secrets` whose index `matcher` is already built."""
+        return cls(secrets, _matcher=matcher)
 
     @classmethod
     def for_audit(cls, profile_values: Iterable[Secret], findings: Iterable[object] = ()

@@ -271,6 +271,13 @@ class RosterRunner:
                 row = self.store.audit(rec["audit_id"])
                 if row is not None and row.status == "finished":
                     m.status, m.audit_id = "done", rec["audit_id"]
+            elif resume:
+                # killed after its audit finished, before the run recorded it: never audit twice
+                done = [a for a in self.store.audits(household=m.household)
+                        if a.status == "finished" and a.started >= started]
+                if done:
+                    m.status, m.audit_id = "done", done[-1].id
+                    self.store.set_roster_member(self.run_id, m.household, "done", audit_id=done[-1].id)
         todo = [m for m in members if m.status != "done"]
         try:
             if self.jobs == 1 or len(todo) <= 1:

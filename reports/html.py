@@ -10,6 +10,7 @@ which is searched before the built-in one.
 from __future__ import annotations
 
 import re
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -57,7 +58,24 @@ def page_link(url: str | None) -> str | None:
     return url
 
 
+_ENVS: dict[str | None, jinja2.Environment] = {}
+_ENVS_LOCK = threading.Lock()
+
+
 def html_env(templates_dir: Path | None = None) -> jinja2.Environment:
+    """The HTML environment for a court's templates folder (or the built-in templates alone),
+    made once per folder and process: a roster writes hundreds of reports, and compiling the
+    templates again for each cost more than rendering them. Jinja reloads a template whose file
+    changed."""
+    key = str(Path(templates_dir).resolve()) if templates_dir is not None else None
+    with _ENVS_LOCK:
+        env = _ENVS.get(key)
+        if env is None:
+            env = _ENVS[key] = _build_env(templates_dir)
+        return env
+
+
+def _build_env(templates_dir: Path | None) -> jinja2.Environment:
     loaders: list[jinja2.BaseLoader] = []
     if templates_dir is not None:
         loaders.append(jinja2.FileSystemLoader(str(templates_dir)))

@@ -11,6 +11,7 @@ and placeholders; full values and the sender's name only in encrypted outputs.
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -35,8 +36,22 @@ LETTER_SOURCES = {
 }
 
 
+_ENVS: dict[str | None, jinja2.Environment] = {}
+_ENVS_LOCK = threading.Lock()
+
+
 def letters_env(templates_dir: Path | None = None) -> jinja2.Environment:
-    """Plain-text environment: the court's folder first, then the built-in templates."""
+    """Plain-text environment: the court's folder first, then the built-in templates; made once
+    per folder and process (as `html.html_env`)."""
+    key = str(Path(templates_dir).resolve()) if templates_dir is not None else None
+    with _ENVS_LOCK:
+        env = _ENVS.get(key)
+        if env is None:
+            env = _ENVS[key] = _build_env(templates_dir)
+        return env
+
+
+def _build_env(templates_dir: Path | None) -> jinja2.Environment:
     loaders: list[jinja2.BaseLoader] = []
     if templates_dir is not None:
         loaders.append(jinja2.FileSystemLoader(str(templates_dir)))
