@@ -111,7 +111,7 @@ def audit(
             err.print(f"footprint: warning: {w}", markup=False, highlight=False, soft_wrap=True)
     resume_cmd = _resume_command(path, web_archive, out_dir, fmt, summary, jobs, skip_invalid)
     ddir = data_dir()
-    web = SharedWeb(ddir)
+    web = SharedWeb(ddir, jobs)
     run = Roster(roster.path, roster.name, tuple(e for e, _ in good))
     total = len(good)
     finished = 0

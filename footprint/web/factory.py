@@ -76,12 +76,16 @@ class SharedWeb:
     judges, not per judge — one search engine pace, and each web archive opened once.
 
     The live settings ([network], `audit.contact`) are the first live household's: one fetcher
-    has one set of limits (`differs` names the households whose profile asks for others). Each
+    has one set of limits (`differs` names the households whose profile asks for others), with
+    `max_concurrency` requests in flight for each household audited at once (`jobs`). Each
     household still searches in its own language and region; searches of every household keep
     one pace between them (`min_interval` of the search backend, 2 s for ddgs)."""
 
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, jobs: int = 1) -> None:
         self.data_dir = data_dir
+        self.jobs = max(1, jobs)
+        """Households audited at once: the fetcher allows `max_concurrency` requests in flight
+        for each (each site's own limits are unchanged)."""
         self._archives: dict[Path, WebArchive] = {}
         self._fetcher: Fetcher | None = None
         self._network: tuple[object, str | None] | None = None
@@ -103,7 +107,9 @@ class SharedWeb:
             if self._fetcher is None:
                 from .http import HttpFetcher
 
-                self._fetcher = HttpFetcher(profile.network, contact=profile.audit.contact,
+                net = profile.network.model_copy(update={
+                    "max_concurrency": min(64, profile.network.max_concurrency * self.jobs)})
+                self._fetcher = HttpFetcher(net, contact=profile.audit.contact,
                                             cache_path=self.data_dir / "cache" / "http-cache.sqlite")
                 self._network = (profile.network, profile.audit.contact)
             net = profile.network
