@@ -121,6 +121,8 @@ def list_removals(
 
     shown = 0
     with open_store(data_dir()) as store:
+        if household and household not in store.tracked_households():
+            raise UsageError(f"no stored audit of household '{household}' (see `footprint audits`)")
         for hh in ([household] if household else store.tracked_households()):
             red, judge = household_redactor(store, hh)
             rows = [a for a in masked_states(store, hh, red) if all_ or a.tracked]

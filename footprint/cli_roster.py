@@ -99,6 +99,9 @@ def audit(
         _check_out_dir(out_dir)
     roster = load_roster(path, web_archive)
     good, bad = check_profiles(roster)
+    if len(bad) == 1 and not skip_invalid:  # one line, as for any bad input
+        raise UsageError(f"{bad[0][1]} — 1 of {len(roster.entries)} profiles of the roster is invalid; "
+                         "fix it, or audit the others with --skip-invalid")
     for _entry, why in bad:
         err.print(f"footprint: {why}", markup=False, highlight=False, soft_wrap=True)
     if bad and not skip_invalid:
