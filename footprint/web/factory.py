@@ -91,11 +91,17 @@ class SharedWeb:
         self._network: tuple[object, str | None] | None = None
         self._searches: dict[tuple[str, ...], SearchBackend] = {}
         self._pace = _Pace()
+        self._lock = threading.Lock()
         self.stop = threading.Event()
         """Set to stop every household at its next search or fetch (Ctrl-C with --jobs)."""
 
     def for_profile(self, profile: Profile, web_archive: Path | None) -> WebAccess:
-        """The web access of one household (offline with `web_archive`)."""
+        """The web access of one household (offline with `web_archive`); households audited
+        at once ask for theirs from several threads."""
+        with self._lock:
+            return self._for_profile(profile, web_archive)
+
+    def _for_profile(self, profile: Profile, web_archive: Path | None) -> WebAccess:
         if web_archive is not None:
             from .archive import WebArchive
 
