@@ -1,7 +1,8 @@
 """The command line: parses, calls the core, maps domain errors to one line and an exit code.
 
 Exit codes: 0 ok; 1 audit or runtime error; 2 bad input (profile, archive, options);
-3 store error; 130 interrupted (resume with --resume).
+3 store error; 4 `footprint due`: something is overdue or re-listed; 130 interrupted (resume
+with --resume).
 """
 
 from __future__ import annotations
@@ -701,6 +702,11 @@ def _purge_all(ddir: Path) -> tuple[int, list[str]]:
 
 
 def _mount_subcommands() -> None:
+    from . import cli_removals  # noqa: F401  (registers removal, removals, due, diff)
+    from .cli_roster import roster_app
+
+    app.add_typer(roster_app, name="roster",
+                  help="Audit a court's roster: every household in one run, resumable, with a summary sorted by risk.")
     try:
         from .cli_brokers import brokers_app
         from .cli_sites import sites_app

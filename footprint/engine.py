@@ -31,6 +31,7 @@ from typing import Any
 from probes import registry
 from probes.base import Probe, ProbeContext
 
+from . import removals
 from .analyze import Analyzer, PageResult
 from .errors import BlockedError, FetchError, FootprintError, NetworkDown, ProbeError, UsageError
 from .household import Household
@@ -387,8 +388,9 @@ class Auditor:
         self.store.save_masking_values(
             self.audit_id, [s if isinstance(s, tuple) else ("", s) for s in profile_secrets(profile)])
         try:
-            hits = self._run_queries(probes)
-            self._examine_all(probes, hits)
+            with self.store.batch():  # a query or a page is a write: commit them in groups
+                hits = self._run_queries(probes)
+                self._examine_all(probes, hits)
             findings = self._build_findings()
         except KeyboardInterrupt:
             self.store.set_status(self.audit_id, "interrupted")
@@ -407,6 +409,8 @@ class Auditor:
         self.store.save_results(self.audit_id, findings, self.skipped, mask=redactor.url)
         q, p = self.store.count_units(self.audit_id)
         self.store.set_counts(self.audit_id, q, p)
+        coverage = self.store.coverage(self.audit_id, profile.audit.min_coverage)
+        removals.record(self.store, hkey, self.audit_id, findings, self.skipped, coverage.complete)
         self.store.set_status(self.audit_id, "reporting", finished)
         prev = self.store.previous_finished(hkey, self.audit_id)
         gone: tuple[Finding, ...] = ()
@@ -436,7 +440,8 @@ class Auditor:
             gone=gone,
             previous_audit=prev.id if prev else None,
             household=hkey,
-            coverage=self.store.coverage(self.audit_id, profile.audit.min_coverage),
+            coverage=coverage,
+            actions=tuple(removals.order(removals.states(self.store, hkey, upto=self.audit_id).values())),
         )
         return self._finish(result, write)
 
@@ -673,6 +678,15 @@ class Auditor:
         first_seen = self.store.first_seen(hkey)
         prev = self.store.previous_finished(hkey, self.audit_id)
         prev_ids = {f.id for f in self.store.findings(prev.id)} if prev else set()
+
+        def status(fid: str) -> str:
+            if fid in prev_ids:
+                return "still present"
+            # found before the previous audit, not by it: gone, then back
+            if prev is not None and first_seen.get(fid, prev.started) < prev.started:
+                return "re-listed"
+            return "new"
+
         triage = self.store.triage(hkey)
         now = now_iso()
         threshold = self.profile.audit.threshold
@@ -700,7 +714,7 @@ class Auditor:
                 last_seen=now,
                 value=e.value,
                 context=e.context,
-                status="still present" if fid in prev_ids else "new",
+                status=status(fid),
                 triage=triage.get(fid),
             ))
         out.sort(key=lambda f: (f.severity.rank, f.possible_match, f.person, f.category.value, f.url, f.id))
@@ -745,4 +759,6 @@ def stored_result(store: Store, audit_id: str, *, with_values: bool = False) -> 
         skipped=tuple(store.skipped(audit_id)), queries=row.queries, pages=row.pages,
         gone=gone, previous_audit=prev.id if prev else None, household=row.household,
         coverage=store.coverage(audit_id, row.min_coverage if row.min_coverage is not None else 0.8),
+        actions=tuple(removals.order(removals.states(store, row.household, upto=row.id).values()))
+        if row.household else (),
     )

@@ -427,6 +427,15 @@ class _Pattern:
     """How a match is masked: name | word | street (a word of a street's name, with the house
     number before it) | phone | email | address | handle | org | date | coords | vehicle |
     plate."""
+    lit: str = ""
+    """When every match starts where a run of letters and digits starts, with these folded
+    characters: the run's first characters are enough to find the patterns worth trying
+    there (`_Matcher`)."""
+    digits: str = ""
+    """Digits every match holds one after the other (a phone's, a date's): a text whose digits
+    do not hold them cannot match."""
+    at: str = ""
+    """An e-mail's "@" and the three characters after it: every match holds them."""
 
 
 Secret = str | tuple[str, str]
@@ -514,7 +523,22 @@ def _word_pattern(word: str, kind: str = "name") -> _Pattern | None:
         return None
     # Inflected forms (Czech "Řezníčková" → "Řezníčkovou") share all but the last letters.
     stem = re.escape(f[:-2]) + r"\w{0,6}" if len(f) >= 7 else re.escape(f)
-    return _Pattern(re.compile(_BOUND_L + stem + _BOUND_R), kind)
+    return _Pattern(re.compile(_BOUND_L + stem + _BOUND_R), kind,
+                    lit=_lead(f[:-2] if len(f) >= 7 else f))
+
+
+def _first_word(text: str) -> str:
+    words = re.findall(r"\w+", fold(text))
+    return words[0] if words else ""
+
+
+def _flex_lead(text: str, street: bool) -> str:
+    """What every match of `_flex(text, street)` starts with: its first word's letters and
+    digits ("" when the first word is a street type, which has several spellings)."""
+    first = _first_word(text)
+    if street and first in STREET_TYPES:
+        return ""
+    return _lead(first)
 
 
 def _street_words(value: str) -> list[str]:
@@ -544,7 +568,21 @@ def _handle_of(value: str) -> str:
     return v.lstrip("@")
 
 
-@lru_cache(maxsize=512)
+_ALNUM_RUN = re.compile(r"[^\W_]+")
+
+
+def _lead(folded: str) -> str:
+    """The letters and digits a folded literal starts with ("" when it starts otherwise)."""
+    m = _ALNUM_RUN.match(folded)
+    return m.group(0) if m else ""
+
+
+def _bounded(literal: str, kind: str) -> _Pattern:
+    """A folded literal matched as whole words: where a run of letters and digits starts."""
+    return _Pattern(re.compile(_BOUND_L + re.escape(literal) + _BOUND_R), kind, lit=_lead(literal))
+
+
+@lru_cache(maxsize=16384)  # ~2 KB a value: an audit's every value stays compiled once
 def _patterns_for(kind: str, s: str) -> tuple[_Pattern, ...]:
     if len(s) < 2 or kind == "skip":
         return ()
@@ -561,26 +599,30 @@ def _patterns_for(kind: str, s: str) -> tuple[_Pattern, ...]:
             if len(d) >= 7:
                 rx = r"[\s().\-/]{0,3}".join(re.escape(c) for c in d)
                 pats.append(_Pattern(re.compile(
-                    rf"(?<!\d)(?:\+?\d{{1,3}}[\s.\-]{{0,2}})?\(?{rx}(?!\d)"), "phone"))
+                    rf"(?<!\d)(?:\+?\d{{1,3}}[\s.\-]{{0,2}})?\(?{rx}(?!\d)"), "phone", digits=d))
         return tuple(pats)
     if kind in ("email", "date", "coords"):
-        return (_Pattern(re.compile(re.escape(fold(s))), kind),)
+        f = fold(s)
+        at = f.find("@")
+        return (_Pattern(re.compile(re.escape(f)), kind, at=f[at:at + 4] if at >= 0 else "",
+                         digits=re.sub(r"\D", "", f)),)
     if kind == "zip":
-        return (_Pattern(re.compile(r"(?<![\w*])" + _flex(s) + r"(?![\w*])"), "zip"),) \
-            if len(s) >= 4 else ()
+        return (_Pattern(re.compile(r"(?<![\w*])" + _flex(s) + r"(?![\w*])"), "zip",
+                         lit=_lead(_first_word(s))),) if len(s) >= 4 else ()
     if kind == "handle":
         h = _handle_of(s)
-        return (_Pattern(re.compile(_BOUND_L + re.escape(fold(h)) + _BOUND_R), "handle"),) \
-            if len(h) >= 3 else ()
+        return (_bounded(fold(h), "handle"),) if len(h) >= 3 else ()
     # The whole value first (longest match wins), then its distinctive words one by one.
-    whole = _flex(s, street=kind == "address")
+    street_kind = kind == "address"
+    whole = _flex(s, street=street_kind)
     if whole:
-        pats.append(_Pattern(re.compile(_BOUND_L + whole + _BOUND_R), kind))
+        pats.append(_Pattern(re.compile(_BOUND_L + whole + _BOUND_R), kind,
+                             lit=_flex_lead(s, street_kind)))
     if kind == "address":
         street = s.split(",")[0]
         if street != s:
             pats.append(_Pattern(re.compile(_BOUND_L + _flex(street, street=True) + _BOUND_R),
-                                 "address"))
+                                 "address", lit=_flex_lead(street, True)))
         words = _street_words(s)
     elif kind == "vehicle":
         # A licence plate: letters and digits mixed, or a long digit run.
@@ -588,8 +630,7 @@ def _patterns_for(kind: str, s: str) -> tuple[_Pattern, ...]:
         for tok in re.findall(r"[A-Za-z0-9-]{4,10}", s):
             if re.search(r"\d", tok) and (re.search(r"[A-Za-z]", tok) or len(tok) >= 5) \
                     and not re.fullmatch(r"(19|20)\d\d", tok):
-                pats.append(_Pattern(re.compile(_BOUND_L + re.escape(fold(tok)) + _BOUND_R),
-                                     "plate"))
+                pats.append(_bounded(fold(tok), "plate"))
     elif kind == "org":
         words = [t for t in re.findall(r"[^\W\d_]+", s) if fold(t) not in ORG_GENERIC]
     else:
@@ -601,18 +642,24 @@ def _patterns_for(kind: str, s: str) -> tuple[_Pattern, ...]:
     return tuple(pats)
 
 
+def _host_words(kind: str, value: str) -> set[str]:
+    """The distinctive words of one typed value that reveal the person inside a host name."""
+    out: set[str] = set()
+    if kind in ("name", "handle", "org"):
+        src = _handle_of(value) if kind == "handle" else value
+        for t in re.findall(r"[^\W\d_]{4,}", src.split("@")[0]):
+            f = fold(t)
+            if f not in ORG_GENERIC and f not in NAME_PARTICLES and f not in NAME_KEEP:
+                out.add(f)
+    return out
+
+
 def _host_tokens(secrets: Iterable[Secret]) -> set[str]:
     """Distinctive words that, inside a host name, reveal the person: names, handles, a school's
     or employer's name ("brookside-middle.example.org")."""
     out: set[str] = set()
     for sec in secrets:
-        kind, value = _typed(sec)
-        if kind in ("name", "handle", "org"):
-            src = _handle_of(value) if kind == "handle" else value
-            for t in re.findall(r"[^\W\d_]{4,}", src.split("@")[0]):
-                f = fold(t)
-                if f not in ORG_GENERIC and f not in NAME_PARTICLES and f not in NAME_KEEP:
-                    out.add(f)
+        out |= _host_words(*_typed(sec))
     return out
 
 
@@ -694,21 +741,118 @@ def _apply(text: str, spans: list[tuple[int, int, str]]) -> str:
     return "".join(out)
 
 
-def _secret_spans(text: str, secrets: Iterable[Secret]) -> list[tuple[int, int, str]]:
-    folded = fold(text)
-    spans: list[tuple[int, int, str]] = []
-    for secret in secrets:
-        if not secret or (isinstance(secret, tuple) and not secret[1]):
-            continue
-        for p in _patterns_for(*_typed(secret)):
-            for m in p.regex.finditer(folded):
-                if m.end() > m.start():
-                    start = m.start()
-                    if p.kind == "street":  # "14 Wrenbeck Gr": the house number goes with it
-                        num = _HOUSE_NUMBER_BEFORE.search(text, max(0, start - 12), start)
-                        start = num.start() if num else start
-                    spans.append((start, m.end(), p.kind))
-    return spans
+class _Matcher:
+    """Every pattern of a set of values, indexed by what a match must start with or hold, so
+    that masking a text costs the text's length (and its matches), not the number of values:
+    an audit's view holds every value found, and a report masks every finding with it.
+
+    - most patterns match whole words: a match starts where a run of letters and digits starts,
+      with known characters (`_Pattern.lit`); the run's first characters pick the patterns
+      worth trying there;
+    - a phone's or a date's match holds its digits one after the other: only a text whose
+      digits hold them is searched for it;
+    - an e-mail's match holds its "@domain": only a text with that is searched for it;
+    - the few patterns left are searched for in every text.
+    Each pattern still finds exactly the matches `finditer` would: the index only skips the
+    places and texts where it cannot match."""
+
+    def __init__(self, secrets: Iterable[Secret] = ()) -> None:
+        self.tok: dict[str, list[_Pattern]] = {}
+        self.dig: dict[str, list[_Pattern]] = {}
+        self.at: dict[str, list[_Pattern]] = {}
+        self.other: list[_Pattern] = []
+        self._seen: set[tuple[str, str]] = set()
+        self.host_tokens: frozenset[str] = frozenset()
+        """Distinctive words that, inside a host name or glued into a URL word, reveal the
+        person (`_host_tokens`)."""
+        self._by4: dict[str, list[str]] = {}
+        self._add(secrets)
+
+    def _add(self, secrets: Iterable[Secret]) -> None:
+        hosts: set[str] = set()
+        for secret in secrets:
+            if not secret or (isinstance(secret, tuple) and not secret[1]):
+                continue
+            kind, value = _typed(secret)
+            hosts |= _host_words(kind, value)
+            for p in _patterns_for(kind, value):
+                key = (p.regex.pattern, p.kind)
+                if key in self._seen:
+                    continue
+                self._seen.add(key)
+                if p.at and len(p.at) == 4:
+                    self.at[p.at] = [*self.at.get(p.at, ()), p]
+                elif len(p.digits) >= 4:
+                    self.dig[p.digits[:4]] = [*self.dig.get(p.digits[:4], ()), p]
+                elif p.lit:
+                    self.tok[p.lit[:3]] = [*self.tok.get(p.lit[:3], ()), p]
+                else:
+                    self.other = [*self.other, p]
+        new = hosts - self.host_tokens
+        if new:
+            self.host_tokens = self.host_tokens | new
+            for t in new:
+                self._by4[t[:4]] = [*self._by4.get(t[:4], ()), t]
+
+    def plus(self, secrets: Iterable[Secret]) -> _Matcher:
+        """This matcher with more values: the index is copied (its lists are never changed in
+        place, so both stay valid), not built again."""
+        m = _Matcher.__new__(_Matcher)
+        m.tok, m.dig, m.at, m.other = dict(self.tok), dict(self.dig), dict(self.at), self.other
+        m._seen, m.host_tokens, m._by4 = set(self._seen), self.host_tokens, dict(self._by4)
+        m._add(secrets)
+        return m
+
+    def spans(self, text: str) -> list[tuple[int, int, str]]:
+        """Where the values occur in `text` (start, end, kind), as `finditer` of each of their
+        patterns over the folded text finds them."""
+        folded = fold(text)
+        found: list[tuple[_Pattern, re.Match[str]]] = []
+        if self.tok:
+            after: dict[int, int] = {}  # pattern id → end of its last match (no overlaps)
+            for run in _ALNUM_RUN.finditer(folded):
+                tok, pos = run.group(0), run.start()
+                for key in dict.fromkeys((tok[:3], tok[:2], tok[:1])):
+                    for p in self.tok.get(key, ()):
+                        if after.get(id(p), -1) > pos or not folded.startswith(p.lit, pos):
+                            continue
+                        m = p.regex.match(folded, pos)
+                        if m is not None and m.end() > m.start():
+                            found.append((p, m))
+                            after[id(p)] = m.end()
+        candidates: dict[int, _Pattern] = {}
+        if self.dig:
+            digits = "".join(c for c in folded if c.isdigit()) if any(
+                c.isdigit() for c in folded) else ""
+            for i in range(len(digits) - 3):
+                for p in self.dig.get(digits[i:i + 4], ()):
+                    if p.digits in digits:
+                        candidates[id(p)] = p
+        if self.at:
+            j = folded.find("@")
+            while j >= 0:
+                for p in self.at.get(folded[j:j + 4], ()):
+                    candidates[id(p)] = p
+                j = folded.find("@", j + 1)
+        for p in (*candidates.values(), *self.other):
+            found.extend((p, m) for m in p.regex.finditer(folded) if m.end() > m.start())
+        spans: list[tuple[int, int, str]] = []
+        for p, m in found:
+            start = m.start()
+            if p.kind == "street":  # "14 Wrenbeck Gr": the house number goes with it
+                num = _HOUSE_NUMBER_BEFORE.search(text, max(0, start - 12), start)
+                start = num.start() if num else start
+            spans.append((start, m.end(), p.kind))
+        return spans
+
+    def holds_token(self, word: str, min_len: int = 4) -> bool:
+        """Whether the folded `word` holds one of the distinctive words (at least `min_len`
+        long) anywhere inside it."""
+        for i in range(len(word) - 3):
+            for t in self._by4.get(word[i:i + 4], ()):
+                if len(t) >= min_len and word.startswith(t, i):
+                    return True
+        return False
 
 
 _HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\w*])\d{1,6}[A-Za-z]?,?\s+$")
@@ -758,9 +902,13 @@ def mask_text(text: str, secrets: Iterable[Secret]) -> str:
     accent-insensitively, with the given names written next to a family surname; phones
     whatever their punctuation), and with any e-mail, phone-like number, street address, ZIP
     code, licence-plate-like code, coordinate pair and full date masked as well."""
+    return _mask_text(text, _Matcher(secrets)) if text else text
+
+
+def _mask_text(text: str, matcher: _Matcher) -> str:
     if not text:
         return text
-    spans = _extend_names(text, _secret_spans(text, secrets)) + _generic_spans(text)
+    spans = _extend_names(text, matcher.spans(text)) + _generic_spans(text)
     return _apply(text, spans)
 
 
@@ -769,45 +917,35 @@ def mask_text(text: str, secrets: Iterable[Secret]) -> str:
 _URL_PHONE_RE = re.compile(r"(?<![\w*])(?:\+?1[-. ])?\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}(?![\w*])")
 
 
-@lru_cache(maxsize=256)
-def _glued_regex(tokens: frozenset[str]) -> re.Pattern[str] | None:
-    """Words of a name, handle, school or employer glued into a longer word of a URL
-    ("/u/ewhitfield1968", "/dwhitfield.outdoors"): the whole word is masked. A match may start
-    only where a word starts, so a long word is scanned once."""
-    if not tokens:
-        return None
-    alt = "|".join(re.escape(t) for t in sorted(tokens, key=len, reverse=True))
-    return re.compile(rf"(?<![^\W_])[^\W_]*?(?:{alt})[^\W_]*+")
-
-
-def _glued_tokens(secrets: Iterable[Secret]) -> frozenset[str]:
-    return frozenset(t for t in _host_tokens(secrets) if len(t) >= 5)
-
-
 def mask_url(url: str, secrets: Iterable[Secret]) -> str:
     """A URL with the given values masked in its host labels, path, query and fragment (a
     people-search URL often holds the name or the phone: ".../707-555-0142"), also where a name
     is glued into a longer word, and any e-mail or separated phone number in it. Opaque ids and
     the site stay, so the listing can still be found. Bare numbers are not masked here: a
     URL's numbers are usually page ids."""
+    return _mask_url(url, _Matcher(secrets)) if url else url
+
+
+def _mask_url(url: str, matcher: _Matcher) -> str:
     if not url:
         return url
-    secrets = tuple(s for s in secrets if s)
     try:
         parts = urlsplit(url)
     except ValueError:
-        return mask_text(url, secrets)
+        return _mask_text(url, matcher)
     if not parts.scheme or not parts.netloc:
-        return mask_text(url, secrets)
-    host = mask_host(parts.netloc, secrets)
+        return _mask_text(url, matcher)
+    host = _mask_host(parts.netloc, matcher)
     rest = url[len(f"{parts.scheme}://{parts.netloc}"):]
     rest = unquote(rest)
-    spans = _secret_spans(rest, secrets)
+    spans = matcher.spans(rest)
     spans += [(m.start(), m.end(), "email") for m in _EMAIL_RE.finditer(rest)]
     spans += [(m.start(), m.end(), "phone") for m in _URL_PHONE_RE.finditer(rest)]
-    glued = _glued_regex(_glued_tokens(secrets))
-    if glued is not None:
-        spans += [(m.start(), m.end(), "word") for m in glued.finditer(fold(rest))]
+    # Words of a name, handle, school or employer glued into a longer word of a URL
+    # ("/u/ewhitfield1968", "/dwhitfield.outdoors"): the whole word is masked.
+    if matcher.host_tokens:
+        spans += [(m.start(), m.end(), "word") for m in _ALNUM_RUN.finditer(fold(rest))
+                  if matcher.holds_token(m.group(0), 5)]
     return f"{parts.scheme}://{host}{_apply(rest, spans)}"
 
 
@@ -815,14 +953,16 @@ def mask_host(host: str, secrets: Iterable[Secret]) -> str:
     """A host name with every label that holds a name, handle, school or employer masked
     ("brookside-middle.example.org" → "b***************.example.org"); the top-level domain and
     plain labels stay."""
-    tokens = _host_tokens(secrets)
-    if not tokens:
+    return _mask_host(host, _Matcher(secrets))
+
+
+def _mask_host(host: str, matcher: _Matcher) -> str:
+    if not matcher.host_tokens:
         return host
     labels = host.split(".")
     out = []
     for i, lbl in enumerate(labels):
-        f = fold(lbl)
-        if i < len(labels) - 1 and any(t in f for t in tokens):
+        if i < len(labels) - 1 and matcher.holds_token(fold(lbl)):
             out.append(mask_word(lbl))
         else:
             out.append(lbl)
@@ -913,8 +1053,22 @@ def tidy_snippet(context: str, value: str = "") -> str:
 def evidence(exp: Exposure, profile: Profile) -> str:
     """Masked value and masked context snippet, safe for an unencrypted report:
     '1*** H***** O** Ln, Santa Rosa — "…lives at 1*** H***** O** Ln with M*** D**…"'."""
-    return Redactor((*profile_secrets(profile), (exp.category.value, exp.value))).evidence(
+    base = profile_secrets(profile)
+    found = (exp.category.value, exp.value)
+    with _SECRETS_LOCK:
+        cached = _MATCHERS.get(id(base))
+    if cached is None or cached[0] is not base:
+        cached = (base, _Matcher(base))
+        with _SECRETS_LOCK:
+            if len(_MATCHERS) > 32:
+                _MATCHERS.clear()
+            _MATCHERS[id(base)] = cached
+    return Redactor._from((*base, found), cached[1].plus([found])).evidence(
         exp.category, exp.value, exp.context)
+
+
+_MATCHERS: dict[int, tuple[tuple[Secret, ...], _Matcher]] = {}
+"""The index of a profile's values, built once (each finding's evidence adds its own value)."""
 
 
 class Redactor:
@@ -924,11 +1078,21 @@ class Redactor:
     columns get their masked strings from a Redactor built the same way (`for_audit`), so a
     report written again later masks exactly what the first one did."""
 
-    def __init__(self, secrets: Iterable[Secret] = ()) -> None:
+    def __init__(self, secrets: Iterable[Secret] = (), _matcher: _Matcher | None = None) -> None:
         self.secrets: tuple[Secret, ...] = tuple(dict.fromkeys(
             s for s in secrets
             if s and (not isinstance(s, tuple) or (s[1] and str(s[1]).strip()))))
         """Typed values to mask (kind or Category value, value)."""
+        self._matcher = _matcher if _matcher is not None else _Matcher(self.secrets)
+        # A report masks the same action, step and rationale for many findings: each distinct
+        # string is masked once.
+        self._texts: dict[str, str] = {}
+        self._urls: dict[str, str] = {}
+
+    @classmethod
+    def _from(cls, secrets: Iterable[Secret], matcher: _Matcher) -> Redactor:
+        """A Redactor of `secrets` whose index `matcher` is already built."""
+        return cls(secrets, _matcher=matcher)
 
     @classmethod
     def for_audit(cls, profile_values: Iterable[Secret], findings: Iterable[object] = ()
@@ -946,15 +1110,21 @@ class Redactor:
 
     def text(self, text: str) -> str:
         """Free text with every value (and any e-mail, phone, street, date…) masked."""
-        return mask_text(text, self.secrets)
+        out = self._texts.get(text)
+        if out is None:
+            out = self._texts[text] = _mask_text(text, self._matcher)
+        return out
 
     def url(self, url: str) -> str:
         """A URL with every value in its host, path, query and fragment masked."""
-        return mask_url(url, self.secrets)
+        out = self._urls.get(url)
+        if out is None:
+            out = self._urls[url] = _mask_url(url, self._matcher)
+        return out
 
     def host(self, host: str) -> str:
         """A host name whose labels naming a person, a school or an employer are masked."""
-        return mask_host(host, self.secrets)
+        return _mask_host(host, self._matcher)
 
     def evidence(self, category: Category | str, value: str, context: str | None) -> str:
         """The masked value, and the masked context snippet in quotes."""

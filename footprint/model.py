@@ -9,7 +9,10 @@ from __future__ import annotations
 import enum
 import hashlib
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .removals import ActionState
 
 
 def lookup(pairs: tuple[tuple[str, str], ...], key: str, default: str | None = None) -> str | None:
@@ -289,7 +292,9 @@ class Finding:
     context: str | None = field(default=None, compare=False)
     """The full snippet (secret), same rules as `value`."""
     status: str = "new"
-    """"new", "still present" relative to the previous audit of the same household."""
+    """"new", "still present" or "re-listed" relative to the previous audit of the same
+    household: re-listed is a finding the previous audit did not have but an earlier one did
+    (gone, then back)."""
     triage: str | None = None
     """A person's label that survives re-audits: "confirmed" or "not me"."""
 
@@ -453,6 +458,9 @@ class AuditResult:
     """The household's identity key: audits are compared only within one household."""
     coverage: Coverage | None = None
     """The share of sources checked; None for results built without an audit (tests, previews)."""
+    actions: tuple[ActionState, ...] = ()
+    """Where each checklist action of the household stands after this audit (requested,
+    overdue, removed, re-listed…: footprint.removals), alerts first."""
     searches_by_person: tuple[tuple[str, int], ...] = ()
     """Search-engine queries per audited person (web, image and `site:` searches, planned or
     made while following a lead); direct look-ups on a site are fetches, counted in `pages`."""

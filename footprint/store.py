@@ -22,6 +22,7 @@ import contextlib
 import json
 import os
 import sqlite3
+import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -202,7 +203,82 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         ALTER TABLE audits ADD COLUMN masking_values BLOB;
         """,
     ),
+    (
+        "0006_removals",
+        """
+        -- Removals tracked per checklist action (footprint/removals.py): what each audit found
+        -- per action, and what the officer recorded. States are derived from both.
+        CREATE TABLE actions (               -- one row per household and action
+            id TEXT PRIMARY KEY,             -- keyed hash of the household and the group
+            household TEXT NOT NULL,
+            sealed BLOB NOT NULL,            -- the group's name, sealed (it may be a school's host)
+            recheck_days INTEGER,
+            first_seen TEXT NOT NULL
+        );
+        CREATE INDEX actions_household ON actions(household);
+        CREATE TABLE audit_actions (         -- what one audit found per action
+            audit_id TEXT NOT NULL REFERENCES audits(id) ON DELETE CASCADE,
+            action_id TEXT NOT NULL,
+            findings TEXT NOT NULL,          -- JSON [[finding id, possible match], ...]
+            worst TEXT,
+            unchecked INTEGER NOT NULL,      -- a page or search of its site was not checked
+            PRIMARY KEY (audit_id, action_id)
+        );
+        CREATE TABLE audit_actions_done (    -- audits summarised (also those with no finding)
+            audit_id TEXT PRIMARY KEY REFERENCES audits(id) ON DELETE CASCADE,
+            complete INTEGER NOT NULL        -- it reached its minimum share of sources checked
+        );
+        CREATE TABLE removal_events (        -- what the officer recorded
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            household TEXT NOT NULL,
+            action_id TEXT NOT NULL,
+            kind TEXT NOT NULL,              -- requested | confirmed | note | withdrawn
+            happened_on TEXT NOT NULL,       -- YYYY-MM-DD
+            channel TEXT,
+            sealed BLOB,                     -- reference and note, sealed
+            recorded_at TEXT NOT NULL
+        );
+        CREATE INDEX removal_events_household ON removal_events(household, action_id);
+        """,
+    ),
+    (
+        "0007_rosters",
+        """
+        -- A roster (footprint/roster.py): every household of a court audited in one run,
+        -- resumable as a whole; each household's audit is an ordinary audit of its household.
+        CREATE TABLE roster_runs (
+            id TEXT PRIMARY KEY,
+            roster_key TEXT NOT NULL,        -- keyed hash of the roster file's or folder's path
+            started TEXT NOT NULL,
+            finished TEXT,
+            status TEXT NOT NULL             -- running | interrupted | unreachable | finished
+        );
+        CREATE INDEX roster_runs_key ON roster_runs(roster_key, started);
+        CREATE TABLE roster_members (
+            run_id TEXT NOT NULL REFERENCES roster_runs(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            household TEXT NOT NULL,
+            audit_id TEXT,                   -- its audit in this run, once finished
+            status TEXT NOT NULL,            -- pending | done | failed
+            error TEXT,                      -- one line: why it could not be audited
+            label BLOB,                      -- the roster's label for it, sealed
+            PRIMARY KEY (run_id, household)
+        );
+        """,
+    ),
 )
+
+BATCH_WRITES = 64
+"""Writes grouped into one transaction inside `Store.batch()`…"""
+BATCH_SECONDS = 1.0
+"""… or as many as are made in this time, whichever comes first."""
+
+
+@dataclass
+class _Batch:
+    writes: int = 0
+    opened: float = 0.0
+
 
 RESUMABLE = ("running", "interrupted", "unreachable", "reporting")
 """Statuses of an audit `--resume` continues (`running` is one killed without a trace)."""
@@ -240,6 +316,10 @@ class Store:
     def __init__(self, path: Path, vault: Vault) -> None:
         self.path = path
         self.vault = vault
+        self._batch: _Batch | None = None
+        self.batching = True
+        """`batch()` groups writes; off when several connections write at once (a roster with
+        --jobs): a transaction held open would keep the others waiting."""
         private_dir(path.parent)
         fresh = not path.exists()
         if fresh:
@@ -248,6 +328,9 @@ class Store:
         try:
             self.db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
             self.db.execute("PRAGMA journal_mode=WAL")
+            # In WAL mode NORMAL never corrupts the store; a power cut may lose the last
+            # transactions (resume redoes them), a killed process loses nothing committed.
+            self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.execute("PRAGMA foreign_keys=ON")
             self.db.execute("PRAGMA busy_timeout=5000")
             self._migrate()
@@ -290,16 +373,71 @@ class Store:
             )
 
     @contextlib.contextmanager
-    def _tx(self) -> Iterator[None]:
-        """One write transaction: committed whole, or rolled back with a one-line StoreError
-        (a full disk must not end an audit with a traceback)."""
-        try:
-            self.db.execute("BEGIN")
+    def batch(self) -> Iterator[None]:
+        """Group the writes made inside into few transactions: each write is still applied
+        whole or not at all (a savepoint), and the group is committed every `BATCH_WRITES`
+        writes, every `BATCH_SECONDS` and when the block ends — also when it ends by an
+        exception (the units finished before it are kept). A kill -9 loses at most the last
+        group, which `--resume` redoes."""
+        if self._batch is not None or not self.batching:
             yield
-            self.db.execute("COMMIT")
-        except sqlite3.Error as e:
+            return
+        self._batch = _Batch()
+        try:
+            yield
+        finally:
+            self._batch = None
             if self.db.in_transaction:
+                try:
+                    self.db.execute("COMMIT")
+                except sqlite3.Error as e:
+                    self._rollback()
+                    raise StoreError(f"{self.path}: cannot write the audit store ({e})") from None
+
+    def _rollback(self, savepoint: bool = False) -> None:
+        try:
+            if savepoint:
+                self.db.execute("ROLLBACK TO unit")
+                self.db.execute("RELEASE unit")
+            elif self.db.in_transaction:
                 self.db.execute("ROLLBACK")
+        except sqlite3.Error:
+            pass  # the error already ended the transaction
+
+    @contextlib.contextmanager
+    def _tx(self) -> Iterator[None]:
+        """One write: applied whole, or rolled back (also when interrupted half-way) with a
+        one-line StoreError for a database error (a full disk must not end an audit with a
+        traceback). Inside `batch()` it is a savepoint of the batch's transaction."""
+        batch = self._batch
+        try:
+            if batch is None:
+                self.db.execute("BEGIN")
+            else:
+                if not self.db.in_transaction:
+                    self.db.execute("BEGIN")
+                    batch.opened = time.monotonic()
+                self.db.execute("SAVEPOINT unit")
+        except sqlite3.Error as e:
+            raise StoreError(f"{self.path}: cannot write the audit store ({e})") from None
+        try:
+            yield
+        except BaseException as e:  # a half-written unit is never committed
+            self._rollback(savepoint=batch is not None and self.db.in_transaction)
+            if isinstance(e, sqlite3.Error):
+                raise StoreError(f"{self.path}: cannot write the audit store ({e})") from None
+            raise
+        try:
+            if batch is None:
+                self.db.execute("COMMIT")
+                return
+            self.db.execute("RELEASE unit")
+            batch.writes += 1
+            if batch.writes >= BATCH_WRITES or time.monotonic() - batch.opened >= BATCH_SECONDS:
+                self.db.execute("COMMIT")
+                batch.writes = 0
+        except sqlite3.Error as e:
+            self._rollback()
             raise StoreError(f"{self.path}: cannot write the audit store ({e})") from None
 
     def migrations(self) -> list[str]:
@@ -467,6 +605,160 @@ class Store:
             " ORDER BY started DESC LIMIT 1", (profile_hash,)).fetchone()
         return str(r[0]) if r else None
 
+    # -- removals (footprint/removals.py) -------------------------------------------------
+
+    def save_audit_actions(self, household: str, audit_id: str, summary: Any, complete: bool) -> None:
+        """What an audit found per checklist action (`removals.AuditActions`)."""
+        audit = self.audit(audit_id)
+        started = audit.started if audit is not None else ""
+        with self._tx():
+            self.db.execute("DELETE FROM audit_actions WHERE audit_id = ?", (audit_id,))
+            known = {r[0] for r in self.db.execute(
+                "SELECT id FROM actions WHERE household = ?", (household,))}
+            for aid, group in summary.groups.items():
+                if aid not in known:
+                    self.db.execute("INSERT OR IGNORE INTO actions VALUES (?, ?, ?, ?, ?)",
+                                    (aid, household, self.seal_json(group),
+                                     summary.recheck.get(aid), started))
+                elif summary.recheck.get(aid):
+                    self.db.execute("UPDATE actions SET recheck_days = ? WHERE id = ?",
+                                    (summary.recheck[aid], aid))
+            for aid in set(summary.found) | set(summary.unchecked):
+                self.db.execute(
+                    "INSERT INTO audit_actions VALUES (?, ?, ?, ?, ?)",
+                    (audit_id, aid, json.dumps([list(x) for x in summary.found.get(aid, ())]),
+                     summary.worst.get(aid), int(aid in summary.unchecked)))
+            self.db.execute("INSERT OR REPLACE INTO audit_actions_done VALUES (?, ?)",
+                            (audit_id, int(complete)))
+
+    def audit_snapshot(self, audit_id: str) -> Any:
+        """The audit as the removal states read it (`removals.Snapshot`), or None when it was
+        not summarised yet."""
+        from .removals import Snapshot
+
+        done = self.db.execute("SELECT complete FROM audit_actions_done WHERE audit_id = ?",
+                               (audit_id,)).fetchone()
+        audit = self.audit(audit_id)
+        if done is None or audit is None:
+            return None
+        found: dict[str, tuple[tuple[str, bool], ...]] = {}
+        unchecked, worst = set(), {}
+        for aid, fs, w, unc in self.db.execute(
+                "SELECT action_id, findings, worst, unchecked FROM audit_actions WHERE audit_id = ?",
+                (audit_id,)):
+            items = tuple((str(f), bool(p)) for f, p in json.loads(fs))
+            if items:
+                found[aid] = items
+            if unc:
+                unchecked.add(aid)
+            if w:
+                worst[aid] = w
+        return Snapshot(audit_id, audit.started[:10], bool(done[0]), found, frozenset(unchecked), worst)
+
+    def action_meta(self, household: str) -> dict[str, tuple[str, int | None]]:
+        """action id → (group name, re-check days) of the household's actions."""
+        return {r[0]: (str(self.open_json(r[1])), r[2]) for r in self.db.execute(
+            "SELECT id, sealed, recheck_days FROM actions WHERE household = ?", (household,))}
+
+    def find_action(self, prefix: str) -> list[tuple[str, str]]:
+        """(action id, household) of the actions whose id starts with `prefix`."""
+        clean = prefix.replace("%", "").replace("_", "")
+        return [(str(r[0]), str(r[1])) for r in self.db.execute(
+            "SELECT id, household FROM actions WHERE id LIKE ? ORDER BY id", (clean + "%",))]
+
+    def add_removal_event(self, household: str, action: str, kind: str, on: str,
+                          channel: str | None, ref: str | None, note: str | None, now: str) -> None:
+        sealed = self.seal_json({"ref": ref, "note": note}) if (ref or note) else None
+        with self._tx():
+            self.db.execute(
+                "INSERT INTO removal_events (household, action_id, kind, happened_on, channel,"
+                " sealed, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (household, action, kind, on, channel, sealed, now))
+
+    def removal_events(self, household: str) -> list[Any]:
+        """The officer's events for the household's actions, in the order recorded."""
+        from .removals import Event
+
+        out = []
+        for seq, aid, kind, on, channel, sealed, at in self.db.execute(
+                "SELECT seq, action_id, kind, happened_on, channel, sealed, recorded_at"
+                " FROM removal_events WHERE household = ? ORDER BY seq", (household,)):
+            extra = self.open_json(sealed) if sealed is not None else {}
+            out.append(Event(aid, kind, on, channel, extra.get("ref"), extra.get("note"), seq, at))
+        return out
+
+    # -- rosters (footprint/roster.py) ----------------------------------------------------
+
+    def create_roster_run(self, run_id: str, roster_key: str, started: str) -> None:
+        with self._tx():
+            self.db.execute("INSERT INTO roster_runs VALUES (?, ?, ?, NULL, 'running')",
+                            (run_id, roster_key, started))
+
+    def roster_run(self, run_id: str) -> dict[str, Any] | None:
+        r = self.db.execute("SELECT id, roster_key, started, finished, status FROM roster_runs"
+                            " WHERE id = ?", (run_id,)).fetchone()
+        return dict(zip(("id", "roster_key", "started", "finished", "status"), r, strict=True)) if r else None
+
+    def resumable_roster_run(self, roster_key: str) -> dict[str, Any] | None:
+        """The latest run of this roster that did not finish."""
+        r = self.db.execute("SELECT id FROM roster_runs WHERE roster_key = ? AND status != 'finished'"
+                            " ORDER BY started DESC, id DESC LIMIT 1", (roster_key,)).fetchone()
+        return self.roster_run(r[0]) if r else None
+
+    def previous_roster_run(self, roster_key: str, before: str) -> dict[str, Any] | None:
+        r = self.db.execute("SELECT id FROM roster_runs WHERE roster_key = ? AND status = 'finished'"
+                            " AND started < ? ORDER BY started DESC LIMIT 1", (roster_key, before)).fetchone()
+        return self.roster_run(r[0]) if r else None
+
+    def set_roster_status(self, run_id: str, status: str, finished: str | None = None) -> None:
+        with self._tx():
+            self.db.execute("UPDATE roster_runs SET status = ?, finished = COALESCE(?, finished)"
+                            " WHERE id = ?", (status, finished, run_id))
+
+    def add_roster_member(self, run_id: str, seq: int, household: str, label: str | None) -> None:
+        with self._tx():
+            self.db.execute(
+                "INSERT INTO roster_members (run_id, seq, household, status, label) VALUES (?, ?, ?,"
+                " 'pending', ?) ON CONFLICT (run_id, household) DO UPDATE SET seq = excluded.seq,"
+                " label = excluded.label",
+                (run_id, seq, household, self.seal_json(label) if label else None))
+
+    def set_roster_member(self, run_id: str, household: str, status: str,
+                          audit_id: str | None = None, error: str | None = None) -> None:
+        with self._tx():
+            self.db.execute("UPDATE roster_members SET status = ?, audit_id = COALESCE(?, audit_id),"
+                            " error = ? WHERE run_id = ? AND household = ?",
+                            (status, audit_id, error, run_id, household))
+
+    def roster_members(self, run_id: str) -> list[dict[str, Any]]:
+        out = []
+        for seq, hh, aid, status, error, label in self.db.execute(
+                "SELECT seq, household, audit_id, status, error, label FROM roster_members"
+                " WHERE run_id = ? ORDER BY seq", (run_id,)):
+            out.append({"seq": seq, "household": hh, "audit_id": aid, "status": status, "error": error,
+                        "label": self.open_json(label) if label is not None else None})
+        return out
+
+    def severity_counts(self, household: str, audit_ids: Sequence[str]) -> dict[str, dict[str, int]]:
+        """audit id → confirmed findings by severity (possible matches labelled confirmed count,
+        findings labelled "not me" do not), for a household's trend."""
+        out: dict[str, dict[str, int]] = {a: {} for a in audit_ids}
+        if not audit_ids:
+            return out
+        marks = ",".join("?" * len(audit_ids))
+        for aid, sev, n in self.db.execute(
+                f"SELECT f.audit_id, f.severity, COUNT(*) FROM findings f LEFT JOIN triage t"
+                f" ON t.household = ? AND t.finding_id = f.id WHERE f.audit_id IN ({marks})"
+                " AND (f.possible_match = 0 OR t.label = 'confirmed') AND COALESCE(t.label, '') != 'not me'"
+                " GROUP BY f.audit_id, f.severity", (household, *audit_ids)):
+            out[aid][sev] = n
+        return out
+
+    def tracked_households(self) -> list[str]:
+        """Households with at least one audit, in the order they were first audited."""
+        return [str(r[0]) for r in self.db.execute(
+            "SELECT household FROM audits GROUP BY household ORDER BY MIN(started)")]
+
     def delete_audit(self, audit_id: str) -> bool:
         with self._tx():
             cur = self.db.execute("DELETE FROM audits WHERE id = ?", (audit_id,))
@@ -475,8 +767,10 @@ class Store:
     def delete_all(self) -> int:
         n = self.db.execute("SELECT COUNT(*) FROM audits").fetchone()[0]
         with self._tx():
-            for table in ("findings", "skipped", "pages", "hits", "queries", "audits", "triage",
-                          "household_files", "household_names", "households"):
+            for table in ("findings", "skipped", "pages", "hits", "queries", "audit_actions",
+                          "audit_actions_done", "audits", "triage", "removal_events", "actions",
+                          "roster_members", "roster_runs", "household_files", "household_names",
+                          "households"):
                 self.db.execute(f"DELETE FROM {table}")
         self.db.execute("VACUUM")
         return int(n)

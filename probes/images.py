@@ -196,12 +196,20 @@ class ImagesProbe(Probe):
             return None
 
     def references(self) -> ReferencePhotos:
-        """The profile's reference photos, loaded and hashed once per audit (thread-safe)."""
+        """The profile's reference photos, loaded and hashed once per audit (thread-safe);
+        without face matching, their hashes come from the cache of photos already hashed
+        (by file content: footprint/photocache.py)."""
         with self._lock:
             if self._refs is None:
                 encoder = self.make_face_encoder() if self._faces_wanted() else None
-                self._refs = ReferencePhotos.load(self.ctx.profile, face_encoder=encoder,
-                                                  max_bytes=self.max_bytes)
+                if encoder is None:
+                    from footprint.photocache import load_references
+
+                    self._refs = load_references(self.ctx.profile, max_bytes=self.max_bytes,
+                                                 data_dir=self.ctx.data_dir)
+                else:
+                    self._refs = ReferencePhotos.load(self.ctx.profile, face_encoder=encoder,
+                                                      max_bytes=self.max_bytes)
             return self._refs
 
     # -- searching and following --------------------------------------------------------------

@@ -38,6 +38,7 @@ from footprint.paths import private_dir, write_private
 
 if TYPE_CHECKING:
     from footprint.profile import Profile
+    from footprint.removals import ActionState
 
 FORMATS = ("html", "json", "csv", "pdf")
 """Formats in the order they are written (PDF last: it is the one that may be unavailable)."""
@@ -80,7 +81,13 @@ SOURCE_LABELS_EN = {
     "employer": N_("employer"), "government": N_("government"), "forum": N_("forum"),
     "blog": N_("blog"), "search-engine": N_("search engine"), "web": N_("web page"),
 }
-STATUS_LABELS_EN = {"new": N_("new"), "still present": N_("still present")}
+STATUS_LABELS_EN = {"new": N_("new"), "still present": N_("still present"),
+                    "re-listed": N_("re-listed")}
+REMOVAL_STATES_EN = {
+    "open": N_("open"), "requested": N_("requested"), "confirmed": N_("confirmed"),
+    "overdue": N_("overdue"), "removed": N_("removed"), "gone": N_("gone"),
+    "re-listed": N_("re-listed"),
+}
 TRIAGE_LABELS_EN = {"confirmed": N_("confirmed"), "not me": N_("not me")}
 PURPOSE_LABELS_EN = {"self-audit": N_("self-audit"), "court-security": N_("court security"),
                      "training": N_("training")}
@@ -238,6 +245,8 @@ class ActionGroup:
     exposes: tuple[str, ...] = ()
     """What it exposes, in words ("a GPS-tagged photo that locates the judge's home"), for its
     counted critical and high findings: the summary's urgent actions say it."""
+    action: ActionState | None = None
+    """Its id and where its removal stands (footprint.removals), when the audit is stored."""
 
     @property
     def no_action(self) -> bool:
@@ -340,6 +349,31 @@ class ReportView:
     links: bool = False
     """True in `footprint open`: the exposing pages' URLs are links (the person at the machine
     asked to act on them); in files they stay text."""
+    actions: tuple[ActionState, ...] = ()
+    """Every checklist action of the household and where its removal stands, alerts first
+    (group names, references and notes masked unless full)."""
+    action_of: dict[str, str] = field(default_factory=dict)
+    """finding id → its action's id."""
+
+    @property
+    def relisted(self) -> tuple[ActionState, ...]:
+        """Actions gone (removed, or by themselves) and back: the alert at the top."""
+        return tuple(a for a in self.actions if a.state == "re-listed")
+
+    @property
+    def overdue(self) -> tuple[ActionState, ...]:
+        """Requested, and still there after the site's re-check interval."""
+        return tuple(a for a in self.actions if a.state == "overdue")
+
+    @property
+    def tracked(self) -> tuple[ActionState, ...]:
+        """Actions with a recorded request, or that changed by themselves since found."""
+        return tuple(a for a in self.actions if a.tracked)
+
+    @property
+    def relisted_findings(self) -> tuple[FindingView, ...]:
+        """Confirmed findings an earlier audit had, the previous one did not, and this one has."""
+        return tuple(v for v in self.findings if v.f.status == "re-listed" and v.counted)
 
     def skipped_for(self, person_id: str) -> list[dict[str, str]]:
         """Sources not checked that concern this person (their own, and those concerning
@@ -409,22 +443,11 @@ SITE_ROLES = {
 
 
 def _groups(findings: Sequence[Finding]) -> dict[str, str]:
-    """finding id → its checklist group: the remediation's group (a parent company), else the
-    group another finding on the same site has (a mention on Spokeo belongs to the Spokeo
-    opt-out), else the site."""
-    from footprint.remediation import site_group
+    """finding id → its checklist group (footprint.removals.raw_groups: the remediation's group,
+    else the group another finding on the same site has, else the site)."""
+    from footprint.removals import raw_groups
 
-    by_site: dict[str, str] = {}
-    for f in findings:
-        site = site_group(f.url)
-        if f.remediation.group and f.remediation.group != site:
-            by_site.setdefault(site, f.remediation.group)
-    out = {}
-    for f in findings:
-        site = site_group(f.url)
-        own = f.remediation.group
-        out[f.id] = by_site.get(site, own or site) if own in (None, "", site) else own
-    return out
+    return raw_groups(findings)
 
 
 def _masked_group(group: str, f: Finding, label: str, redactor: masking.Redactor) -> str:
@@ -465,6 +488,19 @@ def _display_groups(findings: Sequence[Finding], group_of: dict[str, str],
         if g not in out:
             out[g] = _masked_group(g, f, person_label(people.get(f.person)), redactor)
     return out
+
+
+def mask_action(a: ActionState, redactor: masking.Redactor,
+                shown_as: dict[str, str] | None = None) -> ActionState:
+    """An action as a masked view holds it: its group named as the checklist names it (or by
+    its masked host when no finding of this audit is in it), reference and notes masked."""
+    group = (shown_as or {}).get(a.group)
+    if group is None:
+        masked = redactor.host(a.group)
+        group = a.group if masked == a.group else f"site ({masked})"
+    return dataclasses.replace(
+        a, group=group, ref=redactor.text(a.ref) if a.ref else a.ref,
+        notes=tuple((day, redactor.text(text)) for day, text in a.notes))
 
 
 def _finding_view(f: Finding, people: dict[str, PersonStatus], full: bool,
@@ -516,10 +552,15 @@ def _build_view(result: AuditResult, *, full: bool, profile: Profile | None,
     red = redactor or redactor_for(result, profile, secrets)
     people = {p.id: p for p in result.people}
     everything = (*result.findings, *result.gone)
-    group_of = _groups(everything)
+    raw_of = group_of = _groups(everything)
+    shown_as: dict[str, str] = {}
     if not full:
         shown_as = _display_groups(everything, group_of, people, red)
         group_of = {k: shown_as[g] for k, g in group_of.items()}
+    by_raw = {a.group: a for a in result.actions}
+    actions = tuple(a if full else mask_action(a, red, shown_as) for a in result.actions)
+    shown_action = {a.id: a for a in actions}
+    action_of = {fid: by_raw[g].id for fid, g in raw_of.items() if g in by_raw}
     views = tuple(_finding_view(f, people, full, red, group_of[f.id]) for f in result.findings)
     counted = [v for v in views if v.counted]
     counts = Counter(v.f.severity.value for v in counted)
@@ -541,6 +582,7 @@ def _build_view(result: AuditResult, *, full: bool, profile: Profile | None,
         # The laws the engine named for these findings (remediation.legal_basis), with a letter.
         legal = tuple(b for b in lettered
                       if any(b.named_in(v.f.remediation.legal_basis) for v in pool))
+        aid = action_of.get(fs[0].f.id)
         groups.append(ActionGroup(
             key=key,
             remediation=pool[0].f.remediation,
@@ -551,6 +593,7 @@ def _build_view(result: AuditResult, *, full: bool, profile: Profile | None,
             counted=sum(v.counted for v in fs),
             legal=legal,
             exposes=exposes(pool),
+            action=shown_action.get(aid) if aid else None,
         ))
     groups.sort(key=lambda g: (g.counted == 0, g.worst.rank, g.priority, -g.counted, g.key))
     urgent = pick_urgent(groups)
@@ -602,7 +645,7 @@ def _build_view(result: AuditResult, *, full: bool, profile: Profile | None,
         # the user's choice and may name the person.
         result = dataclasses.replace(
             result, findings=tuple(v.f for v in views), gone=tuple(v.f for v in gone),
-            skipped=tuple(skipped_list),
+            skipped=tuple(skipped_list), actions=actions,
             web_archive=red.text(result.web_archive) if result.web_archive else None)
     view = ReportView(
         result=result, full=full, findings=views, counts=dict(counts),
@@ -612,7 +655,7 @@ def _build_view(result: AuditResult, *, full: bool, profile: Profile | None,
         audited=audited, not_audited=tuple(p for p in result.people if not p.audited),
         skipped=skipped, gone=gone, family=tuple(family), first_steps=first_steps,
         generated=dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z"),
-        paper=paper, court=court, links=links and full,
+        paper=paper, court=court, links=links and full, actions=actions, action_of=action_of,
     )
     from .letters import render_letters
 
@@ -869,5 +912,5 @@ def _template_dirs(templates_dir: Path | None) -> tuple[Path, ...]:
 
 __all__ = [
     "FORMATS", "ActionGroup", "FindingView", "Letter", "PdfUnavailableError", "ReportError",
-    "ReportView", "build_view", "redactor_for", "summary_lines", "write_reports",
+    "ReportView", "build_view", "mask_action", "redactor_for", "summary_lines", "write_reports",
 ]

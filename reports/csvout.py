@@ -13,7 +13,7 @@ COLUMNS = [
     "audit", "id", "person", "relation", "category", "severity", "confidence", "possible_match", "counted",
     "status", "triage", "evidence", "url", "image_url", "source", "probe", "identifier", "rules",
     "rationale", "action", "group", "opt_out_url", "requires", "expected_time", "recheck_days",
-    "legal_basis", "first_seen", "last_seen",
+    "legal_basis", "first_seen", "last_seen", "action_id",
 ]
 FULL_COLUMNS = ["value", "context"]
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -42,7 +42,7 @@ def render_csv(view: ReportView) -> str:
             "opt_out_url": rem.opt_out_url or "", "requires": ";".join(rem.requires),
             "expected_time": rem.expected_time or "", "recheck_days": rem.recheck_days,
             "legal_basis": rem.legal_basis or "", "first_seen": f.first_seen or "",
-            "last_seen": f.last_seen or "",
+            "last_seen": f.last_seen or "", "action_id": view.action_of.get(f.id, ""),
         }
         if view.full:
             row["value"] = f.value or ""

@@ -10,6 +10,7 @@ which is searched before the built-in one.
 from __future__ import annotations
 
 import re
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,7 @@ from . import (
     CATEGORY_LABELS_EN,
     CATEGORY_SHORT_EN,
     PURPOSE_LABELS_EN,
+    REMOVAL_STATES_EN,
     REQUIREMENT_LABELS_EN,
     SEVERITY_LABELS_EN,
     SOURCE_LABELS_EN,
@@ -105,6 +107,7 @@ def labels(lang: str) -> dict[str, Any]:
             "CATEGORY_SHORT": {c.value: tr(v) for c, v in CATEGORY_SHORT_EN.items()},
             "SOURCE_LABELS": {k: tr(v) for k, v in SOURCE_LABELS_EN.items()},
             "STATUS_LABELS": {k: tr(v) for k, v in STATUS_LABELS_EN.items()},
+            "REMOVAL_STATES": {k: tr(v) for k, v in REMOVAL_STATES_EN.items()},
             "TRIAGE_LABELS": {k: tr(v) for k, v in TRIAGE_LABELS_EN.items()},
             "PURPOSE_LABELS": {k: tr(v) for k, v in PURPOSE_LABELS_EN.items()},
             "REQUIREMENT_LABELS": {k: tr(v) for k, v in REQUIREMENT_LABELS_EN.items()},
@@ -113,7 +116,24 @@ def labels(lang: str) -> dict[str, Any]:
         }
 
 
+_ENVS: dict[tuple[str | None, str], jinja2.Environment] = {}
+_ENVS_LOCK = threading.Lock()
+
+
 def html_env(templates_dir: Path | None = None, lang: str = "en") -> jinja2.Environment:
+    """The HTML environment for a court's templates folder (or the built-in templates alone) in
+    one language, made once per folder, language and process: a roster writes hundreds of
+    reports, and compiling the templates again for each cost more than rendering them. Jinja
+    reloads a template whose file changed."""
+    key = (str(Path(templates_dir).resolve()) if templates_dir is not None else None, lang)
+    with _ENVS_LOCK:
+        env = _ENVS.get(key)
+        if env is None:
+            env = _ENVS[key] = _build_env(templates_dir, lang)
+        return env
+
+
+def _build_env(templates_dir: Path | None, lang: str) -> jinja2.Environment:
     loaders: list[jinja2.BaseLoader] = []
     if templates_dir is not None:
         loaders.append(jinja2.FileSystemLoader(str(templates_dir)))

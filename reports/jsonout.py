@@ -15,7 +15,7 @@ from . import FindingView, ReportView
 SCHEMA_VERSION = 1
 
 
-def finding_dict(v: FindingView, full: bool) -> dict[str, Any]:
+def finding_dict(v: FindingView, full: bool, action_id: str | None = None) -> dict[str, Any]:
     """One finding as §6 lists it, plus extra keys. `url`/`image_url` are masked unless full;
     `value` and `context` appear only when full."""
     f = v.f
@@ -41,6 +41,7 @@ def finding_dict(v: FindingView, full: bool) -> dict[str, Any]:
         "last_seen": f.last_seen,
         "status": f.status,
         "triage": f.triage,
+        "action_id": action_id,
     }
     if full:
         d["value"] = f.value
@@ -120,7 +121,13 @@ def build(view: ReportView) -> dict[str, Any]:
              "groups_not_reached": list(fs.misses)}
             for fs in view.first_steps
         ],
-        "findings": [finding_dict(v, view.full) for v in view.findings],
+        "alerts": {
+            "relisted_actions": [a.id for a in view.relisted],
+            "relisted_findings": [v.f.id for v in view.relisted_findings],
+            "overdue_actions": [a.id for a in view.overdue],
+        },
+        "actions": [a.as_dict() for a in view.actions],
+        "findings": [finding_dict(v, view.full, view.action_of.get(v.f.id)) for v in view.findings],
         "gone": [
             {"id": v.f.id, "person": v.f.person, "category": v.f.category.value,
              "severity": v.f.severity.value, "url": v.locator or v.url, "evidence": v.evidence}

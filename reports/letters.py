@@ -11,6 +11,7 @@ and placeholders; full values and the sender's name only in encrypted outputs.
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -37,9 +38,23 @@ LETTER_SOURCES = {
 }
 
 
+_ENVS: dict[tuple[str | None, str], jinja2.Environment] = {}
+_ENVS_LOCK = threading.Lock()
+
+
 def letters_env(templates_dir: Path | None = None, lang: str = "en") -> jinja2.Environment:
     """Plain-text environment: the court's folder first, then the built-in templates; gettext in
-    `lang` (the letter goes out in the report's language)."""
+    `lang` (the letter goes out in the report's language); made once per folder, language and
+    process (as `html.html_env`)."""
+    key = (str(Path(templates_dir).resolve()) if templates_dir is not None else None, lang)
+    with _ENVS_LOCK:
+        env = _ENVS.get(key)
+        if env is None:
+            env = _ENVS[key] = _build_env(templates_dir, lang)
+        return env
+
+
+def _build_env(templates_dir: Path | None, lang: str) -> jinja2.Environment:
     loaders: list[jinja2.BaseLoader] = []
     if templates_dir is not None:
         loaders.append(jinja2.FileSystemLoader(str(templates_dir)))

@@ -51,6 +51,14 @@ def _file(tmp: Path, name: str = "afile", text: str = "x") -> Path:
     return p
 
 
+def _folder(tmp: Path, profile: str | None = None) -> Path:
+    folder = tmp / "court"
+    folder.mkdir(exist_ok=True)
+    if profile is not None:
+        (folder / "judge.toml").write_text(profile)
+    return folder
+
+
 def _templates(tmp: Path, files: dict[str, str]) -> str:
     folder = tmp / "court"
     for name, text in files.items():
@@ -183,6 +191,31 @@ CASES = [
     Case("sites-selftest-offline", lambda t: ["sites", "selftest", "--site", "github", "--no-save"], 1,
          "no site could be checked", env={"FOOTPRINT_TEST_OFFLINE": "1"}),
     Case("sites-selftest-workers", lambda t: ["sites", "selftest", "--workers", "0"], 2, "--workers"),
+    # removals: record, list, due, diff
+    Case("removal-bad-id", lambda t: ["removal", "nope", "requested"], 2, "an action id is act-"),
+    Case("removal-unknown", lambda t: ["removal", "act-0000", "requested"], 2, "no checklist action"),
+    Case("removal-bad-event", lambda t: ["removal", "act-0000", "asked"], 2,
+         "requested, confirmed, note or withdrawn"),
+    Case("removal-future", lambda t: ["removal", "act-0000", "requested", "--on", "2999-01-01"], 2,
+         "in the future"),
+    Case("removals-unknown-household", lambda t: ["removals", "--household", "hh-none"], 2,
+         "no stored audit of household"),
+    Case("due-within", lambda t: ["due", "--within", "999"], 2, "--within 999"),
+    Case("due-unknown-household", lambda t: ["due", "--household", "hh-none"], 2,
+         "no stored audit of household"),
+    Case("diff-unknown", lambda t: ["diff", "20260101-000000-aaaaaa", "20260101-000000-bbbbbb"], 2,
+         "no stored audit with id '20260101-000000-aaaaaa'"),
+    Case("diff-same", lambda t: ["diff", "20260101-000000-aaaaaa", "20260101-000000-aaaaaa"], 2,
+         "two different audits"),
+    Case("diff-malformed", lambda t: ["diff", "../x", "y"], 2, "not an audit id"),
+    # roster
+    Case("roster-missing", lambda t: ["roster", "audit", str(t / "nope")], 2, "no such file or folder"),
+    Case("roster-empty-folder", lambda t: ["roster", "audit", str(_folder(t))], 2, "no profile (*.toml)"),
+    Case("roster-jobs", lambda t: ["roster", "audit", str(_folder(t)), "--jobs", "0"], 2, "--jobs 0"),
+    Case("roster-summary", lambda t: ["roster", "audit", str(_folder(t)), "--summary", "pdf"], 2,
+         "--summary"),
+    Case("roster-invalid-profile", lambda t: ["roster", "audit", str(_folder(t, "[consent]\n"))], 2,
+         "1 of 1 profiles of the roster is invalid"),
 ]
 
 

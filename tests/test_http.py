@@ -601,6 +601,35 @@ def test_token_bucket_refills_while_idle():
     assert [bucket.acquire() for _ in range(3)] == [0.0, 0.0, pytest.approx(1.0)]
 
 
+def test_a_late_sender_does_not_crowd_the_next_one():
+    """Tokens taken on time, but the first caller gets to the wire late (a busy machine): the
+    next send still waits a full interval after it — the sends themselves keep the rate."""
+    clock = FakeClock()
+    bucket = TokenBucket(2.0, clock=clock, sleep=clock.sleep)
+    bucket.acquire(send=False)            # due at 0.0
+    bucket.acquire(send=False)            # due at 0.5: the fake clock is now 0.5
+    clock.sleep(0.3)                      # the first caller sends late, at 0.8
+    first = clock()
+    bucket.space()
+    waited = bucket.space()               # the second, on time, would follow it at 0.8
+    assert waited == pytest.approx(0.5)
+    assert clock() - first == pytest.approx(0.5)
+
+
+def test_the_fetcher_spaces_sends_at_the_wire(tmp_path: Path) -> None:
+    """Every request of the fetcher goes through the send spacing, right before its first byte:
+    the times it records are at least 1/rate apart."""
+    pages = {f"/p{i}": b"<html>x</html>" for i in range(6)}
+    with FaultServer({f"127.0.0.1{k}": v for k, v in pages.items()}) as srv:
+        f = srv.fetcher(NetworkSettings(rate_per_host=20.0, max_concurrency=4, host_concurrency=4))
+        with f:
+            with ThreadPoolExecutor(4) as pool:
+                list(pool.map(lambda k: f.fetch(f"http://127.0.0.1:{srv.port}{k}"), pages))
+            times = f._stats["127.0.0.1"].times
+        assert len(times) == 6
+        assert conforms(times, 20.0, burst=1, slack=0.0)
+
+
 def test_token_bucket_is_thread_safe():
     times: list[float] = []
     lock = threading.Lock()

@@ -112,7 +112,29 @@ def _every_output(h: Household, tmp: Path, first: list[str], first_dir: Path) ->
     r = _run(h, ["report", h.audit_id, "--out", str(enc), "--format", FORMATS, "--passphrase"],
              env={"FOOTPRINT_PASSPHRASE": PASSPHRASE})
     _collect(h, "report --passphrase", enc, r)
+    _removals(h, tmp, first)
     return h
+
+
+def _removals(h: Household, tmp: Path, first: list[str]) -> None:
+    """Removal tracking: an officer's reference and note holding the judge's name and phone, the
+    lists (`removals`, `due`) and a second audit compared with the first (`diff`)."""
+    data = json.loads((tmp / "report" / "findings.json").read_text())
+    action = next(f["action_id"] for f in data["findings"] if f["counted"] and f["action_id"])
+    who = h.profile.subject
+    typed = f"{who.name} {who.phones[0] if who.phones else ''}"
+    h.outputs["removal: terminal"] = _run(h, ["removal", action, "requested", "--channel", "email",
+                                              "--ref", typed, "--note", f"called {typed}"]).stdout
+    h.outputs["removals: terminal"] = _run(h, ["removals", "--all"]).stdout
+    h.outputs["due: terminal"] = run_cli(["due", "--within", "366"], h.home).stdout
+    h.outputs["due --json: terminal"] = run_cli(["due", "--within", "366", "--json"], h.home).stdout
+    again = tmp / "second"
+    second = [*first[: first.index("--out")], "--out", str(again), "--format", "html,json,csv"]
+    _collect(h, "second audit", again, _run(h, second))
+    with open_store(h.home) as store:
+        ids = [row.id for row in store.audits()]
+    h.outputs["diff: terminal"] = _run(h, ["diff", ids[0], ids[-1]]).stdout
+    h.outputs["diff --json: terminal"] = _run(h, ["diff", ids[0], ids[-1], "--json"]).stdout
 
 
 @pytest.fixture(scope="module")
@@ -155,7 +177,10 @@ def test_every_command_and_format_was_read(households: list[Household]) -> None:
         for cmd in ("audit" if h.name == "uk" else "demo", "report", "report after triage"):
             for name in ("report.html", "report.pdf", "findings.json", "findings.csv", "terminal"):
                 assert f"{cmd}: {name}" in labels, (h.name, cmd, name)
-        assert {"audits: terminal", "check: terminal", "triage: terminal"} <= labels
+        assert {"audits: terminal", "check: terminal", "triage: terminal", "removal: terminal",
+                "removals: terminal", "due: terminal", "due --json: terminal", "diff: terminal",
+                "diff --json: terminal", "second audit: report.html", "second audit: findings.csv"} <= labels
+        assert "requested" in h.outputs["removals: terminal"]
         assert h.findings and all(f.value for f in h.findings), "the store keeps every value sealed"
         assert len(h.encrypted) == 4
 
@@ -207,3 +232,54 @@ def test_encrypted_outputs_hold_the_full_values_and_nothing_in_clear(
         full = {f.id: f.url for f in h.findings}
         assert all(x["url"] == full[x["id"]] and x["value"] for x in data["findings"]), \
             "the exact, actionable URLs and values, from the store's sealed copy"
+
+
+# --- a roster of both households: its summary and every household's folder ---------------------
+
+
+@pytest.fixture(scope="module")
+def roster_outputs(households: list[Household], tmp_path_factory: pytest.TempPathFactory
+                   ) -> tuple[dict[str, str], dict[str, list[Forbidden]], dict[str, dict[str, str]]]:
+    """Both households in one roster run, in a data folder of their own: (every output's text by
+    name, each household's forbidden values, each household folder's outputs)."""
+    base = tmp_path_factory.mktemp("roster-leaks")
+    home = base / "home"
+    home.mkdir()
+    uk = REPO / "tests" / "fixtures" / "intl" / "uk"
+    archive = _quality().build_fixture_archive(uk, base / "uk.warc.gz")
+    roster = base / "roster.toml"
+    roster.write_text(
+        f'[roster]\nname = "Two families"\n\n[[household]]\nprofile = "{demo.profile_path()}"\n'
+        f'web_archive = "{demo.archive_path()}"\nlabel = "Dept. 1: {households[0].profile.subject.name}"\n\n'
+        f'[[household]]\nprofile = "{uk / "profile.toml"}"\nweb_archive = "{archive}"\n')
+    out = base / "out"
+    r = run_cli(["roster", "audit", str(roster), "--out", str(out), "--format", "html,json,csv"], home)
+    assert r.returncode == 0, r.stderr
+    texts = {"roster: terminal": r.stdout + r.stderr}
+    texts.update({str(p.relative_to(out)): output_text(p) for p in sorted(out.rglob("*")) if p.is_file()})
+    forbidden: dict[str, list[Forbidden]] = {}
+    folders: dict[str, dict[str, str]] = {}
+    with open_store(home) as store:
+        for row in store.audits():
+            d, u = households[:2]  # the demo is Californian, the other family British
+            prof = d.profile if row.jurisdiction == d.profile.audit.jurisdiction else u.profile
+            region = (prof.audit.jurisdiction or "US")[:2]
+            forbidden[row.household] = profile_forbidden(prof) + found_forbidden(
+                store.findings(row.id, with_values=True), region)
+            folders[row.household] = {k: v for k, v in texts.items() if k.startswith(f"households/{row.household}/")}
+    assert len(forbidden) == 2 and all(folders.values())
+    return texts, forbidden, folders
+
+
+def test_no_value_in_clear_in_any_roster_output(roster_outputs: tuple[dict[str, str], dict[str, list[Forbidden]],
+                                                                      dict[str, dict[str, str]]]) -> None:
+    texts, forbidden, folders = roster_outputs
+    assert {"roster.html", "roster.csv", "roster.json", "roster: terminal"} <= set(texts)
+    for hh, values in forbidden.items():
+        bad = {label: found for label, text in texts.items() if (found := leaks(text, values))}
+        assert not bad, (hh, json.dumps(bad, indent=1, ensure_ascii=False))
+    # and each household's folder holds nothing of the other family, even masked-looking
+    (a, fa), (b, fb) = folders.items()
+    for mine, other in ((fa, b), (fb, a)):
+        bad = {label: found for label, text in mine.items() if (found := leaks(text, forbidden[other]))}
+        assert not bad, bad

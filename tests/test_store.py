@@ -108,3 +108,38 @@ def test_a_store_of_the_first_schema_is_migrated(tmp_path: Path, monkeypatch: py
                            "US-NJ", "en", 0.6, household="hh-one")
         new = store.audit("new")
         assert new is not None and (new.jurisdiction, new.threshold) == ("US-NJ", 0.6)
+
+
+def _units(path: Path) -> int:
+    """Queries committed, as another process (a test polling, `footprint audits`) sees them."""
+    con = sqlite3.connect(path / "footprint.sqlite3")
+    try:
+        return int(con.execute("SELECT COUNT(*) FROM queries").fetchone()[0])
+    finally:
+        con.close()
+
+
+def test_batched_writes_commit_in_groups_and_never_half_a_unit(tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    import footprint.store as store_mod
+
+    monkeypatch.setattr(store_mod, "BATCH_WRITES", 3)
+    monkeypatch.setattr(store_mod, "BATCH_SECONDS", 3600.0)
+    with open_store(tmp_path) as store:
+        assert store.db.execute("PRAGMA synchronous").fetchone()[0] == 1  # NORMAL
+        store.create_audit("a1", "judge", "h", "self-audit", "2026-11-20T00:00:00Z", ["web"], None, [],
+                           household="hh-one")
+        hit = {"url": "https://x.example/p", "probe": "web", "person": "judge", "kind": "page"}
+        with pytest.raises(KeyboardInterrupt), store.batch():
+            for i in range(4):
+                store.record_query("a1", f"q{i}", "web", "judge", "name", "web", [hit], None, "now")
+                # a group is committed after 3 writes; the 4th waits for the batch to end
+                assert _units(tmp_path) == (3 if i >= 2 else 0)
+            with store._tx():  # a unit stopped half-way: its first write is undone
+                store.db.execute("INSERT INTO queries VALUES ('a1', 'half', 'web', 'judge', 'name', 'web',"
+                                 " 'done', NULL, 'now')")
+                raise KeyboardInterrupt
+        # the batch ended by the interrupt: the finished units are kept, the half one is not
+        assert _units(tmp_path) == 4
+        assert store.query_done("a1", "half") is None
+        assert len(store.query_hits("a1", "q3")) == 1

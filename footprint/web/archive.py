@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import gzip
 import hashlib
 import logging
@@ -1033,6 +1034,11 @@ def _boundary_re(folded: str) -> re.Pattern[str]:
     )
 
 
+@functools.lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    return unidecode(ch).lower()
+
+
 def _orig_pos(text: str, fpos: int) -> int:
     """Index in `text` of the character whose fold produced position `fpos` of `fold(text)`."""
     if text.isascii():
@@ -1040,7 +1046,7 @@ def _orig_pos(text: str, fpos: int) -> int:
     n = 0
     pending = False
     for i, ch in enumerate(text):
-        for c in unidecode(ch).lower():
+        for c in (ch.lower() if ch.isascii() else _fold_char(ch)):
             if c.isspace():
                 pending = n > 0
                 continue

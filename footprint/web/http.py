@@ -211,6 +211,15 @@ class _GuardedConnection:
     and hostname checks, not the address we dial)."""
 
     policy: AddressPolicy
+    before_send: Callable[[str], None] | None = None
+    """Called with the host right before a request's first byte is written: the fetcher spaces
+    the sends to a site there (`TokenBucket.space`), as close to the wire as it can be."""
+
+    def request(self, *args: Any, **kwargs: Any) -> Any:
+        if self.before_send is not None:
+            conn: Any = self
+            self.before_send(str(conn.host).lower().rstrip("."))
+        return super().request(*args, **kwargs)  # type: ignore[misc]
 
     def _new_conn(self) -> socket.socket:
         conn: Any = self
@@ -235,11 +244,11 @@ class _GuardedConnection:
         raise err
 
 
-def _pool_classes(policy: AddressPolicy) -> dict[str, type]:
-    http_conn = type("GuardedHTTPConnection", (_GuardedConnection, HTTPConnection),
-                     {"policy": policy})
-    https_conn = type("GuardedHTTPSConnection", (_GuardedConnection, HTTPSConnection),
-                      {"policy": policy})
+def _pool_classes(policy: AddressPolicy, before_send: Callable[[str], None] | None = None
+                  ) -> dict[str, type]:
+    attrs = {"policy": policy, "before_send": staticmethod(before_send) if before_send else None}
+    http_conn = type("GuardedHTTPConnection", (_GuardedConnection, HTTPConnection), dict(attrs))
+    https_conn = type("GuardedHTTPSConnection", (_GuardedConnection, HTTPSConnection), dict(attrs))
     return {
         "http": type("GuardedHTTPConnectionPool", (HTTPConnectionPool,),
                      {"ConnectionCls": http_conn}),
@@ -269,11 +278,15 @@ class _GuardedAdapter(HTTPAdapter):
         self._policy = policy
         self._max_bytes = max_bytes
         self._total_timeout = total_timeout
+        self.before_send: Callable[[str], None] | None = None
+        """Called with the host right before a request's first byte is written (see
+        `_GuardedConnection.before_send`); set before the first request."""
         super().__init__(pool_connections=32, pool_maxsize=pool_maxsize, max_retries=0)
 
     def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
         super().init_poolmanager(*args, **kwargs)
-        self.poolmanager.pool_classes_by_scheme = _pool_classes(self._policy)
+        self.poolmanager.pool_classes_by_scheme = _pool_classes(
+            self._policy, lambda host: self.before_send(host) if self.before_send else None)
 
     def send(self, request: requests.PreparedRequest, stream: bool = False, timeout: Any = None,
              verify: bool | str = True, cert: Any = None,
@@ -676,6 +689,7 @@ class HttpFetcher:
             "Accept": _ACCEPT,
         })
         adapter = _GuardedAdapter(policy, settings.max_bytes, total, settings.max_concurrency)
+        adapter.before_send = self._space
         self._session.mount("http://", adapter)
         self._session.mount("https://", adapter)
 
@@ -778,6 +792,17 @@ class HttpFetcher:
                 self._stats[host] = _HostStats()
             return bucket, self._host_sems[host], self._stats[host]
 
+    def _space(self, host: str) -> None:
+        """Hold this host's sends apart, right before one goes on the wire (a thread that took
+        its token on time but got to send late must not crowd the next one)."""
+        with self._lock:
+            bucket, st = self._buckets.get(host), self._stats.get(host)
+        if bucket is not None:
+            bucket.space()
+        if st is not None:
+            with self._lock:
+                st.times.append(self._clock())  # when it went on the wire
+
     def _stat(self, host: str) -> _HostStats:
         return self._host(host)[2]
 
@@ -817,10 +842,10 @@ class HttpFetcher:
             # does not hold a slot other hosts could use; then take the token for real.
             bucket.wait_ready()
             with self._global:
-                bucket.acquire()
+                # the token now; the spacing of the send itself in the adapter (`_space`)
+                bucket.acquire(send=False)
                 with self._lock:
                     st.requests += 1
-                    st.times.append(self._clock())
                 return self._session.request(method, current, data=body,
                                              headers=dict(headers or {}), allow_redirects=False,
                                          timeout=(self._connect_timeout, self._read_timeout))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Sequence
 
 
@@ -14,7 +15,11 @@ class TokenBucket:
 
     Tokens are *reserved*: a caller that finds the bucket empty takes a token on credit and
     sleeps until it would have existed, so concurrent callers queue in lock order without
-    polling. `clock` and `sleep` are injectable so tests can run on a fake clock.
+    polling. A reservation is not a send, though: on a busy machine (many threads, a roster
+    auditing several households at once) a caller can wake late, and the next one, on time,
+    would follow it too closely. So `acquire` also holds the sends themselves apart: each waits
+    until 1/`rate` after the `burst`-th send before it. `clock` and `sleep` are injectable so
+    tests can run on a fake clock.
     """
 
     def __init__(
@@ -36,6 +41,8 @@ class TokenBucket:
         self._lock = threading.Lock()
         self._tokens = float(burst)
         self._last: float | None = None
+        self._send_lock = threading.Lock()
+        self._sent: deque[float] = deque(maxlen=self.burst)
 
     def _refill(self, now: float) -> None:
         if self._last is not None and now > self._last:
@@ -57,15 +64,30 @@ class TokenBucket:
         if d > 0:
             self._sleep(d)
 
-    def acquire(self) -> float:
-        """Take a token, sleeping until it is due. Returns the seconds slept."""
+    def acquire(self, *, send: bool = True) -> float:
+        """Take a token, sleeping until it is due — and, with `send`, until the send is far
+        enough from the ones before it (`space`; a caller that sends later, closer to the
+        wire, passes send=False and calls `space` then). Returns the seconds slept."""
         with self._lock:
             self._refill(self._clock())
             self._tokens -= 1.0
             wait = max(0.0, -self._tokens / self.rate)
         if wait > 0:
             self._sleep(wait)
-        return wait
+        return wait + (self.space() if send else 0.0)
+
+    def space(self) -> float:
+        """Wait until 1/`rate` after the `burst`-th send before this one, and record this one as
+        sent now. Returns the seconds slept."""
+        slept = 0.0
+        with self._send_lock:
+            if len(self._sent) == self.burst:
+                gap = self._sent[0] + 1.0 / self.rate - self._clock()
+                if gap > 0:
+                    self._sleep(gap)
+                    slept = gap
+            self._sent.append(self._clock())
+        return slept
 
 
 def max_observed_rate(times: Sequence[float], burst: int = 1) -> float:

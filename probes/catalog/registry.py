@@ -96,17 +96,23 @@ class Registry:
         return None
 
 
-@functools.lru_cache(maxsize=4)
-def _index_cached(entries: tuple[RegistryEntry, ...]) -> dict[str, RegistryEntry]:
-    out: dict[str, RegistryEntry] = {}
-    for e in entries:
-        if e.domain:
-            out.setdefault(e.domain, e)
-    return out
+_INDEXES: dict[int, tuple[tuple[RegistryEntry, ...], dict[str, RegistryEntry]]] = {}
 
 
 def _index(reg: Registry) -> dict[str, RegistryEntry]:
-    return _index_cached(reg.entries)
+    """The registry's entries by domain, built once per loaded registry (found by identity:
+    hashing its ~500 entries on every look-up cost more than the look-up)."""
+    cached = _INDEXES.get(id(reg.entries))
+    if cached is not None and cached[0] is reg.entries:
+        return cached[1]
+    out: dict[str, RegistryEntry] = {}
+    for e in reg.entries:
+        if e.domain:
+            out.setdefault(e.domain, e)
+    if len(_INDEXES) > 8:
+        _INDEXES.clear()
+    _INDEXES[id(reg.entries)] = (reg.entries, out)
+    return out
 
 
 def _host(url: str) -> str:
