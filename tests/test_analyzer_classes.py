@@ -202,3 +202,101 @@ ACCOUNTS = [
 def test_own_account(us: PageAnalyzer, url: str, body: str, ours: bool) -> None:
     got = found(us, url, body)
     assert (any(c == "account" for _p, c in got)) is ours
+
+
+# --- a `relative` is a tie to the judge, not two names on one page (relative_tie) -------------
+
+RELATIVE_TIES = [
+    # a relation word next to the name, in the page's language
+    ("https://news.example/2026/new-judge",
+     "<p>Judge Margaret Pruneda of Austin was sworn in on Friday. Her husband, Daniel Kessler, "
+     "held the Bible.</p>", True),
+    ("https://portal.example/vijesti/2026/trka",
+     "<p>Sutkinja Sanja Perković iz Splita trčala je utrku. Njezin suprug Davor Perković "
+     "završio je odmah iza nje.</p>", True),
+    # one household: two names joined
+    ("https://hoa.example/newsletter",
+     "<p>Welcome to Daniel &amp; Margaret Pruneda-Kessler and to Margaret Pruneda and Daniel "
+     "Kessler of Sendero Verde Cove, Austin.</p>", True),
+    # two rows of a race result: same surname, same town, no tie
+    ("https://results.example/race/2025/5k",
+     "<table><tr><th>Place</th><th>Name</th><th>Age</th><th>City</th></tr>"
+     "<tr><td>7</td><td>Margaret Pruneda</td><td>55</td><td>Austin TX</td></tr>"
+     "<tr><td>8</td><td>Ana Ruiz</td><td>41</td><td>Round Rock TX</td></tr>"
+     "<tr><td>9</td><td>Daniel Kessler</td><td>57</td><td>Austin TX</td></tr></table>", False),
+]
+
+
+@pytest.mark.parametrize(("url", "body", "tie"), RELATIVE_TIES,
+                         ids=["husband", "suprug-hr", "household", "race-rows"])
+def test_relative_needs_a_tie(us: PageAnalyzer, hr: PageAnalyzer, url: str, body: str,
+                              tie: bool) -> None:
+    an = hr if ".hr" in body or "Perković" in body else us
+    got = found(an, url, body)
+    assert (("spouse", "relative") in got) is tie, got
+
+
+def test_two_relatives_without_the_judge_are_no_relative_finding(us: PageAnalyzer) -> None:
+    got = found(us, "https://swim.example/meet/2026",
+                "<p>Austin Aquatics: Sofia Kessler (13) swam the 200 free; her father Daniel "
+                "Kessler timed lane 4. Austin, TX.</p>")
+    assert ("kid", "relative") not in got and ("spouse", "relative") not in got, got
+
+
+# --- an initial form inside another family member's name is theirs (name_shadowed) -----------
+
+def test_an_initial_inside_a_relatives_full_name_is_not_the_judge() -> None:
+    an = _profile("en", "US-AZ", [
+        {"id": "judge", "name": "Renata Isabel Montano-Kerr", "aliases": ["Renata Montano"],
+         "city": "Chandler", "region": "AZ"},
+        {"id": "mother", "relation": "parent", "name": "Guadalupe Rosa Montano",
+         "consent": True, "city": "Tucson", "region": "AZ",
+         "addresses": [{"label": "home", "street": "5512 E Calle Ocotillo", "city": "Tucson",
+                        "region": "AZ", "postal_code": "85711", "country": "US"}]},
+    ])
+    r = an.analyze_html("https://assessor.example/parcel/12718033A",
+                        "<html><body><table><tr><td>Owner</td><td>MONTANO GUADALUPE R TR "
+                        "MONTANO FAMILY TRUST</td></tr><tr><td>Situs</td><td>5512 E CALLE "
+                        "OCOTILLO TUCSON AZ 85711</td></tr></table></body></html>")
+    people = {(e.person, e.category.value) for e in r.exposures if e.confidence >= an.threshold}
+    assert ("mother", "home_address") in people
+    assert not any(p == "judge" for p, _c in people), people
+    assert ("mother", "relative") not in people
+
+
+# --- numbers that are not phones in countries that print the trunk 0 --------------------------
+
+@pytest.mark.parametrize(("region", "text", "phone"), [
+    ("IE", "File Number: 26/04512 Single storey extension", False),
+    ("HR", "Mlade kadetkinje (2013./2014.)", False),
+    ("HR", "Objavljeno 9.11.2026. 12:15", False),
+    ("HR", "Telefon: 021 384 217", True),
+    ("IE", "Mobile 087 123 4567", True),
+    ("PL", "tel. 601 123 456", True),
+    ("GB", "Case number 26/04512", False),
+])
+def test_phone_needs_its_trunk_prefix(region: str, text: str, phone: bool) -> None:
+    from footprint.analyze.extract import ExtractContext
+    from footprint.analyze.extract_phones import PhoneExtractor
+
+    ctx = ExtractContext(phone_regions=(region,), known_phones=())
+    got = list(PhoneExtractor().extract(text, text.lower(), ctx))
+    assert bool(got) is phone, got
+
+
+# --- a credit line names the photographer or the poster, not the person shown -----------------
+
+@pytest.mark.parametrize(("alt", "ours"), [
+    ("Photo by Margaret Pruneda on November 8, 2026. May be an image of cake.", False),
+    ("Zdjęcie udostępnione przez Margaret Pruneda: szczyt w Tatrach", False),
+    ("Foto: Margaret Pruneda", False),
+    ("Judge Margaret Pruneda at her swearing-in", True),
+])
+def test_photo_credit_is_not_the_subject(us: PageAnalyzer, alt: str, ours: bool) -> None:
+    r = us.analyze_html(
+        "https://news.example/2026/austin-judges",
+        "<html><body><p>Judge Margaret Pruneda of the 345th District Court, Austin, TX.</p>"
+        f"<img src='/img/p1.jpg' alt='{alt}' width='800' height='600'></body></html>",
+    )
+    photos = [e for e in r.exposures if e.category == Category.PHOTO and e.person == "judge"]
+    assert bool(photos) is ours, [e.context for e in photos]

@@ -19,6 +19,7 @@ from .corroborate import Judgement, year_diff
 from .extract import Found
 from .match.tokens import street_words
 from .names import NameMatch, fold
+from .state import _FAMILY_CUE as FAMILY_CUE
 from .state import _IMG_SKIP, _hostname, _PageState, _Scored
 from .text import PageDoc
 
@@ -32,6 +33,10 @@ NEAR = 300
 """Characters between a value and a name within which, on a page that is not a listing, an
 unlisted value is attributed to the person of that name (rule near_name)."""
 
+TIE_WINDOW = 150
+"""Characters on each side of a name searched for a relation or family word (rule relative_tie)."""
+# what may stand between two names printed as one household: "and", "&", "/", "i", "și"…
+_JOINED = re.compile(r"[\s,/&+]*(?:and|und|et|y|e|i|a|si|oraz|ve|en)?[\s,/&+]*")
 # Words of a relatives heading (see `_relative_sections`).
 _REL_WORDS = (
     r"(?:possible relatives|known relatives|relatives|relative|associated persons|"
@@ -80,6 +85,17 @@ def _type_alternatives(types: frozenset[str]) -> str:
     return "|".join(sorted((re.escape(f) + r"\.?" for f in forms), key=len, reverse=True))
 
 
+# Words right before a name in an image's alt text that make the name a credit (the
+# photographer or the account that posted it), in the languages the tool reports in; folded.
+_CREDIT = re.compile(
+    r"(?:\b(?:photo(?:graph)?|picture|image|post|video|reel|foto(?:grafi[ae])?|fotka|"
+    r"zdjecie|snimka|snimak|snimek|fotografija|imagine)(?: \w+){0,2} (?:by|from|przez|von|par|"
+    r"de catre|od|autor[a-z]*)|\b(?:shared|posted|taken|uploaded|courtesy|credit|credits|"
+    r"udostepnione|opublikowane|objavio|objavila|snimio|snimila|vyfotil|vyfotila|postat|"
+    r"autor|autorka|fotograf|photographer)(?: (?:by|of|przez|de|de catre|od))?|"
+    r"\b(?:photo|foto|zdjecie|snimka|fotografija|fotografie|credit)\s*[:\-–|])\s*"
+    r"[:\-–|]?\s*$"
+)
 _HOME_PHOTO = re.compile(r"\b(?:house|residence|parcel photo|property photo|front of (?:the |our |their )?(?:house|home)|driveway|street view)\b")
 
 
@@ -266,16 +282,73 @@ def _street_only(
                 break
 
 
+def tied(
+    folded: str,
+    block: Block,
+    rel: list[NameMatch],
+    judge: list[NameMatch],
+    in_relatives: bool,
+    shared_home: bool,
+) -> bool:
+    """Whether a text ties a relative to the judge (rule relative_tie), rather than merely
+    naming both: one people-search card naming both (`judge`: the judge's matches in the same
+    block, empty when the judge is elsewhere on the page), a relatives heading,
+    a relation or family word near either name ("her husband", "kći", "survived by"), a
+    home both are shown at (a voter roll's "other voters at this address"), or the two names
+    joined as one household ("Doug and Renata Kerr", "KERR DOUGLAS P/RENATA I").
+    Two rows of a race result or a roster do none of these."""
+    if in_relatives or shared_home or (block.kind != "page" and judge):
+        return True  # a card names its person's relatives; rows of a table are not a card
+    for m in [*rel, *judge]:
+        lo, hi = max(block.start, m.start - TIE_WINDOW), min(block.end, m.end + TIE_WINDOW)
+        if FAMILY_CUE.search(folded, lo, hi):
+            return True
+    for a in rel:
+        for b in judge:
+            first, second = (a, b) if a.start <= b.start else (b, a)
+            if 0 <= second.start - first.end <= 12 and _JOINED.fullmatch(
+                folded[first.end : second.start]
+            ):
+                return True
+    return False
+
+
+def _shared_home(st: _PageState, pid: str, subject: str) -> bool:
+    """Whether the page already shows the relative and the judge at one address."""
+    homes: dict[str, set[str]] = {pid: set(), subject: set()}
+    for e in st.exposures.values():
+        if e.person in homes and e.category in (Category.HOME_ADDRESS, Category.ADDRESS):
+            homes[e.person].add(e.identifier or e.value.lower())
+    return bool(homes[pid] & homes[subject])
+
+
 def _relatives(
-    emit: _Emitter, scored: dict[str, _Scored], confirmed: set[str], subject: str
+    emit: _Emitter,
+    scored: dict[str, _Scored],
+    confirmed: set[str],
+    subject: str,
+    folded: str,
+    block: Block,
 ) -> None:
-    """Each consenting relative confirmed in a block where another family member is
-    confirmed too (a listing of the judge naming them, the relative's own listing naming
-    the judge, a news story naming both) → a `relative` exposure attributed to them."""
-    if len(confirmed) < 2:
-        return  # a relative is a link: two confirmed family members in one block
+    """Each consenting relative confirmed in a block where the judge is confirmed too, when
+    the block ties them (`tied`: a listing of the judge naming them, the relative's own
+    listing naming the judge, a news story calling them her husband) → a `relative` exposure
+    attributed to them. Two relatives without the judge (a father and son on one race
+    result), or the judge and a relative on two rows of one, link nobody: no exposure."""
+    if subject not in confirmed or len(confirmed) < 2:
+        return  # a relative is a link to the judge: both confirmed in one block
+    judge = scored[subject]
     for pid, s in scored.items():
         if pid == subject or pid not in confirmed:
+            continue
+        if not tied(
+            folded,
+            block,
+            s.matches,
+            judge.matches,
+            s.in_relatives or judge.in_relatives,
+            _shared_home(emit.st, pid, subject),
+        ):
             continue
         m = s.matches[0]
         f = Found("name", m.start, m.end, " ".join(emit.text[m.start : m.end].split()))
@@ -333,7 +406,13 @@ def _page_relatives(
             continue
         if any(k[0] == pid and k[1] == Category.RELATIVE.value for k in st.exposures):
             continue
-        j, _block, attrs = best
+        j, block, attrs = best
+        jb = st.best.get(subject)
+        judge_matches = [jb[0].match] if jb is not None and jb[1] == block else []
+        if not tied(
+            doc.folded, block, [j.match], judge_matches, False, _shared_home(st, pid, subject)
+        ):
+            continue
         m = j.match
         f = Found("name", m.start, m.end, " ".join(doc.text[m.start : m.end].split()))
         extra = (("minor", "1"),) if an.by_id[pid].person.minor else ()
@@ -363,7 +442,11 @@ def _captioned_photos(an: PageAnalyzer, doc: PageDoc, st: _PageState, official: 
             pf = an.by_id.get(pid)
             if pf is None:
                 continue
-            named = bool(pf.matcher.matches(alt, folded)) or bool(pf.matcher.given_only(alt, folded))
+            spans = [(m.start, m.end) for m in pf.matcher.matches(alt, folded)]
+            spans += pf.matcher.given_only(alt, folded)
+            # "Photo by Jane Doe", "Zdjęcie udostępnione przez …", "Foto: …": a credit line
+            # names who took or shared the picture, not who is in it (rule photo_credit)
+            named = any(not _CREDIT.search(folded[max(0, st_ - 40) : st_]) for st_, _e in spans)
             best = st.best.get(pid)
             if not named or best is None or best[0].confidence < an.threshold:
                 continue

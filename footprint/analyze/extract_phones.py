@@ -37,12 +37,25 @@ _NOT_PHONE_LABEL = re.compile(
 )
 _PHONE_LABEL = re.compile(
     r"(?:phone|tel|telephone|mobile|mob|cell|call|fax|landline|ph|telefon|tel\.|mobil|"
-    r"kontakt|contact|number)\W{0,6}$",
+    r"kontakt|contact|(?:phone|contact|mobile|cell|telephone|tel\.?) (?:no\.?|number))\W{0,6}$",
     re.I,
 )
 _NANP = frozenset({"US", "CA", "PR", "GU", "VI", "AS", "MP", "BS", "BB", "JM", "TT", "BM"})
 _NANP_SHAPE = re.compile(r"(?:\+?1[ .\-]?)?\(?\d{3}\)?[ .\-]\d{3}[ .\-]\d{4}")
 _CURRENCY = re.compile(r"[$€£¥]\s?$|(?:usd|eur|gbp|czk|kč)\s?$", re.I)
+
+
+def _lacks_trunk_prefix(raw: str, region: str) -> bool:
+    """True for a national number of a country whose numbers are printed with their trunk
+    prefix ("0" in Ireland, the UK, Croatia, Romania; "06" in Hungary) written without it and
+    without "+": a file number, a season or a date, not a phone. Countries without a trunk
+    prefix (Poland, Czechia, Italy) and North America are never refused by this."""
+    md = phonenumbers.PhoneMetadata.metadata_for_region(region) if region else None
+    prefix = md.national_prefix if md is not None else None
+    if not prefix or not prefix.startswith("0"):
+        return False
+    head = raw.lstrip("( ")
+    return not head.startswith(("+", prefix))
 
 
 class PhoneExtractor:
@@ -59,7 +72,7 @@ class PhoneExtractor:
             for m in PhoneNumberMatcher(text, region, Leniency.POSSIBLE, max_tries=5000):
                 e164 = phonenumbers.format_number(m.number, PhoneNumberFormat.E164)
                 valid = phonenumbers.is_valid_number(m.number)
-                if not self._plausible(text, m.start, m.end, m.raw_string, valid):
+                if not self._plausible(text, m.start, m.end, m.raw_string, valid, region):
                     continue
                 # prefer a profile number, then a valid one, then the region whose way of
                 # writing numbers this is ("(707) 555-0142" is North American even where
@@ -81,7 +94,9 @@ class PhoneExtractor:
         return sorted(out, key=lambda f: f.start)
 
     @staticmethod
-    def _plausible(text: str, start: int, end: int, raw: str, valid: bool) -> bool:
+    def _plausible(
+        text: str, start: int, end: int, raw: str, valid: bool, region: str = ""
+    ) -> bool:
         raw = raw.strip()
         if any(rx.match(raw) for rx in _DATE_RES):
             return False
@@ -98,6 +113,8 @@ class PhoneExtractor:
         if re.match(r"0000\d", "".join(c for c in raw if c.isdigit())):
             return False  # a register number padded with zeros ("KRS 0000612077")
         labelled = bool(_PHONE_LABEL.search(before))
+        if not labelled and _lacks_trunk_prefix(raw, region):
+            return False  # "26/04512", "(2013./2014", "9.11.2026. 12": not a national number
         if raw.isdigit() and not labelled and not raw.startswith("0"):
             # a bare run of digits in a record ("Owner ID 2017097412", an account or parcel
             # number) is read as a phone only where a label says so

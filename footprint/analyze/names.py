@@ -687,12 +687,12 @@ class NameMatcher:
                     continue
                 return NameMatch(s, end, "name_reversed", middle_conflict=conflict)
         # registers print initials only: "WHITFIELD E R", "DOE J Q"
-        initials = [t for t in kept[:3] if len(t[2]) == 1]
-        if (
-            initials
-            and len(initials) == len(kept[: len(initials)])
-            and initials[0][2] in self.initials
-        ):
+        initials: list[tuple[int, int, str]] = []
+        for tk in kept[:3]:
+            if len(tk[2]) != 1:
+                break  # "MONTANO GUADALUPE R": a given name first, the initial is hers
+            initials.append(tk)
+        if initials and initials[0][2] in self.initials:
             conflict = len(initials) > 1 and initials[1][2] not in self.middle_initials
             return NameMatch(s, initials[-1][1], "name_register", middle_conflict=conflict)
         return None

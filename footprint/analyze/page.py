@@ -214,6 +214,7 @@ class PageAnalyzer:
             for pf in self.facts
         }
         names = _honorifics_in_context(names)
+        names = _drop_shadowed(names)
         founds.extend(ages_after_names(text, names, self.today.year, self._birth_years))
         url_owner = _url_owner(self, url)
         if url_owner is not None and _owner_named(self, doc, url_owner[0], names):
@@ -538,7 +539,7 @@ class PageAnalyzer:
             _emit_value(self, emit, f, owner.pf.id, j, None, folded, block)
         _street_only(self, emit, doc, block, scored)
         # relatives, schools, workplaces, leads
-        _relatives(emit, scored, confirmed, subject)
+        _relatives(emit, scored, confirmed, subject, folded, block)
         _schools_and_work(self, emit, doc, block, bf, scored)
         _leads(self, doc, block, bf, scored, primary, listing, in_rel, st, redact)
 
@@ -758,6 +759,33 @@ def _dedupe(founds: list[Found]) -> list[Found]:
         if k not in seen:
             seen.add(k)
             out.append(f)
+    return out
+
+
+_WEAK_FORMS = frozenset({"name_initial", "name_register", "name_title", "name_honorific"})
+
+
+def _drop_shadowed(names: dict[str, list[NameMatch]]) -> dict[str, list[NameMatch]]:
+    """A form built on an initial, a title or an honorific that lies inside another family
+    member's fuller name is that member's name: in "Guadalupe R. Montaño" the judge's
+    "R. Montaño" is the mother's middle initial, not the judge (rule name_shadowed)."""
+    strong = [
+        (pid, m.start, m.end)
+        for pid, ms in names.items()
+        for m in ms
+        if m.rule not in _WEAK_FORMS
+    ]
+    out: dict[str, list[NameMatch]] = {}
+    for pid, ms in names.items():
+        out[pid] = [
+            m
+            for m in ms
+            if m.rule not in _WEAK_FORMS
+            or not any(
+                o != pid and s < m.end and m.start < e and (e - s) > (m.end - m.start)
+                for o, s, e in strong
+            )
+        ]
     return out
 
 

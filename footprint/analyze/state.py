@@ -15,20 +15,12 @@ from ..model import Exposure, Lead
 from .blocks import Block
 from .corroborate import Judgement, PersonFacts
 from .extract_places import ParseBudget
-from .names import RELATION_WORDS, NameMatch
+from .kinship import FAMILY_CUE, RELATION_BEFORE
+from .names import NameMatch
 
-# a relation word, with a short case ending for inflected languages ("manželem", "dcerou")
-_RELATION_BEFORE = re.compile(
-    r"(?<![a-z])(?:"
-    + "|".join(RELATION_WORDS)
-    + r")[a-z]{0,3}(?:[ \t]{0,2}[,:][ \t]{0,2}|[ \t]{1,2})$"
-)
-_FAMILY_CUE = re.compile(
-    r"(?<![a-z])(?:proud)?(?:family|families|daughters?|sons?|wife|husband|kids|children|dad|"
-    r"daddy|mom|mommy|mum|mother|father|anniversary|married|grandma|grandpa|granddaughter|"
-    r"grandson|sisters?|brothers?|household|parent|rodina|rodinn[a-z]{0,3}|dcer[a-z]{0,3}|"
-    r"syn[a-z]{0,3}|manzel[a-z]{0,3}|deti|tata|mama|babicka|dedecek)(?![a-z])"
-)
+# a relation word right before a name, and any family word (footprint/data/kinship.toml)
+_RELATION_BEFORE = RELATION_BEFORE
+_FAMILY_CUE = FAMILY_CUE
 _IMG_SKIP = re.compile(
     r"logo|icon|sprite|spacer|pixel|badge|banner|avatar-default|placeholder|\.svg(?:$|\?)", re.I
 )
