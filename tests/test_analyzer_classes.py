@@ -300,3 +300,80 @@ def test_photo_credit_is_not_the_subject(us: PageAnalyzer, alt: str, ours: bool)
     )
     photos = [e for e in r.exposures if e.category == Category.PHOTO and e.person == "judge"]
     assert bool(photos) is ours, [e.context for e in photos]
+
+
+# --- Romanian and UK print forms: registers, rows, plates, schools named without their town ----
+
+RO = [
+    {"id": "judge", "name": "Mirela-Ioana Sălăjan", "aliases": ["Mirela Sălăjan"],
+     "city": "Cluj-Napoca", "region": "Cluj", "birth_year": 1979,
+     "phones": ["+40 745 210 384"], "emails": ["mirela.s79@example.com"],
+     "addresses": [{"label": "home", "street": "Str. Brândușei nr. 41", "city": "Cluj-Napoca",
+                    "postal_code": "400394", "country": "RO"}]},
+    {"id": "spouse", "relation": "spouse", "name": "Radu-Florin Sălăjan", "consent": True,
+     "city": "Cluj-Napoca", "birth_year": 1977},
+    {"id": "kid", "relation": "child", "name": "Ana-Maria Sălăjan", "consent": True,
+     "minor": True, "birth_year": 2013, "city": "Cluj-Napoca",
+     "school": "Liceul Teoretic „Onisifor Ghibu” Cluj-Napoca"},
+]
+
+
+@pytest.fixture(scope="module")
+def ro() -> PageAnalyzer:
+    return _profile("ro", "RO", RO)
+
+
+def test_a_land_book_number_after_the_address_is_not_another_postcode(ro: PageAnalyzer) -> None:
+    got = found(ro, "https://primarie.example/urbanism/autorizatii-2015",
+                "<table><tr><td>1123</td><td>SĂLĂJAN RADU-FLORIN și SĂLĂJAN MIRELA-IOANA</td>"
+                "<td>str. Brândușei nr. 41, CF 301877</td><td>Construire locuință</td></tr>"
+                "<tr><td>1124</td><td>POP DORIN</td><td>str. Brândușei nr. 37</td>"
+                "<td>Construire garaj</td></tr></table>")
+    assert {("judge", "home_address"), ("spouse", "home_address")} <= got, got
+
+
+def test_a_school_named_without_the_town_the_profile_adds(ro: PageAnalyzer) -> None:
+    got = found(ro, "https://ziar.example/articol/olimpiade",
+                "<p>La biologie, cea mai mică premiantă clujeană este Ana-Maria Sălăjan, 12 ani, "
+                "eleva clasei a VI-a la Liceul Teoretic „Onisifor Ghibu”.</p>")
+    assert ("kid", "school") in got, got
+
+
+def test_a_plate_after_a_romanian_plate_word(ro: PageAnalyzer) -> None:
+    got = found(ro, "https://ziar.example/masina-vandalizata",
+                "<p>Autoturismul Skoda Octavia cu numărul de înmatriculare CJ 79 MIS, aparținând "
+                "judecătoarei Mirela Sălăjan (47 de ani), a fost vandalizat pe strada Brândușei "
+                "nr. 41.</p>")
+    assert ("judge", "vehicle") in got, got
+
+
+def test_an_age_in_the_heading_is_not_the_persons(ro: PageAnalyzer) -> None:
+    got = found(ro, "https://promotia1997.example/intalnirea-de-25-de-ani",
+                "<h1>Întâlnirea de 25 de ani (2022)</h1><p>" + "Dragi colegi, lista de contact. " * 6
+                + "</p><table><tr><td>Cozma Mirela</td><td>Sălăjan Mirela</td><td>Cluj-Napoca</td>"
+                "<td>0745 210 384</td><td>mirela.s79@example.com</td></tr></table>")
+    assert {("judge", "phone"), ("judge", "email")} <= got, got
+
+
+def test_a_first_name_before_another_surname_is_someone_else(ro: PageAnalyzer) -> None:
+    got = found(ro, "https://rolii.example/hotarari/1",
+                "<p>Completul constituit din: PREȘEDINTE: Mirela-Ioana Sălăjan; GREFIER: Ana "
+                "Crișan. Tribunalul Cluj, Cluj-Napoca.</p>")
+    assert ("kid", "relative") not in got, got
+
+
+def test_a_house_number_after_a_name_in_a_row_is_not_an_age() -> None:
+    an = _profile("en", "GB", [
+        {"id": "judge", "name": "Alison Jane Thackeray", "city": "Nottingham", "birth_year": 1972},
+        {"id": "father", "relation": "parent", "name": "Geoffrey Alan Thackeray", "consent": True,
+         "city": "Southwell", "birth_year": 1945,
+         "addresses": [{"label": "home", "street": "4 Tithe Barn Court", "city": "Southwell",
+                        "postal_code": "NG25 0QH", "country": "GB"}]},
+    ])
+    got = found(an, "https://directory.example/T/T-142.html",
+                "<p>Find your family and friends.</p><table>"
+                "<tr><td>THACKERAY, ALISON J</td><td>9 Hazelbank Close, Nottingham, NG8 2RW</td></tr>"
+                "<tr><td>THACKERAY, GEOFFREY A</td><td>4 Tithe Barn Court, Southwell, "
+                "NG25 0QH</td></tr></table>")
+    assert ("father", "home_address") in got, got
+    assert ("father", "birth_date") not in got and ("father", "relative") not in got, got

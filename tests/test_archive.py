@@ -894,3 +894,22 @@ def test_no_socket_is_ever_created(
         fetcher.close()
         a.close()
     assert created == []
+
+
+def test_a_refused_page_is_found_by_the_words_of_its_address(tmp_path: Path, cache: Path) -> None:
+    """A people-search page that answered the crawler with a bot challenge is still listed by
+    search engines under its address: a search for the name in its slug returns it (the fetch
+    then reports it "not checked"), never its challenge text."""
+    challenge = html_page("Just a moment...", "<h2>Verifying you are human.</h2>")
+    path = write_warc(
+        tmp_path / "r.warc",
+        [
+            ("https://people.example/people/eleanor-whitfield/", 403, HTML, challenge),
+            ("https://people.example/people/", 200, HTML, html_page("People", "<p>Search</p>")),
+            ("https://other.example/eleanor-whitfield-gone", 404, HTML, html_page("x", "gone")),
+        ],
+    )
+    with WebArchive.open(path, cache) as a:
+        assert urls(a.search('"Eleanor Whitfield"')) == ["https://people.example/people/eleanor-whitfield/"]
+        assert a.search('"verifying you are human"') == []
+        assert a.fetcher().fetch("https://people.example/people/eleanor-whitfield/").status == 403

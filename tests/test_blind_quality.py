@@ -23,12 +23,18 @@ BLIND = Path(__file__).parent / "fixtures" / "blind"
 
 # scenario: (precision, recall, critical recall) floors
 FLOORS = {
-    "us-az": (0.83, 0.86, 0.92),
-    "us-oh": (0.85, 0.80, 0.84),
-    "ie": (0.86, 0.85, 0.80),
-    "pl": (0.95, 0.84, 0.89),
-    "hr": (0.89, 0.78, 0.75),
+    "us-az": (0.88, 0.87, 0.92),
+    "us-oh": (0.88, 0.79, 0.84),
+    "ie": (0.94, 0.87, 0.80),
+    "pl": (0.97, 0.85, 0.89),
+    "hr": (0.94, 0.81, 0.75),
+    "ro": (0.95, 0.68, 0.79),
+    "gb": (0.84, 0.77, 0.79),
 }
+
+# scenario: challenge (403) pages listed as "not checked" (ie's is found by no search: its address
+# has only a surname, and the page's words are a challenge)
+CHALLENGES = {"us-az": 1, "us-oh": 1, "pl": 1, "hr": 1, "ro": 1, "gb": 1}
 
 
 def _norm(url: str) -> str:
@@ -65,6 +71,10 @@ def test_blind_scenario_holds_its_figures(name: str, tmp_path: Path) -> None:
     critical = len(crit & counted) / max(1, len(crit))
     # nothing about a person who did not consent, ever
     assert not any(f.person in truth["nonconsenting"] for f in result.findings)
+    # a page that answered with a bot challenge, when a search finds it, is "not checked"
+    blocked = {_norm(u) for u in truth.get("blocked", [])}
+    reported = blocked & {_norm(s.url) for s in result.skipped}
+    assert len(reported) >= CHALLENGES.get(name, 0), f"{name}: challenge pages not reported"
     p_min, r_min, c_min = FLOORS[name]
     assert precision >= p_min and recall >= r_min and critical >= c_min, (
         f"{name}: precision {precision:.2f} (≥ {p_min}), recall {recall:.2f} (≥ {r_min}), "

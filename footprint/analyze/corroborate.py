@@ -174,6 +174,27 @@ def _rules() -> dict[str, Rule]:
             "in the profile the analyzer receives",
         ),
         (
+            "relative_tie",
+            "a `relative` finding needs the page to tie the relative to the judge (one card, a "
+            "relatives heading, a shared home, a relation or family word on the name's line, "
+            "one household), not two rows of one table",
+        ),
+        (
+            "name_shadowed",
+            "an initial, title or honorific form inside another family member's longer name "
+            "is that member's name",
+        ),
+        (
+            "photo_credit",
+            "a name in an image's credit line (\"Photo by …\") is the photographer or "
+            "poster, not the person shown",
+        ),
+        (
+            "trunk_prefix",
+            "where phones are printed with a trunk prefix, a national number without it (and "
+            "without a phone label) is not a phone",
+        ),
+        (
             "official_page",
             "a value on the judge's own court or government page is marked "
             "official (the classifier rates it lower)",
@@ -444,7 +465,11 @@ def corroborators(pf: PersonFacts, ev: Evidence, today_year: int) -> tuple[list[
         diffs = [
             d
             for x in ev.founds
-            if x.kind in ("age", "birth_date") and (d := year_diff(by, x, today_year)) is not None
+            # on a page (not a people-search card), an age far from the person's name is not
+            # theirs: a reunion page's "25 de ani" in its heading is the class's
+            if x.kind in ("age", "birth_date")
+            and (ev.near is None or ev.strict or ns <= x.start < ne)
+            and (d := year_diff(by, x, today_year)) is not None
         ]
         if diffs:
             best = min(diffs)

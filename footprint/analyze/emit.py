@@ -34,7 +34,8 @@ NEAR = 300
 unlisted value is attributed to the person of that name (rule near_name)."""
 
 TIE_WINDOW = 150
-"""Characters on each side of a name searched for a relation or family word (rule relative_tie)."""
+"""Characters on each side of a name searched for a relation or family word (rule relative_tie),
+within the name's line and the line before it."""
 # what may stand between two names printed as one household: "and", "&", "/", "i", "și"…
 _JOINED = re.compile(r"[\s,/&+]*(?:and|und|et|y|e|i|a|si|oraz|ve|en)?[\s,/&+]*")
 # Words of a relatives heading (see `_relative_sections`).
@@ -299,8 +300,17 @@ def tied(
     Two rows of a race result or a roster do none of these."""
     if in_relatives or shared_home or (block.kind != "page" and judge):
         return True  # a card names its person's relatives; rows of a table are not a card
+    if any(m.rule == "name_given_with_family" for m in rel):
+        return True  # a first name alone was read as theirs only in a family context
     for m in [*rel, *judge]:
-        lo, hi = max(block.start, m.start - TIE_WINDOW), min(block.end, m.end + TIE_WINDOW)
+        # the name's own line and the line before it (a label: "Associated names:"), never
+        # the site's chrome ("Find your family and friends")
+        line_start = folded.rfind("\n", 0, m.start) + 1
+        prev_start = folded.rfind("\n", 0, max(0, line_start - 1)) + 1
+        line_end = folded.find("\n", m.end)
+        line_end = len(folded) if line_end < 0 else line_end
+        lo = max(block.start, prev_start, m.start - TIE_WINDOW)
+        hi = min(block.end, line_end, m.end + TIE_WINDOW)
         if FAMILY_CUE.search(folded, lo, hi):
             return True
     for a in rel:
@@ -409,8 +419,12 @@ def _page_relatives(
         j, block, attrs = best
         jb = st.best.get(subject)
         judge_matches = [jb[0].match] if jb is not None and jb[1] == block else []
+        sections = _relative_sections(doc.folded, block)
+        listed = any(
+            s_ <= m.start < e_ for m in [j.match, *judge_matches] for s_, e_ in sections
+        )
         if not tied(
-            doc.folded, block, [j.match], judge_matches, False, _shared_home(st, pid, subject)
+            doc.folded, block, [j.match], judge_matches, listed, _shared_home(st, pid, subject)
         ):
             continue
         m = j.match

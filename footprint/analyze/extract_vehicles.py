@@ -32,15 +32,25 @@ _MODEL_AFTER = re.compile(
 )
 _PLATE_WORD = re.compile(
     r"(?:licen[cs]e[ \t]plate|number[ \t]plate|plates?|tag|reg(?:istration)?\.?|vrm|"
-    r"spz|rz|registracni[ \t]znacka|poznavaci[ \t]znacka)(?:[ \t]no\.?|[ \t]number)?"
-    r"[ \t]{0,2}[:#]?[ \t]{0,2}"
+    r"spz|rz|ecv|registracni[ \t]znacka|poznavaci[ \t]znacka|evidencne[ \t]cislo|"
+    # Romanian, Polish, Croatian/Serbian, German, French, Spanish, Italian, Hungarian
+    r"(?:numar(?:ul)?|nr\.?)[ \t]de[ \t]inmatriculare|inmatriculat[a-z]{0,3}|"
+    r"numer(?:ze|em)?[ \t]rejestracyjn[a-z]{1,3}|tablic[a-z]{1,3}[ \t]rejestracyjn[a-z]{1,3}|"
+    r"registarsk[a-z]{1,3}[ \t](?:oznak[a-z]{1,3}|tablic[a-z]{1,3}|plocic[a-z]{1,3})|"
+    r"(?:amtliche[sn]?[ \t])?kennzeichen|immatricul[a-z]{2,6}|plaque|matricula|targa|rendszam)"
+    r"(?![a-z])(?:[ \t]no\.?|[ \t]number)?[ \t]{0,2}[:#]?[ \t]{0,2}"
 )
 _SHAPED = (
     ("US-CA", re.compile(r"\d[A-Z]{3}\d{3}(?![A-Za-z0-9])")),
     ("GB", re.compile(r"[A-Z]{2}\d{2}[ ]?[A-Z]{3}(?![A-Za-z0-9])")),
     ("CZ", re.compile(r"\d[A-Z][A-Z0-9][ ]?\d{4}(?![A-Za-z0-9])")),
+    ("RO", re.compile(r"[A-Z]{1,2}[ \-]\d{2,3}[ \-][A-Z]{3}(?![A-Za-z0-9])")),
 )
-_GENERIC = re.compile(r"[A-Z0-9]{2,4}[ \-]?[A-Z0-9]{2,4}(?![A-Za-z0-9])")
+# after a plate word: two or three groups of letters and digits ("ABC 1234", "CJ 79 MIS",
+# "ST 123-AB", "M-AB 1234")
+_GENERIC = re.compile(
+    r"[A-Z0-9]{1,4}(?:[ \-]?[A-Z0-9]{1,5})(?:[ \-][A-Z0-9]{1,4})?(?![A-Za-z0-9])"
+)
 
 
 def _starts_word(s: str, i: int) -> bool:

@@ -158,7 +158,9 @@ class PageAnalyzer:
                 orgs.append((f"{person.id}:school", "school", person.school))
             if person.employer and person.id != profile.subject.id:
                 orgs.append((f"{person.id}:employer", "employer", person.employer))
-        self.orgs = OrgMatcher(orgs, inflected=inflected)
+        places = {p.city for p in profile.people if p.city}
+        places |= {a.city for p in profile.people for a in p.addresses if a.city}
+        self.orgs = OrgMatcher(orgs, inflected=inflected, places=sorted(places))
         regions = [country]
         for p in profile.people:
             for ph in p.phones:
@@ -222,6 +224,13 @@ class PageAnalyzer:
             # the page must still corroborate it like any other name
             names[url_owner[0]].insert(0, NameMatch(0, max(1, len(doc.title)), "name_username"))
         founds = _dedupe(founds)
+        # "THACKERAY, GEOFFREY A  4 Tithe Barn Court": the number that opens an address is its
+        # house number, never an age printed after the name
+        addr_spans = [(f.start, f.end) for f in founds if f.kind == "address"]
+        founds = [
+            f for f in founds
+            if f.kind != "age" or not any(s_ <= f.start < e_ for s_, e_ in addr_spans)
+        ]
         broker = self._broker(url) if self.use_catalog else None
         blocks = split_blocks(
             doc,
@@ -585,6 +594,14 @@ class PageAnalyzer:
                 s, e = s + block.start, e + block.start
                 if any(s < te and ts < e for ts, te in taken):
                     continue
+                nxt = _NEXT_NAME_WORD.match(text, e)
+                if (
+                    nxt
+                    and nxt.group(1)[0].isupper()
+                    and not text[s:e].isupper()
+                    and folded[nxt.start(1) : nxt.end(1)] not in self._name_words
+                ):
+                    continue  # "GREFIER: Ana Crișan", "Governor Douglas A. Ducey": someone else
                 near_family = any(0 <= s - ae <= 15 or 0 <= as_ - e <= 15 for as_, ae in anchors)
                 if text[s:e].isupper():
                     # "WHITFIELD ELEANOR R & DANIEL J": capitals only right next to the family
@@ -762,6 +779,8 @@ def _dedupe(founds: list[Found]) -> list[Found]:
     return out
 
 
+# the capitalised word after a first name (past a middle initial): another person's surname
+_NEXT_NAME_WORD = re.compile(r"[ \t]{1,2}(?:[A-Z]\.?[ \t]{1,2})?([^\W\d_][\w'\-]+)")
 _WEAK_FORMS = frozenset({"name_initial", "name_register", "name_title", "name_honorific"})
 
 

@@ -19,6 +19,9 @@ characters of the page text around it (`src`, the first `srcset` candidate, `dat
 <base href>). Text is folded for matching — unidecode, lowercase, whitespace collapsed — so
 "Řezníčková" and "REZNICKOVA" are the same word. When a URL was captured several times, the
 newest capture wins; a `revisit` record stands for the capture whose payload digest it repeats.
+A page that refused the crawler (HTTP 401, 403, 429, 451 or 503: a bot challenge) is a document
+of the words of its URL only, as a search engine lists an address it could not read: a search
+for the name in its slug finds it, and the fetch that follows reports it "not checked".
 
 Queries. `"quoted phrases"` are required and match word for word on the folded text, at word
 boundaries, across tags ("Eleanor <b>Whitfield</b>"), whatever punctuation separates the words
@@ -72,7 +75,7 @@ from .urls import host_of, normalize_url
 
 log = logging.getLogger(__name__)
 
-INDEX_VERSION = 2
+INDEX_VERSION = 3
 """Bumped whenever the index layout or the text extraction changes: older caches are rebuilt."""
 MAX_REDIRECTS = 10
 SNIPPET_CHARS = 200
@@ -711,6 +714,15 @@ def _insert_doc(
     )
 
 
+def _url_words(url: str) -> str:
+    """The words of a URL's path and query ("/people/margaret-pruneda/" → "people margaret
+    pruneda"), as a search engine indexes an address it could not read."""
+    parts = urlsplit(url)
+    raw = f"{parts.path} {parts.query}".replace("%20", " ")
+    words = re.findall(r"[^\W_]+", re.sub(r"%[0-9A-Fa-f]{2}", " ", raw))
+    return " ".join(w for w in words if not w.isdigit())
+
+
 def _resolve_image(conn: sqlite3.Connection, nurl: str) -> bool:
     """True when `nurl` (after recorded redirects) is an archived 2xx image."""
     for _ in range(MAX_REDIRECTS + 1):
@@ -835,6 +847,19 @@ def _build_index(files: list[Path], target: Path, rels: list[str] | None = None)
                         images[key][3].append(img.text)
                     else:
                         images[key] = (url, img.url, img.alt or page.title, [img.text])
+
+        # A page that answered the crawler with a refusal (a bot challenge, "too many
+        # requests") is still listed by search engines, under its address: index the words of
+        # its URL, so a search for the name in its slug returns it and the audit fetches it
+        # and reports it "not checked" rather than never seeing it.
+        refused = conn.execute(
+            "SELECT url FROM records WHERE status IN (401, 403, 429, 451, 503) "
+            "AND kind IN ('html','text') ORDER BY nurl"
+        ).fetchall()
+        for (url,) in refused:
+            words = _url_words(url)
+            if words:
+                _insert_doc(conn, "web", url, None, "", words)
 
         n_images = 0
         for key in sorted(images):

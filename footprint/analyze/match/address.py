@@ -273,8 +273,9 @@ class AddressMatcher:
                 return True
             # another postcode right after the street, on its line, is another town's street
             line = tail.split("\n", 1)[0][:45]
-            if _shape_re(k.postal).search(line.upper()):
-                return False
+            for m in _shape_re(k.postal).finditer(line.upper()):
+                if not _REGISTER_LABEL.search(line[: m.start()].lower()):
+                    return False
         if k.city and re.search(r"(?<![a-z])" + re.escape(k.city) + r"(?![a-z])", ftail):
             return True
         return None
@@ -298,6 +299,14 @@ class AddressMatcher:
                     m2 = re.match(r"[A-Za-z0-9 \-]{0,12}", text[idx:stop])
                     best = max(best, idx + (len(m2.group(0).rstrip()) if m2 else len(k.postal)))
         return best
+
+
+# A label that makes the number after it a register or reference number, not a postcode:
+# "str. Brândușei nr. 41, CF 301877" (a land-book number), "parc. 1877", "KW 123456".
+_REGISTER_LABEL = re.compile(
+    r"(?<![a-z])(?:cf|c\.f|cad|cadastral|nr\. cad|topo|kw|lv|k\.u|parc|parcel|parcela|lot|id|ref|"
+    r"apn|tel|fax|cui|cif|cnp|oib|pin|folio|nr|no|č|br)\.?[ \t:#]{0,3}$"
+)
 
 
 def _shape_re(postal: str) -> re.Pattern[str]:

@@ -79,14 +79,22 @@ class OrgKey:
     """Their initials ("sp"), as such schools are abbreviated ("SP 164")."""
 
 
-def parse_org(name: str) -> tuple[tuple[str, ...], frozenset[str], str]:
+def parse_org(
+    name: str, places: tuple[str, ...] = ()
+) -> tuple[tuple[str, ...], frozenset[str], str]:
     """(distinctive words, generic words, initials) of an organisation's name. A place at the
-    end ("… w Krakowie", "… in Leeds") and the letters of a legal form ("Sp. z o.o.") are
-    not distinctive."""
+    end ("… w Krakowie", "… in Leeds", or one of the profile's towns, `places`: "Liceul
+    Teoretic „Onisifor Ghibu” Cluj-Napoca") and the letters of a legal form ("Sp. z o.o.")
+    are not distinctive: pages drop them."""
     words = re.findall(r"[a-z0-9]+", fold(name))
     for i, w in enumerate(words):
         if i >= 2 and w in _PLACE_WORDS:
             words = words[:i]
+            break
+    for place in places:
+        pw = re.findall(r"[a-z0-9]+", fold(place))
+        if pw and len(words) > len(pw) + 1 and tuple(words[-len(pw) :]) == tuple(pw):
+            words = words[: -len(pw)]
             break
     distinct = tuple(w for w in words if w not in GENERIC and not w.isdigit() and len(w) > 1)
     generic = frozenset(w for w in words if w in GENERIC)
@@ -113,12 +121,19 @@ class OrgMatcher:
 
     kind = "org"
 
-    def __init__(self, orgs: list[tuple[str, str, str]], *, inflected: bool = False) -> None:
-        """`orgs`: (key, kind, name) for every school and employer in the profile."""
+    def __init__(
+        self,
+        orgs: list[tuple[str, str, str]],
+        *,
+        inflected: bool = False,
+        places: list[str] | None = None,
+    ) -> None:
+        """`orgs`: (key, kind, name) for every school and employer in the profile; `places`:
+        the profile's towns (a name that ends with one is printed without it too)."""
         self.inflected = inflected
         self.keys: list[OrgKey] = []
         for key, kind, name in orgs:
-            words, generic, initials = parse_org(name)
+            words, generic, initials = parse_org(name, tuple(places or ()))
             number, kind_words, kind_initials = parse_number(name)
             if number:
                 initials = ""  # "SP 164" names it; the letters of the whole name do not
