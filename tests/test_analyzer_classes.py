@@ -274,6 +274,8 @@ def test_an_initial_inside_a_relatives_full_name_is_not_the_judge() -> None:
     ("IE", "Mobile 087 123 4567", True),
     ("PL", "tel. 601 123 456", True),
     ("GB", "Case number 26/04512", False),
+    ("GB", "Telephone 0115 496 07** Reveal with credits", False),
+    ("US", "Phone (512) 555-01XX", False),
 ])
 def test_phone_needs_its_trunk_prefix(region: str, text: str, phone: bool) -> None:
     from footprint.analyze.extract import ExtractContext
@@ -377,3 +379,37 @@ def test_a_house_number_after_a_name_in_a_row_is_not_an_age() -> None:
                 "NG25 0QH</td></tr></table>")
     assert ("father", "home_address") in got, got
     assert ("father", "birth_date") not in got and ("father", "relative") not in got, got
+
+
+# --- a person's card printed as label rows is one record, not a list of people ----------------
+
+def test_a_card_of_label_rows_is_one_record(us: PageAnalyzer) -> None:
+    got = found(us, "https://directory.example/people/pruneda/margaret/austin/78749/6108/1f27",
+                "<h1>Margaret Elena Pruneda</h1><table>"
+                "<tr><td>Address</td><td>6108 Sendero Verde Cove<br>Austin<br>TX 78749</td></tr>"
+                "<tr><td>Age Guide</td><td>50 - 59</td></tr>"
+                "<tr><td>Other occupants</td><td>Daniel Joseph Kessler</td></tr>"
+                "<tr><td>Telephone</td><td>0512 555 01** Reveal</td></tr>"
+                "<tr><td>Previous addresses</td><td>Alamo H***, San Antonio</td></tr>"
+                "<tr><td>Directorships</td><td>SENDERO VERDE COVE OWNERS ASSOCIATION LIMITED "
+                "(Director)</td></tr></table>")
+    assert {("judge", "home_address"), ("spouse", "home_address"),
+            ("spouse", "relative")} <= got, got
+    # the card's values are its person's, not the relative listed under "Other occupants"
+    assert ("spouse", "workplace") not in got and ("spouse", "phone") not in got, got
+
+
+def test_records_that_label_their_name_are_each_a_record(us: PageAnalyzer) -> None:
+    r = us.analyze_html(
+        "https://people.example/name/Margaret-Pruneda/Austin-TX",
+        "<html><body><h1>Margaret Pruneda in Austin, TX</h1>"
+        "<div class='rec'><dl><dt>Name</dt><dd>MARGARET E PRUNEDA</dd><dt>Address</dt>"
+        "<dd>6108 SENDERO VERDE CV, AUSTIN, TX 78749</dd><dt>Phone</dt><dd>512.555.0147</dd>"
+        "<dt>Age</dt><dd>55</dd></dl></div>"
+        "<div class='rec'><dl><dt>Name</dt><dd>MAGGIE PRUNEDA</dd><dt>Address</dt>"
+        "<dd>5604 CIELO VISTA DR, EL PASO, TX 79925</dd><dt>Phone</dt><dd>915.555.0172</dd>"
+        "<dt>Age</dt><dd>41</dd></dl></div></body></html>")
+    mine = [e for e in r.exposures if e.person == "judge" and e.confidence >= us.threshold]
+    assert any(e.category == Category.HOME_ADDRESS for e in mine)
+    assert not any("CIELO" in e.value.upper() or "915" in e.value for e in mine), \
+        [(e.category.value, e.value) for e in mine]

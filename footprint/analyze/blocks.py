@@ -12,12 +12,14 @@ blocks of their own. On a listing page the text outside the blocks (header, sear
 from __future__ import annotations
 
 import logging
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
 from selectolax.lexbor import SelectolaxError
 
+from .names import fold
 from .text import PageDoc
 
 log = logging.getLogger(__name__)
@@ -131,6 +133,27 @@ def _count_in(starts: list[int], s: int, e: int) -> int:
     return bisect.bisect_left(starts, e) - bisect.bisect_left(starts, s)
 
 
+# a record's own name label ("Name  MARGARET E PRUNEDA", "Nume: …", "Jméno a příjmení: …")
+_NAME_LABEL = re.compile(
+    r"[\W\d_]*(?:full[ \t]+)?(?:name|names|nume|numele|nom|imie(?:[ \t]+i[ \t]+nazwisko)?|"
+    r"nazwisko|jmeno(?:[ \t]+a[ \t]+prijmeni)?|prijmeni|ime(?:[ \t]+i[ \t]+prezime)?|prezime|"
+    r"owners?|residents?|vlastnik|proprietar)[\W\d_]*"
+)
+
+
+def _names_first(text: str, names: list[int], s: int, e: int) -> bool:
+    """Whether the element s..e names a profile person before any word of its own: "Margaret
+    E Pruneda, 55", "7  377  Mateo Kerr  M 13" (place and bib first), not "Other occupants
+    Jonathan Pryor" (a label first)."""
+    import bisect
+
+    i = bisect.bisect_left(names, s)
+    if i >= len(names) or names[i] >= e:
+        return False
+    before = text[s : names[i]]
+    return not any(c.isalpha() for c in before) or bool(_NAME_LABEL.fullmatch(fold(before)))
+
+
 def _heuristic(doc: PageDoc, names: list[int], signals: list[int]) -> list[Block]:
     if not names:
         return []
@@ -149,6 +172,15 @@ def _heuristic(doc: PageDoc, names: list[int], signals: list[int]) -> list[Block
         # a list of people: several records with an age/address/phone, at least one of them
         # naming a profile person (the others may be unrelated people)
         if len(with_signal) < 2 or not qualified:
+            continue
+        first = min(s for s, _e in members)
+        if (
+            len(qualified) == 1
+            and not _names_first(doc.text, names, *qualified[0])
+            and _count_in(names, 0, first) >= 1
+        ):
+            # the rows of one person's card, named in the heading above it: "Address …",
+            # "Age Guide …", "Other occupants  Jonathan Pryor" (a name after a label)
             continue
         avg = sum(e - s for s, e in members) / len(members)
         # most qualifying members first; on a tie the larger elements (whole records rather

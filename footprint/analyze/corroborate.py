@@ -190,6 +190,10 @@ def _rules() -> dict[str, Rule]:
             "poster, not the person shown",
         ),
         (
+            "masked_teaser",
+            "a number cut by a mask (\"0115 496 07**\") is a teaser, not a phone",
+        ),
+        (
             "trunk_prefix",
             "where phones are printed with a trunk prefix, a national number without it (and "
             "without a phone label) is not a phone",

@@ -323,12 +323,14 @@ def tied(
     return False
 
 
-def _shared_home(st: _PageState, pid: str, subject: str) -> bool:
-    """Whether the page already shows the relative and the judge at one address."""
+def _shared_home(an: PageAnalyzer, st: _PageState, pid: str, subject: str) -> bool:
+    """Whether the page already shows the relative and the judge at one address (the same
+    profile address, or the same printed one): not each at their own home."""
     homes: dict[str, set[str]] = {pid: set(), subject: set()}
     for e in st.exposures.values():
         if e.person in homes and e.category in (Category.HOME_ADDRESS, Category.ADDRESS):
-            homes[e.person].add(e.identifier or e.value.lower())
+            known = an.home_of.get((e.person, e.identifier or ""))
+            homes[e.person].add(known or " ".join(fold(e.value).split()))
     return bool(homes[pid] & homes[subject])
 
 
@@ -357,7 +359,7 @@ def _relatives(
             s.matches,
             judge.matches,
             s.in_relatives or judge.in_relatives,
-            _shared_home(emit.st, pid, subject),
+            _shared_home(emit.an, emit.st, pid, subject),
         ):
             continue
         m = s.matches[0]
@@ -424,7 +426,7 @@ def _page_relatives(
             s_ <= m.start < e_ for m in [j.match, *judge_matches] for s_, e_ in sections
         )
         if not tied(
-            doc.folded, block, [j.match], judge_matches, listed, _shared_home(st, pid, subject)
+            doc.folded, block, [j.match], judge_matches, listed, _shared_home(an, st, pid, subject)
         ):
             continue
         m = j.match

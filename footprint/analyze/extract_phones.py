@@ -110,6 +110,8 @@ class PhoneExtractor:
             return False
         if re.match(r"\s?%", text[end : end + 2]):
             return False  # "100.000 %"
+        if re.match(r"[*•xX#]", text[end : end + 1]) or re.search(r"[*•#]\s?$", text[:start]):
+            return False  # a masked teaser ("0115 496 07** Reveal"): not the whole number
         if re.match(r"0000\d", "".join(c for c in raw if c.isdigit())):
             return False  # a register number padded with zeros ("KRS 0000612077")
         labelled = bool(_PHONE_LABEL.search(before))

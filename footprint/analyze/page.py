@@ -58,7 +58,7 @@ from .match.address import AddressMatcher
 from .match.birth import ages_after_names
 from .match.org import OrgMatcher
 from .match.tokens import Tokens
-from .names import NameMatch, is_inflected
+from .names import NameMatch, fold, is_inflected
 from .ownsite import _family_named, _own_account, _owner_named, _url_owner
 from .state import _FAMILY_CUE, _RELATION_BEFORE, _hostname, _PageState, _Scored
 from .text import MAX_DEPTH, PageDoc, parse_page
@@ -132,6 +132,7 @@ class PageAnalyzer:
         self.facts: list[PersonFacts] = []
         known: list[tuple[str, Address]] = []
         self._addr_meta: dict[str, tuple[str, Address, str]] = {}
+        self.home_of: dict[tuple[str, str], str] = {}
         for person in profile.people:
             pf = person_facts(profile, person, inflected=inflected)
             addrs = profile.matching_addresses(person)
@@ -142,6 +143,10 @@ class PageAnalyzer:
                 same = sum(1 for b in addrs if b.label == a.label)
                 ident = a.label if same == 1 else f"addresses[{i}]"
                 self._addr_meta[key] = (person.id, a, ident)
+                # which home a finding's identifier stands for ("home" is each person's own)
+                self.home_of[(person.id, ident)] = " ".join(
+                    fold(f"{a.street} {a.city or ''}").split()
+                )
             self.facts.append(pf)
         self.by_id = {pf.id: pf for pf in self.facts}
         self._birth_years = {pf.id: pf.person.birth_year for pf in self.facts
@@ -377,7 +382,14 @@ class PageAnalyzer:
                 extra=own_extra.get(pid, ()),
                 found=found[pid],
             )
-            relative_only = listing and all(in_rel(m.start) for m in ms)
+            # named only under "Relatives" / "Other occupants": a relative of the card's
+            # person, who owns none of its values (on a page too: a detail card)
+            relative_only = all(in_rel(m.start) for m in ms) and (
+                listing or any(
+                    not all(in_rel(m.start) for m in oms)
+                    for o, oms in bnames.items() if o != pid
+                )
+            )
             scored[pid] = _Scored(pf, j, ms, relative_only)
         # pass 2: another consenting person named in the block, not contradicted, corroborates
         first = dict(scored)
