@@ -413,3 +413,20 @@ def test_records_that_label_their_name_are_each_a_record(us: PageAnalyzer) -> No
     assert any(e.category == Category.HOME_ADDRESS for e in mine)
     assert not any("CIELO" in e.value.upper() or "915" in e.value for e in mine), \
         [(e.category.value, e.value) for e in mine]
+
+
+# --- an account at a profile username that never prints the name (username_backed) ------------
+
+@pytest.mark.parametrize(("body", "ours"), [
+    ("<h1>u/limestonedan</h1><p>r/Austin · Which pools in SW Austin have 50m long course in "
+     "winter? My kid's club is bouncing between pools again.</p>", True),
+    ("<h1>u/limestonedan</h1><p>r/Denver · Best brewery in Denver, CO for a Friday?</p>", False),
+    ("<h1>u/limestonedan</h1><p>Floods, bikes, brisket. Posts about bikes.</p>", False),
+])
+def test_account_backed_by_what_only_the_family_has(us: PageAnalyzer, body: str,
+                                                    ours: bool) -> None:
+    r = us.analyze_html("https://www.reddit.com/user/limestonedan/",
+                        f"<html><head><title>u/limestonedan - Reddit</title></head>"
+                        f"<body>{body}</body></html>")
+    acc = [e for e in r.exposures if e.category == Category.ACCOUNT and e.person == "spouse"]
+    assert acc and (acc[0].confidence >= us.threshold) is ours, [(e.confidence, e.rules) for e in acc]

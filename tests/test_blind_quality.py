@@ -73,7 +73,7 @@ def test_blind_scenario_holds_its_figures(name: str, tmp_path: Path) -> None:
     assert not any(f.person in truth["nonconsenting"] for f in result.findings)
     # a page that answered with a bot challenge, when a search finds it, is "not checked"
     blocked = {_norm(u) for u in truth.get("blocked", [])}
-    reported = blocked & {_norm(s.url) for s in result.skipped}
+    reported = blocked & {_norm(s.source) for s in result.skipped}
     assert len(reported) >= CHALLENGES.get(name, 0), f"{name}: challenge pages not reported"
     p_min, r_min, c_min = FLOORS[name]
     assert precision >= p_min and recall >= r_min and critical >= c_min, (

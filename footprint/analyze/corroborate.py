@@ -190,6 +190,12 @@ def _rules() -> dict[str, Rule]:
             "poster, not the person shown",
         ),
         (
+            "username_backed",
+            "an account page at a profile username that never prints the name is the person's "
+            "when it shows their town, address, phone, e-mail, school, employer or court, or a "
+            "relative's profile username, and no other town",
+        ),
+        (
             "masked_teaser",
             "a number cut by a mask (\"0115 496 07**\") is a teaser, not a phone",
         ),

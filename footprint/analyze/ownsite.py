@@ -15,6 +15,8 @@ from urllib.parse import urlsplit
 
 from ..model import Category, Exposure
 from .blocks import Block
+from .corroborate import Evidence, corroborators
+from .extract import Found
 from .leads import _lead
 from .names import NameMatch, fold
 from .state import _FAMILY_CUE, _IMG_SKIP, _RELATION_BEFORE, _PageState
@@ -91,12 +93,41 @@ def _family_named(an: PageAnalyzer, doc: PageDoc, block: Block, owner: str) -> b
     return len(named) >= 2
 
 
+_BACKING = ("city", "known_address", "known_phone", "known_email", "known_org", "court")
+
+
+def _account_backing(
+    an: PageAnalyzer, doc: PageDoc, pid: str, founds: list[Found]
+) -> tuple[str, ...]:
+    """What backs an account page at a person's profile username that never prints their
+    name (a Reddit profile): their own town, address, phone, e-mail, school or employer, or
+    the court, and nothing that places the account elsewhere; or another family member's
+    profile username on it (a tagged "@mirela.salajan"). Empty: a username alone."""
+    pf = an.by_id[pid]
+    hrefs = [ln.href for ln in doc.links]
+    ev = Evidence(doc.text, doc.folded, 0, len(doc.text), founds, founds, hrefs, None, False)
+    pos, neg = corroborators(pf, ev, an.today.year)
+    if "contra_city" in neg:
+        return ()
+    backing = tuple(r for r in _BACKING if r in pos)
+    for other in an.facts:
+        if other.id == pid or other.username_re is None:
+            continue
+        if other.username_re.search(doc.folded) or any(
+            other.username_re.search(fold(h)) for h in hrefs
+        ):
+            backing += ("relative_username",)
+            break
+    return backing
+
+
 def _own_account(
     an: PageAnalyzer,
     doc: PageDoc,
     st: _PageState,
     owner: str | None,
     redact: list[tuple[int, int]],
+    founds: list[Found] | None = None,
 ) -> None:
     """A page at an address carrying a person's profile username is their account or own
     site when the page itself agrees (it is judged to be about them, or it was reached from a
@@ -116,8 +147,16 @@ def _own_account(
     else:
         if any(s_ < 400 for s_, _e in redact):
             return  # another person of the family's surname heads the page: theirs
-        conf = min(0.45, 0.8 * an.threshold)
-        rules = ("own_account", "name_only_cap")
+        backing = _account_backing(an, doc, pid, founds or [])
+        if backing:
+            # the profile's username in the address and, on the page, something only this
+            # family has: their town, street, employer or school, a relative's handle
+            conf = 0.85
+            rules = ("own_account", "username_backed", *backing)
+            confirmed = True
+        else:
+            conf = min(0.45, 0.8 * an.threshold)
+            rules = ("own_account", "name_only_cap")
     personal = any(
         e.category not in (Category.MENTION, Category.ACCOUNT) for e in st.exposures.values()
     ) or bool(_FAMILY_CUE.search(doc.folded))

@@ -273,7 +273,7 @@ class PageAnalyzer:
             self._block(doc, block, founds, names, st, official, personal, base_attrs, redact,
                         (frame if block.kind == "listing" else []) + implicit, family_ages)
         _page_relatives(self, doc, st, redact)
-        _own_account(self, doc, st, owner, redact)
+        _own_account(self, doc, st, owner, redact, founds + implicit)
         _captioned_photos(self, doc, st, official)
         _mentions(self, doc, st, redact)
         skipped: list[Skipped] = []
