@@ -430,3 +430,16 @@ def test_account_backed_by_what_only_the_family_has(us: PageAnalyzer, body: str,
                         f"<body>{body}</body></html>")
     acc = [e for e in r.exposures if e.category == Category.ACCOUNT and e.person == "spouse"]
     assert acc and (acc[0].confidence >= us.threshold) is ours, [(e.confidence, e.rules) for e in acc]
+
+
+# --- a result row's next cell is not a middle initial ----------------------------------------
+
+def test_the_sex_column_after_a_name_is_not_a_middle_initial(us: PageAnalyzer) -> None:
+    got = found(us, "https://timing.example/results/2025/turkey-trot-10k",
+                "<table><tr><th>Place</th><th>Name</th><th>Sex</th><th>Age</th><th>Hometown</th>"
+                "</tr><tr><td>1</td><td>ALVARADO, LUIS</td><td>M</td><td>41</td><td>AUSTIN TX</td></tr>"
+                "<tr><td>2</td><td>KESSLER, DAN</td><td>M</td><td>57</td><td>AUSTIN TX</td></tr>"
+                "<tr><td>3</td><td>NGUYEN, THAO</td><td>F</td><td>29</td><td>AUSTIN TX</td></tr>"
+                "<tr><td>4</td><td>PRUNEDA, MARGARET</td><td>F</td><td>55</td><td>AUSTIN TX</td>"
+                "</tr></table>")
+    assert {("judge", "birth_date"), ("spouse", "birth_date")} <= got, got

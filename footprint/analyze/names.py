@@ -653,10 +653,12 @@ class NameMatcher:
             (e + t.start(), e + t.end(), t.group(0).rstrip("."))
             for t in re.finditer(r"[a-z][a-z'\-]{0,30}\.?", seg)
         ]
-        kept = []
+        kept: list[tuple[int, int, str]] = []
         for ts, te, tok in toks:
             if not _capitalised(text, ts):
                 break
+            if kept and "\t" in text[kept[-1][1] : ts]:
+                break  # the next cell of a row ("PRUNEDA, MAGGIE | F | 55"): not a middle name
             kept.append((ts, te, tok))
         if not kept:
             return None
