@@ -443,3 +443,27 @@ def test_the_sex_column_after_a_name_is_not_a_middle_initial(us: PageAnalyzer) -
                 "<tr><td>4</td><td>PRUNEDA, MARGARET</td><td>F</td><td>55</td><td>AUSTIN TX</td>"
                 "</tr></table>")
     assert {("judge", "birth_date"), ("spouse", "birth_date")} <= got, got
+
+
+# --- an organisation's own numbers and addresses are not the person's (institutional) ----------
+
+def test_the_employers_own_site_phone_is_the_employers(us: PageAnalyzer) -> None:
+    got = found(us, "https://www.calicheridge.example/team",
+                "<nav>Services · Our Team · Contact (512) 555-0150</nav>"
+                "<h1>Caliche Ridge Engineering — Our Team</h1>"
+                "<p>Daniel Kessler, PE — principal water-resources engineer. He lives in Austin "
+                "with his wife, Judge Margaret Pruneda, and their daughter.</p>")
+    assert ("spouse", "workplace") in got, got
+    assert ("spouse", "phone") not in got, got
+
+
+def test_a_court_facility_address_is_not_the_judges_home(us: PageAnalyzer) -> None:
+    an = _profile("en", "US-AZ", [
+        {"id": "judge", "name": "Renata Isabel Montano-Kerr", "city": "Chandler", "region": "AZ",
+         "court": "Superior Court of Arizona in Maricopa County"},
+    ])
+    got = found(an, "https://superiorcourt.maricopa.gov/judges/bio?id=1158",
+                "<h1>Judge Renata I. Montano-Kerr</h1><p>Current Assignment: Family Department — "
+                "Southeast Facility, 222 E. Javelina Ave., Mesa, AZ 85210</p>"
+                "<p>Superior Court of Arizona in Maricopa County</p>")
+    assert ("judge", "home_address") not in got and ("judge", "address") not in got, got

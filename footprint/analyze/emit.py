@@ -586,15 +586,23 @@ _INSTITUTION_BEFORE = re.compile(
     r"building|hospital|clinic|university|college|school|headquarters|registered office|"
     r"principal office|business address|mailing address of the company|practice|firm|company|"
     r"llc|inc|chambers|sidlo|siedziba|sjediste|sediu|sediul|adresa firmy|adresa sidla|"
-    r"kancelaria|kancelar|ured|urad|soud|sad|sud|tribunal|judecatoria|bir)[^\n]{0,60}$"
+    r"kancelaria|kancelar|ured|urad|soud|sad|sud|tribunal|judecatoria|bir|department|dept|"
+    r"facility|division|campus|annex|station|precinct|assignment|odbor|oddeleni|wydzial|odjel|"
+    r"sectia|sectie|abteilung|dienststelle)[^\n]{0,60}$"
 )
 
 
 def _institutional(
-    doc: PageDoc, f: Found, official_host: bool, name_words: frozenset[str] = frozenset()
+    doc: PageDoc,
+    f: Found,
+    official_host: bool,
+    name_words: frozenset[str] = frozenset(),
+    own_org_site: bool = False,
 ) -> bool:
     """An unlisted contact value that is an organisation's, not the person's: any phone, e-mail
-    or address on a court's or government's own site (the court's switchboard, its address); a
+    or address on a court's or government's own site (the court's switchboard, its address), any
+    phone or e-mail on the site of the family's own school or employer (`own_org_site`: the
+    school office's line, the clinic's number) unless labelled home or private; a
     club's or office's mailbox ("info@…", an address at the page's own domain); an address
     printed after the name of a court, an office or a company ("Travis County Courthouse, 1000
     Guadalupe St"; "Registered office: …"). Rule institutional."""
@@ -603,8 +611,9 @@ def _institutional(
     line_start = doc.text.rfind("\n", 0, f.start) + 1
     prev_start = doc.text.rfind("\n", 0, max(0, line_start - 1)) + 1
     before = doc.folded[prev_start : f.start]
-    if official_host and f.kind != "address" and not re.search(
-        r"(?<![a-z])(?:home|private|personal|residence|domaci|domowy|kucni|prywatny|soukrom)",
+    if (official_host or own_org_site) and f.kind != "address" and not re.search(
+        r"(?<![a-z])(?:home|private|personal|residence|mobile|cell|domaci|domowy|kucni|prywatny|"
+        r"soukrom|mobil|komork|acasa|personal)",
         before[-80:],
     ):
         return True

@@ -536,6 +536,8 @@ class PageAnalyzer:
                 _emit_value(self, emit, g, pid, j, ident, folded, block)
         # every other value: to the block's person (listings) or the person named nearest
         handled_spans = [(s_, e_) for _k, s_, e_ in handled]
+        # the page is the family's school's or employer's own site: its phones are its own
+        own_org_site = any(f.attr("implicit") for f in bf)
         for f in bf:
             if f.kind not in ("address", "phone", "email", "age", "birth_date", "plate", "vehicle"):
                 continue
@@ -553,7 +555,7 @@ class PageAnalyzer:
                 continue
             if not listing and not _attributable(text, f, owner.matches):
                 continue
-            if _institutional(doc, f, official_host, self._name_words):
+            if _institutional(doc, f, official_host, self._name_words, own_org_site):
                 continue
             handled.add((f.kind, f.start, f.end))
             handled_spans.append((f.start, f.end))
