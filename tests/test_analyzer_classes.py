@@ -467,3 +467,34 @@ def test_a_court_facility_address_is_not_the_judges_home(us: PageAnalyzer) -> No
                 "Southeast Facility, 222 E. Javelina Ave., Mesa, AZ 85210</p>"
                 "<p>Superior Court of Arizona in Maricopa County</p>")
     assert ("judge", "home_address") not in got and ("judge", "address") not in got, got
+
+
+# --- an age on an old page is an age in the page's year (page_year) ---------------------------
+
+@pytest.mark.parametrize(("url", "text", "year"), [
+    ("https://x.example/news/1", "Residents' anger | Star\nPublished: 9 March 2010\nText", 2010),
+    ("https://x.example/a.html", "New judge | Independent\nConor Feehily · July 22 2020\nText", 2020),
+    ("https://x.example/jnc/Applicants/2019/Maricopa/R", "Applicant summary\nText", 2019),
+    ("https://x.example/articol", "Elevii clujeni\n28 aprilie 2026, 10:05 | Autor: Irina", 2026),
+    ("https://x.example/p", "Margaret Pruneda\nAge 55 (Mar 1971)\nAustin, TX", 2026),
+    ("https://x.example/p", "Margaret Pruneda · born March 14, 1971 · Austin", 2026),
+    ("https://x.example/p", "Margaret Pruneda — March 1971 — Austin", 2026),
+])
+def test_page_year(url: str, text: str, year: int) -> None:
+    from footprint.analyze.extract_dates import page_year
+    from footprint.analyze.text import fold
+
+    assert page_year(url, fold(text), 0, "en", dt.date(2026, 11, 28)) == year
+
+
+def test_an_age_in_a_2010_article_is_an_age_in_2010() -> None:
+    an = _profile("en", "GB", [
+        {"id": "judge", "name": "Alison Jane Thackeray", "city": "Nottingham", "birth_year": 1972,
+         "addresses": [{"label": "previous", "street": "58 Gainsborough Walk", "city": "Ipswich",
+                        "postal_code": "IP4 5RD", "country": "GB"}]},
+    ])
+    got = found(an, "https://www.star.example/news/21345678.parking-zone/",
+                "<h1>Residents' anger over parking zone</h1><p>Published: 9 March 2010</p>"
+                "<p>Barrister Alison Thackeray, 38, of Gainsborough Walk, Ipswich, said residents "
+                "would pay to park outside their own homes.</p>")
+    assert ("judge", "birth_date") in got, got

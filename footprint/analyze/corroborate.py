@@ -190,6 +190,11 @@ def _rules() -> dict[str, Rule]:
             "poster, not the person shown",
         ),
         (
+            "page_year",
+            "an age on a page is an age in the page's own year (a dated byline near its top, or "
+            "a year in its address), else this year",
+        ),
+        (
             "username_backed",
             "an account page at a profile username that never prints the name is the person's "
             "when it shows their town, address, phone, e-mail, school, employer or court, or a "

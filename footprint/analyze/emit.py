@@ -179,7 +179,7 @@ def _emit_value(
         else:
             extra = (("full_date", "1"),) if f.attr("full_date") else (("partial", "1"),)
         by = an.by_id[pid].person.birth_year
-        diff = year_diff(by, f, an.today.year) if by else None
+        diff = year_diff(by, f, emit.st.ref_year or an.today.year) if by else None
         # the profile's birth year, by reference, when the page agrees with it
         emit.add(
             pid,

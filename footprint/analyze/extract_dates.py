@@ -274,3 +274,51 @@ def _month_day(g: dict[str, str | None], months: dict[str, int]) -> tuple[int, i
         a, b = int(g["a4"] or 0), int(g["b4"] or 0)
         return (a, b) if a <= 12 else (b, a)  # 03/14/1968 (US) or 14/03/1968 (UK)
     return int(g["mo5"] or 0), int(g["d5"] or 0)
+
+
+_PUBLISHED = re.compile(
+    r"(?<![a-z])(?:published|posted|updated|publicat|actualizat|objavljeno|azurirano|"
+    r"opublikowano|aktualizacja|publikovano|aktualizovano|veroffentlicht|publie|publicado)"
+)
+_BIRTH_BEFORE = re.compile(
+    r"(?<![a-z])(?:born|b\.|dob|date of birth|nar\.|narozen[a-z]*|urodzon[a-z]*|ur\.|"
+    r"roden[a-z]*|nascut[a-z]*|geboren|nee|nacid[a-z]*)[^\n]{0,12}$"
+)
+_URL_YEAR = re.compile(r"/((?:19|20)\d{2})/(?:(?:0?[1-9]|1[0-2])/)?")
+
+
+PAGE_YEARS = 25
+"""How far back a page's own date is believed: an older "date" near the top is more likely an
+adult's birth month than the day a page was written."""
+
+
+def page_year(url: str, folded: str, start: int, language: str, today: dt.date) -> int:
+    """The year a page speaks from: a dated byline near its top ("Published: 9 March 2010",
+    "Conor Feehily · July 22 2020", "28 aprilie 2026, 10:05"), else a dated address
+    ("/2019/", "/2020/07/"); this year when it says neither. Only a date marked as the page's
+    own counts — after a publication word, after a byline separator, or followed by a time of
+    day — never a birth date ("Age 55 (Mar 1971)"), never a future year. An age printed on a
+    page from 2010 is an age in 2010."""
+    months = _months(language)
+    head = folded[start : start + 500]
+    names = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True))
+    date = (
+        r"(?:(?:\d{1,2}\.?[ \t]{0,2})?(?:" + names + r")\.?[ \t,]{0,3}"
+        r"(?:\d{1,2}(?:st|nd|rd|th)?[ \t,]{1,3})?((?:19|20)\d{2})|"
+        r"\d{1,2}[./-]\d{1,2}[./-]((?:19|20)\d{2})|((?:19|20)\d{2})-\d{2}-\d{2})(?![0-9])"
+    )
+    marked = re.compile(
+        r"(?:" + _PUBLISHED.pattern + r")[^\n0-9]{0,20}(?:[a-z]+[ \t,]{1,3})?" + date
+        + r"|(?:[*|\-][ \t]{0,3})" + date
+        + r"|" + date + r"[ \t,]{1,3}(?:at[ \t]|ora[ \t])?\d{1,2}[:.]\d{2}(?![0-9])"
+    )
+    for m in marked.finditer(head):
+        if _BIRTH_BEFORE.search(head[max(0, m.start() - 30) : m.start()]):
+            continue
+        y = next((g for g in m.groups() if g), None)
+        if y and today.year - PAGE_YEARS <= int(y) <= today.year:
+            return int(y)
+    um = _URL_YEAR.search(url)
+    if um and today.year - PAGE_YEARS <= int(um.group(1)) <= today.year:
+        return int(um.group(1))
+    return today.year

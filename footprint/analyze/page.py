@@ -51,6 +51,7 @@ from .emit import (
     _street_only,
 )
 from .extract import ExtractContext, Extractor, Found, default_extractors
+from .extract_dates import page_year
 from .extract_places import MAX_PYAP_CALLS, PlaceExtractor
 from .leads import _leads
 from .match import find_all
@@ -222,7 +223,9 @@ class PageAnalyzer:
         }
         names = _honorifics_in_context(names)
         names = _drop_shadowed(names)
-        founds.extend(ages_after_names(text, names, self.today.year, self._birth_years))
+        # an age on a page from 2010 is an age in 2010 (rule page_year)
+        ref_year = page_year(url, folded, 0, self.ctx.language, self.today)
+        founds.extend(ages_after_names(text, names, ref_year, self._birth_years))
         url_owner = _url_owner(self, url)
         if url_owner is not None and _owner_named(self, doc, url_owner[0], names):
             # the person's own account or site: its address names them (rule name_username);
@@ -248,7 +251,7 @@ class PageAnalyzer:
             + self.places.triggers(text, self.ctx),
             broker=broker,
         )
-        st = _PageState(url, source, probe)
+        st = _PageState(url, source, probe, ref_year=ref_year)
         st.surnames = sorted({sp for pf in self.facts for sp in pf.matcher.surname_spans(text, folded)})
         st.taken = sorted((m.start, m.end) for ms in names.values() for m in ms)
         official = self._official_host(url) or source == SourceKind.GOVERNMENT.value
@@ -264,7 +267,7 @@ class PageAnalyzer:
             Found(k.kind, 0, 0, k.name, (("implicit", "1"), ("known", k.key)))
             for k in self.orgs.own_site(url, doc.title)
         ]
-        family_ages = self._family_ages(founds)
+        family_ages = self._family_ages(founds, st.ref_year)
         over_budget = 0
         for i, block in enumerate(blocks):
             if time.monotonic() > deadline:
@@ -353,7 +356,7 @@ class PageAnalyzer:
             mine = [f for f in mine if f.attr("of") in (None, pid)]
             return Evidence(text, folded, block.start, block.end, mine, bf, hrefs, near, strict)
 
-        year = self.today.year
+        year = st.ref_year
         scored: dict[str, _Scored] = {}
         found: dict[str, tuple[list[str], list[str]]] = {}
         own_extra: dict[str, tuple[str, ...]] = {}
@@ -427,7 +430,7 @@ class PageAnalyzer:
             given = {pid: s.matches for pid, s in scored.items() if s.given_only}
             extra_ages = [
                 a
-                for a in ages_after_names(text, given, self.today.year, self._birth_years)
+                for a in ages_after_names(text, given, st.ref_year, self._birth_years)
                 if not any(a.start == f.start and f.kind == "age" for f in bf)
             ]
             bf = sorted(bf + extra_ages, key=lambda f: f.start)
@@ -634,7 +637,7 @@ class PageAnalyzer:
                     spans,
                     evidence(pf.id, spans),
                     threshold=self.threshold,
-                    today_year=self.today.year,
+                    today_year=st.ref_year,
                     extra=("family_context",),
                 )
                 scored[pf.id] = _Scored(pf, j, spans, all(in_rel(m.start) for m in spans), True)
@@ -679,7 +682,7 @@ class PageAnalyzer:
 
     # -- page-level ------------------------------------------------------------------------------
 
-    def _family_ages(self, founds: list[Found]) -> frozenset[str]:
+    def _family_ages(self, founds: list[Found], ref_year: int) -> frozenset[str]:
         """Family members whose own name is followed on this page by their own age or birth
         year: when two or more are ("Perković Sanja 1974 / Perković Davor 1972 / Perković
         Lucija 2013" on a club's member list), they corroborate each other — namesakes do not
@@ -690,7 +693,7 @@ class PageAnalyzer:
             if pid is None or f.kind not in ("age", "birth_date"):
                 continue
             by = self.by_id[pid].person.birth_year if pid in self.by_id else None
-            diff = year_diff(by, f, self.today.year) if by else None
+            diff = year_diff(by, f, ref_year) if by else None
             if diff is not None and diff <= 1:
                 agreed.add(pid)
         return frozenset(agreed) if len(agreed) >= 2 else frozenset()

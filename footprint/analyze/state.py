@@ -57,6 +57,9 @@ class _PageState:
     foreign: set[str] | None = None
     """Words of the names on the page that share a family surname but are no consenting
     person's (found once per page, for the leads)."""
+    ref_year: int = 0
+    """The year the page speaks from (its publication year when it says so, else this year):
+    an age printed on it is an age in that year."""
     taken: list[tuple[int, int]] = field(default_factory=list)
     """Every name match on the page, sorted by start."""
 
