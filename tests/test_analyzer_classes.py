@@ -498,3 +498,35 @@ def test_an_age_in_a_2010_article_is_an_age_in_2010() -> None:
                 "<p>Barrister Alison Thackeray, 38, of Gainsborough Walk, Ipswich, said residents "
                 "would pay to park outside their own homes.</p>")
     assert ("judge", "birth_date") in got, got
+
+
+# --- birth dates in registers: masked identity numbers under a column header, Romanian labels --
+
+@pytest.mark.parametrize(("text", "year", "full"), [
+    ("Nr.\tNume și prenume\tCNP\tAdresa\n212\tCOZMA ELENA\t2520318060xxx\tstr. Zorelelor nr. 8",
+     "1952", True),
+    ("Nazwisko\tImiona\tPESEL\tFunkcja\nŻURAWSKI\tTOMASZ PIOTR\t73061******\tPREZES", "1973", False),
+    ("Subsemnatul Sălăjan Radu-Florin, născut la data de 14.03.1977 în municipiul Cluj-Napoca",
+     "1977", True),
+])
+def test_birth_dates_in_registers(text: str, year: str, full: bool) -> None:
+    from footprint.analyze.extract import ExtractContext
+    from footprint.analyze.extract_dates import DateExtractor
+    from footprint.analyze.extract_ids import NationalIdExtractor
+    from footprint.analyze.text import fold
+
+    ctx = ExtractContext(language="ro", today=dt.date(2026, 11, 28))
+    got = [*NationalIdExtractor().extract(text, fold(text), ctx),
+           *DateExtractor().extract(text, fold(text), ctx)]
+    dates = [f for f in got if f.kind == "birth_date"]
+    assert dates and dates[0].attr("year") == year, [(f.value, f.attrs) for f in got]
+    assert bool(dates[0].attr("full_date")) is full
+
+
+def test_a_masked_number_with_no_header_is_not_an_identity_number() -> None:
+    from footprint.analyze.extract import ExtractContext
+    from footprint.analyze.extract_ids import NationalIdExtractor
+
+    text = "Order 2520318060xxx shipped; tracking 73061****** pending."
+    got = list(NationalIdExtractor().extract(text, text.lower(), ExtractContext()))
+    assert got == []

@@ -97,7 +97,8 @@ _LABEL = (
     r"godina[ \t]rodenja|nascut[a]?|data[ \t]nasterii|anul[ \t]nasterii|geb\.|geboren|"
     r"geburtsdatum|nacid[oa]|fecha[ \t]de[ \t]nacimiento|ne[e]?[ \t]le|year[ \t]of[ \t]birth|"
     r"yob|y\.o\.b\.)"
-    r"[ \t]{0,2}:?[ \t\n]{0,4}(?:(?:on|la|dnia|dana|dne|am|el|le|in|je|jest|je[ \t]dana)[ \t]{1,2})?"
+    r"[ \t]{0,2}:?[ \t\n]{0,4}(?:(?:(?:la|in)[ \t]data[ \t]de|on[ \t]the|on|la|dnia|dana|dne|am|"
+    r"el[ \t]dia|el|le|in|je[ \t]dana|je|jest)[ \t]{1,2})?"
 )
 
 

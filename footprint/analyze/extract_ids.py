@@ -6,7 +6,9 @@ Czech and Slovak birth number ("rodné číslo", YYMMDD/XXX(X), +50 on the month
 Romanian CNP (S YYMMDD + 6 digits) and the former Yugoslav JMBG (DDMMYYY + 6 digits, still on
 Croatian and Serbian documents). A number is read only when its checksum holds (PESEL, CNP, JMBG,
 10-digit birth numbers) or, for the shorter forms, when a label names it; a number with its tail
-masked ("73061*****", "750412/****") gives the year and month. Each becomes a `birth_date` value
+masked ("73061*****", "750412/****") gives the year and month, a CNP masked after its date
+("2520318060xxx") the full date; a masked number needs its label or its table's column header
+("PESEL", "CNP") before it. Each becomes a `birth_date` value
 (full when the day is known).
 """
 
@@ -22,6 +24,11 @@ _PESEL = re.compile(r"(?<![\d/])(\d{11})(?![\d/])")
 _PESEL_MASKED = re.compile(r"(?<![\d/])(\d{5,6})[*xX•]{4,6}(?![\d*])")
 _RC = re.compile(r"(?<![\d/])(\d{6})[ \t]?/[ \t]?(\d{3,4}|[*xX]{3,4})(?![\d*])")
 _CNP = re.compile(r"(?<![\d/])([1-8]\d{12})(?![\d/])")
+_CNP_MASKED = re.compile(r"(?<![\d/])([1-8]\d{6,11})([*xX•]{1,6})(?![\d*xX•])")
+_HEADER_WORDS = {"pesel": re.compile(r"(?<![a-z])pesel(?![a-z])"),
+                 "cnp": re.compile(r"(?<![a-z])cnp(?![a-z])")}
+HEADER_CHARS = 400
+"""How far before a number a table's column header ("PESEL", "CNP") may stand."""
 _JMBG = re.compile(r"(?<![\d/])(\d{13})(?![\d/])")
 _LABELS = {
     "pesel": re.compile(r"pesel\W{0,4}$"),
@@ -116,11 +123,19 @@ class NationalIdExtractor:
         def labelled(kind: str, s: int) -> bool:
             return bool(_LABELS[kind].search(folded[max(0, s - 20) : s]))
 
+        def headed(kind: str, s: int) -> bool:
+            """Labelled, or under a column headed by the identifier's name (a register's
+            table: "Nume și prenume | CNP | Adresa")."""
+            if labelled(kind, s):
+                return True
+            rx = _HEADER_WORDS.get(kind)
+            return bool(rx and rx.search(folded, max(0, s - HEADER_CHARS), s))
+
         for m in _PESEL.finditer(text):
             add(m.start(), m.end(), pesel_date(m.group(1)), "pesel")
         for m in _PESEL_MASKED.finditer(text):
             head = m.group(1)
-            if labelled("pesel", m.start()):
+            if headed("pesel", m.start()):
                 mm = int(head[2:4])
                 century = {0: 1900, 20: 2000}.get(mm - mm % 20)
                 if century:
@@ -132,6 +147,15 @@ class NationalIdExtractor:
                 if not labelled("rc", m.start()):
                     continue
             add(m.start(), m.end(), rc_date(head, tail), "rc", full=True)
+        for m in _CNP_MASKED.finditer(text):
+            digits, mask = m.group(1), m.group(2)
+            if len(digits) + len(mask) != 13 or not headed("cnp", m.start()):
+                continue
+            century = {1: 1900, 2: 1900, 5: 2000, 6: 2000, 7: 1900, 8: 1900}.get(int(digits[0]))
+            if century is None:
+                continue
+            add(m.start(), m.end(),
+                _date(century + int(digits[1:3]), int(digits[3:5]), int(digits[5:7])), "cnp")
         for rx, fn, kind in ((_CNP, cnp_date, "cnp"), (_JMBG, jmbg_date, "jmbg")):
             for m in rx.finditer(text):
                 add(m.start(), m.end(), fn(m.group(1)), kind)
