@@ -530,3 +530,10 @@ def test_a_masked_number_with_no_header_is_not_an_identity_number() -> None:
     text = "Order 2520318060xxx shipped; tracking 73061****** pending."
     got = list(NationalIdExtractor().extract(text, text.lower(), ExtractContext()))
     assert got == []
+
+
+def test_surname_then_first_name_in_brackets(hr: PageAnalyzer) -> None:
+    got = found(hr, "https://klub.example/ekipe/kadetkinje/prijevoz",
+                "<h2>Prijevoz na utakmice — kontakti roditelja</h2><ul>"
+                "<li>Kovač (Ivana) 091 222 3333</li><li>Perković (Sanja) 098 173 4562</li></ul>")
+    assert ("judge", "phone") in got, got

@@ -468,7 +468,7 @@ class NameMatcher:
         )
         self._left_re = re.compile(r"((?:" + _WORD + r"\.?" + _SEP + r"){1,4})$")
         self._right_re = re.compile(
-            r"^(,?[ \t]{1,3}(?:" + _WORD + r"\.?(?:[ \t]{1,3}|$|(?=[,;)\n]))){1,4})"
+            r"^((?:,?[ \t]{1,3}|[ \t]{1,2}\()(?:" + _WORD + r"\.?(?:[ \t]{1,3}|$|(?=[,;)\n]))){1,4})"
         )
         given_alts = sorted(self.givens | self.nicks, key=len, reverse=True)
         if inflected:
@@ -648,7 +648,8 @@ class NameMatcher:
         if not rm:
             return None
         seg = rm.group(1)
-        comma = seg.lstrip().startswith(",")
+        # "Whitfield, Eleanor" and "Perković (Sanja)": the given name set off after the surname
+        comma = seg.lstrip().startswith((",", "("))
         toks = [
             (e + t.start(), e + t.end(), t.group(0).rstrip("."))
             for t in re.finditer(r"[a-z][a-z'\-]{0,30}\.?", seg)
