@@ -537,3 +537,26 @@ def test_surname_then_first_name_in_brackets(hr: PageAnalyzer) -> None:
                 "<h2>Prijevoz na utakmice — kontakti roditelja</h2><ul>"
                 "<li>Kovač (Ivana) 091 222 3333</li><li>Perković (Sanja) 098 173 4562</li></ul>")
     assert ("judge", "phone") in got, got
+
+
+# --- a year of birth in its own column, cells away from the name ------------------------------
+
+PL = [
+    {"id": "judge", "name": "Małgorzata Żurawska", "city": "Kraków", "birth_year": 1975},
+]
+
+
+def test_a_year_of_birth_column_on_the_persons_row() -> None:
+    an = _profile("pl", "PL", PL)
+    r = an.analyze_html(
+        "https://bieg.example/wyniki/2025/10km",
+        "<html><body><h1>Bieg Niepodległości Kraków 2025 – 10 km – wyniki</h1><table>"
+        "<tr><th>M-ce</th><th>Nazwisko i imię</th><th>Miejscowość</th><th>Klub</th>"
+        "<th>Rocznik</th><th>Kat.</th><th>Czas</th></tr>"
+        "<tr><td>418</td><td>ŻURAWSKA Małgorzata</td><td>Kraków</td><td>Tatra Team Kraków</td>"
+        "<td>1975</td><td>K50</td><td>0:54:12</td></tr>"
+        "<tr><td>97</td><td>ŻURAWSKA Małgorzata</td><td>Kraków</td><td>AZS AWF Kraków</td>"
+        "<td>2002</td><td>K20</td><td>0:41:03</td></tr></table></body></html>")
+    dates = [e for e in r.exposures if e.person == "judge" and e.category == Category.BIRTH_DATE
+             and e.confidence >= an.threshold]
+    assert [e.value for e in dates] == ["1975"], [(e.value, e.confidence) for e in r.exposures]

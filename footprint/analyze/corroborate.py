@@ -190,6 +190,10 @@ def _rules() -> dict[str, Rule]:
             "poster, not the person shown",
         ),
         (
+            "year_column",
+            "a year of birth or age in a table column headed so, on the row that names the person",
+        ),
+        (
             "page_year",
             "an age on a page is an age in the page's own year (a dated byline near its top, or "
             "a year in its address), else this year",

@@ -56,7 +56,7 @@ from .extract_places import MAX_PYAP_CALLS, PlaceExtractor
 from .leads import _leads
 from .match import find_all
 from .match.address import AddressMatcher
-from .match.birth import ages_after_names
+from .match.birth import ages_after_names, ages_in_columns
 from .match.org import OrgMatcher
 from .match.tokens import Tokens
 from .names import NameMatch, fold, is_inflected
@@ -226,6 +226,7 @@ class PageAnalyzer:
         # an age on a page from 2010 is an age in 2010 (rule page_year)
         ref_year = page_year(url, folded, 0, self.ctx.language, self.today)
         founds.extend(ages_after_names(text, names, ref_year, self._birth_years))
+        founds.extend(ages_in_columns(text, names, ref_year))
         url_owner = _url_owner(self, url)
         if url_owner is not None and _owner_named(self, doc, url_owner[0], names):
             # the person's own account or site: its address names them (rule name_username);

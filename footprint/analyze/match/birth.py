@@ -83,3 +83,76 @@ def ages_after_names(
                 out.append(Found("age", am.start("num"), end, num,
                                  (("age", num), ("bare", "1"), ("of", pid))))
     return out
+
+
+# Column headers of a year of birth or an age in result tables and rosters (folded, whole cell).
+_YEAR_HEAD = re.compile(
+    r"(?:rocnik|rocznik|rok urodzenia|rok narozeni|rok nar\.?|godiste|godina rodjenja|"
+    r"godina rodenja|god\.? rod\.?|anul nasterii|an nastere|anul|year of birth|birth year|yob|"
+    r"born|jahrgang|geburtsjahr|annee de naissance|ano de nacimiento|ano nacimiento|"
+    r"szuletesi ev|ev)"
+)
+_AGE_HEAD = re.compile(r"(?:age|vek|wiek|dob|starost|varsta|alter|edad|eta|kor|ani)")
+
+
+def _cells(line: str, offset: int) -> list[tuple[int, int, str]]:
+    out = []
+    pos = 0
+    for part in line.split("\t"):
+        out.append((offset + pos, offset + pos + len(part), part))
+        pos += len(part) + 1
+    while out and not out[-1][2].strip():
+        out.pop()
+    return out
+
+
+def ages_in_columns(
+    text: str, names: dict[str, list[NameMatch]], today_year: int
+) -> list[Found]:
+    """Years of birth and ages in a table's own column ("Rocznik", "Ročník", "YOB", "Age"),
+    read on the row that names the person: "ŻURAWSKA Małgorzata | Kraków | Tatra Team Kraków |
+    1975 | K50", where the number is cells away from the name. A row whose cells do not line up
+    with the header's is left alone."""
+    from ..names import fold
+
+    out: list[Found] = []
+    starts = sorted((m.start, pid) for pid, ms in names.items() for m in ms
+                    if m.rule != "name_username")
+    if not starts:
+        return out
+    header: tuple[int, str, int] | None = None  # (column, kind, number of cells)
+    offset = 0
+    for line in text.split("\n"):
+        line_start = offset
+        offset += len(line) + 1
+        if "\t" not in line:
+            header = None
+            continue
+        cells = _cells(line, line_start)
+        heads = [
+            (i, "year" if _YEAR_HEAD.fullmatch(c) else "age")
+            for i, (_s, _e, raw) in enumerate(cells)
+            if (c := fold(raw).strip(" .:")) and (_YEAR_HEAD.fullmatch(c) or _AGE_HEAD.fullmatch(c))
+        ]
+        if heads and len(cells) >= 3 and not any(ch.isdigit() for ch in line):
+            header = (heads[0][0], heads[0][1], len(cells))
+            continue
+        if header is None or len(cells) != header[2]:
+            continue
+        who = [pid for s, pid in starts if line_start <= s < offset]
+        if not who:
+            continue
+        s, e, raw = cells[header[0]]
+        num = raw.strip()
+        if not num.isdigit():
+            continue
+        s += raw.find(num)
+        n = int(num)
+        for pid in dict.fromkeys(who):
+            if header[1] == "year" and len(num) == 4 and 1900 <= n <= today_year:
+                out.append(Found("birth_date", s, s + len(num), num,
+                                 (("bare", "1"), ("of", pid), ("partial", "1"), ("year", num))))
+            elif header[1] == "age" and 1 <= n <= 110 and len(num) <= 3:
+                out.append(Found("age", s, s + len(num), num,
+                                 (("age", num), ("bare", "1"), ("of", pid))))
+    return out
