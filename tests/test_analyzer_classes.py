@@ -560,3 +560,20 @@ def test_a_year_of_birth_column_on_the_persons_row() -> None:
     dates = [e for e in r.exposures if e.person == "judge" and e.category == Category.BIRTH_DATE
              and e.confidence >= an.threshold]
     assert [e.value for e in dates] == ["1975"], [(e.value, e.confidence) for e in r.exposures]
+
+
+def test_a_relatives_address_on_anothers_card_is_the_cards_persons(us: PageAnalyzer) -> None:
+    an = _profile("en", "US-TX", [
+        {**US[0], "addresses": [*US[0]["addresses"],
+                                {"label": "previous", "street": "1419 W Solano Dr",
+                                 "city": "San Antonio", "region": "TX", "country": "US"}]},
+        US[1],
+    ])
+    r = an.analyze_html(
+        "https://people.example/daniel-kessler_id_G-77",
+        "<html><body><h1>Daniel Kessler (57) - Austin, TX</h1>"
+        "<h2>Current Address</h2><p>6108 Sendero Verde Cove, Austin, TX 78749</p>"
+        "<h2>Previous Addresses</h2><p>1419 W Solano Dr, San Antonio, TX</p>"
+        "<h2>Relatives</h2><p>Margaret E Pruneda, Ana Ruiz</p></body></html>")
+    got = {(e.person, e.category.value) for e in r.exposures if e.confidence >= an.threshold}
+    assert ("spouse", "address") in got and ("judge", "address") not in got, got

@@ -465,8 +465,10 @@ class PageAnalyzer:
                 if in_rel(f.start):
                     return None
                 return scored.get(primary) if primary else None
+            # a person listed only under "Relatives" owns none of a card's values
+            owners = {p: s for p, s in scored.items() if not s.in_relatives} or scored
             pid = self._nearest(
-                f.start, f.end, [(p, m) for p, s in scored.items() for m in s.matches]
+                f.start, f.end, [(p, m) for p, s in owners.items() for m in s.matches]
             )
             return scored.get(pid) if pid else None
 
@@ -525,6 +527,10 @@ class PageAnalyzer:
                     for o, i, g in owners
                     if o in scored and scored[o].judgement.confidence >= self.threshold
                 ]
+                if named and all(scored[o].in_relatives for o, _i, _g in named):
+                    # the owners are only listed under "Relatives" on someone else's card (the
+                    # judge's previous address on her husband's card): the card's person's
+                    named = []
                 if span[0] == "address":
                     targets = named
                 elif named:
