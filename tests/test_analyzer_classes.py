@@ -577,3 +577,30 @@ def test_a_relatives_address_on_anothers_card_is_the_cards_persons(us: PageAnaly
         "<h2>Relatives</h2><p>Margaret E Pruneda, Ana Ruiz</p></body></html>")
     got = {(e.person, e.category.value) for e in r.exposures if e.confidence >= an.threshold}
     assert ("spouse", "address") in got and ("judge", "address") not in got, got
+
+
+def test_a_state_and_a_matching_age_do_not_confirm_a_namesake(us: PageAnalyzer) -> None:
+    r = us.analyze_html(
+        "https://www.ntswim.example/meets/2026-fall-invite/event-24.html",
+        "<html><head><title>Fall Invitational Results | North Texas Swimming</title></head>"
+        "<body><pre>Event 24  Girls 13-14 200 Yard Freestyle\n"
+        "  1 Kessler, Sofia           13 Plano Aquatic-NT        2:07.30\n"
+        "  2 Brooks, Addison          14 Lakeside Aquatic-NT     2:08.95</pre></body></html>")
+    assert not any(e.person == "kid" and e.confidence >= us.threshold for e in r.exposures)
+
+
+def test_preformatted_results_keep_their_rows() -> None:
+    from footprint.analyze.text import parse_page
+
+    doc = parse_page("https://x.example/", "<pre>  1 Ibarra, Camila R         14 Riptide\n"
+                     "  2 Kessler, Sofia G         13 Riptide</pre>")
+    assert "2 Kessler, Sofia G\t13 Riptide" in doc.text
+    assert doc.text.count("\n") >= 1
+
+
+def test_a_double_barrelled_town_by_its_first_name(ro: PageAnalyzer) -> None:
+    got = found(ro, "https://kidsrun.example/rezultate/2026/1000m-fete",
+                "<table><tr><th>Loc</th><th>Nume</th><th>An</th><th>Oraș</th></tr>"
+                "<tr><td>3</td><td>SALAJAN Ana Maria</td><td>2013</td><td>Cluj</td></tr>"
+                "<tr><td>4</td><td>POP Ioana</td><td>2012</td><td>Dej</td></tr></table>")
+    assert ("kid", "birth_date") in got, got

@@ -31,11 +31,12 @@ FLOORS = {
     "ro": (0.95, 0.68, 0.79),
     "gb": (0.84, 0.77, 0.79),
     "cz": (0.92, 0.78, 0.79),
+    "us-ga": (0.84, 0.73, 0.72),
 }
 
 # scenario: challenge (403) pages listed as "not checked" (ie's is found by no search: its address
 # has only a surname, and the page's words are a challenge)
-CHALLENGES = {"us-az": 1, "us-oh": 1, "pl": 1, "hr": 1, "ro": 1, "gb": 1, "cz": 1}
+CHALLENGES = {"us-az": 1, "us-oh": 1, "pl": 1, "hr": 1, "ro": 1, "gb": 1, "cz": 1, "us-ga": 1}
 
 
 def _norm(url: str) -> str:

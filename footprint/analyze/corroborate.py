@@ -336,6 +336,8 @@ def person_facts(profile: Profile, person: Person, *, inflected: bool) -> Person
     cities += [a.city for a in addrs if a.city]
     if not cities and person.id != profile.subject.id and profile.subject.city:
         cities.append(profile.subject.city)
+    # a double-barrelled town is often called by its first name ("Cluj" for Cluj-Napoca)
+    cities += [c.split("-")[0] for c in cities if "-" in c and len(c.split("-")[0]) >= 4]
     for c in dict.fromkeys(cities):
         key = fold(c)
         pf.cities.add(key)
@@ -577,9 +579,10 @@ def judge(
         conf *= RULES[r].weight
     if not pos:
         conf = min(conf, 0.8 * threshold)
-    # a place and an age that both agree are two facts few namesakes share; either alone is not
-    weak = bool(pos) and set(pos) <= WEAK and not ({"age_match"} < set(pos))
-    if weak and (ev.strict or set(pos) <= {"age_match"} or neg):
+    # a town and an age that both agree are two facts few namesakes share; either alone is not,
+    # nor a state and an age ("North Texas Swimming", a 13-year-old Sofia Kessler in Plano)
+    weak = bool(pos) and set(pos) <= WEAK and not ({"age_match", "city"} <= set(pos))
+    if weak and (ev.strict or set(pos) <= {"age_match", "region"} or neg):
         conf = min(conf, 0.8 * threshold)
     rules = [best.rule]
     if best.folded:

@@ -86,6 +86,13 @@ _GOV_HOSTS = (
     ".europa.eu",
     ".gov.sk",
     ".gov.au",
+    # national judiciary portals of the countries footprint reads
+    ".just.ro",
+    ".csm1909.ro",
+    ".courts.ie",
+    ".pravosudje.hr",
+    ".justice.sk",
+    ".scotcourts.gov.uk",
 )
 # Host labels of courts' own sites, in the languages footprint reads.
 _COURT_LABELS = frozenset(

@@ -195,6 +195,18 @@ class _Builder:
         self._put(" ".join(words))
         self.pending = trail
 
+    def pre(self, s: str) -> None:
+        """Preformatted text (<pre>: meet results, register extracts): its lines stay lines and
+        its runs of spaces, which line the columns up, become cell breaks."""
+        for i, line in enumerate(s.split("\n")):
+            if i:
+                self.newline()
+            cells = [c for c in re.split(r"[ ]{2,}|\t", line.strip()) if c]
+            for j, cell in enumerate(cells):
+                if j:
+                    self.sep("\t")
+                self.text(cell)
+
     def newline(self) -> None:
         if self.last != "\n":
             self._put("\n")
@@ -322,10 +334,13 @@ def _walk(
     # Explicit stack (deeply nested pages would overflow Python's recursion limit).
     # Entries: (node, parent mem_id, closing?, start offset, extra)
     stack: list[tuple[Any, int, bool, int, Any]] = [(root, 0, False, 0, None)]
+    pre = 0  # depth inside <pre>
     while stack:
         node, parent, closing, start, extra = stack.pop()
         if closing:
             tag = node.tag
+            if tag == "pre":
+                pre -= 1
             if tag in BLOCK_TAGS:
                 b.newline()
             elif tag in CELL_TAGS:
@@ -339,7 +354,10 @@ def _walk(
             continue
         tag = node.tag
         if tag == "-text":
-            b.text(node.text_content or "")
+            if pre:
+                b.pre(node.text_content or "")
+            else:
+                b.text(node.text_content or "")
             continue
         if tag is None or tag.startswith("-") or tag in SKIP_TAGS:
             continue
@@ -386,6 +404,8 @@ def _walk(
         sig = tag + ("." + classes.replace(" ", ".") if classes else "")
         person_item = "itemscope" in attrs and "person" in (attrs.get("itemtype") or "").lower()
         me = node.mem_id
+        if tag == "pre":
+            pre += 1
         stack.append((node, parent, True, b.length, (sig, person_item, href)))
         children = list(node.iter(include_text=True))
         for child in reversed(children):
