@@ -604,3 +604,24 @@ def test_a_double_barrelled_town_by_its_first_name(ro: PageAnalyzer) -> None:
                 "<tr><td>3</td><td>SALAJAN Ana Maria</td><td>2013</td><td>Cluj</td></tr>"
                 "<tr><td>4</td><td>POP Ioana</td><td>2012</td><td>Dej</td></tr></table>")
     assert ("kid", "birth_date") in got, got
+
+
+def test_a_house_number_on_the_streets_own_page() -> None:
+    an = _profile("en", "IE", [
+        {"id": "judge", "name": "Clíona Hartigan", "city": "Blackrock",
+         "addresses": [{"label": "home", "street": "18 Mount Albany Grove", "city": "Blackrock",
+                        "postal_code": "A94 X2Y3", "country": "IE"}]},
+        {"id": "spouse", "relation": "spouse", "name": "Cathal Ó Dónaill", "consent": True,
+         "city": "Blackrock", "emails": ["cathal.od@example.ie"]},
+    ])
+    r = an.analyze_html(
+        "https://www.mountalbanygrove.example/contacts",
+        "<html><head><title>Contacts - Mount Albany Grove Residents' Association</title></head>"
+        "<body><p>Patrick McGrath (No. 4) - chair</p>"
+        "<p>Cathal Ó Dónaill (No. 18) - cathal.od@example.ie - trees &amp; planting</p>"
+        "<p>Property management: Carysfort Property Management, Blackrock Business Park, "
+        "01 278 0000.</p><p>Please report anything suspicious to Blackrock Garda Station, "
+        "01 666 5200.</p></body></html>")
+    got = {(e.person, e.category.value) for e in r.exposures if e.confidence >= an.threshold}
+    assert ("spouse", "home_address") in got, got
+    assert ("spouse", "phone") not in got, got

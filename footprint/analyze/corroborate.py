@@ -190,6 +190,11 @@ def _rules() -> dict[str, Rule]:
             "poster, not the person shown",
         ),
         (
+            "street_page",
+            "on a page whose title names a profile street, the profile's house number after a "
+            "label (\"No. 18\") is the profile address",
+        ),
+        (
             "year_column",
             "a year of birth or age in a table column headed so, on the row that names the person",
         ),

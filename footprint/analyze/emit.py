@@ -588,7 +588,8 @@ _INSTITUTION_BEFORE = re.compile(
     r"llc|inc|chambers|sidlo|siedziba|sjediste|sediu|sediul|adresa firmy|adresa sidla|"
     r"kancelaria|kancelar|ured|urad|soud|sad|sud|tribunal|judecatoria|bir|department|dept|"
     r"facility|division|campus|annex|station|precinct|assignment|odbor|oddeleni|wydzial|odjel|"
-    r"sectia|sectie|abteilung|dienststelle)[^\n]{0,60}$"
+    r"sectia|sectie|abteilung|dienststelle|management|business park|police|garda|policija|"
+    r"policie|polizei|politia|fire station)[^\n]{0,60}$"
 )
 
 
@@ -630,7 +631,9 @@ def _institutional(
         return False
     if f.kind == "address":
         return bool(_INSTITUTION_BEFORE.search(before[-120:]))
-    return False
+    # a phone after an organisation's name on its own line: "Carysfort Property Management,
+    # Blackrock Business Park, 01 278 0000", "Blackrock Garda Station, 01 666 5200"
+    return bool(_INSTITUTION_BEFORE.search(doc.folded[line_start : f.start][-120:]))
 
 
 def _relative_sections(folded: str, block: Block) -> list[tuple[int, int]]:

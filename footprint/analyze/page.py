@@ -224,6 +224,7 @@ class PageAnalyzer:
         founds.extend(find_all([self.known], doc, tokens))
         founds.extend(self.orgs.find(text, folded, tokens))
         founds.extend(self._link_values(doc))
+        founds.extend(self._house_on_street_page(doc))
         names = {
             pf.id: sorted(pf.matcher.matches(text, folded), key=lambda m: m.start)
             for pf in self.facts
@@ -712,6 +713,26 @@ class PageAnalyzer:
                 agreed.add(pid)
         return frozenset(agreed) if len(agreed) >= 2 else frozenset()
 
+    def _house_on_street_page(self, doc: PageDoc) -> list[Found]:
+        """A page about a profile street — its title or first heading names it: a residents'
+        association, a street's newsletter — where a name is followed by the profile's house
+        number ("Cathal Ó Dónaill (No. 18)"): that number on that street is the profile
+        address (rule street_page)."""
+        head = doc.folded[: min(len(doc.folded), 300)]
+        out: list[Found] = []
+        for k in self.known.keys:
+            if k.short or not k.number or len(k.words) < 1:
+                continue
+            street = r"(?<![a-z])" + r"\W{1,3}".join(map(re.escape, k.words)) + r"(?![a-z])"
+            if not re.search(street, head):
+                continue
+            for m in _HOUSE_NO.finditer(doc.folded, len(doc.title)):
+                if m.group(1) != k.number[0].lower():
+                    continue
+                out.append(Found("address", m.start(), m.end(), doc.text[m.start() : m.end()],
+                                 (("known", k.key), ("street_page", "1"))))
+        return out
+
     def _link_values(self, doc: PageDoc) -> list[Found]:
         """mailto: and tel: links: values that may not be printed in the text."""
         out = []
@@ -812,6 +833,8 @@ def _dedupe(founds: list[Found]) -> list[Found]:
 
 # the capitalised word after a first name (past a middle initial): another person's surname
 _NEXT_NAME_WORD = re.compile(r"[ \t]{1,2}(?:[A-Z]\.?[ \t]{1,2})?([^\W\d_][\w'\-]+)")
+# a house number after a name on a street's own page: "(No. 18)", "- nr. 18", "(#18)"
+_HOUSE_NO = re.compile(r"(?<=[ (\-,])(?:no\.?|nr\.?|number|br\.?|c\.?p\.?|#)[ \t]?(\d{1,4}[a-z]?)(?![0-9a-z])")
 _WEAK_FORMS = frozenset({"name_initial", "name_register", "name_title", "name_honorific"})
 
 
