@@ -625,3 +625,15 @@ def test_a_house_number_on_the_streets_own_page() -> None:
     got = {(e.person, e.category.value) for e in r.exposures if e.confidence >= an.threshold}
     assert ("spouse", "home_address") in got, got
     assert ("spouse", "phone") not in got, got
+
+
+@pytest.mark.parametrize(("line", "ours"), [
+    ("Margaret Pruneda, RN — labor and delivery, Northwest Austin Women's Center, Austin, TX", False),
+    ("Margaret Pruneda, DDS — family dentistry in Austin, TX", False),
+    ("Judge Margaret Pruneda of Austin spoke at the bar luncheon in Austin, TX", True),
+])
+def test_another_professions_credential_after_the_judges_name(us: PageAnalyzer, line: str,
+                                                              ours: bool) -> None:
+    r = us.analyze_html("https://clinic.example/team", f"<html><body><p>{line}</p></body></html>")
+    judged = [e for e in r.exposures if e.person == "judge" and e.confidence >= us.threshold]
+    assert bool(judged) is ours, [(e.category.value, e.confidence, e.rules) for e in r.exposures]

@@ -138,6 +138,12 @@ def _rules() -> dict[str, Rule]:
             "address, phone, e-mail, username or court of the profile",
         ),
         (
+            "contra_occupation",
+            0.5,
+            "the judge's name followed by another profession's credential (\"RN\", \"MD\", "
+            "\"DDS\", \"CPA\", \"Realtor\") on a page that does not name the court",
+        ),
+        (
             "contra_middle_initial",
             0.5,
             "the page gives a middle initial or name that is not the "
@@ -273,6 +279,11 @@ def _rules() -> dict[str, Rule]:
 RULES: dict[str, Rule] = _rules()
 """Every rule by name."""
 
+# post-nominal credentials of other professions than a judge's, right after a name
+_CREDENTIAL = re.compile(
+    r",?[ \t]{0,2}\(?(?:RN|LPN|LVN|NP|FNP|APRN|CRNA|BSN|MSN|MD|M\.D\.|DO|DDS|DMD|DVM|PharmD|"
+    r"CPA|PT|DPT|OTR|RD|LCSW|LPC|PA-C|CNA|DC|Realtor|REALTOR|RDH)(?![A-Za-z])"
+)
 WEAK = frozenset({"city", "region", "age_match"})
 """Corroborations that many namesakes share (rule weak_only)."""
 NAME_ONLY_CONFIDENCE = 0.3
@@ -572,6 +583,10 @@ def judge(
     pos += [r for r in extra if r not in pos]
     if best.middle_conflict:
         neg.append("contra_middle_initial")
+    if pf.person.relation == "self" and "court" not in pos and any(
+        _CREDENTIAL.match(ev.text, m.end, min(len(ev.text), m.end + 16)) for m in matches
+    ):
+        neg.append("contra_occupation")  # "Margaret Pruneda, RN": a nurse, not the judge
     quality = NAME_QUALITY.get(best.rule, 0.9)
     if pos:
         p = 1.0
