@@ -637,3 +637,17 @@ def test_another_professions_credential_after_the_judges_name(us: PageAnalyzer, 
     r = us.analyze_html("https://clinic.example/team", f"<html><body><p>{line}</p></body></html>")
     judged = [e for e in r.exposures if e.person == "judge" and e.confidence >= us.threshold]
     assert bool(judged) is ours, [(e.category.value, e.confidence, e.rules) for e in r.exposures]
+
+
+def test_a_family_label_lists_relatives_whose_towns_are_not_the_cards() -> None:
+    an = _profile("en", "US-TX", [
+        US[0], US[1],
+        {"id": "father", "relation": "parent", "name": "Arturo Pruneda", "consent": True,
+         "city": "San Antonio", "region": "TX", "birth_year": 1944},
+    ])
+    got = found(an, "https://people.example/Margaret-Pruneda/Texas",
+                "<div class='card'><h3>Margaret Pruneda, 71</h3><p>Resides in Brownsville, TX</p>"
+                "<p>Phone: (956) XXX-XX81</p></div>"
+                "<div class='card'><h3>Margaret Pruneda, 55</h3><p>Resides in Austin, TX</p>"
+                "<p>Phone: (512) XXX-XX47</p><p>Family: Daniel Kessler, Arturo Pruneda</p></div>")
+    assert ("father", "relative") in got and ("spouse", "relative") in got, got

@@ -42,7 +42,7 @@ _JOINED = re.compile(r"[\s,/&+]*(?:and|und|et|y|e|i|a|si|oraz|ve|en)?[\s,/&+]*")
 _REL_WORDS = (
     r"(?:possible relatives|known relatives|relatives|relative|associated persons|"
     r"associated people|associates|other occupants|occupants|other residents|"
-    r"also at this address|household members?|household|family members?|related to|"
+    r"also at this address|household members?|household|family members?|family|related to|"
     r"may be related to|people related|pribuzni|pribuzne|clenove domacnosti|domacnost|rodina|"
     # Polish, Croatian/Serbian, Romanian, German, Spanish, French, Italian
     r"osoby powiazane|powiazane osoby|krewni|czlonkowie rodziny|rodzina|"
