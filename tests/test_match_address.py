@@ -57,6 +57,8 @@ TRUE = [
     # a house known by its name and townland, no number
     (FARM, "HARTIGAN, BRID - ASHGROVE KNOCKNAMANAGH, MINANE BRIDGE"),
     (FARM, "Ashgrove,\nKnocknamanagh,\nMinane Bridge, Co. Cork P43 KC62"),
+    # the short form with the town only as the page's own place (a Zagreb parish's donors)
+    (HR, "Župa sv. Marka, Zagreb — darovatelji\nobitelj Perković, Kovačićeva 14 – 100 €"),
     # a number after the address that is not a postcode: a phone, a land-book number
     (RO, "SALAJAN MIRELA\tSTR. MIHAI EMINESCU NR.12 BL.A3 SC.2 AP.17\tCLUJ-NAPOCA\t0264-431097"),
     (RO, "str. Mihai Eminescu nr. 12, CF 301877"),

@@ -49,7 +49,8 @@ class AddressKey:
     short: bool = False
     """The short form of a street named after a person: its last word alone ("ul. Mickiewicza"
     for "ulica Adama Mickiewicza", "Pavlinovićeva 9" for "Ulica Mihovila Pavlinovića 9",
-    "Str. Eminescu"); it needs the exact house number and the postcode or city after it."""
+    "Str. Eminescu"); it needs the exact house number and the postcode or city after it, or the town named on the
+    page (a parish bulletin of that town)."""
 
 
 def _norm_postal(s: str) -> str:
@@ -153,7 +154,9 @@ class AddressMatcher:
                 if span is None:
                     continue
                 s, e, confirmed = span
-                if k.short and not confirmed:
+                if k.short and not confirmed and not self._town_on_page(folded, k):
+                    # the short form needs its town: after it, or as the page's own place
+                    # (a Split parish's bulletin: "obitelj Perković, Pavlinovićeva 9")
                     continue
                 if (s, k.key) in seen or any(a <= s < b for a, b in covered.get(k.key, ())[-4:]):
                     continue
@@ -165,6 +168,12 @@ class AddressMatcher:
                     attrs.append(("confirmed", "1"))
                 out.append(Found("address", s, e, value, tuple(attrs)))
         return out
+
+    @staticmethod
+    def _town_on_page(folded: str, k: AddressKey) -> bool:
+        if not k.city:
+            return False
+        return bool(re.search(r"(?<![a-z])" + re.escape(k.city) + r"(?![a-z])", folded))
 
     def _match_at(
         self, text: str, folded: str, toks: list[Tok], pos: int, ai: int, k: AddressKey
