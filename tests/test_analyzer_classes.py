@@ -651,3 +651,18 @@ def test_a_family_label_lists_relatives_whose_towns_are_not_the_cards() -> None:
                 "<div class='card'><h3>Margaret Pruneda, 55</h3><p>Resides in Austin, TX</p>"
                 "<p>Phone: (512) XXX-XX47</p><p>Family: Daniel Kessler, Arturo Pruneda</p></div>")
     assert ("father", "relative") in got and ("spouse", "relative") in got, got
+
+
+def test_numbered_records_of_an_officer_list_are_each_a_record(us: PageAnalyzer) -> None:
+    rows = [("BRENNAN, Susan Mary", "5 Sendero Verde Cove, Austin, TX 78749", "June 1958"),
+            ("KESSLER, Daniel Joseph", "6108 Sendero Verde Cove, Austin, TX 78749", "March 1969"),
+            ("OKAFOR, Chidi", "11 Sendero Verde Cove, Austin, TX 78749", "May 1984")]
+    body = "<h1>SENDERO VERDE COVE OWNERS ASSOCIATION LIMITED</h1>" + "".join(
+        f"<div class='appointment-{i}'><h2>{n}</h2><dl><dt>Correspondence address</dt>"
+        f"<dd>{a}</dd><dt>Role</dt><dd>Director</dd><dt>Date of birth</dt><dd>{d}</dd></dl></div>"
+        for i, (n, a, d) in enumerate(rows, 1))
+    r = us.analyze_html("https://registry.example/company/08812345/officers",
+                        f"<html><body>{body}</body></html>")
+    mine = [e for e in r.exposures if e.person == "spouse" and e.confidence >= us.threshold]
+    assert any(e.category == Category.HOME_ADDRESS for e in mine)
+    assert not any(e.value.startswith(("5 ", "11 ")) for e in mine), [e.value for e in mine]

@@ -400,7 +400,8 @@ def _walk(
             if attrs.get("itemprop") and attrs.get("content"):
                 b.text(" " + (attrs.get("content") or "") + " ")
             continue
-        classes = " ".join(sorted((attrs.get("class") or "").split()))
+        # numbered classes ("appointment-1", "appointment-2") are one kind of element
+        classes = " ".join(sorted({re.sub(r"\d+", "", c) for c in (attrs.get("class") or "").split()}))
         sig = tag + ("." + classes.replace(" ", ".") if classes else "")
         person_item = "itemscope" in attrs and "person" in (attrs.get("itemtype") or "").lower()
         me = node.mem_id
