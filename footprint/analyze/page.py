@@ -243,11 +243,16 @@ class PageAnalyzer:
         founds = _dedupe(founds)
         # "THACKERAY, GEOFFREY A  4 Tithe Barn Court": the number that opens an address is its
         # house number, never an age printed after the name
-        addr_spans = [(f.start, f.end) for f in founds if f.kind == "address"]
-        founds = [
-            f for f in founds
-            if f.kind != "age" or not any(s_ <= f.start < e_ for s_, e_ in addr_spans)
-        ]
+        addr_spans = sorted((f.start, f.end) for f in founds if f.kind == "address")
+        addr_starts = [s_ for s_, _e in addr_spans]
+        reach = max((e_ - s_ for s_, e_ in addr_spans), default=0)
+
+        def opens_address(pos: int) -> bool:
+            i = bisect.bisect_right(addr_starts, pos)
+            j = bisect.bisect_left(addr_starts, pos - reach)
+            return any(addr_spans[k][1] > pos for k in range(j, i))
+
+        founds = [f for f in founds if f.kind != "age" or not opens_address(f.start)]
         broker = self._broker(url) if self.use_catalog else None
         blocks = split_blocks(
             doc,
@@ -842,24 +847,25 @@ def _drop_shadowed(names: dict[str, list[NameMatch]]) -> dict[str, list[NameMatc
     """A form built on an initial, a title or an honorific that lies inside another family
     member's fuller name is that member's name: in "Guadalupe R. Montaño" the judge's
     "R. Montaño" is the mother's middle initial, not the judge (rule name_shadowed)."""
-    strong = [
-        (pid, m.start, m.end)
+    strong = sorted(
+        (m.start, m.end, pid) for pid, ms in names.items() for m in ms if m.rule not in _WEAK_FORMS
+    )
+    longest = max((e - s for s, e, _p in strong), default=0)
+
+    def shadowed(pid: str, m: NameMatch) -> bool:
+        # only spans starting within `longest` before m can overlap it (sorted: bisect)
+        i = bisect.bisect_left(strong, (m.start - longest, -1, ""))
+        for s, e, o in strong[i:]:
+            if s >= m.end:
+                break
+            if o != pid and m.start < e and (e - s) > (m.end - m.start):
+                return True
+        return False
+
+    return {
+        pid: [m for m in ms if m.rule not in _WEAK_FORMS or not shadowed(pid, m)]
         for pid, ms in names.items()
-        for m in ms
-        if m.rule not in _WEAK_FORMS
-    ]
-    out: dict[str, list[NameMatch]] = {}
-    for pid, ms in names.items():
-        out[pid] = [
-            m
-            for m in ms
-            if m.rule not in _WEAK_FORMS
-            or not any(
-                o != pid and s < m.end and m.start < e and (e - s) > (m.end - m.start)
-                for o, s, e in strong
-            )
-        ]
-    return out
+    }
 
 
 def _honorifics_in_context(names: dict[str, list[NameMatch]]) -> dict[str, list[NameMatch]]:

@@ -11,6 +11,7 @@ year); a clock time ("52:13"), a decimal ("1:05.32"), a unit ("5 km") or an ordi
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..extract import Found
@@ -139,7 +140,9 @@ def ages_in_columns(
             continue
         if header is None or len(cells) != header[2]:
             continue
-        who = [pid for s, pid in starts if line_start <= s < offset]
+        lo = bisect.bisect_left(starts, (line_start, ""))
+        hi = bisect.bisect_left(starts, (offset, ""))
+        who = [pid for _s, pid in starts[lo:hi]]
         if not who:
             continue
         s, e, raw = cells[header[0]]
