@@ -508,6 +508,7 @@ def test_an_age_in_a_2010_article_is_an_age_in_2010() -> None:
     ("Nazwisko\tImiona\tPESEL\tFunkcja\nŻURAWSKI\tTOMASZ PIOTR\t73061******\tPREZES", "1973", False),
     ("Subsemnatul Sălăjan Radu-Florin, născut la data de 14.03.1977 în municipiul Cluj-Napoca",
      "1977", True),
+    ("Nationality\nBRITISH\nDate of birth\n1972-03\nSource", "1972", False),
 ])
 def test_birth_dates_in_registers(text: str, year: str, full: bool) -> None:
     from footprint.analyze.extract import ExtractContext

@@ -6,7 +6,7 @@ Ages: "Age 58", "Age: 57-58", "Age guide: 50-54", "Age 80s", "aged 58", "58 year
 "80 años"). Birth dates are read only after a birth label ("Born", "DOB", "Date of birth",
 "b.", "nar.", "narozena", "datum narození") so that publication dates are never taken for a
 birthday: full dates ("March 14, 1968", "14 March 1968", "1968-03-14", "03/14/1968", "14. 3. 1968",
-"14. března 1968") and partial ones ("Mar 1968", "born 1968", "březen 1968").
+"14. března 1968") and partial ones ("Mar 1968", "born 1968", "březen 1968", "1968-03").
 """
 
 from __future__ import annotations
@@ -114,6 +114,7 @@ def _birth_re(months: dict[str, int]) -> re.Pattern[str]:
     )
     partial = (
         rf"(?P<m6>{mon})\.?,?[ \t]{{1,2}}(?P<y6>{_YEAR})",
+        rf"(?P<y8>{_YEAR})-(?P<mo8>0[1-9]|1[0-2])(?![\d\-])",
         rf"(?P<y7>{_YEAR})(?![\d\-/])",
     )
     return re.compile(_LABEL + "(?:" + "|".join(full + partial) + ")(?![a-z0-9])")
@@ -240,7 +241,9 @@ class DateExtractor:
         text: str, m: re.Match[str], ctx: ExtractContext, months: dict[str, int]
     ) -> Found | None:
         g = m.groupdict()
-        year = next(g[k] for k in ("y1", "y2", "y3", "y4", "y5", "y6", "y7") if g.get(k))
+        year = next(
+            g[k] for k in ("y1", "y2", "y3", "y4", "y5", "y6", "y7", "y8") if g.get(k)
+        )
         if not (1900 <= int(year) <= ctx.today.year):
             return None
         full = any(g.get(k) for k in ("y1", "y2", "y3", "y4", "y5"))
