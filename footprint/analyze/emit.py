@@ -17,9 +17,9 @@ from ..model import Category, Exposure
 from .blocks import Block
 from .corroborate import Judgement, year_diff
 from .extract import Found
+from .kinship import FAMILY_CUE
 from .match.tokens import street_words
 from .names import NameMatch, fold
-from .state import _FAMILY_CUE as FAMILY_CUE
 from .state import _IMG_SKIP, _hostname, _PageState, _Scored
 from .text import PageDoc
 

@@ -364,42 +364,6 @@ _HONORIFIC_RE = re.compile(
     r"g|dna|dl|doamna|domnul|pani|frau|herr|mme|mlle|sra|sr|srta)\.?[ \t]{1,2}$"
 )
 
-# Words that, right before a given name, tie it to the family ("my daughter Sophie").
-RELATION_WORDS = (
-    "wife",
-    "husband",
-    "spouse",
-    "partner",
-    "daughter",
-    "son",
-    "child",
-    "mother",
-    "mom",
-    "mum",
-    "father",
-    "dad",
-    "sister",
-    "brother",
-    "grandmother",
-    "grandfather",
-    "granddaughter",
-    "grandson",
-    "manzelka",
-    "manzel",
-    "dcera",
-    "dcerou",
-    "dcery",
-    "syn",
-    "synem",
-    "matka",
-    "maminka",
-    "otec",
-    "sestra",
-    "bratr",
-    "babicka",
-    "dedecek",
-)
-
 _WORD = r"[a-z][a-z'\-]{0,30}"
 _SEP = r"[ \t]{1,3}(?:\n[ \t]{0,3})?"
 

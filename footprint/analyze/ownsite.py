@@ -17,9 +17,10 @@ from ..model import Category, Exposure
 from .blocks import Block
 from .corroborate import Evidence, corroborators
 from .extract import Found
+from .kinship import FAMILY_CUE, RELATION_BEFORE
 from .leads import _lead
 from .names import NameMatch, fold
-from .state import _FAMILY_CUE, _IMG_SKIP, _RELATION_BEFORE, _PageState
+from .state import _IMG_SKIP, _PageState
 from .text import PageDoc
 
 if TYPE_CHECKING:
@@ -87,7 +88,7 @@ def _family_named(an: PageAnalyzer, doc: PageDoc, block: Block, owner: str) -> b
         if pf.id == owner:
             continue
         for s_, _e in pf.matcher.given_only(seg, fseg):
-            if _RELATION_BEFORE.search(fseg[max(0, s_ - 30) : s_]):
+            if RELATION_BEFORE.search(fseg[max(0, s_ - 30) : s_]):
                 return True
             named.add(pf.id)
     return len(named) >= 2
@@ -159,7 +160,7 @@ def _own_account(
             rules = ("own_account", "name_only_cap")
     personal = any(
         e.category not in (Category.MENTION, Category.ACCOUNT) for e in st.exposures.values()
-    ) or bool(_FAMILY_CUE.search(doc.folded))
+    ) or bool(FAMILY_CUE.search(doc.folded))
     attrs = [("personal", "1")] if personal else []
     key = (pid, Category.ACCOUNT.value, doc.url.lower())
     st.exposures[key] = Exposure(

@@ -53,6 +53,7 @@ from .emit import (
 from .extract import ExtractContext, Extractor, Found, default_extractors
 from .extract_dates import page_year
 from .extract_places import MAX_PYAP_CALLS, PlaceExtractor
+from .kinship import FAMILY_CUE, RELATION_BEFORE
 from .leads import _leads
 from .match import find_all
 from .match.address import AddressMatcher
@@ -61,7 +62,7 @@ from .match.org import OrgMatcher
 from .match.tokens import Tokens
 from .names import NameMatch, fold, is_inflected
 from .ownsite import _family_named, _own_account, _owner_named, _url_owner
-from .state import _FAMILY_CUE, _RELATION_BEFORE, _hostname, _PageState, _Scored
+from .state import _hostname, _PageState, _Scored
 from .text import MAX_DEPTH, PageDoc, parse_page
 
 log = logging.getLogger(__name__)
@@ -619,7 +620,7 @@ class PageAnalyzer:
         # a page (not a listing) about a family member that talks about family: first names of
         # the other family members on it are theirs ("Eleanor had a rare Saturday off")
         family_page = block.kind == "page" and bool(
-            _FAMILY_CUE.search(folded, block.start, block.end)
+            FAMILY_CUE.search(folded, block.start, block.end)
         )
         for pf in self.facts:
             if pf.id in scored:
@@ -645,9 +646,9 @@ class PageAnalyzer:
                     if near_family:
                         spans.append(NameMatch(s, e, "name_given_with_family"))
                     continue
-                after_relation = bool(_RELATION_BEFORE.search(folded[max(0, s - 30) : s]))
+                after_relation = bool(RELATION_BEFORE.search(folded[max(0, s - 30) : s]))
                 cue_near = bool(
-                    _FAMILY_CUE.search(folded, max(block.start, s - 100), min(block.end, e + 100))
+                    FAMILY_CUE.search(folded, max(block.start, s - 100), min(block.end, e + 100))
                 )
                 if near_family or after_relation or in_rel(s) or cue_near or family_page:
                     spans.append(NameMatch(s, e, "name_given_with_family"))

@@ -15,12 +15,8 @@ from ..model import Exposure, Lead
 from .blocks import Block
 from .corroborate import Judgement, PersonFacts
 from .extract_places import ParseBudget
-from .kinship import FAMILY_CUE, RELATION_BEFORE
 from .names import NameMatch
 
-# a relation word right before a name, and any family word (footprint/data/kinship.toml)
-_RELATION_BEFORE = RELATION_BEFORE
-_FAMILY_CUE = FAMILY_CUE
 _IMG_SKIP = re.compile(
     r"logo|icon|sprite|spacer|pixel|badge|banner|avatar-default|placeholder|\.svg(?:$|\?)", re.I
 )

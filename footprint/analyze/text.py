@@ -20,10 +20,11 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import unquote_plus, urljoin, urlsplit
+from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser
 
+from ..web.urls import url_words
 from .names import fold
 
 log = logging.getLogger(__name__)
@@ -384,7 +385,7 @@ def _walk(
             if h and not h.startswith(("javascript:", "#")):
                 href = _absolute(url, h)
                 if href and len(hidden) < MAX_HIDDEN:
-                    words = _url_words(href)
+                    words = fold(url_words(href, MAX_HIDDEN_CHARS))
                     if words:
                         hidden.append((b.length, words))
         elif tag == "img":
@@ -411,17 +412,6 @@ def _walk(
         children = list(node.iter(include_text=True))
         for child in reversed(children):
             stack.append((child, me, False, 0, None))
-
-
-def _url_words(href: str) -> str:
-    """The words of a link's path and query, folded: where listings hide an address or a
-    phone ("/address/6108-sendero-verde-cv_78749", "/phone/512-555-0147")."""
-    try:
-        parts = urlsplit(href)
-    except ValueError:
-        return ""
-    raw = unquote_plus(f"{parts.path} {parts.query}")[:MAX_HIDDEN_CHARS]
-    return fold(" ".join(re.sub(r"[/_\-+.=&?%,;:]+", " ", raw).split()))
 
 
 def _display_none(attrs: dict[str, str | None]) -> bool:

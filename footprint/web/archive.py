@@ -71,11 +71,11 @@ from ..model import SearchResult
 from ..paths import private_dir
 from .base import Request, Response
 from .charset import decode_body
-from .urls import host_of, normalize_url
+from .urls import host_of, normalize_url, url_words
 
 log = logging.getLogger(__name__)
 
-INDEX_VERSION = 3
+INDEX_VERSION = 4
 """Bumped whenever the index layout or the text extraction changes: older caches are rebuilt."""
 MAX_REDIRECTS = 10
 SNIPPET_CHARS = 200
@@ -714,15 +714,6 @@ def _insert_doc(
     )
 
 
-def _url_words(url: str) -> str:
-    """The words of a URL's path and query ("/people/margaret-pruneda/" → "people margaret
-    pruneda"), as a search engine indexes an address it could not read."""
-    parts = urlsplit(url)
-    raw = f"{parts.path} {parts.query}".replace("%20", " ")
-    words = re.findall(r"[^\W_]+", re.sub(r"%[0-9A-Fa-f]{2}", " ", raw))
-    return " ".join(w for w in words if not w.isdigit())
-
-
 def _resolve_image(conn: sqlite3.Connection, nurl: str) -> bool:
     """True when `nurl` (after recorded redirects) is an archived 2xx image."""
     for _ in range(MAX_REDIRECTS + 1):
@@ -857,7 +848,7 @@ def _build_index(files: list[Path], target: Path, rels: list[str] | None = None)
             "AND kind IN ('html','text') ORDER BY nurl"
         ).fetchall()
         for (url,) in refused:
-            words = _url_words(url)
+            words = url_words(url)
             if words:
                 _insert_doc(conn, "web", url, None, "", words)
 

@@ -12,7 +12,7 @@ removed, empty path → "/". Path case and query order are kept: `/Eleanor-Whitf
 from __future__ import annotations
 
 import re
-from urllib.parse import SplitResult, urlsplit, urlunsplit
+from urllib.parse import SplitResult, unquote_plus, urlsplit, urlunsplit
 
 import idna
 
@@ -136,3 +136,16 @@ def same_site(host: str, domain: str) -> bool:
     if not h or not d:
         return False
     return h == d or h.endswith("." + d)
+
+
+def url_words(url: str, limit: int = 2000) -> str:
+    """The words of a URL's path and query ("/people/margaret-pruneda/" → "people margaret
+    pruneda", "/address/6108-sendero-verde-cv_78749" → "address 6108 sendero verde cv 78749"):
+    what listings hide in their links, and what a search engine indexes of an address it could
+    not read. "" for a URL that cannot be parsed."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return ""
+    raw = unquote_plus(f"{parts.path} {parts.query}")[:limit]
+    return " ".join(re.sub(r"[/_\-+.=&?%,;:]+", " ", raw).split())
