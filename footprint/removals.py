@@ -415,11 +415,13 @@ def states(store: Store, household: str, upto: str | None = None) -> dict[str, A
     said; without `upto`, after every finished audit with every event."""
     rows = [r for r in store.audits(household=household) if r.status == "finished" or r.id == upto]
     recorded_by: str | None = None
+    mark: int | None = None
     if upto is not None:
         cut = next((r for r in rows if r.id == upto), None)
         if cut is not None:
             rows = [r for r in rows if (r.started, r.id) <= (cut.started, cut.id)]
             recorded_by = cut.finished
+            mark = store.events_upto(cut.id)
     snapshots = []
     for r in rows:
         snap = store.audit_snapshot(r.id)
@@ -429,8 +431,11 @@ def states(store: Store, household: str, upto: str | None = None) -> dict[str, A
             snap = store.audit_snapshot(r.id)
         if snap is not None:
             snapshots.append(snap)
-    events = [e for e in store.removal_events(household)
-              if recorded_by is None or e.recorded_at <= recorded_by]
+    events = store.removal_events(household)
+    if mark is not None:
+        events = [e for e in events if e.seq <= mark]
+    elif recorded_by is not None:
+        events = [e for e in events if e.recorded_at <= recorded_by]
     meta = store.action_meta(household)
     return evaluate(snapshots, events, store.triage(household), {k: v[0] for k, v in meta.items()},
                     {k: v[1] for k, v in meta.items()})

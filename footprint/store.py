@@ -266,6 +266,15 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         );
         """,
     ),
+    (
+        "0008_audit_event_mark",
+        """
+        -- The last removal event recorded when the audit finished: its report written again
+        -- later counts exactly those events (a timestamp to the second cannot tell an event
+        -- recorded in the audit's last second from one recorded just after it).
+        ALTER TABLE audits ADD COLUMN events_upto INTEGER;
+        """,
+    ),
 )
 
 BATCH_WRITES = 64
@@ -489,6 +498,16 @@ class Store:
                 "UPDATE audits SET status = ?, finished = COALESCE(?, finished) WHERE id = ?",
                 (status, finished, audit_id),
             )
+            if finished is not None:
+                self.db.execute(
+                    "UPDATE audits SET events_upto ="
+                    " (SELECT COALESCE(MAX(seq), 0) FROM removal_events) WHERE id = ?", (audit_id,))
+
+    def events_upto(self, audit_id: str) -> int | None:
+        """The last removal event's number when the audit finished (None: unfinished, or
+        finished before the mark was kept)."""
+        r = self.db.execute("SELECT events_upto FROM audits WHERE id = ?", (audit_id,)).fetchone()
+        return int(r[0]) if r and r[0] is not None else None
 
     def save_masking_values(self, audit_id: str, values: Sequence[tuple[str, str]]) -> None:
         """Seal the (kind, value) pairs an output of this audit must mask (masking.Secret)."""

@@ -253,3 +253,20 @@ def test_withdrawn_and_notes() -> None:
           Event("x", "withdrawn", "2026-01-04", seq=3)]
     got = states([snap(1, "2026-01-01", {"x": 1})], ev)["x"]
     assert got.state == "open" and got.requested_on is None and got.notes == (("2026-01-03", "called"),)
+
+
+def test_an_event_recorded_in_the_audits_last_second_is_told_apart(tmp_path: Path) -> None:
+    """The report of a finished audit, written again later, counts the events recorded before
+    the audit finished — also when one was recorded within the same second as it finished
+    (the CI once saw a 'confirmed' from just after an audit in that audit's report)."""
+    from footprint import removals as rm
+    from footprint.store import open_store
+
+    t = "2026-12-04T10:00:00Z"
+    with open_store(tmp_path) as store:
+        store.create_audit("aud-1", "prof", "hash", "test", t, ("web",), None, (), household="hh")
+        store.add_removal_event("hh", "act-early", "requested", "2026-12-03", "email", None, None, t)
+        store.set_status("aud-1", "finished", t)
+        store.add_removal_event("hh", "act-late", "requested", "2026-12-04", "email", None, None, t)
+        assert set(rm.states(store, "hh", upto="aud-1")) == {"act-early"}
+        assert set(rm.states(store, "hh")) == {"act-early", "act-late"}
