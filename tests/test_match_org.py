@@ -18,6 +18,8 @@ FAC = ("dad:employer", "employer",
        "Fakultet građevinarstva, arhitekture i geodezije Sveučilišta u Splitu")
 CZ = ("kid:school", "school", "Gymnázium Mendel")
 HR = ("dad:employer", "employer", "Klinička bolnica Sveti Duh")
+OS = ("kid:school", "school", "Osnovna škola Meje")
+LIC = ("kid:school", "school", "Liceul Teoretic „Onisifor Ghibu” Cluj-Napoca")
 
 TRUE = [
     (SCHOOL, "an eighth-grader at Hollow Creek Middle School", False),
@@ -37,6 +39,10 @@ TRUE = [
     (FAC, "docent na Fakultetu građevinarstva, arhitekture i geodezije u Splitu", True),
     (FAC, "predaje na FGAG-u", True),
     (FAC, "Fakultet gradjevinarstva, arhitekture i geodezije", True),
+    (OS, "Perković Lucija, 2013, OŠ Meje", True),  # the kind's initials
+    (OS, "učenica sedmog razreda OŠ Meje", True),
+    (LIC, "Sălăjan Ana Maria, CJ, VI, Lic. Teor. „O. Ghibu” Cluj-Napoca", True),  # cut short
+    (SCHOOL, "HOLLOW CREEK MS", False),
 ]
 
 FALSE = [
@@ -48,6 +54,8 @@ FALSE = [
     (SP, "164 uczniów w Krakowie", True),  # a number without the school's kind
     (SP, "szkoła w Krakowie", True),  # the place is not the school
     (FAC, "Fakultet arhitekture u Zagrebu", True),  # one of three distinctive words
+    (OS, "Meje is a district of Split", True),  # the one word without its kind
+    (LIC, "prof. O. Ghibu a scris", True),  # a name with an initial needs the kind beside it
 ]
 
 

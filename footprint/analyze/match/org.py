@@ -77,6 +77,9 @@ class OrgKey:
     """The generic words before that number ("szkola", "podstawowa")."""
     kind_initials: str = ""
     """Their initials ("sp"), as such schools are abbreviated ("SP 164")."""
+    kind_abbrevs: frozenset[str] = frozenset()
+    """Initials of each run of two or more generic words in its name: "os" of "Osnovna
+    škola Meje" ("OŠ Meje"), "lt" of "Liceul Teoretic …"."""
 
 
 def parse_org(
@@ -101,6 +104,23 @@ def parse_org(
     letters = [w[0] for w in words if w.isalpha() and w not in _SMALL and w != "nr"]
     initials = "".join(letters) if len(letters) >= 3 else ""
     return distinct, generic, initials
+
+
+def kind_abbrevs(name: str) -> frozenset[str]:
+    """Initials of each run of two or more generic words in `name` (small words inside a run
+    are skipped): "Osnovna škola Meje" → {"os"}; "Hollow Creek Middle School" → {"ms"}."""
+    out: set[str] = set()
+    run: list[str] = []
+    for w in re.findall(r"[a-z0-9]+", fold(name)) + [""]:
+        if w in GENERIC and w not in _SMALL:
+            run.append(w[0])
+        elif w in _SMALL and run:
+            continue
+        else:
+            if len(run) >= 2:
+                out.add("".join(run))
+            run = []
+    return frozenset(out)
 
 
 def parse_number(name: str) -> tuple[str, tuple[str, ...], str]:
@@ -140,7 +160,7 @@ class OrgMatcher:
             if not words and not initials and not number:
                 continue
             self.keys.append(OrgKey(key, kind, words, generic, initials, name, number,
-                                    kind_words, kind_initials))
+                                    kind_words, kind_initials, kind_abbrevs(name)))
 
     def _word_ok(self, page: str, mine: str) -> bool:
         if page == mine or norm(page) == norm(mine):
@@ -155,9 +175,11 @@ class OrgMatcher:
         out: list[Found] = []
         toks = tokens.toks
         for k in self.keys:
-            if k.words:
-                anchor = max(k.words, key=len)
-                ai = k.words.index(anchor)
+            seen: set[tuple[int, int]] = set()
+            # anchored on its longest word, or on the next when that one is printed as an
+            # initial ("O. Ghibu")
+            for ai in sorted(range(len(k.words)), key=lambda i: -len(k.words[i]))[:2]:
+                anchor = k.words[ai]
                 cands = (
                     [i for s in stems(anchor) for i in tokens.prefixed(s)]
                     if self.inflected and len(anchor) >= 4
@@ -165,8 +187,9 @@ class OrgMatcher:
                 )
                 for pos in sorted(set(cands)):
                     span = self._words_at(toks, pos, ai, k)
-                    if span is None:
+                    if span is None or span in seen:
                         continue
+                    seen.add(span)
                     s, e = span
                     out.append(Found(k.kind, s, e, " ".join(text[s:e].split()),
                                      (("known", k.key),)))
@@ -195,8 +218,14 @@ class OrgMatcher:
         def skippable(t: str) -> bool:
             return t in k.generic or t in _SMALL
 
+        def initial(j: int, mine: str) -> bool:
+            # "O. Ghibu" of "Onisifor Ghibu": a name word cut to its initial and a full stop
+            return (len(toks[j].text) == 1 and toks[j].text == mine[0] and j + 1 < len(toks)
+                    and toks[j + 1].glue.startswith("."))
+
         lo = hi = pos
         matched = 1
+        initials = 0
         # rightwards
         j, wi = pos + 1, ai + 1
         while wi < len(k.words) and j < len(toks) and j - hi <= 3:
@@ -204,6 +233,9 @@ class OrgMatcher:
                 break
             if self._word_ok(toks[j].text, k.words[wi]):
                 hi, matched = j, matched + 1
+                wi += 1
+            elif initial(j, k.words[wi]):
+                hi, matched, initials = j, matched + 1, initials + 1
                 wi += 1
             elif not skippable(toks[j].text):
                 break
@@ -215,6 +247,9 @@ class OrgMatcher:
                 break
             if self._word_ok(toks[j].text, k.words[wi]):
                 lo, matched = j, matched + 1
+                wi -= 1
+            elif initial(j, k.words[wi]):
+                lo, matched, initials = j, matched + 1, initials + 1
                 wi -= 1
             elif not skippable(toks[j].text):
                 break
@@ -228,13 +263,24 @@ class OrgMatcher:
         while g < len(toks) and g <= hi + 3 and toks[g].text in k.generic and not toks[g].newline_before:
             end = toks[g].end
             g += 1
-        if len(k.words) == 1:
-            # a single distinctive word ("Mendel") is a surname as often as a school: it needs
-            # a generic word of the organisation's own name right beside it
-            near = [t.text for t in toks[max(0, lo - 3) : lo]] + [t.text for t in toks[hi + 1 : hi + 4]]
-            if not any(self._generic_ok(w, k) for w in near):
+        if len(k.words) == 1 or initials:
+            # a single distinctive word ("Mendel"), or a name with an initial ("O. Ghibu"), is a
+            # person's name as often as a school's: it needs a word of the organisation's kind
+            # right beside it ("Gymnázium", "OŠ Meje", "Lic. Teor. O. Ghibu")
+            near = list(range(max(0, lo - 3), lo)) + list(range(hi + 1, min(len(toks), hi + 4)))
+            if not any(self._kind_word_at(toks, i, k) for i in near):
                 return None
         return start, end
+
+    def _kind_word_at(self, toks: list, i: int, k: OrgKey) -> bool:  # type: ignore[type-arg]
+        """Token `i` says the organisation's kind: one of its generic words (or a case form),
+        their initials ("OŠ" of "Osnovna škola"), or one cut short with a full stop ("Lic."
+        of "Liceul", "Teor." of "Teoretic")."""
+        w = toks[i].text
+        if self._generic_ok(w, k) or w in k.kind_abbrevs:
+            return True
+        dotted = i + 1 < len(toks) and toks[i + 1].glue.startswith(".")
+        return dotted and len(w) >= 3 and any(g.startswith(w) and g != w for g in k.generic)
 
     def _numbered_at(self, toks: list, i: int, k: OrgKey) -> tuple[int, int] | None:  # type: ignore[type-arg]
         """ "SP 164", "SP nr 164", "Szkoły Podstawowej nr 164", "sp164": the number with the
