@@ -667,3 +667,29 @@ def test_numbered_records_of_an_officer_list_are_each_a_record(us: PageAnalyzer)
     mine = [e for e in r.exposures if e.person == "spouse" and e.confidence >= us.threshold]
     assert any(e.category == Category.HOME_ADDRESS for e in mine)
     assert not any(e.value.startswith(("5 ", "11 ")) for e in mine), [e.value for e in mine]
+
+
+# --- a family notice naming the family by first names (rule family_constellation) ------------
+
+NOTICE = ("<h1>Ivan PERKOVIĆ (1946. – 2026.)</h1><p>Zauvijek nas je napustio naš dragi suprug, otac "
+          "i djed. Sprovod u Splitu, gradsko groblje Lovrinac.</p><p>Ožalošćeni: supruga Marija, "
+          "sin Davor sa suprugom Sanjom, unuka Lucija te ostala rodbina.</p>")
+
+
+def test_a_death_notice_names_the_family_by_first_names(hr: PageAnalyzer) -> None:
+    got = found(hr, "https://www.osmrtnice.example/ivan-perkovic", NOTICE)
+    assert {("spouse", "relative"), ("kid", "relative")} <= got
+
+
+@pytest.mark.parametrize("body", [
+    # two first names only: many families have a Davor and a Lucija
+    NOTICE.replace("sin Davor sa suprugom Sanjom", "sin Ivo sa suprugom Anom"),
+    # the first names without the family surname: another family
+    NOTICE.replace("PERKOVIĆ", "HORVAT"),
+    # three first names and the surname, but neither the town nor a fourth member
+    NOTICE.replace("u Splitu", "u Osijeku").replace(" Lovrinac", "").replace(
+        "supruga Marija, ", ""),
+], ids=["two-names", "other-surname", "no-town"])
+def test_a_namesake_familys_notice_is_not_ours(hr: PageAnalyzer, body: str) -> None:
+    got = found(hr, "https://www.osmrtnice.example/ivan-horvat", body)
+    assert not {c for _p, c in got} & {"relative", "home_address"}, got

@@ -113,6 +113,13 @@ def _rules() -> dict[str, Rule]:
             "one page (a club's member list, a race's results)",
         ),
         (
+            "family_constellation",
+            0.6,
+            "three or more family members named on one page that carries a family surname, each "
+            "in full or by first name after a relation word, with a town of the profile or a "
+            "fourth member (a death notice: 'wife of Geoff, mum of Alison, grandma of Isla')",
+        ),
+        (
             "family_named",
             0.6,
             "on a person's own account or site: another family member's first name after a "

@@ -352,6 +352,10 @@ class PageAnalyzer:
         hrefs = [ln.href for ln in _in_span(doc.links, block.start, block.end)]
         bnames = {pid: _in_span(ms, block.start, block.end) for pid, ms in names.items()}
         bnames = {pid: ms for pid, ms in bnames.items() if ms}
+        # a family notice naming the family by first names: they identify each other
+        constellation = {} if listing else self._constellation(doc, block, bnames, st)
+        for pid, ms in constellation.items():
+            bnames.setdefault(pid, ms)
         if not bnames:
             return
         all_matches = [(pid, m) for pid, ms in bnames.items() for m in ms]
@@ -369,6 +373,11 @@ class PageAnalyzer:
                 )
             # an age printed right after a name is that name's, never the block's other people's
             mine = [f for f in mine if f.attr("of") in (None, pid)]
+            if all(m.rule == "name_given_with_family" for m in ms):
+                # a first name alone owns only the age printed right after it ("Isla, 12"),
+                # not the deceased's "aged 77" nearby
+                mine = [f for f in mine
+                        if f.kind not in ("age", "birth_date") or f.attr("of") == pid]
             return Evidence(text, folded, block.start, block.end, mine, bf, hrefs, near, strict)
 
         year = st.ref_year
@@ -378,6 +387,8 @@ class PageAnalyzer:
         for pid in bnames:
             if pid in family_ages:
                 own_extra[pid] = ("family_on_page",)
+            if pid in constellation:
+                own_extra[pid] = (*own_extra.get(pid, ()), "family_constellation")
         for pid, ms in bnames.items():
             if any(m.rule == "name_username" for m in ms) and _family_named(self, doc, block, pid):
                 own_extra[pid] = (*own_extra.get(pid, ()), "family_named")
@@ -408,7 +419,8 @@ class PageAnalyzer:
                     for o, oms in bnames.items() if o != pid
                 )
             )
-            scored[pid] = _Scored(pf, j, ms, relative_only)
+            first_only = all(m.rule == "name_given_with_family" for m in ms)
+            scored[pid] = _Scored(pf, j, ms, relative_only, first_only)
         # pass 2: another consenting person named in the block, not contradicted, corroborates
         first = dict(scored)
         for pid, sc in first.items():
@@ -423,7 +435,7 @@ class PageAnalyzer:
                     extra=("relative_named", *own_extra.get(pid, ())),
                     found=found[pid],
                 )
-                scored[pid] = _Scored(sc.pf, j, sc.matches, sc.in_relatives)
+                scored[pid] = _Scored(sc.pf, j, sc.matches, sc.in_relatives, sc.given_only)
         # relatives listed under a namesake are the namesake's relatives: in a listing, a person
         # named only under "Relatives" is no more certain than the block's person
         if listing:
@@ -599,6 +611,55 @@ class PageAnalyzer:
             j.confidence >= VALUE_FLOOR and not j.contradicted
         )
 
+    def _constellation(
+        self, doc: PageDoc, block: Block, bnames: dict[str, list[NameMatch]], st: _PageState
+    ) -> dict[str, list[NameMatch]]:
+        """A family notice (a death notice, a birthday column) names the family by first
+        names after relation words: "Beloved wife of Geoff, mum of Alison and Richard,
+        mother-in-law of Jon, grandma of Isla"; "suprug Ante, kći Sanja … sa suprugom Davorom,
+        unuci Marin i Lucija". Three or more family members named so (or in full) on a page
+        that carries a family surname, and a town of the profile or a fourth member, are this
+        family: a namesake family does not share the surname, three first names and the town
+        (rule family_constellation). The members and their name matches; {} otherwise."""
+        text, folded = doc.text, doc.folded
+        if not _spans_between(st.surnames, block.start, block.end):
+            return {}
+        members = {pid: ms for pid, ms in bnames.items()
+                   if any(m.rule not in _WEAK_FORMS for m in ms)}
+        taken = _spans_between(st.taken, block.start - 60, block.end + 60)
+        for pf in self.facts:
+            if pf.id in members:
+                continue
+            spans = []
+            for s, e in pf.matcher.given_only(
+                text[block.start : block.end], folded[block.start : block.end]
+            ):
+                s, e = s + block.start, e + block.start
+                if any(s < te and ts < e for ts, te in taken) or self._someone_else(text, folded, s, e):
+                    continue
+                # a relation word shortly before, in the same line: "grandma of Isla",
+                # "unuci Marin i Lucija"
+                lo = max(block.start, s - 40, text.rfind("\n", 0, s) + 1)
+                if FAMILY_CUE.search(folded, lo, s):
+                    spans.append(NameMatch(s, e, "name_given_with_family"))
+            if spans:
+                members[pf.id] = spans
+        if len(members) < 3:
+            return {}
+        town = any(rx.search(folded, block.start, block.end) for pf in self.facts for rx in pf.city_res)
+        return members if town or len(members) >= 4 else {}
+
+    def _someone_else(self, text: str, folded: str, s: int, e: int) -> bool:
+        """A first name at s:e followed by another capitalised surname is someone else's
+        ("GREFIER: Ana Crișan", "Governor Douglas A. Ducey")."""
+        nxt = _NEXT_NAME_WORD.match(text, e)
+        return bool(
+            nxt
+            and nxt.group(1)[0].isupper()
+            and not text[s:e].isupper()
+            and folded[nxt.start(1) : nxt.end(1)] not in self._name_words
+        )
+
     def _given_only(
         self,
         doc: PageDoc,
@@ -632,14 +693,8 @@ class PageAnalyzer:
                 s, e = s + block.start, e + block.start
                 if any(s < te and ts < e for ts, te in taken):
                     continue
-                nxt = _NEXT_NAME_WORD.match(text, e)
-                if (
-                    nxt
-                    and nxt.group(1)[0].isupper()
-                    and not text[s:e].isupper()
-                    and folded[nxt.start(1) : nxt.end(1)] not in self._name_words
-                ):
-                    continue  # "GREFIER: Ana Crișan", "Governor Douglas A. Ducey": someone else
+                if self._someone_else(text, folded, s, e):
+                    continue
                 near_family = any(0 <= s - ae <= 15 or 0 <= as_ - e <= 15 for as_, ae in anchors)
                 if text[s:e].isupper():
                     # "WHITFIELD ELEANOR R & DANIEL J": capitals only right next to the family
