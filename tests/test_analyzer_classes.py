@@ -693,3 +693,36 @@ def test_a_death_notice_names_the_family_by_first_names(hr: PageAnalyzer) -> Non
 def test_a_namesake_familys_notice_is_not_ours(hr: PageAnalyzer, body: str) -> None:
     got = found(hr, "https://www.osmrtnice.example/ivan-horvat", body)
     assert not {c for _p, c in got} & {"relative", "home_address"}, got
+
+
+# --- an officer list: each row's address is its officer's; the employer's address is its own ---
+
+OFFICERS = ("<h1>SENDERO GARDEN CLUB - Entity Information</h1><table>"
+            "<tr><th>Title</th><th>Name</th><th>Address</th></tr>"
+            "<tr><td>Director</td><td>MARGARET E PRUNEDA</td><td>6108 SENDERO VERDE CV, AUSTIN, TX 78749</td></tr>"
+            "<tr><td>President</td><td>ROSA ACUNA</td><td>2740 N LAMAR BLVD #12, AUSTIN, TX 78705</td></tr>"
+            "<tr><td>Treasurer</td><td>FRANK AMADO</td><td>4418 E 5TH ST, AUSTIN, TX 78702</td></tr>"
+            "</table>")
+
+
+def test_each_officers_row_has_its_own_address(us: PageAnalyzer) -> None:
+    r = us.analyze_html("https://corp.example/entity/1", f"<html><body>{OFFICERS}</body></html>")
+    mine = {(e.person, e.category.value, e.value) for e in r.exposures if e.confidence >= us.threshold}
+    assert any(p == "judge" and c == "home_address" for p, c, _v in mine)
+    assert not any("5TH ST" in v or "LAMAR" in v for _p, _c, v in mine), mine
+
+
+@pytest.mark.parametrize(("body", "business"), [
+    # an appointment at the employer: its correspondence address is the firm's
+    ("<h1>Daniel Joseph KESSLER</h1><p>CALICHE RIDGE ENGINEERING LLC (OC412345)<br>Correspondence "
+     "address<br>Unit 3, 21 Congress Ave, Austin, TX 78701<br>Role: Member</p>", True),
+    # a broker card: the employer, then where he lives
+    ("<h1>Daniel Joseph Kessler</h1><p>Works at Caliche Ridge Engineering. Lives at 4100 Duval St, "
+     "Austin, TX 78751.</p>", False),
+], ids=["employer-record", "lives-at"])
+def test_an_address_in_the_employers_record_is_the_employers(us: PageAnalyzer, body: str,
+                                                              business: bool) -> None:
+    r = us.analyze_html("https://officers.example/kessler", f"<html><body>{body}</body></html>")
+    addr = [e for e in r.exposures if e.person == "spouse" and e.confidence >= us.threshold
+            and e.category in (Category.ADDRESS, Category.HOME_ADDRESS)]
+    assert (not addr) is business, addr

@@ -10,6 +10,7 @@ page's output, keeping the most confident one per person, category and value.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -545,7 +546,34 @@ _FOREIGN_NAME_BEFORE = re.compile(
 )
 
 
-def _attributable(text: str, f: Found, matches: list[NameMatch]) -> bool:
+_CELL_NAME = re.compile(r"^[A-Z][\w'.\-]*(?:[ ]+[A-Z][\w'.\-]*){1,4}$")
+_CELL_LABEL = frozenset(
+    "address home mailing phone mobile current previous street contact email e-mail residence "
+    "correspondence registered office name title date position role status type".split()
+)
+
+
+def _row_of_another(text: str, f: Found, m: NameMatch, name_words: frozenset[str]) -> bool:
+    """A value in a table row whose earlier cell holds another person's name ("Treasurer ·
+    FRANK AMADO · 4418 E 5TH ST" two rows below the family member's own row) is that
+    person's, not the family member's named on another row (rule near_name)."""
+    ls = text.rfind("\n", 0, f.start) + 1
+    if ls <= m.start:
+        return False  # the name is on the value's own row
+    cells = [c.strip() for c in text[ls : f.start].split("\t")]
+    for c in cells:
+        if not _CELL_NAME.match(c):
+            continue
+        words = [w.strip(".'-").lower() for w in c.split()]
+        if any(w in _CELL_LABEL for w in words):
+            continue
+        if not any(fold(w) in name_words for w in words):
+            return True
+    return False
+
+
+def _attributable(text: str, f: Found, matches: list[NameMatch],
+                  name_words: frozenset[str] = frozenset()) -> bool:
     """On a page that is not a listing, may an unlisted value be given to the person with these
     name matches? (rule near_name) Within NEAR characters, and either in the same sentence as
     the name, or on short lines (a data sheet: dt/dd, table cells) all the way from the name.
@@ -560,6 +588,9 @@ def _attributable(text: str, f: Found, matches: list[NameMatch]) -> bool:
             0 <= f.start - mm.end <= 4 for mm in matches
         ):
             return False
+    if name_words and "\t" in text[text.rfind("\n", 0, f.start) + 1 : f.start] and _row_of_another(
+            text, f, m, name_words):
+        return False
     a, b = (m.end, f.start) if m.end <= f.start else (f.end, m.start)
     between = text[a:b]
     if not _SENTENCE_END.search(between):
@@ -599,6 +630,7 @@ def _institutional(
     official_host: bool,
     name_words: frozenset[str] = frozenset(),
     own_org_site: bool = False,
+    employers: Sequence[Found] = (),
 ) -> bool:
     """An unlisted contact value that is an organisation's, not the person's: any phone, e-mail
     or address on a court's or government's own site (the court's switchboard, its address), any
@@ -630,10 +662,34 @@ def _institutional(
             return True
         return False
     if f.kind == "address":
-        return bool(_INSTITUTION_BEFORE.search(before[-120:]))
+        return bool(_INSTITUTION_BEFORE.search(before[-120:])) or _employers_address(doc, f, employers)
     # a phone after an organisation's name on its own line: "Carysfort Property Management,
     # Blackrock Business Park, 01 278 0000", "Blackrock Garda Station, 01 666 5200"
     return bool(_INSTITUTION_BEFORE.search(doc.folded[line_start : f.start][-120:]))
+
+
+_RESIDENCE = re.compile(
+    r"(?<![a-z])(?:home|lives|lived|living|resid|domicil|bydl|zamieszk|prebival|stanuje|"
+    r"previous|past address|address history|current address)"
+)
+
+
+def _employers_address(doc: PageDoc, f: Found, employers: Sequence[Found]) -> bool:
+    """An address in the record of the family's own employer is the employer's: the page is its
+    own site or its register entry (its name in the title: the officers' business address), or the
+    address follows the employer's name within its record (an appointment at "HOCKLEY YARD
+    ARCHITECTS LLP … Correspondence address Unit 3, 21 Stoney Street") — unless a word of
+    residence lies between them ("lives at", "home")."""
+    for g in employers:
+        if g.kind != "employer":
+            continue
+        if g.attr("implicit"):
+            # the page is the employer's own (its site, or its record: its name in the title)
+            if not _RESIDENCE.search(doc.folded, max(0, f.start - 80), f.start):
+                return True
+        elif 0 <= f.start - g.end <= 150 and not _RESIDENCE.search(doc.folded, g.end, f.start):
+            return True
+    return False
 
 
 def _relative_sections(folded: str, block: Block) -> list[tuple[int, int]]:

@@ -589,9 +589,10 @@ class PageAnalyzer:
             j = owner.judgement
             if not self._may_emit(j):
                 continue
-            if not listing and not _attributable(text, f, owner.matches):
+            if not listing and not _attributable(text, f, owner.matches, self._name_words):
                 continue
-            if _institutional(doc, f, official_host, self._name_words, own_org_site):
+            if _institutional(doc, f, official_host, self._name_words, own_org_site,
+                              [g for g in bf if g.kind == "employer"]):
                 continue
             handled.add((f.kind, f.start, f.end))
             handled_spans.append((f.start, f.end))
