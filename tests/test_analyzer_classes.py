@@ -726,3 +726,24 @@ def test_an_address_in_the_employers_record_is_the_employers(us: PageAnalyzer, b
     addr = [e for e in r.exposures if e.person == "spouse" and e.confidence >= us.threshold
             and e.category in (Category.ADDRESS, Category.HOME_ADDRESS)]
     assert (not addr) is business, addr
+
+
+# --- the profile's own phone with only a cue of its owner (rule contact_with_cue) --------------
+
+@pytest.mark.parametrize(("body", "ours"), [
+    ("<h1>Rower dziecięcy 24 cale</h1><p>Sprzedający: Maggie · Austin · tel. 512-555-0147</p>", True),
+    ("<h1>Who called me?</h1><p>512-555-0147: a Mrs Pruneda from Austin, very polite.</p>", True),
+    ("<h1>Who called me?</h1><p>512-555-0147: survey call, hung up.</p>", False),
+], ids=["nickname", "surname", "no-cue"])
+def test_the_profile_phone_with_a_cue_of_its_owner(us: PageAnalyzer, body: str, ours: bool) -> None:
+    got = found(us, "https://ads.example/item/1", body)
+    assert (("judge", "phone") in got) is ours, got
+
+
+def test_a_household_landline_is_each_confirmed_owners() -> None:
+    fam = [dict(US[0], phones=["+1 512 555 0147"]), dict(US[1], phones=["+1 512 555 0147"]), US[2]]
+    an = _profile("en", "US-TX", fam)
+    body = ("<p>Quiz tickets from Margaret Pruneda and Dan Kessler, 6108 Sendero Verde Cove "
+            "(512-555-0147).</p>")
+    got = found(an, "https://parish.example/news", body)
+    assert {("judge", "phone"), ("spouse", "phone")} <= got

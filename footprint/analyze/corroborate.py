@@ -58,6 +58,8 @@ def _rules() -> dict[str, Rule]:
         "diacritics",
         "name_honorific": 'a courtesy title and the surname ("Ms Hartigan", "Pani Żurawska"), on a '
         "page that names the person in full elsewhere, when no other family member shares it",
+        "name_surname": "the surname alone, capitalised: only as the cue of rule "
+        "contact_with_cue, never a match of its own",
         "name_username": "the page's address carries the person's profile username (their own "
         "account or site: a host label or a whole path segment)",
     }
@@ -185,6 +187,12 @@ def _rules() -> dict[str, Rule]:
             "consenting_only",
             "only consenting people are matched: a non-consenting relative is not "
             "in the profile the analyzer receives",
+        ),
+        (
+            "contact_with_cue",
+            "a phone number or e-mail of the profile on a page where no block confirmed its "
+            "owner is still theirs when their first name, nickname or surname is printed within "
+            "250 characters (a classified ad by 'Gosia', a reverse-phone page: 'Mirela din Cluj')",
         ),
         (
             "relative_tie",

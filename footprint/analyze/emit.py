@@ -404,6 +404,44 @@ def _schools_and_work(
                     emit.add(pid, cat, f, s.judgement, None)
 
 
+CUE_WINDOW = 250
+"""Characters on each side of a profile phone or e-mail searched for a cue of its owner
+(rule contact_with_cue)."""
+
+
+def _contact_with_cue(
+    an: PageAnalyzer, doc: PageDoc, founds: list[Found], st: _PageState,
+    redact: list[tuple[int, int]],
+) -> None:
+    """A phone number or e-mail address of the profile printed where no block confirmed its
+    owner, but with a cue of them nearby — their first name or nickname, or their surname
+    ("Gosia, Kraków Zwierzyniec, 512 300 417" in a classified ad; "o doamnă Mirela
+    din Cluj" on a reverse-phone page): the number is theirs by the profile, so the page exposes
+    it (rule contact_with_cue). Without a name cue the page is not taken as about them."""
+    text, folded = doc.text, doc.folded
+    for f in founds:
+        if f.kind not in ("phone", "email"):
+            continue
+        owners = [(pid, ident) for pid, ident in an._known_owners(f)]
+        cat = Category.PHONE if f.kind == "phone" else Category.EMAIL
+        for pid, ident in owners:
+            if (pid, cat.value, f.value.lower()) in st.exposures:
+                continue
+            pf = an.by_id[pid]
+            lo, hi = max(0, f.start - CUE_WINDOW), min(len(text), f.end + CUE_WINDOW)
+            spans = [(s + lo, e + lo, "name_given_with_family")
+                     for s, e in pf.matcher.given_only(text[lo:hi], folded[lo:hi])]
+            spans += [(s + lo, e + lo, "name_surname")
+                      for s, e in pf.matcher.surname_spans(text[lo:hi], folded[lo:hi])]
+            if not spans:
+                continue
+            s0, e0, rule = min(spans, key=lambda x: abs(x[0] - f.start))
+            j = Judgement(pid, 0.75, (rule, f"known_{f.kind}", "contact_with_cue"),
+                          NameMatch(s0, e0, rule))
+            _Emitter(an, st, text, [], redact).add(pid, cat, f, j, ident)
+            st.about.add(pid)
+
+
 def _page_relatives(
     an: PageAnalyzer, doc: PageDoc, st: _PageState, redact: list[tuple[int, int]]
 ) -> None:

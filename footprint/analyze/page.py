@@ -40,6 +40,7 @@ from .emit import (
     NEAR,
     _attributable,
     _captioned_photos,
+    _contact_with_cue,
     _emit_value,
     _Emitter,
     _institutional,
@@ -290,6 +291,7 @@ class PageAnalyzer:
                 break
             self._block(doc, block, founds, names, st, official, personal, base_attrs, redact,
                         (frame if block.kind == "listing" else []) + implicit, family_ages)
+        _contact_with_cue(self, doc, founds, st, redact)
         _page_relatives(self, doc, st, redact)
         _own_account(self, doc, st, owner, redact, founds + implicit)
         _captioned_photos(self, doc, st, official)
@@ -557,7 +559,9 @@ class PageAnalyzer:
                     # the owners are only listed under "Relatives" on someone else's card (the
                     # judge's previous address on her husband's card): the card's person's
                     named = []
-                if span[0] == "address":
+                if span[0] == "address" or len({o for o, _i, _g in named}) > 1:
+                    # a home, or a phone or e-mail the profile gives several people (the
+                    # household landline): each confirmed owner's
                     targets = named
                 elif named:
                     near = self._nearest(
