@@ -747,3 +747,9 @@ def test_a_household_landline_is_each_confirmed_owners() -> None:
             "(512-555-0147).</p>")
     got = found(an, "https://parish.example/news", body)
     assert {("judge", "phone"), ("spouse", "phone")} <= got
+
+
+def test_a_first_name_again_owns_the_birthday_after_it(us: PageAnalyzer) -> None:
+    body = ("<p>There was a great night in Austin when Daniel Joseph Kessler celebrated with the "
+            "whole street. Daniel, who turned 57 on Friday, October 3, thanked everyone.</p>")
+    assert ("spouse", "birth_date") in found(us, "https://news.example/community", body)

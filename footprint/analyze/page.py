@@ -488,6 +488,15 @@ class PageAnalyzer:
                 st.best[pid] = (sc.judgement, block, tuple(attrs))
         primary = self._primary(scored, listing)
 
+        # a confirmed person's first name again further on ("Bríd Hartigan … celebrated her 80th
+        # birthday. Bríd, who turned 80 on Friday, October 3"): it owns the age right after it
+        echoes = {} if listing else self._echoes(doc, block, scored, st)
+
+        def matches_of(sc: _Scored, f: Found) -> list[NameMatch]:
+            if f.kind in ("age", "birth_date"):
+                return sc.matches + echoes.get(sc.pf.id, [])
+            return sc.matches
+
         def owner_of(f: Found) -> _Scored | None:
             if listing:
                 if in_rel(f.start):
@@ -496,7 +505,7 @@ class PageAnalyzer:
             # a person listed only under "Relatives" owns none of a card's values
             owners = {p: s for p, s in scored.items() if not s.in_relatives} or scored
             pid = self._nearest(
-                f.start, f.end, [(p, m) for p, s in owners.items() for m in s.matches]
+                f.start, f.end, [(p, m) for p, s in owners.items() for m in matches_of(s, f)]
             )
             return scored.get(pid) if pid else None
 
@@ -593,7 +602,7 @@ class PageAnalyzer:
             j = owner.judgement
             if not self._may_emit(j):
                 continue
-            if not listing and not _attributable(text, f, owner.matches, self._name_words):
+            if not listing and not _attributable(text, f, matches_of(owner, f), self._name_words):
                 continue
             if _institutional(doc, f, official_host, self._name_words, own_org_site,
                               [g for g in bf if g.kind == "employer"]):
@@ -653,6 +662,35 @@ class PageAnalyzer:
             return {}
         town = any(rx.search(folded, block.start, block.end) for pf in self.facts for rx in pf.city_res)
         return members if town or len(members) >= 4 else {}
+
+    def _echoes(
+        self, doc: PageDoc, block: Block, scored: dict[str, _Scored], st: _PageState
+    ) -> dict[str, list[NameMatch]]:
+        """The first names alone of the people confirmed in the block by a fuller name, where no
+        other family member has that first name and no other surname follows."""
+        text, folded = doc.text, doc.folded
+        taken = _spans_between(st.taken, block.start - 60, block.end + 60)
+        spans: dict[str, list[tuple[int, int]]] = {}
+        for pf in self.facts:
+            for s, e in pf.matcher.given_only(
+                text[block.start : block.end], folded[block.start : block.end]
+            ):
+                spans.setdefault(pf.id, []).append((s + block.start, e + block.start))
+        out: dict[str, list[NameMatch]] = {}
+        for pid, sc in scored.items():
+            if sc.given_only or sc.in_relatives or sc.judgement.confidence < self.threshold:
+                continue
+            others = {sp for o, sps in spans.items() if o != pid for sp in sps}
+            mine = [
+                NameMatch(s, e, "name_given_with_family")
+                for s, e in spans.get(pid, [])
+                if (s, e) not in others
+                and not any(s < te and ts < e for ts, te in taken)
+                and not self._someone_else(text, folded, s, e)
+            ]
+            if mine:
+                out[pid] = mine
+        return out
 
     def _someone_else(self, text: str, folded: str, s: int, e: int) -> bool:
         """A first name at s:e followed by another capitalised surname is someone else's
