@@ -753,3 +753,13 @@ def test_a_first_name_again_owns_the_birthday_after_it(us: PageAnalyzer) -> None
     body = ("<p>There was a great night in Austin when Daniel Joseph Kessler celebrated with the "
             "whole street. Daniel, who turned 57 on Friday, October 3, thanked everyone.</p>")
     assert ("spouse", "birth_date") in found(us, "https://news.example/community", body)
+
+
+def test_a_data_sheets_age_row_is_its_headings_person(us: PageAnalyzer) -> None:
+    body = ("<h2>Applicant Summary: Margaret Elena Pruneda</h2><p>The following information is "
+            "taken from the public portion of the application submitted for the vacancy created "
+            "by the retirement of Judge Harold Ostrowski in Austin.</p><table>"
+            "<tr><td>Age</td><td>55</td></tr><tr><td>County</td><td>Travis (Austin)</td></tr>"
+            "<tr><td>Spouse</td><td>Daniel J. Kessler, engineer</td></tr></table>")
+    got = found(us, "https://nominations.example/applicants/pruneda", body)
+    assert ("judge", "birth_date") in got and ("spouse", "birth_date") not in got

@@ -504,9 +504,12 @@ class PageAnalyzer:
                 return scored.get(primary) if primary else None
             # a person listed only under "Relatives" owns none of a card's values
             owners = {p: s for p, s in scored.items() if not s.in_relatives} or scored
-            pid = self._nearest(
-                f.start, f.end, [(p, m) for p, s in owners.items() for m in matches_of(s, f)]
-            )
+            cands = [(p, m) for p, s in owners.items() for m in matches_of(s, f)]
+            if _labelled_row(text, f):
+                # a data sheet's row ("Age\t45", "Born: 1974") is the sheet's person's, named
+                # above it — not a relative named on a row further down ("Spouse\tDouglas P. Kerr")
+                cands = [(p, m) for p, m in cands if m.end <= f.start] or cands
+            pid = self._nearest(f.start, f.end, cands)
             return scored.get(pid) if pid else None
 
         emit = _Emitter(self, st, text, attrs, redact)
@@ -602,7 +605,8 @@ class PageAnalyzer:
             j = owner.judgement
             if not self._may_emit(j):
                 continue
-            if not listing and not _attributable(text, f, matches_of(owner, f), self._name_words):
+            if not listing and not _attributable(text, f, matches_of(owner, f), self._name_words) \
+                    and not _sheet_row_of(text, f, matches_of(owner, f)):
                 continue
             if _institutional(doc, f, official_host, self._name_words, own_org_site,
                               [g for g in bf if g.kind == "employer"]):
@@ -940,6 +944,33 @@ _NEXT_NAME_WORD = re.compile(r"[ \t]{1,2}(?:[A-Z]\.?[ \t]{1,2})?([^\W\d_][\w'\-]
 # a house number after a name on a street's own page: "(No. 18)", "- nr. 18", "(#18)"
 _HOUSE_NO = re.compile(r"(?<=[ (\-,])(?:no\.?|nr\.?|number|br\.?|c\.?p\.?|#)[ \t]?(\d{1,4}[a-z]?)(?![0-9a-z])")
 _WEAK_FORMS = frozenset({"name_initial", "name_register", "name_title", "name_honorific"})
+
+
+_ROW_LABEL = re.compile(r"[ \t]*[^\W\d_][^\n\t:\d]{0,28}(?:[ \t]*:[ \t]*|\t[ \t]*)")
+
+
+def _labelled_row(text: str, f: Found) -> bool:
+    """The value `f` is on a data sheet's row: a short label starts its line and the value
+    follows it ("Age\t45", "Born: 1974"; the label may be part of the value's span)."""
+    ls = text.rfind("\n", 0, f.start) + 1
+    m = _ROW_LABEL.match(text, ls)
+    return m is not None and f.start <= m.end() <= f.end
+
+
+def _sheet_row_of(text: str, f: Found, matches: list[NameMatch]) -> bool:
+    """A data sheet headed by the person's name, with an introduction before its rows: a
+    labelled age or birth row within NEAR characters after a short line holding the name is theirs ("Applicant
+    Summary: Renata Isabel Montaño-Kerr" … "Age\t45") (rule near_name)."""
+    if f.kind not in ("age", "birth_date") or not _labelled_row(text, f):
+        return False  # a sheet's contact rows are as often its organisation's ("Kontakt: …")
+    for m in matches:
+        if m.end > f.start or f.start - m.end > NEAR:
+            continue
+        ls = text.rfind("\n", 0, m.start) + 1
+        le = text.find("\n", m.end)
+        if len(text[ls : le if le >= 0 else len(text)]) <= 100:
+            return True
+    return False
 
 
 def _drop_shadowed(names: dict[str, list[NameMatch]]) -> dict[str, list[NameMatch]]:
