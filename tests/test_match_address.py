@@ -28,6 +28,10 @@ UK = Address(label="home", street="27 Mount Pleasant Road", city="Leeds",
              postal_code="LS6 2AB", country="GB")
 FARM = Address(label="home", street="Ashgrove, Knocknamanagh", city="Minane Bridge",
                postal_code="P43 KC62", country="IE")
+SE = Address(label="home", street="4127 Foxglove Ridge Lane SE", city="Sammamish", region="WA",
+             postal_code="98075", country="US")
+ORD = Address(label="previous", street="1938 N 52nd Street", city="Seattle", region="WA",
+              postal_code="98103", country="US")
 
 TRUE = [
     (US, "Current address: 6108 Sendero Verde Cv, Austin, TX 78749"),
@@ -57,6 +61,14 @@ TRUE = [
     # a house known by its name and townland, no number
     (FARM, "HARTIGAN, BRID - ASHGROVE KNOCKNAMANAGH, MINANE BRIDGE"),
     (FARM, "Ashgrove,\nKnocknamanagh,\nMinane Bridge, Co. Cork P43 KC62"),
+    # the town named elsewhere on the page (a local paper's Minane Bridge column)
+    (FARM, "a great night in Minane Bridge when Bríd Hartigan, Ashgrove, Knocknamanagh, turned 80"),
+    # a direction after the street type, the type abbreviated
+    (SE, "4127 FOXGLOVE RIDGE LN SE, SAMMAMISH WA 98075"),
+    (SE, "Situs: 4127 Foxglove Ridge Ln SE"),
+    # a numbered street: its ordinal is its name
+    (ORD, "1938 N 52ND ST, SEATTLE, WA 98103"),
+    (ORD, "1938 North 52nd St"),
     # the short form with the town only as the page's own place (a Zagreb parish's donors)
     (HR, "Župa sv. Marka, Zagreb — darovatelji\nobitelj Perković, Kovačićeva 14 – 100 €"),
     # a number after the address that is not a postcode: a phone, a land-book number
@@ -80,6 +92,9 @@ FALSE = [
     (HR, "Kovačićeva 41, Zagreb"),
     (FARM, "Ashgrove Knocknamanagh"),  # a name alone needs its town or postcode
     (FARM, "Ashgrove, Knocknamanagh, Ballincollig"),
+    (FARM, "Donal Hartigan, Knocknamanagh (1st Anniversary) — Minane Bridge: Sun 9.30am"),  # the townland alone
+    (SE, "4131 Foxglove Ridge Lane SE, Sammamish"),  # the neighbour
+    (ORD, "1938 N 22nd St, Seattle"),  # another numbered street
 ]
 
 

@@ -58,6 +58,9 @@ def _norm_postal(s: str) -> str:
     return s[:5] if re.fullmatch(r"\d{9}", s) else s
 
 
+_ORDINAL = frozenset(("st", "nd", "rd", "th"))
+
+
 def parse_street(street: str, unit: str | None = None) -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...]]:
     """(name words, street types, house number parts) of a profile street line."""
     sw = street_words()
@@ -65,7 +68,12 @@ def parse_street(street: str, unit: str | None = None) -> tuple[tuple[str, ...],
     numbers: list[list[str]] = []
     words: list[str] = []
     types: set[str] = set()
+    ordinal = {i for i, t in enumerate(toks[:-1])
+               if t.is_number and toks[i + 1].text in _ORDINAL and not toks[i + 1].glue}
     for i, t in enumerate(toks):
+        if i in ordinal or (i - 1 in ordinal):
+            words.append(t.text)  # "52nd Street": the street's name, not a house number
+            continue
         if t.is_number:
             if numbers and t.glue in ("/", "-") and i > 0 and toks[i - 1].is_number:
                 numbers[-1].append(t.text)
@@ -73,6 +81,11 @@ def parse_street(street: str, unit: str | None = None) -> tuple[tuple[str, ...],
                 numbers.append([t.text])
             continue
         words.append(t.text)
+    # a direction after or before the type ("Foxglove Ridge Lane SE", "N 52nd Street")
+    while len(words) > 2 and words[-1] in sw.directions and words[-2] in sw.types:
+        words = words[:-1]
+    while len(words) > 2 and words[0] in sw.directions and words[1] in sw.types:
+        words = words[1:]
     # the street type: the last word (suffix languages) or the first (prefix languages)
     if len(words) > 1 and words[-1] in sw.types:
         types |= sw.types[words[-1]]
@@ -110,7 +123,7 @@ class AddressMatcher:
                 city=fold(a.city) if a.city else None,
             )
             self.keys.append(full)
-            if len(words) >= 2 and len(words[-1]) >= 5 and (full.postal or full.city):
+            if number and len(words) >= 2 and len(words[-1]) >= 5 and (full.postal or full.city):
                 self.keys.append(replace(full, words=(words[-1],), short=True))
         self._sw = street_words()
 
@@ -208,10 +221,14 @@ class AddressMatcher:
             before -= 1
         if not k.number:
             # a house known by its name and place ("Ashgrove, Knocknamanagh" — Irish and British
-            # rural addresses): every word in order, and the town or postcode after it unless
-            # the name alone is long enough to be unmistakable
+            # rural addresses): every word in order, and the town or postcode after it (or
+            # named elsewhere on the page: "a great night in the Community Hall in Minane
+            # Bridge … Bríd Hartigan, Ashgrove, Knocknamanagh") unless the name alone is long
+            # enough to be unmistakable
             confirm = self._confirmation(text, folded, end, k)
-            if confirm is False or (not confirm and len(k.words) < 3):
+            if confirm is False or (
+                not confirm and len(k.words) < 3 and not self._town_on_page(folded, k)
+            ):
                 return None
             return start, self._extend(text, folded, end, k), bool(confirm)
         # the house number: just before the name (US/UK) or after it (most of Europe)

@@ -15,7 +15,7 @@ from functools import cache
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "street_words.toml"
-_TOKEN = re.compile(r"[a-z]+|[0-9]+[a-z]?(?![a-z])|[0-9]+")
+_TOKEN = re.compile(r"[a-z]+|[0-9]+(?![0-9])[a-z]?(?![a-z])|[0-9]+")
 
 
 def norm(word: str) -> str:
