@@ -30,6 +30,12 @@ FARM = Address(label="home", street="Ashgrove, Knocknamanagh", city="Minane Brid
                postal_code="P43 KC62", country="IE")
 SE = Address(label="home", street="4127 Foxglove Ridge Lane SE", city="Sammamish", region="WA",
              postal_code="98075", country="US")
+AU = Address(label="home", street="Unit 3, 21 Banksia Street", city="Epping", region="NSW",
+             postal_code="2121", country="AU")
+DE = Address(label="home", street="Lindenstraße 14", city="München", postal_code="80331",
+             country="DE")
+ES = Address(label="home", street="Calle Mayor 5, 3º B", city="Madrid", postal_code="28013",
+             country="ES")
 ORD = Address(label="previous", street="1938 N 52nd Street", city="Seattle", region="WA",
               postal_code="98103", country="US")
 
@@ -69,6 +75,14 @@ TRUE = [
     # a numbered street: its ordinal is its name
     (ORD, "1938 N 52ND ST, SEATTLE, WA 98103"),
     (ORD, "1938 North 52nd St"),
+    # the unit before the house ("Unit 3, 21 …", "3/21 …")
+    (AU, "3/21 Banksia St, Epping NSW 2121"),
+    (AU, "Unit 3 21 Banksia St EPPING NSW 2121"),
+    # a compound street word in its printed forms
+    (DE, "Lindenstr. 14, 80331 München"),
+    (DE, "LINDENSTRASSE 14"),
+    # the floor and door after the house number
+    (ES, "C/ Mayor, 5, 3º B, 28013 Madrid"),
     # the short form with the town only as the page's own place (a Zagreb parish's donors)
     (HR, "Župa sv. Marka, Zagreb — darovatelji\nobitelj Perković, Kovačićeva 14 – 100 €"),
     # a number after the address that is not a postcode: a phone, a land-book number
@@ -95,6 +109,10 @@ FALSE = [
     (FARM, "Donal Hartigan, Knocknamanagh (1st Anniversary) — Minane Bridge: Sun 9.30am"),  # the townland alone
     (SE, "4131 Foxglove Ridge Lane SE, Sammamish"),  # the neighbour
     (ORD, "1938 N 22nd St, Seattle"),  # another numbered street
+    (AU, "5/21 Banksia St, Epping"),  # another flat of the building
+    (DE, "Lindenstraße 16"),
+    (DE, "Lindenweg 14"),  # another compound: another street
+    (ES, "Calle Mayor 7, Madrid"),
 ]
 
 

@@ -46,6 +46,8 @@ class AddressKey:
     """Postcode, uppercase, no spaces."""
     city: str | None
     """City, folded."""
+    unit: str = ""
+    """The flat or unit number ("3" of "Unit 3, 21 Banksia Street"), or ""."""
     short: bool = False
     """The short form of a street named after a person: its last word alone ("ul. Mickiewicza"
     for "ulica Adama Mickiewicza", "Pavlinovićeva 9" for "Ulica Mihovila Pavlinovića 9",
@@ -61,6 +63,18 @@ def _norm_postal(s: str) -> str:
 _ORDINAL = frozenset(("st", "nd", "rd", "th"))
 
 
+def unit_of(street: str, unit: str | None = None) -> str:
+    """The unit number of a profile address: its `unit` field, or the number after a unit word
+    in the street line ("Unit 3, 21 Banksia Street", "Flat 2, 14 Glenageary Park")."""
+    sw = street_words()
+    for src in (unit or "", street):
+        toks = Tokens.of(fold(src)).toks
+        for i, t in enumerate(toks):
+            if t.is_number and (src is unit or (i > 0 and toks[i - 1].text in sw.units)):
+                return t.text
+    return ""
+
+
 def parse_street(street: str, unit: str | None = None) -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...]]:
     """(name words, street types, house number parts) of a profile street line."""
     sw = street_words()
@@ -70,10 +84,18 @@ def parse_street(street: str, unit: str | None = None) -> tuple[tuple[str, ...],
     types: set[str] = set()
     ordinal = {i for i, t in enumerate(toks[:-1])
                if t.is_number and toks[i + 1].text in _ORDINAL and not toks[i + 1].glue}
+    unit_no = {i for i, t in enumerate(toks[1:], 1)
+               if t.is_number and toks[i - 1].text in sw.units}
     for i, t in enumerate(toks):
         if i in ordinal or (i - 1 in ordinal):
             words.append(t.text)  # "52nd Street": the street's name, not a house number
             continue
+        if i in unit_no or (t.text in sw.units and i + 1 in unit_no):
+            continue  # "Unit 3, 21 Banksia Street": the unit, not the house
+        if t.is_number and words and numbers and t.glue == ",":
+            break  # "Calle Mayor 5, 3º B": the floor and door after the house number
+        if words and numbers and not t.is_number and toks[i - 1].is_number and t.glue == ",":
+            break
         if t.is_number:
             if numbers and t.glue in ("/", "-") and i > 0 and toks[i - 1].is_number:
                 numbers[-1].append(t.text)
@@ -115,12 +137,14 @@ class AddressMatcher:
         self.keys: list[AddressKey] = []
         for key, a in addresses:
             words, types, number = parse_street(a.street, a.unit)
+            unit = unit_of(a.street, a.unit)
             if not words or (not number and len(words) < 2):
                 continue  # nothing to recognise it by
             full = AddressKey(
                 key=key, words=words, types=types, number=number,
                 postal=_norm_postal(a.postal_code) if a.postal_code else None,
                 city=fold(a.city) if a.city else None,
+                unit=unit,
             )
             self.keys.append(full)
             if number and len(words) >= 2 and len(words[-1]) >= 5 and (full.postal or full.city):
@@ -135,6 +159,8 @@ class AddressMatcher:
     def _word_ok(self, page: str, mine: str, *, allow_initial: bool) -> bool:
         if page == mine or norm(page) == norm(mine):
             return True
+        if self._sw.compound_ok(page, mine):
+            return True
         canon = self._sw.names.get(page)
         if canon and mine in canon:
             return True
@@ -148,6 +174,12 @@ class AddressMatcher:
         return False
 
     def _anchor_positions(self, tokens: Tokens, word: str) -> list[int]:
+        stem = self._sw.compound_stem(word)
+        if stem:
+            # "Lindenstraße": also "Lindenstr.", "LINDENSTRASSE"
+            cands = set(tokens.positions_norm(word)) | set(tokens.prefixed(stem))
+            return sorted(i for i in cands
+                          if self._word_ok(tokens.toks[i].text, word, allow_initial=False))
         if self.inflected and len(word) >= 4:
             out: set[int] = set()
             for s in stems(word):
@@ -239,7 +271,7 @@ class AddressMatcher:
             if found is None:
                 continue
             parts, s_, e_ = found
-            verdicts.append((_compare_number(k.number, parts), s_, e_))
+            verdicts.append((_compare_number(k.number, parts, k.unit), s_, e_))
         if not verdicts:
             return None
         good = [v for v in verdicts if v[0] in ("exact", "partial")]
@@ -345,10 +377,14 @@ def _shape_re(postal: str) -> re.Pattern[str]:
     return re.compile(r"(?<![A-Z0-9])" + body + r"(?![A-Z0-9])")
 
 
-def _compare_number(mine: tuple[str, ...], page: tuple[str, ...]) -> str:
-    """"exact", "partial" (one part of a compound number) or "different"."""
+def _compare_number(mine: tuple[str, ...], page: tuple[str, ...], unit: str = "") -> str:
+    """"exact", "partial" (one part of a compound number) or "different". With the profile's
+    unit, "3/21" (unit/house, as Australia prints it) is exact for unit 3 of number 21 and
+    "5/21" is another flat."""
     mine_l = tuple(p.lower() for p in mine)
     page_l = tuple(p.lower() for p in page)
+    if unit and len(mine_l) == 1 and len(page_l) == 2 and page_l[1] == mine_l[0]:
+        return "exact" if page_l[0] == unit.lower() else "different"
     if mine_l == page_l or mine_l[0] == page_l[0]:
         return "exact"
     bare = tuple(re.sub(r"[a-z]$", "", p) for p in page_l)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -106,6 +106,31 @@ class StreetWords:
     """Printed form → canonical direction."""
     names: dict[str, frozenset[str]]
     """Printed abbreviation → canonical word inside a street name."""
+    compounds: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Printed ending of a compound street word ("strasse", "str") → canonical endings."""
+    units: frozenset[str] = frozenset()
+    """Words of a unit ("unit", "flat", "apt"): the number after one is not the house's."""
+
+    def compound_stem(self, word: str) -> str:
+        """The name part of a compound street word ("linden" of "lindenstrasse"), or ""."""
+        for end in sorted(self.compounds, key=len, reverse=True):
+            if word.endswith(end) and len(word) - len(end) >= 3:
+                return word[: -len(end)]
+        return ""
+
+    def compound_ok(self, page: str, mine: str) -> bool:
+        """"lindenstr" for "lindenstrasse", "kerkstr" for "kerkstraat": the same name part
+        and two printed forms of one compound ending."""
+        for end_m, canon_m in self.compounds.items():
+            if not mine.endswith(end_m) or len(mine) - len(end_m) < 3:
+                continue
+            stem = mine[: -len(end_m)]
+            if not page.startswith(stem):
+                continue
+            rest = page[len(stem):]
+            if rest and self.compounds.get(rest, frozenset()) & canon_m:
+                return True
+        return False
 
 
 @cache
@@ -123,9 +148,12 @@ def street_words() -> StreetWords:
 
     loc = {w for forms in raw.get("locator", {}).values() for w in forms}
     loc |= set(raw.get("locator", {}))
+    comp = table("german")
     return StreetWords(
         types=table("suffix", "prefix", "german"),
         locators=frozenset(loc),
         directions=table("direction"),
         names=table("name"),
+        compounds={k: v for k, v in comp.items() if len(k) >= 3},
+        units=frozenset(raw.get("locator", {}).get("unit", [])) | {"unit"},
     )
