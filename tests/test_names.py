@@ -256,3 +256,28 @@ def test_the_second_half_of_a_double_first_name_is_not_the_person() -> None:
     from footprint.profile import Person
 
     assert NameMatcher(Person(id="judge", name="Ana-Maria Popescu")).find("Maria Popescu") == []
+
+
+# --- German and Nordic letters spelled out; Spanish double surnames --------------------------
+
+DE = Person(id="judge", name="Jürgen Müller")
+NO = Person(id="judge", name="Søren Østergård")
+ES = Person(id="judge", name="Ángela Núñez García")
+
+
+@pytest.mark.parametrize(("person", "text", "two", "ours"), [
+    (DE, "Juergen Mueller", False, True),
+    (DE, "MUELLER, JUERGEN", False, True),
+    (DE, "Jurgen Muller", False, True),
+    (DE, "Hans Mueller", False, False),
+    (NO, "Soeren Oestergaard", False, True),
+    (ES, "la magistrada Ángela Núñez", True, True),
+    (ES, "NÚÑEZ GARCÍA, ÁNGELA", True, True),
+    (ES, "la magistrada Ángela Núñez", False, False),  # only where Spanish naming holds
+    (ES, "Ángela Martínez", True, False),
+], ids=["ue", "ue-reversed", "plain", "other-given", "nordic", "es-paternal", "es-reversed",
+        "es-off", "es-other"])
+def test_spelled_out_letters_and_two_surnames(person: Person, text: str, two: bool,
+                                              ours: bool) -> None:
+    m = NameMatcher(person, two_surnames=two)
+    assert bool(m.matches(text, fold(text))) is ours

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from ..profile import Person, Profile
 from .extract import Found
 from .extract_places import US_STATES
-from .names import NAME_QUALITY, NameMatch, NameMatcher, fold, inflected_pattern
+from .names import NAME_QUALITY, NameMatch, NameMatcher, fold, inflected_pattern, two_surnames
 
 
 @dataclass(frozen=True)
@@ -361,7 +361,9 @@ class PersonFacts:
 def person_facts(profile: Profile, person: Person, *, inflected: bool) -> PersonFacts:
     """Prepare one person's matchers. A relative without a city of their own is placed where
     the profile's addresses for them are (a relative inherits the subject's home address)."""
-    pf = PersonFacts(person=person, matcher=NameMatcher(person, inflected=inflected))
+    spanish = two_surnames(profile.audit.language, profile.audit.country)
+    pf = PersonFacts(person=person,
+                     matcher=NameMatcher(person, inflected=inflected, two_surnames=spanish))
     addrs = profile.matching_addresses(person)
     cities = [person.city] if person.city else []
     cities += [a.city for a in addrs if a.city]

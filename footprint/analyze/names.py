@@ -238,6 +238,7 @@ def variants(person: Person) -> list[str]:
     for v in list(out):
         if not v.isascii():
             out.append(ascii_name(v))
+    out += [digraph_spelling(v) for v in out[:2] if digraph_spelling(v) != v]  # "Mueller"
     seen: set[str] = set()
     result = []
     for v in out:
@@ -265,6 +266,28 @@ _CS_ENDINGS = frozenset(
 )
 INFLECTED_LANGUAGES = frozenset({"cs", "sk", "pl", "sl", "hr", "sr"})
 INFLECTED_COUNTRIES = frozenset({"CZ", "SK", "PL", "SI", "HR", "RS"})
+
+
+TWO_SURNAME_LANGUAGES = frozenset({"es"})
+TWO_SURNAME_COUNTRIES = frozenset({"ES", "MX", "AR", "CL", "CO", "PE", "VE", "UY", "PY", "BO",
+                                   "EC", "CR", "PA", "GT", "HN", "SV", "NI", "DO", "CU", "PR"})
+
+
+def two_surnames(language: str, country: str | None) -> bool:
+    """Whether a name of three words or more ends in two surnames, the first the one a person
+    is called by ("Ángela Núñez García" is "Ángela Núñez"): Spanish naming."""
+    return language in TWO_SURNAME_LANGUAGES or (country or "") in TWO_SURNAME_COUNTRIES
+
+
+_DIGRAPHS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue",
+                           "ß": "ss", "ø": "oe", "Ø": "Oe", "å": "aa", "Å": "Aa", "æ": "ae",
+                           "Æ": "Ae", "œ": "oe", "Œ": "Oe"})
+
+
+def digraph_spelling(text: str) -> str:
+    """The spelling without umlauts and Nordic letters that German and Nordic pages and
+    registers print: "Jürgen Müller" → "Juergen Mueller", "Østergård" → "Oestergaard"."""
+    return text.translate(_DIGRAPHS)
 
 
 def is_inflected(language: str, country: str | None) -> bool:
@@ -391,15 +414,26 @@ class NameMatcher:
     (Czech "Řezníčkovou", "Kateřině"); turn it on for inflected languages.
     """
 
-    def __init__(self, person: Person, *, inflected: bool = False) -> None:
+    def __init__(self, person: Person, *, inflected: bool = False,
+                 two_surnames: bool = False) -> None:
         self.person = person
         self.inflected = inflected
         self.parts = split_name(person.name)
         # forms: (given names folded, surname folded, rule for the full form)
         self._forms: list[tuple[tuple[str, ...], str, str]] = []
         self._add_form(self.parts, "name_full")
+        if two_surnames and len(self.parts.given) >= 2:
+            # "Ángela Núñez García": called "Ángela Núñez", or by both surnames
+            first, paternal = self.parts.given[:-1], self.parts.given[-1]
+            self._add_form(NameParts(first, f"{paternal} {self.parts.surname}"), "name_full")
+            self._add_form(NameParts(first, paternal), "name_alias")
         for alias in person.aliases:
             self._add_form(split_name(alias), "name_alias")
+        # "Jürgen Müller" is printed "Juergen Mueller" as often as "Jurgen Muller"
+        for name, rule in [(person.name, "name_full"), *((a, "name_alias") for a in person.aliases)]:
+            alt = digraph_spelling(name)
+            if alt != name:
+                self._add_form(split_name(alt), rule)
         self.surnames = tuple(dict.fromkeys(f[1] for f in self._forms if f[1]))
         self.first = fold(self.parts.first)
         self.middle_initials = {fold(m)[0] for m in self.parts.middles if m}
