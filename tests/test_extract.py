@@ -409,6 +409,15 @@ DATES = [
     ("born 1968", "birth_date", "1968", {"partial": "1"}),
     ("(b. 1968)", "birth_date", "1968", {"partial": "1"}),
     ("narozena v roce 1968", "birth_date", "1968", {"partial": "1"}),
+    # German, French, Italian, Dutch, Portuguese labels and months
+    ("Jahrgang 1968", "birth_date", "1968", {"partial": "1"}),
+    ("geboren am 14. Maerz 1968", "birth_date", "14. Maerz 1968", {"full_date": "1"}),
+    ("née en 1968", "birth_date", "1968", {"partial": "1"}),
+    ("nata il 14/03/1968", "birth_date", "14/03/1968", {"full_date": "1"}),
+    ("classe 1968", "birth_date", "1968", {"partial": "1"}),
+    ("geboren op 14 maart 1968", "birth_date", "14 maart 1968", {"full_date": "1"}),
+    ("geboortedatum 14-03-1968", "birth_date", "14-03-1968", {"full_date": "1"}),
+    ("nascida em 14 de março de 1968", "birth_date", "14 de março de 1968", {"full_date": "1"}),
 ]
 
 
@@ -432,6 +441,7 @@ def test_ages_and_birth_dates(text: str, kind: str, value: str, attrs: dict[str,
         "born 2190",
         "Age 20-45",
         "listed 1968-03-14",
+        "Meeting on 14-03-2024 at 10",
     ],
 )
 def test_not_ages_or_birth_dates(text: str) -> None:

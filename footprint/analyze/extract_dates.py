@@ -48,6 +48,12 @@ _MONTH_NAMES: dict[str, str] = {
           "dicembre",
     "hu": "januar februar marcius aprilis majus junius julius augusztus szeptember oktober "
           "november december",
+    "nl": "januari februari maart april mei juni juli augustus september oktober november "
+          "december",
+    "pt": "janeiro fevereiro marco abril maio junho julho agosto setembro outubro novembro "
+          "dezembro",
+    "sv": "januari februari mars april maj juni juli augusti september oktober november december",
+    "de_ae": "januar februar maerz april mai juni juli august september oktober november dezember",
 }
 
 
@@ -95,10 +101,12 @@ _LABEL = (
     r"ur\.|urodzon[aey]|data[ \t]urodzenia|rok[ \t]urodzenia|rocznik|rodjen[aoi]?|roden[aoi]?|"
     r"datum[ \t]rodjenja|datum[ \t]rodenja|god\.?[ \t]rod\.?|godina[ \t]rodjenja|"
     r"godina[ \t]rodenja|nascut[a]?|data[ \t]nasterii|anul[ \t]nasterii|geb\.|geboren|"
-    r"geburtsdatum|nacid[oa]|fecha[ \t]de[ \t]nacimiento|ne[e]?[ \t]le|year[ \t]of[ \t]birth|"
-    r"yob|y\.o\.b\.)"
+    r"geburtsdatum|geburtsjahr|jahrgang|nacid[oa]|fecha[ \t]de[ \t]nacimiento|ne[e]?[ \t]le|"
+    r"ne[e]?[ \t]en|date[ \t]de[ \t]naissance|nat[oa]|data[ \t]di[ \t]nascita|anno[ \t]di[ \t]nascita|"
+    r"classe|geboortedatum|geboortejaar|nascid[oa]|data[ \t]de[ \t]nascimento|fodd|fodelsedatum|"
+    r"year[ \t]of[ \t]birth|yob|y\.o\.b\.)"
     r"[ \t]{0,2}:?[ \t\n]{0,4}(?:(?:(?:la|in)[ \t]data[ \t]de|on[ \t]the|on|la|dnia|dana|dne|am|"
-    r"el[ \t]dia|el|le|in|je[ \t]dana|je|jest)[ \t]{1,2})?"
+    r"el[ \t]dia|el|le|in|il|op|em|den|je[ \t]dana|je|jest)[ \t]{1,2})?"
 )
 
 
@@ -110,7 +118,7 @@ def _birth_re(months: dict[str, int]) -> re.Pattern[str]:
         rf"(?:[ \t]de)?[ \t]{{1,2}}(?P<y2>{_YEAR})",
         rf"(?P<y3>{_YEAR})-(?P<mo3>\d{{1,2}})-(?P<d3>\d{{1,2}})",
         rf"(?P<a4>\d{{1,2}})/(?P<b4>\d{{1,2}})/(?P<y4>{_YEAR})",
-        rf"(?P<d5>\d{{1,2}})\.[ \t]?(?P<mo5>\d{{1,2}})\.[ \t]?(?P<y5>{_YEAR})",
+        rf"(?P<d5>\d{{1,2}})[.\-][ \t]?(?P<mo5>\d{{1,2}})[.\-][ \t]?(?P<y5>{_YEAR})",
     )
     partial = (
         rf"(?P<m6>{mon})\.?,?[ \t]{{1,2}}(?P<y6>{_YEAR})",
@@ -286,7 +294,8 @@ _PUBLISHED = re.compile(
 )
 _BIRTH_BEFORE = re.compile(
     r"(?<![a-z])(?:born|b\.|dob|date of birth|nar\.|narozen[a-z]*|urodzon[a-z]*|ur\.|"
-    r"roden[a-z]*|nascut[a-z]*|geboren|nee|nacid[a-z]*)[^\n]{0,12}$"
+    r"roden[a-z]*|nascut[a-z]*|geboren|nee|nacid[a-z]*|nascid[a-z]*|nat[oa]|jahrgang|"
+    r"geboortedatum|geburtsdatum)[^\n]{0,12}$"
 )
 _URL_YEAR = re.compile(r"/((?:19|20)\d{2})/(?:(?:0?[1-9]|1[0-2])/)?")
 
