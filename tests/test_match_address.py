@@ -36,6 +36,8 @@ DE = Address(label="home", street="Lindenstraße 14", city="München", postal_co
              country="DE")
 ES = Address(label="home", street="Calle Mayor 5, 3º B", city="Madrid", postal_code="28013",
              country="ES")
+FR = Address(label="home", street="12 chemin des Vignes", city="Lyon", postal_code="69005",
+             country="FR")
 ORD = Address(label="previous", street="1938 N 52nd Street", city="Seattle", region="WA",
               postal_code="98103", country="US")
 
@@ -83,6 +85,7 @@ TRUE = [
     (DE, "LINDENSTRASSE 14"),
     # the floor and door after the house number
     (ES, "C/ Mayor, 5, 3º B, 28013 Madrid"),
+    (FR, "12, ch. des Vignes, 69005 Lyon"),
     # the short form with the town only as the page's own place (a Zagreb parish's donors)
     (HR, "Župa sv. Marka, Zagreb — darovatelji\nobitelj Perković, Kovačićeva 14 – 100 €"),
     # a number after the address that is not a postcode: a phone, a land-book number
@@ -113,6 +116,7 @@ FALSE = [
     (DE, "Lindenstraße 16"),
     (DE, "Lindenweg 14"),  # another compound: another street
     (ES, "Calle Mayor 7, Madrid"),
+    (FR, "14 chemin des Vignes, Lyon"),
 ]
 
 
