@@ -763,3 +763,20 @@ def test_a_data_sheets_age_row_is_its_headings_person(us: PageAnalyzer) -> None:
             "<tr><td>Spouse</td><td>Daniel J. Kessler, engineer</td></tr></table>")
     got = found(us, "https://nominations.example/applicants/pruneda", body)
     assert ("judge", "birth_date") in got and ("spouse", "birth_date") not in got
+
+
+# --- a relative's own company (rule own_company) ---------------------------------------------
+
+@pytest.mark.parametrize(("company", "work"), [
+    ("KESSLER ENGINEERING LLC", True),
+    ("KESSLER FAMILY PROPERTIES, L.L.C.", False),  # holds assets: no workplace
+], ids=["own-firm", "holding"])
+def test_a_relatives_own_company(us: PageAnalyzer, company: str, work: bool) -> None:
+    body = (f"<h1>{company} - Entity Information</h1><p>Austin, TX</p><table>"
+            "<tr><th>Title</th><th>Name</th><th>Since</th></tr>"
+            "<tr><td>Manager</td><td>DANIEL J KESSLER</td><td>02/05/2016</td></tr></table>"
+            "<p>Principal office: 6108 Sendero Verde Cv, Austin, TX 78749</p>")
+    r = us.analyze_html("https://corp.example/entity/9", f"<html><body>{body}</body></html>")
+    jobs = {e.value for e in r.exposures if e.person == "spouse" and e.category == Category.WORKPLACE
+            and e.confidence >= us.threshold}
+    assert bool(jobs) is work, jobs

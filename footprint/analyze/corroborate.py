@@ -189,6 +189,11 @@ def _rules() -> dict[str, Rule]:
             "in the profile the analyzer receives",
         ),
         (
+            "own_company",
+            "a relative confirmed with an officer's role on a page that names a company with "
+            "a legal form and their surname works there; an asset-holding company is no workplace",
+        ),
+        (
             "contact_with_cue",
             "a phone number or e-mail of the profile on a page where no block confirmed its "
             "owner is still theirs when their first name, nickname or surname is printed within "

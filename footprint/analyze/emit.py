@@ -18,6 +18,7 @@ from ..model import Category, Exposure
 from .blocks import Block
 from .corroborate import Judgement, year_diff
 from .extract import Found
+from .extract_orgs import holds_assets
 from .kinship import FAMILY_CUE
 from .match.tokens import street_words
 from .names import NameMatch, fold
@@ -402,6 +403,62 @@ def _schools_and_work(
                     continue  # the profile's own organisation, already reported
                 if _distance(f, s.matches) <= 200:
                     emit.add(pid, cat, f, s.judgement, None)
+
+
+_LEGAL_FORM = re.compile(
+    r"(?<![a-z])(?:j\.?d\.?o\.?o|d\.?o\.?o|s\.?r\.?o|sp\.?[ \t]z[ \t]o\.?o|s\.?r\.?l|ltd|limited|"
+    r"llc|l\.l\.c|pllc|llp|inc|gmbh|kft|sarl|s\.?p\.?a|b\.?v|a\.?s|s\.?a)\.?(?![a-z])"
+)
+_OFFICER_ROLE = re.compile(
+    r"(?<![a-z])(?:director|direktor|directorul|administrator|jednatel|konatel|prezes|osnivac|"
+    r"zakladatel|founder|owner|vlasnik|majitel|wlasciciel|managing|manager|member|proprietor|"
+    r"geschaftsfuhrer|gerant|administrador|amministratore|asociat|prokurent|spolecnik|"
+    r"spolocnik|odgovorna osoba|statutar)"
+)
+def _own_company(an: PageAnalyzer, emit: _Emitter, doc: PageDoc, block: Block,
+                 scored: dict[str, _Scored]) -> None:
+    """A relative's own company: a company name with a legal form that carries their surname
+    ("PERKOVIĆ PROJEKT d.o.o."), on a page where they are confirmed with an officer's role on
+    their own line ("Davor Perković · Direktor"). It is where they work (rule own_company).
+    A company that holds assets ("KERR-MONTANO PROPERTIES, L.L.C.", "… Family Trust", an
+    estate's management company) is no workplace."""
+    text, folded = doc.text, doc.folded
+    for pid, s in scored.items():
+        if (pid == an.profile.subject.id or s.in_relatives or s.given_only
+                or s.judgement.confidence < an.threshold):
+            continue
+        role = False
+        for m in s.matches:
+            ls = text.rfind("\n", 0, m.start) + 1
+            le = text.find("\n", m.end)
+            if _OFFICER_ROLE.search(folded, ls, le if le >= 0 else len(text)):
+                role = True
+                break
+        if not role:
+            continue
+        for sur in s.pf.matcher.surnames:
+            for cm in re.finditer(r"(?<![a-z])" + re.escape(sur) + r"(?![a-z])", folded):
+                if not (block.start <= cm.start() < block.end) or not text[cm.start()].isupper():
+                    continue
+                le = text.find("\n", cm.end())
+                stop = min(le if le >= 0 else len(text), cm.end() + 40)
+                lm = _LEGAL_FORM.search(folded, cm.end(), stop)
+                if lm is None:
+                    continue
+                # the company's name: the capitalised words before the surname on its line
+                start = cm.start()
+                for _ in range(3):
+                    pm = re.search(r"([A-ZÀ-Ž][\w'&.\-]*)[ \t]+$", text[:start])
+                    ls = text.rfind("\n", 0, start) + 1
+                    if pm is None or pm.start(1) < ls:
+                        break
+                    start = pm.start(1)
+                name = " ".join(text[start : lm.end()].split())
+                if holds_assets(fold(name)) or "management" in fold(name) \
+                        or _OFFICER_ROLE.search(fold(name)):
+                    continue
+                f = Found("employer", start, lm.end(), name.rstrip(",. "), (("own_company", "1"),))
+                emit.add(pid, Category.WORKPLACE, f, s.judgement, None)
 
 
 CUE_WINDOW = 250

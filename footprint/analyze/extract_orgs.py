@@ -52,6 +52,18 @@ _EMPLOYER = re.compile(
 # "Ocotillo Ridge Animal Hospital, PLLC") and the roles company registers print next to a person:
 # a relative who directs, founded or represents a company works there (registers of companies,
 # their re-publishers, associations' registers).
+HOLDING_WORDS = frozenset(
+    "properties property holdings holding investments investment trust family realty estates "
+    "estate capital assets leasing nekretnine imobiliare nemovitosti".split()
+)
+
+
+def holds_assets(name: str) -> bool:
+    """A company that holds assets, not a workplace: "KERR-MONTANO PROPERTIES, L.L.C.",
+    "… Family Trust", "… Holdings Ltd"."""
+    return bool(set(re.findall(r"[a-z]+", name.lower())) & HOLDING_WORDS)
+
+
 _LEGAL_FORM = (
     r"(?i:d\.\s?o\.\s?o\.|d\.\s?d\.|j\.\s?d\.\s?o\.\s?o\.|s\.\s?r\.\s?o\.|a\.\s?s\.|"
     r"sp\.\s?z\s?o\.\s?o\.|sp\.\s?j\.|sp\.\s?k\.|S\.\s?A\.|S\.\s?R\.\s?L\.|SRL|SA|"
@@ -108,7 +120,7 @@ class OrgExtractor:
             name = _trim(m.group(0))
             s0 = m.start() + m.group(0).find(name)
             lo, hi = max(0, s0 - OFFICER_NEAR), min(len(text), s0 + len(name) + OFFICER_NEAR)
-            if _OFFICER.search(folded, lo, hi):
+            if _OFFICER.search(folded, lo, hi) and not holds_assets(name):
                 out.append(Found("employer", s0, s0 + len(name), name, (("company", "1"),)))
         for m in _EMPLOYER.finditer(text):
             if m.start() > 0 and text[m.start() - 1].isalpha():

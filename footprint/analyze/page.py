@@ -45,6 +45,7 @@ from .emit import (
     _Emitter,
     _institutional,
     _mentions,
+    _own_company,
     _page_relatives,
     _relative_sections,
     _relatives,
@@ -618,6 +619,7 @@ class PageAnalyzer:
         # relatives, schools, workplaces, leads
         _relatives(emit, scored, confirmed, subject, folded, block)
         _schools_and_work(self, emit, doc, block, bf, scored)
+        _own_company(self, emit, doc, block, scored)
         _leads(self, doc, block, bf, scored, primary, listing, in_rel, st, redact)
 
     # -- helpers for a block ---------------------------------------------------------------------
