@@ -780,3 +780,13 @@ def test_a_relatives_own_company(us: PageAnalyzer, company: str, work: bool) -> 
     jobs = {e.value for e in r.exposures if e.person == "spouse" and e.category == Category.WORKPLACE
             and e.confidence >= us.threshold}
     assert bool(jobs) is work, jobs
+
+
+def test_an_occupant_of_the_card_shares_its_home(us: PageAnalyzer) -> None:
+    body = ("<div class='card'><h2>Margaret E Pruneda</h2><p>Age 55</p><p>Address: 6108 Sendero "
+            "Verde Cv, Austin, TX 78749</p><h3>Other occupants</h3><p>Daniel J Kessler</p></div>"
+            "<div class='card'><h2>Margaret Pruneda</h2><p>Age 31 · El Paso, TX</p></div>")
+    got = found(us, "https://people.example/name/margaret-pruneda", body)
+    assert {("judge", "home_address"), ("spouse", "home_address")} <= got
+    rel = body.replace("Other occupants", "Possible relatives")
+    assert ("spouse", "home_address") not in found(us, "https://people.example/n/mp", rel)

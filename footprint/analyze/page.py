@@ -45,6 +45,7 @@ from .emit import (
     _Emitter,
     _institutional,
     _mentions,
+    _occupant_sections,
     _own_company,
     _page_relatives,
     _relative_sections,
@@ -538,13 +539,16 @@ class PageAnalyzer:
                 if span[0] == "address":
                     # co-owners on one line ("KESSLER DANIEL J & PRUNEDA MARGARET E"): a home
                     # shared by the household is the home of every member the block names as
-                    # its own person (not under "Relatives")
+                    # its own person (not under "Relatives"), or under "Other occupants"
+                    occupants = _occupant_sections(folded, block)
                     mine += [
                         (o, i, g)
                         for o, i, g in owners
                         if o != primary
                         and o in scored
-                        and not scored[o].in_relatives
+                        and (not scored[o].in_relatives or all(
+                            any(a <= m.start < b for a, b in occupants)
+                            for m in scored[o].matches))
                         and not scored[o].given_only
                         and scored[o].judgement.confidence >= self.threshold
                     ]
