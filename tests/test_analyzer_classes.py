@@ -790,3 +790,17 @@ def test_an_occupant_of_the_card_shares_its_home(us: PageAnalyzer) -> None:
     assert {("judge", "home_address"), ("spouse", "home_address")} <= got
     rel = body.replace("Other occupants", "Possible relatives")
     assert ("spouse", "home_address") not in found(us, "https://people.example/n/mp", rel)
+
+
+def test_a_detail_cards_relatives_list_is_not_a_list_of_people_found(us: PageAnalyzer) -> None:
+    body = ("<h1>Margaret E Pruneda</h1><p>Age 55 · Austin, TX</p><h3>Current Address</h3>"
+            "<p>6108 Sendero Verde Cv, Austin TX 78749</p><h3>Phone Numbers</h3>"
+            "<p>(512) 555-0147 Mobile</p><h3>Possible Relatives &amp; Household</h3><ul>"
+            "<li>Daniel Joseph Kessler, 57</li><li>Rosa Pruneda, 81</li><li>Luis Pruneda, 49</li>"
+            "<li>S. Kessler</li></ul>")
+    r = us.analyze_html("https://people.example/person/margaret-e-pruneda/P1",
+                        f"<html><body>{body}</body></html>")
+    got = {(e.person, e.category.value) for e in r.exposures if e.confidence >= us.threshold}
+    assert {("judge", "home_address"), ("judge", "phone"), ("spouse", "relative")} <= got
+    # the card's phone and address are the judge's, not the relatives'
+    assert ("spouse", "phone") not in got and ("spouse", "address") not in got

@@ -95,7 +95,8 @@ def test_own_site(url: str, title: str, own: bool) -> None:
 @pytest.mark.parametrize(("text", "company"), [
     ("PERKOVIĆ DAVOR, direktor, PERKOVIĆ PROJEKT d.o.o., Split", "PERKOVIĆ PROJEKT d.o.o"),
     ("Kalenica Architekci Sp. z o.o. — prokurent: Tomasz Żurawski", "Kalenica Architekci Sp. z o.o"),
-    ("KERR FAMILY HOLDINGS LLC · Members: Douglas P Kerr", "KERR FAMILY HOLDINGS LLC"),
+    ("OCOTILLO RIDGE ANIMAL HOSPITAL, PLLC · Manager: Douglas P Kerr",
+     "OCOTILLO RIDGE ANIMAL HOSPITAL, PLLC"),
     ("Jednatel: Pavel Řezníček, ŘEZNÍČEK STAVBY s.r.o., Brno", "ŘEZNÍČEK STAVBY s.r.o"),
     ("Administrator: POPESCU ANA-MARIA, asociat unic la CASA VERDE SRL", "CASA VERDE SRL"),
 ])
@@ -106,6 +107,18 @@ def test_a_company_with_an_officer_role_is_a_workplace(text: str, company: str) 
     got = [f.value for f in OrgExtractor().extract(text, fold(text), ExtractContext())
            if f.attr("company")]
     assert got == [company]
+
+
+@pytest.mark.parametrize("text", [
+    "KERR FAMILY HOLDINGS LLC · Members: Douglas P Kerr",
+    "KERR-MONTANO PROPERTIES, L.L.C. · Member: DOUGLAS P KERR",
+])
+def test_a_company_that_holds_assets_is_no_workplace(text: str) -> None:
+    from footprint.analyze.extract import ExtractContext
+    from footprint.analyze.extract_orgs import OrgExtractor
+
+    assert not [f for f in OrgExtractor().extract(text, fold(text), ExtractContext())
+                if f.attr("company")]
 
 
 @pytest.mark.parametrize("text", [

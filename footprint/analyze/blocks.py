@@ -133,6 +133,22 @@ def _count_in(starts: list[int], s: int, e: int) -> int:
     return bisect.bisect_left(starts, e) - bisect.bisect_left(starts, s)
 
 
+# Headings of a card's relatives or household section (folded), in every language the tool reads.
+REL_WORDS = (
+    r"(?:possible relatives|known relatives|relatives|relative|associated persons|"
+    r"associated people|associates|other occupants|occupants|other residents|"
+    r"also at this address|household members?|household|family members?|family|related to|"
+    r"may be related to|people related|pribuzni|pribuzne|clenove domacnosti|domacnost|rodina|"
+    # Polish, Croatian/Serbian, Romanian, German, Spanish, French, Italian
+    r"osoby powiazane|powiazane osoby|krewni|czlonkowie rodziny|rodzina|"
+    r"povezane osobe|povezane osobe|rodbina|obitelj|clanovi obitelji|srodnici|rodaci|"
+    r"rude|persoane asociate|persoane inrudite|membri ai familiei|familie|"
+    r"verwandte|angehorige|familienmitglieder|familiares|parientes|personas relacionadas|"
+    r"parents|proches|personnes associees|parenti|familiari)"
+)
+_REL_HEADING = re.compile(REL_WORDS + r"(?![a-z])[^\n]{0,30}\n?[ \t]*$")
+
+
 # a record's own name label ("Name  MARGARET E PRUNEDA", "Nume: …", "Jméno a příjmení: …")
 _NAME_LABEL = re.compile(
     r"[\W\d_]*(?:full[ \t]+)?(?:name|names|nume|numele|nom|imie(?:[ \t]+i[ \t]+nazwisko)?|"
@@ -190,4 +206,12 @@ def _heuristic(doc: PageDoc, names: list[int], signals: list[int]) -> list[Block
             best = cand
     if best is None:
         return []
-    return [Block(s, e, "listing", "heuristic") for s, e in _outermost(best[3])]
+    rows = _outermost(best[3])
+    first = rows[0][0]
+    if _count_in(names, 0, first) >= 1 and _REL_HEADING.search(doc.folded, max(0, first - 60), first):
+        # "Helen L Marchetti … Current Address … Possible Relatives & Household: Andrew James
+        # Marchetti, 60 · Patricia Mary Doyle, 84": one person's card, then its relatives, each
+        # row its own record (its own age) — not a list of people found
+        return [Block(0, first, "page", "card"),
+                *(Block(s, e, "listing", "relatives") for s, e in rows)]
+    return [Block(s, e, "listing", "heuristic") for s, e in rows]

@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..model import Category, Exposure
+from .blocks import REL_WORDS as _REL_WORDS
 from .blocks import Block
 from .corroborate import Judgement, year_diff
 from .extract import Found
@@ -41,18 +42,6 @@ within the name's line and the line before it."""
 # what may stand between two names printed as one household: "and", "&", "/", "i", "și"…
 _JOINED = re.compile(r"[\s,/&+]*(?:and|und|et|y|e|i|a|si|oraz|ve|en)?[\s,/&+]*")
 # Words of a relatives heading (see `_relative_sections`).
-_REL_WORDS = (
-    r"(?:possible relatives|known relatives|relatives|relative|associated persons|"
-    r"associated people|associates|other occupants|occupants|other residents|"
-    r"also at this address|household members?|household|family members?|family|related to|"
-    r"may be related to|people related|pribuzni|pribuzne|clenove domacnosti|domacnost|rodina|"
-    # Polish, Croatian/Serbian, Romanian, German, Spanish, French, Italian
-    r"osoby powiazane|powiazane osoby|krewni|czlonkowie rodziny|rodzina|"
-    r"povezane osobe|povezane osobe|rodbina|obitelj|clanovi obitelji|srodnici|rodaci|"
-    r"rude|persoane asociate|persoane inrudite|membri ai familiei|familie|"
-    r"verwandte|angehorige|familienmitglieder|familiares|parientes|personas relacionadas|"
-    r"parents|proches|personnes associees|parenti|familiari)"
-)
 _REL_WORD_RE = re.compile(_REL_WORDS + r"(?![a-z])[ \t]{0,2}(:?)")
 _SECTION_END = re.compile(
     r"\n[ \t]{0,3}(?:phones?|phone numbers?|addresses|address|current address|past addresses|"
@@ -518,7 +507,7 @@ def _page_relatives(
         jb = st.best.get(subject)
         judge_matches = [jb[0].match] if jb is not None and jb[1] == block else []
         sections = _relative_sections(doc.folded, block)
-        listed = any(
+        listed = block.how == "relatives" or any(
             s_ <= m.start < e_ for m in [j.match, *judge_matches] for s_, e_ in sections
         )
         if not tied(

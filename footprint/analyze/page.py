@@ -292,7 +292,8 @@ class PageAnalyzer:
                 over_budget = len(blocks) - i  # what was found so far is kept
                 break
             self._block(doc, block, founds, names, st, official, personal, base_attrs, redact,
-                        (frame if block.kind == "listing" else []) + implicit, family_ages)
+                        (frame if block.kind == "listing" and block.how != "relatives" else [])
+                        + implicit, family_ages)
         _contact_with_cue(self, doc, founds, st, redact)
         _page_relatives(self, doc, st, redact)
         _own_account(self, doc, st, owner, redact, founds + implicit)
