@@ -804,3 +804,20 @@ def test_a_detail_cards_relatives_list_is_not_a_list_of_people_found(us: PageAna
     assert {("judge", "home_address"), ("judge", "phone"), ("spouse", "relative")} <= got
     # the card's phone and address are the judge's, not the relatives'
     assert ("spouse", "phone") not in got and ("spouse", "address") not in got
+
+
+def test_a_title_after_a_first_name_is_not_another_surname() -> None:
+    fam = [{"id": "judge", "name": "Friederike Mößner", "city": "Freiburg im Breisgau",
+            "phones": ["+49 761 61204478"],
+            "addresses": [{"label": "home", "street": "Lerchenbühlstraße 14",
+                           "city": "Freiburg im Breisgau", "postal_code": "79117", "country": "DE"}]},
+           {"id": "spouse", "relation": "spouse", "name": "Matthias Mößner", "consent": True,
+            "city": "Freiburg im Breisgau"}]
+    an = _profile("de", "DE", fam)
+    body = ("<h1>Mößner Matthias u. Friederike Dr.</h1><p>Lerchenbühlstr. 14<br>79117 Freiburg</p>"
+            "<p>Telefon (0761) 61 20 44 78</p><p>Wer nicht genannt werden möchte, teilt dies "
+            "bitte dem Bürgerbüro mit (Tel. 0761 201-0).</p>")
+    got = found(an, "https://www.telefonbuch.example/eintrag/1", body)
+    assert {("judge", "home_address"), ("spouse", "home_address")} <= got
+    r = an.analyze_html("https://www.telefonbuch.example/eintrag/1", f"<html><body>{body}</body></html>")
+    assert not any("201" in e.value for e in r.exposures if e.category == Category.PHONE)

@@ -418,6 +418,9 @@ DATES = [
     ("geboren op 14 maart 1968", "birth_date", "14 maart 1968", {"full_date": "1"}),
     ("geboortedatum 14-03-1968", "birth_date", "14-03-1968", {"full_date": "1"}),
     ("nascida em 14 de março de 1968", "birth_date", "14 de março de 1968", {"full_date": "1"}),
+    ("Mößner, Matthias, Freiburg, *12.03.1968", "birth_date", "12.03.1968", {"full_date": "1"}),
+    ("nach seinem 80. Geburtstag", "age", "80", {"age": "80"}),
+    ("celebrated her 80th birthday", "age", "80", {"age": "80"}),
 ]
 
 
@@ -442,6 +445,7 @@ def test_ages_and_birth_dates(text: str, kind: str, value: str, attrs: dict[str,
         "Age 20-45",
         "listed 1968-03-14",
         "Meeting on 14-03-2024 at 10",
+        "Ewa · 17.09.2026",  # a middle dot is no asterisk
     ],
 )
 def test_not_ages_or_birth_dates(text: str) -> None:

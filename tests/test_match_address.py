@@ -34,6 +34,8 @@ AU = Address(label="home", street="Unit 3, 21 Banksia Street", city="Epping", re
              postal_code="2121", country="AU")
 DE = Address(label="home", street="Lindenstraße 14", city="München", postal_code="80331",
              country="DE")
+DE2 = Address(label="home", street="Lerchenbühlstraße 14", city="Freiburg im Breisgau",
+              postal_code="79117", country="DE")
 ES = Address(label="home", street="Calle Mayor 5, 3º B", city="Madrid", postal_code="28013",
              country="ES")
 FR = Address(label="home", street="12 chemin des Vignes", city="Lyon", postal_code="69005",
@@ -83,6 +85,8 @@ TRUE = [
     # a compound street word in its printed forms
     (DE, "Lindenstr. 14, 80331 München"),
     (DE, "LINDENSTRASSE 14"),
+    (DE2, "LERCHENBUEHLSTRASSE 14"),  # the umlaut spelled out
+    (DE2, "Lerchenbühlstr. 14, 79117 Freiburg"),
     # the floor and door after the house number
     (ES, "C/ Mayor, 5, 3º B, 28013 Madrid"),
     (FR, "12, ch. des Vignes, 69005 Lyon"),

@@ -271,13 +271,26 @@ ES = Person(id="judge", name="Ángela Núñez García")
     (DE, "Jurgen Muller", False, True),
     (DE, "Hans Mueller", False, False),
     (NO, "Soeren Oestergaard", False, True),
+    (Person(id="j", name="Friederike Mößner"), "MÖSSNER, Friederike", False, True),
+    (Person(id="j", name="Friederike Mößner"), "Friederike Moessner", False, True),
     (ES, "la magistrada Ángela Núñez", True, True),
     (ES, "NÚÑEZ GARCÍA, ÁNGELA", True, True),
     (ES, "la magistrada Ángela Núñez", False, False),  # only where Spanish naming holds
     (ES, "Ángela Martínez", True, False),
-], ids=["ue", "ue-reversed", "plain", "other-given", "nordic", "es-paternal", "es-reversed",
+], ids=["ue", "ue-reversed", "plain", "other-given", "nordic", "sz-ss", "sz-oe", "es-paternal",
+        "es-reversed",
         "es-off", "es-other"])
 def test_spelled_out_letters_and_two_surnames(person: Person, text: str, two: bool,
                                               ours: bool) -> None:
     m = NameMatcher(person, two_surnames=two)
     assert bool(m.matches(text, fold(text))) is ours
+
+
+def test_a_town_without_its_river_or_region() -> None:
+    from footprint.analyze.names import town_short
+
+    assert town_short("Freiburg im Breisgau") == "Freiburg"
+    assert town_short("Frankfurt am Main") == "Frankfurt"
+    assert town_short("Halle (Saale)") == "Halle"
+    assert town_short("Stratford-upon-Avon") == "Stratford-upon-Avon"
+    assert town_short("Minane Bridge") == "Minane Bridge"

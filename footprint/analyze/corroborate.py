@@ -20,7 +20,16 @@ from dataclasses import dataclass, field
 from ..profile import Person, Profile
 from .extract import Found
 from .extract_places import US_STATES
-from .names import NAME_QUALITY, NameMatch, NameMatcher, fold, inflected_pattern, two_surnames
+from .names import (
+    NAME_QUALITY,
+    NameMatch,
+    NameMatcher,
+    digraph_spelling,
+    fold,
+    inflected_pattern,
+    town_short,
+    two_surnames,
+)
 
 
 @dataclass(frozen=True)
@@ -380,6 +389,11 @@ def person_facts(profile: Profile, person: Person, *, inflected: bool) -> Person
         cities.append(profile.subject.city)
     # a double-barrelled town is often called by its first name ("Cluj" for Cluj-Napoca)
     cities += [c.split("-")[0] for c in cities if "-" in c and len(c.split("-")[0]) >= 4]
+    # a town with its river or region is printed without it ("Freiburg" for Freiburg im
+    # Breisgau, "Frankfurt" for Frankfurt am Main, "Halle" for Halle (Saale))
+    cities += [short for c in cities if (short := town_short(c)) != c]
+    # German and Nordic letters spelled out ("Muenchen", "Koeln", "Goeteborg")
+    cities += [alt for c in cities if (alt := digraph_spelling(c)) != c]
     for c in dict.fromkeys(cities):
         key = fold(c)
         pf.cities.add(key)

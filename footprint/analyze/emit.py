@@ -704,7 +704,9 @@ _INSTITUTION_BEFORE = re.compile(
     r"kancelaria|kancelar|ured|urad|soud|sad|sud|tribunal|judecatoria|bir|department|dept|"
     r"facility|division|campus|annex|station|precinct|assignment|odbor|oddeleni|wydzial|odjel|"
     r"sectia|sectie|abteilung|dienststelle|management|business park|police|garda|policija|"
-    r"policie|polizei|politia|fire station)[^\n]{0,60}$"
+    r"policie|polizei|politia|fire station|rathaus|burgerburo|buro|amt|stadtverwaltung|"
+    r"gemeindeverwaltung|geschaftsstelle|sekretariat|mairie|bureau|ayuntamiento|oficina|"
+    r"comune|ufficio|gemeente|kantoor|urzad|obecni urad|mestsky urad|primaria)[^\n]{0,60}$"
 )
 
 

@@ -87,6 +87,13 @@ _YEARS_OLD = re.compile(
     r"(\d{1,3})[ \t\-]{0,2}(?:years?[ \t\-]old|yrs?\.?[ \t]old|y/o|y\.o\.|year-old|let|roku|"
     r"rokov|lat|lata|latek|godina|godine|god\.|de[ \t]ani|ani|anos|anos|jahre|ans|anni)(?![a-z])"
 )
+# an age at a birthday: "her 80th birthday", "seinem 80. Geburtstag", "80. narozeniny",
+# "80. urodziny", "80. rođendan"
+_BIRTHDAY_AGE = re.compile(
+    r"(\d{1,3})(?:st|nd|rd|th|\.)[ \t](?:birthday|geburtstag|narozeniny|narodeniny|urodziny|"
+    r"rodjendan|rodendan|zi[ \t]de[ \t]nastere|cumpleanos|anniversaire|compleanno|verjaardag)(?![a-z])"
+)
+_STAR_BIRTH = re.compile(r"(?<![\w*])\*[ \t]?(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?!\d)")
 _WORD_FIRST_AGE = re.compile(r"lat[ \t]{1,2}(\d{1,3})(?![\d.:/])")
 # adjectives of age: Czech "58letá", Polish "78-letnia", "13-latka", Croatian "58-godišnja"
 _AGE_ADJ = re.compile(
@@ -135,6 +142,7 @@ _TURNED = re.compile(
     r"napunil[aoi]?|navrsil[aoi]?|skonczyl[aoy]?|konczy|oslavil[aoy]?|slavi|implineste|"
     r"a[ \t]implinit|wird|wurde)[ \t]{1,2}(\d{1,3})(?:st|nd|rd|th)?(?![\d])"
     r"|(\d{1,3})(?:st|nd|rd|th)[ \t]birthday|(\d{1,3})[ \t]today(?![a-z])"
+    r"|(\d{1,3})\.[ \t]geburtstag"
 )
 
 
@@ -216,7 +224,7 @@ class DateExtractor:
                 continue
             out.append(self._age(text, m.start(), m.end(), lo, hi))
         months, birth_re = _tables(ctx.language)
-        for rx in (_YEARS_OLD, _AGE_ADJ, _WORD_FIRST_AGE):
+        for rx in (_YEARS_OLD, _AGE_ADJ, _WORD_FIRST_AGE, _BIRTHDAY_AGE):
             for m in rx.finditer(folded):
                 if rx is _WORD_FIRST_AGE and not _word_start(folded, m.start()):
                     continue
@@ -233,6 +241,13 @@ class DateExtractor:
             f = self._birth(text, m, ctx, months)
             if f is not None:
                 out.append(f)
+        for m in _STAR_BIRTH.finditer(text):  # the page's own asterisk ("·" folds to "*")
+            # German registers print the birth date behind an asterisk: "Mößner, Matthias,
+            # Freiburg, *12.03.1974"
+            d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            if 1 <= d <= 31 and 1 <= mo <= 12 and 1900 <= y <= ctx.today.year:
+                attrs = (("full_date", "1"), ("year", str(y)))
+                out.append(Found("birth_date", m.start(1), m.end(), text[m.start(1) : m.end()], attrs))
         out.extend(birthdays(text, folded, ctx))
         return sorted(out, key=lambda f: f.start)
 

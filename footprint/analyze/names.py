@@ -239,6 +239,7 @@ def variants(person: Person) -> list[str]:
         if not v.isascii():
             out.append(ascii_name(v))
     out += [digraph_spelling(v) for v in out[:2] if digraph_spelling(v) != v]  # "Mueller"
+    out += [v.replace("ß", "ss") for v in out[:2] if "ß" in v]  # "Mössner"
     seen: set[str] = set()
     result = []
     for v in out:
@@ -288,6 +289,20 @@ def digraph_spelling(text: str) -> str:
     """The spelling without umlauts and Nordic letters that German and Nordic pages and
     registers print: "Jürgen Müller" → "Juergen Mueller", "Østergård" → "Oestergaard"."""
     return text.translate(_DIGRAPHS)
+
+
+_TOWN_SUFFIX = re.compile(
+    r"^(.{3,}?)(?:[ \t]+(?:im|am|an der|an|ob der|in der|bei|upon|on|sur|sul|del|nad|pod)[ \t].*|"
+    r"[ \t]*\(.*\))$", re.IGNORECASE
+)
+
+
+def town_short(city: str) -> str:
+    """A town without the river or region its full name adds: "Freiburg im Breisgau" →
+    "Freiburg", "Frankfurt am Main" → "Frankfurt", "Halle (Saale)" → "Halle",
+    "Stratford-upon-Avon" is left alone (hyphenated), "Ústí nad Labem" → "Ústí"."""
+    m = _TOWN_SUFFIX.match(city.strip())
+    return m.group(1).strip() if m and len(m.group(1).strip()) >= 4 else city
 
 
 def is_inflected(language: str, country: str | None) -> bool:
@@ -431,9 +446,10 @@ class NameMatcher:
             self._add_form(split_name(alias), "name_alias")
         # "Jürgen Müller" is printed "Juergen Mueller" as often as "Jurgen Muller"
         for name, rule in [(person.name, "name_full"), *((a, "name_alias") for a in person.aliases)]:
-            alt = digraph_spelling(name)
-            if alt != name:
-                self._add_form(split_name(alt), rule)
+            # "Mößner" is printed "Moessner", "Mössner" and "MÖSSNER" ("ß" folds to one "s")
+            for alt in dict.fromkeys((digraph_spelling(name), name.replace("ß", "ss"))):
+                if alt != name:
+                    self._add_form(split_name(alt), rule)
         self.surnames = tuple(dict.fromkeys(f[1] for f in self._forms if f[1]))
         self.first = fold(self.parts.first)
         self.middle_initials = {fold(m)[0] for m in self.parts.middles if m}

@@ -712,6 +712,7 @@ class PageAnalyzer:
             and nxt.group(1)[0].isupper()
             and not text[s:e].isupper()
             and folded[nxt.start(1) : nxt.end(1)] not in self._name_words
+            and folded[nxt.start(1) : nxt.end(1)] not in _TITLE_AFTER
         )
 
     def _given_only(
@@ -947,6 +948,10 @@ def _dedupe(founds: list[Found]) -> list[Found]:
 
 
 # the capitalised word after a first name (past a middle initial): another person's surname
+# titles a directory prints after a name ("Mößner Matthias u. Friederike Dr."): not a surname
+_TITLE_AFTER = frozenset(
+    "dr prof ing mag dipl jun sen jr sr phd md esq mudr judr mgr bc dott avv".split()
+)
 _NEXT_NAME_WORD = re.compile(r"[ \t]{1,2}(?:[A-Z]\.?[ \t]{1,2})?([^\W\d_][\w'\-]+)")
 # a house number after a name on a street's own page: "(No. 18)", "- nr. 18", "(#18)"
 _HOUSE_NO = re.compile(r"(?<=[ (\-,])(?:no\.?|nr\.?|number|br\.?|c\.?p\.?|#)[ \t]?(\d{1,4}[a-z]?)(?![0-9a-z])")

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from ...profile import Address
 from ..extract import Found
-from ..names import fold, stems
+from ..names import digraph_spelling, fold, stems, town_short
 from .tokens import Tok, Tokens, norm, street_words
 
 WINDOW = 4
@@ -143,10 +143,16 @@ class AddressMatcher:
             full = AddressKey(
                 key=key, words=words, types=types, number=number,
                 postal=_norm_postal(a.postal_code) if a.postal_code else None,
-                city=fold(a.city) if a.city else None,
+                city=fold(town_short(a.city)) if a.city else None,
                 unit=unit,
             )
             self.keys.append(full)
+            spelled = digraph_spelling(a.street).replace("ß", "ss")
+            if spelled != a.street:
+                # "Lerchenbühlstraße" is printed "LERCHENBUEHLSTRASSE" and "Lerchenbuehlstr."
+                w2, _t, _n = parse_street(spelled, a.unit)
+                if w2 != words:
+                    self.keys.append(replace(full, words=w2))
             if number and len(words) >= 2 and len(words[-1]) >= 5 and (full.postal or full.city):
                 self.keys.append(replace(full, words=(words[-1],), short=True))
         self._sw = street_words()
@@ -357,8 +363,16 @@ class AddressMatcher:
                 idx = text[end:stop].upper().find(k.postal[:3])
                 idx = end + idx if idx >= 0 else -1
                 if idx >= 0:
-                    m2 = re.match(r"[A-Za-z0-9 \-]{0,12}", text[idx:stop])
-                    best = max(best, idx + (len(m2.group(0).rstrip()) if m2 else len(k.postal)))
+                    # the postcode itself, its spaces and hyphens included ("NG8 2RW", "602 00")
+                    j, seen = idx, 0
+                    while j < stop and seen < len(k.postal):
+                        if text[j].isalnum():
+                            seen += 1
+                        elif text[j] not in " -":
+                            break
+                        j += 1
+                    m4 = re.match(r"-\d{4}(?!\d)", text[j:stop])  # "78749-2216"
+                    best = max(best, j + (m4.end() if m4 else 0))
         return best
 
 
