@@ -821,3 +821,22 @@ def test_a_title_after_a_first_name_is_not_another_surname() -> None:
     assert {("judge", "home_address"), ("spouse", "home_address")} <= got
     r = an.analyze_html("https://www.telefonbuch.example/eintrag/1", f"<html><body>{body}</body></html>")
     assert not any("201" in e.value for e in r.exposures if e.category == Category.PHONE)
+
+
+def test_a_detail_pages_sections_are_one_card(us: PageAnalyzer) -> None:
+    """A people-search detail page in sections ("Current Address", "Phone Numbers", "Possible
+    Relatives"), a residence period in its header ("Jun 2015 - Nov 2026": not the page's year)."""
+    body = ("<section><h1>Margaret E Pruneda</h1><p>Age 55, Born March 1971</p></section>"
+            "<section><h2>Current Address</h2><p>6108 Sendero Verde Cv</p><p>Austin, TX 78749</p>"
+            "<p>Travis County · Jun 2015 - Nov 2026</p></section>"
+            "<section><h2>Phone Numbers</h2><p>(512) 555-0147 - Wireless</p></section>"
+            "<section><h2>Previous Addresses</h2><p>410 Oak St</p><p>Austin, TX 78704</p>"
+            "<p>Travis County · 2001 - 2015</p></section>"
+            "<section><h2>Possible Relatives</h2><div>Daniel J Kessler</div><div>Age 57</div>"
+            "<div>Rosa Pruneda</div><div>Age 81</div></section>")
+    r = us.analyze_html("https://people.example/find/person/p1", f"<html><body>{body}</body></html>")
+    got = {(e.person, e.category.value) for e in r.exposures if e.confidence >= us.threshold}
+    assert {("judge", "home_address"), ("judge", "phone"), ("judge", "birth_date"),
+            ("spouse", "relative")} <= got
+    # the relative's age on the judge's card identifies him; it is not reported as his
+    assert ("spouse", "birth_date") not in got

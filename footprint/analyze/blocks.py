@@ -146,6 +146,14 @@ REL_WORDS = (
     r"verwandte|angehorige|familienmitglieder|familiares|parientes|personas relacionadas|"
     r"parents|proches|personnes associees|parenti|familiari)"
 )
+_SECTION_HEAD = re.compile(
+    r"[ \t\n]*(?:current address|current addresses|previous addresses|past addresses|"
+    r"address history|addresses|address|phone numbers|phones|phone|email addresses|emails|email|"
+    r"possible relatives|relatives|possible associates|associates|aliases|also known as|"
+    r"education|employment|jobs|social profiles|vehicles|properties|"
+    r"adresy|adresa|telefony|telefon|pribuzni|krewni|adrese|telefoane|adressen|telefonnummern|"
+    r"direcciones|telefonos|familiares|adresses|telephones)(?![a-z])"
+)
 _REL_HEADING = re.compile(REL_WORDS + r"(?![a-z])[^\n]{0,30}\n?[ \t]*$")
 
 
@@ -190,6 +198,11 @@ def _heuristic(doc: PageDoc, names: list[int], signals: list[int]) -> list[Block
         if len(with_signal) < 2 or not qualified:
             continue
         first = min(s for s, _e in members)
+        headed = sum(1 for s, _e in members if _SECTION_HEAD.match(doc.folded, s))
+        if headed * 2 >= len(members):
+            # "Current Address …", "Phone Numbers …", "Possible Relatives …": the sections of
+            # one person's card, not records of several people
+            continue
         if (
             len(qualified) == 1
             and not _names_first(doc.text, names, *qualified[0])

@@ -315,6 +315,9 @@ _BIRTH_BEFORE = re.compile(
 _URL_YEAR = re.compile(r"/((?:19|20)\d{2})/(?:(?:0?[1-9]|1[0-2])/)?")
 
 
+_RANGE_AFTER = re.compile(
+    r"[ \t]{0,2}(?:-|–|to|až|do)[ \t]{0,2}(?:[a-z]+\.?[ \t]{1,2})?(?:(?:19|20)\d{2}|present|now|current|today)"
+)
 PAGE_YEARS = 25
 """How far back a page's own date is believed: an older "date" near the top is more likely an
 adult's birth month than the day a page was written."""
@@ -343,6 +346,8 @@ def page_year(url: str, folded: str, start: int, language: str, today: dt.date) 
     for m in marked.finditer(head):
         if _BIRTH_BEFORE.search(head[max(0, m.start() - 30) : m.start()]):
             continue
+        if _RANGE_AFTER.match(head, m.end()):
+            continue  # "King County · Jun 2015 - Nov 2026": a period of residence, not a byline
         y = next((g for g in m.groups() if g), None)
         if y and today.year - PAGE_YEARS <= int(y) <= today.year:
             return int(y)

@@ -394,6 +394,9 @@ class PageAnalyzer:
                 own_extra[pid] = ("family_on_page",)
             if pid in constellation:
                 own_extra[pid] = (*own_extra.get(pid, ()), "family_constellation")
+            if block.how == "relatives" and st.about - {pid}:
+                # a row under the relatives heading of a confirmed family member's card
+                own_extra[pid] = (*own_extra.get(pid, ()), "relative_named")
         for pid, ms in bnames.items():
             if any(m.rule == "name_username" for m in ms) and _family_named(self, doc, block, pid):
                 own_extra[pid] = (*own_extra.get(pid, ()), "family_named")
@@ -603,6 +606,8 @@ class PageAnalyzer:
                 continue
             if f.kind == "address" and any(f.start < e_ and s_ < f.end for s_, e_ in handled_spans):
                 continue  # the same address, already matched to the profile
+            if f.kind in ("age", "birth_date") and block.how == "relatives":
+                continue  # a relative's age on someone else's card: it identifies, not exposes
             owner = owner_of(f)
             # a first name alone is enough to own an age printed right after it ("Isla, 12"),
             # not an address or a phone
