@@ -782,16 +782,6 @@ def test_a_relatives_own_company(us: PageAnalyzer, company: str, work: bool) -> 
     assert bool(jobs) is work, jobs
 
 
-def test_an_occupant_of_the_card_shares_its_home(us: PageAnalyzer) -> None:
-    body = ("<div class='card'><h2>Margaret E Pruneda</h2><p>Age 55</p><p>Address: 6108 Sendero "
-            "Verde Cv, Austin, TX 78749</p><h3>Other occupants</h3><p>Daniel J Kessler</p></div>"
-            "<div class='card'><h2>Margaret Pruneda</h2><p>Age 31 · El Paso, TX</p></div>")
-    got = found(us, "https://people.example/name/margaret-pruneda", body)
-    assert {("judge", "home_address"), ("spouse", "home_address")} <= got
-    rel = body.replace("Other occupants", "Possible relatives")
-    assert ("spouse", "home_address") not in found(us, "https://people.example/n/mp", rel)
-
-
 def test_a_detail_cards_relatives_list_is_not_a_list_of_people_found(us: PageAnalyzer) -> None:
     body = ("<h1>Margaret E Pruneda</h1><p>Age 55 · Austin, TX</p><h3>Current Address</h3>"
             "<p>6108 Sendero Verde Cv, Austin TX 78749</p><h3>Phone Numbers</h3>"
@@ -840,3 +830,16 @@ def test_a_detail_pages_sections_are_one_card(us: PageAnalyzer) -> None:
             ("spouse", "relative")} <= got
     # the relative's age on the judge's card identifies him; it is not reported as his
     assert ("spouse", "birth_date") not in got
+
+
+@pytest.mark.parametrize(("body", "who"), [
+    ("<p>55 today and thoroughly spoilt by Dan and the kids #14march</p>", "judge"),
+    ("<p>My Daniel turned 57 on Friday, October 3. Happy birthday!</p>", "spouse"),
+], ids=["first-person", "named"])
+def test_a_birthday_on_an_own_account_is_the_owners_unless_named(us: PageAnalyzer, body: str,
+                                                                 who: str) -> None:
+    body = "<h1>Margaret Pruneda</h1><p>Austin, TX</p>" + body
+    r = us.analyze_html("https://www.instagram.com/pruneda_pedals/", f"<html><body>{body}</body></html>")
+    got = {e.person for e in r.exposures if e.category == Category.BIRTH_DATE
+           and dict(e.attrs).get("full_date") == "1"}
+    assert who in got, [(e.person, e.category.value, e.value) for e in r.exposures]

@@ -421,6 +421,9 @@ DATES = [
     ("Mößner, Matthias, Freiburg, *12.03.1968", "birth_date", "12.03.1968", {"full_date": "1"}),
     ("nach seinem 80. Geburtstag", "age", "80", {"age": "80"}),
     ("celebrated her 80th birthday", "age", "80", {"age": "80"}),
+    ("Birth Year\t1968", "birth_date", "1968", {"partial": "1"}),
+    ("58 today, spoilt by the kids #14march", "birth_date",
+     "58 today, spoilt by the kids #14march", {"full_date": "1", "year": "1968"}),
 ]
 
 

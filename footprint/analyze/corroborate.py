@@ -198,10 +198,6 @@ def _rules() -> dict[str, Rule]:
             "in the profile the analyzer receives",
         ),
         (
-            "occupants_share_home",
-            "a family member under a card's occupants heading shares the card's profile home",
-        ),
-        (
             "own_company",
             "a relative confirmed with an officer's role on a page that names a company with "
             "a legal form and their surname works there; an asset-holding company is no workplace",

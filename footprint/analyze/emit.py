@@ -778,18 +778,6 @@ def _employers_address(doc: PageDoc, f: Found, employers: Sequence[Found]) -> bo
     return False
 
 
-_OCCUPANT_HEAD = re.compile(
-    r"(?:other occupants|occupants|other residents|residents|also at this address|"
-    r"household members?|household|other voters|clenove domacnosti|domacnost)(?![a-z])"
-)
-
-
-def _occupant_sections(folded: str, block: Block) -> list[tuple[int, int]]:
-    """The relatives sections whose heading says the people under it live at the card's
-    address ("Other occupants", "Household members"): they share its home."""
-    return [(s, e) for s, e in _relative_sections(folded, block) if _OCCUPANT_HEAD.match(folded, s)]
-
-
 def _relative_sections(folded: str, block: Block) -> list[tuple[int, int]]:
     """Spans under a relatives heading: the heading starts a line, or ends with a colon (so
     that "the whole family" in prose opens no section)."""

@@ -111,7 +111,7 @@ _LABEL = (
     r"geburtsdatum|geburtsjahr|jahrgang|nacid[oa]|fecha[ \t]de[ \t]nacimiento|ne[e]?[ \t]le|"
     r"ne[e]?[ \t]en|date[ \t]de[ \t]naissance|nat[oa]|data[ \t]di[ \t]nascita|anno[ \t]di[ \t]nascita|"
     r"classe|geboortedatum|geboortejaar|nascid[oa]|data[ \t]de[ \t]nascimento|fodd|fodelsedatum|"
-    r"year[ \t]of[ \t]birth|yob|y\.o\.b\.)"
+    r"year[ \t]of[ \t]birth|birth[ \t]year|yob|y\.o\.b\.)"
     r"[ \t]{0,2}:?[ \t\n]{0,4}(?:(?:(?:la|in)[ \t]data[ \t]de|on[ \t]the|on|la|dnia|dana|dne|am|"
     r"el[ \t]dia|el|le|in|il|op|em|den|je[ \t]dana|je|jest)[ \t]{1,2})?"
 )
@@ -139,7 +139,7 @@ def _birth_re(months: dict[str, int]) -> re.Pattern[str]:
 # "oslavila 60", "54 today": an age at a birthday (folded text)
 _TURNED = re.compile(
     r"(?:turned|turns|celebrat(?:ed|es|ing)[ \t](?:her|his|their)|cumpl(?:e|io|ira)|"
-    r"napunil[aoi]?|navrsil[aoi]?|skonczyl[aoy]?|konczy|oslavil[aoy]?|slavi|implineste|"
+    r"napunil[aoi]?|napunio|navrsil[aoi]?|skonczyl[aoy]?|konczy|oslavil[aoy]?|slavi|implineste|"
     r"a[ \t]implinit|wird|wurde)[ \t]{1,2}(\d{1,3})(?:st|nd|rd|th)?(?![\d])"
     r"|(\d{1,3})(?:st|nd|rd|th)[ \t]birthday|(\d{1,3})[ \t]today(?![a-z])"
     r"|(\d{1,3})\.[ \t]geburtstag"
@@ -149,6 +149,8 @@ _TURNED = re.compile(
 def _day_month_re(months: dict[str, int]) -> re.Pattern[str]:
     mon = "|".join(sorted(months, key=len, reverse=True))
     return re.compile(
+        # "#14march": a hashtag writes them together
+        rf"(?<=#)(?P<dh>\d{{1,2}})(?P<mh>{mon})(?![a-z])|"
         rf"(?P<d>\d{{1,2}})\.?(?:st|nd|rd|th)?[ \t]{{1,2}}(?:of[ \t]|de[ \t])?(?P<m>{mon})(?![a-z])"
         rf"|(?P<m2>{mon})\.?[ \t]{{1,2}}(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?![\d])"
     )
@@ -177,8 +179,8 @@ def birthdays(text: str, folded: str, ctx: ExtractContext) -> list[Found]:
         after = folded[m.end() : m.end() + 8]
         if re.match(r"[ \t,]{0,3}(?:19|20)\d\d", after):
             continue  # a full date: read (with a birth label) by the birth-date rules
-        day = int(m.group("d") or m.group("d2") or 0)
-        month = months[m.group("m") or m.group("m2") or ""]
+        day = int(m.group("d") or m.group("d2") or m.group("dh") or 0)
+        month = months[m.group("m") or m.group("m2") or m.group("mh") or ""]
         if not (1 <= day <= 31):
             continue
         ws = max(0, m.start() - 90)

@@ -45,7 +45,6 @@ from .emit import (
     _Emitter,
     _institutional,
     _mentions,
-    _occupant_sections,
     _own_company,
     _page_relatives,
     _relative_sections,
@@ -294,7 +293,8 @@ class PageAnalyzer:
             self._block(doc, block, founds, names, st, official, personal, base_attrs, redact,
                         (frame if block.kind == "listing" and block.how != "relatives" else [])
                         + implicit, family_ages)
-        _contact_with_cue(self, doc, founds, st, redact)
+        if not over_budget:
+            _contact_with_cue(self, doc, founds, st, redact)
         _page_relatives(self, doc, st, redact)
         _own_account(self, doc, st, owner, redact, founds + implicit)
         _captioned_photos(self, doc, st, official)
@@ -508,6 +508,14 @@ class PageAnalyzer:
                 if in_rel(f.start):
                     return None
                 return scored.get(primary) if primary else None
+            if (f.attr("birthday") and site_owner is not None and site_owner[0] in scored
+                    and not _FOREIGN_BIRTHDAY.search(text, f.start, f.end)
+                    and not any(f.start - 40 <= m.start < (f.start + f.end) // 2
+                                for p, sc in scored.items() if p != site_owner[0]
+                                for m in sc.matches)):
+                # "58 today and thoroughly spoilt by Andy": on a person's own account, a
+                # birthday told in the first person is the owner's
+                return scored[site_owner[0]]
             # a person listed only under "Relatives" owns none of a card's values
             owners = {p: s for p, s in scored.items() if not s.in_relatives} or scored
             cands = [(p, m) for p, s in owners.items() for m in matches_of(s, f)]
@@ -543,16 +551,13 @@ class PageAnalyzer:
                 if span[0] == "address":
                     # co-owners on one line ("KESSLER DANIEL J & PRUNEDA MARGARET E"): a home
                     # shared by the household is the home of every member the block names as
-                    # its own person (not under "Relatives"), or under "Other occupants"
-                    occupants = _occupant_sections(folded, block)
+                    # its own person (not under "Relatives" or "Other occupants")
                     mine += [
                         (o, i, g)
                         for o, i, g in owners
                         if o != primary
                         and o in scored
-                        and (not scored[o].in_relatives or all(
-                            any(a <= m.start < b for a, b in occupants)
-                            for m in scored[o].matches))
+                        and not scored[o].in_relatives
                         and not scored[o].given_only
                         and scored[o].judgement.confidence >= self.threshold
                     ]
@@ -956,6 +961,10 @@ def _dedupe(founds: list[Found]) -> list[Found]:
 # titles a directory prints after a name ("Mößner Matthias u. Friederike Dr."): not a surname
 _TITLE_AFTER = frozenset(
     "dr prof ing mag dipl jun sen jr sr phd md esq mudr judr mgr bc dott avv".split()
+)
+# a birthday told about someone else ("Happy 80th, Mum!", "my husband turned 50")
+_FOREIGN_BIRTHDAY = re.compile(
+    r"(?i)\b(?:happy|my (?:husband|wife|son|daughter|dad|mum|mom|mother|father)|his|her)\b"
 )
 _NEXT_NAME_WORD = re.compile(r"[ \t]{1,2}(?:[A-Z]\.?[ \t]{1,2})?([^\W\d_][\w'\-]+)")
 # a house number after a name on a street's own page: "(No. 18)", "- nr. 18", "(#18)"
