@@ -843,3 +843,14 @@ def test_a_birthday_on_an_own_account_is_the_owners_unless_named(us: PageAnalyze
     got = {e.person for e in r.exposures if e.category == Category.BIRTH_DATE
            and dict(e.attrs).get("full_date") == "1"}
     assert who in got, [(e.person, e.category.value, e.value) for e in r.exposures]
+
+
+def test_a_photo_on_an_own_blog_is_led_to_its_poster_first(us: PageAnalyzer) -> None:
+    body = ("<h1>Rain gardens and other projects</h1><p>I'm Dan Kessler, an engineer in Austin. "
+            "The new deck is done.</p><p>" + "Cedar boards, stainless screws and a weekend. " * 20
+            + "</p><p>Sofia Grace Kessler, 13, and her friends tried it out first:</p>"
+            "<img src='https://limestonedan.files.example/deck.jpg' width='800' height='600'>")
+    r = us.analyze_html("https://limestonedan.wordpress.com/2026/06/14/deck/",
+                        f"<html><body>{body}</body></html>")
+    leads = [(ld.person, ld.value) for ld in r.leads if ld.kind == "image"]
+    assert leads and leads[0] == ("spouse", "https://limestonedan.files.example/deck.jpg"), leads

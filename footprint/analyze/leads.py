@@ -72,6 +72,10 @@ def _leads(
         return pid
 
     single = _page_subject(doc, block, confirmed) if not listing else None
+    from .ownsite import _url_owner  # ownsite imports this module
+
+    owner_site = _url_owner(an, doc.url)
+    poster = owner_site[0] if owner_site is not None and owner_site[0] in confirmed else None
     for f in bf:
         if f.kind != "handle":
             continue
@@ -130,6 +134,10 @@ def _leads(
             continue
         if not block.contains(img.offset) and not (img.offset == block.end and listing):
             continue
+        if poster:
+            # a photo on a person's own blog or account was posted by them: its place is
+            # theirs first (its GPS tag locates them), whoever its caption names
+            _lead(st, poster, "image", img.src, None)
         pid = owner_near(img.offset, 600)
         if pid:
             _lead(st, pid, "image", img.src, None)
