@@ -23,20 +23,25 @@ BLIND = Path(__file__).parent / "fixtures" / "blind"
 
 # scenario: (precision, recall, critical recall) floors
 FLOORS = {
-    "us-az": (0.91, 0.90, 0.92),
-    "us-oh": (0.90, 0.84, 0.84),
-    "ie": (0.97, 0.88, 0.84),
-    "pl": (0.97, 0.87, 0.89),
-    "hr": (0.94, 0.85, 0.84),
-    "ro": (0.95, 0.81, 0.83),
-    "gb": (0.88, 0.84, 0.88),
-    "cz": (0.93, 0.79, 0.79),
-    "us-ga": (0.84, 0.73, 0.72),
+    "us-az": (0.93, 0.91, 0.92),
+    "us-oh": (0.92, 0.86, 0.84),
+    "ie": (0.96, 0.91, 0.88),
+    "pl": (0.97, 0.92, 0.89),
+    "hr": (0.94, 0.94, 0.97),
+    "ro": (0.95, 0.87, 0.87),
+    "gb": (0.91, 0.89, 0.87),
+    "cz": (0.94, 0.80, 0.79),
+    "us-ga": (0.88, 0.82, 0.77),
+    "au": (0.90, 0.88, 0.84),
+    "sk": (0.86, 0.72, 0.87),
+    "us-wa": (0.88, 0.82, 0.84),
+    "de": (0.94, 0.78, 0.63),
+    "es": (0.88, 0.82, 0.73),
 }
 
 # scenario: challenge (403) pages listed as "not checked" (ie's is found by no search: its address
 # has only a surname, and the page's words are a challenge)
-CHALLENGES = {"us-az": 1, "us-oh": 1, "pl": 1, "hr": 1, "ro": 1, "gb": 1, "cz": 1, "us-ga": 1}
+CHALLENGES = {name: 1 for name in FLOORS if name != "ie"}
 
 
 def _norm(url: str) -> str:
