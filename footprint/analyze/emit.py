@@ -426,8 +426,9 @@ def _own_company(an: PageAnalyzer, emit: _Emitter, doc: PageDoc, block: Block,
         if not role:
             continue
         for sur in s.pf.matcher.surnames:
-            for cm in re.finditer(r"(?<![a-z])" + re.escape(sur) + r"(?![a-z])", folded):
-                if not (block.start <= cm.start() < block.end) or not text[cm.start()].isupper():
+            sur_re = re.compile(r"(?<![a-z])" + re.escape(sur) + r"(?![a-z])")
+            for cm in sur_re.finditer(folded, block.start, block.end):
+                if not text[cm.start()].isupper():
                     continue
                 le = text.find("\n", cm.end())
                 stop = min(le if le >= 0 else len(text), cm.end() + 40)
