@@ -418,9 +418,9 @@ def _own_company(an: PageAnalyzer, emit: _Emitter, doc: PageDoc, block: Block,
             continue
         role = False
         for m in s.matches:
-            ls = text.rfind("\n", 0, m.start) + 1
-            le = text.find("\n", m.end)
-            if _OFFICER_ROLE.search(folded, ls, le if le >= 0 else len(text)):
+            ls = _line_start(text, m.start)
+            le = text.find("\n", m.end, m.end + 400)
+            if _OFFICER_ROLE.search(folded, ls, le if le >= 0 else min(len(text), m.end + 400)):
                 role = True
                 break
         if not role:
@@ -439,7 +439,7 @@ def _own_company(an: PageAnalyzer, emit: _Emitter, doc: PageDoc, block: Block,
                 start = cm.start()
                 for _ in range(3):
                     pm = re.search(r"([A-ZÀ-Ž][\w'&.\-]*)[ \t]+$", text[:start])
-                    ls = text.rfind("\n", 0, start) + 1
+                    ls = _line_start(text, start)
                     if pm is None or pm.start(1) < ls:
                         break
                     start = pm.start(1)
@@ -617,6 +617,13 @@ def _context(text: str, s: int, e: int, redact: list[tuple[int, int]], width: in
     return " ".join("".join(parts).split())
 
 
+def _line_start(text: str, pos: int, limit: int = 400) -> int:
+    """Where the line holding `pos` starts, looking back at most `limit` characters (a page of
+    prose without line breaks must not be scanned back to its start for every value)."""
+    lo = max(0, pos - limit)
+    return max(text.rfind("\n", lo, pos) + 1, lo)
+
+
 def _distance(f: Found, matches: list[NameMatch]) -> int:
     best = 10**9
     for m in matches:
@@ -642,7 +649,7 @@ def _row_of_another(text: str, f: Found, m: NameMatch, name_words: frozenset[str
     """A value in a table row whose earlier cell holds another person's name ("Treasurer ·
     FRANK AMADO · 4418 E 5TH ST" two rows below the family member's own row) is that
     person's, not the family member's named on another row (rule near_name)."""
-    ls = text.rfind("\n", 0, f.start) + 1
+    ls = _line_start(text, f.start)
     if ls <= m.start:
         return False  # the name is on the value's own row
     cells = [c.strip() for c in text[ls : f.start].split("\t")]
@@ -673,7 +680,7 @@ def _attributable(text: str, f: Found, matches: list[NameMatch],
             0 <= f.start - mm.end <= 4 for mm in matches
         ):
             return False
-    if name_words and "\t" in text[text.rfind("\n", 0, f.start) + 1 : f.start] and _row_of_another(
+    if name_words and "\t" in text[_line_start(text, f.start) : f.start] and _row_of_another(
             text, f, m, name_words):
         return False
     a, b = (m.end, f.start) if m.end <= f.start else (f.end, m.start)

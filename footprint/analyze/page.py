@@ -44,6 +44,7 @@ from .emit import (
     _emit_value,
     _Emitter,
     _institutional,
+    _line_start,
     _mentions,
     _own_company,
     _page_relatives,
@@ -670,11 +671,11 @@ class PageAnalyzer:
                 text[block.start : block.end], folded[block.start : block.end]
             ):
                 s, e = s + block.start, e + block.start
-                if any(s < te and ts < e for ts, te in taken) or self._someone_else(text, folded, s, e):
+                if _overlaps(taken, s, e) or self._someone_else(text, folded, s, e):
                     continue
                 # a relation word shortly before, in the same line: "grandma of Isla",
                 # "unuci Marin i Lucija"
-                lo = max(block.start, s - 40, text.rfind("\n", 0, s) + 1)
+                lo = max(block.start, s - 40, text.rfind("\n", max(0, s - 40), s) + 1)
                 if FAMILY_CUE.search(folded, lo, s):
                     spans.append(NameMatch(s, e, "name_given_with_family"))
             if spans:
@@ -706,7 +707,7 @@ class PageAnalyzer:
                 NameMatch(s, e, "name_given_with_family")
                 for s, e in spans.get(pid, [])
                 if (s, e) not in others
-                and not any(s < te and ts < e for ts, te in taken)
+                and not _overlaps(taken, s, e)
                 and not self._someone_else(text, folded, s, e)
             ]
             if mine:
@@ -756,7 +757,7 @@ class PageAnalyzer:
                 text[block.start : block.end], folded[block.start : block.end]
             ):
                 s, e = s + block.start, e + block.start
-                if any(s < te and ts < e for ts, te in taken):
+                if _overlaps(taken, s, e):
                     continue
                 if self._someone_else(text, folded, s, e):
                     continue
@@ -978,7 +979,7 @@ _ROW_LABEL = re.compile(r"[ \t]*[^\W\d_][^\n\t:\d]{0,28}(?:[ \t]*:[ \t]*|\t[ \t]
 def _labelled_row(text: str, f: Found) -> bool:
     """The value `f` is on a data sheet's row: a short label starts its line and the value
     follows it ("Age\t45", "Born: 1974"; the label may be part of the value's span)."""
-    ls = text.rfind("\n", 0, f.start) + 1
+    ls = _line_start(text, f.start)
     m = _ROW_LABEL.match(text, ls)
     return m is not None and f.start <= m.end() <= f.end
 
@@ -992,9 +993,9 @@ def _sheet_row_of(text: str, f: Found, matches: list[NameMatch]) -> bool:
     for m in matches:
         if m.end > f.start or f.start - m.end > NEAR:
             continue
-        ls = text.rfind("\n", 0, m.start) + 1
-        le = text.find("\n", m.end)
-        if len(text[ls : le if le >= 0 else len(text)]) <= 100:
+        ls = _line_start(text, m.start, 101)
+        le = text.find("\n", m.end, m.end + 101)
+        if (le if le >= 0 else m.end + 101) - ls <= 100:
             return True
     return False
 
@@ -1043,6 +1044,11 @@ def _honorifics_in_context(names: dict[str, list[NameMatch]]) -> dict[str, list[
             if m.rule != "name_honorific" or (full and owners[(m.start, m.end)] == {pid})
         ]
     return out
+
+
+def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    """Whether s..e overlaps one of the sorted name spans (each under 80 characters)."""
+    return any(s < te and ts < e for ts, te in _spans_between(spans, s - 80, e))
 
 
 def _spans_between(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
