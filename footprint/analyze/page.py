@@ -16,7 +16,7 @@ import datetime as dt
 import logging
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import Any
 
@@ -667,12 +667,7 @@ class PageAnalyzer:
             if pf.id in members:
                 continue
             spans = []
-            for s, e in pf.matcher.given_only(
-                text[block.start : block.end], folded[block.start : block.end]
-            ):
-                s, e = s + block.start, e + block.start
-                if _overlaps(taken, s, e) or self._someone_else(text, folded, s, e):
-                    continue
+            for s, e in self._free_given(pf, doc, block, taken):
                 # a relation word shortly before, in the same line: "grandma of Isla",
                 # "unuci Marin i Lucija"
                 lo = max(block.start, s - 40, text.rfind("\n", max(0, s - 40), s) + 1)
@@ -690,29 +685,31 @@ class PageAnalyzer:
     ) -> dict[str, list[NameMatch]]:
         """The first names alone of the people confirmed in the block by a fuller name, where no
         other family member has that first name and no other surname follows."""
-        text, folded = doc.text, doc.folded
         taken = _spans_between(st.taken, block.start - 60, block.end + 60)
-        spans: dict[str, list[tuple[int, int]]] = {}
-        for pf in self.facts:
-            for s, e in pf.matcher.given_only(
-                text[block.start : block.end], folded[block.start : block.end]
-            ):
-                spans.setdefault(pf.id, []).append((s + block.start, e + block.start))
+        spans = {pf.id: list(self._free_given(pf, doc, block, taken)) for pf in self.facts}
         out: dict[str, list[NameMatch]] = {}
         for pid, sc in scored.items():
             if sc.given_only or sc.in_relatives or sc.judgement.confidence < self.threshold:
                 continue
             others = {sp for o, sps in spans.items() if o != pid for sp in sps}
-            mine = [
-                NameMatch(s, e, "name_given_with_family")
-                for s, e in spans.get(pid, [])
-                if (s, e) not in others
-                and not _overlaps(taken, s, e)
-                and not self._someone_else(text, folded, s, e)
-            ]
+            mine = [NameMatch(s, e, "name_given_with_family")
+                    for s, e in spans.get(pid, []) if (s, e) not in others]
             if mine:
                 out[pid] = mine
         return out
+
+    def _free_given(
+        self, pf: PersonFacts, doc: PageDoc, block: Block, taken: list[tuple[int, int]]
+    ) -> Iterator[tuple[int, int]]:
+        """The person's first name (or nickname) alone in the block, where it is part of no
+        longer name (`taken`) and no other capitalised surname follows it."""
+        text, folded = doc.text, doc.folded
+        for s, e in pf.matcher.given_only(
+            text[block.start : block.end], folded[block.start : block.end]
+        ):
+            s, e = s + block.start, e + block.start
+            if not _overlaps(taken, s, e) and not self._someone_else(text, folded, s, e):
+                yield s, e
 
     def _someone_else(self, text: str, folded: str, s: int, e: int) -> bool:
         """A first name at s:e followed by another capitalised surname is someone else's
@@ -753,14 +750,7 @@ class PageAnalyzer:
             if pf.id in scored:
                 continue
             spans = []
-            for s, e in pf.matcher.given_only(
-                text[block.start : block.end], folded[block.start : block.end]
-            ):
-                s, e = s + block.start, e + block.start
-                if _overlaps(taken, s, e):
-                    continue
-                if self._someone_else(text, folded, s, e):
-                    continue
+            for s, e in self._free_given(pf, doc, block, taken):
                 near_family = any(0 <= s - ae <= 15 or 0 <= as_ - e <= 15 for as_, ae in anchors)
                 if text[s:e].isupper():
                     # "WHITFIELD ELEANOR R & DANIEL J": capitals only right next to the family
