@@ -854,3 +854,15 @@ def test_a_photo_on_an_own_blog_is_led_to_its_poster_first(us: PageAnalyzer) -> 
                         f"<html><body>{body}</body></html>")
     leads = [(ld.person, ld.value) for ld in r.leads if ld.kind == "image"]
     assert leads and leads[0] == ("spouse", "https://limestonedan.files.example/deck.jpg"), leads
+
+
+def test_a_household_row_shares_its_home_and_the_childs_age(us: PageAnalyzer) -> None:
+    body = ("<table><tr><th>Family</th><th>Swimmer(s)</th><th>Phone</th><th>Address</th></tr>"
+            "<tr><td>Imamura, Scott &amp; Rachel</td><td>Leo (12, Age Group 2)</td>"
+            "<td>(425) 555-0176</td><td>24015 SE 42nd Pl, Austin</td></tr>"
+            "<tr><td>Kessler, Dan &amp; Margaret</td><td>Sofia (13, Senior 2)</td>"
+            "<td>(512) 555-0147</td><td>6108 Sendero Verde Cove, Austin</td></tr></table>")
+    got = found(us, "https://swimclub.example/family-directory", body)
+    assert {("kid", "home_address"), ("kid", "birth_date"), ("judge", "home_address"),
+            ("spouse", "home_address")} <= got
+    assert ("spouse", "birth_date") not in got  # the child's age, not the father's

@@ -505,6 +505,9 @@ class PageAnalyzer:
             return sc.matches
 
         def owner_of(f: Found) -> _Scored | None:
+            of = f.attr("of")
+            if of is not None and of in scored and not scored[of].in_relatives:
+                return scored[of]  # an age printed right after the name: "Nora (14, Senior 2)"
             if listing:
                 if in_rel(f.start):
                     return None
@@ -559,7 +562,7 @@ class PageAnalyzer:
                         if o != primary
                         and o in scored
                         and not scored[o].in_relatives
-                        and not scored[o].given_only
+                        and (not scored[o].given_only or _same_row(text, span[1], scored[o].matches))
                         and scored[o].judgement.confidence >= self.threshold
                     ]
                     targets = list({o: (o, i, g) for o, i, g in mine}.values())
@@ -1034,6 +1037,15 @@ def _honorifics_in_context(names: dict[str, list[NameMatch]]) -> dict[str, list[
             if m.rule != "name_honorific" or (full and owners[(m.start, m.end)] == {pid})
         ]
     return out
+
+
+def _same_row(text: str, pos: int, matches: list[NameMatch]) -> bool:
+    """A name on the same line as `pos` (a household's row: "Whitcomb, Greg & Kathleen · Nora
+    (14) · 4127 Foxglove Ridge Ln SE": a first name there shares the row's home)."""
+    ls = _line_start(text, pos)
+    le = text.find("\n", pos, pos + 400)
+    le = le if le >= 0 else min(len(text), pos + 400)
+    return any(ls <= m.start < le for m in matches)
 
 
 def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:

@@ -70,8 +70,8 @@ def ages_after_names(
             if am.group("place") and len(num) != 4:
                 continue  # "Name, Austin, 12 Oak St": only a year may follow a place
             sep = am.group("sep")
-            if sep.startswith("(") and text[end : end + 1] != ")":
-                continue
+            if sep.startswith("(") and not re.match(r"\)|,[ \t]", text[end : end + 2]):
+                continue  # "Nora (14)", "Nora (14, Senior 2)"; not "(14 days)"
             tabular = "\t" in sep or sep.startswith("  ") or bool(am.group("sex"))
             if not tabular and not re.match(r"[),;\t\n]|$|\.(?!\d)", text[end : end + 1]):
                 continue  # prose: "Dan Kessler, 57 Oak Street" is an address, not an age
