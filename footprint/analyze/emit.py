@@ -19,7 +19,7 @@ from .blocks import REL_WORDS as _REL_WORDS
 from .blocks import Block
 from .corroborate import Judgement, year_diff
 from .extract import Found
-from .extract_orgs import holds_assets
+from .extract_orgs import COMPANY, OFFICER, holds_assets, trim_org
 from .kinship import FAMILY_CUE
 from .match.tokens import street_words
 from .names import NameMatch, fold
@@ -394,16 +394,6 @@ def _schools_and_work(
                     emit.add(pid, cat, f, s.judgement, None)
 
 
-_LEGAL_FORM = re.compile(
-    r"(?<![a-z])(?:j\.?d\.?o\.?o|d\.?o\.?o|s\.?r\.?o|sp\.?[ \t]z[ \t]o\.?o|s\.?r\.?l|ltd|limited|"
-    r"llc|l\.l\.c|pllc|llp|inc|gmbh|kft|sarl|s\.?p\.?a|b\.?v|a\.?s|s\.?a)\.?(?![a-z])"
-)
-_OFFICER_ROLE = re.compile(
-    r"(?<![a-z])(?:director|direktor|directorul|administrator|jednatel|konatel|prezes|osnivac|"
-    r"zakladatel|founder|owner|vlasnik|majitel|wlasciciel|managing|manager|member|proprietor|"
-    r"geschaftsfuhrer|gerant|administrador|amministratore|asociat|prokurent|spolecnik|"
-    r"spolocnik|odgovorna osoba|statutar)"
-)
 def _own_company(an: PageAnalyzer, emit: _Emitter, doc: PageDoc, block: Block,
                  scored: dict[str, _Scored]) -> None:
     """A relative's own company: a company name with a legal form that carries their surname
@@ -420,35 +410,21 @@ def _own_company(an: PageAnalyzer, emit: _Emitter, doc: PageDoc, block: Block,
         for m in s.matches:
             ls = _line_start(text, m.start)
             le = text.find("\n", m.end, m.end + 400)
-            if _OFFICER_ROLE.search(folded, ls, le if le >= 0 else min(len(text), m.end + 400)):
+            if OFFICER.search(folded, ls, le if le >= 0 else min(len(text), m.end + 400)):
                 role = True
                 break
         if not role:
             continue
-        for sur in s.pf.matcher.surnames:
-            sur_re = re.compile(r"(?<![a-z])" + re.escape(sur) + r"(?![a-z])")
-            for cm in sur_re.finditer(folded, block.start, block.end):
-                if not text[cm.start()].isupper():
-                    continue
-                le = text.find("\n", cm.end())
-                stop = min(le if le >= 0 else len(text), cm.end() + 40)
-                lm = _LEGAL_FORM.search(folded, cm.end(), stop)
-                if lm is None:
-                    continue
-                # the company's name: the capitalised words before the surname on its line
-                start = cm.start()
-                for _ in range(3):
-                    pm = re.search(r"([A-ZÀ-Ž][\w'&.\-]*)[ \t]+$", text[:start])
-                    ls = _line_start(text, start)
-                    if pm is None or pm.start(1) < ls:
-                        break
-                    start = pm.start(1)
-                name = " ".join(text[start : lm.end()].split())
-                if holds_assets(fold(name)) or "management" in fold(name) \
-                        or _OFFICER_ROLE.search(fold(name)):
-                    continue
-                f = Found("employer", start, lm.end(), name.rstrip(",. "), (("own_company", "1"),))
-                emit.add(pid, Category.WORKPLACE, f, s.judgement, None)
+        surnames = set(s.pf.matcher.surnames)
+        for cm in COMPANY.finditer(text, block.start, block.end):
+            name = trim_org(cm.group(0))
+            words = set(re.findall(r"[a-z]+", fold(name)))
+            if (not any(set(sur.split()) <= words for sur in surnames) or holds_assets(name)
+                    or "management" in words):
+                continue
+            start = cm.start() + cm.group(0).find(name)
+            f = Found("employer", start, start + len(name), name, (("own_company", "1"),))
+            emit.add(pid, Category.WORKPLACE, f, s.judgement, None)
 
 
 CUE_WINDOW = 250

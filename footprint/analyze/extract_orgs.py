@@ -69,18 +69,20 @@ _LEGAL_FORM = (
     r"sp\.\s?z\s?o\.\s?o\.|sp\.\s?j\.|sp\.\s?k\.|S\.\s?A\.|S\.\s?R\.\s?L\.|SRL|SA|"
     r"Ltd\.?|Limited|LLC|L\.L\.C\.|PLLC|LLP|Inc\.?|Corp\.?|GmbH|AG|DAC|CLG|UAB|Kft\.|Zrt\.)"
 )
-_COMPANY = re.compile(
+COMPANY = re.compile(
     r"((?:[A-ZÀ-ÖØ-ÞĀ-ſȘȚ0-9][\w&'’.\-]{0,30}[ \t]{1,2}){0,5}[A-ZÀ-ÖØ-ÞĀ-ſȘȚ0-9][\w&'’.\-]{0,30}"
     r",?[ \t]{1,2})" + _LEGAL_FORM
     + r"(?![\w])"
 )
-_OFFICER = re.compile(
+OFFICER = re.compile(
     r"(?<![a-z])(?:directors?|managing director|company secretary|secretary|officers?|"
     r"founders?|co-founders?|owners?|members?|managers?|registered agent|statutory agent|agent|partner|"
     r"president|principal|direktor|direktorica|osnivac|osnivacica|clan uprave|predsjednik uprave|"
     r"prokurist|prokurent|prezes|prezes zarzadu|czlonek zarzadu|wspolnik|jednatel|jednatelka|"
     r"spolecnik|reditel|reditelka|predseda|konatel|administrator|asociat|fondator|geschaftsfuhrer|"
-    r"gesellschafter|odgovorna osoba|osoba ovlastena za zastupanje)(?![a-z])"
+    r"gesellschafter|odgovorna osoba|osoba ovlastena za zastupanje|directorul|managing|"
+    r"zakladatel|vlasnik|majitel|wlasciciel|proprietor|gerant|administrador|amministratore|"
+    r"spolocnik|statutar)(?![a-z])"
 )
 OFFICER_NEAR = 120
 """Characters between a company's name and an officer's role for the company to count as a
@@ -107,32 +109,33 @@ class OrgExtractor:
             of = _OF_PLACE.match(text, end)
             if of:
                 end = of.end()
-            name = _trim(text[start:end])
+            name = trim_org(text[start:end])
             if len(name.split()) >= 2:
                 s = start + text[start:end].find(name)
                 out.append(Found("school", s, s + len(name), name))
         for m in _SCHOOL_CZ.finditer(text):
             if m.start() > 0 and text[m.start() - 1].isalnum():
                 continue
-            name = _trim(m.group(1))
+            name = trim_org(m.group(1))
             out.append(Found("school", m.start(1), m.start(1) + len(name), name))
-        for m in _COMPANY.finditer(text):
-            name = _trim(m.group(0))
+        for m in COMPANY.finditer(text):
+            name = trim_org(m.group(0))
             s0 = m.start() + m.group(0).find(name)
             lo, hi = max(0, s0 - OFFICER_NEAR), min(len(text), s0 + len(name) + OFFICER_NEAR)
-            if _OFFICER.search(folded, lo, hi) and not holds_assets(name):
+            if OFFICER.search(folded, lo, hi) and not holds_assets(name):
                 out.append(Found("employer", s0, s0 + len(name), name, (("company", "1"),)))
         for m in _EMPLOYER.finditer(text):
             if m.start() > 0 and text[m.start() - 1].isalpha():
                 continue
             om = _ORG.match(text, m.end())
             if om:
-                name = _trim(om.group(1))
+                name = trim_org(om.group(1))
                 out.append(Found("employer", om.start(1), om.start(1) + len(name), name))
         return sorted(out, key=lambda f: f.start)
 
 
-def _trim(name: str) -> str:
+def trim_org(name: str) -> str:
+    """An organisation's name without the punctuation and sentence word around it."""
     name = name.strip(" \t,.")
     # drop a leading sentence word ("At Brookside Middle School" → "Brookside Middle School")
     words = name.split()
