@@ -834,8 +834,11 @@ def test_a_detail_pages_sections_are_one_card(us: PageAnalyzer) -> None:
 
 @pytest.mark.parametrize(("body", "who"), [
     ("<p>55 today and thoroughly spoilt by Dan and the kids #14march</p>", "judge"),
+    ("<p>55 today and the lake was 9.4° 🎂 Birthday swim at Lady Bird Lake with Dan &amp; "
+     "Sofia, then tacos at home. Best start to a birthday. #swimming #austin #14march</p>",
+     "judge"),
     ("<p>My Daniel turned 57 on Friday, October 3. Happy birthday!</p>", "spouse"),
-], ids=["first-person", "named"])
+], ids=["first-person", "hashtag-after-the-post", "named"])
 def test_a_birthday_on_an_own_account_is_the_owners_unless_named(us: PageAnalyzer, body: str,
                                                                  who: str) -> None:
     body = "<h1>Margaret Pruneda</h1><p>Austin, TX</p>" + body
@@ -866,3 +869,102 @@ def test_a_household_row_shares_its_home_and_the_childs_age(us: PageAnalyzer) ->
     assert {("kid", "home_address"), ("kid", "birth_date"), ("judge", "home_address"),
             ("spouse", "home_address")} <= got
     assert ("spouse", "birth_date") not in got  # the child's age, not the father's
+
+
+# --- a household's directory entry, and a relative's card that lists the judge ----------------
+
+DE_HOUSE = [
+    {"id": "judge", "name": "Friederike Mößner", "city": "Freiburg im Breisgau",
+     "phones": ["+49 761 61204478"],
+     "addresses": [{"label": "home", "street": "Lerchenbühlstraße 14",
+                    "city": "Freiburg im Breisgau", "postal_code": "79117", "country": "DE"}]},
+    {"id": "spouse", "relation": "spouse", "name": "Matthias Mößner", "consent": True,
+     "city": "Freiburg im Breisgau"},
+]
+
+
+@pytest.mark.parametrize(("joiner", "lang"), [("u.", "de"), ("&amp;", "en"), ("und", "de")])
+def test_a_directory_entry_for_a_household_is_each_members_home(joiner: str, lang: str) -> None:
+    an = _profile(lang, "DE", DE_HOUSE)
+    entries = [("Mößner Gerhard", "Habsburgerstr. 88", "79104", "0761 28 33 10"),
+               (f"Mößner Matthias {joiner} Friederike Dr.", "Lerchenbühlstr. 14", "79117",
+                "0761 61 20 44 78"),
+               (f"Mößner Karl {joiner} Friederike", "Carl-Kistner-Str. 51", "79115",
+                "0761 49 17 02")]
+    body = "<h1>3 Treffer für Mößner in Freiburg im Breisgau</h1>" + "".join(
+        f"<div class='hit'><h2>{n}</h2><p>{st}</p><p>{pc} Freiburg im Breisgau</p><p>{ph}</p>"
+        "<a>Anrufen</a> <a>Route</a></div>" for n, st, pc, ph in entries)
+    r = an.analyze_html("https://directory.example/?kw=Moessner&ci=Freiburg",
+                        f"<html><body>{body}</body></html>")
+    got = {(e.person, e.category.value) for e in r.exposures if e.confidence >= an.threshold}
+    assert {("judge", "home_address"), ("spouse", "home_address")} <= got
+    # Karl's wife Friederike is a namesake: the Carl-Kistner-Str. entry is nobody's of ours
+    assert not any("Kistner" in e.value or "49 17" in e.value for e in r.exposures)
+
+
+WA = [
+    {"id": "judge", "name": "Kathleen Rose Vandermolen", "city": "Sammamish", "region": "WA",
+     "birth_year": 1973,
+     "addresses": [{"label": "home", "street": "4127 Foxglove Ridge Ln SE", "city": "Sammamish",
+                    "region": "WA", "postal_code": "98075", "country": "US"}]},
+    {"id": "father", "relation": "parent", "name": "Henry Paul Vandermolen", "consent": True,
+     "city": "Port Townsend", "region": "WA", "birth_year": 1944, "phones": ["+1 360 555 0129"],
+     "addresses": [{"label": "home", "street": "318 Quimper Bluff Ln", "city": "Port Townsend",
+                    "region": "WA", "postal_code": "98368", "country": "US"}]},
+]
+
+
+@pytest.mark.parametrize("layout", ["rows", "one-card"])
+def test_a_relatives_card_that_lists_the_judge_ties_them(layout: str) -> None:
+    """A people-search record of the judge's father whose "Possible Relatives" list names the
+    judge: the father's relation to her is exposed (rule listed_relative), and the card's
+    Port Townsend home and phone are his, never hers."""
+    an = _profile("en", "US-WA", WA)
+    card = ("<h1>Henry P Vandermolen</h1><p>Age 82, Born May 1944</p>"
+            "<h2>Current Address</h2><p>318 Quimper Bluff Ln</p><p>Port Townsend, WA 98368</p>"
+            "<h2>Phone Numbers</h2><p>(360) 555-0129 - Landline</p>")
+    if layout == "rows":
+        rel = ("<h2>Possible Relatives</h2><div class='r'><a>Kathleen R Vandermolen</a>"
+               "<span>Age 53</span></div><div class='r'><a>Peter J Vandermolen</a>"
+               "<span>Age 49</span></div><div class='r'><a>Margit L Vandermolen</a>"
+               "<span>Age (Deceased)</span></div>")
+    else:
+        rel = ("<h2>Possible Relatives</h2><p>Kathleen R Vandermolen</p><p>Peter J Vandermolen</p>"
+               "<p>Margit L Vandermolen</p>")
+    r = an.analyze_html("https://people.example/find/person/px1",
+                        f"<html><body>{card}{rel}</body></html>")
+    got = {(e.person, e.category.value) for e in r.exposures if e.confidence >= an.threshold}
+    assert {("father", "relative"), ("father", "home_address"), ("father", "phone")} <= got
+    assert not {("judge", "address"), ("judge", "phone"), ("judge", "birth_date")} & got
+    judge = [e for e in r.exposures if e.person == "judge"]
+    assert judge and all("contra_city" not in e.rules for e in judge)
+
+
+def test_a_short_form_that_is_another_members_name_is_that_member() -> None:
+    fam = [{"id": "judge", "name": "Kathleen Whitcomb", "city": "Sammamish", "birth_year": 1973},
+           {"id": "kid", "relation": "child", "name": "Kay Whitcomb", "consent": True,
+            "minor": True, "birth_year": 2012, "city": "Sammamish"}]
+    an = _profile("en", "US-WA", fam)
+    r = an.analyze_html("https://swim.example/results", "<html><body><table><tr><td>Kay Whitcomb"
+                        "</td><td>14</td><td>Sammamish</td></tr><tr><td>Kathy Whitcomb</td>"
+                        "<td>53</td><td>Sammamish</td></tr></table></body></html>")
+    ages = {(e.person, e.value) for e in r.exposures if e.category == Category.BIRTH_DATE}
+    assert ("kid", "14") in ages and ("judge", "14") not in ages, ages
+    assert ("judge", "53") in ages, ages
+
+
+def test_a_sheets_birth_row_is_not_lost_to_a_similarly_named_officer(us: PageAnalyzer) -> None:
+    """An officer sheet in dt/dd lines; below it a long source line and "Similarly named
+    officers" naming another Margaret Pruneda: the nearest mention contradicts the middle name,
+    so the sheet's own heading owns the birth row."""
+    body = ("<h1>MARGARET ELENA PRUNEDA</h1><dl><dt>Company</dt><dd>SENDERO VERDE OWNERS "
+            "ASSOCIATION INC (Texas, 8 Dec 2013- )</dd><dt>Address</dt><dd>6108 Sendero Verde "
+            "Cove, Austin, Texas, 78749</dd><dt>Position</dt><dd>director</dd><dt>Start Date</dt>"
+            "<dd>2 Sep 2019</dd><dt>Occupation</dt><dd>JUDGE</dd><dt>Nationality</dt>"
+            "<dd>AMERICAN</dd><dt>Date of birth</dt><dd>1971-03</dd><dt>Source</dt><dd>Texas Secretary of State, "
+            "https://direct.sos.state.tx.us/corp_inquiry/corp_inquiry-entity.asp?num=0801234567, "
+            "28 Nov 2026</dd></dl><h3>Similarly named officers</h3>"
+            "<p>MARGARET LOUISE PRUNEDA, director, CEDAR PARK BAKERY LLC</p>")
+    r = us.analyze_html("https://corporates.example/officers/3812", f"<html><body>{body}</body></html>")
+    births = [e for e in r.exposures if e.category == Category.BIRTH_DATE and e.person == "judge"]
+    assert births and births[0].value == "1971-03", births

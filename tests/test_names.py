@@ -141,9 +141,17 @@ def test_honorific_matches_need_the_full_name_and_no_rival() -> None:
     kept = _honorifics_in_context({"judge": [full, hon], "mother": []})
     assert kept["judge"] == [full, hon]
     assert _honorifics_in_context({"judge": [hon]})["judge"] == []  # never named in full
-    shared = _honorifics_in_context({"judge": [full, hon], "mother": [NameMatch(60, 75,
-                                     "name_first_last"), hon]})
-    assert hon not in shared["judge"] and hon not in shared["mother"]  # "Mrs X" of two people
+    # "Ms X" of two people: the one named in full last before it ("Clíona Hartigan SC … Ms
+    # Hartigan (48) … the daughter of Donal and Bríd Hartigan")
+    later = NameMatch(60, 75, "name_first_last")
+    shared = _honorifics_in_context({"judge": [full, hon], "mother": [later, hon]})
+    assert hon in shared["judge"] and hon not in shared["mother"]
+    nearer = NameMatch(20, 35, "name_first_last")
+    shared = _honorifics_in_context({"judge": [full, hon], "mother": [nearer, hon]})
+    assert hon not in shared["judge"] and hon in shared["mother"]
+    hon0 = NameMatch(0, 9, "name_honorific")  # before either is named: nobody's
+    shared = _honorifics_in_context({"judge": [hon0, later], "mother": [hon0, nearer]})
+    assert hon0 not in shared["judge"] and hon0 not in shared["mother"]
 
 
 def test_list_of_names_is_not_read_reversed() -> None:
@@ -294,3 +302,26 @@ def test_a_town_without_its_river_or_region() -> None:
     assert town_short("Halle (Saale)") == "Halle"
     assert town_short("Stratford-upon-Avon") == "Stratford-upon-Avon"
     assert town_short("Minane Bridge") == "Minane Bridge"
+
+
+@pytest.mark.parametrize(("text", "hit"), [
+    ("Kathy Whitcomb, 53, Sammamish", True),
+    ("WHITCOMB, KATHY", True),
+    ("Whitcomb, Kathy", True),
+    ("Kay Whitcomb", True),
+    ("Lena Whitcomb", False),  # the package lists "Lena" for Kathleen: a name of its own
+    ("Kathy Smith", False),
+    ("Whitcomb, Kathy Smith and Greg", True),
+])
+def test_wide_nicknames_beside_the_surname(text: str, hit: bool) -> None:
+    m = NameMatcher(Person(id="k", name="Kathleen Whitcomb", relation="spouse"))
+    assert bool(m.find(text)) is hit, m.find(text)
+
+
+def test_wide_nicknames_keep_to_the_names_own_short_forms() -> None:
+    assert "paddy" in nicknames("Patrick", wide=True)
+    assert "peter" not in nicknames("Patrick", wide=True)
+    assert "kathy" not in nicknames("Kathleen")  # the built-in table alone: first names alone
+    # the wide forms never match a first name standing alone
+    m = NameMatcher(Person(id="k", name="Kathleen Whitcomb", relation="spouse"))
+    assert m.given_only("My wife Kathy made soup.") == []

@@ -113,6 +113,12 @@ def _rules() -> dict[str, Rule]:
             "whose own match shows no contradiction",
         ),
         (
+            "listed_relative",
+            0.8,
+            "named under the relatives heading of a confirmed family member's own card (the "
+            "site itself lists them as related)",
+        ),
+        (
             "family_context",
             0.6,
             "for a first name alone: another family member is confirmed in the same block",

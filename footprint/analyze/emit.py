@@ -40,7 +40,7 @@ TIE_WINDOW = 150
 """Characters on each side of a name searched for a relation or family word (rule relative_tie),
 within the name's line and the line before it."""
 # what may stand between two names printed as one household: "and", "&", "/", "i", "și"…
-_JOINED = re.compile(r"[\s,/&+]*(?:and|und|et|y|e|i|a|si|oraz|ve|en)?[\s,/&+]*")
+_JOINED = re.compile(r"[\s,/&+]*(?:and|und|u\.|et|y|e|i|a|si|oraz|ve|en)?[\s,/&+]*")
 # Words of a relatives heading (see `_relative_sections`).
 _REL_WORD_RE = re.compile(_REL_WORDS + r"(?![a-z])[ \t]{0,2}(:?)")
 _SECTION_END = re.compile(
@@ -314,6 +314,12 @@ def tied(
     return False
 
 
+def joined(between: str) -> bool:
+    """Whether the (folded) text between two names joins them as one household ("and", "&",
+    "u.", "/", "și")."""
+    return bool(_JOINED.fullmatch(between))
+
+
 def _shared_home(an: PageAnalyzer, st: _PageState, pid: str, subject: str) -> bool:
     """Whether the page already shows the relative and the judge at one address (the same
     profile address, or the same printed one): not each at their own home."""
@@ -484,8 +490,11 @@ def _page_relatives(
         jb = st.best.get(subject)
         judge_matches = [jb[0].match] if jb is not None and jb[1] == block else []
         sections = _relative_sections(doc.folded, block)
-        listed = block.how == "relatives" or any(
-            s_ <= m.start < e_ for m in [j.match, *judge_matches] for s_, e_ in sections
+        listed = (
+            block.how == "relatives"
+            # the judge in the relatives rows under this relative's own card
+            or (block.how == "card" and jb is not None and jb[1].how == "relatives")
+            or any(s_ <= m.start < e_ for m in [j.match, *judge_matches] for s_, e_ in sections)
         )
         if not tied(
             doc.folded, block, [j.match], judge_matches, listed, _shared_home(an, st, pid, subject)
@@ -645,10 +654,20 @@ def _attributable(text: str, f: Found, matches: list[NameMatch],
     """On a page that is not a listing, may an unlisted value be given to the person with these
     name matches? (rule near_name) Within NEAR characters, and either in the same sentence as
     the name, or on short lines (a data sheet: dt/dd, table cells) all the way from the name.
-    An age printed right after another person's name ("Mark Ellison, 61") is never theirs."""
-    m = min(matches, key=lambda m: _distance(f, [m]))
-    if _distance(f, [m]) > NEAR:
-        return False
+    An age printed right after another person's name ("Mark Ellison, 61") is never theirs.
+    Each of the person's mentions within reach is tried, nearest first, except one whose middle
+    name contradicts theirs ("Similarly named officers: ALISON LOUISE THACKERAY" below the
+    sheet of ALISON JANE THACKERAY)."""
+    usable = [m for m in matches if not m.middle_conflict] or matches
+    return any(
+        _attributable_to(text, f, m, matches, name_words)
+        for m in sorted(usable, key=lambda m: _distance(f, [m]))
+        if _distance(f, [m]) <= NEAR
+    )
+
+
+def _attributable_to(text: str, f: Found, m: NameMatch, matches: list[NameMatch],
+                     name_words: frozenset[str]) -> bool:
     if f.kind == "age":
         before = text[max(0, f.start - 40) : f.start]
         # "Name, 61": the age belongs to the name right before it, ours or someone else's

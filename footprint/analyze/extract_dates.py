@@ -183,12 +183,15 @@ def birthdays(text: str, folded: str, ctx: ExtractContext) -> list[Found]:
         month = months[m.group("m") or m.group("m2") or m.group("mh") or ""]
         if not (1 <= day <= 31):
             continue
-        ws = max(0, m.start() - 90)
+        hashtag = bool(m.group("dh"))
+        ws = max(0, m.start() - (300 if hashtag else 90))
         we = min(len(folded), m.end() + 90)
         seg = folded[ws:we]
-        # the same sentence only
-        left = max(seg.rfind(". ", 0, m.start() - ws), seg.rfind("\n", 0, m.start() - ws)) + 1
-        right_dot = [i for i in (seg.find(". ", m.end() - ws), seg.find("\n", m.end() - ws)) if i >= 0]
+        # the same sentence only; a hashtag date, the same post (its line): the tags close it
+        # ("54 today and the sea was 9.4° … Best start to a birthday. #seapoint #14march")
+        stops = ("\n",) if hashtag else (". ", "\n")
+        left = max(seg.rfind(x, 0, m.start() - ws) for x in stops) + 1
+        right_dot = [i for i in (seg.find(x, m.end() - ws) for x in stops) if i >= 0]
         right = min(right_dot) if right_dot else len(seg)
         a = _TURNED.search(seg, left, right)
         if not a:
@@ -203,7 +206,11 @@ def birthdays(text: str, folded: str, ctx: ExtractContext) -> list[Found]:
             continue
         s_, e_ = min(m.start(), ws + a.start()), max(m.end(), ws + a.end())
         attrs = (("birthday", "1"), ("full_date", "1"), ("year", str(year)))
-        out.append(Found("birth_date", s_, e_, collapse(text[s_:e_]), attrs))
+        value = collapse(text[s_:e_])
+        if e_ - s_ > 60:  # the age and a hashtag far apart: the two, not the post between
+            parts = sorted([(m.start(), m.end()), (ws + a.start(), ws + a.end())])
+            value = " … ".join(collapse(text[x:y]) for x, y in parts)
+        out.append(Found("birth_date", s_, e_, value, attrs))
     return out
 
 

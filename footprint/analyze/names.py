@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from nicknames import NickNamer
 from unidecode import unidecode
 
 from ..profile import Person
@@ -210,12 +211,28 @@ _NICKNAMES: dict[str, tuple[str, ...]] = {
 }
 
 
-def nicknames(given: str) -> tuple[str, ...]:
-    """Folded short forms of a given name, and the long form(s) of a short one."""
+def nicknames(given: str, wide: bool = False) -> tuple[str, ...]:
+    """Folded short forms of a given name, and the long form(s) of a short one, from the
+    built-in table. With `wide`, also those of the `nicknames` package's hand-curated English
+    table (about 1,100 names; "Kathy" for Kathleen, "Paddy" for Patrick) that start with the
+    same two letters. The wide forms are used only where the surname stands beside the name, since
+    short forms like "Kit" or "Will" are common words or other people's first names."""
     key = fold(given)
     out = list(_NICKNAMES.get(key, ()))
     out += [full for full, shorts in _NICKNAMES.items() if key in shorts]
-    return tuple(dict.fromkeys(o for o in out if o != key))
+    if wide and key:
+        # only a shorter form that starts like the name ("Kathy", "Kay" for Kathleen), or a
+        # longer one for a short name ("Albert" for Al): not the rare "Lena" or "Trina" for
+        # Kathleen or "Peter" for Patrick, which are names of their own
+        table = _english_nicknames()
+        out += sorted(n for n in table.nicknames_of(key) if n[:2] == key[:2] and len(n) < len(key))
+        out += sorted(n for n in table.canonicals_of(key) if n[:2] == key[:2] and len(n) > len(key))
+    return tuple(dict.fromkeys(o for o in out if o != key and o.isalpha()))
+
+
+@lru_cache(maxsize=1)
+def _english_nicknames() -> NickNamer:
+    return NickNamer()
 
 
 # --- search variants ---------------------------------------------------------------------------
@@ -462,6 +479,11 @@ class NameMatcher:
             if "-" in g:
                 self.nicks.add(g.split("-")[0])  # "Ana" for "Ana-Maria"
         self.nicks -= self.givens
+        # the wider table, for a short form printed beside the surname ("Kathy Whitcomb")
+        self.wide_nicks: set[str] = set(self.nicks)
+        for g in self.givens:
+            self.wide_nicks.update(nicknames(g, wide=True))
+        self.wide_nicks -= self.givens
         self.initials = {g[0] for g in self.givens}
         self.has_diacritics = not person.name.isascii() or any(
             not a.isascii() for a in person.aliases
@@ -476,7 +498,7 @@ class NameMatcher:
         # no leading look-behind: it would stop the regex engine from skipping ahead to the
         # first letter; the left boundary is checked by `_words`
         self._surname_re = re.compile(r"(?:" + "|".join(surname_alts) + r")(?![a-z0-9])")
-        self._given_res = {g: self._word_re(g) for g in self.givens | self.nicks}
+        self._given_res = {g: self._word_re(g) for g in self.givens | self.wide_nicks}
         self._title_re = re.compile(
             r"(?:^|[^a-z])(?:" + "|".join(re.escape(t) for t in _JUDICIAL_TITLES) + r")[ \t]{1,3}$"
         )
@@ -620,7 +642,7 @@ class NameMatcher:
                     r, conflict = self._judge_middles(rest, given[1:], rule)
                     if r:
                         return NameMatch(start, e, r, middle_conflict=conflict)
-            if self._is_given(first_tok, self.nicks) and all(len(t) == 1 for t in rest):
+            if self._is_given(first_tok, self.wide_nicks) and all(len(t) == 1 for t in rest):
                 conflict = any(t not in self.middle_initials for t in rest) and bool(rest)
                 return NameMatch(start, e, "name_nickname", middle_conflict=conflict)
             if (
@@ -703,6 +725,13 @@ class NameMatcher:
                     # "Whitfield Daniel Smith" in running text: too ambiguous to read as reversed
                     continue
                 return NameMatch(s, end, "name_reversed", middle_conflict=conflict)
+        # "Whitcomb, Kathy": a short form set off after the surname, not followed by a surname
+        if (
+            comma
+            and self._is_given(first, self.wide_nicks)
+            and not (len(kept) > 1 and self._surname_re.fullmatch(kept[1][2]))
+        ):
+            return NameMatch(s, kept[0][1], "name_nickname")
         # registers print initials only: "WHITFIELD E R", "DOE J Q"
         initials: list[tuple[int, int, str]] = []
         for tk in kept[:3]:

@@ -38,6 +38,7 @@ from .corroborate import (
 )
 from .emit import (
     NEAR,
+    joined,
     _attributable,
     _captioned_photos,
     _contact_with_cue,
@@ -366,6 +367,11 @@ class PageAnalyzer:
             return
         all_matches = [(pid, m) for pid, ms in bnames.items() for m in ms]
 
+        def card_relative(pid: str, ms: list[NameMatch]) -> bool:
+            return all(in_rel(m.start) for m in ms) and any(
+                not all(in_rel(m.start) for m in oms) for o, oms in bnames.items() if o != pid
+            )
+
         def evidence(pid: str, ms: list[NameMatch]) -> Evidence:
             if listing:
                 # a person named only under "Relatives" owns none of the block's ages or places
@@ -373,6 +379,11 @@ class PageAnalyzer:
                 near = None
             else:
                 mine = [f for f in bf if self._nearest(f.start, f.end, all_matches) == pid]
+                if card_relative(pid, ms):
+                    # named only in the relatives list of someone else's card: the card's
+                    # places and numbers are that person's, not theirs ("Possible Relatives:
+                    # Renata I Montano-Kerr" under her mother's Tucson addresses)
+                    mine = [f for f in mine if f.attr("of") == pid]
                 near = (
                     max(block.start, min(m.start for m in ms) - 150),
                     min(block.end, max(m.end for m in ms) + 150),
@@ -396,8 +407,9 @@ class PageAnalyzer:
             if pid in constellation:
                 own_extra[pid] = (*own_extra.get(pid, ()), "family_constellation")
             if block.how == "relatives" and st.about - {pid}:
-                # a row under the relatives heading of a confirmed family member's card
-                own_extra[pid] = (*own_extra.get(pid, ()), "relative_named")
+                # a row under the relatives heading of a confirmed family member's card: the
+                # site itself lists them as that person's relative
+                own_extra[pid] = (*own_extra.get(pid, ()), "listed_relative")
         for pid, ms in bnames.items():
             if any(m.rule == "name_username" for m in ms) and _family_named(self, doc, block, pid):
                 own_extra[pid] = (*own_extra.get(pid, ()), "family_named")
@@ -423,10 +435,7 @@ class PageAnalyzer:
             # named only under "Relatives" / "Other occupants": a relative of the card's
             # person, who owns none of its values (on a page too: a detail card)
             relative_only = all(in_rel(m.start) for m in ms) and (
-                listing or any(
-                    not all(in_rel(m.start) for m in oms)
-                    for o, oms in bnames.items() if o != pid
-                )
+                listing or card_relative(pid, ms)
             )
             first_only = all(m.rule == "name_given_with_family" for m in ms)
             scored[pid] = _Scored(pf, j, ms, relative_only, first_only)
@@ -435,13 +444,19 @@ class PageAnalyzer:
         for pid, sc in first.items():
             supporters = [q for q, o in first.items() if q != pid and not o.judgement.contradicted]
             if supporters:
+                # listed under the relatives heading of a confirmed member's own card
+                tie = "listed_relative" if sc.in_relatives and any(
+                    not first[q].in_relatives
+                    and first[q].judgement.confidence >= self.threshold
+                    for q in supporters
+                ) else "relative_named"
                 j = judge(
                     sc.pf,
                     sc.matches,
                     evidence(pid, sc.matches),
                     threshold=self.threshold,
                     today_year=year,
-                    extra=("relative_named", *own_extra.get(pid, ())),
+                    extra=(tie, *own_extra.get(pid, ())),
                     found=found[pid],
                 )
                 scored[pid] = _Scored(sc.pf, j, sc.matches, sc.in_relatives, sc.given_only)
@@ -514,7 +529,8 @@ class PageAnalyzer:
                 return scored.get(primary) if primary else None
             if (f.attr("birthday") and site_owner is not None and site_owner[0] in scored
                     and not _FOREIGN_BIRTHDAY.search(text, f.start, f.end)
-                    and not any(f.start - 40 <= m.start < (f.start + f.end) // 2
+                    and not any(f.start - 40 <= m.start < min((f.start + f.end) // 2,
+                                                              f.start + 60)
                                 for p, sc in scored.items() if p != site_owner[0]
                                 for m in sc.matches)):
                 # "58 today and thoroughly spoilt by Andy": on a person's own account, a
@@ -562,7 +578,11 @@ class PageAnalyzer:
                         if o != primary
                         and o in scored
                         and not scored[o].in_relatives
-                        and (not scored[o].given_only or _same_row(text, span[1], scored[o].matches))
+                        and (
+                            not scored[o].given_only
+                            or _same_row(text, span[1], scored[o].matches)
+                            or _joined_to(folded, scored[primary].matches, scored[o].matches)
+                        )
                         and scored[o].judgement.confidence >= self.threshold
                     ]
                     targets = list({o: (o, i, g) for o, i, g in mine}.values())
@@ -625,7 +645,10 @@ class PageAnalyzer:
             j = owner.judgement
             if not self._may_emit(j):
                 continue
-            if not listing and not _attributable(text, f, matches_of(owner, f), self._name_words) \
+            owners_post = bool(f.attr("birthday")) and site_owner is not None \
+                and site_owner[0] == owner.pf.id  # their own post: no name needed beside it
+            if not listing and not owners_post \
+                    and not _attributable(text, f, matches_of(owner, f), self._name_words) \
                     and not _sheet_row_of(text, f, matches_of(owner, f)):
                 continue
             if _institutional(doc, f, official_host, self._name_words, own_org_site,
@@ -1002,7 +1025,7 @@ def _drop_shadowed(names: dict[str, list[NameMatch]]) -> dict[str, list[NameMatc
     )
     longest = max((e - s for s, e, _p in strong), default=0)
 
-    def shadowed(pid: str, m: NameMatch) -> bool:
+    def shadowed(pid: str, m: NameMatch, same: bool = False) -> bool:
         # only spans starting within `longest` before m can overlap it (sorted: bisect)
         i = bisect.bisect_left(strong, (m.start - longest, -1, ""))
         for s, e, o in strong[i:]:
@@ -1010,18 +1033,30 @@ def _drop_shadowed(names: dict[str, list[NameMatch]]) -> dict[str, list[NameMatc
                 break
             if o != pid and m.start < e and (e - s) > (m.end - m.start):
                 return True
+            if same and o != pid and (s, e) == (m.start, m.end):
+                return True
         return False
 
+    # A short form that is another member's own first name is that member ("Lena Whitcomb" is
+    # the daughter Lena, not "Lena" for her aunt Kathleen).
+    own = {(m.start, m.end) for ms in names.values() for m in ms if m.rule != "name_nickname"}
     return {
-        pid: [m for m in ms if m.rule not in _WEAK_FORMS or not shadowed(pid, m)]
+        pid: [
+            m for m in ms
+            if not (m.rule in _WEAK_FORMS and shadowed(pid, m))
+            and not (m.rule == "name_nickname" and (m.start, m.end) in own
+                     and shadowed(pid, m, same=True))
+        ]
         for pid, ms in names.items()
     }
 
 
 def _honorifics_in_context(names: dict[str, list[NameMatch]]) -> dict[str, list[NameMatch]]:
-    """ "Ms Hartigan" stands for a person only on a page that names her in full elsewhere, and
-    only when no other person of the family shares the surname match (the judge and her mother
-    are both "Mrs Hartigan"). Rule name_honorific."""
+    """ "Ms Hartigan" stands for a person only on a page that names her in full elsewhere. When
+    other people of the family share the surname match (the judge and her mother are both "Ms
+    Hartigan"), it stands for the one named in full last before it, as a news story names a
+    person in full and then by title ("Clíona Hartigan SC … Ms Hartigan (48) … the daughter of
+    Donal and Bríd Hartigan"); with none named before it, for nobody. Rule name_honorific."""
     owners: dict[tuple[int, int], set[str]] = {}
     for pid, ms in names.items():
         for m in ms:
@@ -1029,12 +1064,28 @@ def _honorifics_in_context(names: dict[str, list[NameMatch]]) -> dict[str, list[
                 owners.setdefault((m.start, m.end), set()).add(pid)
     if not owners:
         return names
+    fulls = {
+        pid: [m for m in ms if m.rule not in ("name_honorific", "name_username", "name_title")]
+        for pid, ms in names.items()
+    }
+
+    def owner(span: tuple[int, int]) -> str | None:
+        cands = owners[span]
+        if len(cands) == 1:
+            return next(iter(cands))
+        last = [(max((m.end for m in fulls[p] if m.end <= span[0]), default=-1), p)
+                for p in cands]
+        last.sort(reverse=True)
+        if last[0][0] < 0 or (len(last) > 1 and last[1][0] == last[0][0]):
+            return None
+        return last[0][1]
+
     out = {}
     for pid, ms in names.items():
-        full = any(m.rule not in ("name_honorific", "name_username", "name_title") for m in ms)
         out[pid] = [
             m for m in ms
-            if m.rule != "name_honorific" or (full and owners[(m.start, m.end)] == {pid})
+            if m.rule != "name_honorific"
+            or (fulls[pid] and owner((m.start, m.end)) == pid)
         ]
     return out
 
@@ -1046,6 +1097,16 @@ def _same_row(text: str, pos: int, matches: list[NameMatch]) -> bool:
     le = text.find("\n", pos, pos + 400)
     le = le if le >= 0 else min(len(text), pos + 400)
     return any(ls <= m.start < le for m in matches)
+
+
+def _joined_to(folded: str, theirs: list[NameMatch], given: list[NameMatch]) -> bool:
+    """A first name joined to another member's name as one household ("Mößner Matthias u.
+    Friederike Dr.", "Greg & Kathleen"): the entry's home is theirs too."""
+    return any(
+        0 <= g.start - m.end <= 12 and joined(folded[m.end : g.start])
+        for m in theirs
+        for g in given
+    )
 
 
 def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
