@@ -968,3 +968,41 @@ def test_a_sheets_birth_row_is_not_lost_to_a_similarly_named_officer(us: PageAna
     r = us.analyze_html("https://corporates.example/officers/3812", f"<html><body>{body}</body></html>")
     births = [e for e in r.exposures if e.category == Category.BIRTH_DATE and e.person == "judge"]
     assert births and births[0].value == "1971-03", births
+
+
+IT = [
+    {"id": "judge", "name": "Chiara Benedetta Tassinari", "city": "Parma", "birth_year": 1972,
+     "phones": ["+39 0521 284613"],
+     "addresses": [{"label": "home", "street": "Via Nino Bixio 42", "unit": "int. 5",
+                    "city": "Parma", "region": "PR", "postal_code": "43125", "country": "IT"}]},
+    {"id": "spouse", "relation": "spouse", "name": "Stefano Giovanni Lanzoni", "consent": True,
+     "city": "Parma", "birth_year": 1970},
+]
+
+
+@pytest.mark.parametrize("head", ["Interno", "Int.", "Wohnung", "Bib", "Platz"])
+def test_a_flat_or_bib_column_after_a_name_is_no_age(head: str) -> None:
+    """'Tassinari Chiara | 5' under "Interno" is flat 5, not a five-year-old: it neither
+    contradicts her birth year nor is reported as an age."""
+    an = _profile("it", "IT", IT)
+    body = ("<h1>Via Nino Bixio 42, 43125 Parma (PR)</h1><p>Italia › Parma › Via Nino Bixio › 42</p>"
+            f"<h2>Chi abita in Via Nino Bixio 42</h2><table><tr><th>Nominativo</th><th>{head}</th>"
+            "<th>Telefono</th></tr><tr><td>Bocchi Ermes</td><td>2</td><td>0521 233406</td></tr>"
+            "<tr><td>Tassinari Chiara</td><td>5</td><td>0521 284613</td></tr>"
+            "<tr><td>Lanzoni Stefano</td><td>5</td><td>—</td></tr></table>")
+    r = an.analyze_html("https://addresses.example/parma/via-nino-bixio/42",
+                        f"<html><body>{body}</body></html>")
+    got = {(e.person, e.category.value) for e in r.exposures if e.confidence >= an.threshold}
+    assert {("judge", "home_address"), ("spouse", "home_address")} <= got
+    assert not any(e.category == Category.BIRTH_DATE for e in r.exposures)
+    # one finding per profile value and page, however many times the page prints the home
+    homes = [e for e in r.exposures if e.person == "judge" and e.category == Category.HOME_ADDRESS]
+    assert len(homes) == 1, [e.value for e in homes]
+
+
+def test_an_age_column_after_a_name_is_still_an_age() -> None:
+    an = _profile("it", "IT", IT)
+    body = ("<table><tr><th>Nominativo</th><th>Anni</th><th>Società</th></tr>"
+            "<tr><td>Tassinari Chiara</td><td>54</td><td>Parma Runners</td></tr></table>")
+    r = an.analyze_html("https://gare.example/parma/classifica", f"<html><body>{body}</body></html>")
+    assert any(e.person == "judge" and e.category == Category.BIRTH_DATE for e in r.exposures)

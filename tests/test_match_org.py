@@ -20,6 +20,10 @@ CZ = ("kid:school", "school", "Gymnázium Mendel")
 HR = ("dad:employer", "employer", "Klinička bolnica Sveti Duh")
 OS = ("kid:school", "school", "Osnovna škola Meje")
 LIC = ("kid:school", "school", "Liceul Teoretic „Onisifor Ghibu” Cluj-Napoca")
+IT = ("kid:school", "school", "Scuola secondaria di primo grado Anna Morandi")
+FR = ("kid:school", "school", "Collège public Les Ardoisières")
+ES = ("kid:school", "school", "Colegio Público Nuestra Señora del Carmen")
+DE = ("kid:school", "school", "Grundschule am Lindenhof")
 
 TRUE = [
     (SCHOOL, "an eighth-grader at Hollow Creek Middle School", False),
@@ -43,6 +47,12 @@ TRUE = [
     (OS, "učenica sedmog razreda OŠ Meje", True),
     (LIC, "Sălăjan Ana Maria, CJ, VI, Lic. Teor. „O. Ghibu” Cluj-Napoca", True),  # cut short
     (SCHOOL, "HOLLOW CREEK MS", False),
+    # the kind in other words than the profile's: only the distinctive words count
+    (IT, "tre studenti della scuola media Anna Morandi di via Imbriani", False),
+    (IT, "Istituto comprensivo Anna Morandi", False),
+    (FR, "élève de 4e au collège Les Ardoisières d'Angers", False),
+    (ES, "alumna del CEIP Nuestra Señora del Carmen", False),
+    (DE, "Schülerin der Grundschule am Lindenhof", False),
 ]
 
 FALSE = [
@@ -56,6 +66,8 @@ FALSE = [
     (FAC, "Fakultet arhitekture u Zagrebu", True),  # one of three distinctive words
     (OS, "Meje is a district of Split", True),  # the one word without its kind
     (LIC, "prof. O. Ghibu a scris", True),  # a name with an initial needs the kind beside it
+    (IT, "la pittrice Anna Maria Morandi", False),  # the words apart: a person
+    (DE, "Spaziergang am Lindenhof", False),  # one distinctive word without its kind
 ]
 
 

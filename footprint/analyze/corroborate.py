@@ -199,6 +199,16 @@ def _rules() -> dict[str, Rule]:
             "attributed only to the person named closest to it (within 300 characters)",
         ),
         (
+            "one_per_value",
+            "a profile value printed several times on one page is one finding per person, "
+            "with the fullest print of it",
+        ),
+        (
+            "not_an_age",
+            "a number in a table column headed as a flat, unit, bib, rank, place or phone right "
+            "after a name is no age: it neither exposes nor contradicts a birth year",
+        ),
+        (
             "consenting_only",
             "only consenting people are matched: a non-consenting relative is not "
             "in the profile the analyzer receives",

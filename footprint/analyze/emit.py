@@ -118,7 +118,9 @@ class _Emitter:
         extra: tuple[tuple[str, str], ...] = (),
     ) -> None:
         value = f.value
-        key = (pid, cat.value, value.lower())
+        # one finding per profile value per page: "Via Nino Bixio 42, 43125 Parma (PR)" in the
+        # heading and "Nino Bixio › 42" in the breadcrumb are the same home
+        key = (pid, cat.value, f"@{ident}" if ident else value.lower())
         attrs = tuple(sorted(dict([*self.attrs, *extra]).items()))
         exp = Exposure(
             person=pid,
@@ -138,6 +140,8 @@ class _Emitter:
             old is None
             or exp.confidence > old.confidence
             or (exp.confidence == old.confidence and old.identifier is None and ident is not None)
+            or (exp.confidence == old.confidence and ident is not None
+                and len(value) > len(old.value))  # the fullest print of the same value
         ):
             if old is not None and old.identifier and not exp.identifier:
                 exp = replace(exp, identifier=old.identifier)
@@ -454,7 +458,7 @@ def _contact_with_cue(
         owners = [(pid, ident) for pid, ident in an._known_owners(f)]
         cat = Category.PHONE if f.kind == "phone" else Category.EMAIL
         for pid, ident in owners:
-            if (pid, cat.value, f.value.lower()) in st.exposures:
+            if (pid, cat.value, f"@{ident}" if ident else f.value.lower()) in st.exposures:
                 continue
             pf = an.by_id[pid]
             lo, hi = max(0, f.start - CUE_WINDOW), min(len(text), f.end + CUE_WINDOW)

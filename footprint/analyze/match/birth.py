@@ -72,6 +72,8 @@ def ages_after_names(
             sep = am.group("sep")
             if sep.startswith("(") and not re.match(r"\)|,[ \t]", text[end : end + 2]):
                 continue  # "Nora (14)", "Nora (14, Senior 2)"; not "(14 days)"
+            if "\t" in sep and _headed_otherwise(text, am.start("num")):
+                continue  # "Nominativo | Interno | Telefono": a flat number, not an age
             tabular = "\t" in sep or sep.startswith("  ") or bool(am.group("sex"))
             if not tabular and not re.match(r"[),;\t\n]|$|\.(?!\d)", text[end : end + 1]):
                 continue  # prose: "Dan Kessler, 57 Oak Street" is an address, not an age
@@ -105,6 +107,43 @@ def _cells(line: str, offset: int) -> list[tuple[int, int, str]]:
     while out and not out[-1][2].strip():
         out.pop()
     return out
+
+
+# Column headers of numbers after a name that are no age (folded, whole cell): a flat or unit,
+# a bib, a rank, a lane — in the languages the tool reads.
+_OTHER_HEAD = re.compile(
+    r"(?:interno|int|scala|piano|apt|apartment|unit|flat|suite|door|stan|byt|lokal|mieszkanie|"
+    r"wohnung|whg|etage|stock|porta|puerta|piso|escalera|appartement|appt|porte|etaj|ap|"
+    r"bib|dorsal|pettorale|dossard|startnummer|startovni cislo|numer startowy|broj|"
+    r"rank|place|pos|position|platz|rang|posizione|poradi|miejsce|mjesto|lane|heat|"
+    r"no|nr|n|#|tel|telefono|telefon|phone|points|pts|punti|punkte)"
+)
+
+
+def _headed_otherwise(text: str, pos: int) -> bool:
+    """Whether the table cell at `pos` sits under a header that names a flat, a bib, a rank
+    or the like ("Interno", "Bib", "Platz"), not an age: the header is the first line above
+    the row's run of tab-separated lines that holds no digit."""
+    from ..names import fold
+
+    ls = text.rfind("\n", 0, pos) + 1
+    col = text.count("\t", ls, pos)
+    end = ls - 1
+    for _ in range(60):  # rows up to the header
+        if end <= 0:
+            return False
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if "\t" not in line:
+            return False
+        if not any(ch.isdigit() for ch in line):
+            cells = line.split("\t")
+            if col >= len(cells):
+                return False
+            head = fold(cells[col]).strip(" .:")
+            return bool(_OTHER_HEAD.fullmatch(head))
+        end = start - 1
+    return False
 
 
 def ages_in_columns(

@@ -27,7 +27,7 @@ from .tokens import Tokens, norm
 # Words that describe a kind of organisation, not which one (folded).
 GENERIC = frozenset(
     """
-    the of and for at in on a an de la le du des der die das von zu di da del y e i
+    the of and for at in on a an de la le du des der die das von zu di da del y e i am zum zur
     school schools middle junior senior high elementary primary secondary grammar comprehensive
     college academy institute preparatory prep charter magnet public private upper lower
     kindergarten preschool nursery daycare montessori intermediate international community
@@ -44,12 +44,19 @@ GENERIC = frozenset(
     faculty fakultet fakulteta fakultetu fakulta wydzial facultatea department dept katedra
     institut instytut ustav zavod sveuciliste sveucilista sveucilistu univerzita univerzity
     uniwersytet universitatea universitate university univ
+    scuola scuole secondaria primaria primo secondo grado media medie elementare elementari
+    istituto comprensivo liceo scientifico classico linguistico statale paritaria superiore
+    tecnico professionale
+    ecole college lycee primaire elementaire maternelle groupe scolaire prive publique general
+    colegio escuela instituto ies ceip educacion secundaria infantil concertado publico
+    schule grundschule realschule hauptschule gesamtschule werkrealschule mittelschule
+    oberschule gemeinschaftsschule basisschool lyceum escola agrupamento basica skola
     """.split()
 )
 # Small words inside names: articles, conjunctions, prepositions.
 _SMALL = frozenset(
     "the of and for at a an i u na w z ze v ve und et y e si de la le du des der die das von zu "
-    "im imienia al".split()
+    "im imienia al am zum zur".split()
 )
 # Words after which an organisation's name gives its place, not its identity ("… w Krakowie").
 _PLACE_WORDS = frozenset("w we v ve u in at na pri".split())
@@ -260,7 +267,8 @@ class OrgMatcher:
         start, end = toks[lo].start, toks[hi].end
         # the generic words that follow belong to the printed name ("Hollow Creek Middle School")
         g = hi + 1
-        while g < len(toks) and g <= hi + 3 and toks[g].text in k.generic and not toks[g].newline_before:
+        while (g < len(toks) and g <= hi + 3 and toks[g].text in k.generic
+               and toks[g].text not in _SMALL and not toks[g].newline_before):
             end = toks[g].end
             g += 1
         if len(k.words) == 1 or initials:
@@ -277,7 +285,7 @@ class OrgMatcher:
         their initials ("OŠ" of "Osnovna škola"), or one cut short with a full stop ("Lic."
         of "Liceul", "Teor." of "Teoretic")."""
         w = toks[i].text
-        if self._generic_ok(w, k) or w in k.kind_abbrevs:
+        if (w not in _SMALL and self._generic_ok(w, k)) or w in k.kind_abbrevs:
             return True
         dotted = i + 1 < len(toks) and toks[i + 1].glue.startswith(".")
         return dotted and len(w) >= 3 and any(g.startswith(w) and g != w for g in k.generic)
