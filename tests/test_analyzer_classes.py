@@ -1006,3 +1006,23 @@ def test_an_age_column_after_a_name_is_still_an_age() -> None:
             "<tr><td>Tassinari Chiara</td><td>54</td><td>Parma Runners</td></tr></table>")
     r = an.analyze_html("https://gare.example/parma/classifica", f"<html><body>{body}</body></html>")
     assert any(e.person == "judge" and e.category == Category.BIRTH_DATE for e in r.exposures)
+
+
+def test_a_posters_own_age_on_their_account_is_theirs(us: PageAnalyzer) -> None:
+    """A forum profile at the judge's username that never prints her name, backed by her
+    town: "Me (55F)" is her age. The same words on someone else's page are nobody's."""
+    body = ("<h1>u/pruneda_pedals</h1><p>r/austin · 5 months ago</p><p>First century ride in "
+            "Austin with my daughter (13): tips? Me (55F), riding for ten years.</p>")
+    r = us.analyze_html("https://www.reddit.com/user/pruneda_pedals/", f"<html><body>{body}</body></html>")
+    ages = [e for e in r.exposures if e.category == Category.BIRTH_DATE]
+    assert [(e.person, e.value) for e in ages] == [("judge", "55")], ages
+    other = us.analyze_html("https://www.reddit.com/user/someone_else/",
+                            f"<html><body>{body.replace('pruneda_pedals', 'someone_else')}</body></html>")
+    assert not any(e.category == Category.BIRTH_DATE for e in other.exposures)
+
+
+def test_a_birthplace_before_the_date_after_a_name(us: PageAnalyzer) -> None:
+    body = ("<h2>Poll workers, November 2026</h2><table><tr><td>KESSLER DANIEL JOSEPH, AUSTIN "
+            "10/03/1969</td><td>6108 Sendero Verde Cove</td></tr></table>")
+    got = found(us, "https://county.example/notices/2026-0398", body)
+    assert ("spouse", "birth_date") in got

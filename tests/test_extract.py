@@ -424,6 +424,22 @@ DATES = [
     ("Birth Year\t1968", "birth_date", "1968", {"partial": "1"}),
     ("58 today, spoilt by the kids #14march", "birth_date",
      "58 today, spoilt by the kids #14march", {"full_date": "1", "year": "1968"}),
+    # the birthplace between the label and the date, in each language's order
+    ("nata a Reggio nell'Emilia il 14 aprile 1968, magistrato", "birth_date", "14 aprile 1968",
+     {"full_date": "1"}),
+    ("Nato a\tPARMA (PR) il 09/11/1968\t", "birth_date", "09/11/1968", {"full_date": "1"}),
+    ("Luogo e data di nascita\nParma, 09/11/1968", "birth_date", "09/11/1968", {"full_date": "1"}),
+    ("née à Brest le 3 mars 1968, elle", "birth_date", "3 mars 1968", {"full_date": "1"}),
+    ("nacido en Valladolid el 3 de marzo de 1968.", "birth_date", "3 de marzo de 1968",
+     {"full_date": "1"}),
+    ("geboren in Freiburg am 12.03.1968 als", "birth_date", "12.03.1968", {"full_date": "1"}),
+    ("rođen u Čačku 12.03.1968. godine", "birth_date", "12.03.1968", {"full_date": "1"}),
+    ("urodzony w Krakowie 12 marca 1968", "birth_date", "12 marca 1968", {"full_date": "1"}),
+    ("born in Cork on 3 March 1968", "birth_date", "3 March 1968", {"full_date": "1"}),
+    ("nato a Parma nel 1968", "birth_date", "1968", {"partial": "1"}),
+    # the poster's own age, as forums write it
+    ("Io (54F) corro da dieci anni", "age", "54", {"age": "54", "self": "1"}),
+    ("[M34] looking for advice", "age", "34", {"age": "34", "self": "1"}),
 ]
 
 
@@ -449,6 +465,10 @@ def test_ages_and_birth_dates(text: str, kind: str, value: str, attrs: dict[str,
         "listed 1968-03-14",
         "Meeting on 14-03-2024 at 10",
         "Ewa · 17.09.2026",  # a middle dot is no asterisk
+        "born and raised in Austin, 2019 was the year",  # a place, then no birth date
+        "classe terza B 2026",
+        "il ne a rien 2020",
+        "Room (5F) on the left",  # one digit: a floor, not an age
     ],
 )
 def test_not_ages_or_birth_dates(text: str) -> None:

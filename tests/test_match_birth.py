@@ -119,6 +119,8 @@ def test_national_id_dates() -> None:
     assert cnp_date("1800101221145") is None
     assert jmbg_date("0101980500005") == dt.date(1980, 1, 1)
     assert jmbg_date("0101980500006") is None
+    from footprint.analyze.extract_ids import cf_date
+    assert cf_date("TSSCHR72D54H223L") == dt.date(1972, 4, 14)  # a woman: day + 40
 
 
 @pytest.mark.parametrize(
@@ -128,6 +130,10 @@ def test_national_id_dates() -> None:
         ("rodné číslo 755412/1234", "1975", True),
         ("CNP 1800101221144", "1980", True),
         ("PESEL 73061*****", "1973", False),
+        # the codice fiscale: valid by its check letter, or under its label; +40 for women
+        ("TSSCHR72D54H223L", "1972", True),
+        ("sig. LANZONI STEFANO (C.F. LNZSFN70S09G337W), residente", "1970", True),
+        ("Codice fiscale\tLNZSFN70S09G337W", "1970", True),
     ],
 )
 def test_birth_dates_in_identity_numbers(text: str, year: str, full: bool) -> None:
@@ -137,7 +143,9 @@ def test_birth_dates_in_identity_numbers(text: str, year: str, full: bool) -> No
     assert (got[0].attr("full_date") == "1") is full
 
 
-@pytest.mark.parametrize("text", ["tel. 44051401358", "ID 12345678901", "invoice 1800101221145"])
+@pytest.mark.parametrize("text", ["tel. 44051401358", "ID 12345678901", "invoice 1800101221145",
+                                  "ref LNZSFN70S09G337W",  # wrong check letter and no label
+                                  "ORDER ABCDEF12G34H567I"])
 def test_numbers_that_are_not_identity_numbers(text: str) -> None:
     ctx = ExtractContext(today=dt.date(2026, 11, 20))
     assert list(NationalIdExtractor().extract(text, fold(text), ctx)) == []

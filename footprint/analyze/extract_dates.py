@@ -93,6 +93,7 @@ _BIRTHDAY_AGE = re.compile(
     r"(\d{1,3})(?:st|nd|rd|th|\.)[ \t](?:birthday|geburtstag|narozeniny|narodeniny|urodziny|"
     r"rodjendan|rodendan|zi[ \t]de[ \t]nastere|cumpleanos|anniversaire|compleanno|verjaardag)(?![a-z])"
 )
+_SELF_AGE = re.compile(r"[(\[](\d{2})[ \t]?[mf][)\]]|[(\[][mf][ \t]?(\d{2})[)\]]")
 _STAR_BIRTH = re.compile(r"(?<![\w*])\*[ \t]?(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?!\d)")
 _WORD_FIRST_AGE = re.compile(r"lat[ \t]{1,2}(\d{1,3})(?![\d.:/])")
 # adjectives of age: Czech "58letá", Polish "78-letnia", "13-latka", Croatian "58-godišnja"
@@ -102,8 +103,10 @@ _AGE_ADJ = re.compile(
 )
 
 # Birth dates, on folded text: a label, then a date.
+_PLACE = (r"[a-z][a-z'\-]{1,24}(?:[ \t][a-z][a-z'\-]{0,24}){0,3}"
+          r"(?:[ \t]{0,2}\([a-z]{2}\))?")  # "parma (pr)", "reggio nell'emilia"
 _LABEL = (
-    r"(?:born(?:[ \t]on|[ \t]in)?|date[ \t]of[ \t]birth|d\.?o\.?b\.?|birth[ \t]?date|"
+    r"(?P<lab>born(?:[ \t]on|[ \t]in)?|date[ \t]of[ \t]birth|d\.?o\.?b\.?|birth[ \t]?date|"
     r"birthday|b\.|nar\.|narozen[aey]?(?:[ \t]v[ \t]roce)?|datum[ \t]narozeni|rok[ \t]narozeni|"
     r"ur\.|urodzon[aey]|data[ \t]urodzenia|rok[ \t]urodzenia|rocznik|rodjen[aoi]?|roden[aoi]?|"
     r"datum[ \t]rodjenja|datum[ \t]rodenja|god\.?[ \t]rod\.?|godina[ \t]rodjenja|"
@@ -111,10 +114,18 @@ _LABEL = (
     r"geburtsdatum|geburtsjahr|jahrgang|nacid[oa]|fecha[ \t]de[ \t]nacimiento|ne[e]?[ \t]le|"
     r"ne[e]?[ \t]en|date[ \t]de[ \t]naissance|nat[oa]|data[ \t]di[ \t]nascita|anno[ \t]di[ \t]nascita|"
     r"classe|geboortedatum|geboortejaar|nascid[oa]|data[ \t]de[ \t]nascimento|fodd|fodelsedatum|"
-    r"year[ \t]of[ \t]birth|birth[ \t]year|yob|y\.o\.b\.)"
-    r"[ \t]{0,2}:?[ \t\n]{0,4}(?:(?:(?:la|in)[ \t]data[ \t]de|on[ \t]the|on|la|dnia|dana|dne|am|"
-    r"el[ \t]dia|el|le|in|il|op|em|den|je[ \t]dana|je|jest)[ \t]{1,2})?"
+    r"year[ \t]of[ \t]birth|birth[ \t]year|yob|y\.o\.b\.|ne[e]?(?=[ \t]a[ \t]))"
+    r"[ \t]{0,2}:?[ \t\n]{0,4}"
+    # the birthplace between label and date: "nata a Reggio nell'Emilia il", "Nato a PARMA (PR)
+    # il", "nacido en Valladolid el", "geboren in Freiburg am", "rođen u Čačku", "Luogo e data di
+    # nascita: Parma, 09/11/1970" (without a preposition, a comma must close it)
+    r"(?P<place>(?:(?:a|in|en|u|v|ve|w|we|te|em|di|da|zu|at)[ \t]{1,2}" + _PLACE + r",?|"
+    + _PLACE + r",)[ \t]{1,2})?"
+    r"(?:(?P<conn>(?:la|in)[ \t]data[ \t]de|on[ \t]the|on|la|dnia|dana|dne|am|"
+    r"el[ \t]dia|el|le|in|il|nel|op|em|den|je[ \t]dana|je|jest)[ \t]{1,2})?"
 )
+# after a birthplace, a year alone needs a word that introduces it ("nato a Parma nel 1970")
+_YEAR_AFTER_PLACE = frozenset({"nel", "in", "en", "am"})
 
 
 def _birth_re(months: dict[str, int]) -> re.Pattern[str]:
@@ -244,6 +255,14 @@ class DateExtractor:
                 a = int(m.group(1))
                 if 1 <= a <= 120:
                     out.append(self._age(text, m.start(), m.end(), a, a))
+        for m in _SELF_AGE.finditer(folded):
+            # "Io (54F) corro da dieci anni", "[34M]": the poster's own age and sex, as forums
+            # write it
+            a = int(m.group(1) or m.group(2))
+            if 10 <= a <= 110:
+                own = self._age(text, m.start(), m.end(), a, a)
+                out.append(Found(own.kind, own.start, own.end, own.value,
+                                 (*own.attrs, ("self", "1"))))
         for m in birth_re.finditer(folded):
             if not _word_start(folded, m.start()):
                 continue
@@ -273,12 +292,19 @@ class DateExtractor:
         text: str, m: re.Match[str], ctx: ExtractContext, months: dict[str, int]
     ) -> Found | None:
         g = m.groupdict()
+        lab, place, conn = g.pop("lab"), g.pop("place"), g.pop("conn")
+        full = any(g.get(k) for k in ("y1", "y2", "y3", "y4", "y5"))
+        if place is None and lab.startswith("ne") and " " not in lab:
+            return None  # "née" alone labels only a birthplace ("née à Brest le …")
+        if place is not None and not full and conn not in _YEAR_AFTER_PLACE and (
+            place.split() or [""]
+        )[-1] not in _YEAR_AFTER_PLACE:
+            return None  # "born and raised in Austin, 2019 …": no birth year
         year = next(
             g[k] for k in ("y1", "y2", "y3", "y4", "y5", "y6", "y7", "y8") if g.get(k)
         )
         if not (1900 <= int(year) <= ctx.today.year):
             return None
-        full = any(g.get(k) for k in ("y1", "y2", "y3", "y4", "y5"))
         if full:
             month, day = _month_day(g, months)
             if not (1 <= month <= 12 and 1 <= day <= 31):

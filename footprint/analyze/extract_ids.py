@@ -4,7 +4,8 @@ Several countries print a person's date of birth inside their identity number, a
 re-published online show it: the Polish PESEL (YYMMDD + 5 digits, the century in the month), the
 Czech and Slovak birth number ("rodné číslo", YYMMDD/XXX(X), +50 on the month for women), the
 Romanian CNP (S YYMMDD + 6 digits) and the former Yugoslav JMBG (DDMMYYY + 6 digits, still on
-Croatian and Serbian documents). A number is read only when its checksum holds (PESEL, CNP, JMBG,
+Croatian and Serbian documents) and the Italian codice fiscale ("LNZSFN70S09G337W": YY, a month
+letter, DD, +40 for women; python-stdnum decodes it). A number is read only when its checksum holds (PESEL, CNP, JMBG, codice fiscale,
 10-digit birth numbers) or, for the shorter forms, when a label names it; a number with its tail
 masked ("73061*****", "750412/****") gives the year and month, a CNP masked after its date
 ("2520318060xxx") the full date; a masked number needs its label or its table's column header
@@ -18,6 +19,9 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
+from stdnum.exceptions import ValidationError
+from stdnum.it import codicefiscale
+
 from .extract import ExtractContext, Found
 
 _PESEL = re.compile(r"(?<![\d/])(\d{11})(?![\d/])")
@@ -30,7 +34,12 @@ _HEADER_WORDS = {"pesel": re.compile(r"(?<![a-z])pesel(?![a-z])"),
 HEADER_CHARS = 400
 """How far before a number a table's column header ("PESEL", "CNP") may stand."""
 _JMBG = re.compile(r"(?<![\d/])(\d{13})(?![\d/])")
+# the Italian codice fiscale: surname and name letters, YY, a month letter, DD (+40 for women),
+# the birthplace code and a check letter; digits may be replaced by letters (omocodia)
+_CF = re.compile(r"(?<![A-Za-z0-9])([A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}"
+                 r"[A-Z][0-9LMNPQRSTUV]{3}[A-Z])(?![A-Za-z0-9])")
 _LABELS = {
+    "cf": re.compile(r"(?:codice\s?fiscale|c\.\s?f\.?|cod\.\s?fisc\.?|cf)\W{0,4}$"),
     "pesel": re.compile(r"pesel\W{0,4}$"),
     "rc": re.compile(r"(?:rodne\s?cislo|r\.?\s?c\.?|rc|rodne c\.|rodné|birth number)\W{0,4}$"),
     "cnp": re.compile(r"cnp\W{0,4}$"),
@@ -42,6 +51,14 @@ def _date(y: int, m: int, d: int) -> dt.date | None:
     try:
         return dt.date(y, m, d)
     except ValueError:
+        return None
+
+
+def cf_date(code: str) -> dt.date | None:
+    """The birth date an Italian codice fiscale encodes (python-stdnum reads it)."""
+    try:
+        return codicefiscale.get_birth_date(code)
+    except (ValidationError, ValueError):
         return None
 
 
@@ -156,6 +173,10 @@ class NationalIdExtractor:
                 continue
             add(m.start(), m.end(),
                 _date(century + int(digits[1:3]), int(digits[3:5]), int(digits[5:7])), "cnp")
+        for m in _CF.finditer(text):
+            # valid by its check letter, or printed under its label ("C.F.", "Codice fiscale")
+            if codicefiscale.is_valid(m.group(1)) or labelled("cf", m.start()):
+                add(m.start(), m.end(), cf_date(m.group(1)), "cf")
         for rx, fn, kind in ((_CNP, cnp_date, "cnp"), (_JMBG, jmbg_date, "jmbg")):
             for m in rx.finditer(text):
                 add(m.start(), m.end(), fn(m.group(1)), kind)

@@ -15,7 +15,8 @@ from urllib.parse import urlsplit
 
 from ..model import Category, Exposure
 from .blocks import Block
-from .corroborate import Evidence, corroborators
+from .corroborate import Evidence, Judgement, corroborators
+from .emit import _emit_value, _Emitter
 from .extract import Found
 from .kinship import FAMILY_CUE, RELATION_BEFORE
 from .leads import _lead
@@ -178,6 +179,7 @@ def _own_account(
                 _lead(st, pid, "site?", base, None)
         return
     st.about.add(pid)
+    _own_age(an, doc, st, pid, conf, rules, redact, founds or [])
     # every picture on a person's own page is theirs to check; its other pages too
     for img in doc.images:
         if not img.small and not _IMG_SKIP.search(img.src):
@@ -194,6 +196,30 @@ def _own_account(
             if not _ASSET.search(href):
                 _lead(st, pid, "page", href, None)
                 n += 1
+
+
+def _own_age(
+    an: PageAnalyzer,
+    doc: PageDoc,
+    st: _PageState,
+    pid: str,
+    conf: float,
+    rules: tuple[str, ...],
+    redact: list[tuple[int, int]],
+    founds: list[Found],
+) -> None:
+    """On a person's confirmed own account that never prints their name (a Reddit profile),
+    the poster's own age as forums write it ("Io (54F) corro da dieci anni") is theirs: a
+    `birth_date` exposure, unless a named page already gave them one."""
+    if any(e.person == pid and e.category == Category.BIRTH_DATE for e in st.exposures.values()):
+        return
+    mine = [f for f in founds if f.kind == "age" and f.attr("self")]
+    if not mine:
+        return
+    f = mine[0]
+    j = Judgement(pid, round(conf, 2), rules, NameMatch(f.start, f.start, "name_username"))
+    emit = _Emitter(an, st, doc.text, [], redact)
+    _emit_value(an, emit, f, pid, j, None, doc.folded, Block(0, len(doc.text), "page", "page"))
 
 
 def _site_base(url: str, usernames: dict[str, int]) -> str:

@@ -38,7 +38,6 @@ from .corroborate import (
 )
 from .emit import (
     NEAR,
-    joined,
     _attributable,
     _captioned_photos,
     _contact_with_cue,
@@ -53,6 +52,7 @@ from .emit import (
     _relatives,
     _schools_and_work,
     _street_only,
+    joined,
 )
 from .extract import ExtractContext, Extractor, Found, default_extractors
 from .extract_dates import page_year
@@ -527,6 +527,10 @@ class PageAnalyzer:
                 if in_rel(f.start):
                     return None
                 return scored.get(primary) if primary else None
+            if f.attr("self") and site_owner is not None and site_owner[0] in scored:
+                return scored[site_owner[0]]  # "(54F)" on the person's own account
+            if f.attr("self"):
+                return None  # a poster's own age, elsewhere: whose is unknown
             if (f.attr("birthday") and site_owner is not None and site_owner[0] in scored
                     and not _FOREIGN_BIRTHDAY.search(text, f.start, f.end)
                     and not any(f.start - 40 <= m.start < min((f.start + f.end) // 2,
@@ -645,7 +649,7 @@ class PageAnalyzer:
             j = owner.judgement
             if not self._may_emit(j):
                 continue
-            owners_post = bool(f.attr("birthday")) and site_owner is not None \
+            owners_post = bool(f.attr("birthday") or f.attr("self")) and site_owner is not None \
                 and site_owner[0] == owner.pf.id  # their own post: no name needed beside it
             if not listing and not owners_post \
                     and not _attributable(text, f, matches_of(owner, f), self._name_words) \

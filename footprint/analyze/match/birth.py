@@ -31,6 +31,8 @@ _NOT_AFTER = re.compile(r"[ \t]{0,2}(?::\d|\.\d|%|km|mi|m\b|min|kg|st\b|nd\b|rd\
 
 _DATE_AFTER = re.compile(
     r",?[ \t]{1,3}(?:ur\.|nar\.|b\.|born|rođen[aoi]?|n\.)?[ \t]{0,2}"
+    # a birthplace before it: "LANZONI STEFANO GIOVANNI, PARMA 09/11/1970"
+    r"(?:[^\W\d_][\w'\-]{1,24}(?:[ \t][^\W\d_][\w'\-]{1,24}){0,2},?[ \t]{1,3}){0,2}"
     r"(?P<date>(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./][ \t]?(?P<y>(?:19|20)\d{2})|"
     r"(?P<y2>(?:19|20)\d{2})-(?P<m2>\d{2})-(?P<d2>\d{2}))(?![\d])"
 )
@@ -52,7 +54,7 @@ def ages_after_names(
             if m.rule == "name_username":
                 continue
             by = (birth_years or {}).get(pid)
-            dm = _DATE_AFTER.match(text, m.end, min(len(text), m.end + 30)) if by else None
+            dm = _DATE_AFTER.match(text, m.end, min(len(text), m.end + 70)) if by else None
             if dm and by:
                 y = int(dm.group("y") or dm.group("y2"))
                 if abs(y - by) <= 1:
