@@ -100,11 +100,27 @@ def name_variants(person: Person) -> list[str]:
     return variants(person)
 
 
-def name_forms(person: Person) -> list[str]:
+# Where pages print names in Cyrillic as well as Latin letters: the cyrtranslit language code
+# by the audit's language, then by its country.
+_CYRILLIC_LANGS = {"sr": "sr", "mk": "mk", "bg": "bg", "ru": "ru", "uk": "ua", "be": "by"}
+_CYRILLIC_COUNTRIES = {"RS": "sr", "ME": "me", "BA": "sr", "MK": "mk", "BG": "bg", "UA": "ua"}
+
+
+def cyrillic_script(profile: Profile) -> str | None:
+    """The cyrtranslit code of the Cyrillic script the audit's pages may use, or None."""
+    return _CYRILLIC_LANGS.get(profile.audit.language) or _CYRILLIC_COUNTRIES.get(
+        profile.audit.country.upper()
+    )
+
+
+def name_forms(person: Person, cyrillic: str | None = None) -> list[str]:
     """The forms of a person's name to search for, most common first: first and last name,
-    surname first (registers, result lists), with the middle initial (people-search sites),
-    the aliases (short forms, maiden or married names), and a common short form of the first
-    name from the built-in table when the profile lists none."""
+    surname first (registers, result lists), in Cyrillic letters too where pages print both
+    scripts (`cyrillic`: "Биљана Радосављевић" for a Serbian audit), with the middle initial
+    (people-search sites), the aliases (short forms, maiden or married names), and a common
+    short form of the first name from the built-in table when the profile lists none."""
+    import cyrtranslit
+
     from .analyze.names import nicknames, split_name
 
     parts = split_name(person.name)
@@ -112,6 +128,8 @@ def name_forms(person: Person) -> list[str]:
         return [person.name]
     first, last = parts.first, parts.surname
     forms = [f"{first} {last}", f"{last} {first}"]
+    if cyrillic:
+        forms += [str(cyrtranslit.to_cyrillic(f, cyrillic)) for f in forms[:2]]
     if parts.middles:
         forms.append(f"{first} {parts.middles[0][0]} {last}")
     alias_firsts = set()
@@ -203,7 +221,7 @@ def plan_person(profile: Profile, person: Person, probe: str = "web") -> list[Qu
     country = profile.audit.country
     inflected = is_inflected(profile.audit.language, country)
     context = _bare if inflected else quoted
-    names = any_of(name_forms(person))
+    names = any_of(name_forms(person, cyrillic_script(profile)))
     qs: list[Query] = []
 
     def add(identifier: str, text: str) -> None:

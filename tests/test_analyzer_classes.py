@@ -1026,3 +1026,42 @@ def test_a_birthplace_before_the_date_after_a_name(us: PageAnalyzer) -> None:
             "10/03/1969</td><td>6108 Sendero Verde Cove</td></tr></table>")
     got = found(us, "https://county.example/notices/2026-0398", body)
     assert ("spouse", "birth_date") in got
+
+
+@pytest.mark.parametrize(("sentence", "mine"), [
+    ("The 55-year-old was previously a partner at a firm in Austin.", True),
+    ("The 32-year-old was sentenced to five years.", False),  # the defendant's age: not hers
+])
+def test_an_age_standing_for_the_person_is_the_one_it_fits(us: PageAnalyzer, sentence: str,
+                                                           mine: bool) -> None:
+    body = ("<h1>New presiding judge in Travis County</h1><p>Judge Margaret Elena Pruneda of the "
+            "345th District Court in Austin will preside over the new docket from January. "
+            f"Court staff welcomed the appointment on Monday.</p><p>{sentence}</p>")
+    r = us.analyze_html("https://news.example/2026/11/presiding-judge", f"<html><body>{body}</body></html>")
+    ages = {e.value for e in r.exposures if e.person == "judge" and e.category == Category.BIRTH_DATE}
+    assert bool(ages) is mine, ages
+
+
+RS = [
+    {"id": "judge", "name": "Biljana Radosavljević", "city": "Novi Sad", "birth_year": 1975,
+     "addresses": [{"label": "home", "street": "Vojislava Ilića 31", "city": "Novi Sad",
+                    "postal_code": "21000", "country": "RS"}]},
+    {"id": "kid", "relation": "child", "name": "Luka Radosavljević", "consent": True,
+     "minor": True, "birth_year": 2012, "city": "Novi Sad",
+     "school": "Osnovna škola Veljko Petrović"},
+]
+
+
+@pytest.mark.parametrize("alias", [[], ["Биљана Радосављевић"]])
+def test_a_page_in_cyrillic_reads_like_its_latin_twin(alias: list[str]) -> None:
+    """Serbian pages print the same family in both scripts: a Cyrillic notice names the judge,
+    her street and her son's school as the Latin profile gives them (a Cyrillic alias in the
+    profile changes nothing)."""
+    fam = [dict(RS[0], aliases=alias), RS[1]]
+    an = _profile("sr", "RS", fam)
+    body = ("<h1>Скупштина станара, Војислава Илића 31, Нови Сад</h1><p>Присутни: Биљана "
+            "Радосављевић (стан 4), председница скупштине, са сином Луком.</p>"
+            "<p>Лука Радосављевић, ученик VII-2 разреда ОШ „Вељко Петровић“, освојио је прво "
+            "место на градском такмичењу.</p>")
+    got = found(an, "https://stanari.example/zapisnik-2026", body)
+    assert {("judge", "home_address"), ("kid", "school")} <= got, got

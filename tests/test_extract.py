@@ -437,6 +437,11 @@ DATES = [
     ("urodzony w Krakowie 12 marca 1968", "birth_date", "12 marca 1968", {"full_date": "1"}),
     ("born in Cork on 3 March 1968", "birth_date", "3 March 1968", {"full_date": "1"}),
     ("nato a Parma nel 1968", "birth_date", "1968", {"partial": "1"}),
+    # an age standing for a person named elsewhere
+    ("Die 49-Jährige war zuvor am Landgericht Mannheim", "age", "49", {"anaphor": "1"}),
+    ("As an 81-year-old who gave up driving", "age", "81", {"anaphor": "1"}),
+    ("la 54enne corre da dieci anni", "age", "54", {"anaphor": "1"}),
+    ("a 32-year-old man", "age", "32", {"anaphor": None}),
     # the poster's own age, as forums write it
     ("Io (54F) corro da dieci anni", "age", "54", {"age": "54", "self": "1"}),
     ("[M34] looking for advice", "age", "34", {"age": "34", "self": "1"}),
@@ -483,6 +488,9 @@ VEHICLES = [
     ("Plate # ABC 1234", [("plate", "ABC1234")]),
     ("reg AB12 CDE", [("plate", "AB12CDE")]),
     ("SPZ 1B2 3456", [("plate", "1B23456")]),
+    ("sivi Škoda Octavia Combi, 2021., registracija ST 4471-KP.", [("plate", "ST4471KP")]),
+    ("kenteken 12-ABC-3", [("plate", "12ABC3")]),
+    ("una Panda targata AB 123 CD", [("plate", "AB123CD")]),
     ("Vehicle: 2019 Subaru Outback", [("vehicle", "2019 Subaru Outback")]),
     ("Order 8KXR214", []),
     ("ID 1AB2345 code", []),

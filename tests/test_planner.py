@@ -93,3 +93,23 @@ def test_inflected_query_finds_a_page_in_another_case(tmp_path: Path) -> None:
             assert urls == ["https://news.example.cz/beh"], (ident, urls)
         # the quoted form of the same context would have missed it
         assert archive.search('"Kateřina Řezníčková" "Brno"') == []
+
+
+@pytest.mark.parametrize(("lang", "country", "script"), [
+    ("sr", "RS", "sr"), ("en", "RS", "sr"), ("mk", None, "mk"), ("hr", "HR", None), ("en", "US", None),
+])
+def test_names_are_searched_in_cyrillic_where_pages_print_both_scripts(
+        lang: str, country: str | None, script: str | None) -> None:
+    from footprint.planner import cyrillic_script, name_forms
+    from footprint.profile import Person, profile_from_dict
+
+    data = {"audit": {"language": lang, **({"jurisdiction": country} if country else {})},
+            "consent": {"authorized_by": "Judge", "authorized_on": "2026-11-01",
+                        "purpose": "self-audit", "statement": "I authorize a search."},
+            "subject": {"id": "judge", "name": "Biljana Radosavljević"},
+            "probes": {"enabled": ["web"]}}
+    profile = profile_from_dict(data, Path("/tmp/p.toml"))
+    assert cyrillic_script(profile) == script
+    forms = name_forms(Person(id="judge", name="Biljana Radosavljević"), cyrillic_script(profile))
+    assert ("Биљана Радосављевић" in forms) is (script == "sr")
+    assert forms[0] == "Biljana Radosavljević"

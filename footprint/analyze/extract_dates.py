@@ -93,13 +93,14 @@ _BIRTHDAY_AGE = re.compile(
     r"(\d{1,3})(?:st|nd|rd|th|\.)[ \t](?:birthday|geburtstag|narozeniny|narodeniny|urodziny|"
     r"rodjendan|rodendan|zi[ \t]de[ \t]nastere|cumpleanos|anniversaire|compleanno|verjaardag)(?![a-z])"
 )
+_ARTICLE_BEFORE = re.compile(r"(?:^|[^a-z])(?:the|an|die|der|la|il|l'|el|le|lo)[ \t]$")
 _SELF_AGE = re.compile(r"[(\[](\d{2})[ \t]?[mf][)\]]|[(\[][mf][ \t]?(\d{2})[)\]]")
 _STAR_BIRTH = re.compile(r"(?<![\w*])\*[ \t]?(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?!\d)")
 _WORD_FIRST_AGE = re.compile(r"lat[ \t]{1,2}(\d{1,3})(?![\d.:/])")
 # adjectives of age: Czech "58letá", Polish "78-letnia", "13-latka", Croatian "58-godišnja"
 _AGE_ADJ = re.compile(
     r"(\d{1,3})[ \t]?-?(?:let(?:a|y|i|e|eho|emu|ou|ym)|letni(?:a|ego|ej|emu|m)?|latk[aiu]|"
-    r"latek|godisnj(?:a|ak|i|e|eg|em|oj)|jahrige[rn]?)(?![a-z])"
+    r"latek|godisnj(?:a|ak|i|e|eg|em|oj)|jahrige[rn]?|enne)(?![a-z])"
 )
 
 # Birth dates, on folded text: a label, then a date.
@@ -254,7 +255,15 @@ class DateExtractor:
                     continue
                 a = int(m.group(1))
                 if 1 <= a <= 120:
-                    out.append(self._age(text, m.start(), m.end(), a, a))
+                    age = self._age(text, m.start(), m.end(), a, a)
+                    if rx in (_YEARS_OLD, _AGE_ADJ) and _ARTICLE_BEFORE.search(
+                        folded, max(0, m.start() - 6), m.start()
+                    ):
+                        # "Die 49-Jährige war zuvor …", "As an 81-year-old who …", "la 54enne":
+                        # the age standing for a person the text names elsewhere
+                        age = Found(age.kind, age.start, age.end, age.value,
+                                    (*age.attrs, ("anaphor", "1")))
+                    out.append(age)
         for m in _SELF_AGE.finditer(folded):
             # "Io (54F) corro da dieci anni", "[34M]": the poster's own age and sex, as forums
             # write it

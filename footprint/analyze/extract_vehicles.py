@@ -37,7 +37,9 @@ _PLATE_WORD = re.compile(
     r"(?:numar(?:ul)?|nr\.?)[ \t]de[ \t]inmatriculare|inmatriculat[a-z]{0,3}|"
     r"numer(?:ze|em)?[ \t]rejestracyjn[a-z]{1,3}|tablic[a-z]{1,3}[ \t]rejestracyjn[a-z]{1,3}|"
     r"registarsk[a-z]{1,3}[ \t](?:oznak[a-z]{1,3}|tablic[a-z]{1,3}|plocic[a-z]{1,3})|"
-    r"(?:amtliche[sn]?[ \t])?kennzeichen|immatricul[a-z]{2,6}|plaque|matricula|targa|rendszam)"
+    r"(?:amtliche[sn]?[ \t])?kennzeichen|immatricul[a-z]{2,6}|plaque|matricula|targa|rendszam|"
+    # Croatian/Serbian "registracija", "tablice"; Dutch, Spanish/Portuguese, Italian, Swedish
+    r"registracij[a-z]{1,3}|tablice|kenteken|placa|targat[ao]|registreringsnummer|regnr)"
     r"(?![a-z])(?:[ \t]no\.?|[ \t]number)?[ \t]{0,2}[:#]?[ \t]{0,2}"
 )
 _SHAPED = (

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+import cyrtranslit
 from nicknames import NickNamer
 from unidecode import unidecode
 
@@ -29,6 +30,19 @@ def _fold_char(ch: str) -> str:
     transliterate to nothing become a space (they separate nothing we match)."""
     out = unidecode(ch)[:1]
     return out.lower() if out and out.isascii() else " "
+
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+def latin(s: str) -> str:
+    """Cyrillic in Latin letters, as Serbian writes its own two scripts (one-to-one: "Радосављевић"
+    → "Radosavljević", "Улица кнеза Милоша" → "Ulica kneza Miloša"; cyrtranslit), so that every
+    rule written for Latin text — names, streets, months, kinship words — reads Cyrillic pages
+    too. Letters Serbian lacks (Russian "щ", "ы") are left for `fold`. Other text is unchanged."""
+    if s.isascii() or not _CYRILLIC.search(s):
+        return s
+    return str(cyrtranslit.to_latin(s, "sr"))
 
 
 def fold(text: str) -> str:
@@ -450,7 +464,7 @@ class NameMatcher:
                  two_surnames: bool = False) -> None:
         self.person = person
         self.inflected = inflected
-        self.parts = split_name(person.name)
+        self.parts = split_name(latin(person.name))
         # forms: (given names folded, surname folded, rule for the full form)
         self._forms: list[tuple[tuple[str, ...], str, str]] = []
         self._add_form(self.parts, "name_full")
@@ -460,7 +474,7 @@ class NameMatcher:
             self._add_form(NameParts(first, f"{paternal} {self.parts.surname}"), "name_full")
             self._add_form(NameParts(first, paternal), "name_alias")
         for alias in person.aliases:
-            self._add_form(split_name(alias), "name_alias")
+            self._add_form(split_name(latin(alias)), "name_alias")
         # "Jürgen Müller" is printed "Juergen Mueller" as often as "Jurgen Muller"
         for name, rule in [(person.name, "name_full"), *((a, "name_alias") for a in person.aliases)]:
             # "Mößner" is printed "Moessner", "Mössner" and "MÖSSNER" ("ß" folds to one "s")

@@ -519,6 +519,8 @@ class PageAnalyzer:
                 return sc.matches + echoes.get(sc.pf.id, [])
             return sc.matches
 
+        fitted: set[tuple[int, str]] = set()
+
         def owner_of(f: Found) -> _Scored | None:
             of = f.attr("of")
             if of is not None and of in scored and not scored[of].in_relatives:
@@ -527,6 +529,19 @@ class PageAnalyzer:
                 if in_rel(f.start):
                     return None
                 return scored.get(primary) if primary else None
+            if f.attr("anaphor") and not listing:
+                # "Die 49-Jährige": the one confirmed person of the block that age fits (±1)
+                fits = [
+                    sc for sc in scored.values()
+                    if not sc.in_relatives and not sc.given_only
+                    and sc.judgement.confidence >= self.threshold
+                    and sc.pf.person.birth_year is not None
+                    and (year_diff(sc.pf.person.birth_year, f, st.ref_year or self.today.year)
+                         or 0) <= 1
+                ]
+                if len(fits) == 1:
+                    fitted.add((f.start, fits[0].pf.id))
+                    return fits[0]
             if f.attr("self") and site_owner is not None and site_owner[0] in scored:
                 return scored[site_owner[0]]  # "(54F)" on the person's own account
             if f.attr("self"):
@@ -649,8 +664,9 @@ class PageAnalyzer:
             j = owner.judgement
             if not self._may_emit(j):
                 continue
-            owners_post = bool(f.attr("birthday") or f.attr("self")) and site_owner is not None \
-                and site_owner[0] == owner.pf.id  # their own post: no name needed beside it
+            owners_post = (bool(f.attr("birthday") or f.attr("self")) and site_owner is not None
+                           and site_owner[0] == owner.pf.id)  # their own post: no name beside it
+            owners_post = owners_post or (f.start, owner.pf.id) in fitted  # "Die 49-Jährige"
             if not listing and not owners_post \
                     and not _attributable(text, f, matches_of(owner, f), self._name_words) \
                     and not _sheet_row_of(text, f, matches_of(owner, f)):

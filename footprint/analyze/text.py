@@ -9,7 +9,8 @@ edges of box-like inline elements (span, label …) count as a space, so
 `<span>Eleanor</span> <span>Whitfield</span>` reads "Eleanor Whitfield",
 `<span>Age</span><span>60</span>` reads "Age 60", and a street and its city in two `<div>`s read as
 two lines of one address. JSON-LD Person records are rendered as labelled
-text lines appended after the visible text, so the same extractors read them.
+text lines appended after the visible text, so the same extractors read them. Cyrillic is read in
+Latin letters (`latin`): Serbian pages print the same names in both scripts.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from urllib.parse import urljoin
 from selectolax.lexbor import LexborHTMLParser
 
 from ..web.urls import url_words
-from .names import fold
+from .names import fold, latin
 
 log = logging.getLogger(__name__)
 
@@ -175,7 +176,7 @@ class _Builder:
         if not s:
             return
         if not s.isascii():
-            s = unicodedata.normalize("NFC", s.translate(_INVISIBLE))
+            s = latin(unicodedata.normalize("NFC", s.translate(_INVISIBLE)))
             if not s:
                 # only soft hyphens or zero-width marks: nothing visible, and no word break
                 # either ("Elea<b>&shy;</b>nor" still reads "Eleanor")
@@ -276,7 +277,7 @@ def parse_page(url: str, html: str) -> PageDoc:
     images: list[Image] = []
     jsonld: list[str] = []
     title_node = tree.css_first("title")
-    title = " ".join(title_node.text().split()) if title_node is not None else ""
+    title = latin(" ".join(title_node.text().split())) if title_node is not None else ""
     og = tree.css_first('meta[property="og:image"], meta[name="og:image"]')
     if og is not None:
         src = _absolute(url, (og.attributes.get("content") or "").strip())
@@ -379,7 +380,7 @@ def _walk(
             for name in ("title", "aria-label"):
                 v = attrs.get(name)
                 if v and v.strip():
-                    hidden.append((b.length, fold(" ".join(v.split())[:MAX_HIDDEN_CHARS])))
+                    hidden.append((b.length, fold(latin(" ".join(v.split())[:MAX_HIDDEN_CHARS]))))
         if tag == "a":
             h = (attrs.get("href") or "").strip()
             if h and not h.startswith(("javascript:", "#")):
@@ -393,7 +394,7 @@ def _walk(
             absolute = _absolute(url, src) if src and not src.startswith("data:") else None
             if absolute:
                 images.append(
-                    Image(absolute, b.length, attrs.get("alt") or "", _small(attrs))
+                    Image(absolute, b.length, latin(attrs.get("alt") or ""), _small(attrs))
                 )
             continue
         elif tag == "meta":
@@ -447,7 +448,7 @@ def _jsonld_blocks(raw: str) -> list[str]:
         types = obj.get("@type")
         types = [types] if isinstance(types, str) else types if isinstance(types, list) else []
         if any(isinstance(t, str) and t.lower() in _PERSON_TYPES for t in types):
-            block = _render_person(obj)
+            block = latin(_render_person(obj))
             if block:
                 out.append(block)
     return out
