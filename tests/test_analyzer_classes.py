@@ -1065,3 +1065,31 @@ def test_a_page_in_cyrillic_reads_like_its_latin_twin(alias: list[str]) -> None:
             "место на градском такмичењу.</p>")
     got = found(an, "https://stanari.example/zapisnik-2026", body)
     assert {("judge", "home_address"), ("kid", "school")} <= got, got
+
+
+def test_a_first_name_again_owns_its_age_on_a_possible_match(us: PageAnalyzer) -> None:
+    """A club's spotlight names the child in full once, then by first name with her age: the
+    age is hers even when the page, on its own, is only a possible match (name and school)."""
+    body = ("<h2>Swimmer spotlight: Sofia Kessler</h2><p>Sofia (13) is an eighth-grader at Hollow "
+            "Creek Middle School who dropped eight seconds in the 200 free.</p>"
+            "<h3>Roster</h3><p>Camila Ibarra</p><p>Harper Schmidt</p>")
+    r = us.analyze_html("https://swimclub.example/groups/senior-prep", f"<html><body>{body}</body></html>")
+    assert any(e.person == "kid" and e.category == Category.BIRTH_DATE and e.value == "13"
+               for e in r.exposures), [(e.person, e.category.value, e.value) for e in r.exposures]
+
+
+@pytest.mark.parametrize("printed", ["Mateo Montaño-Kerr", "Mateo Montaño Kerr"])
+def test_a_double_surname_with_a_hyphen_or_a_space(printed: str) -> None:
+    fam = [{"id": "judge", "name": "Renata Isabel Montaño-Kerr", "city": "Chandler", "region": "AZ"},
+           {"id": "kid", "relation": "child", "name": "Mateo Andrés Montaño Kerr", "consent": True,
+            "minor": True, "birth_year": 2012, "city": "Chandler",
+            "school": "Desert Willow Junior High School"}]
+    an = _profile("en", "US-AZ", fam)
+    body = ("<table><tr><th>#</th><th>Player</th><th>Pos</th><th>YOB</th><th>School</th></tr>"
+            f"<tr><td>7</td><td>{printed}</td><td>MF</td><td>2012</td><td>Desert Willow JHS</td>"
+            "</tr></table>")
+    r = an.analyze_html("https://soccer.example/teams/b12", f"<html><body>{body}</body></html>")
+    got = {(e.person, e.category.value) for e in r.exposures if e.confidence >= 0.5}
+    assert ("kid", "birth_date") in got, got
+    # the header row is no school's name
+    assert not any("Player" in e.value for e in r.exposures), [e.value for e in r.exposures]

@@ -41,6 +41,7 @@ AFTER_FALSE = [
     "Sofia Kessler\t24:11",  # a time
     "Sofia Kessler, Austin, 12 Oak St",  # only a year may follow a place
     "Sofia Kessler, 1850",
+    "Sofia Kessler\t92,00\tM",  # a score with a decimal comma
 ]
 
 

@@ -19,7 +19,9 @@ from collections.abc import Iterable
 from .extract import ExtractContext, Found
 
 _CAPWORD = r"(?:St\.|[A-Z][A-Za-z'’&.\-]{1,24})"
-_JOIN = r"(?:[ \t](?:of|and|the|de|for|&)[ \t]|[ \t])"
+# (a space, never a tab: a tab separates a table's cells — "Player | Pos | YOB | School" is a
+# header row, not a school)
+_JOIN = r"(?:[ ](?:of|and|the|de|for|&)[ ]|[ ])"
 # Found from the keyword backwards (a regex that starts with "any capitalised word" would try
 # every capital of the page).
 _KW = (

@@ -481,6 +481,14 @@ class NameMatcher:
             for alt in dict.fromkeys((digraph_spelling(name), name.replace("ß", "ss"))):
                 if alt != name:
                     self._add_form(split_name(alt), rule)
+        # a double surname is printed with a hyphen or a space: "Mateo Montaño Kerr" is
+        # "Mateo Montaño-Kerr" on a roster, "Renata Montaño-Kerr" is "Renata Montaño Kerr"
+        for given, sn, rule in list(self._forms):
+            if "-" in sn:
+                self._forms.append((given, sn.replace("-", " "), rule))
+            elif len(given) >= 2 and len(given[-1]) >= 3 and sn and "-" not in given[-1]:
+                self._forms.append((given[:-1], f"{given[-1]}-{sn}", rule))
+        self._forms = list(dict.fromkeys(self._forms))
         self.surnames = tuple(dict.fromkeys(f[1] for f in self._forms if f[1]))
         self.first = fold(self.parts.first)
         self.middle_initials = {fold(m)[0] for m in self.parts.middles if m}

@@ -513,6 +513,12 @@ class PageAnalyzer:
         # a confirmed person's first name again further on ("Bríd Hartigan … celebrated her 80th
         # birthday. Bríd, who turned 80 on Friday, October 3"): it owns the age right after it
         echoes = {} if listing else self._echoes(doc, block, scored, st)
+        if echoes:
+            # "Sofia (13) is an eighth-grader": the age right after the first name said again
+            bf = sorted(bf + [
+                a for a in ages_after_names(text, echoes, st.ref_year, self._birth_years)
+                if not any(a.start == f.start and f.kind in ("age", "birth_date") for f in bf)
+            ], key=lambda f: f.start)
 
         def matches_of(sc: _Scored, f: Found) -> list[NameMatch]:
             if f.kind in ("age", "birth_date"):
@@ -735,7 +741,8 @@ class PageAnalyzer:
         spans = {pf.id: list(self._free_given(pf, doc, block, taken)) for pf in self.facts}
         out: dict[str, list[NameMatch]] = {}
         for pid, sc in scored.items():
-            if sc.given_only or sc.in_relatives or sc.judgement.confidence < self.threshold:
+            if sc.given_only or sc.in_relatives or sc.judgement.contradicted \
+                    or sc.judgement.confidence < ECHO_FLOOR:
                 continue
             others = {sp for o, sps in spans.items() if o != pid for sp in sps}
             mine = [NameMatch(s, e, "name_given_with_family")
@@ -1006,6 +1013,9 @@ _FOREIGN_BIRTHDAY = re.compile(
 _NEXT_NAME_WORD = re.compile(r"[ \t]{1,2}(?:[A-Z]\.?[ \t]{1,2})?([^\W\d_][\w'\-]+)")
 # a house number after a name on a street's own page: "(No. 18)", "- nr. 18", "(#18)"
 _HOUSE_NO = re.compile(r"(?<=[ (\-,])(?:no\.?|nr\.?|number|br\.?|c\.?p\.?|#)[ \t]?(\d{1,4}[a-z]?)(?![0-9a-z])")
+ECHO_FLOOR = 0.5
+"""A person named in full in a block with at least this confidence, not contradicted, owns the
+age after their first name said again there ("Sofia Kessler … Sofia (13) is an eighth-grader")."""
 _WEAK_FORMS = frozenset({"name_initial", "name_register", "name_title", "name_honorific"})
 
 

@@ -26,7 +26,7 @@ _AFTER = re.compile(
     r"(?P<num>\d{1,4})"
     r"(?=\)|,|;|\t|\n|$|[ \t]{1,6}(?:[A-Za-zÀ-ž]|\d{1,2}:|$)|\.(?!\d))"
 )
-_NOT_AFTER = re.compile(r"[ \t]{0,2}(?::\d|\.\d|%|km|mi|m\b|min|kg|st\b|nd\b|rd\b|th\b|\.|-\d)")
+_NOT_AFTER = re.compile(r"[ \t]{0,2}(?::\d|\.\d|,\d|%|km|mi|m\b|min|kg|st\b|nd\b|rd\b|th\b|\.|-\d)")
 
 
 _DATE_AFTER = re.compile(
