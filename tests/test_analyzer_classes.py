@@ -1093,3 +1093,21 @@ def test_a_double_surname_with_a_hyphen_or_a_space(printed: str) -> None:
     assert ("kid", "birth_date") in got, got
     # the header row is no school's name
     assert not any("Player" in e.value for e in r.exposures), [e.value for e in r.exposures]
+
+
+@pytest.mark.parametrize(("lang", "country", "court", "text", "named"), [
+    ("ro", "RO", "Tribunalul Cluj, Secția I civilă",
+     "Sunt mândră de fiica mea, Mirela Sălăjan, de azi judecătoare la Tribunalul Cluj!", True),
+    ("de", "DE", "Landgericht Freiburg im Breisgau, 6. Große Strafkammer",
+     "Mirela Sălăjan übernimmt den Vorsitz einer Strafkammer am Landgericht Freiburg.", True),
+    ("ro", "RO", "Tribunalul Cluj, Secția I civilă",
+     "Mirela Sălăjan a depus mărturie la Tribunalul Bihor.", False),  # another court
+])
+def test_a_court_named_without_its_section_in_its_own_language(
+        lang: str, country: str, court: str, text: str, named: bool) -> None:
+    fam = [{"id": "judge", "name": "Mirela-Ioana Sălăjan", "aliases": ["Mirela Sălăjan"],
+            "court": court}]
+    an = _profile(lang, country, fam)
+    r = an.analyze_html("https://social.example/p/1", f"<html><body><p>{text}</p></body></html>")
+    rules = {rule for e in r.exposures if e.person == "judge" for rule in e.rules}
+    assert ("court" in rules) is named, rules

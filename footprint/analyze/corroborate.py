@@ -342,10 +342,20 @@ VALUE_FLOOR = 0.2
 
 _COURT_STOP = frozenset(
     "the of for and in at on court courts county district circuit state soud v ve na pro a "
-    "centre center combined judicial division department".split()
+    "centre center combined judicial division department "
+    # the words for court and for a court's section in the languages the tool reads
+    "tribunal tribunalul tribunale tribunali judecatoria curtea curte sad sadu sud suda sudu "
+    "gericht landgericht amtsgericht oberlandesgericht juzgado audiencia provincial corte cour "
+    "rechtbank gerechtshof birosag torvenyszek jarasbirosag sodisce okresny krajsky okresni "
+    "krajsky okregowy rejonowy opcinski zupanijski osnovni visi de di du la le del u w "
+    "sectia sectie section sekce sekcia wydzial odjel oddelenie abteilung kammer sala sezione "
+    "chambre kamer civil civila civilni cywilny penal penala karny trestni".split()
 )
 _COURT_WORDS = re.compile(
-    r"(?<![a-z])(?:court|courts|soud|soudu|soude|tribunal|bench|judiciary)(?![a-z])"
+    r"(?<![a-z])(?:court|courts|cour|soud[a-z]{0,2}|sud[a-z]{0,2}|sad[a-z]{0,2}|"
+    r"tribunal[a-z]{0,3}|judecatori[a-z]{0,2}|curte[a-z]{0,2}|[a-z]{0,12}gericht[a-z]{0,2}|"
+    r"juzgado|audiencia|corte|rechtbank|gerechtshof|[a-z]{0,8}birosag[a-z]{0,3}|"
+    r"torvenyszek[a-z]{0,3}|sodisc[a-z]{0,2}|bench|judiciary)(?![a-z])"
 )
 
 
@@ -366,10 +376,10 @@ class PersonFacts:
     """State or region, as regexes on the original text ("CA" must be in capitals)."""
     court_re: re.Pattern[str] | None = None
     """The court's full name, on folded text."""
-    court_tokens: tuple[re.Pattern[str], ...] = ()
-    """The court's distinctive words, the place last."""
-    court_need: int = 0
-    """How many of `court_tokens` must be near a word for court."""
+    court_tokens: tuple[tuple[tuple[re.Pattern[str], ...], int], ...] = ()
+    """The court's distinctive words, the place last, with how many of them must be near a
+    word for court: for the whole name, and for each comma-separated part of it ("Tribunalul
+    Cluj" of "Tribunalul Cluj, Secția I civilă": pages name the court without its section)."""
     phones: dict[str, int] = field(default_factory=dict)
     """E.164 → index in the profile's `phones`."""
     emails: dict[str, int] = field(default_factory=dict)
@@ -439,13 +449,20 @@ def person_facts(profile: Profile, person: Person, *, inflected: bool) -> Person
         pf.court_re = re.compile(
             r"(?<![a-z])" + r"[^a-z0-9]{1,4}".join(map(re.escape, words)) + r"(?![a-z])"
         )
-        distinct = [w for w in dict.fromkeys(words) if w not in _COURT_STOP and len(w) > 2]
-        pats = []
-        for w in distinct:
-            p = inflected_pattern(w) if inflected else re.escape(w)
-            pats.append(re.compile(r"(?<![a-z])" + p + r"(?![a-z])"))
-        pf.court_tokens = tuple(pats)
-        pf.court_need = min(len(pats), max(2, math.ceil(len(pats) * 2 / 3)))
+        sets = []
+        parts = [person.court, *person.court.split(",")] if "," in person.court else [person.court]
+        # "Landgericht Freiburg" for "Landgericht Freiburg im Breisgau"
+        parts += [town_short(p.strip()) for p in parts if town_short(p.strip()) != p.strip()]
+        for part in parts:
+            pwords = re.findall(r"[a-z0-9]+", fold(part))
+            distinct = [w for w in dict.fromkeys(pwords) if w not in _COURT_STOP and len(w) > 2]
+            pats = []
+            for w in distinct:
+                p = inflected_pattern(w) if inflected else re.escape(w)
+                pats.append(re.compile(r"(?<![a-z])" + p + r"(?![a-z])"))
+            if pats and (part is person.court or _COURT_WORDS.search(fold(part))):
+                sets.append((tuple(pats), min(len(pats), max(2, math.ceil(len(pats) * 2 / 3)))))
+        pf.court_tokens = tuple(sets)
     if person.school:
         pf.org_keys.add(f"{person.id}:school")
     if person.employer and person.id != profile.subject.id:
@@ -593,11 +610,12 @@ def _court_tokens(pf: PersonFacts, f: str, s: int, e: int) -> bool:
         return False
     for m in _COURT_WORDS.finditer(f, s, e):
         ws, we = max(s, m.start() - 100), min(e, m.end() + 100)
-        hits = [bool(rx.search(f, ws, we)) for rx in pf.court_tokens]
-        # the last distinctive word is the place ("… County of Sonoma", "… v Brně"): courts of
-        # one system differ by it, so it must be there
-        if sum(hits) >= pf.court_need and hits[-1]:
-            return True
+        for pats, need in pf.court_tokens:
+            hits = [bool(rx.search(f, ws, we)) for rx in pats]
+            # the last distinctive word is the place ("… County of Sonoma", "… v Brně"): courts
+            # of one system differ by it, so it must be there
+            if sum(hits) >= need and hits[-1]:
+                return True
     return False
 
 
