@@ -351,6 +351,10 @@ _COURT_STOP = frozenset(
     "sectia sectie section sekce sekcia wydzial odjel oddelenie abteilung kammer sala sezione "
     "chambre kamer civil civila civilni cywilny penal penala karny trestni".split()
 )
+_SECTION = re.compile(
+    r"(?<![a-z])(?:sect|sekc|secc|divis|wydzia|odjel|oddel|abteil|sala|sezion|chambre|kamer|"
+    r"senat|[a-z]{0,12}kammer|civil|penal|famil|crimin|karn|trestn|cywil)"
+)
 _COURT_WORDS = re.compile(
     r"(?<![a-z])(?:court|courts|cour|soud[a-z]{0,2}|sud[a-z]{0,2}|sad[a-z]{0,2}|"
     r"tribunal[a-z]{0,3}|judecatori[a-z]{0,2}|curte[a-z]{0,2}|[a-z]{0,12}gericht[a-z]{0,2}|"
@@ -450,7 +454,14 @@ def person_facts(profile: Profile, person: Person, *, inflected: bool) -> Person
             r"(?<![a-z])" + r"[^a-z0-9]{1,4}".join(map(re.escape, words)) + r"(?![a-z])"
         )
         sets = []
-        parts = [person.court, *person.court.split(",")] if "," in person.court else [person.court]
+        parts = [person.court]
+        pieces = [p for p in person.court.split(",") if p.strip()]
+        for i, piece in enumerate(pieces if len(pieces) > 1 else []):
+            # a part without the others when they only name a section ("Tribunalul Cluj" of
+            # "Tribunalul Cluj, Secția I civilă"); never "Superior Court of California" of
+            # "…, County of Sonoma", whose other part is the place
+            if all(_SECTION.search(fold(o)) for j, o in enumerate(pieces) if j != i):
+                parts.append(piece)
         # "Landgericht Freiburg" for "Landgericht Freiburg im Breisgau"
         parts += [town_short(p.strip()) for p in parts if town_short(p.strip()) != p.strip()]
         for part in parts:
