@@ -325,3 +325,27 @@ def test_wide_nicknames_keep_to_the_names_own_short_forms() -> None:
     # the wide forms never match a first name standing alone
     m = NameMatcher(Person(id="k", name="Kathleen Whitcomb", relation="spouse"))
     assert m.given_only("My wife Kathy made soup.") == []
+
+
+NL_SPOUSE = Person(id="s", name="Bastiaan Pieter van Lingen",
+                   aliases=("Bas van Lingen", "B.P. van Lingen"), relation="spouse")
+NL_JUDGE = Person(id="j", name="Marloes Annelies Verhoeven",
+                  aliases=("Marloes Verhoeven", "Marloes van Lingen-Verhoeven"))
+
+
+@pytest.mark.parametrize(("person", "text", "hit"), [
+    (NL_SPOUSE, "Floor en Bas van Lingen (1G)", True),  # a lowercase particle in running text
+    (NL_SPOUSE, "Lingen, Bastiaan Pieter van", True),  # the sorted register form
+    (NL_SPOUSE, "Lingen, B.P. van", True),
+    (NL_SPOUSE, "LINGEN, B.P. VAN", True),
+    (NL_SPOUSE, "coach Bas v. Lingen", True),  # the particle abbreviated
+    (NL_SPOUSE, "Bas Lingen", False),  # the core alone, in the given-first order: not his
+    (NL_SPOUSE, "Lingen, Bas", False),  # sorted, but the particle missing
+    (NL_JUDGE, "M.A. Verhoeven", True),  # initials without spaces
+    (NL_JUDGE, "mw. M.A. van Lingen-Verhoeven (nr. 41)", True),
+    (NL_JUDGE, "Lingen-Verhoeven, M.A. van", True),
+    (NL_JUDGE, "Verhoeven, M.A.", True),
+    (NL_JUDGE, "J.M. Verhoeven", False),  # another person's initials, not "M. Verhoeven"
+])
+def test_dutch_particles_and_initials(person: Person, text: str, hit: bool) -> None:
+    assert bool(NameMatcher(person).find(text)) is hit, NameMatcher(person).find(text)

@@ -511,11 +511,25 @@ class NameMatcher:
             not a.isascii() for a in person.aliases
         )
         surname_alts = []
+        # a surname after its particles ("van Lingen"): the sorted register form prints the
+        # core first and the particle after the given names ("Lingen, B.P. van")
+        self._core_of: dict[str, tuple[str, str]] = {}
         for s in self.surnames:
-            parts = [re.escape(p) for p in s.split()]
+            words = s.split()
+            parts = [re.escape(p) for p in words]
             if inflected:
-                parts[-1] = inflected_pattern(s.split()[-1])
+                parts[-1] = inflected_pattern(words[-1])
+            if len(words) > 1 and words[0] == "van":
+                parts[0] = r"(?:van|v\.)"  # "Floor v. Lingen"
             surname_alts.append(r"[ \t]{1,2}".join(parts))
+            n = 0
+            while n < len(words) - 1 and words[n] in _PARTICLES:
+                n += 1
+            if n:
+                core = " ".join(words[n:])
+                self._core_of.setdefault(core, (s, " ".join(words[:n])))
+                surname_alts.append(r"[ \t]{1,2}".join(re.escape(p) for p in words[n:]))
+        surname_alts = list(dict.fromkeys(surname_alts))
         surname_alts.sort(key=len, reverse=True)
         # no leading look-behind: it would stop the regex engine from skipping ahead to the
         # first letter; the left boundary is checked by `_words`
@@ -524,9 +538,13 @@ class NameMatcher:
         self._title_re = re.compile(
             r"(?:^|[^a-z])(?:" + "|".join(re.escape(t) for t in _JUDICIAL_TITLES) + r")[ \t]{1,3}$"
         )
-        self._left_re = re.compile(r"((?:" + _WORD + r"\.?" + _SEP + r"){1,4})$")
+        # initials may be printed without spaces: "M.A. Verhoeven", "Verhoeven, M.A."
+        self._left_re = re.compile(
+            r"((?:[a-z]\.(?=[a-z]\.)|" + _WORD + r"\.?" + _SEP + r"){1,4})$"
+        )
         self._right_re = re.compile(
-            r"^((?:,?[ \t]{1,3}|[ \t]{1,2}\()(?:" + _WORD + r"\.?(?:[ \t]{1,3}|$|(?=[,;)\n]))){1,4})"
+            r"^((?:,?[ \t]{1,3}|[ \t]{1,2}\()(?:" + _WORD
+            + r"\.?(?:[ \t]{1,3}|$|(?=[,;)\n])|(?<=\.)(?=[a-z]\.))){1,4})"
         )
         given_alts = sorted(self.givens | self.nicks, key=len, reverse=True)
         if inflected:
@@ -569,12 +587,21 @@ class NameMatcher:
         out: list[NameMatch] = []
         for m in _words(self._surname_re, f):
             s, e = m.start(), m.end()
-            if not _capitalised(text, s):
+            found = m.group(0)
+            # a lowercase particle is part of the name ("Floor van Lingen"): the capital is on
+            # the surname's own word
+            if not _capitalised(text, s + found.rfind(" ") + 1 if " " in found else s):
                 continue
-            surname_key = self._surname_of(m.group(0))
+            key = re.sub(r"^v\.(?=[ \t])", "van", found)
+            surname_key = self._surname_of(key)
             if surname_key is None:
+                core = self._core_of.get(key)
+                if core is not None:
+                    hit = self._sorted_with_particle(text, f, s, e, *core)
+                    if hit is not None:
+                        out.append(hit)
                 continue
-            inflected = self.inflected and m.group(0) not in self.surnames
+            inflected = self.inflected and key not in self.surnames
             hit = self._left(text, f, s, e, surname_key) or self._right(text, f, s, e, surname_key)
             if hit is None and self.person.court and self._title_re.search(f[max(0, s - 40) : s]):
                 hit = NameMatch(s, e, "name_title")
@@ -589,6 +616,19 @@ class NameMatcher:
             folded_form = self.has_diacritics and text[hit.start : hit.end].isascii()
             out.append(NameMatch(hit.start, hit.end, hit.rule, folded_form, hit.middle_conflict))
         return out
+
+    def _sorted_with_particle(
+        self, text: str, f: str, s: int, e: int, surname: str, particle: str
+    ) -> NameMatch | None:
+        """ "Lingen, B.P. van", "Lingen, Bastiaan Pieter van": the core of a surname, its
+        given names or initials, then its particles."""
+        hit = self._right(text, f, s, e, surname)
+        if hit is None or hit.rule not in ("name_reversed", "name_register"):
+            return None
+        pm = re.match(r"\.?[ \t]{1,2}" + re.escape(particle) + r"(?![a-z])", f[hit.end : hit.end + 20])
+        if pm is None:
+            return None
+        return NameMatch(hit.start, hit.end + pm.end(), hit.rule, False, hit.middle_conflict)
 
     def given_only(self, text: str, folded: str | None = None) -> list[tuple[int, int]]:
         """Spans of the person's given name (or nickname) standing alone, capitalised. Only
@@ -652,6 +692,8 @@ class NameMatcher:
         forms = self._forms_for(surname)
         # Try the longest run of tokens ending at the surname that starts with a known given name.
         for i in range(len(kept)):
+            if i and kept[i - 1][1] == kept[i][0]:
+                break  # inside a cluster of initials ("J.M. Verhoeven" is not "M. Verhoeven")
             run = kept[i:]
             first_tok = run[0][2]
             rest = [t[2] for t in run[1:]]
