@@ -500,6 +500,11 @@ def profile_from_dict(data: dict[str, Any], path: Path, text: str = "",
 
     warnings: list[str] = []
     country = parsed.audit.country
+    if parsed.audit.language in SURNAME_FIRST_LANGUAGES or country in SURNAME_FIRST_COUNTRIES:
+        parsed = parsed.model_copy(update={
+            "subject": _surname_first(parsed.subject),
+            "relatives": [_surname_first(r) for r in parsed.relatives],
+        })
     subject = _fix_person(parsed.subject, "subject", path, text, country, "self", today, warnings)
     relatives: list[Person] = []
     excluded: list[Excluded] = []
@@ -562,6 +567,31 @@ def _normalise(data: dict[str, Any], path: Path) -> dict[str, Any]:
             fixed.append(r)
         data["relatives"] = fixed
     return data
+
+
+SURNAME_FIRST_LANGUAGES = frozenset({"hu"})
+"""Languages whose names are written surname first ("Kertész Judit")."""
+SURNAME_FIRST_COUNTRIES = frozenset({"HU"})
+_NAME_TITLES = frozenset({"dr", "dr.", "prof", "prof.", "ifj", "ifj.", "id", "id.", "özv", "özv."})
+
+
+def _surname_first(p: Person) -> Person:
+    """A profile of a Hungarian family writes names as Hungarian does, surname first: "Kertész
+    Judit Ilona" is Judit Ilona Kertész, "Kertész Lajosné" is Mrs Lajos Kertész. They are kept
+    as "Kertész, Judit Ilona" (a name with a comma is read surname first everywhere), without
+    titles ("dr."); a name that already has a comma is left as it is."""
+
+    def one(name: str) -> str:
+        if "," in name:
+            return name
+        words = [w for w in name.split() if w.lower() not in _NAME_TITLES]
+        if len(words) < 2:
+            return " ".join(words) or name
+        return f"{words[0]}, {' '.join(words[1:])}"
+
+    name = one(p.name)
+    aliases = tuple(dict.fromkeys(a for a in map(one, p.aliases) if a != name))
+    return p.model_copy(update={"name": name, "aliases": aliases})
 
 
 def _fix_person(

@@ -257,3 +257,26 @@ def test_unbounded_files_are_not_read_to_the_end(tmp_path: Path) -> None:
     t.start()
     assert load_profile(fifo).subject.id == "judge"  # `footprint check <(...)` works
     t.join()
+
+
+def test_a_hungarian_profile_reads_names_surname_first(tmp_path: Path) -> None:
+    """Hungarian writes the surname first ("Kertész Judit Ilona"); the names are kept as
+    "Kertész, Judit Ilona", titles dropped, and matched in both orders."""
+    from footprint.analyze.names import NameMatcher
+
+    p = tmp_path / "p.toml"
+    p.write_text(
+        '[audit]\njurisdiction = "HU"\nlanguage = "hu"\n'
+        '[consent]\nauthorized_by = "Kertész Judit"\nauthorized_on = 2026-11-01\n'
+        'purpose = "self-audit"\nstatement = "Hozzájárulok."\n'
+        '[subject]\nid = "judge"\nname = "Kertész Judit Ilona"\n'
+        'aliases = ["dr. Kertész Judit", "Kertész Judit", "Barabásné Kertész Judit"]\n'
+        '[probes]\nenabled = ["web"]\n', encoding="utf-8")
+    prof = load_profile(p)
+    assert prof.subject.name == "Kertész, Judit Ilona"
+    assert prof.subject.aliases == ("Kertész, Judit", "Barabásné, Kertész Judit")
+    m = NameMatcher(prof.subject)
+    for text in ("dr. Kertész Judit, a Szegedi Járásbíróság bírája", "Judit Kertész (LinkedIn)",
+                 "Kertész Judit Szegeden él"):
+        assert m.find(text), text
+    assert not m.find("Kertész Anna")

@@ -465,6 +465,9 @@ class NameMatcher:
         self.person = person
         self.inflected = inflected
         self.parts = split_name(latin(person.name))
+        # a profile that writes the name surname first ("Kertész, Judit Ilona": Hungarian) is of
+        # a language where that order is the usual one in running text too
+        self.surname_first = "," in person.name
         # forms: (given names folded, surname folded, rule for the full form)
         self._forms: list[tuple[tuple[str, ...], str, str]] = []
         self._add_form(self.parts, "name_full")
@@ -785,7 +788,8 @@ class NameMatcher:
                 if len(kept) > used and self._surname_re.fullmatch(kept[used][2]):
                     # "Eleanor Whitfield, Daniel Whitfield": a list of names, not "Surname, Given"
                     continue
-                if not comma and len(kept) > used and not text[s:e].isupper():
+                if (not comma and len(kept) > used and not text[s:e].isupper()
+                        and not self.surname_first):
                     # "Whitfield Daniel Smith" in running text: too ambiguous to read as reversed
                     continue
                 return NameMatch(s, end, "name_reversed", middle_conflict=conflict)
