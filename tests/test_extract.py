@@ -437,6 +437,8 @@ DATES = [
     ("urodzony w Krakowie 12 marca 1968", "birth_date", "12 marca 1968", {"full_date": "1"}),
     ("born in Cork on 3 March 1968", "birth_date", "3 March 1968", {"full_date": "1"}),
     ("nato a Parma nel 1968", "birth_date", "1968", {"partial": "1"}),
+    ("leeftijd ca. 51 jaar", "age", "51", {"age": "51"}),
+    ("Kertész Judit (54 éves)", "age", "54", {"age": "54"}),
     # an age standing for a person named elsewhere
     ("Die 49-Jährige war zuvor am Landgericht Mannheim", "age", "49", {"anaphor": "1"}),
     ("As an 81-year-old who gave up driving", "age", "81", {"anaphor": "1"}),
@@ -474,6 +476,8 @@ def test_ages_and_birth_dates(text: str, kind: str, value: str, attrs: dict[str,
         "classe terza B 2026",
         "il ne a rien 2020",
         "Room (5F) on the left",  # one digit: a floor, not an age
+        "verhuisd, 3 jaar geleden",  # years ago, not an age
+        "3 anni fa",
     ],
 )
 def test_not_ages_or_birth_dates(text: str) -> None:

@@ -179,3 +179,24 @@ def test_day_and_month_without_an_age_reached_is_no_birthday(text: str) -> None:
 
     ctx = ExtractContext(today=dt.date(2026, 11, 20))
     assert birthdays(text, fold(text), ctx) == []
+
+
+@pytest.mark.parametrize(("head", "cell", "want"), [
+    ("Geboortedatum", "14-02-1975", ("birth_date", "1975")),
+    ("Date of birth", "1975-02-14", ("birth_date", "1975")),
+    ("DOB", "14.02.1975", ("birth_date", "1975")),
+    ("Dob", "51", ("age", "51")),  # Czech and Croatian "dob" is an age
+    ("Functie", "14-02-1975", None),  # another column's date is no birth date
+])
+def test_a_birth_date_column_of_a_register_table(head: str, cell: str,
+                                                 want: tuple[str, str] | None) -> None:
+    from footprint.analyze.match.birth import ages_in_columns
+
+    text = (f"Naam\tFunctie\t{head}\tWoonplaats\n"
+            f"Verhoeven, Marloes Annelies\tSecretaris\t{cell}\tUtrecht")
+    if head == "Functie":
+        text = f"Naam\tFunctie\tWoonplaats\nVerhoeven, Marloes Annelies\t{cell}\tUtrecht"
+    s = text.index("Verhoeven")
+    names = {"judge": [NameMatch(s, s + 27, "name_reversed")]}
+    got = [(f.kind, f.attr("year") or f.attr("age")) for f in ages_in_columns(text, names, 2026)]
+    assert got == ([want] if want else []), got

@@ -11,6 +11,7 @@ birthday: full dates ("March 14, 1968", "14 March 1968", "1968-03-14", "03/14/19
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -78,14 +79,16 @@ _YEAR = r"(?:19|20)\d{2}"
 # character; word starts are checked in code by `_word_start`.)
 _AGE = re.compile(
     r"(?:age(?:[ \t]guide|[ \t]range)?|aged|vek|ve veku|wiek|w wieku|dob|starost|varsta|"
-    r"varsta de|edad|alter|idade|eta)[ \t]{0,2}:?[ \t\n]{0,3}(\d{1,3})(?!\d)"
+    r"varsta de|edad|alter|idade|eta|leeftijd|eletkor)[ \t]{0,2}:?[ \t\n]{0,3}"
+    r"(?:ca\.?[ \t]|circa[ \t]|ongeveer[ \t]|etwa[ \t]|env\.?[ \t])?(\d{1,3})(?!\d)"
     r"(?:[ \t]{0,2}(?:-|–|to|až|az)[ \t]{0,2}(\d{1,3}))?(s(?![a-z]))?(?![\d/.,]\d)"
 )
 # "58 years old", "48-year-old", "58 let", "50 lat", "53 lata", "58 godina", "58 de ani",
 # "80 años", "58 Jahre", "lat 50" (Polish lists print the word first)
 _YEARS_OLD = re.compile(
     r"(\d{1,3})[ \t\-]{0,2}(?:years?[ \t\-]old|yrs?\.?[ \t]old|y/o|y\.o\.|year-old|let|roku|"
-    r"rokov|lat|lata|latek|godina|godine|god\.|de[ \t]ani|ani|anos|anos|jahre|ans|anni)(?![a-z])"
+    r"rokov|lat|lata|latek|godina|godine|god\.|de[ \t]ani|ani|anos|anos|jahre|ans|anni|jaar|"
+    r"eves)(?![a-z])(?![ \t](?:geleden|fa|zuvor|her|ago|later|lang|terug|dopo))"
 )
 # an age at a birthday: "her 80th birthday", "seinem 80. Geburtstag", "80. narozeniny",
 # "80. urodziny", "80. rođendan"
@@ -245,6 +248,7 @@ class DateExtractor:
                 continue
             out.append(self._age(text, m.start(), m.end(), lo, hi))
         months, birth_re = _tables(ctx.language)
+        labelled = sorted((o.start, o.end) for o in out)  # the ages read after "Age"
         for rx in (_YEARS_OLD, _AGE_ADJ, _WORD_FIRST_AGE, _BIRTHDAY_AGE):
             for m in rx.finditer(folded):
                 if rx is _WORD_FIRST_AGE and not _word_start(folded, m.start()):
@@ -254,6 +258,9 @@ class DateExtractor:
                 ):
                     continue
                 a = int(m.group(1))
+                i = bisect.bisect_right(labelled, (m.start(1), len(folded))) - 1
+                if i >= 0 and labelled[i][0] <= m.start(1) < labelled[i][1]:
+                    continue  # "leeftijd ca. 51 jaar": one age, read once
                 if 1 <= a <= 120:
                     age = self._age(text, m.start(), m.end(), a, a)
                     if rx in (_YEARS_OLD, _AGE_ADJ) and _ARTICLE_BEFORE.search(

@@ -97,7 +97,18 @@ _YEAR_HEAD = re.compile(
     r"born|jahrgang|geburtsjahr|annee de naissance|ano de nacimiento|ano nacimiento|"
     r"szuletesi ev|ev)"
 )
-_AGE_HEAD = re.compile(r"(?:age|vek|wiek|dob|starost|varsta|alter|edad|eta|kor|ani)")
+_AGE_HEAD = re.compile(r"(?:age|vek|wiek|dob|starost|varsta|alter|edad|eta|kor|ani|leeftijd)")
+# Column headers of a full date of birth (folded, whole cell)
+_DATE_HEAD = re.compile(
+    r"(?:geboortedatum|date of birth|birth ?date|d\.?o\.?b\.?|datum narozeni|data urodzenia|"
+    r"datum rodjenja|datum rodenja|data nasterii|geburtsdatum|fecha de nacimiento|"
+    r"date de naissance|data di nascita|data de nascimento|szuletesi (?:datum|ido)|"
+    r"fodelsedatum|geboren|born|nascita|narozen[aiy]?)"
+)
+_CELL_DATE = re.compile(
+    r"(?:(?P<d>\d{1,2})[-./][ ]?(?P<m>\d{1,2})[-./][ ]?(?P<y>(?:19|20)\d{2})"
+    r"|(?P<y2>(?:19|20)\d{2})[-./](?P<m2>\d{1,2})[-./](?P<d2>\d{1,2}))\.?"
+)
 
 
 def _cells(line: str, offset: int) -> list[tuple[int, int, str]]:
@@ -172,9 +183,10 @@ def ages_in_columns(
             continue
         cells = _cells(line, line_start)
         heads = [
-            (i, "year" if _YEAR_HEAD.fullmatch(c) else "age")
+            (i, "date" if _DATE_HEAD.fullmatch(c) else "year" if _YEAR_HEAD.fullmatch(c) else "age")
             for i, (_s, _e, raw) in enumerate(cells)
-            if (c := fold(raw).strip(" .:")) and (_YEAR_HEAD.fullmatch(c) or _AGE_HEAD.fullmatch(c))
+            if (c := fold(raw).strip(" .:")) and (
+                _DATE_HEAD.fullmatch(c) or _YEAR_HEAD.fullmatch(c) or _AGE_HEAD.fullmatch(c))
         ]
         if heads and len(cells) >= 3 and not any(ch.isdigit() for ch in line):
             header = (heads[0][0], heads[0][1], len(cells))
@@ -188,15 +200,33 @@ def ages_in_columns(
             continue
         s, e, raw = cells[header[0]]
         num = raw.strip()
+        kind = header[1]
+        if kind == "date":
+            dm = _CELL_DATE.fullmatch(num)
+            if dm is None:
+                if not num.isdigit():
+                    continue
+                kind = "age"  # "Dob" (Czech, Croatian: age) over a column of numbers
+        if kind == "date" and dm is not None:
+            y = int(dm.group("y") or dm.group("y2"))
+            mo = int(dm.group("m") or dm.group("m2"))
+            d = int(dm.group("d") or dm.group("d2"))
+            if not (1 <= mo <= 12 and 1 <= d <= 31 and 1900 <= y <= today_year):
+                continue
+            s += raw.find(num)
+            for pid in dict.fromkeys(who):
+                out.append(Found("birth_date", s, s + len(num), num,
+                                 (("bare", "1"), ("full_date", "1"), ("of", pid), ("year", str(y)))))
+            continue
         if not num.isdigit():
             continue
         s += raw.find(num)
         n = int(num)
         for pid in dict.fromkeys(who):
-            if header[1] == "year" and len(num) == 4 and 1900 <= n <= today_year:
+            if kind == "year" and len(num) == 4 and 1900 <= n <= today_year:
                 out.append(Found("birth_date", s, s + len(num), num,
                                  (("bare", "1"), ("of", pid), ("partial", "1"), ("year", num))))
-            elif header[1] == "age" and 1 <= n <= 110 and len(num) <= 3:
+            elif kind == "age" and 1 <= n <= 110 and len(num) <= 3:
                 out.append(Found("age", s, s + len(num), num,
                                  (("age", num), ("bare", "1"), ("of", pid))))
     return out
