@@ -387,6 +387,25 @@ def test_localities(text: str, city: str) -> None:
     assert city in {f.value for f in found if f.kind == "locality"}
 
 
+@pytest.mark.parametrize(("country", "text", "city"), [
+    ("NL", "Assendorperstraat 140, 8012 DK Zwolle\nTelefoon: 06-51230987", "zwolle"),
+    ("DE", "Lerchenbühlstr. 14\n79117 Freiburg im Breisgau (Littenweiler)", "freiburg im breisgau"),
+    ("PL", "ul. Jagodowa 5, 30-001 Kraków", "krakow"),
+    ("IT", "Via Nino Bixio 42, 43125 Parma (PR)", "parma"),
+    ("PT", "Rua de Santa Catarina, 312, 4000-447 Porto", "porto"),
+    ("HU", "6720 Szeged, Kárász utca 5.", "szeged"),
+    ("DE", "Er zahlte 10000 Euro für das Auto.", None),  # a number in a sentence: no postcode
+    ("NL", "In 2014 Arnhem verlaten", None),
+])
+def test_european_postcode_and_town(country: str, text: str, city: str | None) -> None:
+    from footprint.analyze.extract import ExtractContext
+    from footprint.analyze.names import fold
+
+    ctx = ExtractContext(address_countries=(country,))
+    got = {f.value for f in PlaceExtractor().localities(text, fold(text), ctx)}
+    assert got == ({city} if city else set()), got
+
+
 # --- ages and birth dates -------------------------------------------------------------------------
 
 DATES = [

@@ -359,6 +359,28 @@ _LIVES_IN = re.compile(
 )
 _CITY_AT = re.compile(_CITY)
 _CZ_LETTER = r"[^\W\d_]"
+# A European postcode and its town, as the last part of a printed address: at a line's start,
+# after a comma or a cell break, and the town closing the line, the cell or the sentence part
+# ("Assendorperstraat 140, 8012 DK Zwolle"; "79117 Freiburg"; "30-001 Kraków"). The country
+# decides the postcode's shape (a five-digit number alone is too common a thing to be one).
+_EU_TOWN = r"([A-ZÀ-Ž][^\W\d_]{1,30}(?:[ \-](?:[A-ZÀ-Ž]|a[mn] |im |sur |de |di )[^\W\d_]{1,30}){0,3})"
+_EU_TAIL = r"(?=[ \t]*(?:$|[,\t(]|\n))"
+_EU_LEAD = r"(?:^|(?<=,[ ])|(?<=\t)|(?<=\n))"
+
+
+def _eu(postcode: str) -> re.Pattern[str]:
+    return re.compile(_EU_LEAD + rf"({postcode})[ \t]{{1,2}}" + _EU_TOWN + _EU_TAIL, re.M)
+
+
+_EU_POSTCODE_CITY = {
+    "NL": _eu(r"\d{4}[ ]?[A-Z]{2}"),
+    **{c: _eu(r"\d{5}") for c in ("DE", "FR", "IT", "ES", "HR", "RS", "FI", "EE", "ME", "BA")},
+    **{c: _eu(r"\d{4}") for c in ("AT", "CH", "BE", "HU", "DK", "NO", "LU", "SI", "BG", "MK")},
+    "PL": _eu(r"\d{2}-\d{3}"),
+    "PT": _eu(r"\d{4}-\d{3}"),
+    "RO": _eu(r"\d{6}"),
+    "SE": _eu(r"\d{3}[ ]?\d{2}"),
+}
 # postcode + city, then the street and number are read backwards from the postcode
 _CZ_PSC_CITY = re.compile(
     rf"(?<![\d/])(\d{{3}}[ \t]?\d{{2}}),?[ \t]{{1,3}}"
@@ -433,7 +455,15 @@ class PlaceExtractor:
 
     def localities(self, text: str, folded: str, ctx: ExtractContext) -> list[Found]:
         """Cities the text places someone in (cheap: regular expressions only)."""
-        return self._localities(text, self._countries(ctx), folded)
+        out = self._localities(text, self._countries(ctx), folded)
+        for c in ctx.address_countries:
+            rx = _EU_POSTCODE_CITY.get(c)
+            if rx is None:
+                continue
+            for m in rx.finditer(text):
+                out.append(Found("locality", m.start(2), m.end(2), _city_key(m.group(2)),
+                                 (("postal", norm_postal(m.group(1))),)))
+        return out
 
     def triggers(self, text: str, ctx: ExtractContext) -> list[int]:
         """Offsets of postcodes and "ST 12345" state/ZIP pairs: where addresses end. Cheap
