@@ -458,6 +458,7 @@ DATES = [
     ("nato a Parma nel 1968", "birth_date", "1968", {"partial": "1"}),
     ("leeftijd ca. 51 jaar", "age", "51", {"age": "51"}),
     ("Kertész Judit (54 éves)", "age", "54", {"age": "54"}),
+    ("Roullier Thomas · 1972 · 54 ans", "age", "54", {"age": "54"}),  # a birth year, then an age
     # an age standing for a person named elsewhere
     ("Die 49-Jährige war zuvor am Landgericht Mannheim", "age", "49", {"anaphor": "1"}),
     ("As an 81-year-old who gave up driving", "age", "81", {"anaphor": "1"}),
@@ -496,6 +497,9 @@ def test_ages_and_birth_dates(text: str, kind: str, value: str, attrs: dict[str,
         "il ne a rien 2020",
         "Room (5F) on the left",  # one digit: a floor, not an age
         "verhuisd, 3 jaar geleden",  # years ago, not an age
+        "sty 2017 – obecnie · 9 lat 11 mies.",  # a period on a CV, not an age
+        "Projektleiter, 2019 – heute · 6 Jahre",
+        "3 Jahre 2 Monate",
         "3 anni fa",
     ],
 )

@@ -96,6 +96,21 @@ _BIRTHDAY_AGE = re.compile(
     r"(\d{1,3})(?:st|nd|rd|th|\.)[ \t](?:birthday|geburtstag|narozeniny|narodeniny|urodziny|"
     r"rodjendan|rodendan|zi[ \t]de[ \t]nastere|cumpleanos|anniversaire|compleanno|verjaardag)(?![a-z])"
 )
+# a duration, as CVs and profiles print it after a period: "9 lat 11 mies.", "3 Jahre 2 Monate",
+# "Jan 2017 – obecnie · 9 lat"
+_MONTHS_AFTER = re.compile(
+    r"[ \t,]{1,3}(?:i[ \t]|und[ \t]|et[ \t]|e[ \t]|y[ \t]|a[ \t])?\d{1,2}[ \t]?"
+    r"(?:mies|mos|months?|mo\b|monate?n?|mois|mesi|mese|meses|mjesec|mesec|mes|hona|maand|manad)"
+)
+_PERIOD_BEFORE = re.compile(
+    r"(?:[–\-][ \t]{0,2}(?:19|20)\d{2}|obecnie|present|heute|aujourd'hui|oggi|actualidad|"
+    r"atualmente|prezent|danas|dosud|doteraz|jelenleg|heden)[ \t]{0,2}[·•|*][ \t]{0,2}$"
+    # (the end of a period: "2017 – 2023 · 6 lat", "– obecnie · 9 lat"; never "1972 · 54 ans", a
+    # birth year and an age; "·" folds to "*")
+)
+_MONTH_WORD = re.compile(
+    r"[ \t]?(?:mies|mos|months?|monate?n?|mois|mesi|mese|meses|mjesec|mesec|hona|maand|manad)"
+)
 _ARTICLE_BEFORE = re.compile(r"(?:^|[^a-z])(?:the|an|die|der|la|il|l'|el|le|lo)[ \t]$")
 _SELF_AGE = re.compile(r"[(\[](\d{2})[ \t]?[mf][)\]]|[(\[][mf][ \t]?(\d{2})[)\]]")
 _STAR_BIRTH = re.compile(r"(?<![\w*])\*[ \t]?(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?!\d)")
@@ -258,6 +273,13 @@ class DateExtractor:
                 ):
                     continue
                 a = int(m.group(1))
+                if rx is _WORD_FIRST_AGE and _MONTH_WORD.match(folded, m.end()):
+                    continue  # "9 lat 11 mies.": eleven months
+                if rx is _YEARS_OLD and (
+                    _MONTHS_AFTER.match(folded, m.end())
+                    or _PERIOD_BEFORE.search(folded, max(0, m.start() - 45), m.start())
+                ):
+                    continue  # "sty 2017 – obecnie · 9 lat 11 mies.": a period, not an age
                 i = bisect.bisect_right(labelled, (m.start(1), len(folded))) - 1
                 if i >= 0 and labelled[i][0] <= m.start(1) < labelled[i][1]:
                     continue  # "leeftijd ca. 51 jaar": one age, read once
