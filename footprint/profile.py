@@ -396,6 +396,9 @@ class Excluded:
     id: str
     relation: str
     reason: str
+    redact: tuple[str, ...] = ()
+    """Their names' words, kept only to cut them out of every snippet a report quotes (a page
+    about the family may name them: "sin Dejan sa porodicom"). Never searched or matched."""
 
 
 @dataclass(frozen=True)
@@ -525,7 +528,9 @@ def profile_from_dict(data: dict[str, Any], path: Path, text: str = "",
         if rel.court:
             raise ProfileError(f"{path}: {where}.court: only [subject] has a court")
         if not rel.consent:
-            excluded.append(Excluded(rel.id, rel.relation, "did not consent: never searched for"))
+            words = {w.strip(".,") for n in (rel.name, *rel.aliases) for w in n.split()}
+            excluded.append(Excluded(rel.id, rel.relation, "did not consent: never searched for",
+                                     tuple(sorted(w for w in words if len(w) >= 2))))
             continue
         relatives.append(_fix_person(rel, where, path, text, country, rel.relation, today, warnings,
                                      index=i))
@@ -572,7 +577,6 @@ def _normalise(data: dict[str, Any], path: Path) -> dict[str, Any]:
 SURNAME_FIRST_LANGUAGES = frozenset({"hu"})
 """Languages whose names are written surname first ("Kertész Judit")."""
 SURNAME_FIRST_COUNTRIES = frozenset({"HU"})
-_NAME_TITLES = frozenset({"dr", "dr.", "prof", "prof.", "ifj", "ifj.", "id", "id.", "özv", "özv."})
 
 
 def _surname_first(p: Person) -> Person:
@@ -581,10 +585,12 @@ def _surname_first(p: Person) -> Person:
     as "Kertész, Judit Ilona" (a name with a comma is read surname first everywhere), without
     titles ("dr."); a name that already has a comma is left as it is."""
 
+    from .analyze.names import is_title  # (names reads profiles: imported here, not at the top)
+
     def one(name: str) -> str:
         if "," in name:
             return name
-        words = [w for w in name.split() if w.lower() not in _NAME_TITLES]
+        words = [w for w in name.split() if not is_title(w)]
         if len(words) < 2:
             return " ".join(words) or name
         return f"{words[0]}, {' '.join(words[1:])}"

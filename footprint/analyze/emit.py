@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from ..model import Category, Exposure
 from .blocks import REL_WORDS as _REL_WORDS
@@ -369,6 +370,17 @@ def _relatives(
         emit.add(pid, Category.RELATIVE, f, s.judgement, "name", extra)
 
 
+def _site_operator(url: str, name: str) -> bool:
+    """Whether an organisation's name is the page's own site's ("CompanyWall d.o.o." on
+    companywall.rs): its words run together are the host's main label."""
+    host = (urlsplit(url).hostname or "").removeprefix("www.")
+    label = host.split(".")[0] if host else ""
+    words = [w for w in re.findall(r"[a-z0-9]+", fold(name)) if len(w) > 1]
+    return len(label) >= 4 and any(
+        "".join(words[:k]) == label for k in range(1, len(words) + 1)
+    )
+
+
 def _schools_and_work(
     an: PageAnalyzer,
     emit: _Emitter,
@@ -400,6 +412,8 @@ def _schools_and_work(
                     continue
                 if any(f.start < o.end and o.start < f.end for o in own):
                     continue  # the profile's own organisation, already reported
+                if _site_operator(doc.url, f.value):
+                    continue  # "© CompanyWall d.o.o." on companywall.rs: the site's, not theirs
                 if _distance(f, s.matches) <= 200:
                     emit.add(pid, cat, f, s.judgement, None)
 

@@ -98,9 +98,9 @@ _BIRTHDAY_AGE = re.compile(
 )
 # a duration, as CVs and profiles print it after a period: "9 lat 11 mies.", "3 Jahre 2 Monate",
 # "Jan 2017 – obecnie · 9 lat"
+_MONTH_UNITS = r"(?:mies|mos|months?|mo\b|monate?n?|mois|mesi|mese|meses|mjesec|mesec|mes|hona|maand|manad)"
 _MONTHS_AFTER = re.compile(
-    r"[ \t,]{1,3}(?:i[ \t]|und[ \t]|et[ \t]|e[ \t]|y[ \t]|a[ \t])?\d{1,2}[ \t]?"
-    r"(?:mies|mos|months?|mo\b|monate?n?|mois|mesi|mese|meses|mjesec|mesec|mes|hona|maand|manad)"
+    r"[ \t,]{1,3}(?:i[ \t]|und[ \t]|et[ \t]|e[ \t]|y[ \t]|a[ \t])?\d{1,2}[ \t]?" + _MONTH_UNITS
 )
 _PERIOD_BEFORE = re.compile(
     r"(?:[–\-][ \t]{0,2}(?:19|20)\d{2}|obecnie|present|heute|aujourd'hui|oggi|actualidad|"
@@ -108,9 +108,7 @@ _PERIOD_BEFORE = re.compile(
     # (the end of a period: "2017 – 2023 · 6 lat", "– obecnie · 9 lat"; never "1972 · 54 ans", a
     # birth year and an age; "·" folds to "*")
 )
-_MONTH_WORD = re.compile(
-    r"[ \t]?(?:mies|mos|months?|monate?n?|mois|mesi|mese|meses|mjesec|mesec|hona|maand|manad)"
-)
+_MONTH_WORD = re.compile(r"[ \t]?" + _MONTH_UNITS)
 _ARTICLE_BEFORE = re.compile(r"(?:^|[^a-z])(?:the|an|die|der|la|il|l'|el|le|lo)[ \t]$")
 _SELF_AGE = re.compile(r"[(\[](\d{2})[ \t]?[mf][)\]]|[(\[][mf][ \t]?(\d{2})[)\]]")
 _STAR_BIRTH = re.compile(r"(?<![\w*])\*[ \t]?(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?!\d)")

@@ -64,6 +64,12 @@ _HONORIFICS = frozenset(
     "hon honorable honourable judge justice mr mrs ms miss dr prof sir dame lady lord "
     "judr mgr ing phdr mudr rndr doc bc".split()
 )
+def is_title(word: str) -> bool:
+    """A title or honorific before a name ("Dr.", "Hon.", "Mgr."), or a Hungarian name's
+    "ifj." / "id." / "özv." (younger, elder, widow)."""
+    return _key(word) in _HONORIFICS or _key(word) in ("ifj", "id", "ozv")
+
+
 _SUFFIXES = frozenset("jr sr ii iii iv phd ph.d qc kc esq csc".split())
 _PARTICLES = frozenset(
     "van von de der den del della da di du la le st dos das ter ten "

@@ -64,7 +64,7 @@ from .match.address import AddressMatcher
 from .match.birth import ages_after_names, ages_in_columns
 from .match.org import OrgMatcher
 from .match.tokens import Tokens
-from .names import NameMatch, fold, is_inflected
+from .names import NameMatch, fold, is_inflected, latin
 from .ownsite import _family_named, _own_account, _owner_named, _url_owner
 from .state import _hostname, _PageState, _Scored
 from .text import MAX_DEPTH, PageDoc, parse_page
@@ -164,6 +164,15 @@ class PageAnalyzer:
         self.by_id = {pf.id: pf for pf in self.facts}
         self._birth_years = {pf.id: pf.person.birth_year for pf in self.facts
                              if pf.person.birth_year}
+        # words of the names of relatives who did not consent: only ever cut out of snippets
+        family_words = {fold(latin(w)).strip(".,") for pf in self.facts
+                        for n in pf.person.all_names() for w in n.split()}
+        unconsented = sorted({fold(latin(w)) for x in profile.excluded for w in x.redact}
+                             - family_words, key=len, reverse=True)
+        self._unconsented = (
+            re.compile(r"(?<![a-z0-9])(?:" + "|".join(map(re.escape, unconsented)) + r")(?![a-z0-9])")
+            if unconsented else None
+        )
         self._name_words = frozenset(
             w for pf in self.facts
             for w in [*pf.matcher.givens, *pf.matcher.nicks, *pf.matcher.surnames]
@@ -955,6 +964,10 @@ class PageAnalyzer:
                 post = re.match(r",?[ \t]((?:[A-Z][\w'\-]{0,30}\.?[ \t]?){1,2})", text[e : e + 40])
                 re_ = e + len(post.group(0)) if post and not pre else e
                 out.append((rs, re_))
+        # the names of relatives who did not consent, wherever they stand (first name alone too)
+        if self._unconsented is not None:
+            out += [(m.start(), m.end()) for m in self._unconsented.finditer(folded)
+                    if text[m.start()].isupper()]
         merged: list[tuple[int, int]] = []
         for s, e in sorted(out):
             if merged and s <= merged[-1][1]:
