@@ -100,19 +100,6 @@ def name_variants(person: Person) -> list[str]:
     return variants(person)
 
 
-# Where pages print names in Cyrillic as well as Latin letters: the cyrtranslit language code
-# by the audit's language, then by its country.
-_CYRILLIC_LANGS = {"sr": "sr", "mk": "mk", "bg": "bg", "ru": "ru", "uk": "ua", "be": "by"}
-_CYRILLIC_COUNTRIES = {"RS": "sr", "ME": "me", "BA": "sr", "MK": "mk", "BG": "bg", "UA": "ua"}
-
-
-def cyrillic_script(profile: Profile) -> str | None:
-    """The cyrtranslit code of the Cyrillic script the audit's pages may use, or None."""
-    return _CYRILLIC_LANGS.get(profile.audit.language) or _CYRILLIC_COUNTRIES.get(
-        profile.audit.country.upper()
-    )
-
-
 def name_forms(person: Person, cyrillic: str | None = None) -> list[str]:
     """The forms of a person's name to search for, most common first: first and last name,
     surname first (registers, result lists), in Cyrillic letters too where pages print both
@@ -121,15 +108,23 @@ def name_forms(person: Person, cyrillic: str | None = None) -> list[str]:
     short form of the first name from the built-in table when the profile lists none."""
     import cyrtranslit
 
-    from .analyze.names import nicknames, split_name
+    from .analyze.names import fold, nicknames, split_name
+    from .analyze.scripts import latin
 
     parts = split_name(person.name)
     if not parts.given:
         return [person.name]
     first, last = parts.first, parts.surname
     forms = [f"{first} {last}", f"{last} {first}"]
-    if cyrillic:
-        forms += [str(cyrtranslit.to_cyrillic(f, cyrillic)) for f in forms[:2]]
+    if latin(first + last) != first + last:
+        # a name written in Cyrillic or Greek is searched in the Latin letters pages use too
+        forms += [latin(f, cyrillic) for f in forms[:2]]
+    elif cyrillic:
+        for f in forms[:2]:
+            cyr = str(cyrtranslit.to_cyrillic(f, cyrillic))
+            # only a spelling that reads back as the name ("Andrii" has no one Ukrainian form)
+            if fold(latin(cyr, cyrillic)) == fold(f):
+                forms.append(cyr)
     if parts.middles:
         forms.append(f"{first} {parts.middles[0][0]} {last}")
     alias_firsts = set()
@@ -217,11 +212,12 @@ def _address_phrases(street: str) -> list[str]:
 def plan_person(profile: Profile, person: Person, probe: str = "web") -> list[Query]:
     """Every query worth running for one person, most precise first (not yet bounded)."""
     from .analyze.names import is_inflected, split_name
+    from .analyze.scripts import profile_scheme
 
     country = profile.audit.country
     inflected = is_inflected(profile.audit.language, country)
     context = _bare if inflected else quoted
-    names = any_of(name_forms(person, cyrillic_script(profile)))
+    names = any_of(name_forms(person, profile_scheme(profile)))
     qs: list[Query] = []
 
     def add(identifier: str, text: str) -> None:

@@ -1111,3 +1111,48 @@ def test_a_court_named_without_its_section_in_its_own_language(
     r = an.analyze_html("https://social.example/p/1", f"<html><body><p>{text}</p></body></html>")
     rules = {rule for e in r.exposures if e.person == "judge" for rule in e.rules}
     assert ("court" in rules) is named, rules
+
+
+@pytest.mark.parametrize(("text", "scheme", "latin_form"), [
+    # Greek by ELOT 743, as Greek passports and official sites write it
+    ("Ευαγγελία Παπαδοπούλου", None, "Evangelia Papadopoulou"),
+    ("ΓΕΩΡΓΙΟΣ ΧΑΤΖΗΓΕΩΡΓΙΟΥ", None, "GEORGIOS CHATZIGEORGIOU"),
+    ("Τσιμισκή 45, Θεσσαλονίκη", None, "Tsimiski 45, Thessaloniki"),
+    ("Αύγουστος Ευτυχία Ευβοϊκός", None, "Avgoustos Eftychia Evvoikos"),
+    # Bulgarian, told by its letters, by the official system ("щ" sht, "ъ" a)
+    ("Мария Щерева, Районен съд Пловдив, МАРИЯ", None, "Maria Shtereva, Rayonen sad Plovdiv, MARIA"),
+    # no letter tells Bulgarian from Serbian: the page's or the audit's alphabet decides
+    ("Жечка Цветкова", "bg", "Zhechka Tsvetkova"),
+    ("Жечка Цветкова", None, "Žečka Cvetkova"),
+    # Ukrainian by the passport system (KMU 2010)
+    ("Андрій Шевченко, Київ", None, "Andrii Shevchenko, Kyiv"),
+    ("Радосављевић", None, "Radosavljević"),
+])
+def test_other_scripts_read_as_their_countries_write_them_in_latin(
+        text: str, scheme: str | None, latin_form: str) -> None:
+    from footprint.analyze.scripts import latin
+
+    assert latin(text, scheme) == latin_form
+
+
+@pytest.mark.parametrize("lang_attr", ["bg", ""])
+def test_a_cyrillic_page_is_read_in_one_alphabet(lang_attr: str) -> None:
+    """"Жечка Цветкова, родена на 12.03.1974" has no letter that tells Bulgarian from Serbian:
+    the rest of the page (its "ъ", or its `lang`) does, and the line matches the Latin name."""
+    fam = [{"id": "judge", "name": "Zhechka Tsvetkova", "city": "Plovdiv", "birth_year": 1974}]
+    an = _profile("bg", "BG", fam)
+    html = (f"<html lang='{lang_attr}'><body><h1>Данни</h1>" if lang_attr else
+            "<html><body><h1>Съдии в Районен съд, 2026 година</h1>")
+    html += "<p>Жечка Цветкова, родена на 12.03.1974 г. в Пловдив</p></body></html>"
+    r = an.analyze_html("https://register.example/bg/list", html)
+    got = {(e.person, e.category.value) for e in r.exposures if e.confidence >= 0.5}
+    assert ("judge", "birth_date") in got, got
+
+
+def test_a_name_in_greek_is_searched_in_latin_letters_too() -> None:
+    from footprint.planner import name_forms
+    from footprint.profile import Person
+
+    forms = name_forms(Person(id="judge", name="Ευαγγελία Παπαδοπούλου"))
+    assert forms[:4] == ["Ευαγγελία Παπαδοπούλου", "Παπαδοπούλου Ευαγγελία",
+                         "Evangelia Papadopoulou", "Papadopoulou Evangelia"]

@@ -100,7 +100,8 @@ def test_inflected_query_finds_a_page_in_another_case(tmp_path: Path) -> None:
 ])
 def test_names_are_searched_in_cyrillic_where_pages_print_both_scripts(
         lang: str, country: str | None, script: str | None) -> None:
-    from footprint.planner import cyrillic_script, name_forms
+    from footprint.analyze.scripts import profile_scheme
+    from footprint.planner import name_forms
     from footprint.profile import Person, profile_from_dict
 
     data = {"audit": {"language": lang, **({"jurisdiction": country} if country else {})},
@@ -109,7 +110,7 @@ def test_names_are_searched_in_cyrillic_where_pages_print_both_scripts(
             "subject": {"id": "judge", "name": "Biljana Radosavljević"},
             "probes": {"enabled": ["web"]}}
     profile = profile_from_dict(data, Path("/tmp/p.toml"))
-    assert cyrillic_script(profile) == script
-    forms = name_forms(Person(id="judge", name="Biljana Radosavljević"), cyrillic_script(profile))
+    assert profile_scheme(profile) == script
+    forms = name_forms(Person(id="judge", name="Biljana Radosavljević"), profile_scheme(profile))
     assert ("Биљана Радосављевић" in forms) is (script == "sr")
     assert forms[0] == "Biljana Radosavljević"

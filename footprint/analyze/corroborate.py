@@ -30,6 +30,7 @@ from .names import (
     town_short,
     two_surnames,
 )
+from .scripts import profile_scheme
 
 
 @dataclass(frozen=True)
@@ -407,7 +408,8 @@ def person_facts(profile: Profile, person: Person, *, inflected: bool) -> Person
     the profile's addresses for them are (a relative inherits the subject's home address)."""
     spanish = two_surnames(profile.audit.language, profile.audit.country)
     pf = PersonFacts(person=person,
-                     matcher=NameMatcher(person, inflected=inflected, two_surnames=spanish))
+                     matcher=NameMatcher(person, inflected=inflected, two_surnames=spanish,
+                                         scheme=profile_scheme(profile)))
     addrs = profile.matching_addresses(person)
     cities = [person.city] if person.city else []
     cities += [a.city for a in addrs if a.city]

@@ -15,11 +15,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-import cyrtranslit
 from nicknames import NickNamer
 from unidecode import unidecode
 
 from ..profile import Person
+from .scripts import latin
 
 # --- folding ---------------------------------------------------------------------------------
 
@@ -30,19 +30,6 @@ def _fold_char(ch: str) -> str:
     transliterate to nothing become a space (they separate nothing we match)."""
     out = unidecode(ch)[:1]
     return out.lower() if out and out.isascii() else " "
-
-
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-
-
-def latin(s: str) -> str:
-    """Cyrillic in Latin letters, as Serbian writes its own two scripts (one-to-one: "Радосављевић"
-    → "Radosavljević", "Улица кнеза Милоша" → "Ulica kneza Miloša"; cyrtranslit), so that every
-    rule written for Latin text — names, streets, months, kinship words — reads Cyrillic pages
-    too. Letters Serbian lacks (Russian "щ", "ы") are left for `fold`. Other text is unchanged."""
-    if s.isascii() or not _CYRILLIC.search(s):
-        return s
-    return str(cyrtranslit.to_latin(s, "sr"))
 
 
 def fold(text: str) -> str:
@@ -467,10 +454,10 @@ class NameMatcher:
     """
 
     def __init__(self, person: Person, *, inflected: bool = False,
-                 two_surnames: bool = False) -> None:
+                 two_surnames: bool = False, scheme: str | None = None) -> None:
         self.person = person
         self.inflected = inflected
-        self.parts = split_name(latin(person.name))
+        self.parts = split_name(latin(person.name, scheme))
         # a profile that writes the name surname first ("Kertész, Judit Ilona": Hungarian) is of
         # a language where that order is the usual one in running text too
         self.surname_first = "," in person.name
@@ -483,7 +470,7 @@ class NameMatcher:
             self._add_form(NameParts(first, f"{paternal} {self.parts.surname}"), "name_full")
             self._add_form(NameParts(first, paternal), "name_alias")
         for alias in person.aliases:
-            self._add_form(split_name(latin(alias)), "name_alias")
+            self._add_form(split_name(latin(alias, scheme)), "name_alias")
         # "Jürgen Müller" is printed "Juergen Mueller" as often as "Jurgen Muller"
         for name, rule in [(person.name, "name_full"), *((a, "name_alias") for a in person.aliases)]:
             # "Mößner" is printed "Moessner", "Mössner" and "MÖSSNER" ("ß" folds to one "s")

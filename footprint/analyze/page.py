@@ -64,8 +64,9 @@ from .match.address import AddressMatcher
 from .match.birth import ages_after_names, ages_in_columns
 from .match.org import OrgMatcher
 from .match.tokens import Tokens
-from .names import NameMatch, fold, is_inflected, latin
+from .names import NameMatch, fold, is_inflected
 from .ownsite import _family_named, _own_account, _owner_named, _url_owner
+from .scripts import latin, profile_scheme
 from .state import _hostname, _PageState, _Scored
 from .text import MAX_DEPTH, PageDoc, parse_page
 
@@ -165,9 +166,10 @@ class PageAnalyzer:
         self._birth_years = {pf.id: pf.person.birth_year for pf in self.facts
                              if pf.person.birth_year}
         # words of the names of relatives who did not consent: only ever cut out of snippets
-        family_words = {fold(latin(w)).strip(".,") for pf in self.facts
+        scheme = profile_scheme(profile)
+        family_words = {fold(latin(w, scheme)).strip(".,") for pf in self.facts
                         for n in pf.person.all_names() for w in n.split()}
-        unconsented = sorted({fold(latin(w)) for x in profile.excluded for w in x.redact}
+        unconsented = sorted({fold(latin(w, scheme)) for x in profile.excluded for w in x.redact}
                              - family_words, key=len, reverse=True)
         self._unconsented = (
             re.compile(r"(?<![a-z0-9])(?:" + "|".join(map(re.escape, unconsented)) + r")(?![a-z0-9])")

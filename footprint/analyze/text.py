@@ -26,7 +26,8 @@ from urllib.parse import urljoin
 from selectolax.lexbor import LexborHTMLParser
 
 from ..web.urls import url_words
-from .names import fold, latin
+from .names import fold
+from .scripts import CYRILLIC, latin, scheme_for
 
 log = logging.getLogger(__name__)
 
@@ -171,12 +172,13 @@ class _Builder:
         self.length = 0
         self.last = "\n"
         self.pending = False
+        self.scheme: str | None = None  # the page's Cyrillic alphabet, if it has Cyrillic
 
     def text(self, s: str) -> None:
         if not s:
             return
         if not s.isascii():
-            s = latin(unicodedata.normalize("NFC", s.translate(_INVISIBLE)))
+            s = latin(unicodedata.normalize("NFC", s.translate(_INVISIBLE)), self.scheme)
             if not s:
                 # only soft hyphens or zero-width marks: nothing visible, and no word break
                 # either ("Elea<b>&shy;</b>nor" still reads "Eleanor")
@@ -272,12 +274,15 @@ def parse_page(url: str, html: str) -> PageDoc:
                        too_deep=True)
     tree = LexborHTMLParser(html)
     b = _Builder()
+    # one alphabet for the whole page: a table cell "Жечка Цветкова" has no letter that tells
+    # Bulgarian from Serbian, the rest of the page does
+    b.scheme = scheme_for(html) if CYRILLIC.search(html) else None
     elements: list[Element] = []
     links: list[Link] = []
     images: list[Image] = []
     jsonld: list[str] = []
     title_node = tree.css_first("title")
-    title = latin(" ".join(title_node.text().split())) if title_node is not None else ""
+    title = latin(" ".join(title_node.text().split()), b.scheme) if title_node is not None else ""
     og = tree.css_first('meta[property="og:image"], meta[name="og:image"]')
     if og is not None:
         src = _absolute(url, (og.attributes.get("content") or "").strip())
@@ -301,7 +306,7 @@ def parse_page(url: str, html: str) -> PageDoc:
     pieces = [visible]
     offset = visible_end
     for raw in jsonld:
-        for block in _jsonld_blocks(raw):
+        for block in _jsonld_blocks(raw, b.scheme):
             pieces.append("\n\n")
             offset += 2
             structured.append((offset, offset + len(block)))
@@ -380,7 +385,7 @@ def _walk(
             for name in ("title", "aria-label"):
                 v = attrs.get(name)
                 if v and v.strip():
-                    hidden.append((b.length, fold(latin(" ".join(v.split())[:MAX_HIDDEN_CHARS]))))
+                    hidden.append((b.length, fold(latin(" ".join(v.split())[:MAX_HIDDEN_CHARS], b.scheme))))
         if tag == "a":
             h = (attrs.get("href") or "").strip()
             if h and not h.startswith(("javascript:", "#")):
@@ -394,7 +399,7 @@ def _walk(
             absolute = _absolute(url, src) if src and not src.startswith("data:") else None
             if absolute:
                 images.append(
-                    Image(absolute, b.length, latin(attrs.get("alt") or ""), _small(attrs))
+                    Image(absolute, b.length, latin(attrs.get("alt") or "", b.scheme), _small(attrs))
                 )
             continue
         elif tag == "meta":
@@ -436,7 +441,7 @@ def _small(attrs: dict[str, str | None]) -> bool:
 _PERSON_TYPES = {"person", "patient"}
 
 
-def _jsonld_blocks(raw: str) -> list[str]:
+def _jsonld_blocks(raw: str, scheme: str | None = None) -> list[str]:
     """Person records of a JSON-LD script, rendered as labelled lines."""
     try:
         data = json.loads(raw)
@@ -448,7 +453,7 @@ def _jsonld_blocks(raw: str) -> list[str]:
         types = obj.get("@type")
         types = [types] if isinstance(types, str) else types if isinstance(types, list) else []
         if any(isinstance(t, str) and t.lower() in _PERSON_TYPES for t in types):
-            block = latin(_render_person(obj))
+            block = latin(_render_person(obj), scheme)
             if block:
                 out.append(block)
     return out
