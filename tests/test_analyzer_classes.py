@@ -1156,3 +1156,38 @@ def test_a_name_in_greek_is_searched_in_latin_letters_too() -> None:
     forms = name_forms(Person(id="judge", name="Ευαγγελία Παπαδοπούλου"))
     assert forms[:4] == ["Ευαγγελία Παπαδοπούλου", "Παπαδοπούλου Ευαγγελία",
                          "Evangelia Papadopoulou", "Papadopoulou Evangelia"]
+
+
+SE_FAMILY = [
+    {"id": "judge", "name": "Ingrid Helena Sandahl", "aliases": ["Helena Sandahl"],
+     "city": "Uppsala", "birth_year": 1975,
+     "addresses": [{"label": "home", "street": "Skogsrudsvägen 23", "city": "Uppsala",
+                    "postal_code": "756 47", "country": "SE"}]},
+    {"id": "spouse", "relation": "spouse", "name": "Per Fredrik Almgren",
+     "aliases": ["Fredrik Almgren"], "consent": True, "birth_year": 1973, "city": "Uppsala",
+     "employer": "Fyrisvall Energi AB"},
+]
+
+
+def test_a_namesakes_age_at_the_foot_of_her_card_is_not_hers() -> None:
+    """A people-search card ends with "others with the same name": that line's age neither
+    rejects her card nor is reported as hers."""
+    an = _profile("sv", "SE", SE_FAMILY)
+    body = ("<h1>Helena Sandahl</h1><p>51 år</p><p>Skogsrudsvägen 23<br>756 47 Uppsala</p>"
+            "<p>Andra med samma namn: Helena Sandahl, 34, Göteborg</p>")
+    r = an.analyze_html("https://people.example/helena-sandahl", f"<html><body>{body}</body></html>")
+    ages = {e.value for e in r.exposures if e.person == "judge" and e.category == Category.BIRTH_DATE}
+    assert ages == {"51"}, ages
+    assert any(e.person == "judge" and e.category == Category.HOME_ADDRESS for e in r.exposures)
+
+
+def test_an_employers_own_site_names_it_without_its_legal_form() -> None:
+    """"Fyrisvall Energi AB" is "Fyrisvall Energi" on its own staff page: "AB", like "Ltd" or
+    "GmbH", is no distinctive word."""
+    an = _profile("sv", "SE", SE_FAMILY)
+    body = ("<h1>Våra medarbetare</h1><p>Fredrik Almgren</p><p>Projektledare elnät</p>"
+            "<p>fredrik.almgren@fyrisvallenergi.example</p><p>Anna Rydén</p><p>Kundservicechef</p>")
+    html = f"<html><head><title>Medarbetare – Fyrisvall Energi</title></head><body>{body}</body></html>"
+    r = an.analyze_html("https://www.fyrisvallenergi.example/om-oss/medarbetare", html)
+    got = {(e.person, e.category.value) for e in r.exposures if e.confidence >= 0.5}
+    assert ("spouse", "workplace") in got, got

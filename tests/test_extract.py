@@ -721,3 +721,39 @@ def test_snippet() -> None:
     text = "x" * 200 + "VALUE" + "y" * 200
     s = snippet(text, 200, 205, width=25)
     assert "VALUE" in s and len(s) <= 25
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("Helena Sandahl, 51 år, Uppsala", "51"),
+    ("Ρία Χατζηλαζάρου, 50 ετών", "50"),
+    ("Ηλικία: 50", "50"),
+    ("Радослава Драгомирова, 49 години", "49"),
+    ("Возраст 49", None),  # no Russian age label is read
+])
+def test_ages_in_nordic_greek_and_bulgarian_words(text: str, age: str | None) -> None:
+    from footprint.analyze.scripts import latin
+
+    got = [f.attr("age") or f.value for f in run(DateExtractor(), latin(text),
+                                                 today=dt.date(2026, 11, 22))
+           if f.kind == "age"]
+    assert got == ([age] if age else []), got
+
+
+@pytest.mark.parametrize("text", ["har bott här i 20 år", "för 3 år sedan", "på 12 år"])
+def test_years_of_a_duration_are_no_age(text: str) -> None:
+    assert [f for f in run(DateExtractor(), text, today=dt.date(2026, 11, 22)) if f.kind == "age"] == []
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("född den 14 juni 1975", "1975"),
+    ("født 3. marts 1980", "1980"),
+    ("syntynyt 12. maaliskuuta 1974", "1974"),
+    ("γεννήθηκε στις 23 Σεπτεμβρίου 1976", "1976"),
+    ("родена на 14 март 1977 г.", "1977"),
+])
+def test_birth_dates_in_more_languages(text: str, year: str) -> None:
+    from footprint.analyze.scripts import latin
+
+    got = [f for f in run(DateExtractor(), latin(text), today=dt.date(2026, 11, 22))
+           if f.kind == "birth_date"]
+    assert [f.attr("year") for f in got] == [year], [(f.value, f.attrs) for f in got]

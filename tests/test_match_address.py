@@ -97,6 +97,12 @@ TRUE = [
     (RO, "str. Mihai Eminescu nr. 12, CF 301877"),
 ]
 
+SV = Address(label="home", street="Skogsrudsvägen 23", city="Uppsala", postal_code="756 47",
+             country="SE")
+TRUE += [
+    (SV, "ordföranden Helena Sandahl, Skogsrudsvägen 23, eller via telefon 018-34 52 71"),  # a phone is no postcode
+    (SV, "Skogsrudsv. 23, Uppsala"),  # the compound's one-letter form
+]
 FALSE = [
     (US, "6104 Sendero Verde Cv, Austin, TX 78749"),  # the neighbour two doors away
     (US, "6108 Sendero Verde Dr, Austin, TX 78749"),  # another street type
@@ -121,6 +127,8 @@ FALSE = [
     (DE, "Lindenweg 14"),  # another compound: another street
     (ES, "Calle Mayor 7, Madrid"),
     (FR, "14 chemin des Vignes, Lyon"),
+    (SV, "Skogsrudsvägen 23, 811 40 Sandviken"),  # another town's postcode
+    (SV, "Skogsv. 23, Uppsala"),  # another name part before the one-letter form
 ]
 
 

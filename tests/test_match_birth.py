@@ -135,10 +135,20 @@ def test_national_id_dates() -> None:
         ("TSSCHR72D54H223L", "1972", True),
         ("sig. LANZONI STEFANO (C.F. LNZSFN70S09G337W), residente", "1970", True),
         ("Codice fiscale\tLNZSFN70S09G337W", "1970", True),
+        # numbers that begin with the date, after their label: masked, or whole and valid
+        ("personnummer 750614-XXXX", "1975", True),
+        ("Personnr: 19750614-****", "1975", True),
+        ("Personnummer 811218-9876", "1981", True),
+        ("CPR-nr. 140675-****", "1975", True),
+        ("hetu 131052-308T", "1952", True),
+        ("ЕГН: 0346140000", "2003", True),  # read in Latin letters ("EGN"); +40 on the month
     ],
 )
 def test_birth_dates_in_identity_numbers(text: str, year: str, full: bool) -> None:
+    from footprint.analyze.scripts import latin
+
     ctx = ExtractContext(today=dt.date(2026, 11, 20))
+    text = latin(text)
     got = list(NationalIdExtractor().extract(text, fold(text), ctx))
     assert [f.attr("year") for f in got] == [year]
     assert (got[0].attr("full_date") == "1") is full
@@ -146,7 +156,10 @@ def test_birth_dates_in_identity_numbers(text: str, year: str, full: bool) -> No
 
 @pytest.mark.parametrize("text", ["tel. 44051401358", "ID 12345678901", "invoice 1800101221145",
                                   "ref LNZSFN70S09G337W",  # wrong check letter and no label
-                                  "ORDER ABCDEF12G34H567I"])
+                                  "ORDER ABCDEF12G34H567I",
+                                  "ref 750614-1234",  # no label
+                                  "personnummer 750614-1234",  # fails its checksum
+                                  "Tel 070-174 06 23"])
 def test_numbers_that_are_not_identity_numbers(text: str) -> None:
     ctx = ExtractContext(today=dt.date(2026, 11, 20))
     assert list(NationalIdExtractor().extract(text, fold(text), ctx)) == []

@@ -176,6 +176,10 @@ def _emit_value(
             extra = (("full_date", "1"),) if f.attr("full_date") else (("partial", "1"),)
         by = an.by_id[pid].person.birth_year
         diff = year_diff(by, f, emit.st.ref_year or an.today.year) if by else None
+        if diff is not None and diff >= AGE_NOT_HERS:
+            # "Andra med samma namn: Helena Sandahl, 34, Göteborg" at the foot of her own card:
+            # an age years away from her birth year is a namesake's, never reported as hers
+            return
         # the profile's birth year, by reference, when the page agrees with it
         emit.add(
             pid,
@@ -187,6 +191,11 @@ def _emit_value(
         )
     else:
         emit.add(pid, Category.VEHICLE, f, j, None)
+
+
+AGE_NOT_HERS = 5
+"""Years between a printed age (or birth year) and the profile's birth year from which it is
+someone else's: a stale page is a year or two off, a namesake more."""
 
 
 def _emit_address(

@@ -58,16 +58,49 @@ _MONTH_NAMES: dict[str, str] = {
 }
 
 
+# Languages whose month names come from the CLDR (Babel), written (and, for Cyrillic and Greek,
+# transliterated) as their pages print them; the table above comes first where both have one.
+_CLDR_MONTHS: dict[str, str | None] = {
+    "da": None, "nb": None, "nn": None, "fi": None, "is": None, "et": None, "lv": None,
+    "lt": None, "sl": None, "sq": None, "ca": None, "gl": None, "eu": None, "ga": None,
+    "cy": None, "mt": None, "lb": None, "el": None, "bg": "bg", "mk": "mk", "uk": "ua",
+    "ru": "ru", "be": "by",
+}
+
+
+@functools.cache
+def _cldr_months(lang: str) -> tuple[tuple[str, int], ...]:
+    from babel import Locale
+
+    from .names import fold
+    from .scripts import latin
+
+    loc = Locale.parse(lang)
+    out: list[tuple[str, int]] = []
+    for context in ("format", "stand-alone"):
+        for num, name in loc.months[context]["wide"].items():
+            word = fold(latin(name, _CLDR_MONTHS[lang])).strip(" .")
+            if word.isalpha() and len(word) >= 3:
+                out.append((word, int(num)))
+    return tuple(out)
+
+
+@functools.cache
 def _months(language: str) -> dict[str, int]:
     """Every month name known, by number; where languages disagree, the page's own language
-    wins, then the order of the table."""
+    wins, then the order of the table, then the CLDR's languages."""
     out: dict[str, int] = {}
+    if language in _CLDR_MONTHS:
+        out.update(_cldr_months(language))
     order = [language] if language in _MONTH_NAMES else []
     order += [lang for lang in _MONTH_NAMES if lang != language]
     for lang in order:
         for form in _MONTH_NAMES[lang].split("|"):
             for i, w in enumerate(form.split()):
                 out.setdefault(w, 1 + i)
+    for lang in _CLDR_MONTHS:
+        for w, n in _cldr_months(lang):
+            out.setdefault(w, n)
     out["sept"] = 9
     return out
 
@@ -79,7 +112,8 @@ _YEAR = r"(?:19|20)\d{2}"
 # character; word starts are checked in code by `_word_start`.)
 _AGE = re.compile(
     r"(?:age(?:[ \t]guide|[ \t]range)?|aged|vek|ve veku|wiek|w wieku|dob|starost|varsta|"
-    r"varsta de|edad|alter|idade|eta|leeftijd|eletkor)[ \t]{0,2}:?[ \t\n]{0,3}"
+    r"varsta de|edad|alter|idade|eta|leeftijd|eletkor|alder|ika|ilikia|vazrast|vik)"
+    r"[ \t]{0,2}:?[ \t\n]{0,3}"
     r"(?:ca\.?[ \t]|circa[ \t]|ongeveer[ \t]|etwa[ \t]|env\.?[ \t])?(\d{1,3})(?!\d)"
     r"(?:[ \t]{0,2}(?:-|–|to|až|az)[ \t]{0,2}(\d{1,3}))?(s(?![a-z]))?(?![\d/.,]\d)"
 )
@@ -88,8 +122,12 @@ _AGE = re.compile(
 _YEARS_OLD = re.compile(
     r"(\d{1,3})[ \t\-]{0,2}(?:years?[ \t\-]old|yrs?\.?[ \t]old|y/o|y\.o\.|year-old|let|roku|"
     r"rokov|lat|lata|latek|godina|godine|god\.|de[ \t]ani|ani|anos|anos|jahre|ans|anni|jaar|"
-    r"eves)(?![a-z])(?![ \t](?:geleden|fa|zuvor|her|ago|later|lang|terug|dopo))"
+    r"eves|ar|vuotta|vuotias|eton|chronon|chronia|godini|rokiv|roky)(?![a-z])"
+    r"(?![ \t](?:geleden|fa|zuvor|her|ago|later|lang|terug|dopo|sedan|siden|sitten|prin|nazad|"
+    r"tomu|piv))"
 )
+# a number of years after "i", "på", "för", "in", "for": a duration ("bott här i 20 år")
+_DURATION_BEFORE = re.compile(r"(?:^|[^a-z])(?:i|pa|for|in|over|under|efter|za|na|yli)[ \t]$")
 # an age at a birthday: "her 80th birthday", "seinem 80. Geburtstag", "80. narozeniny",
 # "80. urodziny", "80. rođendan"
 _BIRTHDAY_AGE = re.compile(
@@ -131,6 +169,10 @@ _LABEL = (
     r"geburtsdatum|geburtsjahr|jahrgang|nacid[oa]|fecha[ \t]de[ \t]nacimiento|ne[e]?[ \t]le|"
     r"ne[e]?[ \t]en|date[ \t]de[ \t]naissance|nat[oa]|data[ \t]di[ \t]nascita|anno[ \t]di[ \t]nascita|"
     r"classe|geboortedatum|geboortejaar|nascid[oa]|data[ \t]de[ \t]nascimento|fodd|fodelsedatum|"
+    r"fodt|fodselsdato|fodselsar|fodelsear|syntynyt|syntymaaika|syntymavuosi|"
+    r"gennithike|imerominia[ \t]gennisis|etos[ \t]gennisis|data[ \t]na[ \t]razhdane|"
+    r"narodyvsia|narodylasia|data[ \t]narodzhennia|rojen[a]?|datum[ \t]rojstva|gimes|gimusi|"
+    r"gimimo[ \t]data|dzimis|dzimusi|dzimsanas[ \t]datums|sundinud|sunniaeg|"
     r"year[ \t]of[ \t]birth|birth[ \t]year|yob|y\.o\.b\.|ne[e]?(?=[ \t]a[ \t]))"
     r"[ \t]{0,2}:?[ \t\n]{0,4}"
     # the birthplace between label and date: "nata a Reggio nell'Emilia il", "Nato a PARMA (PR)
@@ -139,7 +181,7 @@ _LABEL = (
     r"(?P<place>(?:(?:a|in|en|u|v|ve|w|we|te|em|di|da|zu|at)[ \t]{1,2}" + _PLACE + r",?|"
     + _PLACE + r",)[ \t]{1,2})?"
     r"(?:(?P<conn>(?:la|in)[ \t]data[ \t]de|on[ \t]the|on|la|dnia|dana|dne|am|"
-    r"el[ \t]dia|el|le|in|il|nel|op|em|den|je[ \t]dana|je|jest)[ \t]{1,2})?"
+    r"el[ \t]dia|el|le|in|il|nel|op|em|den|je[ \t]dana|je|jest|stis|tis|tin|na)[ \t]{1,2})?"
 )
 # after a birthplace, a year alone needs a word that introduces it ("nato a Parma nel 1970")
 _YEAR_AFTER_PLACE = frozenset({"nel", "in", "en", "am"})
@@ -276,6 +318,7 @@ class DateExtractor:
                 if rx is _YEARS_OLD and (
                     _MONTHS_AFTER.match(folded, m.end())
                     or _PERIOD_BEFORE.search(folded, max(0, m.start() - 45), m.start())
+                    or _DURATION_BEFORE.search(folded, max(0, m.start() - 7), m.start())
                 ):
                     continue  # "sty 2017 – obecnie · 9 lat 11 mies.": a period, not an age
                 i = bisect.bisect_right(labelled, (m.start(1), len(folded))) - 1

@@ -11,6 +11,12 @@ masked ("73061*****", "750412/****") gives the year and month, a CNP masked afte
 ("2520318060xxx") the full date; a masked number needs its label or its table's column header
 ("PESEL", "CNP") before it. Each becomes a `birth_date` value
 (full when the day is known).
+
+Numbers that begin with the date, read after their label or under a column headed by it, whole
+or with the tail masked: the Swedish personnummer ("750614-XXXX", "19750614-1234"; YYMMDD), the
+Bulgarian ЕГН (YYMMDD, +40 on the month from 2000), and the Danish CPR, Norwegian fødselsnummer,
+Finnish henkilötunnus and Greek AMKA (DDMMYY). A whole number must pass its checksum
+(python-stdnum) where it has one.
 """
 
 from __future__ import annotations
@@ -45,6 +51,70 @@ _LABELS = {
     "cnp": re.compile(r"cnp\W{0,4}$"),
     "jmbg": re.compile(r"(?:jmbg|emso|maticni broj)\W{0,4}$"),
 }
+
+
+# numbers that begin with the date: their label (folded text), the date's order, and the
+# python-stdnum module that checks a whole one
+_DATED_LABELS: dict[str, re.Pattern[str]] = {
+    "se": re.compile(r"(?:personnummer|personnr|pers\.?\s?nr|pnr|person-?nr)\.?\W{0,4}$"),
+    "dk": re.compile(r"(?:cpr(?:-?nr|-?nummer)?)\.?\W{0,4}$"),
+    "no": re.compile(r"(?:fodselsnummer|fodselsnr|f\.?\s?nr)\.?\W{0,4}$"),
+    "fi": re.compile(r"(?:henkilotunnus|hetu|sotu)\.?\W{0,4}$"),
+    "bg": re.compile(r"(?:egn|e\.g\.n)\.?\W{0,4}$"),
+    "gr": re.compile(r"(?:amka|a\.m\.k\.a)\.?\W{0,4}$"),
+}
+_DATED_HEADERS = {k: re.compile(r"(?<![a-z])(?:" + v + r")(?![a-z])") for k, v in {
+    "se": "personnummer|personnr", "dk": "cpr", "no": "fodselsnummer", "fi": "henkilotunnus|hetu",
+    "bg": "egn", "gr": "amka"}.items()}
+_DATED = re.compile(r"(?<![\d/.\-])((?:19|20)?\d{6})[ \t]?([\-+A-FU-Y]?)[ \t]?"
+                    r"(\d{3}[\dA-Z]|\d{5}|[*xX•]{3,5}|\d{3}[*xX•]|\d{2}[*xX•]{2})(?![\d*xX•])")
+
+
+def _stdnum_date(kind: str, number: str) -> dt.date | None:
+    """The birth date python-stdnum reads from a whole number, None when it is not valid."""
+    from stdnum.bg import egn
+    from stdnum.dk import cpr
+    from stdnum.gr import amka
+    from stdnum.no import fodselsnummer
+    from stdnum.se import personnummer
+
+    mod = {"se": personnummer, "dk": cpr, "no": fodselsnummer, "bg": egn, "gr": amka}.get(kind)
+    try:
+        if mod is not None:
+            if not mod.is_valid(number):
+                return None
+            return mod.get_birth_date(number)  # type: ignore[no-any-return]
+        from stdnum.fi import hetu
+
+        if not hetu.is_valid(number):
+            return None
+        c = hetu.compact(number)
+        century = {"+": 1800, "-": 1900}.get(c[6], 2000 if c[6] in "ABCDEF" else 1900)
+        return _date(century + int(c[4:6]), int(c[2:4]), int(c[:2]))
+    except (ValidationError, ValueError):
+        return None
+
+
+def dated_id_date(kind: str, head: str, sep: str, tail: str, today: dt.date) -> dt.date | None:
+    """The birth date at the start of a Nordic, Bulgarian or Greek number (`head` its first
+    six or eight digits); a masked tail keeps the date."""
+    if not tail.isalnum() or any(c in "*xX•" for c in tail):
+        if kind == "se" and len(head) == 8:
+            return _date(int(head[:4]), int(head[4:6]), int(head[6:8]))
+        if len(head) != 6:
+            return None
+        a, b, c = int(head[:2]), int(head[2:4]), int(head[4:6])
+        if kind in ("se", "bg"):
+            yy, mm, dd = a, b, c
+            if kind == "bg" and mm > 40:
+                return _date(2000 + yy, mm - 40, dd)
+        else:
+            dd, mm, yy = a, b, c
+        year = 2000 + yy if 2000 + yy <= today.year else 1900 + yy
+        if kind == "se" and sep == "+":
+            year -= 100  # a hundred years old or more
+        return _date(year, mm, dd)
+    return _stdnum_date(kind, head + sep + tail)
 
 
 def _date(y: int, m: int, d: int) -> dt.date | None:
@@ -177,6 +247,15 @@ class NationalIdExtractor:
             # valid by its check letter, or printed under its label ("C.F.", "Codice fiscale")
             if codicefiscale.is_valid(m.group(1)) or labelled("cf", m.start()):
                 add(m.start(), m.end(), cf_date(m.group(1)), "cf")
+        for m in _DATED.finditer(text):
+            before = folded[max(0, m.start() - 24): m.start()]
+            kinds = [k for k, rx in _DATED_LABELS.items() if rx.search(before)] or [
+                k for k, rx in _DATED_HEADERS.items()
+                if rx.search(folded, max(0, m.start() - HEADER_CHARS), m.start())]
+            if len(kinds) != 1:
+                continue
+            date = dated_id_date(kinds[0], m.group(1), m.group(2), m.group(3), today)
+            add(m.start(), m.end(), date, kinds[0])
         for rx, fn, kind in ((_CNP, cnp_date, "cnp"), (_JMBG, jmbg_date, "jmbg")):
             for m in rx.finditer(text):
                 add(m.start(), m.end(), fn(m.group(1)), kind)

@@ -31,7 +31,7 @@ _MODEL_AFTER = re.compile(
     r"(?:[ \t]{1,2}[a-z0-9\-]{2,15}(?:[ \t]{1,2}[a-z0-9\-]{0,4}\d[a-z0-9\-]{0,4})?)?(?![a-z0-9])"
 )
 _PLATE_WORD = re.compile(
-    r"(?:licen[cs]e[ \t]plate|number[ \t]plate|plates?|tag|reg(?:istration)?\.?|vrm|"
+    r"(?:licen[cs]e[ \t]plate|number[ \t]plate|plates?|tag|reg\.?[ \t]?nr\.?|reg(?:istration)?\.?|vrm|"
     r"spz|rz|ecv|registracni[ \t]znacka|poznavaci[ \t]znacka|evidencne[ \t]cislo|"
     # Romanian, Polish, Croatian/Serbian, German, French, Spanish, Italian, Hungarian
     r"(?:numar(?:ul)?|nr\.?)[ \t]de[ \t]inmatriculare|inmatriculat[a-z]{0,3}|"
@@ -39,7 +39,10 @@ _PLATE_WORD = re.compile(
     r"registarsk[a-z]{1,3}[ \t](?:oznak[a-z]{1,3}|tablic[a-z]{1,3}|plocic[a-z]{1,3})|"
     r"(?:amtliche[sn]?[ \t])?kennzeichen|immatricul[a-z]{2,6}|plaque|matricula|targa|rendszam|"
     # Croatian/Serbian "registracija", "tablice"; Dutch, Spanish/Portuguese, Italian, Swedish
-    r"registracij[a-z]{1,3}|tablice|kenteken|placa|targat[ao]|registreringsnummer|regnr)"
+    r"registracij[a-z]{1,3}|tablice|kenteken|placa|targat[ao]|registreringsnummer|regnr|"
+    # "reg.nr", "reg. nr." (Nordic), Danish/Norwegian, Finnish, Greek, Bulgarian
+    r"registreringsnr\.?|rekisterinumero|rek\.?[ \t]?nro|"
+    r"arithmos[ \t]kykloforias|pinakid[a-z]{1,3}|reg\.?[ \t]nomer|registratsionen[ \t]nomer)"
     r"(?![a-z])(?:[ \t]no\.?|[ \t]number)?[ \t]{0,2}[:#]?[ \t]{0,2}"
 )
 _SHAPED = (

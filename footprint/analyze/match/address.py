@@ -339,8 +339,9 @@ class AddressMatcher:
             line = tail.split("\n", 1)[0][:45]
             up = line.upper()
             for m in _shape_re(k.postal).finditer(up):
-                if re.search(r"\d[\-/.]$", up[: m.start()]) or re.match(r"[\-/.]\d", up[m.end() :]):
-                    continue  # part of a phone or a file number ("0264-431097")
+                if re.search(r"\d[\-/.]$", up[: m.start()]) or re.match(r"[\-/.]?\d|[ ]\d{2}(?!\d)",
+                                                                       up[m.end() :]):
+                    continue  # part of a phone or a file number ("0264-431097", "018-34 52 71")
                 if not _REGISTER_LABEL.search(line[: m.start()].lower()):
                     return False
         if k.city and re.search(r"(?<![a-z])" + re.escape(k.city) + r"(?![a-z])", ftail):

@@ -41,6 +41,8 @@ GENERIC = frozenset(
     scoala gimnaziala liceul colegiul national gradinita teoretic
     zakladna stredna materska
     sp z o oo s r d doo dd srl sa spolka akcyjna jawna komandytowa ks
+    ab oy oyj asa aps hf ehf ae ike oe ood ead eood ad kft zrt nyrt bt sas sarl eurl snc lda
+    kg ohg ug gbr vof bvba srls ltda
     faculty fakultet fakulteta fakultetu fakulta wydzial facultatea department dept katedra
     institut instytut ustav zavod sveuciliste sveucilista sveucilistu univerzita univerzity
     uniwersytet universitatea universitate university univ

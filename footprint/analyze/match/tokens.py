@@ -108,6 +108,8 @@ class StreetWords:
     """Printed abbreviation → canonical word inside a street name."""
     compounds: dict[str, frozenset[str]] = field(default_factory=dict)
     """Printed ending of a compound street word ("strasse", "str") → canonical endings."""
+    short_compounds: dict[str, frozenset[str]] = field(default_factory=dict)
+    """The one- and two-letter forms ("v" of "Skogsrudsv."), read only after a long name part."""
     units: frozenset[str] = frozenset()
     """Words of a unit ("unit", "flat", "apt"): the number after one is not the house's."""
 
@@ -128,7 +130,8 @@ class StreetWords:
             if not page.startswith(stem):
                 continue
             rest = page[len(stem):]
-            if rest and self.compounds.get(rest, frozenset()) & canon_m:
+            if rest and (self.compounds.get(rest) or self.short_compounds.get(rest, frozenset())
+                         if len(stem) >= 4 else self.compounds.get(rest, frozenset())) & canon_m:
                 return True
         return False
 
@@ -155,5 +158,6 @@ def street_words() -> StreetWords:
         directions=table("direction"),
         names=table("name"),
         compounds={k: v for k, v in comp.items() if len(k) >= 3},
+        short_compounds={k: v for k, v in comp.items() if len(k) < 3},
         units=frozenset(raw.get("locator", {}).get("unit", [])) | {"unit"},
     )
