@@ -517,14 +517,23 @@ _BOUND_L = r"(?<![^\W_])"
 _BOUND_R = r"(?![^\W_])"
 
 
+_CASE_ENDING = r"(?:ovi|ach|ami|ou|ov|om|em|es|is|as|os|ie|ej|oj|ei|y|u|e|a|i|o|s)?"
+
+
 def _word_pattern(word: str, kind: str = "name") -> _Pattern | None:
     f = fold(word)
     if len(f) < 3 or f in NAME_PARTICLES or f in NAME_KEEP:
         return None
-    # Inflected forms (Czech "Řezníčková" → "Řezníčkovou") share all but the last letters.
-    stem = re.escape(f[:-2]) + r"\w{0,6}" if len(f) >= 7 else re.escape(f)
-    return _Pattern(re.compile(_BOUND_L + stem + _BOUND_R), kind,
-                    lit=_lead(f[:-2] if len(f) >= 7 else f))
+    # Inflected forms (Czech "Řezníčková" → "Řezníčkovou") share all but the last letters; a
+    # short name keeps all but its last letter and takes a case ending ("Marina" → "Marinas",
+    # "Marine", "Marinou"; "Jana" → "Janou"), never any longer word ("Anna" is not "annual")
+    if len(f) >= 7:
+        stem, lead = re.escape(f[:-2]) + r"\w{0,6}", f[:-2]
+    elif len(f) >= 4 and kind == "name" and f.isalpha():
+        stem, lead = re.escape(f[:-1]) + r"[a-z]?" + _CASE_ENDING, f[:-1]
+    else:
+        stem, lead = re.escape(f), f
+    return _Pattern(re.compile(_BOUND_L + stem + _BOUND_R), kind, lit=_lead(lead))
 
 
 def _first_word(text: str) -> str:
@@ -978,9 +987,18 @@ def profile_secrets(profile: Profile) -> tuple[Secret, ...]:
     cached = _SECRETS_CACHE.get(id(profile))
     if cached is not None and cached[0] is profile:
         return cached[1]
+    from .analyze.scripts import latin, profile_scheme
+
+    scheme = profile_scheme(profile)
     out: list[Secret] = []
     for p in profile.people:
         out.extend(("name", n) for n in p.all_names())
+        # pages in Greek or Cyrillic are quoted in Latin letters: those spellings too
+        out.extend(("name", latin(n, scheme)) for n in p.all_names() if latin(n, scheme) != n)
+        out.extend(("address", latin(a.street, scheme)) for a in p.addresses
+                   if latin(a.street, scheme) != a.street)
+        out.extend(("org", latin(o, scheme)) for o in (p.employer, p.school)
+                   if o and latin(o, scheme) != o)
         out.extend(("phone", x) for x in p.phones)
         out.extend(("email", x) for x in p.emails)
         out.extend(("handle", x) for x in p.usernames)

@@ -1191,3 +1191,25 @@ def test_an_employers_own_site_names_it_without_its_legal_form() -> None:
     r = an.analyze_html("https://www.fyrisvallenergi.example/om-oss/medarbetare", html)
     got = {(e.person, e.category.value) for e in r.exposures if e.confidence >= 0.5}
     assert ("spouse", "workplace") in got, got
+
+
+GR_FAMILY = [
+    {"id": "judge", "name": "Ελευθερία Χατζηλαζάρου", "city": "Θεσσαλονίκη", "birth_year": 1976,
+     "addresses": [{"label": "home", "street": "Αλκμήνης 14", "city": "Πανόραμα",
+                    "postal_code": "552 36", "country": "GR"}]},
+    {"id": "kid", "relation": "child", "name": "Μαρίνα Τσολάκη", "consent": True, "minor": True,
+     "birth_year": 2013, "city": "Θεσσαλονίκη", "school": "2ο Γυμνάσιο Πανοράματος"},
+]
+
+
+def test_a_greek_roster_in_the_genitive_of_her_town() -> None:
+    """A Greek profile is read in Latin letters like its pages, and a town is found in its case
+    forms: the swim club "of Panorama" ("Πανοράματος") is in the family's town."""
+    an = _profile("el", "GR", GR_FAMILY)
+    body = ("<h1>Αγωνιστικό τμήμα Κορασίδων | Α.Σ. Αλκέτας Πανοράματος</h1><table>"
+            "<tr><th>#</th><th>Αθλήτρια</th><th>Έτος γεν.</th></tr>"
+            "<tr><td>1</td><td>Βαφειάδου Χριστίνα</td><td>2013</td></tr>"
+            "<tr><td>2</td><td>Τσολάκη Μαρίνα</td><td>2013</td></tr></table>")
+    r = an.analyze_html("https://club.example/kolymvisi/korasides", f"<html><body>{body}</body></html>")
+    got = {(e.person, e.category.value) for e in r.exposures if e.confidence >= 0.5}
+    assert ("kid", "birth_date") in got, got

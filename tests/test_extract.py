@@ -757,3 +757,16 @@ def test_birth_dates_in_more_languages(text: str, year: str) -> None:
     got = [f for f in run(DateExtractor(), latin(text), today=dt.date(2026, 11, 22))
            if f.kind == "birth_date"]
     assert [f.attr("year") for f in got] == [year], [(f.value, f.attrs) for f in got]
+
+
+def test_a_profile_phone_is_read_as_bare_digits() -> None:
+    """Greek registers print a mobile as ten bare digits after "τηλ." ("til." in Latin letters)
+    or after nothing: the profile's own number is read in that form; another number of that
+    form is not, without a label."""
+    ctx = {"phone_regions": ("GR",), "address_countries": ("GR",), "language": "el",
+           "known_phones": ("+306975552846",)}
+    assert [f.value for f in run(PhoneExtractor(), "T.K. 55236, til. 6975552846, tin", **ctx)] == [
+        "+306975552846"]
+    assert [f.value for f in run(PhoneExtractor(), "kodikos 6975552846", **ctx)] == ["+306975552846"]
+    assert run(PhoneExtractor(), "kodikos 6975552847", **ctx) == []
+    assert run(PhoneExtractor(), "Owner ID 6975552846", **ctx) == []

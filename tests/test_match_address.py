@@ -99,7 +99,10 @@ TRUE = [
 
 SV = Address(label="home", street="Skogsrudsvägen 23", city="Uppsala", postal_code="756 47",
              country="SE")
+BG = Address(label="home", street="ul. „Brezovska“ 58", city="Plovdiv", postal_code="4003",
+             country="BG")
 TRUE += [
+    (BG, "58 Brezovska Str., fl. 4, apt. 11, Plovdiv"),  # "ул." and "Str.": both "street"
     (SV, "ordföranden Helena Sandahl, Skogsrudsvägen 23, eller via telefon 018-34 52 71"),  # a phone is no postcode
     (SV, "Skogsrudsv. 23, Uppsala"),  # the compound's one-letter form
 ]
@@ -127,6 +130,7 @@ FALSE = [
     (DE, "Lindenweg 14"),  # another compound: another street
     (ES, "Calle Mayor 7, Madrid"),
     (FR, "14 chemin des Vignes, Lyon"),
+    (BG, "58 Brezovska Blvd., Plovdiv"),  # another kind of street
     (SV, "Skogsrudsvägen 23, 811 40 Sandviken"),  # another town's postcode
     (SV, "Skogsv. 23, Uppsala"),  # another name part before the one-letter form
 ]

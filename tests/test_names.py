@@ -349,3 +349,25 @@ NL_JUDGE = Person(id="j", name="Marloes Annelies Verhoeven",
 ])
 def test_dutch_particles_and_initials(person: Person, text: str, hit: bool) -> None:
     assert bool(NameMatcher(person).find(text)) is hit, NameMatcher(person).find(text)
+
+
+@pytest.mark.parametrize(("text", "conflict"), [
+    ("Dragomirov Martin Iv.", False),  # the father's name cut short, as phone books print it
+    ("DRAGOMIROV MARTIN IV.", False),
+    ("Dragomirov Martin Ge.", True),  # another man of the same name
+    ("Dragomirov Martin G.", True),
+])
+def test_a_middle_name_cut_short_after_the_given_name(text: str, conflict: bool) -> None:
+    m = NameMatcher(Person(id="spouse", name="Martin Ivanov Dragomirov", relation="spouse"))
+    (got,) = m.matches(text)
+    assert got.rule == "name_reversed" and got.middle_conflict is conflict
+
+
+@pytest.mark.parametrize("text", ["στον ΤΣΟΛΑΚΗ ΝΙΚΟΛΑΟ", "του κ. Νικολάου Τσολάκη",
+                                  "Nikolaos Tsolakis"])
+def test_greek_case_forms_in_either_script(text: str) -> None:
+    from footprint.analyze.scripts import latin
+
+    m = NameMatcher(Person(id="spouse", name="Νικόλαος Τσολάκης", relation="spouse"),
+                    inflected=True)
+    assert m.matches(latin(text)), latin(text)

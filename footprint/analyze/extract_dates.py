@@ -154,7 +154,9 @@ _WORD_FIRST_AGE = re.compile(r"lat[ \t]{1,2}(\d{1,3})(?![\d.:/])")
 # adjectives of age: Czech "58letá", Polish "78-letnia", "13-latka", Croatian "58-godišnja"
 _AGE_ADJ = re.compile(
     r"(\d{1,3})[ \t]?-?(?:let(?:a|y|i|e|eho|emu|ou|ym)|letni(?:a|ego|ej|emu|m)?|latk[aiu]|"
-    r"latek|godisnj(?:a|ak|i|e|eg|em|oj)|jahrige[rn]?|enne)(?![a-z])"
+    r"latek|godisnj(?:a|ak|i|e|eg|em|oj)|jahrige[rn]?|enne|"
+    # Greek "77χρονη", Bulgarian "13-годишна", Ukrainian "77-річна" (in Latin letters)
+    r"chron(?:i|os|o|ou|is|a|es)|godishn(?:a|iya|ata|o|i|iyat)|richn(?:a|yi|oho|oi|ia))(?![a-z])"
 )
 
 # Birth dates, on folded text: a label, then a date.
@@ -169,7 +171,7 @@ _LABEL = (
     r"geburtsdatum|geburtsjahr|jahrgang|nacid[oa]|fecha[ \t]de[ \t]nacimiento|ne[e]?[ \t]le|"
     r"ne[e]?[ \t]en|date[ \t]de[ \t]naissance|nat[oa]|data[ \t]di[ \t]nascita|anno[ \t]di[ \t]nascita|"
     r"classe|geboortedatum|geboortejaar|nascid[oa]|data[ \t]de[ \t]nascimento|fodd|fodelsedatum|"
-    r"fodt|fodselsdato|fodselsar|fodelsear|syntynyt|syntymaaika|syntymavuosi|"
+    r"fodt|fodselsdato|fodselsar|fodelsear|syntynyt|syntymaaika|syntymavuosi|genethlia|"
     r"gennithike|imerominia[ \t]gennisis|etos[ \t]gennisis|data[ \t]na[ \t]razhdane|"
     r"narodyvsia|narodylasia|data[ \t]narodzhennia|rojen[a]?|datum[ \t]rojstva|gimes|gimusi|"
     r"gimimo[ \t]data|dzimis|dzimusi|dzimsanas[ \t]datums|sundinud|sunniaeg|"

@@ -37,6 +37,8 @@ _NOT_PHONE_LABEL = re.compile(
 )
 _PHONE_LABEL = re.compile(
     r"(?:phone|tel|telephone|mobile|mob|cell|call|fax|landline|ph|telefon|tel\.|mobil|"
+    # Nordic "tfn", "tlf", Finnish "puh.", Bulgarian "GSM", Greek "τηλ.", "κιν." (in Latin letters)
+    r"tfn|tlf|puh|puhelin|gsm|til|tilefono|kin|kinito|"
     r"kontakt|contact|(?:phone|contact|mobile|cell|telephone|tel\.?) (?:no\.?|number))\W{0,6}$",
     re.I,
 )
@@ -72,7 +74,8 @@ class PhoneExtractor:
             for m in PhoneNumberMatcher(text, region, Leniency.POSSIBLE, max_tries=5000):
                 e164 = phonenumbers.format_number(m.number, PhoneNumberFormat.E164)
                 valid = phonenumbers.is_valid_number(m.number)
-                if not self._plausible(text, m.start, m.end, m.raw_string, valid, region):
+                if not self._plausible(text, m.start, m.end, m.raw_string, valid, region,
+                                       known=e164 in known):
                     continue
                 # prefer a profile number, then a valid one, then the region whose way of
                 # writing numbers this is ("(707) 555-0142" is North American even where
@@ -95,7 +98,8 @@ class PhoneExtractor:
 
     @staticmethod
     def _plausible(
-        text: str, start: int, end: int, raw: str, valid: bool, region: str = ""
+        text: str, start: int, end: int, raw: str, valid: bool, region: str = "",
+        *, known: bool = False,
     ) -> bool:
         raw = raw.strip()
         if any(rx.match(raw) for rx in _DATE_RES):
@@ -117,7 +121,7 @@ class PhoneExtractor:
         labelled = bool(_PHONE_LABEL.search(before))
         if not labelled and _lacks_trunk_prefix(raw, region):
             return False  # "26/04512", "(2013./2014", "9.11.2026. 12": not a national number
-        if raw.isdigit() and not labelled and not raw.startswith("0"):
+        if raw.isdigit() and not labelled and not raw.startswith("0") and not known:
             # a bare run of digits in a record ("Owner ID 2017097412", an account or parcel
             # number) is read as a phone only where a label says so
             return False

@@ -287,10 +287,13 @@ _CS_ENDINGS = frozenset(
     # Czech and Slovak
     "a e i o u y ou em ovi ove ovou ym ymi ych eho emu ach am ami ich im imi "
     # Polish (-iej, -ego, -owi, plural -owie) and Croatian / Serbian (-om, -oj, -ima, -oga)
-    "ej iej ego owi owie om oj ima iju oga omu eg ega".split()
+    "ej iej ego owi owie om oj ima iju oga omu eg ega "
+    # Greek, in Latin letters: "Tsolakis" / "Tsolaki", "Nikolaos" / "Nikolaou", "Thessaloniki" /
+    # "Thessalonikis", "Panorama" / "Panoramatos"
+    "os is as es on atos".split()
 )
-INFLECTED_LANGUAGES = frozenset({"cs", "sk", "pl", "sl", "hr", "sr"})
-INFLECTED_COUNTRIES = frozenset({"CZ", "SK", "PL", "SI", "HR", "RS"})
+INFLECTED_LANGUAGES = frozenset({"cs", "sk", "pl", "sl", "hr", "sr", "el"})
+INFLECTED_COUNTRIES = frozenset({"CZ", "SK", "PL", "SI", "HR", "RS", "GR", "CY"})
 
 
 TWO_SURNAME_LANGUAGES = frozenset({"es"})
@@ -351,6 +354,8 @@ def stems(word: str) -> tuple[str, ...]:
     else:
         base = w
     out = [base]
+    if len(w) > 4 and w[-1] == "s" and w[-2] in "aeiouy":
+        out.append(w[:-1])  # Greek "-os", "-is" drop the "s" in other cases ("Nikolao-u")
     alternations = {"h": "z", "g": "z", "k": "c"}
     if base and base[-1] in alternations:
         out.append(base[:-1] + alternations[base[-1]])
@@ -769,11 +774,18 @@ class NameMatcher:
                 # stop at the first token that is not a middle name or initial
                 used = 1
                 conflict = False
-                for t in rest[:2]:
+                for j, t in enumerate(rest[:2]):
                     if len(t) == 1:
                         conflict = conflict or t not in self.middle_initials
                         used += 1
                     elif given[1:] and t == given[1]:
+                        used += 1
+                    elif (2 <= len(t) <= 4 and f[kept[j + 1][1] - 1] == "." and self.parts.middles
+                          and not is_title(t)):
+                        # a middle (or father's) name cut short: "Dragomirov Martin Iv.",
+                        # "CHATZILAZAROU ELEFTHERIA LAZ." — "Iv." for Ivanov, never for Petkov
+                        conflict = conflict or not any(
+                            fold(m).startswith(t) for m in self.parts.middles)
                         used += 1
                     else:
                         break

@@ -66,7 +66,7 @@ from .match.org import OrgMatcher
 from .match.tokens import Tokens
 from .names import NameMatch, fold, is_inflected
 from .ownsite import _family_named, _own_account, _owner_named, _url_owner
-from .scripts import latin, profile_scheme
+from .scripts import latin, latin_profile, profile_scheme
 from .state import _hostname, _PageState, _Scored
 from .text import MAX_DEPTH, PageDoc, parse_page
 
@@ -137,6 +137,9 @@ class PageAnalyzer:
         extractors: list[Extractor] | None = None,
         use_catalog: bool = True,
     ) -> None:
+        # names, streets, towns and organisations written in Greek or Cyrillic are compared in
+        # the Latin letters the pages are read in
+        profile = latin_profile(profile)
         self.profile = profile
         self.today = today or dt.date.today()
         self.threshold = profile.audit.threshold

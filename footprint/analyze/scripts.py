@@ -16,13 +16,14 @@ page written in the other.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 
 import cyrtranslit
 import translitua
 
-from ..profile import Profile
+from ..profile import Address, Person, Profile
 
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
@@ -147,3 +148,37 @@ def latin(s: str, scheme: str | None = None) -> str:
     if GREEK.search(s):
         s = greek_latin(s)
     return s
+
+
+def latin_profile(profile: Profile) -> Profile:
+    """The profile with its names, places and organisations in Latin letters, as its pages are
+    read (`latin`): a profile written in Greek or Cyrillic is then matched by every rule, with
+    the audit's alphabet for Cyrillic. A profile in Latin letters is returned as it is."""
+    scheme = profile_scheme(profile)
+
+    def t(s: str | None) -> str | None:
+        return latin(s, scheme) if s else s
+
+    def tt(s: str) -> str:
+        return latin(s, scheme)
+
+    def addr(a: Address) -> Address:
+        return a.model_copy(update={"street": tt(a.street), "city": t(a.city), "region": t(a.region)})
+
+    def person(p: Person) -> Person:
+        return p.model_copy(update={
+            "name": tt(p.name), "aliases": tuple(tt(x) for x in p.aliases), "court": t(p.court),
+            "city": t(p.city), "region": t(p.region), "employer": t(p.employer),
+            "school": t(p.school), "addresses": tuple(addr(a) for a in p.addresses)})
+
+    people = [profile.subject, *profile.relatives]
+    words = [w for p in people for w in (p.name, *p.aliases, p.city, p.employer, p.school,
+                                         *(a.street for a in p.addresses)) if w]
+    words += [w for x in profile.excluded for w in x.redact]
+    if all(latin(w, scheme) == w for w in words):
+        return profile
+    return dataclasses.replace(
+        profile, subject=person(profile.subject),
+        relatives=tuple(person(p) for p in profile.relatives),
+        excluded=tuple(dataclasses.replace(x, redact=tuple(tt(w) for w in x.redact))
+                       for x in profile.excluded))

@@ -24,6 +24,9 @@ from ..extract import Found
 from ..names import digraph_spelling, fold, stems, town_short
 from .tokens import Tok, Tokens, norm, street_words
 
+PLAIN_STREET = frozenset({"street", "ulice", "strada", "strasse", "straat", "utca", "rue", "via",
+                          "calle", "rua", "gatan"})
+"""The plain word for "street" in each language: one kind of street whichever is printed."""
 WINDOW = 4
 """Tokens on each side of the street name within which its house number is looked for."""
 TAIL_CHARS = 90
@@ -250,8 +253,10 @@ class AddressMatcher:
             and toks[after].text in self._sw.types
             and toks[after].text not in self._sw.locators
         ):
-            if k.types and not (self._sw.types[toks[after].text] & k.types):
-                return None  # "Oak Lane" is not "Oak Court"
+            page_types = self._sw.types[toks[after].text]
+            if k.types and not (page_types & k.types) and not (
+                    page_types & PLAIN_STREET and k.types & PLAIN_STREET):
+                return None  # "Oak Lane" is not "Oak Court"; "ул." is "Str." (both "street")
             after += 1
             end = toks[after - 1].end
         before = first - 1
