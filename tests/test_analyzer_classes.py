@@ -393,10 +393,11 @@ def test_a_card_of_label_rows_is_one_record(us: PageAnalyzer) -> None:
                 "<tr><td>Previous addresses</td><td>Alamo H***, San Antonio</td></tr>"
                 "<tr><td>Directorships</td><td>SENDERO VERDE COVE OWNERS ASSOCIATION LIMITED "
                 "(Director)</td></tr></table>")
-    assert {("judge", "home_address"), ("spouse", "home_address"),
-            ("spouse", "relative")} <= got, got
-    # the card's values are its person's, not the relative listed under "Other occupants"
+    assert {("judge", "home_address"), ("spouse", "relative")} <= got, got
+    # the card's values are its person's, not the relative listed under "Other occupants" (the
+    # home too: he is reported as her relative on her card, his own card reports his home)
     assert ("spouse", "workplace") not in got and ("spouse", "phone") not in got, got
+    assert ("spouse", "home_address") not in got, got
 
 
 def test_records_that_label_their_name_are_each_a_record(us: PageAnalyzer) -> None:
@@ -1213,3 +1214,25 @@ def test_a_greek_roster_in_the_genitive_of_her_town() -> None:
     r = an.analyze_html("https://club.example/kolymvisi/korasides", f"<html><body>{body}</body></html>")
     got = {(e.person, e.category.value) for e in r.exposures if e.confidence >= 0.5}
     assert ("kid", "birth_date") in got, got
+
+
+def test_a_co_resident_on_her_card_is_her_relative_only() -> None:
+    """"Bor här även: Fredrik Almgren (53)" on the judge's card: her husband is reported as her
+    relative there; the card's home and his age there are not reported again as his (his own
+    card reports them)."""
+    an = _profile("sv", "SE", SE_FAMILY)
+    body = ("<h1>Helena Sandahl</h1><p>51 år</p><p>Skogsrudsvägen 23<br>756 47 Uppsala</p>"
+            "<p>Bor här även: Fredrik Almgren (53)</p><p>Visa på karta</p>")
+    r = an.analyze_html("https://people.example/helena-sandahl-uppsala", f"<html><body>{body}</body></html>")
+    got = {(e.person, e.category.value) for e in r.exposures if e.confidence >= 0.5}
+    assert {("judge", "home_address"), ("judge", "birth_date"), ("spouse", "relative")} <= got, got
+    assert ("spouse", "home_address") not in got and ("spouse", "birth_date") not in got, got
+
+
+def test_a_courts_switchboard_in_greek_is_not_the_judges_phone() -> None:
+    an = _profile("el", "GR", GR_FAMILY)
+    body = ("<h1>Δικαστές – Πρωτοδικείο Θεσσαλονίκης</h1><p>Πρόεδρος Πρωτοδικών: Ελευθερία "
+            "Χατζηλαζάρου</p><p>ΠΡΩΤΟΔΙΚΕΙΟ ΘΕΣΣΑΛΟΝΙΚΗΣ · 26ης Οκτωβρίου 1, Δικαστικό Μέγαρο · "
+            "τηλ. 2310 555 100</p>")
+    r = an.analyze_html("https://www.protodikeio-thess.example/dikastes", f"<html><body>{body}</body></html>")
+    assert not [e for e in r.exposures if e.category == Category.PHONE], r.exposures

@@ -144,7 +144,11 @@ REL_WORDS = (
     r"povezane osobe|povezane osobe|rodbina|obitelj|clanovi obitelji|srodnici|rodaci|"
     r"rude|persoane asociate|persoane inrudite|membri ai familiei|familie|"
     r"verwandte|angehorige|familienmitglieder|familiares|parientes|personas relacionadas|"
-    r"parents|proches|personnes associees|parenti|familiari)"
+    r"parents|proches|personnes associees|parenti|familiari|"
+    # Swedish, Danish/Norwegian, Dutch, Hungarian, Greek, Bulgarian (people-search co-residents)
+    r"bor har aven|bor tillsammans med|personer pa samma adress|andra pa adressen|slaktingar|"
+    r"bor ogsa her|bor ogsa pa adressen|slaegtninge|ook op dit adres|familieleden|rokonok|"
+    r"pithanoi syngeneis|meli oikogeneias|syngeneis|rodnini|vazmozhni rodnini)"
 )
 _SECTION_HEAD = re.compile(
     r"[ \t\n]*(?:current address|current addresses|previous addresses|past addresses|"

@@ -360,7 +360,11 @@ _COURT_WORDS = re.compile(
     r"(?<![a-z])(?:court|courts|cour|soud[a-z]{0,2}|sud[a-z]{0,2}|sad[a-z]{0,2}|"
     r"tribunal[a-z]{0,3}|judecatori[a-z]{0,2}|curte[a-z]{0,2}|[a-z]{0,12}gericht[a-z]{0,2}|"
     r"juzgado|audiencia|corte|rechtbank|gerechtshof|[a-z]{0,8}birosag[a-z]{0,3}|"
-    r"torvenyszek[a-z]{0,3}|sodisc[a-z]{0,2}|bench|judiciary)(?![a-z])"
+    r"torvenyszek[a-z]{0,3}|sodisc[a-z]{0,2}|bench|judiciary|"
+    # Nordic, Finnish, Greek (in Latin letters)
+    r"tingsratt[a-z]{0,2}|hovratt[a-z]{0,2}|domstol[a-z]{0,3}|tingrett[a-z]{0,2}|byret[a-z]{0,2}|"
+    r"landsret[a-z]{0,2}|karajaoikeu[a-z]{0,3}|hovioikeu[a-z]{0,3}|protodikei[a-z]{0,2}|"
+    r"efetei[a-z]{0,2}|eirinodikei[a-z]{0,2}|dikastiri[a-z]{0,2})(?![a-z])"
 )
 
 

@@ -48,7 +48,9 @@ _SECTION_END = re.compile(
     r"\n[ \t]{0,3}(?:phones?|phone numbers?|addresses|address|current address|past addresses|"
     r"previous addresses|emails?|email addresses|age|born|aliases|also known as|education|"
     r"employment|work|vehicles?|social|telefon|adresa|vek|view|see|more|adres|adresy|wiek|"
-    r"telefony?|adrese|dob|godine|varsta|telefoane|alter|edad|direcciones?|adresse|eta)(?![a-z])"
+    r"telefony?|adrese|dob|godine|varsta|telefoane|alter|edad|direcciones?|adresse|eta|"
+    r"adress|adresser|telefonnummer|fordon|bolagsengagemang|grannar|alder|fodelsedag|civilstand)"
+    r"(?![a-z])"
 )
 _CURRENT_LABEL = re.compile(
     r"(?<![a-z])(?:current(?:ly)?(?: home)?(?: address)?|lives at|living at|resides at|residing at|"
@@ -736,7 +738,8 @@ _INSTITUTION_BEFORE = re.compile(
     r"sectia|sectie|abteilung|dienststelle|management|business park|police|garda|policija|"
     r"policie|polizei|politia|fire station|rathaus|burgerburo|buro|amt|stadtverwaltung|"
     r"gemeindeverwaltung|geschaftsstelle|sekretariat|mairie|bureau|ayuntamiento|oficina|"
-    r"comune|ufficio|gemeente|kantoor|urzad|obecni urad|mestsky urad|primaria)[^\n]{0,60}$"
+    r"comune|ufficio|gemeente|kantoor|urzad|obecni urad|mestsky urad|primaria|tingsratt|"
+    r"domstol|kommun|protodikeio|dikastiko megaro|dimarcheio|dimos|obshtina)[^\n]{0,60}$"
 )
 
 

@@ -103,7 +103,8 @@ _GOV_HOSTS = (
 # Host labels of courts' own sites, in the languages footprint reads.
 _COURT_LABELS = frozenset(
     "courts court judiciary justice soud soudy sudovi sud sad sady sudy tribunal tribunale "
-    "tribunalul judecatoria curteadeapel instante rechtspraak gerichte justiz bip".split()
+    "tribunalul judecatoria curteadeapel instante rechtspraak gerichte justiz bip "
+    "domstol domstolene domstolar oikeus protodikeio efeteio eirinodikeio areiospagos".split()
 )
 _SOCIAL_HOSTS = (
     "facebook.com",
@@ -648,6 +649,12 @@ class PageAnalyzer:
                     # the owners are only listed under "Relatives" on someone else's card (the
                     # judge's previous address on her husband's card): the card's person's
                     named = []
+                elif not in_rel(span[1]):
+                    # the card's own home, outside its "Other occupants" / "Bor här även"
+                    # section, is the card's person's: a relative listed there is reported as
+                    # named on the card (relative), not again as living at it — blind truth
+                    # writers count it for the card's person only (au, us-wa, se)
+                    named = [t for t in named if not scored[t[0]].in_relatives]
                 if span[0] == "address" or len({o for o, _i, _g in named}) > 1:
                     # a home, or a phone or e-mail the profile gives several people (the
                     # household landline): each confirmed owner's
@@ -995,7 +1002,9 @@ class PageAnalyzer:
         labels = host.split(".")
         if re.search(r"\.(?:gov|gouv|gob|govt|gv)\.[a-z]{2}$", host):
             return True  # gov.pl, gov.hr, gov.ro, gov.ie, gouv.fr, gob.es …
-        return bool(set(labels) & _COURT_LABELS)
+        # "protodikeio-thess.gr": a court's word as one part of a hyphenated label
+        return bool(set(labels[:-1]) & _COURT_LABELS or {
+            part for lab in labels[:-1] for part in lab.split("-")[:1]} & _COURT_LABELS)
 
 
 # --- module helpers ------------------------------------------------------------------------------
