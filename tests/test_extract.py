@@ -770,3 +770,15 @@ def test_a_profile_phone_is_read_as_bare_digits() -> None:
     assert [f.value for f in run(PhoneExtractor(), "kodikos 6975552846", **ctx)] == ["+306975552846"]
     assert run(PhoneExtractor(), "kodikos 6975552847", **ctx) == []
     assert run(PhoneExtractor(), "Owner ID 6975552846", **ctx) == []
+
+
+@pytest.mark.parametrize(("text", "car"), [
+    ("Lek avtomobil Shkoda Oktavia kombi\t2019\tdeklarator", "Shkoda Oktavia kombi 2019"),  # "Шкода"
+    ("Ford Focus 2011", "Ford Focus 2011"),
+    ("She bought a Ford Focus in 2019", None),  # a date, not the car's year
+])
+def test_a_cars_year_after_its_model(text: str, car: str | None) -> None:
+    from footprint.analyze.extract_vehicles import VehicleExtractor
+
+    got = [f.value for f in run(VehicleExtractor(), text) if f.kind == "vehicle"]
+    assert got == ([car] if car else []), got

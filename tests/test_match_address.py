@@ -101,7 +101,10 @@ SV = Address(label="home", street="Skogsrudsvägen 23", city="Uppsala", postal_c
              country="SE")
 BG = Address(label="home", street="ul. „Brezovska“ 58", city="Plovdiv", postal_code="4003",
              country="BG")
+KZ = Address(label="home", street="ul. „Otets Paisiy“ 31", city="Kazanlak", postal_code="6100",
+             country="BG")
 TRUE += [
+    (KZ, "Valchanova Ginka At.\tul. „Otets Paisiy“ 31\t0431 6 28 45"),  # the phone's "28 45" is no postcode
     (BG, "58 Brezovska Str., fl. 4, apt. 11, Plovdiv"),  # "ул." and "Str.": both "street"
     (SV, "ordföranden Helena Sandahl, Skogsrudsvägen 23, eller via telefon 018-34 52 71"),  # a phone is no postcode
     (SV, "Skogsrudsv. 23, Uppsala"),  # the compound's one-letter form

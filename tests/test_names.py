@@ -371,3 +371,19 @@ def test_greek_case_forms_in_either_script(text: str) -> None:
     m = NameMatcher(Person(id="spouse", name="Νικόλαος Τσολάκης", relation="spouse"),
                     inflected=True)
     assert m.matches(latin(text)), latin(text)
+
+
+@pytest.mark.parametrize(("name", "text", "span"), [
+    ("Radoslava Petkova Dragomirova", "Martin i Radoslava Dragomirovi, ap. 11", "Radoslava Dragomirovi"),
+    ("Anna Kowalska", "Jan i Anna Kowalscy zapraszają", "Anna Kowalscy"),
+    ("Kateřina Řezníčková", "Pavel a Kateřina Řezníčkovi", "Kateřina Řezníčkovi"),
+    ("Mária Nováková", "Ján a Mária Novákovci", "Mária Novákovci"),
+])
+def test_a_household_plural_surname(name: str, text: str, span: str) -> None:
+    (m,) = NameMatcher(Person(id="x", name=name)).matches(text)
+    assert (text[m.start:m.end], m.rule) == (span, "name_household")
+
+
+@pytest.mark.parametrize("text", ["Anna Kowalscy", "Radoslava Dragomirovi", "the Kowalscy family"])
+def test_a_plural_surname_needs_two_joined_given_names(text: str) -> None:
+    assert NameMatcher(Person(id="x", name="Anna Kowalska")).matches(text) == []

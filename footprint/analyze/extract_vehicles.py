@@ -18,7 +18,10 @@ MAKES = (
     "gmc honda hyundai infiniti jaguar jeep kia lexus lincoln mazda mercedes mini mitsubishi "
     "nissan "
     "opel peugeot porsche ram renault rivian saab seat skoda subaru suzuki tesla toyota vauxhall "
-    "volkswagen vw volvo"
+    "volkswagen vw volvo lada "
+    # as Cyrillic and Greek pages print them, in Latin letters ("Шкода", "Рено", "Σκόντα")
+    "shkoda skonta folksvagen folksvagken reno pezho pezo mertsedes bmv hyunday dachia dachiya "
+    "sitroen nisan togiota"
 ).split()
 # Cars are found from the make outwards (`find_words`), then the colour/year before and the model
 # after are read.
@@ -30,6 +33,8 @@ _CAR_BEFORE = re.compile(
 _MODEL_AFTER = re.compile(
     r"(?:[ \t]{1,2}[a-z0-9\-]{2,15}(?:[ \t]{1,2}[a-z0-9\-]{0,4}\d[a-z0-9\-]{0,4})?)?(?![a-z0-9])"
 )
+# the model year after the model, in the next cell or after a body word ("kombi", "estate")
+_YEAR_AFTER = re.compile(r"(?:[ \t]{1,2}(?!from|since|until|bis|seit|desde)[a-z]{4,12})?[ \t,;|]{1,3}(?:19|20)\d{2}(?![\d.])")
 _PLATE_WORD = re.compile(
     r"(?:licen[cs]e[ \t]plate|number[ \t]plate|plates?|tag|reg\.?[ \t]?nr\.?|reg(?:istration)?\.?|vrm|"
     r"spz|rz|ecv|registracni[ \t]znacka|poznavaci[ \t]znacka|evidencne[ \t]cislo|"
@@ -74,6 +79,9 @@ class VehicleExtractor:
             s = ms - len(before.group(0)) if before else ms
             after = _MODEL_AFTER.match(folded, me)
             e = after.end() if after else me
+            year = _YEAR_AFTER.match(folded, e)
+            if year:
+                e = year.end()  # "Škoda Octavia kombi | 2019" (an asset declaration's row)
             if re.search(r"(?:19|20)\d{2}|[ \t][a-z0-9\-]{2,15}", folded[s:e]):
                 cars.append((s, e))
         words = [

@@ -383,6 +383,7 @@ NAME_RULES = (
     "name_inflected",
     "name_title",
     "name_honorific",
+    "name_household",
 )
 """Rules a name match can carry, strongest first (see docs/matching.md)."""
 
@@ -401,7 +402,36 @@ NAME_QUALITY: dict[str, float] = {
     "name_given_with_family": 0.92,
     "name_username": 0.9,
     "name_honorific": 0.9,
+    "name_household": 0.95,
 }
+
+
+def plural_surnames(surname: str) -> frozenset[str]:
+    """The forms a family's surname takes for the whole household ("Martin i Radoslava
+    Dragomirovi", "Jan i Anna Kowalscy", "Pavel a Kateřina Řezníčkovi", "Ján a Mária
+    Novákovci", "Marko i Ana Petrovići", "Kertészék"), folded."""
+    s = fold(surname)
+    out: set[str] = set()
+    for sing, plural in (("dzki", "dzcy"), ("dzka", "dzcy"), ("ski", "scy"), ("ska", "scy"),
+                         ("cki", "ccy"), ("cka", "ccy")):
+        if s.endswith(sing):
+            out.add(s[: -len(sing)] + plural)
+    if s.endswith(("ova", "eva", "ina")):
+        # Dragomirova → Dragomirovi, Řezníčková → Řezníčkovi, Slovak Nováková → Novákovci
+        out |= {s[:-1] + "i", s[:-1] + "ci"}
+    elif s.endswith(("ov", "ev", "in")):
+        out |= {s + "i", s + "y"}  # Dragomirov → Dragomirovi, Ivanov → Ivanovy
+    elif s.endswith("ic"):
+        out.add(s + "i")  # Petrović → Petrovići
+    elif s[-1:] not in "aeiouy":
+        out |= {s + "ovi", s + "ovci", s + "ek"}  # Novák → Novákovi, Novákovci; Kertész → Kertészék
+    return frozenset(o for o in out if o != s)
+
+
+# the word before a household's first given name: "Martin i Radoslava Dragomirovi"
+_HOUSEHOLD_JOIN = re.compile(
+    r"[a-z][a-z'\-]*[ \t]{1,2}(?:and|&|i|a|u\.?|und|et|y|e|si|og|och|ja|ve|en|es)[ \t]{1,2}$"
+)
 
 _JUDICIAL_TITLES = (
     "judge",
@@ -535,6 +565,13 @@ class NameMatcher:
         # no leading look-behind: it would stop the regex engine from skipping ahead to the
         # first letter; the left boundary is checked by `_words`
         self._surname_re = re.compile(r"(?:" + "|".join(surname_alts) + r")(?![a-z0-9])")
+        # the household's plural of a one-word surname ("Dragomirovi" of "Dragomirova")
+        self._plural_of = {p: s for s in self.surnames if " " not in s for p in plural_surnames(s)}
+        self._plural_re = (
+            re.compile(r"(?:" + "|".join(map(re.escape, sorted(self._plural_of, key=len,
+                                                                  reverse=True))) + r")(?![a-z0-9])")
+            if self._plural_of else None
+        )
         self._given_res = {g: self._word_re(g) for g in self.givens | self.wide_nicks}
         self._title_re = re.compile(
             r"(?:^|[^a-z])(?:" + "|".join(re.escape(t) for t in _JUDICIAL_TITLES) + r")[ \t]{1,3}$"
@@ -616,6 +653,27 @@ class NameMatcher:
                 )
             folded_form = self.has_diacritics and text[hit.start : hit.end].isascii()
             out.append(NameMatch(hit.start, hit.end, hit.rule, folded_form, hit.middle_conflict))
+        if self._plural_re is not None:
+            out += self._households(text, f)
+        return out
+
+    def _households(self, text: str, f: str) -> list[NameMatch]:
+        """ "Мартин и Радослава Драгомирови": two given names joined, then the family's plural
+        surname — the given name right before it is this person's (rule name_household)."""
+        assert self._plural_re is not None
+        out = []
+        for m in _words(self._plural_re, f):
+            s, e = m.start(), m.end()
+            if not _capitalised(text, s):
+                continue
+            hit = self._left(text, f, s, e, self._plural_of[m.group(0)])
+            if hit is None or hit.middle_conflict or hit.rule not in (
+                    "name_first_last", "name_full", "name_alias", "name_nickname"):
+                continue
+            jm = _HOUSEHOLD_JOIN.search(f, max(0, hit.start - 40), hit.start)
+            if jm is None or not _capitalised(text, jm.start()):
+                continue
+            out.append(NameMatch(hit.start, e, "name_household"))
         return out
 
     def _sorted_with_particle(

@@ -253,8 +253,11 @@ class PageAnalyzer:
         names = _drop_shadowed(names)
         # an age on a page from 2010 is an age in 2010 (rule page_year)
         ref_year = page_year(url, folded, 0, self.ctx.language, self.today)
-        founds.extend(ages_after_names(text, names, ref_year, self._birth_years))
-        founds.extend(ages_in_columns(text, names, ref_year))
+        # a household's name ("Martin i Radoslava Dragomirovi | 3") is two people: no number
+        # after it is one person's age
+        singles = {pid: [m for m in ms if m.rule != "name_household"] for pid, ms in names.items()}
+        founds.extend(ages_after_names(text, singles, ref_year, self._birth_years))
+        founds.extend(ages_in_columns(text, singles, ref_year))
         url_owner = _url_owner(self, url)
         if url_owner is not None and _owner_named(self, doc, url_owner[0], names):
             # the person's own account or site: its address names them (rule name_username);

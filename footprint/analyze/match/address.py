@@ -344,9 +344,11 @@ class AddressMatcher:
             line = tail.split("\n", 1)[0][:45]
             up = line.upper()
             for m in _shape_re(k.postal).finditer(up):
-                if re.search(r"\d[\-/.]$", up[: m.start()]) or re.match(r"[\-/.]?\d|[ ]\d{2}(?!\d)",
-                                                                       up[m.end() :]):
-                    continue  # part of a phone or a file number ("0264-431097", "018-34 52 71")
+                if re.search(r"\d[ \-/.]?$", up[: m.start()]) or re.match(r"[ \-/.]?\d",
+                                                                         up[m.end() :]):
+                    # part of a phone or a file number ("0264-431097", "018-34 52 71",
+                    # "0431 6 28 45"): more digits right before or after it
+                    continue
                 if not _REGISTER_LABEL.search(line[: m.start()].lower()):
                     return False
         if k.city and re.search(r"(?<![a-z])" + re.escape(k.city) + r"(?![a-z])", ftail):
