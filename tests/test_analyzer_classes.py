@@ -1236,3 +1236,47 @@ def test_a_courts_switchboard_in_greek_is_not_the_judges_phone() -> None:
             "τηλ. 2310 555 100</p>")
     r = an.analyze_html("https://www.protodikeio-thess.example/dikastes", f"<html><body>{body}</body></html>")
     assert not [e for e in r.exposures if e.category == Category.PHONE], r.exposures
+
+
+AT_FAMILY = [
+    {"id": "judge", "name": "Andrea Maria Hasenöhrl-Reiter", "city": "Graz", "birth_year": 1975,
+     "addresses": [{"label": "home", "street": "Lindenhofweg 17", "city": "Graz",
+                    "postal_code": "8043", "country": "AT"}]},
+    {"id": "spouse", "relation": "spouse", "name": "Markus Johann Reiter", "consent": True,
+     "aliases": ["Markus Reiter"], "birth_year": 1973, "city": "Graz"},
+    {"id": "kid", "relation": "child", "name": "Lena Sophie Reiter", "consent": True,
+     "minor": True, "birth_year": 2013, "city": "Graz"},
+]
+
+
+def test_a_phone_book_row_with_a_title_after_the_given_name() -> None:
+    """HEROLD prints "Reiter Markus DI u. Andrea": the title after the given name is no middle
+    name, and the wife joined by "u." shares the row's home."""
+    an = _profile("de", "AT", AT_FAMILY)
+    body = ("<h1>Telefonbuch: 38 Treffer für „Reiter“ in Graz</h1>"
+            "<div class='e'><h3>Reiter Markus Ing.</h3><p>Annenstraße 44/2/11</p><p>8020 Graz</p>"
+            "<p>0316 713306</p></div>"
+            "<div class='e'><h3>Reiter Markus DI u. Andrea</h3><p>Lindenhofweg 17</p>"
+            "<p>8043 Graz</p><p>0316 394817</p></div>")
+    r = an.analyze_html("https://www.herold.example/telefonbuch/was_reiter/wo_graz/",
+                        f"<html><body>{body}</body></html>")
+    got = {(e.person, e.category.value) for e in r.exposures if e.confidence >= 0.5}
+    assert {("spouse", "home_address"), ("judge", "home_address")} <= got, got
+
+
+def test_two_result_tables_on_one_page_are_both_read() -> None:
+    """A race's page: the adults' table, then the children's; each row is a record, a club's
+    district name in a row does not contradict three of the family with their own birth years."""
+    an = _profile("de", "AT", AT_FAMILY)
+    head = "<tr><td>Rang</td><td>Name</td><td>Jg</td><td>Verein/Ort</td></tr>"
+    body = ("<h1>Grazer Stadtlauf 2026 – Ergebnisse</h1><h2>5 km</h2><table>" + head +
+            "<tr><td>212</td><td>REITER Markus</td><td>1988</td><td>LC Wien</td></tr>"
+            "<tr><td>263</td><td>HASENÖHRL-REITER Andrea</td><td>1975</td><td>Laufteam Mariatrost</td></tr>"
+            "<tr><td>264</td><td>REITER Markus</td><td>1973</td><td>Laufteam Mariatrost</td></tr>"
+            "<tr><td>265</td><td>PUCHER Eva</td><td>1980</td><td>Graz</td></tr></table>"
+            "<h2>Kinderlauf</h2><table>" + head +
+            "<tr><td>1</td><td>STROHMAIER Lea</td><td>2012</td><td>Union LA Graz-Ost</td></tr>"
+            "<tr><td>2</td><td>REITER Lena</td><td>2013</td><td>Union LA Graz-Ost</td></tr></table>")
+    r = an.analyze_html("https://results.example/298114/results", f"<html><body>{body}</body></html>")
+    got = {(e.person, e.category.value) for e in r.exposures if e.confidence >= 0.5}
+    assert {("judge", "birth_date"), ("spouse", "birth_date"), ("kid", "birth_date")} <= got, got

@@ -750,6 +750,9 @@ def test_years_of_a_duration_are_no_age(text: str) -> None:
     ("syntynyt 12. maaliskuuta 1974", "1974"),
     ("γεννήθηκε στις 23 Σεπτεμβρίου 1976", "1976"),
     ("родена на 14 март 1977 г.", "1977"),
+    ("GEB: 1975-06-14 ADR: Lindenhofweg 17", "1975"),  # a land register's B sheet
+    ("HASENÖHRL-REITER Andrea, Jg 1975, W50", "1975"),
+    ("Reiter, Markus, Graz, *1973", "1973"),
 ])
 def test_birth_dates_in_more_languages(text: str, year: str) -> None:
     from footprint.analyze.scripts import latin
@@ -782,3 +785,9 @@ def test_a_cars_year_after_its_model(text: str, car: str | None) -> None:
 
     got = [f.value for f in run(VehicleExtractor(), text) if f.kind == "vehicle"]
     assert got == ([car] if car else []), got
+
+
+@pytest.mark.parametrize("text", ["Jg 12 Heft 3", "Fußnote*2019", "Jg. 12, 1975 erschienen"])
+def test_not_birth_years(text: str) -> None:
+    assert [f for f in run(DateExtractor(), text, today=dt.date(2026, 11, 22))
+            if f.kind == "birth_date"] == []

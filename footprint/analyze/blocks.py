@@ -224,6 +224,20 @@ def _heuristic(doc: PageDoc, names: list[int], signals: list[int]) -> list[Block
     if best is None:
         return []
     rows = _outermost(best[3])
+    # a second list of the same kind elsewhere on the page (a race's "Kinderlauf" table under
+    # its "5 km" table) that names a profile person: its rows are records too, not text
+    # outside the blocks
+    best_sig = next(sig for (_p, sig), m in groups.items() if m is best[3])
+    lo, hi = min(s for s, _e in rows), max(e for _s, e in rows)
+    for (_p, sig), members in groups.items():
+        if members is best[3] or sig != best_sig or len(members) < 2:
+            continue
+        if not any(_count_in(names, s, e) for s, e in members):
+            continue
+        more = _outermost(members)
+        if all(e <= lo or s >= hi for s, e in more):
+            rows = sorted(rows + more)
+            lo, hi = min(lo, more[0][0]), max(hi, more[-1][1])
     first = rows[0][0]
     if _count_in(names, 0, first) >= 1 and _REL_HEADING.search(doc.folded, max(0, first - 60), first):
         # "Helen L Marchetti … Current Address … Possible Relatives & Household: Andrew James

@@ -668,6 +668,10 @@ def judge(
         # the username that put the person here is not evidence of itself
         pos = [r for r in pos if r != "known_username"]
     pos += [r for r in extra if r not in pos]
+    if "family_on_page" in pos and "age_match" in pos:
+        # three of the family on one result list, each with their own birth year: a club's or
+        # district's name in the row ("Laufteam Mariatrost") does not make them namesakes
+        neg = [r for r in neg if r != "contra_city"]
     if best.middle_conflict:
         neg.append("contra_middle_initial")
     if pf.person.relation == "self" and "court" not in pos and any(

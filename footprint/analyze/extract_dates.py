@@ -150,6 +150,8 @@ _MONTH_WORD = re.compile(r"[ \t]?" + _MONTH_UNITS)
 _ARTICLE_BEFORE = re.compile(r"(?:^|[^a-z])(?:the|an|die|der|la|il|l'|el|le|lo)[ \t]$")
 _SELF_AGE = re.compile(r"[(\[](\d{2})[ \t]?[mf][)\]]|[(\[][mf][ \t]?(\d{2})[)\]]")
 _STAR_BIRTH = re.compile(r"(?<![\w*])\*[ \t]?(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?!\d)")
+# the birth year alone behind an asterisk, as German registers print it: "Reiter, Markus, Graz, *1973"
+_STAR_YEAR = re.compile(r"(?<![\w*])\*[ \t]?((?:19|20)\d{2})(?![\d.])")
 _WORD_FIRST_AGE = re.compile(r"lat[ \t]{1,2}(\d{1,3})(?![\d.:/])")
 # adjectives of age: Czech "58letá", Polish "78-letnia", "13-latka", Croatian "58-godišnja"
 _AGE_ADJ = re.compile(
@@ -167,7 +169,8 @@ _LABEL = (
     r"birthday|b\.|nar\.|narozen[aey]?(?:[ \t]v[ \t]roce)?|datum[ \t]narozeni|rok[ \t]narozeni|"
     r"ur\.|urodzon[aey]|data[ \t]urodzenia|rok[ \t]urodzenia|rocznik|rodjen[aoi]?|roden[aoi]?|"
     r"datum[ \t]rodjenja|datum[ \t]rodenja|god\.?[ \t]rod\.?|godina[ \t]rodjenja|"
-    r"godina[ \t]rodenja|nascut[a]?|data[ \t]nasterii|anul[ \t]nasterii|geb\.|geboren|"
+    r"godina[ \t]rodenja|nascut[a]?|data[ \t]nasterii|anul[ \t]nasterii|geb\.|geb(?=[ \t]?:)|geboren|"
+    r"jg\.?(?=[ \t]?:?[ \t]?(?:19|20)\d\d)|"
     r"geburtsdatum|geburtsjahr|jahrgang|nacid[oa]|fecha[ \t]de[ \t]nacimiento|ne[e]?[ \t]le|"
     r"ne[e]?[ \t]en|date[ \t]de[ \t]naissance|nat[oa]|data[ \t]di[ \t]nascita|anno[ \t]di[ \t]nascita|"
     r"classe|geboortedatum|geboortejaar|nascid[oa]|data[ \t]de[ \t]nascimento|fodd|fodelsedatum|"
@@ -357,6 +360,11 @@ class DateExtractor:
             if 1 <= d <= 31 and 1 <= mo <= 12 and 1900 <= y <= ctx.today.year:
                 attrs = (("full_date", "1"), ("year", str(y)))
                 out.append(Found("birth_date", m.start(1), m.end(), text[m.start(1) : m.end()], attrs))
+        for m in _STAR_YEAR.finditer(text):
+            y = int(m.group(1))
+            if 1900 <= y <= ctx.today.year:
+                out.append(Found("birth_date", m.start(1), m.end(), m.group(1),
+                                 (("partial", "1"), ("year", str(y)))))
         out.extend(birthdays(text, folded, ctx))
         return sorted(out, key=lambda f: f.start)
 

@@ -49,7 +49,9 @@ def ascii_name(text: str) -> str:
 
 _HONORIFICS = frozenset(
     "hon honorable honourable judge justice mr mrs ms miss dr prof sir dame lady lord "
-    "judr mgr ing phdr mudr rndr doc bc".split()
+    "judr mgr ing phdr mudr rndr doc bc "
+    # German and Austrian academic titles, before or after the name ("DI", "Mag.a", "BSc")
+    "di dipl mag dkfm ddr bsc msc llm mba univ".split()
 )
 def is_title(word: str) -> bool:
     """A title or honorific before a name ("Dr.", "Hon.", "Mgr."), or a Hungarian name's
@@ -833,6 +835,9 @@ class NameMatcher:
                 used = 1
                 conflict = False
                 for j, t in enumerate(rest[:2]):
+                    if is_title(t):
+                        used += 1  # "Reiter Markus DI", "Hasenöhrl-Reiter Andrea Dr."
+                        continue
                     if len(t) == 1:
                         conflict = conflict or t not in self.middle_initials
                         used += 1
