@@ -729,6 +729,9 @@ def test_snippet() -> None:
     ("Ηλικία: 50", "50"),
     ("Радослава Драгомирова, 49 години", "49"),
     ("Возраст 49", None),  # no Russian age label is read
+    ("Riikka K*********, 51 v., Tampere", "51"),  # Finnish "v." (vuotta)
+    ("53-vuotias Janne", "53"),
+    ("im Jahr 44 v. Chr. gegründet", None),  # before Christ, not years old
 ])
 def test_ages_in_nordic_greek_and_bulgarian_words(text: str, age: str | None) -> None:
     from footprint.analyze.scripts import latin

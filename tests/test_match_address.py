@@ -101,9 +101,12 @@ SV = Address(label="home", street="Skogsrudsvägen 23", city="Uppsala", postal_c
              country="SE")
 BG = Address(label="home", street="ul. „Brezovska“ 58", city="Plovdiv", postal_code="4003",
              country="BG")
+FI = Address(label="home", street="Kiviharjunkuja 7 B 4", city="Tampere", postal_code="33580",
+             country="FI")
 KZ = Address(label="home", street="ul. „Otets Paisiy“ 31", city="Kazanlak", postal_code="6100",
              country="BG")
 TRUE += [
+    (FI, "Kiviharjunkuja 7, 33580 Tampere"),  # the stair and flat "B 4" are no name words
     (KZ, "Valchanova Ginka At.\tul. „Otets Paisiy“ 31\t0431 6 28 45"),  # the phone's "28 45" is no postcode
     (BG, "58 Brezovska Str., fl. 4, apt. 11, Plovdiv"),  # "ул." and "Str.": both "street"
     (SV, "ordföranden Helena Sandahl, Skogsrudsvägen 23, eller via telefon 018-34 52 71"),  # a phone is no postcode

@@ -213,3 +213,22 @@ def test_a_birth_date_column_of_a_register_table(head: str, cell: str,
     names = {"judge": [NameMatch(s, s + 27, "name_reversed")]}
     got = [(f.kind, f.attr("year") or f.attr("age")) for f in ages_in_columns(text, names, 2026)]
     assert got == ([want] if want else []), got
+
+
+def test_a_stair_and_flat_cell_is_no_age() -> None:
+    """Fonecta's reverse-address table: "Kallioniemi Riikka Helena | B 4 | 040 …" — the cell
+    "B 4" is a stair and a flat, not an initial and an age."""
+    line = "Nimi\tPorras/asunto\tPuhelin\nKallioniemi Riikka Helena\tB 4\t040 718 2294\n"
+    i = line.index("Kallioniemi")
+    names = {"judge": [NameMatch(i, i + len("Kallioniemi Riikka Helena"), "name_reversed")]}
+    assert ages_after_names(line, names, 2026) == []
+
+
+def test_a_birth_year_column_headed_synt() -> None:
+    from footprint.analyze.match.birth import ages_in_columns
+
+    text = ("Sij.\tNimi\tSeura/Paikkakunta\tSynt.\tAika\n"
+            "2.\tKALLIONIEMI Riikka\tTampere\t1975\t28.40\n")
+    i = text.index("KALLIONIEMI")
+    names = {"judge": [NameMatch(i, i + len("KALLIONIEMI Riikka"), "name_reversed")]}
+    assert [f.value for f in ages_in_columns(text, names, 2026)] == ["1975"]

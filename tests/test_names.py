@@ -387,3 +387,12 @@ def test_a_household_plural_surname(name: str, text: str, span: str) -> None:
 @pytest.mark.parametrize("text", ["Anna Kowalscy", "Radoslava Dragomirovi", "the Kowalscy family"])
 def test_a_plural_surname_needs_two_joined_given_names(text: str) -> None:
     assert NameMatcher(Person(id="x", name="Anna Kowalska")).matches(text) == []
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    ("Riikka Helena Kallioniemi", "Kiitos Riikka Kallioniemelle (B 4) talkoista"),  # allative
+    ("Riikka Helena Kallioniemi", "tyttärensä Riikka Kallioniemen"),  # genitive
+    ("Janne Tapio Virtanen", "Janne Virtasen kanssa"),  # "-nen" → "-sen"
+])
+def test_finnish_case_forms(name: str, text: str) -> None:
+    assert NameMatcher(Person(id="x", name=name), inflected=True).matches(text), text

@@ -122,7 +122,7 @@ _AGE = re.compile(
 _YEARS_OLD = re.compile(
     r"(\d{1,3})[ \t\-]{0,2}(?:years?[ \t\-]old|yrs?\.?[ \t]old|y/o|y\.o\.|year-old|let|roku|"
     r"rokov|lat|lata|latek|godina|godine|god\.|de[ \t]ani|ani|anos|anos|jahre|ans|anni|jaar|"
-    r"eves|ar|vuotta|vuotias|eton|chronon|chronia|godini|rokiv|roky)(?![a-z])"
+    r"eves|ar|vuotta|vuotias|eton|chronon|chronia|godini|rokiv|roky|v\.(?![ \t]?chr))(?![a-z])"
     r"(?![ \t](?:geleden|fa|zuvor|her|ago|later|lang|terug|dopo|sedan|siden|sitten|prin|nazad|"
     r"tomu|piv))"
 )

@@ -292,10 +292,12 @@ _CS_ENDINGS = frozenset(
     "ej iej ego owi owie om oj ima iju oga omu eg ega "
     # Greek, in Latin letters: "Tsolakis" / "Tsolaki", "Nikolaos" / "Nikolaou", "Thessaloniki" /
     # "Thessalonikis", "Panorama" / "Panoramatos"
-    "os is as es on atos".split()
+    "os is as es on atos "
+    # Finnish: "Kallioniemen", "Kallioniemelle", "Riikan", "Eelikselle", "Tampereella"
+    "n lle lla lta ssa sta na ksi an en in un een elle ella eella".split()
 )
-INFLECTED_LANGUAGES = frozenset({"cs", "sk", "pl", "sl", "hr", "sr", "el"})
-INFLECTED_COUNTRIES = frozenset({"CZ", "SK", "PL", "SI", "HR", "RS", "GR", "CY"})
+INFLECTED_LANGUAGES = frozenset({"cs", "sk", "pl", "sl", "hr", "sr", "el", "fi"})
+INFLECTED_COUNTRIES = frozenset({"CZ", "SK", "PL", "SI", "HR", "RS", "GR", "CY", "FI"})
 
 
 TWO_SURNAME_LANGUAGES = frozenset({"es"})
@@ -358,6 +360,16 @@ def stems(word: str) -> tuple[str, ...]:
     out = [base]
     if len(w) > 4 and w[-1] == "s" and w[-2] in "aeiouy":
         out.append(w[:-1])  # Greek "-os", "-is" drop the "s" in other cases ("Nikolao-u")
+        out.append(w[:-1] + "ks")  # Finnish "Eelis" → "Eeliks-elle"
+    # Finnish stems: "Virtanen" → "Virtas-en", "Kallioniemi" → "Kallioniem-e-n", and a double
+    # consonant that halves before a closed syllable ("Riikka" → "Riika-n", "Pekka" → "Peka-n")
+    if len(w) > 5 and w.endswith("nen"):
+        out.append(w[:-3] + "s")
+    if len(w) > 4 and w.endswith(("mi", "ni", "si")):
+        out.append(w[:-1] + "e")
+    gm = re.search(r"(kk|tt|pp)([aeiouy])$", w)
+    if gm and len(w) > 4:
+        out.append(w[: gm.start()] + gm.group(1)[0] + gm.group(2))
     alternations = {"h": "z", "g": "z", "k": "c"}
     if base and base[-1] in alternations:
         out.append(base[:-1] + alternations[base[-1]])

@@ -99,6 +99,8 @@ def parse_street(street: str, unit: str | None = None) -> tuple[tuple[str, ...],
             break  # "Calle Mayor 5, 3º B": the floor and door after the house number
         if words and numbers and not t.is_number and toks[i - 1].is_number and t.glue == ",":
             break
+        if words and numbers and len(t.text) == 1 and toks[i - 1].is_number and not t.glue:
+            break  # "Kiviharjunkuja 7 B 4": the stair and flat after the house number
         if t.is_number:
             if numbers and t.glue in ("/", "-") and i > 0 and toks[i - 1].is_number:
                 numbers[-1].append(t.text)

@@ -74,6 +74,8 @@ def ages_after_names(
             sep = am.group("sep")
             if sep.startswith("(") and not re.match(r"\)|,[ \t]", text[end : end + 2]):
                 continue  # "Nora (14)", "Nora (14, Senior 2)"; not "(14 days)"
+            if "\t" in sep and am.group("init"):
+                continue  # a cell of its own "B 4": a stair and flat, not an initial and an age
             if "\t" in sep and _headed_otherwise(text, am.start("num")):
                 continue  # "Nominativo | Interno | Telefono": a flat number, not an age
             tabular = "\t" in sep or sep.startswith("  ") or bool(am.group("sex"))
@@ -95,9 +97,13 @@ _YEAR_HEAD = re.compile(
     r"(?:rocnik|rocznik|rok urodzenia|rok narozeni|rok nar\.?|godiste|godina rodjenja|"
     r"godina rodenja|god\.? rod\.?|anul nasterii|an nastere|anul|year of birth|birth year|yob|"
     r"born|jahrgang|geburtsjahr|annee de naissance|ano de nacimiento|ano nacimiento|"
-    r"szuletesi ev|ev)"
+    r"szuletesi ev|ev|"
+    # Finnish, Swedish, Danish/Norwegian, Austrian, Slovenian, Greek, Bulgarian, Ukrainian
+    r"synt|syntymavuosi|fodd|fodelsear|argang|fodselsar|jg|letnik|leto rojstva|etos gen|"
+    r"etos gennisis|godina na razhdane|rik narodzhennia|r\. n)"
 )
-_AGE_HEAD = re.compile(r"(?:age|vek|wiek|dob|starost|varsta|alter|edad|eta|kor|ani|leeftijd)")
+_AGE_HEAD = re.compile(r"(?:age|vek|wiek|dob|starost|varsta|alter|edad|eta|kor|ani|leeftijd|"
+                       r"ika|alder|ilikia|vazrast|vik)")
 # Column headers of a full date of birth (folded, whole cell)
 _DATE_HEAD = re.compile(
     r"(?:geboortedatum|date of birth|birth ?date|d\.?o\.?b\.?|datum narozeni|data urodzenia|"
@@ -127,6 +133,7 @@ def _cells(line: str, offset: int) -> list[tuple[int, int, str]]:
 _OTHER_HEAD = re.compile(
     r"(?:interno|int|scala|piano|apt|apartment|unit|flat|suite|door|stan|byt|lokal|mieszkanie|"
     r"wohnung|whg|etage|stock|porta|puerta|piso|escalera|appartement|appt|porte|etaj|ap|"
+    r"porras|asunto|porras/asunto|huoneisto|lgh|lagenhet|trappa|stiege|tur|top|kv|kvartyra|"
     r"bib|dorsal|pettorale|dossard|startnummer|startovni cislo|numer startowy|broj|"
     r"rank|place|pos|position|platz|rang|posizione|poradi|miejsce|mjesto|lane|heat|"
     r"no|nr|n|#|tel|telefono|telefon|phone|points|pts|punti|punkte)"
