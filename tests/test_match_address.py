@@ -103,9 +103,13 @@ BG = Address(label="home", street="ul. „Brezovska“ 58", city="Plovdiv", post
              country="BG")
 FI = Address(label="home", street="Kiviharjunkuja 7 B 4", city="Tampere", postal_code="33580",
              country="FI")
+UA = Address(label="home", street="vul. Pasichna, 118", city="Lviv", postal_code="79032",
+             country="UA")
 KZ = Address(label="home", street="ul. „Otets Paisiy“ 31", city="Kazanlak", postal_code="6100",
              country="BG")
 TRUE += [
+    (UA, "79032, m. Lviv, vul. Pasichna, bud. 118, kv. 24"),  # "bud." (building) before the number
+    (UA, "misto Lviv, vulytsia Pasichna, budynok 118, kvartyra 24"),
     (FI, "Kiviharjunkuja 7, 33580 Tampere"),  # the stair and flat "B 4" are no name words
     (KZ, "Valchanova Ginka At.\tul. „Otets Paisiy“ 31\t0431 6 28 45"),  # the phone's "28 45" is no postcode
     (BG, "58 Brezovska Str., fl. 4, apt. 11, Plovdiv"),  # "ул." and "Str.": both "street"

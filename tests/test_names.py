@@ -396,3 +396,16 @@ def test_a_plural_surname_needs_two_joined_given_names(text: str) -> None:
 ])
 def test_finnish_case_forms(name: str, text: str) -> None:
     assert NameMatcher(Person(id="x", name=name), inflected=True).matches(text), text
+
+
+@pytest.mark.parametrize(("text", "matched", "conflict"), [
+    ("TARNAVSKYI ANDRII MYKHAILOVYCH", True, False),
+    ("FOP TARNAVSKYI ANDRII IVANOVYCH", True, True),  # another man's son: a namesake
+    ("z cholovikom Andriiem Tarnavskym", True, False),  # instrumental case
+])
+def test_ukrainian_names_with_patronymics_and_cases(text: str, matched: bool, conflict: bool) -> None:
+    m = NameMatcher(Person(id="spouse", name="Andrii Mykhailovych Tarnavskyi", relation="spouse"),
+                    inflected=True)
+    got = m.matches(text)
+    assert bool(got) is matched, got
+    assert got[0].middle_conflict is conflict

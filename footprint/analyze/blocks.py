@@ -148,7 +148,10 @@ REL_WORDS = (
     # Swedish, Danish/Norwegian, Dutch, Hungarian, Greek, Bulgarian (people-search co-residents)
     r"bor har aven|bor tillsammans med|personer pa samma adress|andra pa adressen|slaktingar|"
     r"bor ogsa her|bor ogsa pa adressen|slaegtninge|ook op dit adres|familieleden|rokonok|"
-    r"pithanoi syngeneis|meli oikogeneias|syngeneis|rodnini|vazmozhni rodnini)"
+    r"pithanoi syngeneis|meli oikogeneias|syngeneis|rodnini|vazmozhni rodnini|"
+    # Ukrainian, Russian, Finnish (in Latin letters)
+    r"rodychi ta poviazani osoby|rodychi|poviazani osoby|rodstvenniki|samassa osoitteessa|"
+    r"sukulaiset)"
 )
 _SECTION_HEAD = re.compile(
     r"[ \t\n]*(?:current address|current addresses|previous addresses|past addresses|"

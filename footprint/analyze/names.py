@@ -294,10 +294,13 @@ _CS_ENDINGS = frozenset(
     # "Thessalonikis", "Panorama" / "Panoramatos"
     "os is as es on atos "
     # Finnish: "Kallioniemen", "Kallioniemelle", "Riikan", "Eelikselle", "Tampereella"
-    "n lle lla lta ssa sta na ksi an en in un een elle ella eella".split()
+    "n lle lla lta ssa sta na ksi an en in un een elle ella eella "
+    # Ukrainian, in Latin letters: "Tarnavskoi" (Тарнавської), "Natalii", "Andriiem",
+    # "Halinzhproekti"
+    "oi oiu ii ia iu iem ei eiu ykh ym ymy oho yi".split()
 )
-INFLECTED_LANGUAGES = frozenset({"cs", "sk", "pl", "sl", "hr", "sr", "el", "fi"})
-INFLECTED_COUNTRIES = frozenset({"CZ", "SK", "PL", "SI", "HR", "RS", "GR", "CY", "FI"})
+INFLECTED_LANGUAGES = frozenset({"cs", "sk", "pl", "sl", "hr", "sr", "el", "fi", "uk"})
+INFLECTED_COUNTRIES = frozenset({"CZ", "SK", "PL", "SI", "HR", "RS", "GR", "CY", "FI", "UA"})
 
 
 TWO_SURNAME_LANGUAGES = frozenset({"es"})
@@ -363,6 +366,8 @@ def stems(word: str) -> tuple[str, ...]:
         out.append(w[:-1] + "ks")  # Finnish "Eelis" → "Eeliks-elle"
     # Finnish stems: "Virtanen" → "Virtas-en", "Kallioniemi" → "Kallioniem-e-n", and a double
     # consonant that halves before a closed syllable ("Riikka" → "Riika-n", "Pekka" → "Peka-n")
+    if len(w) > 5 and w.endswith(("skyi", "tskyi", "zkyi", "ryi")):
+        out.append(w[:-2])  # Ukrainian "Tarnavskyi" → "Tarnavsk-ym", "-oho", "-omu"
     if len(w) > 5 and w.endswith("nen"):
         out.append(w[:-3] + "s")
     if len(w) > 4 and w.endswith(("mi", "ni", "si")):
@@ -441,6 +446,9 @@ def plural_surnames(surname: str) -> frozenset[str]:
         out |= {s + "ovi", s + "ovci", s + "ek"}  # Novák → Novákovi, Novákovci; Kertész → Kertészék
     return frozenset(o for o in out if o != s)
 
+
+# a patronymic (Ukrainian, Russian, Belarusian, in Latin letters), in any case form
+_PATRONYMIC = re.compile(r"(?:ovych|evych|ovich|evich|ivna|ovna|evna|ichna|ychna)[a-z]{0,3}$")
 
 # the word before a household's first given name: "Martin i Radoslava Dragomirovi"
 _HOUSEHOLD_JOIN = re.compile(
@@ -854,6 +862,12 @@ class NameMatcher:
                         conflict = conflict or t not in self.middle_initials
                         used += 1
                     elif given[1:] and t == given[1]:
+                        used += 1
+                    elif _PATRONYMIC.search(t) and self.parts.middles:
+                        # a father's name in full ("TARNAVSKYI ANDRII IVANOVYCH"): another
+                        # man's son when it is not the profile's ("Mykhailovych")
+                        conflict = conflict or not any(
+                            fold(m)[:4] == t[:4] for m in self.parts.middles)
                         used += 1
                     elif (2 <= len(t) <= 4 and f[kept[j + 1][1] - 1] == "." and self.parts.middles
                           and not is_title(t)):

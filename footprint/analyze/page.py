@@ -72,6 +72,13 @@ from .text import MAX_DEPTH, PageDoc, parse_page
 
 log = logging.getLogger(__name__)
 
+# headings that say the people under them live at the card's address
+_CO_RESIDENTS = re.compile(
+    r"(?<![a-z])(?:other occupants|occupants|other residents|also at this address|household "
+    r"members?|lives with|bor har aven|bor tillsammans med|personer pa samma adress|"
+    r"samassa osoitteessa|bor ogsa|ook op dit adres|mitbewohner|im haushalt)(?![a-z])"
+)
+
 PAGE_SECONDS = 20.0
 """Analysis time one page may take; the parts of a page left when it runs out are listed as not
 checked (the work is linear in the page's size, so only a hostile page gets near it)."""
@@ -652,11 +659,12 @@ class PageAnalyzer:
                     # the owners are only listed under "Relatives" on someone else's card (the
                     # judge's previous address on her husband's card): the card's person's
                     named = []
-                elif not in_rel(span[1]):
-                    # the card's own home, outside its "Other occupants" / "Bor här även"
-                    # section, is the card's person's: a relative listed there is reported as
-                    # named on the card (relative), not again as living at it — blind truth
-                    # writers count it for the card's person only (au, us-wa, se)
+                elif not in_rel(span[1]) and not _CO_RESIDENTS.search(folded, block.start,
+                                                                      block.end):
+                    # the card's own home, outside its "Relatives" section, is the card's
+                    # person's: a relative listed there is reported as named on the card
+                    # (relative), not again as living at it — unless the heading says they live
+                    # there ("Other occupants", "Samassa osoitteessa": that is their home too)
                     named = [t for t in named if not scored[t[0]].in_relatives]
                 if span[0] == "address" or len({o for o, _i, _g in named}) > 1:
                     # a home, or a phone or e-mail the profile gives several people (the
