@@ -1285,3 +1285,19 @@ def test_two_result_tables_on_one_page_are_both_read() -> None:
     r = an.analyze_html("https://results.example/298114/results", f"<html><body>{body}</body></html>")
     got = {(e.person, e.category.value) for e in r.exposures if e.confidence >= 0.5}
     assert {("judge", "birth_date"), ("spouse", "birth_date"), ("kid", "birth_date")} <= got, got
+
+
+def test_a_numbered_school_in_ukrainian_case_forms() -> None:
+    """"Ліцей № 87 Львівської міської ради" is printed "учениця ліцею № 87": the kind and the
+    number, in the genitive, without the city council it belongs to."""
+    fam = [{"id": "judge", "name": "Наталія Ярославівна Тарнавська", "city": "Львів",
+            "birth_year": 1978},
+           {"id": "kid", "relation": "child", "name": "Соломія Андріївна Тарнавська",
+            "consent": True, "minor": True, "birth_year": 2012, "city": "Львів",
+            "school": "Ліцей № 87 Львівської міської ради"}]
+    an = _profile("uk", "UA", fam)
+    body = ("<h1>Юні легкоатлети привезли 7 медалей</h1><p>Найбільше вразила 14-річна Соломія "
+            "Тарнавська, учениця ліцею № 87, яка пробігла 600 метрів за 1:48,3. Львів.</p>")
+    r = an.analyze_html("https://sport.example/novyny/2026/10/yuni", f"<html><body>{body}</body></html>")
+    got = {(e.person, e.category.value) for e in r.exposures if e.confidence >= 0.5}
+    assert ("kid", "school") in got, got

@@ -42,7 +42,10 @@ GENERIC = frozenset(
     zakladna stredna materska
     sp z o oo s r d doo dd srl sa spolka akcyjna jawna komandytowa ks
     ab oy oyj asa aps hf ehf ae ike oe ood ead eood ad kft zrt nyrt bt sas sarl eurl snc lda
-    kg ohg ug gbr vof bvba srls ltda
+    kg ohg ug gbr vof bvba srls ltda tov pp tdv pat prat fop
+    litsei litseiu liceum gimnaziia shkola zosh zahalnoosvitnia navchalnyi zaklad miskoi rady
+    rada miska oblasnoi uchilishte sredno osnovno su ou pgi dimotiko gymnasio lykeio scholeio
+    koulu lukio yhteiskoulu skole skolan grundskola gymnasiet
     faculty fakultet fakulteta fakultetu fakulta wydzial facultatea department dept katedra
     institut instytut ustav zavod sveuciliste sveucilista sveucilistu univerzita univerzity
     uniwersytet universitatea universitate university univ
