@@ -159,6 +159,18 @@ def _removals(h: Household, tmp: Path, first: list[str]) -> None:
     h.outputs["diff --json: terminal"] = _run(h, ["diff", ids[0], ids[-1], "--json"]).stdout
 
 
+def _blind_household(name: str, base: Path) -> Household:
+    """A blind scenario's family, audited from its archive with every output read."""
+    blind = REPO / "tests" / "fixtures" / "blind" / name
+    h = Household(name, load_profile(blind / "profile.toml"), base / f"{name}-home")
+    h.home.mkdir()
+    _every_output(h, base / name, ["audit", str(blind / "profile.toml"), "--web-archive",
+                                   str(blind / "archive.warc.gz"), "--out",
+                                   str(base / name / "out"), "--format", FORMATS],
+                  base / name / "out")
+    return h
+
+
 @pytest.fixture(scope="module")
 def households(tmp_path_factory: pytest.TempPathFactory) -> list[Household]:
     if shutil.which("pdftotext") is None:
@@ -179,23 +191,10 @@ def households(tmp_path_factory: pytest.TempPathFactory) -> list[Household]:
                                    str(archive), "--out", str(base / "uk" / "out"), "--format",
                                    FORMATS], base / "uk" / "out")
     # a Serbian family whose pages are in Cyrillic and Latin letters (the blind set "rs"):
-    # what is read from a Cyrillic page is masked like the rest
-    blind = REPO / "tests" / "fixtures" / "blind" / "rs"
-    s = Household("rs", load_profile(blind / "profile.toml"), base / "rs-home")
-    s.home.mkdir()
-    _every_output(s, base / "rs", ["audit", str(blind / "profile.toml"), "--web-archive",
-                                   str(blind / "archive.warc.gz"), "--out",
-                                   str(base / "rs" / "out"), "--format", FORMATS],
-                  base / "rs" / "out")
-    # a Greek family whose profile is in Greek letters and whose pages are in Greek and Latin
-    # letters (the blind set "gr"): the Latin spellings of its names are masked too
-    blind = REPO / "tests" / "fixtures" / "blind" / "gr"
-    g = Household("gr", load_profile(blind / "profile.toml"), base / "gr-home")
-    g.home.mkdir()
-    _every_output(g, base / "gr", ["audit", str(blind / "profile.toml"), "--web-archive",
-                                   str(blind / "archive.warc.gz"), "--out",
-                                   str(base / "gr" / "out"), "--format", FORMATS],
-                  base / "gr" / "out")
+    # what is read from a Cyrillic page is masked like the rest; a Greek family whose profile
+    # is in Greek letters and whose pages are in Greek and Latin letters (the blind set "gr"):
+    # the Latin spellings of its names are masked too
+    s, g = (_blind_household(name, base) for name in ("rs", "gr"))
     # the Czech and Romanian demos: reports, letters and terminal in other languages are masked
     # the same way
     out = [d, u, s, g]
