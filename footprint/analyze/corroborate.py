@@ -68,6 +68,8 @@ def _rules() -> dict[str, Rule]:
         "diacritics",
         "name_honorific": 'a courtesy title and the surname ("Ms Hartigan", "Pani Żurawska"), on a '
         "page that names the person in full elsewhere, when no other family member shares it",
+        "name_household": "the household's plural surname after two joined given names "
+        '("Martin i Radoslava Dragomirovi", "Jan i Anna Kowalscy"): the given name before it',
         "name_surname": "the surname alone, capitalised: only as the cue of rule "
         "contact_with_cue, never a match of its own",
         "name_username": "the page's address carries the person's profile username (their own "
