@@ -143,3 +143,15 @@ def test_a_company_without_a_role_is_no_workplace(text: str) -> None:
 
     assert [f for f in OrgExtractor().extract(text, fold(text), ExtractContext())
             if f.attr("company")] == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("studentessa della Morandi, prima classificata", True),
+    ("Matilde, 2ªB della Morandi", True),
+    ("la Morandi Chiara ha vinto", False),  # a person: "Morandi Chiara"
+    ("Gianni Morandi canta", False),  # a namesake of the eponym, no article
+])
+def test_a_school_called_by_its_eponym(text: str, found: bool) -> None:
+    m = OrgMatcher([("kid:school", "school", "Scuola secondaria di primo grado Anna Morandi")])
+    f = fold(text)
+    assert bool(m.find(text, f, Tokens.of(f))) is found

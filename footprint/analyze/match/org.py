@@ -63,6 +63,8 @@ _SMALL = frozenset(
     "the of and for at a an i u na w z ze v ve und et y e si de la le du des der die das von zu "
     "im imienia al am zum zur".split()
 )
+# Articles before a school's eponym standing for the school ("della Morandi", "el Cervantes")
+_EPONYM_ARTICLES = frozenset("la della alla nella dalla sulla el del al".split())
 # Words after which an organisation's name gives its place, not its identity ("… w Krakowie").
 _PLACE_WORDS = frozenset("w we v ve u in at na pri".split())
 
@@ -212,6 +214,20 @@ class OrgMatcher:
                         s, e = span
                         out.append(Found(k.kind, s, e, " ".join(text[s:e].split()),
                                          (("known", k.key), ("numbered", "1"))))
+            if k.kind == "school" and len(k.words) >= 2 and len(k.words[-1]) >= 5:
+                # a school named after a person is called by the eponym's surname with an
+                # article: "studentessa della Morandi" (Scuola secondaria … Anna Morandi), "el
+                # Cervantes"
+                last = k.words[-1]
+                for i in tokens.positions_norm(last):
+                    t = toks[i]
+                    if (i > 0 and toks[i - 1].text in _EPONYM_ARTICLES and not (
+                            i + 1 < len(toks) and toks[i + 1].text[:1].isalpha()
+                            and text[toks[i + 1].start].isupper() and not toks[i + 1].glue)
+                            and text[t.start].isupper()):
+                        s_ = toks[i - 1].start
+                        out.append(Found(k.kind, s_, t.end, " ".join(text[s_:t.end].split()),
+                                         (("known", k.key), ("eponym", "1"))))
             if k.initials:
                 # the full initials, or all but the last ("FGAG" for "… geodezije Sveučilišta")
                 forms = {k.initials} | ({k.initials[:-1]} if len(k.initials) >= 5 else set())
