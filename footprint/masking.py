@@ -517,7 +517,12 @@ _BOUND_L = r"(?<![^\W_])"
 _BOUND_R = r"(?![^\W_])"
 
 
-_CASE_ENDING = r"(?:ovi|ach|ami|ou|ov|om|em|es|is|as|os|ie|ej|oj|ei|y|u|e|a|i|o|s)?"
+@lru_cache(maxsize=1)
+def _case_ending() -> str:
+    """The case endings the matcher reads (analyze.names), as one optional group."""
+    from .analyze.names import CASE_ENDINGS
+
+    return "(?:" + "|".join(sorted(CASE_ENDINGS, key=len, reverse=True)) + ")?"
 
 
 def _word_pattern(word: str, kind: str = "name") -> _Pattern | None:
@@ -530,7 +535,7 @@ def _word_pattern(word: str, kind: str = "name") -> _Pattern | None:
     if len(f) >= 7:
         stem, lead = re.escape(f[:-2]) + r"\w{0,6}", f[:-2]
     elif len(f) >= 4 and kind == "name" and f.isalpha():
-        stem, lead = re.escape(f[:-1]) + r"[a-z]?" + _CASE_ENDING, f[:-1]
+        stem, lead = re.escape(f[:-1]) + r"[a-z]?" + _case_ending(), f[:-1]
     else:
         stem, lead = re.escape(f), f
     return _Pattern(re.compile(_BOUND_L + stem + _BOUND_R), kind, lit=_lead(lead))

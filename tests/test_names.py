@@ -409,3 +409,12 @@ def test_ukrainian_names_with_patronymics_and_cases(text: str, matched: bool, co
     got = m.matches(text)
     assert bool(got) is matched, got
     assert got[0].middle_conflict is conflict
+
+
+@pytest.mark.parametrize(("name", "given", "surname"), [
+    ("Di Wang", ("Di",), "Wang"),  # "Di" is a first name, not the title "DI" (Diplom-Ingenieur)
+    ("Mag. Dr. Andrea Hasenöhrl-Reiter", ("Andrea",), "Hasenöhrl-Reiter"),
+])
+def test_titles_are_dropped_and_names_kept(name: str, given: tuple[str, ...], surname: str) -> None:
+    parts = split_name(name)
+    assert (parts.given, parts.surname) == (given, surname)

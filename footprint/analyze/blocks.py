@@ -153,6 +153,12 @@ REL_WORDS = (
     r"rodychi ta poviazani osoby|rodychi|poviazani osoby|rodstvenniki|samassa osoitteessa|"
     r"sukulaiset)"
 )
+# Relatives headings that say the people under them live at the card's address
+CO_RESIDENTS = re.compile(
+    r"(?<![a-z])(?:other occupants|occupants|other residents|also at this address|household "
+    r"members?|lives with|bor har aven|bor tillsammans med|personer pa samma adress|"
+    r"samassa osoitteessa|bor ogsa|ook op dit adres|mitbewohner|im haushalt)(?![a-z])"
+)
 _SECTION_HEAD = re.compile(
     r"[ \t\n]*(?:current address|current addresses|previous addresses|past addresses|"
     r"address history|addresses|address|phone numbers|phones|phone|email addresses|emails|email|"

@@ -50,8 +50,9 @@ def ascii_name(text: str) -> str:
 _HONORIFICS = frozenset(
     "hon honorable honourable judge justice mr mrs ms miss dr prof sir dame lady lord "
     "judr mgr ing phdr mudr rndr doc bc "
-    # German and Austrian academic titles, before or after the name ("DI", "Mag.a", "BSc")
-    "di dipl mag dkfm ddr bsc msc llm mba univ".split()
+    # German and Austrian academic titles, before or after the name ("Mag.a", "BSc"; "DI" only
+    # in capitals after a given name: "Di" is also a first name and an Italian particle)
+    "dipl mag dkfm ddr bsc msc llm mba univ".split()
 )
 def is_title(word: str) -> bool:
     """A title or honorific before a name ("Dr.", "Hon.", "Mgr."), or a Hungarian name's
@@ -285,7 +286,7 @@ def _cap_like(word: str, model: str) -> str:
 
 # Case endings a Czech name or place can take after its stem (folded). Kept tight on purpose:
 # "ova" is not an ending (Novák → Nováková is another person, not a case form).
-_CS_ENDINGS = frozenset(
+CASE_ENDINGS = frozenset(
     # Czech and Slovak
     "a e i o u y ou em ovi ove ovou ym ymi ych eho emu ach am ami ich im imi "
     # Polish (-iej, -ego, -owi, plural -owie) and Croatian / Serbian (-om, -oj, -ima, -oga)
@@ -384,7 +385,7 @@ def stems(word: str) -> tuple[str, ...]:
 def inflected_pattern(word: str) -> str:
     """A regex (for folded text) that matches a word and its case forms."""
     forms = sorted({re.escape(s) for s in stems(word)}, key=len, reverse=True)
-    endings = "|".join(sorted(_CS_ENDINGS, key=len, reverse=True))
+    endings = "|".join(sorted(CASE_ENDINGS, key=len, reverse=True))
     return rf"(?:{'|'.join(forms)})(?:{endings})?"
 
 
@@ -855,7 +856,8 @@ class NameMatcher:
                 used = 1
                 conflict = False
                 for j, t in enumerate(rest[:2]):
-                    if is_title(t):
+                    ts = kept[j + 1][0]
+                    if is_title(t) or (t == "di" and text[ts:ts + 2] == "DI"):
                         used += 1  # "Reiter Markus DI", "Hasenöhrl-Reiter Andrea Dr."
                         continue
                     if len(t) == 1:

@@ -25,7 +25,7 @@ import phonenumbers
 from ..model import Skipped, SourceKind
 from ..profile import Address, Profile
 from . import PageResult
-from .blocks import Block, split_blocks
+from .blocks import CO_RESIDENTS, Block, split_blocks
 from .corroborate import (
     VALUE_FLOOR,
     Evidence,
@@ -72,12 +72,6 @@ from .text import MAX_DEPTH, PageDoc, parse_page
 
 log = logging.getLogger(__name__)
 
-# headings that say the people under them live at the card's address
-_CO_RESIDENTS = re.compile(
-    r"(?<![a-z])(?:other occupants|occupants|other residents|also at this address|household "
-    r"members?|lives with|bor har aven|bor tillsammans med|personer pa samma adress|"
-    r"samassa osoitteessa|bor ogsa|ook op dit adres|mitbewohner|im haushalt)(?![a-z])"
-)
 
 PAGE_SECONDS = 20.0
 """Analysis time one page may take; the parts of a page left when it runs out are listed as not
@@ -659,7 +653,7 @@ class PageAnalyzer:
                     # the owners are only listed under "Relatives" on someone else's card (the
                     # judge's previous address on her husband's card): the card's person's
                     named = []
-                elif not in_rel(span[1]) and not _CO_RESIDENTS.search(folded, block.start,
+                elif not in_rel(span[1]) and not CO_RESIDENTS.search(folded, block.start,
                                                                       block.end):
                     # the card's own home, outside its "Relatives" section, is the card's
                     # person's: a relative listed there is reported as named on the card
