@@ -1301,3 +1301,299 @@ def test_a_numbered_school_in_ukrainian_case_forms() -> None:
     r = an.analyze_html("https://sport.example/novyny/2026/10/yuni", f"<html><body>{body}</body></html>")
     got = {(e.person, e.category.value) for e in r.exposures if e.confidence >= 0.5}
     assert ("kid", "school") in got, got
+
+
+# --- birthday columns: the age heads its entries, the date is the column's or the entry's ------
+
+BIRTHDAY_COLUMNS = [
+    # a town bulletin: age headings, the date on each entry's line
+    ("https://www.austin-seniors.example/bulletin/november",
+     "<h2>Member birthdays</h2><p>Happy birthday to our members who agreed to be listed:</p>"
+     "<h3>55th birthday</h3><p>Nov. 14 — Margaret Pruneda, Austin</p>"
+     "<p>Nov. 20 — Lorraine Baca, Round Rock</p>", "judge", True),
+    # a newspaper's column: the date in its heading, the age on its own line above the name
+    ("https://www.dalmacija-danas.example/rodjendani/2026-03-14",
+     "<h2>Rođendani – subota 14.3.</h2><p>60 godina</p><p>Ivo Barać, Kaštela. Umirovljeni "
+     "pomorac, slavi s obitelji na brodu uz obalu.</p><p>52 godine</p><p>Sanja Perković, Split. "
+     "Sutkinja Općinskog suda u Splitu, na dan rođendana je na putu s obitelji.</p>",
+     "judge", True),
+    # the same heading with no date anywhere: an age, not a date of birth
+    ("https://www.dalmacija-danas.example/rodjendani/tjedan",
+     "<h2>Rođendani ovog tjedna</h2><p>52 godine</p><p>Sanja Perković, Split. Sutkinja "
+     "Općinskog suda u Splitu, na dan rođendana je na putu s obitelji i prijateljima.</p>",
+     "judge", False),
+]
+
+
+@pytest.mark.parametrize(("url", "body", "who", "full"), BIRTHDAY_COLUMNS,
+                         ids=["entry-dates", "column-date", "no-date"])
+def test_a_birthday_column_gives_the_date_of_birth(us: PageAnalyzer, hr: PageAnalyzer, url: str,
+                                                   body: str, who: str, full: bool) -> None:
+    an = us if "austin" in url else hr
+    r = an.analyze_html(url, f"<html><head><title>Birthdays</title></head><body>{body}</body></html>")
+    dates = [e for e in r.exposures if e.person == who and e.category == Category.BIRTH_DATE
+             and e.confidence >= an.threshold]
+    assert dates, [(e.person, e.category, e.value) for e in r.exposures]
+    assert any(("full_date", "1") in e.attrs for e in dates) is full, [
+        (e.value, e.attrs) for e in dates]
+
+
+def test_the_name_in_the_ages_own_sentence_owns_it(us: PageAnalyzer) -> None:
+    r = us.analyze_html(
+        "https://www.austin-rifle-club.example/news/fall-shoot",
+        "<html><body><p>Dan Kessler of Austin took the senior title with a 98 – two weeks after "
+        "his 57th birthday! His wife Margaret and their daughter Sofia came to cheer.</p>"
+        "</body></html>")
+    ages = {e.person for e in r.exposures if e.category == Category.BIRTH_DATE}
+    assert ages == {"spouse"}, [(e.person, e.category, e.value) for e in r.exposures]
+
+
+# --- values printed after another person's name, and venues that are not a school --------------
+
+def test_a_phone_after_another_persons_name_is_theirs(us: PageAnalyzer) -> None:
+    r = us.analyze_html(
+        "https://www.austin-swim.example/groups/13-14",
+        "<html><body><h1>13–14 group, Austin</h1><p>Swimmers: Sofia Kessler, Ava Lin</p>"
+        "<h2>Coaches</h2><p>Dan Kessler, (512) 555-0199<br>Leanne Brooks, (512) 555-0188</p>"
+        "</body></html>")
+    phones = {e.value for e in r.exposures if e.category == Category.PHONE and e.person == "spouse"}
+    assert phones and not any("0188" in p for p in phones), phones
+
+
+def test_a_school_named_as_a_venue_is_not_the_childs(us: PageAnalyzer) -> None:
+    got = found(us, "https://www.austin-netball.example/teams/14u",
+                "<h1>14U Gold, Austin</h1><p>Training Wednesdays 5–6 pm, Riverside Elementary "
+                "School courts.</p><p>Player of the round: Sofia Kessler, our captain!</p>"
+                "<p>Saturday games at the Northside complex; warm-ups on the Lamar Middle School "
+                "field from 8 am, then the matches at 9.</p>"
+                "<p>Coach: Dan Kessler</p>")
+    assert ("kid", "school") not in got, got
+
+
+def test_a_club_named_after_the_same_place_is_not_the_school_site() -> None:
+    an = _profile("sv", "SE", [
+        {"id": "judge", "name": "Karin Lindqvist", "city": "Lund"},
+        {"id": "kid", "relation": "child", "name": "Alva Lindqvist", "consent": True,
+         "minor": True, "city": "Lund", "school": "Nöbbelövs skola"},
+    ])
+    club = an.orgs.own_site("https://www.nobbelovsik.example/friidrott/f13", "F13 | Nöbbelövs IK")
+    school = an.orgs.own_site("https://www.nobbelovsskola.example/veckobrev", "Veckobrev")
+    titled = an.orgs.own_site("https://skolor.lund.example/nobbelov", "Nöbbelövs skola – Veckobrev")
+    assert not club and school and titled
+
+
+def test_a_parishs_header_phone_is_the_parishs(hr: PageAnalyzer) -> None:
+    got = found(hr, "https://www.zupa-sv-ante.example/listic/45",
+                "<header><p>Župa sv. Ante Padovanskog</p><p>Split · Poljička cesta 12 · tel. 021 "
+                "555 120</p></header><main><p>Zahvaljujemo darovateljima: obitelj Perković (Davor "
+                "i Sanja), Ulica Mihovila Pavlinovića 9 – 100 €</p></main>")
+    assert ("spouse", "phone") not in got and ("judge", "phone") not in got, got
+
+
+# --- a judge's entry on her court's own site: the address is the court's ----------------------
+
+def test_an_address_in_the_judges_court_directory_entry_is_the_courts() -> None:
+    an = _profile("en", "US-WA", [
+        {"id": "judge", "name": "Kathleen Rose Vandermolen", "city": "Sammamish", "region": "WA",
+         "court": "King County Superior Court"},
+    ])
+    got = found(an, "https://www.courts.wa.gov/court_dir/?fa=court_dir.judgedetail&judgeid=77",
+                "<dl><dt>Name:</dt><dd>Honorable Kathleen R. Vandermolen</dd><dt>Court:</dt>"
+                "<dd>King County Superior Court</dd><dt>Position:</dt><dd>31</dd><dt>Address:</dt>"
+                "<dd>516 3rd Ave, Room C-203<br>Seattle, WA 98104</dd></dl>")
+    assert ("judge", "address") not in got and ("judge", "home_address") not in got, got
+
+
+# --- company and tax numbers are no phones; a name ending in a label's letters is no label -----
+
+@pytest.mark.parametrize(("region", "text", "phone"), [
+    ("IT", "STUDIO ROSSI S.R.L. (P.IVA 02871230345) Amministratore unico", False),
+    ("FR", "SIREN 0412345678 · Gérant", False),
+    ("AT", "Kontakt: Schmid 0664 1234567", True),
+    ("DE", "Lehmann GmbH, USt-IdNr. 0301234567", False),
+])
+def test_company_numbers_are_not_phones(region: str, text: str, phone: bool) -> None:
+    from footprint.analyze.extract import ExtractContext
+    from footprint.analyze.extract_phones import PhoneExtractor
+
+    ctx = ExtractContext(phone_regions=(region,), known_phones=())
+    got = list(PhoneExtractor().extract(text, text.lower(), ctx))
+    assert bool(got) is phone, got
+
+
+@pytest.mark.parametrize(("lang", "text", "year"), [
+    ("sv", "Styrelseledamot: Lindqvist, Karin Maria, 780312-XXXX, Nöbbelövsvägen 4, Lund", "1978"),
+    ("da", "Direktion: Hansen, Mette, 120378-XXXX, Aarhus", "1978"),
+    ("en", "Lindqvist, Karin Maria, 780312-XXXX, Lund", None),
+])
+def test_a_masked_nordic_number_in_its_own_language(lang: str, text: str, year: str | None) -> None:
+    from footprint.analyze.extract import ExtractContext
+    from footprint.analyze.extract_ids import NationalIdExtractor
+    from footprint.analyze.text import fold
+
+    ctx = ExtractContext(language=lang, today=dt.date(2026, 11, 28))
+    got = [f for f in NationalIdExtractor().extract(text, fold(text), ctx) if f.kind == "birth_date"]
+    assert [f.attr("year") for f in got] == ([year] if year else []), got
+
+
+@pytest.mark.parametrize(("lang", "text", "age"), [
+    ("uk", "Стаж роботи в галузі права\n26 років", None),
+    ("de", "Berufserfahrung: 12 Jahre im Wasserbau", None),
+    ("cs", "praxe v oboru 15 let", None),
+    ("de", "Walter Hölzle, 80 Jahre, Offenburg", "80"),
+])
+def test_years_of_service_are_not_an_age(lang: str, text: str, age: str | None) -> None:
+    from footprint.analyze.extract import ExtractContext
+    from footprint.analyze.extract_dates import DateExtractor
+    from footprint.analyze.scripts import latin
+    from footprint.analyze.text import fold
+
+    t = latin(text, lang) if lang == "uk" else text
+    ctx = ExtractContext(language=lang, today=TODAY)
+    got = [f.attr("age") for f in DateExtractor().extract(t, fold(t), ctx) if f.kind == "age"]
+    assert got == ([age] if age else []), got
+
+
+# --- Baltic and Nordic forms: Lithuanian case endings, the Nordic genitive, Flemish particles ---
+
+LT_FAMILY = [
+    {"id": "judge", "name": "Rasa Vaitkienė", "city": "Kaunas", "birth_year": 1976},
+    {"id": "spouse", "relation": "spouse", "name": "Mindaugas Vaitkus", "consent": True,
+     "city": "Kaunas", "birth_year": 1974, "employer": "UAB „Nemuno tiltai“"},
+]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Dėkojame Mindaugui Vaitkui už pagalbą", "spouse"),
+    ("susitikimas su Mindaugu Vaitkumi", "spouse"),
+    ("teisėjos Rasos Vaitkienės sprendimas", "judge"),
+    ("sveikiname Rasą Vaitkienę", "judge"),
+    ("Mindaugas Vaitkevičius, Vilnius", None),
+])
+def test_lithuanian_case_forms(text: str, who: str | None) -> None:
+    from footprint.analyze.names import NameMatcher
+    from footprint.profile import Person
+
+    people = [Person(id=p["id"], name=p["name"]) for p in LT_FAMILY]
+    got = {p.id for p in people if NameMatcher(p, inflected=True).find(text)}
+    assert got == ({who} if who else set()), got
+
+
+@pytest.mark.parametrize(("text", "ours"), [
+    ("Karin Lindqvists dotter Alva vann", True),
+    ("Lindqvists, Karin", False),
+    ("Karin Lindqvist bor i Lund", True),
+])
+def test_a_nordic_genitive_after_the_given_name(text: str, ours: bool) -> None:
+    from footprint.analyze.names import NameMatcher
+    from footprint.profile import Person
+
+    m = NameMatcher(Person(id="judge", name="Karin Lindqvist"), genitive=True)
+    assert bool(m.find(text)) is ours, m.find(text)
+
+
+def test_a_flemish_particle_is_part_of_the_surname() -> None:
+    from footprint.analyze.names import split_name
+
+    assert split_name("Liesbeth Marie Vande Casteele").surname == "Vande Casteele"
+    assert split_name("Jan Vanden Bossche").surname == "Vanden Bossche"
+
+
+def test_an_employer_of_one_coined_word_needs_no_kind_word() -> None:
+    an = _profile("fr", "BE", [
+        {"id": "judge", "name": "Claire Dumont", "city": "Namur"},
+        {"id": "spouse", "relation": "spouse", "name": "Marc Lefèvre", "consent": True,
+         "city": "Namur", "employer": "Quadrivia"},
+    ])
+    got = found(an, "https://marclefevre.example/a-propos",
+                "<p>Marc Lefèvre, ingénieur chez Quadrivia à Namur, marié à Claire Dumont.</p>")
+    assert ("spouse", "workplace") in got, got
+    # printed in lower case it is a word, not the firm; a path that spells it is a page about it
+    r = an.analyze_html("https://www.namur-info.example/histoire/quadrivia",
+                        "<html><head><title>Histoire de Namur</title></head><body><p>Marc "
+                        "Lefèvre, de Namur, parle de la quadrivia romaine (un carrefour).</p>"
+                        "</body></html>")
+    assert not any(e.category == Category.WORKPLACE for e in r.exposures), r.exposures
+
+
+@pytest.mark.parametrize(("body", "ours"), [
+    ("<p>Traueradresse: Familie Perković, Ulica Mihovila Pavlinovića 9, 21000 Split</p>", True),
+    ("<p>Traueradresse: Familie Barić, Ulica Mihovila Pavlinovića 9, 21000 Split</p>", False),
+])
+def test_a_household_surname_before_the_profile_address(hr: PageAnalyzer, body: str,
+                                                        ours: bool) -> None:
+    got = found(hr, "https://www.parte.example/2026/ivan-baric",
+                "<h1>Ivan Barić (1941–2026)</h1>" + body)
+    assert (("judge", "home_address") in got) is ours, got
+
+
+# --- birth dates: a deceased's, Danish and Belgian forms, national numbers --------------------
+
+@pytest.mark.parametrize(("lang", "text", "year"), [
+    ("fr", "Godelieve Martin, née à Hal le 2 mai 1948 et décédée à Hal le 9 février 2025.", None),
+    ("nl", "geboren te Halle op 2 mei 1948 en overleden in Halle op 9 februari 2025", None),
+    ("da", "Lindqvist, Karin, dommer, f. 14/3 1972 i Lund", "1972"),
+    ("nl", "Noor Martens (°2012), U16", "2012"),
+    ("lt", "Algirdas Jonaitis (g. 1946 m.) dirbo mokytoju", "1946"),
+    ("lt", "Gyvena Smilgų g. 1975 m. statytame name", None),
+])
+def test_birth_dates_of_more_forms(lang: str, text: str, year: str | None) -> None:
+    from footprint.analyze.extract import ExtractContext
+    from footprint.analyze.extract_dates import DateExtractor
+    from footprint.analyze.text import fold
+
+    ctx = ExtractContext(language=lang, today=TODAY)
+    got = [f.attr("year") for f in DateExtractor().extract(text, fold(text), ctx)
+           if f.kind == "birth_date"]
+    assert got == ([year] if year else []), got
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("Bestuurder: Claire Dumont, rijksregisternummer 74.10.09-xxx.xx", "1974"),
+    ("asmens kodas 3460612****, gyvenamoji vieta Trakai", "1946"),
+    ("isikukood 47502110000", "1975"),
+    ("Claire Dumont, 74.10.09-xxx.xx", None),
+])
+def test_national_numbers_with_a_date(text: str, year: str | None) -> None:
+    from footprint.analyze.extract import ExtractContext
+    from footprint.analyze.extract_ids import NationalIdExtractor
+    from footprint.analyze.text import fold
+
+    ctx = ExtractContext(language="nl", today=TODAY)
+    got = [f.attr("year") for f in NationalIdExtractor().extract(text, fold(text), ctx)]
+    assert got == ([year] if year else []), got
+
+
+@pytest.mark.parametrize(("region", "text", "phone"), [
+    ("LT", "Telefonas (8 528) 53117", True),
+    ("LT", "Kontaktai: 8 686 41932", True),
+    ("BE", "TVA BE 0455.923.716 · Bruxelles", False),
+    ("BE", "Tél. 02 395 61 08", True),
+])
+def test_phones_with_an_old_trunk_prefix_and_enterprise_numbers(region: str, text: str,
+                                                                 phone: bool) -> None:
+    from footprint.analyze.extract import ExtractContext
+    from footprint.analyze.extract_phones import PhoneExtractor
+
+    ctx = ExtractContext(phone_regions=(region,), known_phones=())
+    got = list(PhoneExtractor().extract(text, text.lower(), ctx))
+    assert bool(got) is phone, got
+
+
+@pytest.mark.parametrize("text", [
+    "gitte.lund (snabel-a) example.net", "mario.rossi [chiocciola] example.it",
+    "peter.kovacs (kukac) example.hu", "rasa.vaitkiene(eta)example.net",
+])
+def test_the_at_sign_in_words_of_many_languages(text: str) -> None:
+    from footprint.analyze.extract import ExtractContext
+    from footprint.analyze.extract_emails import EmailExtractor
+
+    got = [f.value for f in EmailExtractor().extract(text, text.lower(), ExtractContext())]
+    assert len(got) == 1 and "@example." in got[0], got
+
+
+def test_a_flat_after_the_house_number_is_not_part_of_the_street() -> None:
+    from footprint.analyze.match.address import parse_street
+
+    assert parse_street("Rue des Orfèvres 18 bte 3")[0] == ("des", "orfevres")
+    assert parse_street("Smilgų g. 9 butas 4")[2] == ("9",)

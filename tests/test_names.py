@@ -225,11 +225,14 @@ def test_czech_masculine_surname_mobile_e() -> None:
 @pytest.mark.parametrize(
     ("word", "expected"),
     [
-        ("Řezníčková", ("reznickov",)),
-        ("Praha", ("prah", "praz")),
+        # (the whole word before a vowel and the doubled last consonant are Hungarian stems:
+        # "Anná-nak", "Péter-r-el")
+        ("Řezníčková", ("reznickov", "reznickova")),
+        ("Praha", ("prah", "praha", "praz")),
         ("Brno", ("brn",)),
-        ("Řezníček", ("reznicek", "reznick")),
-        ("Novák", ("novak", "novac")),
+        ("Řezníček", ("reznicek", "reznick", "reznicekk")),
+        ("Novák", ("novak", "novakk", "novac")),
+        ("Erzsébet", ("erzsebet", "erzsebett")),
     ],
 )
 def test_stems(word: str, expected: tuple[str, ...]) -> None:
@@ -418,3 +421,18 @@ def test_ukrainian_names_with_patronymics_and_cases(text: str, matched: bool, co
 def test_titles_are_dropped_and_names_kept(name: str, given: tuple[str, ...], surname: str) -> None:
     parts = split_name(name)
     assert (parts.given, parts.surname) == (given, surname)
+
+
+HU_SPOUSE = Person(id="spouse", name="Kovács Péter", relation="spouse", consent=True)
+
+
+@pytest.mark.parametrize(("text", "ours"), [
+    ("Gratulálunk Kovács Péternek a díjhoz", True),
+    ("a polgármester Kovács Péterrel tárgyalt", True),
+    ("Kovács Pétert választották elnöknek", True),
+    ("dr. Kovács Béla ügyvéd", False),
+    ("dr. Kovács Péterné nyugdíjas tanár", False),
+])
+def test_hungarian_case_forms(text: str, ours: bool) -> None:
+    m = NameMatcher(HU_SPOUSE, inflected=True)
+    assert bool(m.find(text)) is ours, m.find(text)

@@ -26,6 +26,7 @@ from .names import (
     NameMatcher,
     digraph_spelling,
     fold,
+    has_genitive,
     inflected_pattern,
     town_short,
     two_surnames,
@@ -253,6 +254,16 @@ def _rules() -> dict[str, Rule]:
             "a year of birth or age in a table column headed so, on the row that names the person",
         ),
         (
+            "family_address",
+            "a profile address printed after its household's surname with a word for family "
+            "(\"Familie Hasenöhrl, Burggasse 11\") is that person's address on the page",
+        ),
+        (
+            "birthday_column",
+            "in a birthday column an age on its own line heads its entries: with the date on "
+            "an entry's line or in the column's heading it gives the full date of birth",
+        ),
+        (
             "page_year",
             "an age on a page is an age in the page's own year (a dated byline near its top, or "
             "a year in its address), else this year",
@@ -415,7 +426,9 @@ def person_facts(profile: Profile, person: Person, *, inflected: bool) -> Person
     spanish = two_surnames(profile.audit.language, profile.audit.country)
     pf = PersonFacts(person=person,
                      matcher=NameMatcher(person, inflected=inflected, two_surnames=spanish,
-                                         scheme=profile_scheme(profile)))
+                                         scheme=profile_scheme(profile),
+                                         genitive=has_genitive(profile.audit.language,
+                                                               profile.audit.country)))
     addrs = profile.matching_addresses(person)
     cities = [person.city] if person.city else []
     cities += [a.city for a in addrs if a.city]

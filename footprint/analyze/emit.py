@@ -425,8 +425,20 @@ def _schools_and_work(
                     continue  # the profile's own organisation, already reported
                 if _site_operator(doc.url, f.value):
                     continue  # "© CompanyWall d.o.o." on companywall.rs: the site's, not theirs
-                if _distance(f, s.matches) <= 200:
+                # another school or employer: in the name's own sentence or data sheet, never
+                # a venue further on ("Training Wednesdays, Epping West Public School courts")
+                if _VENUE_AFTER.match(doc.folded, f.end):
+                    continue  # "… Public School courts", "… Schule, Turnhalle": a venue
+                if _distance(f, s.matches) <= 200 and _attributable(doc.text, f, s.matches):
                     emit.add(pid, cat, f, s.judgement, None)
+
+
+# a facility after a school's name: the place of a training or a match, not a pupil's school
+_VENUE_AFTER = re.compile(
+    r"[ \t,\-–]{0,3}(?:courts?|oval|gym|gymnasium|pool|fields?|hall|pitch|grounds|track|"
+    r"stadium|sporthalle|turnhalle|halle|sportplatz|dvorana|hala|boisko|sala|palestra|campo|"
+    r"salle|gymnase|piscina|piscine|idrottshall|sporthal|liikuntasali|kentta)(?![a-z])"
+)
 
 
 def _own_company(an: PageAnalyzer, emit: _Emitter, doc: PageDoc, block: Block,
@@ -478,6 +490,9 @@ def _contact_with_cue(
     it (rule contact_with_cue). Without a name cue the page is not taken as about them."""
     text, folded = doc.text, doc.folded
     for f in founds:
+        if f.kind == "address" and f.attr("known"):
+            _family_address(an, doc, f, st, redact)
+            continue
         if f.kind not in ("phone", "email"):
             continue
         owners = [(pid, ident) for pid, ident in an._known_owners(f)]
@@ -498,6 +513,44 @@ def _contact_with_cue(
                           NameMatch(s0, e0, rule))
             _Emitter(an, st, text, [], redact).add(pid, cat, f, j, ident)
             st.about.add(pid)
+
+
+# "Familie Hasenöhrl, Burggasse 11", "Rouwadres: Familie Vande Casteele, …": a household named by
+# its surname after a word for family
+_FAMILY_WORD = re.compile(
+    r"(?<![a-z])(?:famille|familie|family|fam\.|famiglia|familia|rodina|rodiny|rodzina|obitelj|"
+    r"porodica|druzina|csalad|perhe|familjen|oikogeneia|semeistvo|simia|gezin|"
+    r"the)[ \t]{1,2}$"
+)
+
+
+def _family_address(an: PageAnalyzer, doc: PageDoc, f: Found, st: _PageState,
+                    redact: list[tuple[int, int]]) -> None:
+    """A profile address printed after its household's surname with a word for family —
+    "Traueradresse: Familie Hasenöhrl, Burggasse 11, 8750 Judenburg", "Adresse de correspondance:
+    Famille Vande Casteele, Rue des Orfèvres 18/3, 7850 Enghien" — is that person's address on
+    the page, though no one is named in full (rule family_address)."""
+    if f.start >= doc.visible_end:
+        return
+    pid, addr, ident = an._addr_meta[f.attr("known") or ""]
+    cat = Category.HOME_ADDRESS if addr.label == "home" else Category.ADDRESS
+    if any(k[0] == pid and k[1] in (Category.HOME_ADDRESS.value, Category.ADDRESS.value)
+           for k in st.exposures):
+        return
+    pf = an.by_id[pid]
+    lo = max(0, f.start - 80, doc.text.rfind("\n", 0, max(0, doc.text.rfind("\n", 0, f.start))) + 1)
+    for s, e in pf.matcher.surname_spans(doc.text[lo : f.start], doc.folded[lo : f.start]):
+        between = doc.folded[lo + e : f.start]
+        if len(between) > 8 or not _FAMILY_WORD.search(doc.folded, max(0, lo + s - 12), lo + s):
+            continue
+        if doc.text[lo + s - 4 : lo + s].strip().lower() == "the" and not re.match(
+                r"\s*family", doc.folded[lo + e : lo + e + 10]):
+            continue
+        j = Judgement(pid, 0.9, ("name_surname", "known_address", "family_address"),
+                      NameMatch(lo + s, lo + e, "name_surname"))
+        _Emitter(an, st, doc.text, [], redact).add(pid, cat, f, j, ident)
+        st.about.add(pid)
+        return
 
 
 def _page_relatives(
@@ -647,8 +700,11 @@ def _distance(f: Found, matches: list[NameMatch]) -> int:
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]?[ \t]+(?=[A-Z\u00C0-\u017D])|\n")
+_UP = "A-ZÀ-ÖØ-ÞĄĆČĎĘĚŁŃŇŐŘŚŠŤŮŰŹŻŽ"
+_LOW = "a-zß-öø-ÿąćčďęěłńňőřśšťůűźżž"
 _FOREIGN_NAME_BEFORE = re.compile(
-    r"(?<![A-Za-z])[A-Z][a-z'\-]{1,20}(?:[ \t][A-Z][a-z'\-]{1,20}){1,2},?[ \t]{0,2}\(?$"
+    rf"(?<![{_UP}{_LOW}])[{_UP}][{_LOW}'\-]{{1,20}}(?:[ \t][{_UP}][{_LOW}'\-]{{1,20}}){{1,2}},?"
+    r"[ \t]{0,2}\(?$"
 )
 
 
@@ -695,11 +751,27 @@ def _attributable(text: str, f: Found, matches: list[NameMatch],
     )
 
 
+def same_sentence(text: str, f: Found, m: NameMatch) -> bool:
+    """Whether a value and a name stand in one sentence (no sentence end or line break between)."""
+    a, b = (m.end, f.start) if m.end <= f.start else (f.end, m.start)
+    return not _SENTENCE_END.search(text, a, max(a, b))
+
+
+def _heads_entry(text: str, f: Found, m: NameMatch) -> bool:
+    """A value alone on a short line right above the line the name opens heads that entry: a
+    birthday column's "50 vuotta" over "Riikka Kallioniemi, Tampere. Käräjätuomari, …"."""
+    if text[f.end : m.start].strip(" \t") != "\n":
+        return False
+    ls = text.rfind("\n", 0, f.start) + 1
+    return m.start - ls <= 40
+
+
 def _attributable_to(text: str, f: Found, m: NameMatch, matches: list[NameMatch],
                      name_words: frozenset[str]) -> bool:
-    if f.kind == "age":
+    if f.kind in ("age", "phone", "email"):
         before = text[max(0, f.start - 40) : f.start]
-        # "Name, 61": the age belongs to the name right before it, ours or someone else's
+        # "Name, 61", "Hanna Lind, 073-555 20 11": the age, phone or e-mail belongs to the name
+        # right before it, ours or someone else's
         if _FOREIGN_NAME_BEFORE.search(before) and not any(
             0 <= f.start - mm.end <= 4 for mm in matches
         ):
@@ -707,10 +779,12 @@ def _attributable_to(text: str, f: Found, m: NameMatch, matches: list[NameMatch]
     if name_words and "\t" in text[_line_start(text, f.start) : f.start] and _row_of_another(
             text, f, m, name_words):
         return False
+    if same_sentence(text, f, m):
+        return True
+    if m.start >= f.end and _heads_entry(text, f, m):
+        return True
     a, b = (m.end, f.start) if m.end <= f.start else (f.end, m.start)
     between = text[a:b]
-    if not _SENTENCE_END.search(between):
-        return True  # same sentence
     if f.kind in ("plate", "vehicle") and "\n" not in between:
         return True  # "…the judge's grey Subaru (8KXR214). That's Eleanor Whitfield": a car is
         # rarely anyone's but the person the paragraph is about
@@ -739,7 +813,11 @@ _INSTITUTION_BEFORE = re.compile(
     r"policie|polizei|politia|fire station|rathaus|burgerburo|buro|amt|stadtverwaltung|"
     r"gemeindeverwaltung|geschaftsstelle|sekretariat|mairie|bureau|ayuntamiento|oficina|"
     r"comune|ufficio|gemeente|kantoor|urzad|obecni urad|mestsky urad|primaria|tingsratt|"
-    r"domstol|kommun|protodikeio|dikastiko megaro|dimarcheio|dimos|obshtina)[^\n]{0,60}$"
+    r"domstol|kommun|protodikeio|dikastiko megaro|dimarcheio|dimos|obshtina|"
+    # parishes and churches
+    r"parish|church|zupa|zupni ured|crkva|kirche|pfarr\w*|parafia|farnost|farsky urad|"
+    r"paroisse|eglise|parrocchia|chiesa|parroquia|iglesia|parochie|kerk|forsamling|kyrka|"
+    r"seurakunta|enoria|tserkva|parohia)[^\n]{0,60}$"
 )
 
 
@@ -750,6 +828,7 @@ def _institutional(
     name_words: frozenset[str] = frozenset(),
     own_org_site: bool = False,
     employers: Sequence[Found] = (),
+    court_page: bool = False,
 ) -> bool:
     """An unlisted contact value that is an organisation's, not the person's: any phone, e-mail
     or address on a court's or government's own site (the court's switchboard, its address), any
@@ -757,7 +836,9 @@ def _institutional(
     school office's line, the clinic's number) unless labelled home or private; a
     club's or office's mailbox ("info@…", an address at the page's own domain); an address
     printed after the name of a court, an office or a company ("Travis County Courthouse, 1000
-    Guadalupe St"; "Registered office: …"). Rule institutional."""
+    Guadalupe St"; "Registered office: …"); any address not labelled a home on an official site's
+    page that names the judge's court (`court_page`: a court directory's entry). Rule
+    institutional."""
     if f.kind not in ("phone", "email", "address"):
         return False
     line_start = doc.text.rfind("\n", 0, f.start) + 1
@@ -781,10 +862,18 @@ def _institutional(
             return True
         return False
     if f.kind == "address":
+        if court_page and not _RESIDENCE.search(before[-120:]):
+            return True  # the judge's entry on her court's own site: the court's address
         return bool(_INSTITUTION_BEFORE.search(before[-120:])) or _employers_address(doc, f, employers)
     # a phone after an organisation's name on its own line: "Carysfort Property Management,
-    # Blackrock Business Park, 01 278 0000", "Blackrock Garda Station, 01 666 5200"
-    return bool(_INSTITUTION_BEFORE.search(doc.folded[line_start : f.start][-120:]))
+    # Blackrock Business Park, 01 278 0000", "Blackrock Garda Station, 01 666 5200" — or on the
+    # line before, when no one is named between ("Župa sv. Mihovila" / "Split – Meje · Ulica
+    # Meje 2 · tel. 021 386 120", a site's header)
+    if _INSTITUTION_BEFORE.search(doc.folded[line_start : f.start][-120:]):
+        return True
+    words = set(re.findall(r"[a-z]+", before))
+    return not (words & name_words) and bool(
+        _INSTITUTION_BEFORE.search(before.replace("\n", " ")[-120:]))
 
 
 _RESIDENCE = re.compile(

@@ -112,7 +112,8 @@ _YEAR = r"(?:19|20)\d{2}"
 # character; word starts are checked in code by `_word_start`.)
 _AGE = re.compile(
     r"(?:age(?:[ \t]guide|[ \t]range)?|aged|vek|ve veku|wiek|w wieku|dob|starost|varsta|"
-    r"varsta de|edad|alter|idade|eta|leeftijd|eletkor|alder|ika|ilikia|vazrast|vik)"
+    r"varsta de|edad|alter|idade|eta|leeftijd|eletkor|alder|ika|ilikia|vazrast|vik|amzius|"
+    r"vecums|vanus)"
     r"[ \t]{0,2}:?[ \t\n]{0,3}"
     r"(?:ca\.?[ \t]|circa[ \t]|ongeveer[ \t]|etwa[ \t]|env\.?[ \t])?(\d{1,3})(?!\d)"
     r"(?:[ \t]{0,2}(?:-|–|to|až|az)[ \t]{0,2}(\d{1,3}))?(s(?![a-z]))?(?![\d/.,]\d)"
@@ -122,12 +123,27 @@ _AGE = re.compile(
 _YEARS_OLD = re.compile(
     r"(\d{1,3})[ \t\-]{0,2}(?:years?[ \t\-]old|yrs?\.?[ \t]old|y/o|y\.o\.|year-old|let|roku|"
     r"rokov|lat|lata|latek|godina|godine|god\.|de[ \t]ani|ani|anos|anos|jahre|ans|anni|jaar|"
+    # Lithuanian "80 metų", Latvian "80 gadi"
+    r"metu|metai|gadi|gadu|"
     r"eves|ar|vuotta|vuotias|eton|chronon|chronia|godini|rokiv|roky|v\.(?![ \t]?chr))(?![a-z])"
     r"(?![ \t](?:geleden|fa|zuvor|her|ago|later|lang|terug|dopo|sedan|siden|sitten|prin|nazad|"
     r"tomu|piv))"
 )
 # a number of years after "i", "på", "för", "in", "for": a duration ("bott här i 20 år")
 _DURATION_BEFORE = re.compile(r"(?:^|[^a-z])(?:i|pa|for|in|over|under|efter|za|na|yli)[ \t]$")
+# years of service or experience, on the number's line or the label's line above it: "Стаж роботи
+# в галузі права / 26 років", "Berufserfahrung: 12 Jahre", "praxe 15 let"
+_SERVICE_BEFORE = re.compile(
+    r"(?<![a-z])(?:stazh|staz|praxe|praxi|prax|experience|berufserfahrung|dienstjahre|"
+    r"erfaring|erfarenhet|kokemus|ervaring|experiencia|esperienza|anzianita|vechime|"
+    r"yrs of service|years of service|in office|im amt|u sluzbi|na funkci|sluzby)"
+    r"[^\n]{0,50}\n?[^\n]{0,10}$"
+)
+_DIED_AFTER = re.compile(
+    r".{0,60}?(?<![a-z])(?:decede|decedee|overleden|died|passed away|gestorben|verstorben|"
+    r"zemrel|zmarl|preminu|umro|umrla|decedat|decedata|fallecio|fallecida|morto|morta|"
+    r"deceduto|deceduta|faleceu|falecida|dod|doed|kuoli|pethane|pochina|pomer|mire|elhunyt)"
+)
 # an age at a birthday: "her 80th birthday", "seinem 80. Geburtstag", "80. narozeniny",
 # "80. urodziny", "80. rođendan"
 _BIRTHDAY_AGE = re.compile(
@@ -149,14 +165,17 @@ _PERIOD_BEFORE = re.compile(
 _MONTH_WORD = re.compile(r"[ \t]?" + _MONTH_UNITS)
 _ARTICLE_BEFORE = re.compile(r"(?:^|[^a-z])(?:the|an|die|der|la|il|l'|el|le|lo)[ \t]$")
 _SELF_AGE = re.compile(r"[(\[](\d{2})[ \t]?[mf][)\]]|[(\[][mf][ \t]?(\d{2})[)\]]")
-_STAR_BIRTH = re.compile(r"(?<![\w*])\*[ \t]?(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?!\d)")
+_STAR_BIRTH = re.compile(r"(?<![\w*])[*°][ \t]?(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2})(?!\d)")
 # the birth year alone behind an asterisk, as German registers print it: "Reiter, Markus, Graz, *1973"
-_STAR_YEAR = re.compile(r"(?<![\w*])\*[ \t]?((?:19|20)\d{2})(?![\d.])")
+# (Belgian and French pages write "°" for born: "Noor Le Maire (°2012)", "° 09/10/1974")
+_STAR_YEAR = re.compile(r"(?<![\w*])[*°][ \t]?((?:19|20)\d{2})(?![\d.])")
 _WORD_FIRST_AGE = re.compile(r"lat[ \t]{1,2}(\d{1,3})(?![\d.:/])")
 # adjectives of age: Czech "58letá", Polish "78-letnia", "13-latka", Croatian "58-godišnja"
 _AGE_ADJ = re.compile(
     r"(\d{1,3})[ \t]?-?(?:let(?:a|y|i|e|eho|emu|ou|ym)|letni(?:a|ego|ej|emu|m)?|latk[aiu]|"
     r"latek|godisnj(?:a|ak|i|e|eg|em|oj)|jahrige[rn]?|enne|"
+    # Danish and Norwegian "12-årige", Swedish "12-åriga"
+    r"arig[ea]?|"
     # Greek "77χρονη", Bulgarian "13-годишна", Ukrainian "77-річна" (in Latin letters)
     r"chron(?:i|os|o|ou|is|a|es)|godishn(?:a|iya|ata|o|i|iyat)|richn(?:a|yi|oho|oi|ia))(?![a-z])"
 )
@@ -177,8 +196,13 @@ _LABEL = (
     r"fodt|fodselsdato|fodselsar|fodelsear|syntynyt|syntymaaika|syntymavuosi|genethlia|"
     r"gennithike|imerominia[ \t]gennisis|etos[ \t]gennisis|data[ \t]na[ \t]razhdane|"
     r"narodyvsia|narodylasia|data[ \t]narodzhennia|rojen[a]?|datum[ \t]rojstva|gimes|gimusi|"
-    r"gimimo[ \t]data|dzimis|dzimusi|dzimsanas[ \t]datums|sundinud|sunniaeg|"
-    r"year[ \t]of[ \t]birth|birth[ \t]year|yob|y\.o\.b\.|ne[e]?(?=[ \t]a[ \t]))"
+    r"gimimo[ \t]data|dzimis|dzimusi|dzimsanas[ \t]datums|sundinud|sunniaeg|gime|"
+    # Lithuanian "(g. 1946 m.)", "Petras Jonaitis, g. 1946-06-12" (never "Smilgų g. 1975", a
+    # street: "g." is also "gatvė")
+    r"(?:(?<=\()|(?<=, ))g\.(?=[ \t]?(?:19|20)\d\d)|"
+    r"year[ \t]of[ \t]birth|birth[ \t]year|yob|y\.o\.b\.|ne[e]?(?=[ \t]a[ \t])|"
+    # Danish and Norwegian reference books: "f. 14/3 1972 i Silkeborg"
+    r"f\.(?=[ \t]?\d{1,2}[/.]\d{1,2}[ \t.]))"
     r"[ \t]{0,2}:?[ \t\n]{0,4}"
     # the birthplace between label and date: "nata a Reggio nell'Emilia il", "Nato a PARMA (PR)
     # il", "nacido en Valladolid el", "geboren in Freiburg am", "rođen u Čačku", "Luogo e data di
@@ -201,6 +225,8 @@ def _birth_re(months: dict[str, int]) -> re.Pattern[str]:
         rf"(?P<y3>{_YEAR})-(?P<mo3>\d{{1,2}})-(?P<d3>\d{{1,2}})",
         rf"(?P<a4>\d{{1,2}})/(?P<b4>\d{{1,2}})/(?P<y4>{_YEAR})",
         rf"(?P<d5>\d{{1,2}})[.\-][ \t]?(?P<mo5>\d{{1,2}})[.\-][ \t]?(?P<y5>{_YEAR})",
+        # "14/3 1972": Danish and Norwegian day/month, then the year after a space
+        rf"(?P<d9>\d{{1,2}})/(?P<mo9>\d{{1,2}})[ \t](?P<y9>{_YEAR})",
     )
     partial = (
         rf"(?P<m6>{mon})\.?,?[ \t]{{1,2}}(?P<y6>{_YEAR})",
@@ -324,6 +350,7 @@ class DateExtractor:
                     _MONTHS_AFTER.match(folded, m.end())
                     or _PERIOD_BEFORE.search(folded, max(0, m.start() - 45), m.start())
                     or _DURATION_BEFORE.search(folded, max(0, m.start() - 7), m.start())
+                    or _SERVICE_BEFORE.search(folded, max(0, m.start() - 60), m.start())
                 ):
                     continue  # "sty 2017 – obecnie · 9 lat 11 mies.": a period, not an age
                 i = bisect.bisect_right(labelled, (m.start(1), len(folded))) - 1
@@ -366,6 +393,10 @@ class DateExtractor:
                 out.append(Found("birth_date", m.start(1), m.end(), m.group(1),
                                  (("partial", "1"), ("year", str(y)))))
         out.extend(birthdays(text, folded, ctx))
+        # a birth date followed in its sentence by a death is the deceased's ("née à Hal le 2 mai
+        # 1948 et décédée à Hal le 9 février 2025"): never a living family member's
+        out = [f for f in out if f.kind != "birth_date" or not _DIED_AFTER.match(
+            folded[f.end : f.end + 80].split(". ")[0])]
         return sorted(out, key=lambda f: f.start)
 
     @staticmethod
@@ -382,7 +413,7 @@ class DateExtractor:
     ) -> Found | None:
         g = m.groupdict()
         lab, place, conn = g.pop("lab"), g.pop("place"), g.pop("conn")
-        full = any(g.get(k) for k in ("y1", "y2", "y3", "y4", "y5"))
+        full = any(g.get(k) for k in ("y1", "y2", "y3", "y4", "y5", "y9"))
         if place is None and lab.startswith("ne") and " " not in lab:
             return None  # "née" alone labels only a birthplace ("née à Brest le …")
         if place is not None and not full and conn not in _YEAR_AFTER_PLACE and (
@@ -390,7 +421,7 @@ class DateExtractor:
         )[-1] not in _YEAR_AFTER_PLACE:
             return None  # "born and raised in Austin, 2019 …": no birth year
         year = next(
-            g[k] for k in ("y1", "y2", "y3", "y4", "y5", "y6", "y7", "y8") if g.get(k)
+            g[k] for k in ("y1", "y2", "y3", "y4", "y5", "y9", "y6", "y7", "y8") if g.get(k)
         )
         if not (1900 <= int(year) <= ctx.today.year):
             return None
@@ -424,6 +455,8 @@ def _month_day(g: dict[str, str | None], months: dict[str, int]) -> tuple[int, i
     if g.get("y4"):
         a, b = int(g["a4"] or 0), int(g["b4"] or 0)
         return (a, b) if a <= 12 else (b, a)  # 03/14/1968 (US) or 14/03/1968 (UK)
+    if g.get("y9"):
+        return int(g["mo9"] or 0), int(g["d9"] or 0)
     return int(g["mo5"] or 0), int(g["d5"] or 0)
 
 
@@ -479,3 +512,96 @@ def page_year(url: str, folded: str, start: int, language: str, today: dt.date) 
     if um and today.year - PAGE_YEARS <= int(um.group(1)) <= today.year:
         return int(um.group(1))
     return today.year
+
+
+# A birthday column: a newspaper's "Merkkipäivät", a town bulletin's "Wir gratulieren", a club's
+# "Happy birthday to our members" — ages as headings, the date in the column's heading or on each
+# entry's line.
+_COLUMN_CUE = re.compile(
+    r"(?<![a-z])(?:merkkipaiv|syntymapaiv|geburtstag|gratul|jubilar|birthdays|anniversaires|"
+    r"compleann|verjaardag|jarig|urodzin|narozenin|rodjendan|rodendan|rojstn[a-z]*[ \t]dan|"
+    r"fodelsedag|fodselsdag|bursdag|zile[ \t]de[ \t]nastere|cumpleanos|aniversari|genethli|"
+    r"rozhden[ \t]den|den[ \t]narodzhennia|yuvile|jubile|szuletesnap|merkkipaiva)"
+)
+# "14.3.", "am 04.07.": a day and month with no year
+_NUM_DAY_MONTH = re.compile(r"(?<![\d.,])(\d{1,2})\.[ \t]?(\d{1,2})\.(?![ \t]?\d)")
+
+
+def _day_months(folded: str, start: int, end: int, language: str) -> list[tuple[int, int, int, int]]:
+    """(start, end, day, month) of every day-and-month without a year in folded[start:end]."""
+    out = []
+    for m in _NUM_DAY_MONTH.finditer(folded, start, end):
+        out.append((m.start(), m.end(), int(m.group(1)), int(m.group(2))))
+    months = _months(language)
+    for m in _day_month(language).finditer(folded, start, end):
+        if m.start() > 0 and folded[m.start() - 1].isalnum():
+            continue
+        if re.match(r"[ \t,]{0,3}(?:19|20)\d\d", folded[m.end() : m.end() + 8]):
+            continue
+        day = int(m.group("d") or m.group("d2") or m.group("dh") or 0)
+        out.append((m.start(), m.end(), day, months[m.group("m") or m.group("m2") or m.group("mh") or ""]))
+    return sorted(o for o in out if 1 <= o[2] <= 31 and 1 <= o[3] <= 12)
+
+
+def birthday_columns(text: str, folded: str, founds: list[Found], ref_year: int,
+                     language: str) -> list[Found]:
+    """Full birth dates in a birthday column (rule birthday_column): under a heading that names
+    birthdays, an age standing alone on its line heads its entries ("Zum 80. Geburtstag" /
+    "am 04.07. Herrn Walter Hölzle, …"; "Merkkipäivät perjantaina 14.3." / "50 vuotta" / "Riikka
+    Kallioniemi, Tampere"). The date on an entry's own line, else the column heading's, with
+    the age, gives the date of birth: a Found("birth_date") on the entry's date, or on the
+    age heading when the date is the column's."""
+    cue = _COLUMN_CUE.search(folded)
+    if cue is None:
+        return []
+    out: list[Found] = []
+    ages = sorted((f for f in founds if f.kind == "age" and f.start > cue.start()
+                   and f.attr("age") and not f.attr("age_max")), key=lambda f: f.start)
+    heads = []
+    for f in ages:
+        ls = folded.rfind("\n", 0, f.start) + 1
+        le = folded.find("\n", f.end)
+        le = len(folded) if le < 0 else le
+        if le - ls <= 40:  # the age is a heading: its own short line
+            heads.append((f, ls, le))
+    for i, (f, _ls, le) in enumerate(heads):
+        age = int(f.attr("age") or 0)
+        if not 1 <= age <= 110:
+            continue
+        year = ref_year - age
+        stop = heads[i + 1][1] if i + 1 < len(heads) else min(len(folded), le + 1500)
+        # the entries under the heading: each line that opens with a date ("am 04.07. Herrn …")
+        entries = []
+        pos = le + 1
+        while pos < stop:
+            nl = folded.find("\n", pos, stop)
+            line_end = stop if nl < 0 else nl
+            dm = _day_months(folded, pos, min(line_end, pos + 16), language)
+            if dm:
+                entries.append(dm[0])
+            pos = line_end + 1
+        if not entries:
+            # the column's own date: the last day-and-month before the age on a line with the cue
+            before = [d for d in _day_months(folded, cue.start(), f.start, language)
+                      if _COLUMN_CUE.search(folded, folded.rfind("\n", 0, d[0]) + 1, d[0])]
+            if before:
+                s, e, day, month = before[-1]
+                if _valid(year, month, day):
+                    out.append(Found("birth_date", f.start, f.end,
+                                     f"{collapse(text[s:e])} {collapse(text[f.start:f.end])}",
+                                     (("birthday", "1"), ("full_date", "1"), ("year", str(year)))))
+            continue
+        for s, e, day, month in entries:
+            if _valid(year, month, day):
+                out.append(Found("birth_date", s, e,
+                                 f"{collapse(text[s:e])} ({collapse(text[f.start:f.end])})",
+                                 (("birthday", "1"), ("full_date", "1"), ("year", str(year)))))
+    return out
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True

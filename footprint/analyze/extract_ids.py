@@ -16,7 +16,10 @@ Numbers that begin with the date, read after their label or under a column heade
 or with the tail masked: the Swedish personnummer ("750614-XXXX", "19750614-1234"; YYMMDD), the
 Bulgarian ЕГН (YYMMDD, +40 on the month from 2000), and the Danish CPR, Norwegian fødselsnummer,
 Finnish henkilötunnus and Greek AMKA (DDMMYY). A whole number must pass its checksum
-(python-stdnum) where it has one.
+(python-stdnum) where it has one. In its own country's language a Nordic number whose tail is
+masked needs no label ("Sandahl, Ingrid Helena, 750614-XXXX" in a Swedish register notice). The
+Lithuanian asmens kodas and Estonian isikukood (G YYMMDD …, "3460612****") and the Belgian
+national number (YYMMDD, "74.10.09-xxx.xx") count after their label.
 """
 
 from __future__ import annotations
@@ -39,6 +42,9 @@ _HEADER_WORDS = {"pesel": re.compile(r"(?<![a-z])pesel(?![a-z])"),
                  "cnp": re.compile(r"(?<![a-z])cnp(?![a-z])")}
 HEADER_CHARS = 400
 """How far before a number a table's column header ("PESEL", "CNP") may stand."""
+_BE_NN = re.compile(r"(?<![\d.])(\d{2})\.?(\d{2})\.?(\d{2})[-\s]?(?:\d{3}|[xX*•]{3})\.?"
+                    r"(?:\d{2}|[xX*•]{2})(?![\d*xX•])")
+_IK = re.compile(r"(?<![\d/])([1-6]\d{6})(?:\d{4}|[*xX•]{4})(?![\d*xX•])")
 _JMBG = re.compile(r"(?<![\d/])(\d{13})(?![\d/])")
 # the Italian codice fiscale: surname and name letters, YY, a month letter, DD (+40 for women),
 # the birthplace code and a check letter; digits may be replaced by letters (omocodia)
@@ -50,6 +56,9 @@ _LABELS = {
     "rc": re.compile(r"(?:rodne\s?cislo|r\.?\s?c\.?|rc|rodne c\.|rodné|birth number)\W{0,4}$"),
     "cnp": re.compile(r"cnp\W{0,4}$"),
     "jmbg": re.compile(r"(?:jmbg|emso|maticni broj)\W{0,4}$"),
+    "nn": re.compile(r"(?:rijksregister(?:nummer)?|registre\s?national|numero\s?national|"
+                     r"insz|niss|rrn)\W{0,4}$"),
+    "ik": re.compile(r"(?:asmens\s?kodas|a\.\s?k\.|isikukood|personas\s?kods)\W{0,4}$"),
 }
 
 
@@ -66,6 +75,8 @@ _DATED_LABELS: dict[str, re.Pattern[str]] = {
 _DATED_HEADERS = {k: re.compile(r"(?<![a-z])(?:" + v + r")(?![a-z])") for k, v in {
     "se": "personnummer|personnr", "dk": "cpr", "no": "fodselsnummer", "fi": "henkilotunnus|hetu",
     "bg": "egn", "gr": "amka"}.items()}
+# the dated number of the audit's language, read without its label when its tail is masked
+_LANGUAGE_IDS = {"sv": "se", "da": "dk", "nb": "no", "nn": "no", "no": "no", "fi": "fi"}
 _DATED = re.compile(r"(?<![\d/.\-])((?:19|20)?\d{6})[ \t]?([\-+A-FU-Y]?)[ \t]?"
                     r"(\d{3}[\dA-Z]|\d{5}|[*xX•]{3,5}|\d{3}[*xX•]|\d{2}[*xX•]{2})(?![\d*xX•])")
 
@@ -130,6 +141,15 @@ def cf_date(code: str) -> dt.date | None:
         return codicefiscale.get_birth_date(code)
     except (ValidationError, ValueError):
         return None
+
+
+def ik_date(head: str) -> dt.date | None:
+    """The birth date in the first seven digits of a Lithuanian or Estonian personal code:
+    G YY MM DD, G = 1–2 (1800s), 3–4 (1900s), 5–6 (2000s)."""
+    century = {1: 1800, 2: 1800, 3: 1900, 4: 1900, 5: 2000, 6: 2000}.get(int(head[0]))
+    if century is None:
+        return None
+    return _date(century + int(head[1:3]), int(head[3:5]), int(head[5:7]))
 
 
 def pesel_date(digits: str) -> dt.date | None:
@@ -252,10 +272,33 @@ class NationalIdExtractor:
             kinds = [k for k, rx in _DATED_LABELS.items() if rx.search(before)] or [
                 k for k, rx in _DATED_HEADERS.items()
                 if rx.search(folded, max(0, m.start() - HEADER_CHARS), m.start())]
+            if not kinds and m.group(2) in ("-", "+") and len(m.group(1)) == 6 and (
+                    _LANGUAGE_IDS.get(ctx.language) and not m.group(3)[:1].isdigit()):
+                # unlabelled but unmistakable in its own country: "Sandahl, Ingrid Helena,
+                # 750614-XXXX, Skogsrudsvägen 23" in a Swedish register notice
+                kinds = [_LANGUAGE_IDS[ctx.language]]
             if len(kinds) != 1:
                 continue
             date = dated_id_date(kinds[0], m.group(1), m.group(2), m.group(3), today)
             add(m.start(), m.end(), date, kinds[0])
+        for m in _BE_NN.finditer(text):
+            # the Belgian national number, "74.10.09-123.45" or masked "74.10.09-xxx.xx", after
+            # its label: YYMMDD, the century from the check digits when whole, else the nearer
+            if labelled("nn", m.start()):
+                yy, mo, dd = int(m.group(1)), int(m.group(2)), int(m.group(3))
+                century = 1900 if yy > today.year % 100 else 2000
+                digits = "".join(c for c in m.group(0) if c.isdigit())
+                if len(digits) == 11:
+                    check = int(digits[9:])
+                    if 97 - int(digits[:9]) % 97 == check:
+                        century = 1900
+                    elif 97 - int("2" + digits[:9]) % 97 == check:
+                        century = 2000
+                add(m.start(), m.end(), _date(century + yy, mo, dd), "nn")
+        for m in _IK.finditer(text):
+            # the Lithuanian asmens kodas and Estonian isikukood ("3460612****"), after its label
+            if labelled("ik", m.start()):
+                add(m.start(), m.end(), ik_date(m.group(1)), "ik")
         for rx, fn, kind in ((_CNP, cnp_date, "cnp"), (_JMBG, jmbg_date, "jmbg")):
             for m in rx.finditer(text):
                 add(m.start(), m.end(), fn(m.group(1)), kind)

@@ -28,11 +28,20 @@ _DATE_RES = (
 )
 # Labels after which a number is not a phone (parcel, company, case, postal, tax numbers).
 _NOT_PHONE_LABEL = re.compile(
-    r"(?:apn|parcel|ico|i[cč]o|dic|vat|reg(?:istration)?\.? no|company (?:no|number)|case|"
+    # (a label is a word of its own: "Schmid 0664 …" is a name, not an "id")
+    r"(?<![^\W\d_])(?:apn|parcel|ico|i[cč]o|dic|vat|reg(?:istration)?\.? no|company (?:no|number)|case|"
     r"docket|zip|psc|postcode|isbn|order|invoice|account|acct|ssn|id|krs|nip|regon|pesel|oib|"
     r"mbs|mb|mbo|cui|cif|cnp|ein|tin|eircode|cro|kw|iban|bic|sort code|nr rej|licen[cs]e|"
-    r"permit|owner id|folio|prop(?:erty)? id|geo id|pin|bib|rodn[eé] [cč][ií]slo|r\.?[cč]\.?)"
-    r"\W{0,4}$",
+    r"permit|owner id|folio|prop(?:erty)? id|geo id|pin|bib|rodn[eé] [cč][ií]slo|r\.?[cč]\.?|"
+    # company and tax numbers across Europe: Italian "P.IVA", "C.F.", French SIREN/SIRET/TVA,
+    # German "USt-IdNr.", "HRB", Austrian "FN", Dutch/Belgian KvK, BTW, KBO, Nordic "org.nr",
+    # CVR, "Y-tunnus", Bulgarian EIK/BULSTAT, Greek AFM/GEMI, Ukrainian EDRPOU, Iberian NIF/NIPC,
+    # Australian ABN/ACN
+    r"p\.? ?iva|partita iva|c\.? ?f\.?|codice fiscale|siren|siret|rcs|tva|ust-?id(?:nr)?\.?|"
+    r"steuer(?:nummer|nr)\.?|hr[ab]|fn|uid|kvk|btw|kbo|bce|ondernemingsnummer|"
+    r"org\.? ?nr|organisationsnummer|cvr|y-?tunnus|eik|bulstat|afm|gemi|edrpou|nif|nipc|abn|acn)"
+    # (a VAT number may carry its country's letters: "TVA BE 0455.923.716")
+    r"\W{0,4}(?:[a-z]{2}\W{0,2})?$",
     re.I,
 )
 _PHONE_LABEL = re.compile(
@@ -57,7 +66,13 @@ def _lacks_trunk_prefix(raw: str, region: str) -> bool:
     if not prefix or not prefix.startswith("0"):
         return False
     head = raw.lstrip("( ")
-    return not head.startswith(("+", prefix))
+    if head.startswith(("+", prefix)):
+        return False
+    # the prefixes a national number may carry, as libphonenumber reads them: Lithuania's
+    # "(8 528) 53117" carries the old trunk "8" beside "0"
+    parsing = md.national_prefix_for_parsing if md is not None else None
+    digits = "".join(c for c in head if c.isdigit())
+    return not (parsing and len(parsing) <= 12 and re.match(rf"(?:{parsing})", digits))
 
 
 class PhoneExtractor:

@@ -63,6 +63,9 @@ def is_title(word: str) -> bool:
 _SUFFIXES = frozenset("jr sr ii iii iv phd ph.d qc kc esq csc".split())
 _PARTICLES = frozenset(
     "van von de der den del della da di du la le st dos das ter ten "
+    # Flemish contractions printed with a capital ("Liesbeth Vande Casteele", "Vanden Bossche"),
+    # French, Italian, Swedish and German ones
+    "vande vanden vander ver des dei degli dal af zu "
     # Irish and Scottish Gaelic: Ó Dónaill, Ní Dhónaill, Nic Giolla, Mac Cárthaigh, Uí Néill
     "o ni nic mac mc ui ua mhic bean".split()
 )
@@ -298,10 +301,27 @@ CASE_ENDINGS = frozenset(
     "n lle lla lta ssa sta na ksi an en in un een elle ella eella "
     # Ukrainian, in Latin letters: "Tarnavskoi" (Тарнавської), "Natalii", "Andriiem",
     # "Halinzhproekti"
-    "oi oiu ii ia iu iem ei eiu ykh ym ymy oho yi".split()
+    "oi oiu ii ia iu iem ei eiu ykh ym ymy oho yi "
+    # Hungarian, on the last word (the given name: "Kovács Péternek", "Nagy Erzsébetet", "Kovács
+    # Annával", "Kovács Péterrel" after a doubled consonant, "Annáról", "Péterhez")
+    "t at et ot nak nek val vel al el hoz hez tol rol bol ban ben ba be ra re ert nal nel "
+    # Lithuanian and Latvian: "Tomo Baltrušaičio", "Tomui Baltrušaičiui", "Ingridai",
+    # "Ingridos", "Baltrušaitienei", "Baltrušaitienės", "Vilniuje", "Trakuose"
+    "ai ui iui io oje eje uje uose ose iai ams am ei umi imi".split()
 )
-INFLECTED_LANGUAGES = frozenset({"cs", "sk", "pl", "sl", "hr", "sr", "el", "fi", "uk"})
-INFLECTED_COUNTRIES = frozenset({"CZ", "SK", "PL", "SI", "HR", "RS", "GR", "CY", "FI", "UA"})
+GENITIVE_LANGUAGES = frozenset({"da", "sv", "no", "nb", "nn", "is", "de"})
+GENITIVE_COUNTRIES = frozenset({"DK", "SE", "NO", "IS", "DE", "AT", "CH", "LI"})
+
+
+def has_genitive(language: str, country: str | None) -> bool:
+    """Whether names take a genitive "-s" without an apostrophe ("Helena Sandahls dotter")."""
+    return language in GENITIVE_LANGUAGES or (country or "") in GENITIVE_COUNTRIES
+
+
+INFLECTED_LANGUAGES = frozenset({"cs", "sk", "pl", "sl", "hr", "sr", "el", "fi", "uk", "hu",
+                                 "lt", "lv"})
+INFLECTED_COUNTRIES = frozenset({"CZ", "SK", "PL", "SI", "HR", "RS", "GR", "CY", "FI", "UA",
+                                 "HU", "LT", "LV"})
 
 
 TWO_SURNAME_LANGUAGES = frozenset({"es"})
@@ -357,14 +377,22 @@ def stems(word: str) -> tuple[str, ...]:
     elif w[-1] in "aeiouy":
         base = w[:-1]
     elif len(w) > 3 and w[-2] == "e" and w[-1] in "kclr":
-        # a mobile e drops in the other cases: Řezníček → Řezníčka, Pavel → Pavla, Marek → Marka
-        return (w, w[:-2] + w[-1])
+        # a mobile e drops in the other cases: Řezníček → Řezníčka, Pavel → Pavla, Marek → Marka;
+        # Hungarian doubles it before -al/-el: Péter → Péterrel
+        return (w, w[:-2] + w[-1], w + w[-1])
     else:
         base = w
     out = [base]
     if len(w) > 4 and w[-1] == "s" and w[-2] in "aeiouy":
         out.append(w[:-1])  # Greek "-os", "-is" drop the "s" in other cases ("Nikolao-u")
         out.append(w[:-1] + "ks")  # Finnish "Eelis" → "Eeliks-elle"
+        # Lithuanian "-as", "-is", "-ys", "-us" drop both ("Tom-o", "Algird-ui"); "t" and "d"
+        # soften before "io" ("Baltrušaitis" → "Baltrušaič-io", "Gedvilaitis" → "…aič-iui")
+        out.append(w[:-2])
+        if w[-3] == "t":
+            out.append(w[:-3] + "c")
+        elif w[-3] == "d":
+            out.append(w[:-3] + "dz")
     # Finnish stems: "Virtanen" → "Virtas-en", "Kallioniemi" → "Kallioniem-e-n", and a double
     # consonant that halves before a closed syllable ("Riikka" → "Riika-n", "Pekka" → "Peka-n")
     if len(w) > 5 and w.endswith(("skyi", "tskyi", "zkyi", "ryi")):
@@ -376,6 +404,10 @@ def stems(word: str) -> tuple[str, ...]:
     gm = re.search(r"(kk|tt|pp)([aeiouy])$", w)
     if gm and len(w) > 4:
         out.append(w[: gm.start()] + gm.group(1)[0] + gm.group(2))
+    if len(w) >= 4 and w[-1] in "ae":
+        out.append(w)  # Hungarian lengthens a final vowel before a case ending: "Anná-nak"
+    if len(w) >= 4 and w[-1] not in "aeiouy":
+        out.append(w + w[-1])  # and doubles a final consonant before -al/-el: "Péter-r-el"
     alternations = {"h": "z", "g": "z", "k": "c"}
     if base and base[-1] in alternations:
         out.append(base[:-1] + alternations[base[-1]])
@@ -512,9 +544,13 @@ class NameMatcher:
     """
 
     def __init__(self, person: Person, *, inflected: bool = False,
-                 two_surnames: bool = False, scheme: str | None = None) -> None:
+                 two_surnames: bool = False, scheme: str | None = None,
+                 genitive: bool = False) -> None:
         self.person = person
         self.inflected = inflected
+        # a genitive "-s" on the surname after the given names: "Birgitte Ravnholt Skovgaards
+        # far", "Helena Sandahls dotter", "Matthias Mößners Frau" (Nordic languages, German)
+        self.genitive = genitive and not inflected
         self.parts = split_name(latin(person.name, scheme))
         # a profile that writes the name surname first ("Kertész, Judit Ilona": Hungarian) is of
         # a language where that order is the usual one in running text too
@@ -573,6 +609,8 @@ class NameMatcher:
             parts = [re.escape(p) for p in words]
             if inflected:
                 parts[-1] = inflected_pattern(words[-1])
+            elif self.genitive and not words[-1].endswith(("s", "x", "z")):
+                parts[-1] = re.escape(words[-1]) + "s?"
             if len(words) > 1 and words[0] == "van":
                 parts[0] = r"(?:van|v\.)"  # "Floor v. Lingen"
             surname_alts.append(r"[ \t]{1,2}".join(parts))
@@ -663,10 +701,19 @@ class NameMatcher:
                         out.append(hit)
                 continue
             inflected = self.inflected and key not in self.surnames
+            if self.genitive and key not in self.surnames:
+                # the genitive only after given names: "Skovgaards, Birgitte" is someone else
+                hit = self._left(text, f, s, e, surname_key)
+                if hit is not None and hit.rule not in ("name_initial",):
+                    out.append(hit)
+                continue
             hit = self._left(text, f, s, e, surname_key) or self._right(text, f, s, e, surname_key)
             if hit is None and self.person.court and self._title_re.search(f[max(0, s - 40) : s]):
                 hit = NameMatch(s, e, "name_title")
-            if hit is None and _HONORIFIC_RE.search(f[max(0, s - 12) : s]):
+            if hit is None and _HONORIFIC_RE.search(f[max(0, s - 12) : s]) and not (
+                    self.inflected and re.match(r"[ \t]{1,2}[A-ZÀ-ÖØ-ÞĀ-Ž]", text[e : e + 3])):
+                # (in surname-first languages a capitalised word after the surname is another
+                # given name: "dr. Kovács Béla", "dr. Kovács Péterné" are other people)
                 hit = NameMatch(s, e, "name_honorific")
             if hit is None:
                 continue
@@ -743,6 +790,8 @@ class NameMatcher:
     def _surname_of(self, found: str) -> str | None:
         if found in self.surnames:
             return found
+        if self.genitive and found.endswith("s") and found[:-1] in self.surnames:
+            return found[:-1]
         if self.inflected:
             for s in self.surnames:
                 last = s.split()[-1]

@@ -53,9 +53,10 @@ from .emit import (
     _schools_and_work,
     _street_only,
     joined,
+    same_sentence,
 )
 from .extract import ExtractContext, Extractor, Found, default_extractors
-from .extract_dates import page_year
+from .extract_dates import birthday_columns, page_year
 from .extract_places import MAX_PYAP_CALLS, PlaceExtractor
 from .kinship import FAMILY_CUE, RELATION_BEFORE
 from .leads import _leads
@@ -259,6 +260,7 @@ class PageAnalyzer:
         singles = {pid: [m for m in ms if m.rule != "name_household"] for pid, ms in names.items()}
         founds.extend(ages_after_names(text, singles, ref_year, self._birth_years))
         founds.extend(ages_in_columns(text, singles, ref_year))
+        founds.extend(birthday_columns(text, folded, founds, ref_year, self.ctx.language))
         url_owner = _url_owner(self, url)
         if url_owner is not None and _owner_named(self, doc, url_owner[0], names):
             # the person's own account or site: its address names them (rule name_username);
@@ -587,6 +589,11 @@ class PageAnalyzer:
                 # a data sheet's row ("Age\t45", "Born: 1974") is the sheet's person's, named
                 # above it — not a relative named on a row further down ("Spouse\tDouglas P. Kerr")
                 cands = [(p, m) for p, m in cands if m.end <= f.start] or cands
+            elif not listing:
+                # a name in the value's own sentence owns it before a nearer one across a
+                # sentence end ("Walter Hölzle … nach seinem 80. Geburtstag! … seine Tochter
+                # Friederike"): rule near_name
+                cands = [(p, m) for p, m in cands if same_sentence(text, f, m)] or cands
             pid = self._nearest(f.start, f.end, cands)
             return scored.get(pid) if pid else None
 
@@ -704,7 +711,8 @@ class PageAnalyzer:
                     and not _sheet_row_of(text, f, matches_of(owner, f)):
                 continue
             if _institutional(doc, f, official_host, self._name_words, own_org_site,
-                              [g for g in bf if g.kind == "employer"]):
+                              [g for g in bf if g.kind == "employer"],
+                              court_page=official_host and "court" in j.rules):
                 continue
             handled.add((f.kind, f.start, f.end))
             handled_spans.append((f.start, f.end))

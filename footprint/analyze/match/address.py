@@ -101,6 +101,8 @@ def parse_street(street: str, unit: str | None = None) -> tuple[tuple[str, ...],
             break
         if words and numbers and len(t.text) == 1 and toks[i - 1].is_number and not t.glue:
             break  # "Kiviharjunkuja 7 B 4": the stair and flat after the house number
+        if words and numbers and t.text in sw.units and toks[i - 1].is_number:
+            break  # "Rue des Orfèvres 18 bte 3", "Smilgų g. 9 butas 4": the flat after the house
         if t.is_number:
             if numbers and t.glue in ("/", "-") and i > 0 and toks[i - 1].is_number:
                 numbers[-1].append(t.text)

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from ..extract import Found
-from ..names import fold, stems
+from ..names import fold, nicknames, stems
 from .tokens import Tokens, norm
 
 # Words that describe a kind of organisation, not which one (folded).
@@ -54,6 +54,8 @@ GENERIC = frozenset(
     tecnico professionale
     ecole college lycee primaire elementaire maternelle groupe scolaire prive publique general
     colegio escuela instituto ies ceip educacion secundaria infantil concertado publico
+    uab vsi mb sia ou progimnazija gimnazija mokykla pradine vidurine pagrindine lopselis darzelis
+    vidusskola pamatskola gimnazija kool gumnaasium pohikool
     schule grundschule realschule hauptschule gesamtschule werkrealschule mittelschule
     oberschule gemeinschaftsschule basisschool lyceum escola agrupamento basica skola
     """.split()
@@ -165,6 +167,7 @@ class OrgMatcher:
         """`orgs`: (key, kind, name) for every school and employer in the profile; `places`:
         the profile's towns (a name that ends with one is printed without it too)."""
         self.inflected = inflected
+        self.places = frozenset(fold(p) for p in places or ())
         self.keys: list[OrgKey] = []
         for key, kind, name in orgs:
             words, generic, initials = parse_org(name, tuple(places or ()))
@@ -205,6 +208,8 @@ class OrgMatcher:
                         continue
                     seen.add(span)
                     s, e = span
+                    if self._brand(k) and not text[s : s + 1].isupper():
+                        continue  # a brand is printed with its capital: "chez Sonalis"
                     out.append(Found(k.kind, s, e, " ".join(text[s:e].split()),
                                      (("known", k.key),)))
             if k.number:
@@ -292,7 +297,7 @@ class OrgMatcher:
                and toks[g].text not in _SMALL and not toks[g].newline_before):
             end = toks[g].end
             g += 1
-        if len(k.words) == 1 or initials:
+        if (len(k.words) == 1 and not self._brand(k)) or initials:
             # a single distinctive word ("Mendel"), or a name with an initial ("O. Ghibu"), is a
             # person's name as often as a school's: it needs a word of the organisation's kind
             # right beside it ("Gymnázium", "OŠ Meje", "Lic. Teor. O. Ghibu")
@@ -300,6 +305,15 @@ class OrgMatcher:
             if not any(self._kind_word_at(toks, i, k) for i in near):
                 return None
         return start, end
+
+    def _brand(self, k: OrgKey) -> bool:
+        """An employer whose name is one coined word ("Sonalis", "Fyrisvall"): no kind word is
+        printed beside it ("chez Sonalis", "@Sonalis"), and it is no one's first name nor a
+        profile town, so the word alone names it."""
+        if k.kind != "employer" or len(k.words) != 1 or k.generic:
+            return False
+        w = k.words[0]
+        return len(w) >= 6 and not nicknames(w, wide=True) and w not in self.places
 
     def _kind_word_at(self, toks: list, i: int, k: OrgKey) -> bool:  # type: ignore[type-arg]
         """Token `i` says the organisation's kind: one of its generic words (or a case form),
@@ -355,14 +369,17 @@ class OrgMatcher:
             path = [seg for seg in parts.path.lower().split("/") if seg][:3]
         except ValueError:
             host, path = "", []
-        labels = [lab for lab in host.split(".")[:-1] if lab not in ("www", "m")] + path
-        labels = [re.sub(r"[^a-z0-9]", "", lab) for lab in labels]
+        hosts = [re.sub(r"[^a-z0-9]", "", lab) for lab in host.split(".")[:-1]
+                 if lab not in ("www", "m")]
+        labels = hosts + [re.sub(r"[^a-z0-9]", "", lab) for lab in path]
         joined = "".join(labels)
         ftitle = fold(title)
         out = []
         for k in self.keys:
             spelled = "".join(k.words)
-            in_host = bool(spelled) and len(spelled) >= 6 and spelled in joined
+            # one word in a path is a page about it on another site ("/quadrivia"), not its own
+            where = "".join(hosts) if len(k.words) == 1 else joined
+            in_host = bool(spelled) and len(spelled) >= 6 and spelled in where
             if not in_host and k.initials and len(k.initials) >= 3:
                 in_host = any(lab.endswith(k.initials) or lab.startswith(k.initials)
                               for lab in labels)
@@ -372,6 +389,15 @@ class OrgMatcher:
             )
             if not in_host and k.number and k.kind_initials:
                 in_host = any(k.kind_initials + k.number in lab for lab in labels)
+            if len(k.words) == 1 and k.generic and (in_host or in_title):
+                # one distinctive word is a place's or a person's name as often as this
+                # organisation's: its kind must be there too ("kvarnbackensik.example", "…
+                # Kvarnbäckens IK" is the sports club named after the same place as
+                # "Kvarnbäckens skola"); a one-word compound ("Bøgeskovskolen") says it itself
+                kinds = [g for g in k.generic if len(g) >= 4 and g not in _SMALL]
+                twords = set(re.findall(r"[a-z0-9]+", ftitle))
+                in_host = in_host and any(g in joined for g in kinds)
+                in_title = in_title and bool(twords & set(kinds) or twords & k.kind_abbrevs)
             if in_host or in_title:
                 out.append(k)
         return out
