@@ -1597,3 +1597,20 @@ def test_a_flat_after_the_house_number_is_not_part_of_the_street() -> None:
 
     assert parse_street("Rue des Orfèvres 18 bte 3")[0] == ("des", "orfevres")
     assert parse_street("Smilgų g. 9 butas 4")[2] == ("9",)
+
+
+def test_a_lithuanian_school_by_its_contraction_and_a_birth_year_column() -> None:
+    an = _profile("lt", "LT", [
+        {"id": "judge", "name": "Rasa Vaitkienė", "city": "Kaunas", "birth_year": 1976},
+        {"id": "kid", "relation": "child", "name": "Ona Vaitkutė", "consent": True, "minor": True,
+         "birth_year": 2014, "city": "Kaunas", "school": "Kauno Ąžuolyno progimnazija"},
+    ])
+    got = found(an, "https://www.banga.example/plaukikai/ona",
+                "<h1>Ona Vaitkutė</h1><dl><dt>Amžius:</dt><dd>12 m.</dd><dt>Mokykla:</dt>"
+                "<dd>Ąžuolyno prog-ja, 6 kl.</dd></dl>")
+    assert {("kid", "school"), ("kid", "birth_date")} <= got, got
+    table = found(an, "https://www.laikas.example/rezultatai/kauno-pusmaratonis",
+                  "<table><tr><th>Vieta</th><th>Dalyvis</th><th>Gim. m.</th><th>Miestas</th></tr>"
+                  "<tr><td>12</td><td>VAITKIENĖ Rasa</td><td>1976</td><td>Kaunas</td></tr>"
+                  "<tr><td>13</td><td>JONAITIS Petras</td><td>1988</td><td>Kaunas</td></tr></table>")
+    assert ("judge", "birth_date") in table, table

@@ -100,10 +100,13 @@ _YEAR_HEAD = re.compile(
     r"szuletesi ev|ev|"
     # Finnish, Swedish, Danish/Norwegian, Austrian, Slovenian, Greek, Bulgarian, Ukrainian
     r"synt|syntymavuosi|fodd|fodelsear|argang|fodselsar|jg|letnik|leto rojstva|etos gen|"
-    r"etos gennisis|godina na razhdane|rik narodzhennia|r\. n)"
+    r"etos gennisis|godina na razhdane|rik narodzhennia|r\. n|"
+    # Lithuanian "Gim. m." (gimimo metai), Latvian, Estonian, Dutch, Belgian, Italian
+    r"gim\.? ?m\.?|gimimo metai|dzimsanas gads|dz\. g\.|sunniaasta|geboortejaar|geb\.? ?jaar|"
+    r"anno|anno di nascita|classe)"
 )
 _AGE_HEAD = re.compile(r"(?:age|vek|wiek|dob|starost|varsta|alter|edad|eta|kor|ani|leeftijd|"
-                       r"ika|alder|ilikia|vazrast|vik)")
+                       r"ika|alder|ilikia|vazrast|vik|amzius|vecums|vanus)")
 # Column headers of a full date of birth (folded, whole cell)
 _DATE_HEAD = re.compile(
     r"(?:geboortedatum|date of birth|birth ?date|d\.?o\.?b\.?|datum narozeni|data urodzenia|"

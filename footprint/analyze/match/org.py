@@ -115,6 +115,13 @@ def parse_org(
         if pw and len(words) > len(pw) + 1 and tuple(words[-len(pw) :]) == tuple(pw):
             words = words[: -len(pw)]
             break
+    # a town first, in its case form: "Vilniaus Šilėnų progimnazija" (Vilnius), "Krakowska
+    # Szkoła …" — printed without it as often
+    town_stems = {st for place in places for pw in re.findall(r"[a-z0-9]+", fold(place))
+                  if len(pw) >= 4 for st in stems(pw)}
+    if len(words) > 2 and words[0] not in GENERIC and any(
+            words[0].startswith(st) and len(words[0]) - len(st) <= 3 for st in town_stems):
+        words = words[1:]
     distinct = tuple(w for w in words if w not in GENERIC and not w.isdigit() and len(w) > 1)
     generic = frozenset(w for w in words if w in GENERIC)
     letters = [w[0] for w in words if w.isalpha() and w not in _SMALL and w != "nr"]
@@ -323,7 +330,14 @@ class OrgMatcher:
         if (w not in _SMALL and self._generic_ok(w, k)) or w in k.kind_abbrevs:
             return True
         dotted = i + 1 < len(toks) and toks[i + 1].glue.startswith(".")
-        return dotted and len(w) >= 3 and any(g.startswith(w) and g != w for g in k.generic)
+        if dotted and len(w) >= 3 and any(g.startswith(w) and g != w for g in k.generic):
+            return True
+        # a contraction, its first letters and its ending: Lithuanian "prog-ja" (progimnazija),
+        # "gimn-ja"; Finnish "k-kauppa"
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        return bool(nxt is not None and nxt.glue == "-" and len(w) >= 3 and any(
+            g.startswith(w) and g.endswith(nxt.text) and len(g) > len(w) + len(nxt.text)
+            for g in k.generic))
 
     def _numbered_at(self, toks: list, i: int, k: OrgKey) -> tuple[int, int] | None:  # type: ignore[type-arg]
         """ "SP 164", "SP nr 164", "Szkoły Podstawowej nr 164", "sp164": the number with the
