@@ -1614,3 +1614,16 @@ def test_a_lithuanian_school_by_its_contraction_and_a_birth_year_column() -> Non
                   "<tr><td>12</td><td>VAITKIENĖ Rasa</td><td>1976</td><td>Kaunas</td></tr>"
                   "<tr><td>13</td><td>JONAITIS Petras</td><td>1988</td><td>Kaunas</td></tr></table>")
     assert ("judge", "birth_date") in table, table
+
+
+def test_a_hungarian_wife_named_by_her_husbands_name() -> None:
+    an = _profile("hu", "HU", [
+        {"id": "judge", "name": "Nagy Erzsébet", "city": "Debrecen", "birth_year": 1972},
+        {"id": "spouse", "relation": "spouse", "name": "Kovács Péter", "consent": True,
+         "city": "Debrecen", "birth_year": 1970},
+    ])
+    r = an.analyze_html("https://www.debreceni-hirek.example/2026/birosag",
+                        "<html><body><p>Dr. Kovács Péternét, a Debreceni Járásbíróság bíráját "
+                        "köszöntötték. Debrecen, 2026.</p></body></html>")
+    people = {e.person for e in r.exposures}
+    assert "judge" in people and "spouse" not in people, [(e.person, e.rules) for e in r.exposures]

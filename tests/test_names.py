@@ -431,7 +431,7 @@ HU_SPOUSE = Person(id="spouse", name="Kovács Péter", relation="spouse", consen
     ("a polgármester Kovács Péterrel tárgyalt", True),
     ("Kovács Pétert választották elnöknek", True),
     ("dr. Kovács Béla ügyvéd", False),
-    ("dr. Kovács Péterné nyugdíjas tanár", False),
+    ("dr. Kovács Péterné nyugdíjas tanár", False),  # his wife, not him
 ])
 def test_hungarian_case_forms(text: str, ours: bool) -> None:
     m = NameMatcher(HU_SPOUSE, inflected=True)

@@ -420,10 +420,38 @@ class PersonFacts:
         return self.person.id
 
 
+def married_forms(profile: Profile, person: Person) -> tuple[str, ...]:
+    """A Hungarian wife may be named by her husband's full name and "-né": "Kovács Péterné",
+    "dr. Kovács Péterné" is the wife of Kovács Péter. For a Hungarian profile, each spouse's
+    name so formed is a form of the other's name (rule name_alias); the form that does not
+    apply is simply never printed."""
+    if profile.audit.language != "hu" and (profile.audit.country or "") != "HU":
+        return ()
+    subject = profile.subject
+    if person.id == subject.id:
+        partners = [r for r in profile.relatives if r.relation == "spouse"]
+    elif person.relation == "spouse":
+        partners = [subject]
+    else:
+        return ()
+    out = []
+    for partner in partners:
+        words = partner.name.replace(",", " ").split()
+        if len(words) >= 2:
+            # written surname first ("Kovács Péter" → "Kovács Péterné"); a profile may give the
+            # name in either order, and the form that is not the name is never printed
+            out.append(f"{words[0]} {words[-1]}né")
+            out.append(f"{words[-1]} {words[0]}né")
+    return tuple(out)
+
+
 def person_facts(profile: Profile, person: Person, *, inflected: bool) -> PersonFacts:
     """Prepare one person's matchers. A relative without a city of their own is placed where
     the profile's addresses for them are (a relative inherits the subject's home address)."""
     spanish = two_surnames(profile.audit.language, profile.audit.country)
+    married = married_forms(profile, person)
+    if married:
+        person = person.model_copy(update={"aliases": (*person.aliases, *married)})
     pf = PersonFacts(person=person,
                      matcher=NameMatcher(person, inflected=inflected, two_surnames=spanish,
                                          scheme=profile_scheme(profile),
