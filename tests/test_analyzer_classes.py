@@ -1627,3 +1627,11 @@ def test_a_hungarian_wife_named_by_her_husbands_name() -> None:
                         "köszöntötték. Debrecen, 2026.</p></body></html>")
     people = {e.person for e in r.exposures}
     assert "judge" in people and "spouse" not in people, [(e.person, e.rules) for e in r.exposures]
+
+
+def test_a_us_birth_date_column_prints_the_month_first(us: PageAnalyzer) -> None:
+    got = found(us, "https://flvoters.example/by_address/78749/6108-sendero-verde-cv",
+                "<p>6108 SENDERO VERDE CV, AUSTIN 78749 (TRAVIS)</p><table><tr><th>Name</th>"
+                "<th>Sex</th><th>Born</th><th>Party</th></tr><tr><td>PRUNEDA, MARGARET ELENA</td>"
+                "<td>F</td><td>03/14/1971</td><td>DEM</td></tr></table>")
+    assert ("judge", "birth_date") in got, got

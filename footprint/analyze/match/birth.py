@@ -221,6 +221,8 @@ def ages_in_columns(
             y = int(dm.group("y") or dm.group("y2"))
             mo = int(dm.group("m") or dm.group("m2"))
             d = int(dm.group("d") or dm.group("d2"))
+            if mo > 12 and d <= 12 and "/" in num:
+                mo, d = d, mo  # "03/14/1970": the US month first
             if not (1 <= mo <= 12 and 1 <= d <= 31 and 1900 <= y <= today_year):
                 continue
             s += raw.find(num)
