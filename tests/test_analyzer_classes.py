@@ -1635,3 +1635,35 @@ def test_a_us_birth_date_column_prints_the_month_first(us: PageAnalyzer) -> None
                 "<th>Sex</th><th>Born</th><th>Party</th></tr><tr><td>PRUNEDA, MARGARET ELENA</td>"
                 "<td>F</td><td>03/14/1971</td><td>DEM</td></tr></table>")
     assert ("judge", "birth_date") in got, got
+
+
+def test_an_age_on_a_date_in_a_birthday_list(us: PageAnalyzer) -> None:
+    r = us.analyze_html(
+        "https://www.austin-shuffleboard.example/newsletter/2026-01",
+        "<html><body><h2>January Birthdays</h2><p>Barb Kowalczyk — Jan. 9</p>"
+        "<p>Dan Kessler of Austin — 57 on Jan. 27! (Cake at league night.)</p></body></html>")
+    dates = [e for e in r.exposures if e.person == "spouse" and e.category == Category.BIRTH_DATE]
+    assert dates and ("full_date", "1") in dates[0].attrs, [(e.person, e.value) for e in r.exposures]
+
+
+def test_a_register_record_names_its_company_at_the_top(us: PageAnalyzer) -> None:
+    got = found(us, "https://search.sunbiz.example/detail?doc=L15000087421",
+                "<h2>Detail by Entity Name</h2><p>Texas Limited Liability Company</p>"
+                "<p>CALICHE RIDGE ENGINEERING, LLC</p><h3>Filing Information</h3><table>"
+                "<tr><td>Document Number</td><td>L15000087421</td></tr></table>"
+                "<h3>Principal Address</h3><p>1120 N LAMAR BLVD<br>AUSTIN, TX 78703</p>"
+                "<h3>Authorized Person(s) Detail</h3><p>Title MGR<br>KESSLER, DANIEL JOSEPH<br>"
+                "6108 SENDERO VERDE CV<br>AUSTIN, TX 78749</p>")
+    assert {("spouse", "workplace"), ("spouse", "home_address")} <= got, got
+
+
+def test_a_court_record_masks_the_birth_date_and_lists_the_car(us: PageAnalyzer) -> None:
+    got = found(us, "https://clerk.example/cases/2025-TR-041873",
+                "<h1>Case 2025-TR-041873</h1><h3>Parties</h3><table><tr><th>Type</th><th>Name</th>"
+                "<th>Date of Birth</th><th>Address</th><th>Driver License</th></tr><tr>"
+                "<td>Defendant</td><td>KESSLER, DANIEL JOSEPH</td><td>XX/XX/1969</td>"
+                "<td>6108 SENDERO VERDE CV<br>AUSTIN, TX 78749</td><td>K523-XXX</td></tr></table>"
+                "<h3>Vehicle</h3><table><tr><th>Year</th><th>Make</th><th>Model</th><th>Color</th>"
+                "<th>Tag</th><th>State</th></tr><tr><td>2021</td><td>TOYT</td><td>4RUNNER</td>"
+                "<td>GRY</td><td>QWT R48</td><td>TX</td></tr></table>")
+    assert {("spouse", "birth_date"), ("spouse", "vehicle")} <= got, got

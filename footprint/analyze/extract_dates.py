@@ -247,6 +247,10 @@ _TURNED = re.compile(
 )
 
 
+_AGE_ON = re.compile(r"(?<![\d.,])(\d{1,3})(?:[ \t](?:years?|ar|jahre|ans|anni|lat|let|vuotta))?"
+                     r"[ \t](?:on|am|le|il|den|op|na|dne)[ \t]")
+
+
 def _day_month_re(months: dict[str, int]) -> re.Pattern[str]:
     mon = "|".join(sorted(months, key=len, reverse=True))
     return re.compile(
@@ -274,6 +278,7 @@ def birthdays(text: str, folded: str, ctx: ExtractContext) -> list[Found]:
     date of birth. Both must be in one sentence; a day and month alone are no birthday."""
     months = _months(ctx.language)
     out: list[Found] = []
+    in_column = _COLUMN_CUE.search(folded) is not None
     for m in _day_month(ctx.language).finditer(folded):
         if m.start() > 0 and folded[m.start() - 1].isalnum():
             continue
@@ -295,6 +300,10 @@ def birthdays(text: str, folded: str, ctx: ExtractContext) -> list[Found]:
         right_dot = [i for i in (seg.find(x, m.end() - ws) for x in stops) if i >= 0]
         right = min(right_dot) if right_dot else len(seg)
         a = _TURNED.search(seg, left, right)
+        if not a and in_column:
+            # a birthday column's entry: "Jerry Whitlock — 81 on Jan. 27!", "Ole Hansen, 80 år
+            # 12. marts"
+            a = _AGE_ON.search(seg, left, right)
         if not a:
             continue
         age = int(next(g for g in a.groups() if g))

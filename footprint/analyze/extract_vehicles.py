@@ -63,6 +63,33 @@ _GENERIC = re.compile(
 )
 
 
+# a table of vehicles: "Year | Make | Model | Color | Tag | State" over "2021 | TOYT | 4RUNNER |
+# GRY | QWT R48 | FL" (a court record's coded make), in the languages registers print
+_MAKE_HEAD = re.compile(r"(?:make|marke|marque|marca|znacka|marka|merkki|fabrikat|merk|gyartmany)")
+_MODEL_HEAD = re.compile(r"(?:model|modell|modele|modelo|modello|malli|tag|plate|kennzeichen|"
+                         r"immatriculation|matricula|targa|spz|kenteken|regnr|rekisterinumero)")
+
+
+def _vehicle_rows(text: str, folded: str) -> list[tuple[int, int]]:
+    """Spans of the rows under a header that names a make and a model or plate column."""
+    out = []
+    offset = 0
+    header = 0
+    for line in folded.split("\n"):
+        start = offset
+        offset += len(line) + 1
+        cells = [c.strip(" .:") for c in line.split("\t") if c.strip()]
+        if len(cells) >= 3 and any(_MAKE_HEAD.fullmatch(c) for c in cells) and any(
+                _MODEL_HEAD.fullmatch(c) for c in cells):
+            header = len(cells)
+            continue
+        if header and len(cells) == header and re.search(r"[a-z]", line):
+            out.append((start, start + len(line.rstrip("\t "))))
+            continue
+        header = 0
+    return out
+
+
 def _starts_word(s: str, i: int) -> bool:
     return i == 0 or not s[i - 1].isalnum()
 
@@ -122,6 +149,10 @@ class VehicleExtractor:
                         )
                     )
         out = list(plates)
+        for fs, fe in _vehicle_rows(text, folded):
+            if not any(fs <= p.start < fe for p in plates) and not any(
+                    fs <= a < fe for a, _b in cars):
+                out.append(Found("vehicle", fs, fe, " ".join(text[fs:fe].split())))
         for s, e in cars:
             if any(abs(p.start - e) < 80 or abs(s - p.end) < 80 for p in plates):
                 continue  # the plate stands for the car

@@ -307,6 +307,7 @@ class PageAnalyzer:
             Found(k.kind, 0, 0, k.name, (("implicit", "1"), ("known", k.key)))
             for k in self.orgs.own_site(url, doc.title)
         ]
+        implicit += _record_subject(doc, founds, blocks, {f.attr("known") for f in implicit})
         family_ages = self._family_ages(founds, st.ref_year)
         over_budget = 0
         for i, block in enumerate(blocks):
@@ -1189,6 +1190,28 @@ def _spans_between(spans: list[tuple[int, int]], start: int, end: int) -> list[t
     lo = bisect.bisect_left(spans, (start, -1))
     hi = bisect.bisect_left(spans, (end, -1))
     return spans[lo:hi]
+
+
+def _record_subject(doc: PageDoc, founds: list[Found], blocks: list[Block],
+                    have: set[str | None]) -> list[Found]:
+    """A register's record of an organisation prints its name on a line of its own at the top,
+    before the record's parts ("CYPRESS LINE DESIGN STUDIO, LLC" / "Filing Information" / …
+    "Authorized Person(s) Detail"): the record is that organisation's, so it is implicit in every
+    part, as on its own site (rule own_site)."""
+    first = min((b.start for b in blocks if b.kind != "page"), default=len(doc.text))
+    out = []
+    for f in founds:
+        key = f.attr("known")
+        if f.kind not in ("employer", "school") or key in have or f.start >= min(first, 600):
+            continue
+        ls = doc.text.rfind("\n", 0, f.start) + 1
+        le = doc.text.find("\n", f.end)
+        line = doc.text[ls : le if le >= 0 else len(doc.text)]
+        if len(line) - (f.end - f.start) > 16:
+            continue  # the name in a sentence, not the record's heading
+        have.add(key)
+        out.append(Found(f.kind, 0, 0, f.value, (("implicit", "1"), ("known", key or ""))))
+    return out
 
 
 def _frame_values(

@@ -120,6 +120,9 @@ _CELL_DATE = re.compile(
 )
 
 
+_MASKED_CELL_DATE = re.compile(r"[xX*#•]{1,2}[-./][xX*#•]{1,2}[-./]((?:19|20)\d{2})")
+
+
 def _cells(line: str, offset: int) -> list[tuple[int, int, str]]:
     out = []
     pos = 0
@@ -201,7 +204,12 @@ def ages_in_columns(
         if heads and len(cells) >= 3 and not any(ch.isdigit() for ch in line):
             header = (heads[0][0], heads[0][1], len(cells))
             continue
-        if header is None or len(cells) != header[2]:
+        if header is None:
+            continue
+        # a row whose cell holds a line break ("1846 CYPRESS HAMMOCK WAY<br>ORLANDO, FL") goes on
+        # on the next line: its first line has fewer cells and no closing tab
+        continued = len(cells) < header[2] and not line.endswith("\t") and len(cells) > header[0]
+        if len(cells) != header[2] and not continued:
             continue
         lo = bisect.bisect_left(starts, (line_start, ""))
         hi = bisect.bisect_left(starts, (offset, ""))
@@ -213,6 +221,17 @@ def ages_in_columns(
         kind = header[1]
         if kind == "date":
             dm = _CELL_DATE.fullmatch(num)
+            masked = _MASKED_CELL_DATE.fullmatch(num)
+            if masked is not None:
+                # "XX/XX/1967": a court record masks the day and month, not the year
+                y = int(masked.group(1))
+                if 1900 <= y <= today_year:
+                    s += raw.find(num)
+                    for pid in dict.fromkeys(who):
+                        out.append(Found("birth_date", s, s + len(num), num,
+                                         (("bare", "1"), ("of", pid), ("partial", "1"),
+                                          ("year", str(y)))))
+                continue
             if dm is None:
                 if not num.isdigit():
                     continue
