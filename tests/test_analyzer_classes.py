@@ -1627,6 +1627,10 @@ def test_a_hungarian_wife_named_by_her_husbands_name() -> None:
                         "köszöntötték. Debrecen, 2026.</p></body></html>")
     people = {e.person for e in r.exposures}
     assert "judge" in people and "spouse" not in people, [(e.person, e.rules) for e in r.exposures]
+    # the husband's surname is never read as a first name of hers
+    judge = next(pf for pf in an.facts if pf.id == "judge")
+    assert judge.matcher.given_only("Kovács úr és Kovács Béla, Debrecen") == []
+    assert judge.matcher.matches("Kovács Béla és Kovács Anna, Debrecen") == []
 
 
 def test_a_us_birth_date_column_prints_the_month_first(us: PageAnalyzer) -> None:
@@ -1667,3 +1671,15 @@ def test_a_court_record_masks_the_birth_date_and_lists_the_car(us: PageAnalyzer)
                 "<th>Tag</th><th>State</th></tr><tr><td>2021</td><td>TOYT</td><td>4RUNNER</td>"
                 "<td>GRY</td><td>QWT R48</td><td>TX</td></tr></table>")
     assert {("spouse", "birth_date"), ("spouse", "vehicle")} <= got, got
+
+
+def test_a_compound_school_name_says_its_own_kind() -> None:
+    an = _profile("da", "DK", [
+        {"id": "judge", "name": "Mette Lund", "city": "Aarhus"},
+        {"id": "kid", "relation": "child", "name": "Ida Lund", "consent": True, "minor": True,
+         "city": "Aarhus", "school": "Egebakkeskolen"},
+    ])
+    got = found(an, "https://www.skoleol.example/resultater/2026/atletik",
+                "<table><tr><th>Plac.</th><th>Navn</th><th>Skole</th><th>Klasse</th></tr>"
+                "<tr><td>1</td><td>Ida Lund</td><td>Egebakkeskolen</td><td>5.B</td></tr></table>")
+    assert ("kid", "school") in got, got

@@ -449,11 +449,9 @@ def person_facts(profile: Profile, person: Person, *, inflected: bool) -> Person
     """Prepare one person's matchers. A relative without a city of their own is placed where
     the profile's addresses for them are (a relative inherits the subject's home address)."""
     spanish = two_surnames(profile.audit.language, profile.audit.country)
-    married = married_forms(profile, person)
-    if married:
-        person = person.model_copy(update={"aliases": (*person.aliases, *married)})
     pf = PersonFacts(person=person,
                      matcher=NameMatcher(person, inflected=inflected, two_surnames=spanish,
+                                         phrases=married_forms(profile, person),
                                          scheme=profile_scheme(profile),
                                          genitive=has_genitive(profile.audit.language,
                                                                profile.audit.country)))

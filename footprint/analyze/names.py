@@ -545,8 +545,18 @@ class NameMatcher:
 
     def __init__(self, person: Person, *, inflected: bool = False,
                  two_surnames: bool = False, scheme: str | None = None,
-                 genitive: bool = False) -> None:
+                 genitive: bool = False, phrases: tuple[str, ...] = ()) -> None:
         self.person = person
+        # whole names of this person that are not given name + surname ("Kovács Péterné", the
+        # wife of Kovács Péter): matched as they stand, never split into a given name and a
+        # surname of this person
+        self._phrase_res = [
+            re.compile(r"(?<![a-z])" + r"[ \t]{1,2}".join(
+                re.escape(w) for w in fold(p).split()[:-1])
+                + r"[ \t]{1,2}" + (inflected_pattern(fold(p).split()[-1]) if inflected
+                                   else re.escape(fold(p).split()[-1])) + r"(?![a-z])")
+            for p in phrases if len(p.split()) >= 2
+        ]
         self.inflected = inflected
         # a genitive "-s" on the surname after the given names: "Birgitte Ravnholt Skovgaards
         # far", "Helena Sandahls dotter", "Matthias Mößners Frau" (Nordic languages, German)
@@ -725,6 +735,9 @@ class NameMatcher:
             out.append(NameMatch(hit.start, hit.end, hit.rule, folded_form, hit.middle_conflict))
         if self._plural_re is not None:
             out += self._households(text, f)
+        for rx in self._phrase_res:
+            out += [NameMatch(m.start(), m.end(), "name_alias") for m in rx.finditer(f)
+                    if _capitalised(text, m.start())]
         return out
 
     def _households(self, text: str, f: str) -> list[NameMatch]:

@@ -98,6 +98,18 @@ class OrgKey:
     škola Meje" ("OŠ Meje"), "lt" of "Liceul Teoretic …"."""
 
 
+# the kind of organisation as the end of a compound name: Danish "Bøgeskovskolen", German
+# "Waldschule", Finnish "Hervannan koulu" written "Hervantakoulu"
+_KIND_ENDINGS = ("skolen", "skole", "skola", "skolan", "schule", "school", "gymnasium",
+                 "gymnasiet", "gimnazija", "gimnazjum", "koulu", "lukio", "liceum", "lyceum",
+                 "college", "akademie", "academy", "kindergarten", "barnehage", "bornehave")
+
+
+def _self_kinded(word: str) -> bool:
+    """A one-word name that says its own kind ("bogeskovskolen"): no kind word beside it."""
+    return any(word.endswith(e) and len(word) >= len(e) + 3 for e in _KIND_ENDINGS)
+
+
 def parse_org(
     name: str, places: tuple[str, ...] = ()
 ) -> tuple[tuple[str, ...], frozenset[str], str]:
@@ -119,8 +131,11 @@ def parse_org(
     # Szkoła …" — printed without it as often
     town_stems = {st for place in places for pw in re.findall(r"[a-z0-9]+", fold(place))
                   if len(pw) >= 4 for st in stems(pw)}
-    if len(words) > 2 and words[0] not in GENERIC and any(
+    rest = [w for w in words[1:] if w not in GENERIC and not w.isdigit() and len(w) > 1]
+    if len(words) > 2 and len(rest) == 1 and words[0] not in GENERIC and any(
             words[0].startswith(st) and len(words[0]) - len(st) <= 3 for st in town_stems):
+        # (only when one distinctive word is left: with two or more, the town is one of the
+        # words a page may print, and the others identify the organisation anyway)
         words = words[1:]
     distinct = tuple(w for w in words if w not in GENERIC and not w.isdigit() and len(w) > 1)
     generic = frozenset(w for w in words if w in GENERIC)
@@ -304,7 +319,8 @@ class OrgMatcher:
                and toks[g].text not in _SMALL and not toks[g].newline_before):
             end = toks[g].end
             g += 1
-        if (len(k.words) == 1 and not self._brand(k)) or initials:
+        if (len(k.words) == 1 and not self._brand(k) and not _self_kinded(k.words[0])) \
+                or initials:
             # a single distinctive word ("Mendel"), or a name with an initial ("O. Ghibu"), is a
             # person's name as often as a school's: it needs a word of the organisation's kind
             # right beside it ("Gymnázium", "OŠ Meje", "Lic. Teor. O. Ghibu")
