@@ -1683,3 +1683,16 @@ def test_a_compound_school_name_says_its_own_kind() -> None:
                 "<table><tr><th>Plac.</th><th>Navn</th><th>Skole</th><th>Klasse</th></tr>"
                 "<tr><td>1</td><td>Ida Lund</td><td>Egebakkeskolen</td><td>5.B</td></tr></table>")
     assert ("kid", "school") in got, got
+
+
+def test_a_table_row_end_parts_two_names_and_a_legal_form_is_no_initial() -> None:
+    from footprint.analyze.names import NameMatcher
+    from footprint.profile import Person
+
+    m = NameMatcher(Person(id="spouse", name="Stefano Lanzoni"))
+    text = ("LANZONI STEFANO\tPIACENZA\t1958\tTitolare - LANZONI STEFANO AUTOTRASPORTI\t\n"
+            "LANZONI STEFANO\tPARMA (PR)\t1970\tAmministratore - ARCHIMEDE S.R.L. LANZONI\t\n")
+    spans = [(text[s:e], r) for s, e, r in m.find(text)]
+    assert ("LANZONI STEFANO", "name_reversed") in spans and text.count("LANZONI STEFANO") == 3
+    assert sum(1 for t, _r in spans if t == "LANZONI STEFANO") == 3, spans
+    assert not any(r == "name_initial" for _t, r in spans), spans

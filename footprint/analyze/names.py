@@ -516,8 +516,14 @@ _HONORIFIC_RE = re.compile(
     r"g|dna|dl|doamna|domnul|pani|frau|herr|mme|mlle|sra|sr|srta)\.?[ \t]{1,2}$"
 )
 
+# the letters of a company's legal form, never a person's initials ("… PROGETTI S.R.L. LANZONI")
+_LEGAL_FORM_LETTERS = frozenset(
+    "srl spa sa sas snc doo dd sro as ag bv nv llc llp ltd plc gmbh kg oy ab ad ood eood".split()
+)
 _WORD = r"[a-z][a-z'\-]{0,30}"
-_SEP = r"[ \t]{1,3}(?:\n[ \t]{0,3})?"
+# (a line break may part the words of a name, never the end of a table row, "…\t\n", which
+# parts two records: "Titolare - LANZONI STEFANO AUTOTRASPORTI" / "LANZONI STEFANO")
+_SEP = r"(?:[ \t]{1,3}(?!\n)|[ ]{0,3}\n[ \t]{0,3})"
 
 
 @dataclass(frozen=True)
@@ -857,6 +863,7 @@ class NameMatcher:
                 len(first_tok) == 1
                 and first_tok in self.initials
                 and all(len(t) == 1 for t in rest)
+                and first_tok + "".join(rest) not in _LEGAL_FORM_LETTERS
             ):
                 if len(rest) <= 2:
                     conflict = bool(rest) and rest[0] not in self.middle_initials
