@@ -1696,3 +1696,44 @@ def test_a_table_row_end_parts_two_names_and_a_legal_form_is_no_initial() -> Non
     assert ("LANZONI STEFANO", "name_reversed") in spans and text.count("LANZONI STEFANO") == 3
     assert sum(1 for t, _r in spans if t == "LANZONI STEFANO") == 3, spans
     assert not any(r == "name_initial" for _t, r in spans), spans
+
+
+@pytest.mark.parametrize(("text", "year", "full"), [
+    ("Nagy Erzsébet (Debrecen, 1972. március 14. –) bíró", "1972", True),
+    ("Születési idő: 1972.03.14.", "1972", True),
+    ("Születési év: 2013", "2013", False),
+    ("a bizottság tagja (2010 – )", None, False),
+])
+def test_hungarian_birth_dates_and_an_open_lifespan(text: str, year: str | None, full: bool) -> None:
+    from footprint.analyze.extract import ExtractContext
+    from footprint.analyze.extract_dates import DateExtractor
+    from footprint.analyze.text import fold
+
+    ctx = ExtractContext(language="hu", today=TODAY)
+    got = [f for f in DateExtractor().extract(text, fold(text), ctx) if f.kind == "birth_date"]
+    assert [f.attr("year") for f in got] == ([year] if year else []), got
+    if year:
+        assert bool(got[0].attr("full_date")) is full
+
+
+def test_hungarian_assimilation_abbreviated_street_and_a_bracketed_maiden_name() -> None:
+    from footprint.analyze.match.address import AddressMatcher
+    from footprint.analyze.match.tokens import Tokens
+    from footprint.analyze.names import NameMatcher, fold
+    from footprint.profile import Address, Person
+
+    assert NameMatcher(Person(id="s", name="Bárdos Gergely"), inflected=True).find(
+        "férjével, Bárdos Gergellyel")
+    am = AddressMatcher([("m:0", Address(label="home", street="Kossuth Lajos utca 58.",
+                                         city="Mohács", postal_code="7700", country="HU"))])
+    t = "Lakcím\nKossuth L. u. 58., 7700 Mohács"
+    assert [f.attr("known") for f in am.find(t, fold(t), Tokens.of(fold(t)))] == ["m:0"]
+    an = _profile("hu", "HU", [
+        {"id": "judge", "name": "Nagy Erzsébet", "city": "Debrecen", "birth_year": 1972},
+        {"id": "mother", "relation": "parent", "name": "Kovács Istvánné", "consent": True,
+         "city": "Mohács", "birth_year": 1950},
+    ])
+    got = found(an, "https://www.cimkereso.example/szemely/kovacs-istvanne",
+                "<div class='card'><h3>Kovács Istvánné (Tóth Mária), 76</h3><p>Mohács</p>"
+                "<p>Rokonok: Nagy Erzsébet</p></div>")
+    assert ("mother", "birth_date") in got, got

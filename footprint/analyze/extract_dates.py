@@ -139,6 +139,8 @@ _SERVICE_BEFORE = re.compile(
     r"yrs of service|years of service|in office|im amt|u sluzbi|na funkci|sluzby)"
     r"[^\n]{0,50}\n?[^\n]{0,10}$"
 )
+# "(Mohács, 1978. szeptember 3. –)": a lifespan with no end, the person alive
+_LIFESPAN_OPEN = re.compile(r"\([^()\n]{4,60}?[ \t]?[–—\-][ \t]?\)")
 _DIED_AFTER = re.compile(
     r".{0,60}?(?<![a-z])(?:decede|decedee|overleden|died|passed away|gestorben|verstorben|"
     r"zemrel|zmarl|preminu|umro|umrla|decedat|decedata|fallecio|fallecida|morto|morta|"
@@ -200,6 +202,8 @@ _LABEL = (
     # Lithuanian "(g. 1946 m.)", "Petras Jonaitis, g. 1946-06-12" (never "Smilgų g. 1975", a
     # street: "g." is also "gatvė")
     r"(?:(?<=\()|(?<=, ))g\.(?=[ \t]?(?:19|20)\d\d)|"
+    # Hungarian "Születési idő: 1950.02.11.", "Születési év: 2013", "szül. 1978"
+    r"szuletesi[ \t](?:ido|ev|datum|hely[ \t]es[ \t]ido)|szul\.|"
     r"year[ \t]of[ \t]birth|birth[ \t]year|yob|y\.o\.b\.|ne[e]?(?=[ \t]a[ \t])|"
     # Danish and Norwegian reference books: "f. 14/3 1972 i Silkeborg"
     r"f\.(?=[ \t]?\d{1,2}[/.]\d{1,2}[ \t.]))"
@@ -227,6 +231,9 @@ def _birth_re(months: dict[str, int]) -> re.Pattern[str]:
         rf"(?P<d5>\d{{1,2}})[.\-][ \t]?(?P<mo5>\d{{1,2}})[.\-][ \t]?(?P<y5>{_YEAR})",
         # "14/3 1972": Danish and Norwegian day/month, then the year after a space
         rf"(?P<d9>\d{{1,2}})/(?P<mo9>\d{{1,2}})[ \t](?P<y9>{_YEAR})",
+        # Hungarian, year first: "1978. szeptember 3.", "1950.02.11."
+        rf"(?P<y10>{_YEAR})\.[ \t]{{1,2}}(?P<m10>{mon})\.?[ \t]{{1,2}}(?P<d10>\d{{1,2}})\.?",
+        rf"(?P<y11>{_YEAR})\.[ \t]?(?P<mo11>\d{{1,2}})\.[ \t]?(?P<d11>\d{{1,2}})\.?",
     )
     partial = (
         rf"(?P<m6>{mon})\.?,?[ \t]{{1,2}}(?P<y6>{_YEAR})",
@@ -402,11 +409,37 @@ class DateExtractor:
                 out.append(Found("birth_date", m.start(1), m.end(), m.group(1),
                                  (("partial", "1"), ("year", str(y)))))
         out.extend(birthdays(text, folded, ctx))
+        # a living person's lifespan, open at its end, as reference works print it: "Kertész
+        # Orsolya (Mohács, 1978. szeptember 3. –)", "(14 March 1975 – )"
+        for m in _LIFESPAN_OPEN.finditer(folded):
+            # a full date only: "(2010 – )" is a term of office, not a life
+            out.extend(d for d in self._dates_in(text, folded, m.start() + 1, m.end(), months,
+                                                 birth_re) if d.attr("full_date"))
         # a birth date followed in its sentence by a death is the deceased's ("née à Hal le 2 mai
         # 1948 et décédée à Hal le 9 février 2025"): never a living family member's
         out = [f for f in out if f.kind != "birth_date" or not _DIED_AFTER.match(
             folded[f.end : f.end + 80].split(". ")[0])]
         return sorted(out, key=lambda f: f.start)
+
+    @staticmethod
+    def _dates_in(text: str, folded: str, start: int, end: int, months: dict[str, int],
+                  birth_re: re.Pattern[str]) -> list[Found]:
+        """The first date in folded[start:end] read as a date of birth (through the birth-date
+        rules, with "born" standing before it)."""
+        probe = "born " + folded[start:end]
+        m = birth_re.search(probe)
+        if m is None:
+            return []
+        s0, e0 = start + m.start() - 5, start + m.end() - 5
+        s0 = max(s0, start)
+        g = m.groupdict()
+        y = next((g[k] for k in ("y1", "y2", "y3", "y4", "y5", "y9", "y10", "y11", "y6", "y7",
+                                 "y8") if g.get(k)), None)
+        if y is None:
+            return []
+        full = any(g.get(k) for k in ("y1", "y2", "y3", "y4", "y5", "y9", "y10", "y11"))
+        attrs = (("full_date", "1") if full else ("partial", "1"), ("year", y))
+        return [Found("birth_date", s0, e0, collapse(text[s0:e0]), tuple(sorted(attrs)))]
 
     @staticmethod
     def _age(text: str, s: int, e: int, lo: int, hi: int) -> Found:
@@ -422,7 +455,7 @@ class DateExtractor:
     ) -> Found | None:
         g = m.groupdict()
         lab, place, conn = g.pop("lab"), g.pop("place"), g.pop("conn")
-        full = any(g.get(k) for k in ("y1", "y2", "y3", "y4", "y5", "y9"))
+        full = any(g.get(k) for k in ("y1", "y2", "y3", "y4", "y5", "y9", "y10", "y11"))
         if place is None and lab.startswith("ne") and " " not in lab:
             return None  # "née" alone labels only a birthplace ("née à Brest le …")
         if place is not None and not full and conn not in _YEAR_AFTER_PLACE and (
@@ -430,7 +463,8 @@ class DateExtractor:
         )[-1] not in _YEAR_AFTER_PLACE:
             return None  # "born and raised in Austin, 2019 …": no birth year
         year = next(
-            g[k] for k in ("y1", "y2", "y3", "y4", "y5", "y9", "y6", "y7", "y8") if g.get(k)
+            g[k] for k in ("y1", "y2", "y3", "y4", "y5", "y9", "y10", "y11", "y6", "y7", "y8")
+            if g.get(k)
         )
         if not (1900 <= int(year) <= ctx.today.year):
             return None
@@ -466,6 +500,10 @@ def _month_day(g: dict[str, str | None], months: dict[str, int]) -> tuple[int, i
         return (a, b) if a <= 12 else (b, a)  # 03/14/1968 (US) or 14/03/1968 (UK)
     if g.get("y9"):
         return int(g["mo9"] or 0), int(g["d9"] or 0)
+    if g.get("y10"):
+        return months[g["m10"] or ""], int(g["d10"] or 0)
+    if g.get("y11"):
+        return int(g["mo11"] or 0), int(g["d11"] or 0)
     return int(g["mo5"] or 0), int(g["d5"] or 0)
 
 

@@ -406,7 +406,9 @@ def stems(word: str) -> tuple[str, ...]:
         out.append(w[: gm.start()] + gm.group(1)[0] + gm.group(2))
     if len(w) >= 4 and w[-1] in "ae":
         out.append(w)  # Hungarian lengthens a final vowel before a case ending: "Anná-nak"
-    if len(w) >= 4 and w[-1] not in "aeiouy":
+    if len(w) >= 4 and w[-2:] in ("ly", "sz", "cs", "gy", "ny", "ty", "zs"):
+        out.append(w[:-2] + w[-2] + w[-2:])  # a digraph doubles its first letter: "Gergely-lyel"
+    elif len(w) >= 4 and w[-1] not in "aeiouy":
         out.append(w + w[-1])  # and doubles a final consonant before -al/-el: "Péter-r-el"
     alternations = {"h": "z", "g": "z", "k": "c"}
     if base and base[-1] in alternations:

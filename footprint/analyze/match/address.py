@@ -252,7 +252,8 @@ class AddressMatcher:
         if (
             after < len(toks)
             and not toks[after].is_number
-            and not toks[after].glue
+            # (the full stop of an initial that ends the name: "Kossuth L. u. 58.")
+            and (not toks[after].glue or (toks[after].glue == "." and len(toks[last].text) == 1))
             and not toks[after].newline_before
             and toks[after].text in self._sw.types
             and toks[after].text not in self._sw.locators

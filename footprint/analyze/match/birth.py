@@ -20,7 +20,9 @@ from ..names import NameMatch
 # after the name: separators, an optional middle initial or sex letter, an optional place name
 # between commas, then the number
 _AFTER = re.compile(
-    r"(?P<sep>,[ \t]{0,2}|[ \t]{0,2}\([ \t]{0,2}|\t[ \t]{0,3}|[ \t]{2,6}|[ \t]{1,2}(?=[MFKWŽZmfkw][ \t]))"
+    # (a maiden or other name in brackets may stand between: "Kertész Istvánné (Halász Erzsébet), 76")
+    r"(?P<sep>,[ \t]{0,2}|[ \t]{1,2}\([^()\n\d]{2,40}\),[ \t]{0,2}|[ \t]{0,2}\([ \t]{0,2}|\t[ \t]{0,3}|"
+    r"[ \t]{2,6}|[ \t]{1,2}(?=[MFKWŽZmfkw][ \t]))"
     r"(?:(?P<sex>[MFKWŽZ])[ \t,]{1,3}|(?P<init>[A-Z])\.?[ \t]{1,3})?"
     r"(?:(?P<place>[A-ZÀ-Ž][\w'\-]{1,24}(?:[ \t][A-ZÀ-Ž][\w'\-]{1,24})?),[ \t]{1,2})?"
     r"(?P<num>\d{1,4})"
