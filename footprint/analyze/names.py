@@ -523,9 +523,8 @@ _LEGAL_FORM_LETTERS = frozenset(
     "srl spa sa sas snc doo dd sro as ag bv nv llc llp ltd plc gmbh kg oy ab ad ood eood".split()
 )
 _WORD = r"[a-z][a-z'\-]{0,30}"
-# (a line break may part the words of a name, never the end of a table row, "…\t\n", which
-# parts two records: "Titolare - LANZONI STEFANO AUTOTRASPORTI" / "LANZONI STEFANO")
-_SEP = r"(?:[ \t]{1,3}(?!\n)|[ ]{0,3}\n[ \t]{0,3})"
+_SEP = r"[ \t]{1,3}(?:\n[ \t]{0,3})?"
+_ROW_END = re.compile(r"\t[ ]*\n")
 
 
 @dataclass(frozen=True)
@@ -725,7 +724,14 @@ class NameMatcher:
                 if hit is not None and hit.rule not in ("name_initial",):
                     out.append(hit)
                 continue
-            hit = self._left(text, f, s, e, surname_key) or self._right(text, f, s, e, surname_key)
+            hit = self._left(text, f, s, e, surname_key)
+            if hit is not None and _ROW_END.search(text, hit.start, hit.end):
+                # the end of a table row parts two records: "… LANZONI STEFANO AUTOTRASPORTI" /
+                # "LANZONI STEFANO" is no name across them
+                hit = None
+            hit = hit or self._right(text, f, s, e, surname_key)
+            if hit is not None and _ROW_END.search(text, hit.start, hit.end):
+                hit = None
             if hit is None and self.person.court and self._title_re.search(f[max(0, s - 40) : s]):
                 hit = NameMatch(s, e, "name_title")
             if hit is None and _HONORIFIC_RE.search(f[max(0, s - 12) : s]) and not (
