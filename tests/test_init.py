@@ -6,6 +6,7 @@ accepts it. No typed value reaches the log."""
 from __future__ import annotations
 
 import os
+import signal
 import stat
 import sys
 import tomllib
@@ -25,8 +26,11 @@ def _spawn(args: list[str], home: Path, lang: str = "C.UTF-8") -> object:
     env = dict(os.environ, FOOTPRINT_HOME=str(home), LANG=lang, LANGUAGE="", LC_ALL="",
                COLUMNS="200", NO_COLOR="1",
                PYTHONPATH=os.pathsep.join([str(REPO / "tests" / "_site"), str(REPO)]))
+    # Ctrl-C must reach the wizard even when the test run itself ignores SIGINT (a CI started
+    # in the background of a non-interactive shell: its children inherit the ignored signal)
     return pexpect.spawn(FOOTPRINT[0], [*FOOTPRINT[1:], *args], env=env, encoding="utf-8",
-                         timeout=60, cwd=str(REPO), dimensions=(50, 200))
+                         timeout=60, cwd=str(REPO), dimensions=(50, 200),
+                         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
 
 
 ANSWERS_EN = [

@@ -231,9 +231,12 @@ def test_ctrl_c_exits_130_with_the_whole_resume_command(tmp_path: Path) -> None:
     home.mkdir()
     args = ["audit", str(demo.profile_path()), "--web-archive", str(demo.archive_path()), "--out", str(out),
             "--format", "json,csv"]
+    # (SIGINT reset in the child: a test run started in the background ignores it, and the
+    # audit would inherit that)
     proc = subprocess.Popen([sys.executable, "-m", "footprint", *args],
                             env=_env(home, FOOTPRINT_TEST_FETCH_DELAY="0.05", COLUMNS="400"), cwd=str(home),
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     while proc.poll() is None and _pages(home) < 20:
         time.sleep(0.05)
     proc.send_signal(signal.SIGINT)
