@@ -279,23 +279,29 @@ def _day_month(language: str) -> re.Pattern[str]:
     return _day_month_re(_months(language))
 
 
+def _yearless_day_months(folded: str, start: int, end: int, language: str
+                         ) -> Iterable[tuple[re.Match[str], int, int]]:
+    """(match, day, month) of each day and month written with a month name and no year after it
+    in folded[start:end] ("October 3", "21 de noviembre", "#14march"); a full date is read by
+    the birth-date rules instead."""
+    months = _months(language)
+    for m in _day_month(language).finditer(folded, start, end):
+        if m.start() > 0 and folded[m.start() - 1].isalnum():
+            continue
+        if re.match(r"[ \t,]{0,3}(?:19|20)\d\d", folded[m.end() : m.end() + 8]):
+            continue
+        day = int(m.group("d") or m.group("d2") or m.group("dh") or 0)
+        if 1 <= day <= 31:
+            yield m, day, months[m.group("m") or m.group("m2") or m.group("mh") or ""]
+
+
 def birthdays(text: str, folded: str, ctx: ExtractContext) -> list[Found]:
     """A birthday with the age reached: "turned 80 on Friday, October 3", "cumple 80 años el 21 de
     noviembre", "je 12. ožujka napunila 52" — day and month, and the age gives the year: a full
     date of birth. Both must be in one sentence; a day and month alone are no birthday."""
-    months = _months(ctx.language)
     out: list[Found] = []
     in_column = _COLUMN_CUE.search(folded) is not None
-    for m in _day_month(ctx.language).finditer(folded):
-        if m.start() > 0 and folded[m.start() - 1].isalnum():
-            continue
-        after = folded[m.end() : m.end() + 8]
-        if re.match(r"[ \t,]{0,3}(?:19|20)\d\d", after):
-            continue  # a full date: read (with a birth label) by the birth-date rules
-        day = int(m.group("d") or m.group("d2") or m.group("dh") or 0)
-        month = months[m.group("m") or m.group("m2") or m.group("mh") or ""]
-        if not (1 <= day <= 31):
-            continue
+    for m, day, month in _yearless_day_months(folded, 0, len(folded), ctx.language):
         hashtag = bool(m.group("dh"))
         ws = max(0, m.start() - (300 if hashtag else 90))
         we = min(len(folded), m.end() + 90)
@@ -433,11 +439,10 @@ class DateExtractor:
         s0, e0 = start + m.start() - 5, start + m.end() - 5
         s0 = max(s0, start)
         g = m.groupdict()
-        y = next((g[k] for k in ("y1", "y2", "y3", "y4", "y5", "y9", "y10", "y11", "y6", "y7",
-                                 "y8") if g.get(k)), None)
+        y = _year_of(g)
         if y is None:
             return []
-        full = any(g.get(k) for k in ("y1", "y2", "y3", "y4", "y5", "y9", "y10", "y11"))
+        full = _is_full(g)
         attrs = (("full_date", "1") if full else ("partial", "1"), ("year", y))
         return [Found("birth_date", s0, e0, collapse(text[s0:e0]), tuple(sorted(attrs)))]
 
@@ -455,18 +460,15 @@ class DateExtractor:
     ) -> Found | None:
         g = m.groupdict()
         lab, place, conn = g.pop("lab"), g.pop("place"), g.pop("conn")
-        full = any(g.get(k) for k in ("y1", "y2", "y3", "y4", "y5", "y9", "y10", "y11"))
+        full = _is_full(g)
         if place is None and lab.startswith("ne") and " " not in lab:
             return None  # "née" alone labels only a birthplace ("née à Brest le …")
         if place is not None and not full and conn not in _YEAR_AFTER_PLACE and (
             place.split() or [""]
         )[-1] not in _YEAR_AFTER_PLACE:
             return None  # "born and raised in Austin, 2019 …": no birth year
-        year = next(
-            g[k] for k in ("y1", "y2", "y3", "y4", "y5", "y9", "y10", "y11", "y6", "y7", "y8")
-            if g.get(k)
-        )
-        if not (1900 <= int(year) <= ctx.today.year):
+        year = _year_of(g)
+        if year is None or not (1900 <= int(year) <= ctx.today.year):
             return None
         if full:
             month, day = _month_day(g, months)
@@ -482,6 +484,19 @@ class DateExtractor:
             collapse(text[date_start : m.end()]),
             tuple(sorted(attrs)),
         )
+
+
+_FULL_YEARS = ("y1", "y2", "y3", "y4", "y5", "y9", "y10", "y11")
+"""The year groups of _birth_re's full dates (day, month and year); y6–y8 are years alone."""
+_ALL_YEARS = (*_FULL_YEARS, "y6", "y7", "y8")
+
+
+def _year_of(g: dict[str, str | None]) -> str | None:
+    return next((v for k in _ALL_YEARS if (v := g.get(k))), None)
+
+
+def _is_full(g: dict[str, str | None]) -> bool:
+    return any(g.get(k) for k in _FULL_YEARS)
 
 
 def _word_start(folded: str, i: int) -> bool:
@@ -579,14 +594,8 @@ def _day_months(folded: str, start: int, end: int, language: str) -> list[tuple[
     out = []
     for m in _NUM_DAY_MONTH.finditer(folded, start, end):
         out.append((m.start(), m.end(), int(m.group(1)), int(m.group(2))))
-    months = _months(language)
-    for m in _day_month(language).finditer(folded, start, end):
-        if m.start() > 0 and folded[m.start() - 1].isalnum():
-            continue
-        if re.match(r"[ \t,]{0,3}(?:19|20)\d\d", folded[m.end() : m.end() + 8]):
-            continue
-        day = int(m.group("d") or m.group("d2") or m.group("dh") or 0)
-        out.append((m.start(), m.end(), day, months[m.group("m") or m.group("m2") or m.group("mh") or ""]))
+    for m, day, month in _yearless_day_months(folded, start, end, language):
+        out.append((m.start(), m.end(), day, month))
     return sorted(o for o in out if 1 <= o[2] <= 31 and 1 <= o[3] <= 12)
 
 
