@@ -1737,3 +1737,51 @@ def test_hungarian_assimilation_abbreviated_street_and_a_bracketed_maiden_name()
                 "<div class='card'><h3>Kovács Istvánné (Tóth Mária), 76</h3><p>Mohács</p>"
                 "<p>Rokonok: Nagy Erzsébet</p></div>")
     assert ("mother", "birth_date") in got, got
+
+
+# --- "married to" in each language ties the couple; a marriage's length is no age ------------
+
+SE = [
+    {"id": "judge", "name": "Helena Sandahl", "city": "Uppsala", "birth_year": 1975},
+    {"id": "spouse", "relation": "spouse", "name": "Fredrik Almgren", "consent": True,
+     "city": "Uppsala", "birth_year": 1973, "employer": "Fyrisvall Energi AB"},
+]
+
+
+@pytest.mark.parametrize(("lang", "jur", "family", "line", "tie"), [
+    ("sv", "SE", SE, "Arbetar på Fyrisvall Energi AB<br>Bor i Uppsala<br>Gift med<br>"
+     "Helena Sandahl", True),
+    ("es", "US-FL", SE, "Fredrik Almgren, de Fyrisvall Energi AB, está casado con la jueza "
+     "Helena Sandahl, de Uppsala.", True),
+    ("fr", "CH", SE, "Fredrik Almgren (Fyrisvall Energi AB, Uppsala) est marié à Helena "
+     "Sandahl.", True),
+    # no marriage word: two people of one page
+    ("sv", "SE", SE, "Arbetar på Fyrisvall Energi AB<br>Bor i Uppsala<br>Gillar<br>"
+     "Helena Sandahl", False),
+])
+def test_married_to_ties_the_couple(lang: str, jur: str, family: list[dict],  # type: ignore[type-arg]
+                                    line: str, tie: bool) -> None:
+    an = _profile(lang, jur, family)
+    got = found(an, "https://www.facebook.example/fredrik.almgren.73",
+                f"<h1>Fredrik Almgren</h1><p>{line}</p>")
+    assert (("spouse", "relative") in got) is tie, got
+
+
+DK = [
+    {"id": "judge", "name": "Birgitte Ravnholt Skovgaard", "city": "Højbjerg", "birth_year": 1972},
+    {"id": "father", "relation": "parent", "name": "Poul Erik Ravnholt", "consent": True,
+     "city": "Silkeborg", "birth_year": 1946},
+]
+
+
+@pytest.mark.parametrize("line", [
+    "Hun efterlader sin mand gennem 54 år, Poul Erik Ravnholt, datteren Birgitte Ravnholt "
+    "Skovgaard i Højbjerg.",
+    "She leaves her husband of 54 years, Poul Erik Ravnholt of Silkeborg, and her daughter "
+    "Birgitte Ravnholt Skovgaard.",
+])
+def test_the_length_of_a_marriage_is_no_age(line: str) -> None:
+    an = _profile("da", "DK", DK)
+    got = found(an, "https://www.mindet.example/mindeside/else-ravnholt-1948-2025",
+                f"<h1>Else Ravnholt</h1><p>* 2. maj 1948 † 11. februar 2025</p><p>{line}</p>")
+    assert ("father", "relative") in got, got

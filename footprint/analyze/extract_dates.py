@@ -129,8 +129,12 @@ _YEARS_OLD = re.compile(
     r"(?![ \t](?:geleden|fa|zuvor|her|ago|later|lang|terug|dopo|sedan|siden|sitten|prin|nazad|"
     r"tomu|piv))"
 )
-# a number of years after "i", "på", "för", "in", "for": a duration ("bott här i 20 år")
-_DURATION_BEFORE = re.compile(r"(?:^|[^a-z])(?:i|pa|for|in|over|under|efter|za|na|yli)[ \t]$")
+# a number of years after "i", "på", "för", "in", "for", "gennem", "seit": a duration ("bott här
+# i 20 år", "sin mand gennem 54 år", "her husband of 55 years")
+_DURATION_BEFORE = re.compile(
+    r"(?:^|[^a-z])(?:i|pa|for|of|in|over|under|efter|za|na|yli|gennem|igennem|gjennom|seit|"
+    r"durante|pendant|depuis|hace|przez|od)[ \t]$"
+)
 # years of service or experience, on the number's line or the label's line above it: "Стаж роботи
 # в галузі права / 26 років", "Berufserfahrung: 12 Jahre", "praxe 15 let"
 _SERVICE_BEFORE = re.compile(
@@ -371,7 +375,7 @@ class DateExtractor:
                 if rx is _YEARS_OLD and (
                     _MONTHS_AFTER.match(folded, m.end())
                     or _PERIOD_BEFORE.search(folded, max(0, m.start() - 45), m.start())
-                    or _DURATION_BEFORE.search(folded, max(0, m.start() - 7), m.start())
+                    or _DURATION_BEFORE.search(folded, max(0, m.start() - 10), m.start())
                     or _SERVICE_BEFORE.search(folded, max(0, m.start() - 60), m.start())
                 ):
                     continue  # "sty 2017 – obecnie · 9 lat 11 mies.": a period, not an age
