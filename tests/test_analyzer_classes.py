@@ -1785,3 +1785,91 @@ def test_the_length_of_a_marriage_is_no_age(line: str) -> None:
     got = found(an, "https://www.mindet.example/mindeside/else-ravnholt-1948-2025",
                 f"<h1>Else Ravnholt</h1><p>* 2. maj 1948 † 11. februar 2025</p><p>{line}</p>")
     assert ("father", "relative") in got, got
+
+
+# --- Baltic and French birth dates, personal codes and a land register's two sections -------
+
+@pytest.mark.parametrize(("lang", "text", "year", "full"), [
+    ("lv", "Sandra Vītoliņa, dzimusi 1976. gada 12. martā, Valmierā", "1976", True),
+    ("lv", "Elza Vītoliņa\nDzimšanas gads 2014", "2014", False),
+    ("lv", "Jānis Bērziņš (dz. 1948)", "1948", False),
+    ("et", "Maie Lõhmus sündis 9. aprillil 1951 Viljandis", "1951", True),
+    ("fr", "Bio express · Naissance le 17 avril 1976 à Lausanne", "1976", True),
+    ("fr", "Lieu de naissance : Lausanne", None, False),
+    ("lv", "Personas kods: 070274-*****", "1974", True),
+    ("lv", "personas kods 230876-1****, 1/2 domājamā daļa", "1976", True),
+    ("lv", "personas kods 321234-56789", None, False),  # the new codes hold no date
+    ("lv", "tālr. 070274-12345", None, False),  # no label: any number
+    ("et", "Andres Põder, isikukood 37311******; juhatuse liige", "1973", False),
+])
+def test_baltic_and_french_birth_dates(lang: str, text: str, year: str | None,
+                                       full: bool) -> None:
+    from footprint.analyze.extract import ExtractContext
+    from footprint.analyze.extract_dates import DateExtractor
+    from footprint.analyze.extract_ids import NationalIdExtractor
+    from footprint.analyze.text import fold
+
+    ctx = ExtractContext(language=lang, today=TODAY)
+    got = [f for x in (DateExtractor(), NationalIdExtractor())
+           for f in x.extract(text, fold(text), ctx) if f.kind == "birth_date"]
+    assert [f.attr("year") for f in got] == ([year] if year else []), got
+    if year:
+        assert bool(got[0].attr("full_date")) is full
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("Andres on 53-aastane tarkvaraarhitekt", "53"),
+    ("koos 13-aastase poja Rasmusega", "13"),
+    ("Hun efterlader sin mand gennem 54 år", None),
+    ("her husband of 55 years, Arturo", None),
+])
+def test_estonian_ages_and_a_marriages_length(text: str, age: str | None) -> None:
+    from footprint.analyze.extract import ExtractContext
+    from footprint.analyze.extract_dates import DateExtractor
+    from footprint.analyze.text import fold
+
+    ctx = ExtractContext(language="et", today=TODAY)
+    got = [f.attr("age") for f in DateExtractor().extract(text, fold(text), ctx) if f.kind == "age"]
+    assert got == ([age] if age else []), got
+
+
+def test_latvian_case_forms_of_a_name_ending_in_a_consonant_and_s() -> None:
+    from footprint.analyze.names import NameMatcher
+    from footprint.profile import Person
+
+    m = NameMatcher(Person(id="s", name="Mārtiņš Vītoliņš"), inflected=True)
+    for text in ("Kopā ar vīru Mārtiņu Vītoliņu", "Mārtiņam Vītoliņam", "VĪTOLIŅŠ MĀRTIŅŠ"):
+        assert m.find(text), text
+    assert not m.find("Mārtiņš Kalniņš")
+
+
+EE = [
+    {"id": "judge", "name": "Kristiina Põder", "city": "Tartu", "birth_year": 1976,
+     "addresses": [{"label": "home", "street": "Sõstra tn 11", "city": "Tartu",
+                    "postal_code": "50105", "country": "EE"}]},
+    {"id": "spouse", "relation": "spouse", "name": "Andres Põder", "consent": True,
+     "city": "Tartu", "birth_year": 1973},
+]
+
+
+def test_a_land_register_property_and_its_owners_in_two_sections() -> None:
+    an = _profile("et", "EE", EE)
+    body = ("<h2>I jagu – Kinnistu koosseis</h2><table><tr><td>Katastritunnus</td>"
+            "<td>79507:034:0110</td></tr><tr><td>Asukoht</td><td>Tartu maakond, Tartu linn, "
+            "Sõstra tn 11</td></tr></table><h2>II jagu – Omanik</h2><table>"
+            "<tr><td>Kande nr 2 (14.09.2012)</td><td>Kristiina Põder (isikukood 4760823****)"
+            "<br>Andres Põder (isikukood 3731102****)<br>ühisomand</td></tr></table>")
+    r = an.analyze_html("https://kinnistusraamat.example/Kinnistu.aspx?kinnistu=6843650",
+                        f"<html><body>{body}</body></html>")
+    got = {(e.person, e.category.value, e.value) for e in r.exposures
+           if e.confidence >= an.threshold}
+    assert ("judge", "home_address") in {(p, c) for p, c, _v in got}, got
+    assert ("spouse", "home_address") in {(p, c) for p, c, _v in got}, got
+    # each owner's code is their own, not the first owner's
+    assert ("spouse", "birth_date", "3731102****") in got, got
+    assert ("judge", "birth_date", "3731102****") not in got, got
+    # the same property section on a page about nobody of the family exposes nobody
+    other = body.replace("Kristiina Põder", "Heino Saar").replace("Andres Põder", "Eha Kull")
+    r = an.analyze_html("https://kinnistusraamat.example/Kinnistu.aspx?kinnistu=1",
+                        f"<html><body>{other}</body></html>")
+    assert not [e for e in r.exposures if e.confidence >= an.threshold]

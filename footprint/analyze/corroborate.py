@@ -259,6 +259,11 @@ def _rules() -> dict[str, Rule]:
             "(\"Familie Hasenöhrl, Burggasse 11\") is that person's address on the page",
         ),
         (
+            "page_home",
+            "a profile address in a part of the page that names nobody, on a page confirmed to "
+            "be about its person (a land register's property and owner sections), is theirs",
+        ),
+        (
             "birthday_column",
             "in a birthday column an age on its own line heads its entries: with the date on "
             "an entry's line or in the column's heading it gives the full date of birth",

@@ -553,6 +553,33 @@ def _family_address(an: PageAnalyzer, doc: PageDoc, f: Found, st: _PageState,
         return
 
 
+def _page_homes(an: PageAnalyzer, doc: PageDoc, founds: list[Found], blocks: list[Block],
+                names: dict[str, list[NameMatch]], st: _PageState,
+                redact: list[tuple[int, int]]) -> None:
+    """A profile address in a part of the page that names nobody, on a page confirmed to be
+    about the address's person: a land-register excerpt prints the property ("Asukoht: Tartu
+    linn, Sõstra tn 11") in one section and its owners in another, a profile page its "Location"
+    box apart from the name. The page shows that person's address (rule page_home)."""
+    taken = [m.start for ms in names.values() for m in ms]
+    for f in founds:
+        if f.kind != "address" or not f.attr("known") or f.start >= doc.visible_end:
+            continue
+        block = next((b for b in blocks if b.start <= f.start < b.end), None)
+        if block is None or any(block.start <= t < block.end for t in taken):
+            continue
+        pid, addr, ident = an._addr_meta[f.attr("known") or ""]
+        best = st.best.get(pid)
+        if pid not in st.about or best is None or best[0].confidence < an.threshold:
+            continue
+        if any(k[0] == pid and k[1] in (Category.HOME_ADDRESS.value, Category.ADDRESS.value)
+               for k in st.exposures):
+            continue
+        j = best[0]
+        j = Judgement(pid, j.confidence, (*j.rules, "known_address", "page_home"), j.match)
+        cat = Category.HOME_ADDRESS if addr.label == "home" else Category.ADDRESS
+        _Emitter(an, st, doc.text, list(best[2]), redact).add(pid, cat, f, j, ident)
+
+
 def _page_relatives(
     an: PageAnalyzer, doc: PageDoc, st: _PageState, redact: list[tuple[int, int]]
 ) -> None:

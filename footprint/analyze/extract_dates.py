@@ -68,6 +68,20 @@ _CLDR_MONTHS: dict[str, str | None] = {
 }
 
 
+def _case_forms(lang: str, word: str) -> tuple[str, ...]:
+    """The case forms dates print a month name in, where the CLDR gives only one: Estonian
+    "9. aprillil" (adessive), "aprilli" (genitive); Latvian "12. martā", "23. augustā",
+    "2. oktobrī" (locative: -s → -ā, -is → -ī)."""
+    if lang == "et":
+        return (word + "il", word + "i")
+    if lang == "lv":
+        if word.endswith("is"):
+            return (word[:-2] + "i",)
+        if word.endswith("s"):
+            return (word[:-1] + "a",)
+    return ()
+
+
 @functools.cache
 def _cldr_months(lang: str) -> tuple[tuple[str, int], ...]:
     from babel import Locale
@@ -82,6 +96,7 @@ def _cldr_months(lang: str) -> tuple[tuple[str, int], ...]:
             word = fold(latin(name, _CLDR_MONTHS[lang])).strip(" .")
             if word.isalpha() and len(word) >= 3:
                 out.append((word, int(num)))
+                out += [(w, int(num)) for w in _case_forms(lang, word)]
     return tuple(out)
 
 
@@ -182,6 +197,8 @@ _AGE_ADJ = re.compile(
     r"latek|godisnj(?:a|ak|i|e|eg|em|oj)|jahrige[rn]?|enne|"
     # Danish and Norwegian "12-årige", Swedish "12-åriga"
     r"arig[ea]?|"
+    # Estonian "53-aastane", "13-aastase" (genitive), "13-aastasele"
+    r"aastane|aastase(?:le|lt|ga)?|"
     # Greek "77χρονη", Bulgarian "13-годишна", Ukrainian "77-річна" (in Latin letters)
     r"chron(?:i|os|o|ou|is|a|es)|godishn(?:a|iya|ata|o|i|iyat)|richn(?:a|yi|oho|oi|ia))(?![a-z])"
 )
@@ -202,7 +219,8 @@ _LABEL = (
     r"fodt|fodselsdato|fodselsar|fodelsear|syntynyt|syntymaaika|syntymavuosi|genethlia|"
     r"gennithike|imerominia[ \t]gennisis|etos[ \t]gennisis|data[ \t]na[ \t]razhdane|"
     r"narodyvsia|narodylasia|data[ \t]narodzhennia|rojen[a]?|datum[ \t]rojstva|gimes|gimusi|"
-    r"gimimo[ \t]data|dzimis|dzimusi|dzimsanas[ \t]datums|sundinud|sunniaeg|gime|"
+    r"gimimo[ \t]data|dzimis|dzimusi|dzimsanas[ \t](?:datums|gads)|dz\.(?=[ \t]?(?:19|20)\d\d)|"
+    r"sundinud|sundis|sunniaeg|gime|naissance|"
     # Lithuanian "(g. 1946 m.)", "Petras Jonaitis, g. 1946-06-12" (never "Smilgų g. 1975", a
     # street: "g." is also "gatvė")
     r"(?:(?<=\()|(?<=, ))g\.(?=[ \t]?(?:19|20)\d\d)|"
@@ -238,6 +256,8 @@ def _birth_re(months: dict[str, int]) -> re.Pattern[str]:
         # Hungarian, year first: "1978. szeptember 3.", "1950.02.11."
         rf"(?P<y10>{_YEAR})\.[ \t]{{1,2}}(?P<m10>{mon})\.?[ \t]{{1,2}}(?P<d10>\d{{1,2}})\.?",
         rf"(?P<y11>{_YEAR})\.[ \t]?(?P<mo11>\d{{1,2}})\.[ \t]?(?P<d11>\d{{1,2}})\.?",
+        # Latvian, the year in the genitive: "1976. gada 12. martā"
+        rf"(?P<y12>{_YEAR})\.[ \t]{{1,2}}g(?:ada|\.)[ \t]{{1,2}}(?P<d12>\d{{1,2}})\.[ \t]{{1,2}}(?P<m12>{mon})",
     )
     partial = (
         rf"(?P<m6>{mon})\.?,?[ \t]{{1,2}}(?P<y6>{_YEAR})",
@@ -490,7 +510,7 @@ class DateExtractor:
         )
 
 
-_FULL_YEARS = ("y1", "y2", "y3", "y4", "y5", "y9", "y10", "y11")
+_FULL_YEARS = ("y1", "y2", "y3", "y4", "y5", "y9", "y10", "y11", "y12")
 """The year groups of _birth_re's full dates (day, month and year); y6–y8 are years alone."""
 _ALL_YEARS = (*_FULL_YEARS, "y6", "y7", "y8")
 
@@ -523,6 +543,8 @@ def _month_day(g: dict[str, str | None], months: dict[str, int]) -> tuple[int, i
         return months[g["m10"] or ""], int(g["d10"] or 0)
     if g.get("y11"):
         return int(g["mo11"] or 0), int(g["d11"] or 0)
+    if g.get("y12"):
+        return months[g["m12"] or ""], int(g["d12"] or 0)
     return int(g["mo5"] or 0), int(g["d5"] or 0)
 
 

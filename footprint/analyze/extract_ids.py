@@ -18,8 +18,10 @@ Bulgarian ЕГН (YYMMDD, +40 on the month from 2000), and the Danish CPR, Norwe
 Finnish henkilötunnus and Greek AMKA (DDMMYY). A whole number must pass its checksum
 (python-stdnum) where it has one. In its own country's language a Nordic number whose tail is
 masked needs no label ("Sandahl, Ingrid Helena, 750614-XXXX" in a Swedish register notice). The
-Lithuanian asmens kodas and Estonian isikukood (G YYMMDD …, "3460612****") and the Belgian
-national number (YYMMDD, "74.10.09-xxx.xx") count after their label.
+Lithuanian asmens kodas and Estonian isikukood (G YYMMDD …, "3460612****"; "37311******" gives
+the year and month), the Latvian personas kods (DDMMYY-C…, C the century: "230876-1****",
+"070274-*****"; codes from 2017 on begin with "32" and hold no date) and the Belgian national
+number (YYMMDD, "74.10.09-xxx.xx") count after their label.
 """
 
 from __future__ import annotations
@@ -45,6 +47,8 @@ HEADER_CHARS = 400
 _BE_NN = re.compile(r"(?<![\d.])(\d{2})\.?(\d{2})\.?(\d{2})[-\s]?(?:\d{3}|[xX*•]{3})\.?"
                     r"(?:\d{2}|[xX*•]{2})(?![\d*xX•])")
 _IK = re.compile(r"(?<![\d/])([1-6]\d{6})(?:\d{4}|[*xX•]{4})(?![\d*xX•])")
+# masked after the month: "37311******" (year and month)
+_IK_MONTH = re.compile(r"(?<![\d/])([1-6]\d{4})[*xX•]{6}(?![\d*xX•])")
 _JMBG = re.compile(r"(?<![\d/])(\d{13})(?![\d/])")
 # the Italian codice fiscale: surname and name letters, YY, a month letter, DD (+40 for women),
 # the birthplace code and a check letter; digits may be replaced by letters (omocodia)
@@ -58,7 +62,7 @@ _LABELS = {
     "jmbg": re.compile(r"(?:jmbg|emso|maticni broj)\W{0,4}$"),
     "nn": re.compile(r"(?:rijksregister(?:nummer)?|registre\s?national|numero\s?national|"
                      r"insz|niss|rrn)\W{0,4}$"),
-    "ik": re.compile(r"(?:asmens\s?kodas|a\.\s?k\.|isikukood|personas\s?kods)\W{0,4}$"),
+    "ik": re.compile(r"(?:asmens\s?kodas|a\.\s?k\.|isikukood)\W{0,4}$"),
 }
 
 
@@ -71,14 +75,16 @@ _DATED_LABELS: dict[str, re.Pattern[str]] = {
     "fi": re.compile(r"(?:henkilotunnus|hetu|sotu)\.?\W{0,4}$"),
     "bg": re.compile(r"(?:egn|e\.g\.n)\.?\W{0,4}$"),
     "gr": re.compile(r"(?:amka|a\.m\.k\.a)\.?\W{0,4}$"),
+    "lv": re.compile(r"(?:personas\s?kod[sa]|pers\.\s?kods|p\.\s?k\.)\W{0,4}$"),
 }
 _DATED_HEADERS = {k: re.compile(r"(?<![a-z])(?:" + v + r")(?![a-z])") for k, v in {
     "se": "personnummer|personnr", "dk": "cpr", "no": "fodselsnummer", "fi": "henkilotunnus|hetu",
-    "bg": "egn", "gr": "amka"}.items()}
+    "bg": "egn", "gr": "amka", "lv": "personas kods"}.items()}
 # the dated number of the audit's language, read without its label when its tail is masked
 _LANGUAGE_IDS = {"sv": "se", "da": "dk", "nb": "no", "nn": "no", "no": "no", "fi": "fi"}
 _DATED = re.compile(r"(?<![\d/.\-])((?:19|20)?\d{6})[ \t]?([\-+A-FU-Y]?)[ \t]?"
-                    r"(\d{3}[\dA-Z]|\d{5}|[*xX•]{3,5}|\d{3}[*xX•]|\d{2}[*xX•]{2})(?![\d*xX•])")
+                    r"(\d{3}[\dA-Z]|\d{5}|[*xX•]{3,5}|\d{3}[*xX•]|\d{2}[*xX•]{2}|\d[*xX•]{3,4})"
+                    r"(?![\d*xX•])")
 
 
 def _stdnum_date(kind: str, number: str) -> dt.date | None:
@@ -115,6 +121,14 @@ def dated_id_date(kind: str, head: str, sep: str, tail: str, today: dt.date) -> 
         if len(head) != 6:
             return None
         a, b, c = int(head[:2]), int(head[2:4]), int(head[4:6])
+        if kind == "lv":
+            # the Latvian personas kods: DDMMYY, then the century (0: 1800s, 1: 1900s, 2: 2000s)
+            # unless masked; codes from 2017 on begin with "32" and hold no date
+            if head.startswith("32"):
+                return None
+            century = {"0": 1800, "1": 1900, "2": 2000}.get(tail[:1])
+            if century is not None:
+                return _date(century + c, b, a)
         if kind in ("se", "bg"):
             yy, mm, dd = a, b, c
             if kind == "bg" and mm > 40:
@@ -125,6 +139,10 @@ def dated_id_date(kind: str, head: str, sep: str, tail: str, today: dt.date) -> 
         if kind == "se" and sep == "+":
             year -= 100  # a hundred years old or more
         return _date(year, mm, dd)
+    if kind == "lv":
+        return None if head.startswith("32") else _date(
+            {"0": 1800, "1": 1900, "2": 2000}.get(tail[:1], 1900) + int(head[4:6]),
+            int(head[2:4]), int(head[:2]))
     return _stdnum_date(kind, head + sep + tail)
 
 
@@ -299,6 +317,10 @@ class NationalIdExtractor:
             # the Lithuanian asmens kodas and Estonian isikukood ("3460612****"), after its label
             if labelled("ik", m.start()):
                 add(m.start(), m.end(), ik_date(m.group(1)), "ik")
+        for m in _IK_MONTH.finditer(text):
+            if labelled("ik", m.start()):
+                d = ik_date(m.group(1) + "01")
+                add(m.start(), m.end(), d, "ik", full=False)
         for rx, fn, kind in ((_CNP, cnp_date, "cnp"), (_JMBG, jmbg_date, "jmbg")):
             for m in rx.finditer(text):
                 add(m.start(), m.end(), fn(m.group(1)), kind)

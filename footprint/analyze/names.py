@@ -393,6 +393,10 @@ def stems(word: str) -> tuple[str, ...]:
             out.append(w[:-3] + "c")
         elif w[-3] == "d":
             out.append(w[:-3] + "dz")
+    if len(w) > 4 and w[-1] == "s" and w[-2] not in "aeiouys":
+        # Latvian "-s", "-š" after a consonant drops ("Mārtiņš" → "Mārtiņ-u", "-am", "-a";
+        # "Bērziņš" → "Bērziņ-am")
+        out.append(w[:-1])
     # Finnish stems: "Virtanen" → "Virtas-en", "Kallioniemi" → "Kallioniem-e-n", and a double
     # consonant that halves before a closed syllable ("Riikka" → "Riika-n", "Pekka" → "Peka-n")
     if len(w) > 5 and w.endswith(("skyi", "tskyi", "zkyi", "ryi")):

@@ -47,6 +47,7 @@ from .emit import (
     _line_start,
     _mentions,
     _own_company,
+    _page_homes,
     _page_relatives,
     _relative_sections,
     _relatives,
@@ -320,6 +321,7 @@ class PageAnalyzer:
         if not over_budget:
             _contact_with_cue(self, doc, founds, st, redact)
         _page_relatives(self, doc, st, redact)
+        _page_homes(self, doc, founds, blocks, names, st, redact)
         _own_account(self, doc, st, owner, redact, founds + implicit)
         _captioned_photos(self, doc, st, official)
         _mentions(self, doc, st, redact)
@@ -556,6 +558,14 @@ class PageAnalyzer:
             if listing:
                 if in_rel(f.start):
                     return None
+                if f.kind in ("age", "birth_date"):
+                    # a record listing two people, each on a line with their own number or
+                    # date ("Kristiina Põder (isikukood 4760823****)" / "Andres Põder
+                    # (isikukood 3731102****)"): the line's one person owns it
+                    on_line = {p for p, sc in scored.items() if not sc.in_relatives
+                               and _same_row(text, f.start, sc.matches)}
+                    if len(on_line) == 1 and primary not in on_line:
+                        return scored[on_line.pop()]
                 return scored.get(primary) if primary else None
             if f.attr("anaphor") and not listing:
                 # "Die 49-Jährige": the one confirmed person of the block that age fits (±1)
