@@ -1873,3 +1873,18 @@ def test_a_land_register_property_and_its_owners_in_two_sections() -> None:
     r = an.analyze_html("https://kinnistusraamat.example/Kinnistu.aspx?kinnistu=1",
                         f"<html><body>{other}</body></html>")
     assert not [e for e in r.exposures if e.confidence >= an.threshold]
+
+
+@pytest.mark.parametrize(("line", "ours"), [
+    # a town in a street's name places nobody there: a namesake of the same age in Sion
+    ("C'est Nathalie Décosterd, 50 ans, libraire à Sion, qui reprend l'enseigne de la rue de "
+     "Lausanne.", False),
+    ("Nathalie Décosterd, 50 ans, de Lausanne, présidente du tribunal.", True),
+])
+def test_a_town_in_a_street_name_places_nobody(line: str, ours: bool) -> None:
+    an = _profile("fr", "CH", [
+        {"id": "judge", "name": "Nathalie Sophie Décosterd", "city": "Lausanne",
+         "birth_year": 1976},
+    ])
+    got = found(an, "https://www.journal.example/2026/la-librairie", f"<p>{line}</p>")
+    assert (("judge", "birth_date") in got) is ours, got

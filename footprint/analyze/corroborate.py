@@ -625,7 +625,8 @@ def corroborators(pf: PersonFacts, ev: Evidence, today_year: int) -> tuple[list[
         pos.append("court")
     # a place of the profile anywhere in the block corroborates; a foreign place contradicts
     # only near the person's name (`near`), since a long page names many places
-    if any(rx.search(f, s, e) for rx in pf.city_res):
+    if any(not _STREET_BEFORE.search(f, max(0, m.start() - 24), m.start())
+           for rx in pf.city_res for m in rx.finditer(f, s, e)):
         pos.append("city")
     if any(rx.search(ev.text, s, e) for rx in pf.region_res):
         pos.append("region")
@@ -661,6 +662,15 @@ def corroborators(pf: PersonFacts, ev: Evidence, today_year: int) -> tuple[list[
         if places and not any(_same_city(p, pf.cities) for p in places):
             neg.append("contra_city")
     return pos, neg
+
+
+# a town in a street's name places nobody there: "rue de Lausanne" in Sion, "Avenue de la Gare",
+# "Lausannestrasse", "ulica Krakowska" (the adjective is no town form), "Route de Cully"
+_STREET_BEFORE = re.compile(
+    r"(?<![a-z])(?:rue|avenue|av\.|chemin|ch\.|route|rte|place|pl\.|boulevard|bd|quai|allee|"
+    r"impasse|via|viale|piazza|calle|avenida|rua|strada|straat|street|st\.|road|rd\.)"
+    r"[ \t]{1,2}(?:de[ \t]la[ \t]|de[ \t]l'|des[ \t]|du[ \t]|de[ \t]|d'|di[ \t]|da[ \t]|of[ \t])?$"
+)
 
 
 def _same_city(place: str, cities: set[str]) -> bool:
