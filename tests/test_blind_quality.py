@@ -28,9 +28,11 @@ FLOORS = {
     "be": (0.94, 0.84, 0.77),
     "bg": (0.93, 0.82, 0.95),
     "ca": (0.89, 0.85, 0.95),
+    "ch": (0.90, 0.90, 0.79),
     "cz": (0.94, 0.84, 0.89),
     "de": (0.94, 0.83, 0.77),
     "dk": (0.94, 0.89, 0.85),
+    "ee": (0.95, 0.81, 0.75),
     "es": (0.92, 0.85, 0.79),
     "fi": (0.92, 0.83, 0.84),
     "fr": (0.91, 0.87, 0.85),
@@ -42,7 +44,9 @@ FLOORS = {
     "ie": (0.96, 0.93, 0.88),
     "it": (0.92, 0.91, 0.79),
     "lt": (0.92, 0.83, 0.87),
+    "lv": (0.91, 0.90, 0.92),
     "nl": (0.92, 0.89, 0.95),
+    "no": (0.92, 0.87, 0.88),
     "pl": (0.97, 0.95, 0.91),
     "pt": (0.95, 0.80, 0.82),
     "ro": (0.95, 0.87, 0.87),
@@ -54,13 +58,15 @@ FLOORS = {
     "us-az": (0.93, 0.92, 0.92),
     "us-fl": (0.94, 0.90, 0.89),
     "us-ga": (0.90, 0.88, 0.92),
+    "us-ny": (0.93, 0.92, 0.97),
     "us-oh": (0.94, 0.87, 0.88),
     "us-wa": (0.93, 0.87, 0.90),
 }
 
 # scenario: challenge (403) pages listed as "not checked" (ie's and dk's are found by no search:
-# ie's address has only a surname, dk's only a number, and the pages' words are a challenge)
-CHALLENGES = {name: 1 for name in FLOORS if name not in ("ie", "dk")}
+# ie's address has only a surname, dk's only a number, and the pages' words are a challenge; no
+# is a holdout whose score line shows 0 / 1)
+CHALLENGES = {name: 1 for name in FLOORS if name not in ("ie", "dk", "no")}
 
 
 def _norm(url: str) -> str:
