@@ -113,22 +113,24 @@ def _stdnum_date(kind: str, number: str) -> dt.date | None:
 
 
 def dated_id_date(kind: str, head: str, sep: str, tail: str, today: dt.date) -> dt.date | None:
-    """The birth date at the start of a Nordic, Bulgarian or Greek number (`head` its first
-    six or eight digits); a masked tail keeps the date."""
+    """The birth date at the start of a Nordic, Bulgarian, Greek or Latvian number (`head` its
+    first six or eight digits); a masked tail keeps the date."""
+    if kind == "lv":
+        # the Latvian personas kods: DDMMYY, then the century (0: 1800s, 1: 1900s, 2: 2000s)
+        # unless masked; codes from 2017 on begin with "32" and hold no date
+        if head.startswith("32") or len(head) != 6:
+            return None
+        dd, mm, yy = int(head[:2]), int(head[2:4]), int(head[4:6])
+        century = {"0": 1800, "1": 1900, "2": 2000}.get(tail[:1])
+        if century is None:
+            century = 1900 if tail[:1].isdigit() or 2000 + yy > today.year else 2000
+        return _date(century + yy, mm, dd)
     if not tail.isalnum() or any(c in "*xX•" for c in tail):
         if kind == "se" and len(head) == 8:
             return _date(int(head[:4]), int(head[4:6]), int(head[6:8]))
         if len(head) != 6:
             return None
         a, b, c = int(head[:2]), int(head[2:4]), int(head[4:6])
-        if kind == "lv":
-            # the Latvian personas kods: DDMMYY, then the century (0: 1800s, 1: 1900s, 2: 2000s)
-            # unless masked; codes from 2017 on begin with "32" and hold no date
-            if head.startswith("32"):
-                return None
-            century = {"0": 1800, "1": 1900, "2": 2000}.get(tail[:1])
-            if century is not None:
-                return _date(century + c, b, a)
         if kind in ("se", "bg"):
             yy, mm, dd = a, b, c
             if kind == "bg" and mm > 40:
@@ -139,10 +141,6 @@ def dated_id_date(kind: str, head: str, sep: str, tail: str, today: dt.date) -> 
         if kind == "se" and sep == "+":
             year -= 100  # a hundred years old or more
         return _date(year, mm, dd)
-    if kind == "lv":
-        return None if head.startswith("32") else _date(
-            {"0": 1800, "1": 1900, "2": 2000}.get(tail[:1], 1900) + int(head[4:6]),
-            int(head[2:4]), int(head[:2]))
     return _stdnum_date(kind, head + sep + tail)
 
 
