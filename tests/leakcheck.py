@@ -28,6 +28,12 @@ LOCAL_ORG_WORDS = {"școala", "școală", "gimnazială", "liceul", "colegiul", "
 # Public legal text that happens to hold a first name of the demo family.
 LEGAL_PHRASES = re.compile(r"Daniel(?:'s|’s) Law|Daniel Anderl", re.I)
 
+# Identifiers the tool generates (a finding's "5496acf829547267", a household's "hh-…", an
+# audit's hash): random hex that can spell a postal code ("…829547267" holds "95472") by
+# chance. Each holds at least one of a–f, so a run of digits (a phone, a postal code) is kept.
+GENERATED_IDS = re.compile(r"(?<![0-9A-Za-z])(?=[0-9a-f]*[a-f])(?=[0-9a-f]*[0-9])[0-9a-f]{12,64}"
+                           r"(?![0-9A-Za-z])")
+
 
 @dataclass(frozen=True)
 class Forbidden:
@@ -160,7 +166,7 @@ def found_forbidden(findings: Iterable[Finding], region: str = "US") -> list[For
 def leaks(text: str, forbidden: Iterable[Forbidden]) -> list[str]:
     """What of `forbidden` appears in `text` ("what" labels, each once, with the matched text
     around it so a failure can be read)."""
-    text = LEGAL_PHRASES.sub(" ", text)
+    text = GENERATED_IDS.sub(" ", LEGAL_PHRASES.sub(" ", text))
     squeezed = re.sub(r"\s+", "", text)
     found: dict[str, str] = {}
     for x in forbidden:
