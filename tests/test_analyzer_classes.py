@@ -1888,3 +1888,105 @@ def test_a_town_in_a_street_name_places_nobody(line: str, ours: bool) -> None:
     ])
     got = found(an, "https://www.journal.example/2026/la-librairie", f"<p>{line}</p>")
     assert (("judge", "birth_date") in got) is ours, got
+
+
+# --- tables whose rows name or label their owner; a car on a person's own blog ---------------
+
+
+def _cars(an: PageAnalyzer, url: str, body: str, owner: str | None = None) -> set[tuple[str, str]]:
+    r = an.analyze_html(url, f"<html><head><title>{url}</title></head><body>{body}</body></html>",
+                        owner=owner)
+    return {(e.person, str(e.value)) for e in r.exposures
+            if e.category == Category.VEHICLE and e.confidence >= an.threshold}
+
+
+def test_a_declaration_row_belongs_to_the_person_it_names_or_labels(hr: PageAnalyzer) -> None:
+    head = ("<table><tr><td>Dužnosnik</td><td>Sanja Perković</td></tr>"
+            "<tr><td>Dužnost</td><td>sutkinja, Općinski sud u Splitu</td></tr></table>")
+    cars = ("<h2>Vozila</h2><table><tr><th>Vrsta, marka, model</th><th>Godina</th>"
+            "<th>Vlasnik</th></tr>"
+            "<tr><td>Osobni automobil Volkswagen Golf</td><td>2017</td><td>dužnosnik</td></tr>"
+            "<tr><td>Osobni automobil Renault Clio</td><td>2015</td><td>bračni drug</td></tr>"
+            "</table><h2>Udjeli</h2><table><tr><td>Perković Projekt d.o.o.</td>"
+            "<td>bračni drug – Davor Perković</td></tr></table>")
+    url = "https://www.sukobinteresa.example/imovinske-kartice/2025/1187"
+    got = _cars(hr, url, head + cars)
+    assert ("judge", "Volkswagen Golf 2017") in got, got
+    assert ("spouse", "Renault Clio 2015") in got, got
+    assert ("spouse", "Volkswagen Golf 2017") not in got, got
+    # the owner's name on the car's own row, after it
+    named = ("<table><tr><th>Vrsta</th><th>Marka, model</th><th>Godina</th><th>Vlasnik</th></tr>"
+             "<tr><td>Osobni automobil</td><td>Škoda Octavia</td><td>2019</td>"
+             "<td>Sanja Perković</td></tr><tr><td>Osobni automobil</td><td>Toyota Yaris</td>"
+             "<td>2021</td><td>Davor Perković (član obitelji)</td></tr></table>")
+    got = _cars(hr, url, head + named)
+    assert ("judge", "Škoda Octavia 2019") in got and ("spouse", "Toyota Yaris 2021") in got, got
+    assert ("judge", "Toyota Yaris 2021") not in got, got
+    # a row naming a stranger is not the judge's, though her name heads the page
+    stranger = named.replace("Davor Perković (član obitelji)", "Ivan Babić")
+    got = _cars(hr, url, head + stranger)
+    assert not any(car == "Toyota Yaris 2021" for _p, car in got), got
+
+
+def test_a_car_on_a_persons_own_blog_is_theirs(us: PageAnalyzer) -> None:
+    url = "https://limestonedan.wordpress.com/2026/06/05/so-long-old-truck/"
+    post = ("<h1>So long, old truck</h1><p>June 5, 2026 · Dan</p><p>Fourteen years and 190,000 "
+            "miles. The new (used) one: a grey 2019 Toyota Tacoma, plate BTX4417. My wife says "
+            "it looks like a rental.</p>")
+    assert ("spouse", "BTX4417") in _cars(us, url, post, owner="spouse")
+    # someone else named in full in the car's sentence: his car, not the blogger's
+    other = post.replace("The new (used) one", "Frank Amado bought it; his new one")
+    assert not _cars(us, url, other, owner="spouse")
+    # the same post at an address that is nobody's own site: no owner, no car
+    assert not _cars(us, "https://trucktalk.example/2026/06/05/so-long-old-truck/", post)
+
+
+def test_a_phone_books_street_page_gives_the_house_number_column() -> None:
+    an = _profile("nl", "BE", [
+        {"id": "judge", "name": "Griet Van Acker", "city": "Tervuren", "birth_year": 1972,
+         "addresses": [{"label": "home", "street": "Lindenlaan 23", "city": "Tervuren",
+                        "postal_code": "3080", "country": "BE"}]},
+        {"id": "spouse", "relation": "spouse", "name": "Bart Claes", "consent": True,
+         "city": "Tervuren", "birth_year": 1970},
+    ])
+    rows = ("<h1>Lindenlaan – 3080 Tervuren</h1><table><tr><th>Nr.</th><th>Naam</th>"
+            "<th>Telefoon</th></tr><tr><td>21</td><td>Wouters Jan</td><td>02 767 11 02</td></tr>"
+            "<tr><td>23</td><td>Claes Bart</td><td>02 767 47 12</td></tr>"
+            "<tr><td>25 bus 2</td><td>Peeters Ann</td><td>02 767 80 12</td></tr></table>")
+    got = found(an, "https://www.telefoongids.example/straat/lindenlaan/tervuren", rows)
+    assert ("spouse", "home_address") in got, got
+    # the same name at another number of the street: not the profile home
+    other = rows.replace("<td>23</td><td>Claes Bart", "<td>27</td><td>Claes Bart")
+    got = found(an, "https://www.telefoongids.example/straat/lindenlaan/tervuren", other)
+    assert ("spouse", "home_address") not in got, got
+
+
+@pytest.mark.parametrize("line", [
+    "Ilmoittautumiset Riikka Lahtiselle (B 4) viimeistään 15.10.",
+    "Hallituksen puheenjohtaja Riikka Lahtinen, B 4, puh. 050 342 8817",
+])
+def test_a_stair_and_flat_after_a_name_is_no_age(line: str) -> None:
+    an = _profile("fi", "FI", [
+        {"id": "judge", "name": "Riikka Lahtinen", "city": "Tampere", "birth_year": 1975,
+         "phones": ["+358 50 342 8817"],
+         "addresses": [{"label": "home", "street": "Koivukuja 7", "city": "Tampere",
+                        "postal_code": "33580", "country": "FI"}]},
+    ])
+    got = found(an, "https://www.koivukuja.example/tiedotteet/2026-10",
+                f"<p>Asunto Oy Koivurinne · Koivukuja 7, Tampere</p><p>{line}</p>")
+    assert ("judge", "home_address") in got, got
+    assert ("judge", "birth_date") not in got, got
+
+
+def test_a_lithuanian_town_in_the_genitive_places_the_person() -> None:
+    an = _profile("lt", "LT", [
+        {"id": "judge", "name": "Rasa Petrauskienė", "city": "Kaunas", "birth_year": 1975},
+        {"id": "kid", "relation": "child", "name": "Ugnė Petrauskaitė", "consent": True,
+         "minor": True, "birth_year": 2014, "city": "Vilnius"},
+    ])
+    rows = ("<h1>Rudens taurė – 50 m laisvuoju stiliumi, mergaitės</h1><table>"
+            "<tr><td>1</td><td>JONAITYTĖ Austėja</td><td>2014</td><td>Kauno „Delfinas“</td></tr>"
+            "<tr><td>2</td><td>PETRAUSKAITĖ Ugnė</td><td>2014</td><td>Vilniaus „Banga“</td></tr>"
+            "</table>")
+    got = found(an, "https://www.plaukimas.example/varzybos/2026/rezultatai", rows)
+    assert ("kid", "birth_date") in got, got

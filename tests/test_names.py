@@ -436,3 +436,10 @@ HU_SPOUSE = Person(id="spouse", name="Kovács Péter", relation="spouse", consen
 def test_hungarian_case_forms(text: str, ours: bool) -> None:
     m = NameMatcher(HU_SPOUSE, inflected=True)
     assert bool(m.find(text)) is ours, m.find(text)
+
+
+def test_a_registers_spaced_comma_between_surname_and_given_name() -> None:
+    m = NameMatcher(Person(id="s", name="Olivier Jean Le Maire"))
+    assert [r for _s, _e, r in m.find("Bestuurder\tLE MAIRE , Olivier\tSinds 3 maart 2017")] == [
+        "name_reversed"]
+    assert not m.find("LE MAIRE , Olga")

@@ -247,7 +247,7 @@ def _rules() -> dict[str, Rule]:
         (
             "street_page",
             "on a page whose title names a profile street, the profile's house number after a "
-            "label (\"No. 18\") is the profile address",
+            "label (\"No. 18\") or in a house-number column is the profile address",
         ),
         (
             "year_column",
@@ -257,6 +257,11 @@ def _rules() -> dict[str, Rule]:
             "family_address",
             "a profile address printed after its household's surname with a word for family "
             "(\"Familie Hasenöhrl, Burggasse 11\") is that person's address on the page",
+        ),
+        (
+            "row_owner",
+            "a value in a table row is the person's the row names, or whose label fills one of "
+            "its cells (a declaration's 'declarant' or 'spouse' column)",
         ),
         (
             "page_home",

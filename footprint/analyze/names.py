@@ -306,8 +306,8 @@ CASE_ENDINGS = frozenset(
     # Annával", "Kovács Péterrel" after a doubled consonant, "Annáról", "Péterhez")
     "t at et ot nak nek val vel al el hoz hez tol rol bol ban ben ba be ra re ert nal nel "
     # Lithuanian and Latvian: "Tomo Baltrušaičio", "Tomui Baltrušaičiui", "Ingridai",
-    # "Ingridos", "Baltrušaitienei", "Baltrušaitienės", "Vilniuje", "Trakuose"
-    "ai ui iui io oje eje uje uose ose iai ams am ei umi imi".split()
+    # "Ingridos", "Baltrušaitienei", "Baltrušaitienės", "Vilniuje", "Trakuose", "Vilniaus"
+    "ai ui iui io oje eje uje uose ose iai ams am ei umi imi aus".split()
 )
 GENITIVE_LANGUAGES = frozenset({"da", "sv", "no", "nb", "nn", "is", "de"})
 GENITIVE_COUNTRIES = frozenset({"DK", "SE", "NO", "IS", "DE", "AT", "CH", "LI"})
@@ -663,7 +663,7 @@ class NameMatcher:
             r"((?:[a-z]\.(?=[a-z]\.)|" + _WORD + r"\.?" + _SEP + r"){1,4})$"
         )
         self._right_re = re.compile(
-            r"^((?:,?[ \t]{1,3}|[ \t]{1,2}\()(?:" + _WORD
+            r"^((?:[ \t]?,?[ \t]{1,3}|[ \t]{1,2}\()(?:" + _WORD
             + r"\.?(?:[ \t]{1,3}|$|(?=[,;)\n])|(?<=\.)(?=[a-z]\.))){1,4})"
         )
         given_alts = sorted(self.givens | self.nicks, key=len, reverse=True)
@@ -906,7 +906,7 @@ class NameMatcher:
 
     def _right(self, text: str, f: str, s: int, e: int, surname: str) -> NameMatch | None:
         """Given names written after the surname: "Whitfield, Eleanor R.", "WHITFIELD E R",
-        "DOE J Q", "Řezníčková Kateřina"."""
+        "DOE J Q", "Řezníčková Kateřina", "LE MAIRE , Olivier" (a register's spaced comma)."""
         rm = self._right_re.match(f[e : e + 90])
         if not rm:
             return None

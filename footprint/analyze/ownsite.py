@@ -18,6 +18,7 @@ from .blocks import Block
 from .corroborate import Evidence, Judgement, corroborators
 from .emit import _emit_value, _Emitter
 from .extract import Found
+from .extract_vehicles import MAKES
 from .kinship import FAMILY_CUE, RELATION_BEFORE
 from .leads import _lead
 from .names import NameMatch, fold
@@ -180,6 +181,7 @@ def _own_account(
         return
     st.about.add(pid)
     _own_age(an, doc, st, pid, conf, rules, redact, founds or [])
+    _own_car(an, doc, st, pid, conf, rules, redact, founds or [])
     # every picture on a person's own page is theirs to check; its other pages too
     for img in doc.images:
         if not img.small and not _IMG_SKIP.search(img.src):
@@ -220,6 +222,39 @@ def _own_age(
     j = Judgement(pid, round(conf, 2), rules, NameMatch(f.start, f.start, "name_username"))
     emit = _Emitter(an, st, doc.text, [], redact)
     _emit_value(an, emit, f, pid, j, None, doc.folded, Block(0, len(doc.text), "page", "page"))
+
+
+_OTHER_NAMED = re.compile(r"(?<![\w])[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž'\-]+[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž'\-]+")
+
+
+def _own_car(
+    an: PageAnalyzer,
+    doc: PageDoc,
+    st: _PageState,
+    pid: str,
+    conf: float,
+    rules: tuple[str, ...],
+    redact: list[tuple[int, int]],
+    founds: list[Found],
+) -> None:
+    """On a person's confirmed own site or account, a car or plate in a post that names no
+    one ("Novi (rabljeni) ljubimac: sivi Škoda Octavia Combi, 2021., registracija ST 4471-KP")
+    is the owner's: a `vehicle` exposure (rule own_account), unless the page already gave one
+    to somebody. A sentence that names someone in full ("Ana Horvat's new Golf") is left to
+    the usual attribution."""
+    if any(e.category == Category.VEHICLE for e in st.exposures.values()):
+        return
+    cars = [f for f in founds if f.kind in ("plate", "vehicle")]
+    text = doc.text
+    for f in cars[:1]:
+        lo = max(text.rfind("\n", 0, f.start), text.rfind(". ", 0, f.start)) + 1
+        hi = min(x for x in (text.find("\n", f.end), text.find(". ", f.end), len(text)) if x >= 0)
+        for m in _OTHER_NAMED.finditer(text, lo, hi):
+            if not (f.start <= m.start() < f.end) and fold(m.group(0).split()[0]) not in MAKES:
+                return  # someone named in full in the car's sentence
+        j = Judgement(pid, round(conf, 2), rules, NameMatch(f.start, f.start, "name_username"))
+        emit = _Emitter(an, st, text, [], redact)
+        _emit_value(an, emit, f, pid, j, None, doc.folded, Block(0, len(text), "page", "page"))
 
 
 def _site_base(url: str, usernames: dict[str, int]) -> str:

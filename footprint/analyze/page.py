@@ -37,6 +37,7 @@ from .corroborate import (
     year_diff,
 )
 from .emit import (
+    _CELL_NAME,
     NEAR,
     _attributable,
     _captioned_photos,
@@ -56,9 +57,10 @@ from .emit import (
     joined,
     same_sentence,
 )
-from .extract import ExtractContext, Extractor, Found, default_extractors
+from .extract import ExtractContext, Extractor, Found, default_extractors, find_words
 from .extract_dates import birthday_columns, page_year
 from .extract_places import MAX_PYAP_CALLS, PlaceExtractor
+from .extract_vehicles import MAKES
 from .kinship import FAMILY_CUE, RELATION_BEFORE
 from .leads import _leads
 from .match import find_all
@@ -550,6 +552,11 @@ class PageAnalyzer:
             return sc.matches
 
         fitted: set[tuple[int, str]] = set()
+        # a table's rows: the person a row names or labels owns its values (rule row_owner)
+        row_people = {p: sc.matches for p, sc in scored.items()
+                      if not sc.given_only and sc.judgement.confidence >= self.threshold}
+        row_labels = {} if listing else _role_labels(text, folded, row_people)
+        rowed: set[tuple[int, str]] = set()
 
         def owner_of(f: Found) -> _Scored | None:
             of = f.attr("of")
@@ -595,6 +602,12 @@ class PageAnalyzer:
                 return scored[site_owner[0]]
             # a person listed only under "Relatives" owns none of a card's values
             owners = {p: s for p, s in scored.items() if not s.in_relatives} or scored
+            row = None if listing else _row_owner(text, folded, f, row_people, row_labels)
+            if row == "":
+                return None
+            if row:
+                rowed.add((f.start, row))
+                return scored[row]
             cands = [(p, m) for p, s in owners.items() for m in matches_of(s, f)]
             if _labelled_row(text, f):
                 # a data sheet's row ("Age\t45", "Born: 1974") is the sheet's person's, named
@@ -717,6 +730,9 @@ class PageAnalyzer:
             owners_post = (bool(f.attr("birthday") or f.attr("self")) and site_owner is not None
                            and site_owner[0] == owner.pf.id)  # their own post: no name beside it
             owners_post = owners_post or (f.start, owner.pf.id) in fitted  # "Die 49-Jährige"
+            if (f.start, owner.pf.id) in rowed:
+                owners_post = True  # its table row names or labels them
+                j = replace(j, rules=(*j.rules, "row_owner"))
             if not listing and not owners_post \
                     and not _attributable(text, f, matches_of(owner, f), self._name_words) \
                     and not _sheet_row_of(text, f, matches_of(owner, f)):
@@ -946,6 +962,9 @@ class PageAnalyzer:
                     continue
                 out.append(Found("address", m.start(), m.end(), doc.text[m.start() : m.end()],
                                  (("known", k.key), ("street_page", "1"))))
+            for a, b in _house_column(doc.folded, k.number[0].lower()):
+                out.append(Found("address", a, b, doc.text[a:b],
+                                 (("known", k.key), ("street_page", "1"))))
         return out
 
     def _link_values(self, doc: PageDoc) -> list[Found]:
@@ -1063,6 +1082,40 @@ _FOREIGN_BIRTHDAY = re.compile(
 )
 _NEXT_NAME_WORD = re.compile(r"[ \t]{1,2}(?:[A-Z]\.?[ \t]{1,2})?([^\W\d_][\w'\-]+)")
 # a house number after a name on a street's own page: "(No. 18)", "- nr. 18", "(#18)"
+_HOUSE_HEAD = re.compile(r"(?:nr|no|n°|nº|number|nummer|huisnr|huisnummer|hausnr|hausnummer|"
+                         r"numero|num|cislo|c\.?p|broj|numer|nro|nomer|house|house no)\.?")
+_HOUSE_CELL = re.compile(r"(\d{1,4}[a-z]?)(?:[ \t].{0,12})?")
+
+
+def _house_column(folded: str, number: str) -> list[tuple[int, int]]:
+    """The cells holding `number` in a table column headed as house numbers ("Nr.\tNaam\t
+    Telefoon" over "41\tLe Maire Olivier\t02 358 47 12" on a street's residents page)."""
+    out: list[tuple[int, int]] = []
+    col: int | None = None
+    width = 0
+    pos = 0
+    for line in folded.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        row = _row_cells(folded, start) if "\t" in line else None
+        if row is None:
+            col = None
+            continue
+        cells = row[2]
+        texts = [folded[a:b].strip() for a, b in cells]
+        head = next((i for i, t in enumerate(texts) if _HOUSE_HEAD.fullmatch(t)), None)
+        if head is not None:
+            col, width = head, len(cells)
+            continue
+        if col is None or len(cells) != width:
+            col = None
+            continue
+        m = _HOUSE_CELL.fullmatch(texts[col])
+        if m and m.group(1) == number:
+            a, b = cells[col]
+            out.append((a, b))
+    return out
+
+
 _HOUSE_NO = re.compile(r"(?<=[ (\-,])(?:no\.?|nr\.?|number|br\.?|c\.?p\.?|#)[ \t]?(\d{1,4}[a-z]?)(?![0-9a-z])")
 ECHO_FLOOR = 0.5
 """A person named in full in a block with at least this confidence, not contradicted, owns the
@@ -1169,6 +1222,81 @@ def _honorifics_in_context(names: dict[str, list[NameMatch]]) -> dict[str, list[
             or (fulls[pid] and owner((m.start, m.end)) == pid)
         ]
     return out
+
+
+_ROLE_SEP = " \t:–—-,;(/"
+
+
+def _row_cells(text: str, pos: int) -> tuple[int, int, list[tuple[int, int]]] | None:
+    """The table row holding `pos` (a line whose cells are tab-separated): its start, end and
+    cells' spans; None when the line is not a table row."""
+    ls = _line_start(text, pos)
+    le = text.find("\n", pos, pos + 400)
+    le = le if le >= 0 else min(len(text), pos + 400)
+    if "\t" not in text[ls:le].rstrip("\t "):
+        return None
+    cells, s = [], ls
+    for i in range(ls, le + 1):
+        if i == le or text[i] == "\t":
+            if text[s:i].strip():
+                cells.append((s, i))
+            s = i + 1
+    return ls, le, cells
+
+
+def _role_labels(text: str, folded: str, people: dict[str, list[NameMatch]]) -> dict[str, str]:
+    """The word each person's name is labelled with in a table: the cell before it
+    ("Deklarator\tRadoslava Petkova Dragomirova") or the words opening the name's own cell
+    ("saprug – Martin Ivanov Dragomirov"). Folded label → person id; a label two people share
+    is dropped."""
+    seen: dict[str, set[str]] = {}
+    for pid, ms in people.items():
+        for m in ms:
+            row = _row_cells(text, m.start)
+            if row is None:
+                continue
+            cells = row[2]
+            i = next((k for k, (a, b) in enumerate(cells) if a <= m.start < b), None)
+            if i is None:
+                continue
+            a = cells[i][0]
+            label = folded[a : m.start].strip(_ROLE_SEP)
+            if not label and i > 0 and len(cells) == 2:
+                label = folded[cells[0][0] : cells[0][1]].strip(_ROLE_SEP)
+            if label and len(label) <= 30 and len(label.split()) <= 3 and not any(
+                    c.isdigit() for c in label):
+                seen.setdefault(label, set()).add(pid)
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+
+
+def _row_owner(text: str, folded: str, f: Found, people: dict[str, list[NameMatch]],
+               labels: dict[str, str]) -> str | None:
+    """Whose a value in a table row is (rule row_owner): the one person of ours the row
+    names ("TOYOTA RAV4\t2020\tTarnavskyi Andrii Mykhailovych (chlen simi)"), or the person
+    whose label fills one of the row's cells ("Shkoda Oktavia kombi\t2019\tdeklarator" on a
+    declaration opened by "Deklarator\tRadoslava Petkova Dragomirova"). None otherwise."""
+    row = _row_cells(text, f.start)
+    if row is None:
+        return None
+    ls, le, cells = row
+    named = {p for p, ms in people.items() if any(ls <= m.start < le for m in ms)}
+    if named:
+        return named.pop() if len(named) == 1 else None
+    if f.kind in ("plate", "vehicle") and any(
+            _CELL_NAME.match(text[a:b].strip()) and not any(c.isdigit() for c in text[a:b])
+            and not find_words(folded[a:b], MAKES)
+            and not (a <= f.start < b) for a, b in cells):
+        return ""  # the row names someone else ("Toyota Yaris · 2021 · Ivan Babić")
+    owners = set()
+    for a, b in cells:
+        if a <= f.start < b:
+            continue
+        cell = folded[a:b].strip(_ROLE_SEP)
+        for label, pid in labels.items():
+            if cell == label or (cell.startswith(label)
+                                 and cell[len(label)] in _ROLE_SEP and "," not in cell):
+                owners.add(pid)
+    return owners.pop() if len(owners) == 1 else None
 
 
 def _same_row(text: str, pos: int, matches: list[NameMatch]) -> bool:

@@ -76,8 +76,9 @@ def ages_after_names(
             sep = am.group("sep")
             if sep.startswith("(") and not re.match(r"\)|,[ \t]", text[end : end + 2]):
                 continue  # "Nora (14)", "Nora (14, Senior 2)"; not "(14 days)"
-            if "\t" in sep and am.group("init"):
-                continue  # a cell of its own "B 4": a stair and flat, not an initial and an age
+            if am.group("init") and ("\t" in sep or sep.strip()[:1] in ("(", ",")):
+                continue  # "B 4" in a cell of its own, "(B 4)", ", B 4,": a stair and flat,
+                # not an initial and an age
             if "\t" in sep and _headed_otherwise(text, am.start("num")):
                 continue  # "Nominativo | Interno | Telefono": a flat number, not an age
             tabular = "\t" in sep or sep.startswith("  ") or bool(am.group("sex"))
