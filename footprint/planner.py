@@ -100,9 +100,21 @@ def name_variants(person: Person) -> list[str]:
     return variants(person)
 
 
+def _core(surname: str) -> str:
+    """A surname without its lower-case particles, as a surname-first list prints it:
+    "van Lingen" → "Lingen" ("Lingen, Bastiaan Pieter van" in a Dutch register; the phrase
+    "Lingen Bastiaan" still matches "van Lingen, Bastiaan"). "Le Maire" and "Vande Casteele"
+    keep their capitalised particle."""
+    words = surname.split()
+    i = 0
+    while i < len(words) - 1 and words[i].islower():
+        i += 1
+    return " ".join(words[i:])
+
+
 def name_forms(person: Person, cyrillic: str | None = None) -> list[str]:
     """The forms of a person's name to search for, most common first: first and last name,
-    surname first (registers, result lists), in Cyrillic letters too where pages print both
+    surname first (registers, result lists; without a lower-case particle, "Lingen Bastiaan"), in Cyrillic letters too where pages print both
     scripts (`cyrillic`: "Биљана Радосављевић" for a Serbian audit), with the middle initial
     (people-search sites), the aliases (short forms, maiden or married names), and a common
     short form of the first name from the built-in table when the profile lists none."""
@@ -115,7 +127,7 @@ def name_forms(person: Person, cyrillic: str | None = None) -> list[str]:
     if not parts.given:
         return [person.name]
     first, last = parts.first, parts.surname
-    forms = [f"{first} {last}", f"{last} {first}"]
+    forms = [f"{first} {last}", f"{_core(last)} {first}"]
     if latin(first + last) != first + last:
         # a name written in Cyrillic or Greek is searched in the Latin letters pages use too
         forms += [latin(f, cyrillic) for f in forms[:2]]
@@ -134,7 +146,7 @@ def name_forms(person: Person, cyrillic: str | None = None) -> list[str]:
             continue
         alias_firsts.add(ap.first.lower())
         forms.append(f"{ap.first} {ap.surname}")
-        forms.append(f"{ap.surname} {ap.first}")
+        forms.append(f"{_core(ap.surname)} {ap.first}")
     if not alias_firsts - {first.lower()}:
         nicks = nicknames(first)
         if nicks:

@@ -1990,3 +1990,35 @@ def test_a_lithuanian_town_in_the_genitive_places_the_person() -> None:
             "</table>")
     got = found(an, "https://www.plaukimas.example/varzybos/2026/rezultatai", rows)
     assert ("kid", "birth_date") in got, got
+
+
+def test_a_parcels_cadastral_code_after_the_street_is_no_other_postcode() -> None:
+    an = _profile("et", "EE", EE)
+    got = found(an, "https://www.teadaanded.example/teade/771204",
+                "<p>Linnavalitsus teatab, et menetluses on ehitusloa taotlus üksikelamu "
+                "laiendamiseks aadressil Tartu linn, Sõstra tn 11 (katastritunnus "
+                "79507:034:0110). Taotleja: Andres Põder.</p>")
+    assert ("spouse", "home_address") in got, got
+    # a real other postcode right after the street is another town's street
+    got = found(an, "https://www.teadaanded.example/teade/771205",
+                "<p>Taotlus aadressil Sõstra tn 11, 61201 Elva. Taotleja: Andres Põder.</p>")
+    assert ("spouse", "home_address") not in got, got
+
+
+def test_a_register_record_at_the_home_with_the_persons_own_mailbox() -> None:
+    an = _profile("et", "EE", [
+        {**EE[0]},
+        {**EE[1], "emails": ["andres.poder@example.com"]},
+    ])
+    record = ("<h1>MTÜ Karlova Aiasõbrad</h1><table><tr><td>Registrikood</td><td>80111222</td></tr>"
+              "<tr><td>Aadress</td><td>Tartu maakond, Tartu linn, Sõstra tn 11, 50105</td></tr>"
+              "<tr><td>E-posti aadress</td><td>{mail}</td></tr></table>"
+              "<h2>Esindusõigusega isikud</h2><table><tr><td>Andres Põder</td>"
+              "<td>juhatuse liige</td></tr><tr><td>Eha Kull</td><td>juhatuse liige</td></tr></table>")
+    url = "https://register.example/company/80111222"
+    assert ("spouse", "home_address") in found(
+        an, url, record.format(mail="andres.poder@example.com"))
+    # his mailbox on a record that names only another member: the page is not about him
+    other = record.replace("<tr><td>Andres Põder</td><td>juhatuse liige</td></tr>", "")
+    assert ("spouse", "home_address") not in found(
+        an, url, other.format(mail="andres.poder@example.com"))

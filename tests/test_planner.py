@@ -114,3 +114,15 @@ def test_names_are_searched_in_cyrillic_where_pages_print_both_scripts(
     forms = name_forms(Person(id="judge", name="Biljana Radosavljević"), profile_scheme(profile))
     assert ("Биљана Радосављевић" in forms) is (script == "sr")
     assert forms[0] == "Biljana Radosavljević"
+
+
+def test_a_surname_with_particles_is_searched_on_its_core_surname_first() -> None:
+    from footprint.planner import name_forms
+    from footprint.profile import Person
+
+    forms = name_forms(Person(id="s", name="Bastiaan Pieter van Lingen", aliases=["Bas van Lingen"]))
+    # "Lingen Bastiaan" matches "Lingen, Bastiaan Pieter van" (a register) and
+    # "VAN LINGEN Bastiaan" (a result list) alike
+    assert forms[:2] == ["Bastiaan van Lingen", "Lingen Bastiaan"]
+    assert "Lingen Bas" in forms
+    assert name_forms(Person(id="s", name="Olivier Le Maire"))[1] == "Le Maire Olivier"

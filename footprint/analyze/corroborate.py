@@ -266,7 +266,8 @@ def _rules() -> dict[str, Rule]:
         (
             "page_home",
             "a profile address in a part of the page that names nobody, on a page confirmed to "
-            "be about its person (a land register's property and owner sections), is theirs",
+            "be about its person (a land register's property and owner sections) or showing "
+            "their own phone or e-mail with their name in full, is theirs",
         ),
         (
             "birthday_column",

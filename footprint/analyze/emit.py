@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 from ..model import Category, Exposure
 from .blocks import REL_WORDS as _REL_WORDS
 from .blocks import Block
-from .corroborate import Judgement, year_diff
+from .corroborate import RULES, Judgement, year_diff
 from .extract import Found
 from .extract_orgs import COMPANY, OFFICER, holds_assets, trim_org
 from .kinship import FAMILY_CUE
@@ -553,6 +553,11 @@ def _family_address(an: PageAnalyzer, doc: PageDoc, f: Found, st: _PageState,
         return
 
 
+_WEAK_NAME_FORMS = frozenset({"name_initial", "name_register", "name_title", "name_honorific",
+                              "name_given_with_family", "name_username", "name_surname"})
+"""Name forms that are not a person's name in full."""
+
+
 def _page_homes(an: PageAnalyzer, doc: PageDoc, founds: list[Found], blocks: list[Block],
                 names: dict[str, list[NameMatch]], st: _PageState,
                 redact: list[tuple[int, int]]) -> None:
@@ -569,15 +574,28 @@ def _page_homes(an: PageAnalyzer, doc: PageDoc, founds: list[Found], blocks: lis
             continue
         pid, addr, ident = an._addr_meta[f.attr("known") or ""]
         best = st.best.get(pid)
-        if pid not in st.about or best is None or best[0].confidence < an.threshold:
-            continue
         if any(k[0] == pid and k[1] in (Category.HOME_ADDRESS.value, Category.ADDRESS.value)
                for k in st.exposures):
             continue
-        j = best[0]
-        j = Judgement(pid, j.confidence, (*j.rules, "known_address", "page_home"), j.match)
+        if pid in st.about and best is not None and best[0].confidence >= an.threshold:
+            j = best[0]
+            j = Judgement(pid, j.confidence, (*j.rules, "known_address", "page_home"), j.match)
+        else:
+            # or their own phone or e-mail beside their name in full (rule contact_with_cue):
+            # a register's record of a society they chair, at their home and their mailbox
+            full = [m for m in names.get(pid, []) if m.rule not in _WEAK_NAME_FORMS]
+            contact = max((e.confidence for e in st.exposures.values()
+                           if e.person == pid and e.category in (Category.PHONE, Category.EMAIL)
+                           and "contact_with_cue" in e.rules and e.confidence >= an.threshold),
+                          default=None)
+            if contact is None or not full:
+                continue
+            conf = round(min(0.99, 1 - (1 - contact) * (1 - RULES["known_address"].weight)), 2)
+            j = Judgement(pid, conf, (full[0].rule, "contact_with_cue", "known_address",
+                                      "page_home"), full[0])
         cat = Category.HOME_ADDRESS if addr.label == "home" else Category.ADDRESS
-        _Emitter(an, st, doc.text, list(best[2]), redact).add(pid, cat, f, j, ident)
+        attrs = list(best[2]) if best is not None else []
+        _Emitter(an, st, doc.text, attrs, redact).add(pid, cat, f, j, ident)
 
 
 def _page_relatives(

@@ -349,10 +349,11 @@ class AddressMatcher:
             line = tail.split("\n", 1)[0][:45]
             up = line.upper()
             for m in _shape_re(k.postal).finditer(up):
-                if re.search(r"\d[ \-/.]?$", up[: m.start()]) or re.match(r"[ \-/.]?\d",
-                                                                         up[m.end() :]):
-                    # part of a phone or a file number ("0264-431097", "018-34 52 71",
-                    # "0431 6 28 45"): more digits right before or after it
+                if re.search(r"\d[ \-/.:]?$", up[: m.start()]) or re.match(r"[ \-/.:]?\d",
+                                                                          up[m.end() :]):
+                    # part of a phone, a file number or a parcel's cadastral code
+                    # ("0264-431097", "018-34 52 71", "0431 6 28 45", "79507:034:0110"): more
+                    # digits right before or after it
                     continue
                 if not _REGISTER_LABEL.search(line[: m.start()].lower()):
                     return False
