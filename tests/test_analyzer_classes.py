@@ -2022,3 +2022,33 @@ def test_a_register_record_at_the_home_with_the_persons_own_mailbox() -> None:
     other = record.replace("<tr><td>Andres Põder</td><td>juhatuse liige</td></tr>", "")
     assert ("spouse", "home_address") not in found(
         an, url, other.format(mail="andres.poder@example.com"))
+
+
+HU = [
+    {"id": "judge", "name": "Kertész Orsolya", "city": "Pécs", "birth_year": 1978},
+    {"id": "spouse", "relation": "spouse", "name": "Bárdos Gergely", "consent": True,
+     "city": "Pécs", "birth_year": 1976, "emails": ["bardos.g@example.net"],
+     "addresses": [{"label": "home", "street": "Mandulafa utca 23", "city": "Pécs",
+                    "postal_code": "7635", "country": "HU"}]},
+    {"id": "mother", "relation": "parent", "name": "Kertész Istvánné", "consent": True,
+     "city": "Mohács", "birth_year": 1950},
+]
+
+
+def test_a_company_extracts_member_entries_and_its_electronic_address() -> None:
+    an = _profile("hu", "HU", HU)
+    extract = ("<h1>Cégkivonat</h1><p>5. A cég székhelye</p><p>7635 Pécs, Mandulafa utca 23.</p>"
+               "<p>12. A tagok adatai</p><p>2/12. Bárdos Gergely (an.: Szabó Mária)</p>"
+               "<p>Magyarország, 7635 Pécs, Mandulafa utca 23.</p><p>Születési idő: 1976.05.22.</p>"
+               "<p>Beltag</p><p>3/12. Kertész Istvánné (szül. név: Halász Erzsébet)</p>"
+               "<p>Magyarország, 7700 Mohács, Kossuth Lajos utca 58.</p>"
+               "<p>Születési idő: 1950.02.11.</p><p>Kültag</p>"
+               "<p>20. A cég statisztikai számjele</p><p>24917532-7112-117-02</p>"
+               "<p>90. A cég elektronikus elérhetősége</p><p>bardos.g@example.net</p>")
+    r = an.analyze_html("https://www.cegjegyzek.example/?cegadatlap/0206078412",
+                        f"<html><body>{extract}</body></html>")
+    got = {(e.person, e.category.value, e.value) for e in r.exposures
+           if e.confidence >= an.threshold}
+    assert ("mother", "birth_date", "1950.02.11.") in got, got
+    assert ("spouse", "birth_date", "1976.05.22.") in got, got
+    assert ("spouse", "email", "bardos.g@example.net") in got, got

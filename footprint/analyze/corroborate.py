@@ -270,6 +270,11 @@ def _rules() -> dict[str, Rule]:
             "their own phone or e-mail with their name in full, is theirs",
         ),
         (
+            "page_contact",
+            "a profile phone or e-mail in a part of the page that names nobody, on a page "
+            "confirmed to be about its one owner, is theirs",
+        ),
+        (
             "birthday_column",
             "in a birthday column an age on its own line heads its entries: with the date on "
             "an entry's line or in the column's heading it gives the full date of birth",

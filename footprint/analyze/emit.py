@@ -598,6 +598,34 @@ def _page_homes(an: PageAnalyzer, doc: PageDoc, founds: list[Found], blocks: lis
         _Emitter(an, st, doc.text, attrs, redact).add(pid, cat, f, j, ident)
 
 
+def _page_contacts(an: PageAnalyzer, doc: PageDoc, founds: list[Found], blocks: list[Block],
+                   names: dict[str, list[NameMatch]], st: _PageState,
+                   redact: list[tuple[int, int]]) -> None:
+    """A profile phone or e-mail in a part of the page that names nobody, on a page confirmed
+    to be about its owner: a company-register extract prints the firm's "electronic address"
+    in its own section, far below the member's entry (rule page_contact)."""
+    taken = [m.start for ms in names.values() for m in ms]
+    for f in founds:
+        if f.kind not in ("phone", "email") or f.start >= doc.visible_end:
+            continue
+        block = next((b for b in blocks if b.start <= f.start < b.end), None)
+        if block is None or any(block.start <= t < block.end for t in taken):
+            continue
+        owners = [(pid, ident) for pid, ident in an._known_owners(f)
+                  if pid in st.about and (best := st.best.get(pid)) is not None
+                  and best[0].confidence >= an.threshold]
+        if len(owners) != 1:
+            continue  # nobody confirmed, or a household line: whose is not said here
+        pid, ident = owners[0]
+        cat = Category.PHONE if f.kind == "phone" else Category.EMAIL
+        if any(k[0] == pid and k[1] == cat.value for k in st.exposures):
+            continue
+        best = st.best[pid]
+        j = Judgement(pid, best[0].confidence,
+                      (*best[0].rules, f"known_{f.kind}", "page_contact"), best[0].match)
+        _Emitter(an, st, doc.text, list(best[2]), redact).add(pid, cat, f, j, ident)
+
+
 def _page_relatives(
     an: PageAnalyzer, doc: PageDoc, st: _PageState, redact: list[tuple[int, int]]
 ) -> None:

@@ -48,6 +48,7 @@ from .emit import (
     _line_start,
     _mentions,
     _own_company,
+    _page_contacts,
     _page_homes,
     _page_relatives,
     _relative_sections,
@@ -324,6 +325,7 @@ class PageAnalyzer:
             _contact_with_cue(self, doc, founds, st, redact)
         _page_relatives(self, doc, st, redact)
         _page_homes(self, doc, founds, blocks, names, st, redact)
+        _page_contacts(self, doc, founds, blocks, names, st, redact)
         _own_account(self, doc, st, owner, redact, founds + implicit)
         _captioned_photos(self, doc, st, official)
         _mentions(self, doc, st, redact)
@@ -573,6 +575,11 @@ class PageAnalyzer:
                                and _same_row(text, f.start, sc.matches)}
                     if len(on_line) == 1 and primary not in on_line:
                         return scored[on_line.pop()]
+                    if not on_line and (entry := _entry_of(text, f, scored, primary)):
+                        # an extract's member entries, each a few lines ("3/12. Kertész
+                        # Istvánné (…)" / "Magyarország, 7700 Mohács, …" / "Születési idő:
+                        # 1950.02.11."): the entry's person, named last above it
+                        return scored[entry]
                 return scored.get(primary) if primary else None
             if f.attr("anaphor") and not listing:
                 # "Die 49-Jährige": the one confirmed person of the block that age fits (±1)
@@ -1297,6 +1304,24 @@ def _row_owner(text: str, folded: str, f: Found, people: dict[str, list[NameMatc
                                  and cell[len(label)] in _ROLE_SEP and "," not in cell):
                 owners.add(pid)
     return owners.pop() if len(owners) == 1 else None
+
+
+def _entry_of(text: str, f: Found, scored: dict[str, _Scored], primary: str | None) -> str | None:
+    """The person of ours whose entry a date on a line of its own closes: named last before
+    it, at most three lines up and 200 characters back, after the block's own person (who
+    heads the block) — None when that is the block's person or nobody."""
+    last: tuple[int, str] | None = None
+    for p, sc in scored.items():
+        if sc.in_relatives or sc.given_only:
+            continue
+        for m in sc.matches:
+            if m.end <= f.start and (last is None or m.start > last[0]):
+                last = (m.start, p)
+    if last is None or last[1] == primary or f.start - last[0] > 200:
+        return None
+    if text.count("\n", last[0], f.start) > 3:
+        return None
+    return last[1]
 
 
 def _same_row(text: str, pos: int, matches: list[NameMatch]) -> bool:
