@@ -443,3 +443,17 @@ def test_a_registers_spaced_comma_between_surname_and_given_name() -> None:
     assert [r for _s, _e, r in m.find("Bestuurder\tLE MAIRE , Olivier\tSinds 3 maart 2017")] == [
         "name_reversed"]
     assert not m.find("LE MAIRE , Olga")
+
+
+@pytest.mark.parametrize(("text", "conflict"), [
+    ("Mme Nathalie Décosterd Rey, juge de paix", True),     # another woman's double surname
+    ("Mme Nathalie Décosterd, juge de paix", False),
+    ("Nathalie Décosterd Pittet, présidente", False),        # her husband's surname: the family's
+    ("Nathalie Décosterd Jr., présidente", False),
+    ("Nathalie Décosterd Rey a dit que", False),             # prose goes on: not a closed name
+])
+def test_a_second_surname_closing_the_name_is_another_person(text: str, conflict: bool) -> None:
+    m = NameMatcher(Person(id="j", name="Nathalie Sophie Décosterd"),
+                    family_words=frozenset({"pittet", "luc"}))
+    got = [x for x in m.matches(text) if x.rule != "name_honorific"]
+    assert got and got[0].middle_conflict is conflict, got

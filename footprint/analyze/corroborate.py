@@ -175,7 +175,8 @@ def _rules() -> dict[str, Rule]:
             "contra_middle_initial",
             0.5,
             "the page gives a middle initial or name that is not the "
-            "person's (nor the initial of a maiden name in aliases)",
+            "person's (nor the initial of a maiden name in aliases), or a second surname "
+            "that is not the family's closes the name",
         ),
     )
     for n, f, d in contradicting:
@@ -461,6 +462,12 @@ def married_forms(profile: Profile, person: Person) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _family_words(profile: Profile) -> frozenset[str]:
+    """The folded words of every name and alias of the profile's people."""
+    return frozenset(fold(w) for p in profile.people for n in (p.name, *p.aliases)
+                     for w in n.replace("-", " ").split())
+
+
 def person_facts(profile: Profile, person: Person, *, inflected: bool) -> PersonFacts:
     """Prepare one person's matchers. A relative without a city of their own is placed where
     the profile's addresses for them are (a relative inherits the subject's home address)."""
@@ -470,7 +477,8 @@ def person_facts(profile: Profile, person: Person, *, inflected: bool) -> Person
                                          phrases=married_forms(profile, person),
                                          scheme=profile_scheme(profile),
                                          genitive=has_genitive(profile.audit.language,
-                                                               profile.audit.country)))
+                                                               profile.audit.country),
+                                         family_words=_family_words(profile)))
     addrs = profile.matching_addresses(person)
     cities = [person.city] if person.city else []
     cities += [a.city for a in addrs if a.city]

@@ -547,6 +547,9 @@ class NameMatch:
     """True when the page gives a middle initial that is not the person's."""
 
 
+_LONGER = re.compile(r"[ \t]([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž'’\-]{2,})(?=[ \t]*(?:[,;)\n]|$))")
+
+
 class NameMatcher:
     """Finds one person's name in text. Built once per person (patterns are compiled here).
 
@@ -556,8 +559,14 @@ class NameMatcher:
 
     def __init__(self, person: Person, *, inflected: bool = False,
                  two_surnames: bool = False, scheme: str | None = None,
-                 genitive: bool = False, phrases: tuple[str, ...] = ()) -> None:
+                 genitive: bool = False, phrases: tuple[str, ...] = (),
+                 family_words: frozenset[str] = frozenset()) -> None:
         self.person = person
+        self.two_surnames = two_surnames
+        # the folded words of every name in the profile: a family surname after ours is a
+        # double name of the family ("Maggie Pruneda Kessler"), not another person's
+        self.family_words = family_words | {
+            fold(w) for n in (person.name, *person.aliases) for w in n.replace("-", " ").split()}
         # whole names of this person that are not given name + surname ("Kovács Péterné", the
         # wife of Kovács Péter): matched as they stand, never split into a given name and a
         # surname of this person
@@ -750,13 +759,30 @@ class NameMatcher:
                     hit.start, hit.end, "name_inflected", hit.folded, hit.middle_conflict
                 )
             folded_form = self.has_diacritics and text[hit.start : hit.end].isascii()
-            out.append(NameMatch(hit.start, hit.end, hit.rule, folded_form, hit.middle_conflict))
+            conflict = hit.middle_conflict or (
+                hit.rule in ("name_full", "name_first_last", "name_alias")
+                and self._longer_surname(text, hit.end))
+            out.append(NameMatch(hit.start, hit.end, hit.rule, folded_form, conflict))
         if self._plural_re is not None:
             out += self._households(text, f)
         for rx in self._phrase_res:
             out += [NameMatch(m.start(), m.end(), "name_alias") for m in rx.finditer(f)
                     if _capitalised(text, m.start())]
         return out
+
+    def _longer_surname(self, text: str, end: int) -> bool:
+        """Another capitalised surname right after our name, closing it ("Mme Nathalie
+        Décosterd Rey, juge de paix"): a double surname that is not ours — another person.
+        Not where a double surname is the usual form (Spanish naming), in inflected or
+        surname-first languages (a case form or a second given name follows there), nor for a
+        family name, a suffix or a title after it."""
+        if self.inflected or self.two_surnames or self.surname_first:
+            return False
+        m = _LONGER.match(text, end, min(len(text), end + 40))
+        if m is None:
+            return False
+        w = fold(m.group(1))
+        return w not in self.family_words and w not in _SUFFIXES and not is_title(w)
 
     def _households(self, text: str, f: str) -> list[NameMatch]:
         """ "Мартин и Радослава Драгомирови": two given names joined, then the family's plural
