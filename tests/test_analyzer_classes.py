@@ -2052,3 +2052,17 @@ def test_a_company_extracts_member_entries_and_its_electronic_address() -> None:
     assert ("mother", "birth_date", "1950.02.11.") in got, got
     assert ("spouse", "birth_date", "1976.05.22.") in got, got
     assert ("spouse", "email", "bardos.g@example.net") in got, got
+
+
+def test_a_car_on_a_line_naming_the_confirmed_persons_surname_alone(us: PageAnalyzer) -> None:
+    head = ("<h1>Sendero Verde HOA – October newsletter</h1><p>Your board: President Dan "
+            "Kessler (6108 Sendero Verde Cove), Treasurer Frank Amado (6112).</p>")
+    park = ("<p>Temporary permits: Kessler (6108) — boat trailer behind a 2019 Toyota Tacoma, "
+            "TX plate BTX4417, through Oct 31; Amado (6112) — utility trailer.</p>")
+    url = "https://senderoverdehoa.example/newsletters/2026-10.html"
+    assert ("spouse", "BTX4417") in _cars(us, url, head + park)
+    # the daughter named on the page too: "Kessler" alone says neither of them
+    both = head + "<p>Congratulations to Sofia Kessler on the science fair!</p>" + park
+    assert not _cars(us, url, both)
+    # a surname alone, with nobody of the family confirmed: no owner
+    assert not _cars(us, url, "<h1>HOA newsletter</h1>" + park)

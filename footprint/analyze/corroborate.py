@@ -265,6 +265,11 @@ def _rules() -> dict[str, Rule]:
             "its cells (a declaration's 'declarant' or 'spouse' column)",
         ),
         (
+            "surname_echo",
+            "a car or plate on a line that names, by surname alone, the one person of the "
+            "family confirmed in the block is theirs",
+        ),
+        (
             "page_home",
             "a profile address in a part of the page that names nobody, on a page confirmed to "
             "be about its person (a land register's property and owner sections) or showing "

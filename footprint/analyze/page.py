@@ -558,7 +558,7 @@ class PageAnalyzer:
         row_people = {p: sc.matches for p, sc in scored.items()
                       if not sc.given_only and sc.judgement.confidence >= self.threshold}
         row_labels = {} if listing else _role_labels(text, folded, row_people)
-        rowed: set[tuple[int, str]] = set()
+        rowed: dict[tuple[int, str], str] = {}
 
         def owner_of(f: Found) -> _Scored | None:
             of = f.attr("of")
@@ -609,11 +609,17 @@ class PageAnalyzer:
                 return scored[site_owner[0]]
             # a person listed only under "Relatives" owns none of a card's values
             owners = {p: s for p, s in scored.items() if not s.in_relatives} or scored
+            if f.kind in ("plate", "vehicle") and not listing and (
+                    echo := self._surname_echo(text, folded, f, scored)):
+                # "Whitcomb (4127) — kayak trailer behind 2019 Subaru Outback, WA plate CKR4471"
+                # a paragraph after "President Greg Whitcomb (4127 Foxglove Ridge Ln SE)"
+                rowed[(f.start, echo)] = "surname_echo"
+                return scored[echo]
             row = None if listing else _row_owner(text, folded, f, row_people, row_labels)
             if row == "":
                 return None
             if row:
-                rowed.add((f.start, row))
+                rowed[(f.start, row)] = "row_owner"
                 return scored[row]
             cands = [(p, m) for p, s in owners.items() for m in matches_of(s, f)]
             if _labelled_row(text, f):
@@ -738,8 +744,8 @@ class PageAnalyzer:
                            and site_owner[0] == owner.pf.id)  # their own post: no name beside it
             owners_post = owners_post or (f.start, owner.pf.id) in fitted  # "Die 49-Jährige"
             if (f.start, owner.pf.id) in rowed:
-                owners_post = True  # its table row names or labels them
-                j = replace(j, rules=(*j.rules, "row_owner"))
+                owners_post = True  # its table row names or labels them, or their surname
+                j = replace(j, rules=(*j.rules, rowed[(f.start, owner.pf.id)]))
             if not listing and not owners_post \
                     and not _attributable(text, f, matches_of(owner, f), self._name_words) \
                     and not _sheet_row_of(text, f, matches_of(owner, f)):
@@ -916,6 +922,34 @@ class PageAnalyzer:
             if best is None or cand < best:
                 best = cand
         return best[2] if best else None
+
+    def _surname_echo(self, text: str, folded: str, f: Found,
+                      scored: dict[str, _Scored]) -> str | None:
+        """The one person confirmed in the block whose surname stands alone on the car's line
+        — no full name there, no other person of the profile with that surname anywhere on
+        it or confirmed in the block (rule near_name)."""
+        ls = _line_start(text, f.start)
+        le = text.find("\n", f.end)
+        le = le if le >= 0 else len(text)
+        line, fline = text[ls:le], folded[ls:le]
+        sure = {p for p, sc in scored.items() if not sc.given_only and not sc.in_relatives
+                and sc.judgement.confidence >= self.threshold and not sc.judgement.contradicted}
+        hits = set()
+        for pf in self.facts:
+            spans = pf.matcher.surname_spans(line, fline)
+            if not spans or pf.id not in scored:
+                continue  # (a daughter never named on the page shares the surname)
+            if pf.id not in sure or pf.matcher.matches(line, fline):
+                return None  # a namesake's line, or a full name there: the usual rules
+            hits.add(pf.id)
+        if len(hits) != 1:
+            return None
+        pid = hits.pop()
+        shared = {fold(w) for w in self.by_id[pid].matcher.surnames}
+        if any(o != pid and o in sure and shared & {fold(w) for w in self.by_id[o].matcher.surnames}
+               for o in scored):
+            return None  # two of the family with that surname are on the page
+        return pid
 
     def _known_owners(self, f: Found) -> list[tuple[str, str]]:
         """(person id, identifier) of every profile entry this value is."""
