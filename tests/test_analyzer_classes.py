@@ -2066,3 +2066,53 @@ def test_a_car_on_a_line_naming_the_confirmed_persons_surname_alone(us: PageAnal
     assert not _cars(us, url, both)
     # a surname alone, with nobody of the family confirmed: no owner
     assert not _cars(us, url, "<h1>HOA newsletter</h1>" + park)
+
+
+def test_a_birthday_list_gives_each_entry_its_own_date_and_age() -> None:
+    an = _profile("hu", "HU", HU)
+    body = ("<h1>Februári hírek – Mohácsi Nyugdíjas Klub</h1><p>2026. február 2.</p>"
+            "<h2>Februárban születtek – Isten éltesse őket!</h2>"
+            "<p>Pál Lajosné Marika (febr. 4.) – 81 éves</p>"
+            "<p>Kertész Istvánné Erzsike (febr. 11.) – 76 éves</p>"
+            "<p>Szűcs József (febr. 19.) – 79 éves</p>")
+    r = an.analyze_html("https://www.nyugdijasklub.example/hirek/2026-februar",
+                        f"<html><body>{body}</body></html>")
+    dates = [e for e in r.exposures if e.person == "mother" and e.category == Category.BIRTH_DATE]
+    # her own entry: day and month with the age reached, a full date of birth; her neighbours'
+    # entries are theirs
+    assert [e.value for e in dates] == ["febr. 11 (76 éves)"], [e.value for e in dates]
+    assert ("full_date", "1") in dates[0].attrs
+
+
+def test_a_latvian_birthday_list_with_the_age_after_the_name() -> None:
+    an = _profile("lv", "LV", [
+        {"id": "judge", "name": "Sandra Vītoliņa", "city": "Valmiera", "birth_year": 1977},
+        {"id": "mother", "relation": "parent", "name": "Rasma Grīnberga", "consent": True,
+         "city": "Cēsis", "birth_year": 1948},
+    ])
+    body = ("<h1>Oktobra jubilāri — Cēsu senioru biedrība</h1><p>Oktobrī dzimšanas dienas svin "
+            "mūsu biedrības biedri:</p><p>2. oktobrī — Rasma Grīnberga (78)</p>"
+            "<p>9. oktobrī — Valda Kļaviņa (84)</p><p>Biedrība, Cēsis</p>")
+    r = an.analyze_html("https://www.senjori.example/jubilari/2026-oktobris",
+                        f"<html><body>{body}</body></html>")
+    got = {(e.person, str(e.value)) for e in r.exposures
+           if e.category == Category.BIRTH_DATE and e.confidence >= an.threshold}
+    assert got == {("mother", "2. oktobrī (78)")}, got
+
+
+def test_a_jubilee_told_with_the_age_as_an_adjective_gives_the_birth_date() -> None:
+    from footprint.analyze.extract import ExtractContext
+    from footprint.analyze.extract_dates import DateExtractor
+    from footprint.analyze.names import fold
+    from footprint.analyze.scripts import latin
+
+    text = latin("Вітаємо з ювілеєм! 3 березня свій 75-річний ювілей відзначила вчителька "
+                 "Галина Степанівна Ференц.", "ua")
+    ctx = ExtractContext(language="uk", today=dt.date(2026, 3, 5))
+    got = [(f.value, f.attr("year")) for f in DateExtractor().extract(text, fold(text), ctx)
+           if f.kind == "birth_date" and f.attr("full_date")]
+    assert got and got[0][1] == "1951", got
+    # the same sentence with no birthday on the page: a 75-year plan, no date of birth
+    plain = latin("3 березня місто ухвалило 75-річний план.", "ua")
+    assert not [f for f in DateExtractor().extract(plain, fold(plain), ctx)
+                if f.kind == "birth_date" and f.attr("full_date")]

@@ -788,6 +788,32 @@ _CELL_LABEL = frozenset(
 )
 
 
+_TWO_CAPITALISED = re.compile(
+    r"(?<![\w])[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž'’\-]+[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž'’\-]+"
+    r"(?![\w'’\-]|[ \t]*[:\t])")  # (not a label: "Age Guide: 50 - 54")
+
+
+def _entry_of_another(text: str, f: Found, matches: list[NameMatch]) -> bool:
+    """An age or birthday on a short line of a list whose entry opens with someone else's name
+    ("Szűcs József (febr. 19.) – 79 éves" under "Kertész Istvánné Erzsike (febr. 11.) – 76
+    éves"): that entry's person's (rule near_name). The name must open the line and be set off
+    by a bracket or a dash ("Lives in Austin Texas · Age 57" on a card is the card's person's;
+    "Santa Rosa, California · Born March 14, 1968" is a place)."""
+    ls = _line_start(text, f.start)
+    le = text.find("\n", f.end)
+    le = len(text) if le < 0 else le
+    if le - ls > 120 or any(ls <= m.start < le for m in matches):
+        return False
+    m = _ENTRY_START.match(text, ls)
+    n = _TWO_CAPITALISED.match(text, m.end() if m else ls)
+    return n is not None and n.end() < f.start and re.match(
+        r"(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž'’\-]+)?[ \t]*(?:\(|[–—]|-[ \t])",
+        text[n.end() : f.start]) is not None
+
+
+_ENTRY_START = re.compile(r"[ \t]*(?:[-•·*–]|\d{1,3}(?:/\d{1,3})?\.)[ \t]*")
+
+
 def _row_of_another(text: str, f: Found, m: NameMatch, name_words: frozenset[str]) -> bool:
     """A value in a table row whose earlier cell holds another person's name ("Treasurer ·
     FRANK AMADO · 4418 E 5TH ST" two rows below the family member's own row) is that
@@ -849,6 +875,8 @@ def _attributable_to(text: str, f: Found, m: NameMatch, matches: list[NameMatch]
             0 <= f.start - mm.end <= 4 for mm in matches
         ):
             return False
+    if f.kind in ("age", "birth_date") and _entry_of_another(text, f, matches):
+        return False
     if name_words and "\t" in text[_line_start(text, f.start) : f.start] and _row_of_another(
             text, f, m, name_words):
         return False

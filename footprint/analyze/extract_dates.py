@@ -58,6 +58,20 @@ _MONTH_NAMES: dict[str, str] = {
 }
 
 
+# Abbreviated month names, read only on pages in their own language ("febr. 11.", "4 juil.",
+# "12 mrt"): as words of other languages they are common words ("out", "set", "sie").
+_MONTH_ABBR: dict[str, str] = {
+    "hu": "jan febr marc apr maj jun jul aug szept okt nov dec",
+    "de": "jan feb marz apr mai jun jul aug sept okt nov dez",
+    "fr": "janv fevr mars avr mai juin juil aout sept oct nov dec",
+    "nl": "jan feb mrt apr mei jun jul aug sept okt nov dec",
+    "it": "genn febbr mar apr magg giu lug ago sett ott nov dic",
+    "es": "ene feb mar abr may jun jul ago sept oct nov dic",
+    "pt": "jan fev mar abr mai jun jul ago set out nov dez",
+    "pl": "stycz lut marz kwiec maj czerw lip sierp wrz paz list grudz",
+}
+
+
 # Languages whose month names come from the CLDR (Babel), written (and, for Cyrillic and Greek,
 # transliterated) as their pages print them; the table above comes first where both have one.
 _CLDR_MONTHS: dict[str, str | None] = {
@@ -107,6 +121,8 @@ def _months(language: str) -> dict[str, int]:
     out: dict[str, int] = {}
     if language in _CLDR_MONTHS:
         out.update(_cldr_months(language))
+    for i, w in enumerate(_MONTH_ABBR.get(language, "").split()):
+        out.setdefault(w, 1 + i)
     order = [language] if language in _MONTH_NAMES else []
     order += [lang for lang in _MONTH_NAMES if lang != language]
     for lang in order:
@@ -339,8 +355,9 @@ def birthdays(text: str, folded: str, ctx: ExtractContext) -> list[Found]:
         a = _TURNED.search(seg, left, right)
         if not a and in_column:
             # a birthday column's entry: "Jerry Whitlock — 81 on Jan. 27!", "Ole Hansen, 80 år
-            # 12. marts"
-            a = _AGE_ON.search(seg, left, right)
+            # 12. marts"; a jubilee's age as an adjective: "3 березня свій 75-річний ювілей
+            # відзначила …"
+            a = _AGE_ON.search(seg, left, right) or _AGE_ADJ.search(seg, left, right)
         if not a:
             continue
         age = int(next(g for g in a.groups() if g))
@@ -609,7 +626,10 @@ _COLUMN_CUE = re.compile(
     r"(?<![a-z])(?:merkkipaiv|syntymapaiv|geburtstag|gratul|jubilar|birthdays|anniversaires|"
     r"compleann|verjaardag|jarig|urodzin|narozenin|rodjendan|rodendan|rojstn[a-z]*[ \t]dan|"
     r"fodelsedag|fodselsdag|bursdag|zile[ \t]de[ \t]nastere|cumpleanos|aniversari|genethli|"
-    r"rozhden[ \t]den|den[ \t]narodzhennia|yuvile|jubile|szuletesnap|merkkipaiva)"
+    r"rozhden[ \t]den|den[ \t]narodzhennia|yuvile|jubile|szuletesnap|merkkipaiva|"
+    # "Februárban születtek – Isten éltesse őket!", "dzimšanas dienas", "gimtadienis",
+    # "sünnipäev", "narodeniny", "La mulți ani"
+    r"szulettek|eltesse|dzimsanas[ \t]dien|gimtadien|sunnipaev|narodenin|la[ \t]multi[ \t]ani)"
 )
 # "14.3.", "am 04.07.": a day and month with no year
 _NUM_DAY_MONTH = re.compile(r"(?<![\d.,])(\d{1,2})\.[ \t]?(\d{1,2})\.(?![ \t]?\d)")
@@ -644,8 +664,8 @@ def birthday_columns(text: str, folded: str, founds: list[Found], ref_year: int,
         ls = folded.rfind("\n", 0, f.start) + 1
         le = folded.find("\n", f.end)
         le = len(folded) if le < 0 else le
-        if le - ls <= 40:  # the age is a heading: its own short line
-            heads.append((f, ls, le))
+        if le - ls <= 40 and not _is_entry(text, folded, ls, le, language):
+            heads.append((f, ls, le))  # the age is a heading: its own short line
     for i, (f, _ls, le) in enumerate(heads):
         age = int(f.attr("age") or 0)
         if not 1 <= age <= 110:
@@ -678,6 +698,46 @@ def birthday_columns(text: str, folded: str, founds: list[Found], ref_year: int,
                 out.append(Found("birth_date", s, e,
                                  f"{collapse(text[s:e])} ({collapse(text[f.start:f.end])})",
                                  (("birthday", "1"), ("full_date", "1"), ("year", str(year)))))
+    out += _entry_lines(text, folded, [f for f in ages if f not in {h[0] for h in heads}],
+                        ref_year, language)
+    return out
+
+
+_CAPITALISED = re.compile(r"(?<![\w])[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĢĤĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŜŞŠŢŤŪŮŰŲŹŻŽ][\w'’\-]+")
+
+
+def _is_entry(text: str, folded: str, ls: int, le: int, language: str) -> bool:
+    """A birthday list's entry line: one day and month, and a name (two capitalised words)."""
+    if len(_day_months(folded, ls, le, language)) != 1:
+        return False
+    return len(_CAPITALISED.findall(text, ls, le)) >= 2
+
+
+def _entry_lines(text: str, folded: str, ages: list[Found], ref_year: int,
+                 language: str) -> list[Found]:
+    """A birthday list's entries, one a line, each with its day and month and the age reached
+    ("Kertész Istvánné Erzsike (febr. 11.) – 76 éves", "2. oktobrī — Rasma Grīnberga (78)"):
+    the full date of birth, on the entry's date; an age printed right after a name keeps
+    whose it is."""
+    out: list[Found] = []
+    for f in ages:
+        ls = folded.rfind("\n", 0, f.start) + 1
+        le = folded.find("\n", f.end)
+        le = len(folded) if le < 0 else le
+        if le - ls > 120 or not _is_entry(text, folded, ls, le, language):
+            continue  # prose, or no name and date on the line
+        dms = _day_months(folded, ls, le, language)
+        s, e, day, month = dms[0]
+        age = int(f.attr("age") or 0)
+        year = ref_year - age
+        if not 1 <= age <= 110 or not _valid(year, month, day):
+            continue
+        attrs: tuple[tuple[str, str], ...] = (("birthday", "1"), ("full_date", "1"),
+                                              ("year", str(year)))
+        if f.attr("of"):
+            attrs += (("of", f.attr("of") or ""),)
+        out.append(Found("birth_date", s, e,
+                         f"{collapse(text[s:e])} ({collapse(text[f.start:f.end])})", attrs))
     return out
 
 

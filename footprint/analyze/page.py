@@ -44,6 +44,7 @@ from .emit import (
     _contact_with_cue,
     _emit_value,
     _Emitter,
+    _entry_of_another,
     _institutional,
     _line_start,
     _mentions,
@@ -575,6 +576,9 @@ class PageAnalyzer:
                                and _same_row(text, f.start, sc.matches)}
                     if len(on_line) == 1 and primary not in on_line:
                         return scored[on_line.pop()]
+                    if primary and not on_line and _entry_of_another(
+                            text, f, scored[primary].matches):
+                        return None  # "Szűcs József (febr. 19.) – 79 éves": another's entry
                     if not on_line and (entry := _entry_of(text, f, scored, primary)):
                         # an extract's member entries, each a few lines ("3/12. Kertész
                         # Istvánné (…)" / "Magyarország, 7700 Mohács, …" / "Születési idő:
