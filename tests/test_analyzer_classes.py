@@ -2116,3 +2116,25 @@ def test_a_jubilee_told_with_the_age_as_an_adjective_gives_the_birth_date() -> N
     plain = latin("3 березня місто ухвалило 75-річний план.", "ua")
     assert not [f for f in DateExtractor().extract(plain, fold(plain), ctx)
                 if f.kind == "birth_date" and f.attr("full_date")]
+
+
+@pytest.mark.parametrize(("lang", "text", "year"), [
+    ("bg", "14.05 – dnes navarshih 50! Podarih si 50 km v Rodopite", "1976"),
+    ("sv", "Mamma fyller 80 den 14 mars, välkomna på kaffe!", "1946"),
+    ("da", "Poul fylder 80 år den 29. september.", "1946"),
+    ("nl", "Oma wordt 90 op 3 mei, kom langs!", "1936"),
+    ("it", "Il 12 aprile nonna Lina compie 90 anni.", "1936"),
+    ("fi", "Riikka täyttää 50 vuotta 14.3.", "1976"),
+    ("bg", "Vlakat trygva v 14.05 ot gara Plovdiv.", None),      # a time of day
+    ("nl", "Om 14.05 vertrekt de trein; hij werd laat.", None),
+])
+def test_a_birthday_with_the_age_reached_in_more_languages(lang: str, text: str,
+                                                           year: str | None) -> None:
+    from footprint.analyze.extract import ExtractContext
+    from footprint.analyze.extract_dates import DateExtractor
+    from footprint.analyze.names import fold
+
+    ctx = ExtractContext(language=lang, today=TODAY)
+    got = [f.attr("year") for f in DateExtractor().extract(text, fold(text), ctx)
+           if f.kind == "birth_date" and f.attr("birthday")]
+    assert got == ([year] if year else []), got

@@ -288,7 +288,14 @@ def _birth_re(months: dict[str, int]) -> re.Pattern[str]:
 _TURNED = re.compile(
     r"(?:turned|turns|celebrat(?:ed|es|ing)[ \t](?:her|his|their)|cumpl(?:e|io|ira)|"
     r"napunil[aoi]?|napunio|navrsil[aoi]?|skonczyl[aoy]?|konczy|oslavil[aoy]?|slavi|implineste|"
-    r"a[ \t]implinit|wird|wurde)[ \t]{1,2}(\d{1,3})(?:st|nd|rd|th)?(?![\d])"
+    r"a[ \t]implinit|wird|wurde|"
+    # Bulgarian "навърших 50", Ukrainian "виповнилося 75", Russian "исполнилось", Nordic
+    # "fyller 50" / "fyllde" / "fylder" / "fyldte", Finnish "täyttää", "täytti", Dutch "wordt",
+    # "werd", Italian "compie", "ha compiuto", Portuguese "completa", "completou", Slovak and
+    # Czech "dovŕšila", Hungarian "betöltötte", Greek "κλείνει τα"
+    r"navarsh[a-z]{0,3}|vypovnyl[a-z]{0,5}|ispolnil[a-z]{0,3}|fyll(?:er|de|te)|fyld(?:er|te)|"
+    r"tayttaa|taytti|wordt|werd|compie|compiuto|complet(?:a|ou)|dovrsil[aoy]?|betoltotte|"
+    r"kleinei[ \t]ta)[ \t]{1,2}(\d{1,3})(?:st|nd|rd|th)?(?![\d])"
     r"|(\d{1,3})(?:st|nd|rd|th)[ \t]birthday|(\d{1,3})[ \t]today(?![a-z])"
     r"|(\d{1,3})\.[ \t]geburtstag"
 )
@@ -375,7 +382,30 @@ def birthdays(text: str, folded: str, ctx: ExtractContext) -> list[Found]:
             parts = sorted([(m.start(), m.end()), (ws + a.start(), ws + a.end())])
             value = " … ".join(collapse(text[x:y]) for x, y in parts)
         out.append(Found("birth_date", s_, e_, value, attrs))
+    # a day and month in figures, with the age reached in the same sentence: "14.05 – днес
+    # навърших 50!" (never with an age alone: "14.05" is also a time of day)
+    taken = [(f.start, f.end) for f in out]
+    for m in _NUM_BIRTHDAY.finditer(folded):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        day, month = int(m.group(1)), int(m.group(2))
+        left = max(folded.rfind(". ", 0, m.start()), folded.rfind("\n", 0, m.start())) + 1
+        ends = [i for i in (folded.find(". ", m.end()), folded.find("\n", m.end())) if i >= 0]
+        right = min(ends) if ends else len(folded)
+        a = _TURNED.search(folded, left, min(right, m.end() + 90))
+        if not a or not (1 <= day <= 31 and 1 <= month <= 12):
+            continue
+        age = int(next(g for g in a.groups() if g))
+        year = ctx.today.year - age
+        if not (1 <= age <= 110) or not _valid(year, month, day):
+            continue
+        s_, e_ = min(m.start(), a.start()), max(m.end(), a.end())
+        out.append(Found("birth_date", s_, e_, collapse(text[s_:e_]),
+                         (("birthday", "1"), ("full_date", "1"), ("year", str(year)))))
     return out
+
+
+_NUM_BIRTHDAY = re.compile(r"(?<![\d.,:/])(\d{1,2})\.(\d{1,2})\.?(?![\d.,:/])")
 
 
 class DateExtractor:
