@@ -553,8 +553,9 @@ def _family_address(an: PageAnalyzer, doc: PageDoc, f: Found, st: _PageState,
         return
 
 
-_WEAK_NAME_FORMS = frozenset({"name_initial", "name_register", "name_title", "name_honorific",
-                              "name_given_with_family", "name_username", "name_surname"})
+WEAK_FORMS = frozenset({"name_initial", "name_register", "name_title", "name_honorific"})
+"""Name forms built on an initial, a title or an honorific."""
+_WEAK_NAME_FORMS = WEAK_FORMS | {"name_given_with_family", "name_username", "name_surname"}
 """Name forms that are not a person's name in full."""
 
 

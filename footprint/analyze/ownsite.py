@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from ..model import Category, Exposure
 from .blocks import Block
 from .corroborate import Evidence, Judgement, corroborators
-from .emit import _emit_value, _Emitter
+from .emit import _TWO_CAPITALISED, _emit_value, _Emitter
 from .extract import Found
 from .extract_vehicles import MAKES
 from .kinship import FAMILY_CUE, RELATION_BEFORE
@@ -224,9 +224,6 @@ def _own_age(
     _emit_value(an, emit, f, pid, j, None, doc.folded, Block(0, len(doc.text), "page", "page"))
 
 
-_OTHER_NAMED = re.compile(r"(?<![\w])[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž'\-]+[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž'\-]+")
-
-
 def _own_car(
     an: PageAnalyzer,
     doc: PageDoc,
@@ -249,7 +246,7 @@ def _own_car(
     for f in cars[:1]:
         lo = max(text.rfind("\n", 0, f.start), text.rfind(". ", 0, f.start)) + 1
         hi = min(x for x in (text.find("\n", f.end), text.find(". ", f.end), len(text)) if x >= 0)
-        for m in _OTHER_NAMED.finditer(text, lo, hi):
+        for m in _TWO_CAPITALISED.finditer(text, lo, hi):
             if not (f.start <= m.start() < f.end) and fold(m.group(0).split()[0]) not in MAKES:
                 return  # someone named in full in the car's sentence
         j = Judgement(pid, round(conf, 2), rules, NameMatch(f.start, f.start, "name_username"))

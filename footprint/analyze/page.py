@@ -39,6 +39,7 @@ from .corroborate import (
 from .emit import (
     _CELL_NAME,
     NEAR,
+    WEAK_FORMS,
     _attributable,
     _captioned_photos,
     _contact_with_cue,
@@ -791,7 +792,7 @@ class PageAnalyzer:
         if not _spans_between(st.surnames, block.start, block.end):
             return {}
         members = {pid: ms for pid, ms in bnames.items()
-                   if any(m.rule not in _WEAK_FORMS for m in ms)}
+                   if any(m.rule not in WEAK_FORMS for m in ms)}
         taken = _spans_between(st.taken, block.start - 60, block.end + 60)
         for pf in self.facts:
             if pf.id in members:
@@ -1165,7 +1166,6 @@ _HOUSE_NO = re.compile(r"(?<=[ (\-,])(?:no\.?|nr\.?|number|br\.?|c\.?p\.?|#)[ \t
 ECHO_FLOOR = 0.5
 """A person named in full in a block with at least this confidence, not contradicted, owns the
 age after their first name said again there ("Sofia Kessler … Sofia (13) is an eighth-grader")."""
-_WEAK_FORMS = frozenset({"name_initial", "name_register", "name_title", "name_honorific"})
 
 
 _ROW_LABEL = re.compile(r"[ \t]*[^\W\d_][^\n\t:\d]{0,28}(?:[ \t]*:[ \t]*|\t[ \t]*)")
@@ -1200,7 +1200,7 @@ def _drop_shadowed(names: dict[str, list[NameMatch]]) -> dict[str, list[NameMatc
     member's fuller name is that member's name: in "Guadalupe R. Montaño" the judge's
     "R. Montaño" is the mother's middle initial, not the judge (rule name_shadowed)."""
     strong = sorted(
-        (m.start, m.end, pid) for pid, ms in names.items() for m in ms if m.rule not in _WEAK_FORMS
+        (m.start, m.end, pid) for pid, ms in names.items() for m in ms if m.rule not in WEAK_FORMS
     )
     longest = max((e - s for s, e, _p in strong), default=0)
 
@@ -1222,7 +1222,7 @@ def _drop_shadowed(names: dict[str, list[NameMatch]]) -> dict[str, list[NameMatc
     return {
         pid: [
             m for m in ms
-            if not (m.rule in _WEAK_FORMS and shadowed(pid, m))
+            if not (m.rule in WEAK_FORMS and shadowed(pid, m))
             and not (m.rule == "name_nickname" and (m.start, m.end) in own
                      and shadowed(pid, m, same=True))
         ]
