@@ -292,7 +292,15 @@ def test_phone_needs_its_trunk_prefix(region: str, text: str, phone: bool) -> No
     ("Photo by Margaret Pruneda on November 8, 2026. May be an image of cake.", False),
     ("Zdjęcie udostępnione przez Margaret Pruneda: szczyt w Tatrach", False),
     ("Foto: Margaret Pruneda", False),
+    # the platforms' credit lines in other languages: the poster, the date after the name
+    ("Photo de Margaret Pruneda le 30 août 2026", False),
+    ("Foto delt af Margaret Pruneda 10. oktober 2026.", False),
+    ("Foto door Margaret Pruneda op 4 oktober 2026.", False),
+    ("Margaret P. nuotrauka. Vilniaus pusmaratonis", False),
+    ("Margaret Pruneda fotoattēls. Var būt attēls ar 1 cilvēku.", False),
     ("Judge Margaret Pruneda at her swearing-in", True),
+    ("Photo de Margaret Pruneda à sa prestation de serment", True),
+    ("Margaret Pruneda finišā", True),
 ])
 def test_photo_credit_is_not_the_subject(us: PageAnalyzer, alt: str, ours: bool) -> None:
     r = us.analyze_html(

@@ -81,6 +81,9 @@ def test_nicknames_both_directions() -> None:
         ("Anna van der Berg", ("Anna",), "van der Berg"),
         ("JUDr. Kateřina Řezníčková", ("Kateřina",), "Řezníčková"),
         ("Cher", (), "Cher"),
+        # surname first, then initials: a court's and a register's form
+        ("Tarnavska N.Ya.", ("N.Ya.",), "Tarnavska"),
+        ("Novák J.", ("J.",), "Novák"),
     ],
 )
 def test_split_name(name: str, given: tuple[str, ...], surname: str) -> None:
@@ -457,3 +460,16 @@ def test_a_second_surname_closing_the_name_is_another_person(text: str, conflict
                     family_words=frozenset({"pittet", "luc"}))
     got = [x for x in m.matches(text) if x.rule != "name_honorific"]
     assert got and got[0].middle_conflict is conflict, got
+
+
+def test_initials_after_the_surname_are_not_a_given_name() -> None:
+    """An alias "Tarnavska N.Ya." is the surname and the initials: the surname is never read
+    as a given name (which made "Andrii Tarnavskyi", the husband, a caption of the judge)."""
+    m = NameMatcher(Person(id="j", name="Nataliia Yaroslavivna Tarnavska",
+                           aliases=["Tarnavska N.Ya."]), inflected=True)
+    assert "tarnavska" not in m.givens
+    assert m.given_only("Andrii Tarnavskyi") == []
+    for text, rule in [("суддя Tarnavska N.Ya. розглянула", "name_register"),
+                       ("N.Ya. Tarnavska", "name_initial")]:
+        assert [x.rule for x in m.matches(text)] == [rule], text
+    assert not m.matches("O.Ya. Tarnavska")

@@ -84,13 +84,24 @@ def _type_alternatives(types: frozenset[str]) -> str:
 # photographer or the account that posted it), in the languages the tool reports in; folded.
 _CREDIT = re.compile(
     r"(?:\b(?:photo(?:graph)?|picture|image|post|video|reel|foto(?:grafi[ae])?|fotka|"
-    r"zdjecie|snimka|snimak|snimek|fotografija|imagine)(?: \w+){0,2} (?:by|from|przez|von|par|"
-    r"de catre|od|autor[a-z]*)|\b(?:shared|posted|taken|uploaded|courtesy|credit|credits|"
+    r"zdjecie|snimka|snimak|snimek|fotografija|imagine|billede)(?: \w+){0,2} (?:by|from|przez|"
+    r"von|par|de catre|od|af|av|door|autor[a-z]*)|\b(?:shared|posted|taken|uploaded|courtesy|"
+    r"credit|credits|delt|gedeeld|geteilt|delad|partagee|condivisa|"
     r"udostepnione|opublikowane|objavio|objavila|snimio|snimila|vyfotil|vyfotila|postat|"
     r"autor|autorka|fotograf|photographer)(?: (?:by|of|przez|de|de catre|od))?|"
     r"\b(?:photo|foto|zdjecie|snimka|fotografija|fotografie|credit)\s*[:\-–|])\s*"
     r"[:\-–|]?\s*$"
 )
+# "Photo de Nathalie Dubois le 30 août 2026", "Foto di …", "Foto von … am …": the platform's
+# own credit line, where "de"/"di"/"von" could also mean "of", is told by the date after the
+# name; "Ingrida B. nuotrauka", "Sandra Vītoliņa fotoattēls", "Riikan kuva": the account's
+# photo, the name before the noun (Baltic and Finnish alt texts); folded.
+_CREDIT_OF = re.compile(r"\b(?:photo|foto|fotografia|fotografie|bild)(?: \w+){0,1} "
+                        r"(?:de|di|von|van|da|do)\s*$")
+_CREDIT_DATE_AFTER = re.compile(r"^\s*,?\s*(?:le|on|am|den|op|il|el|em|dne|d\.|dia|na)\s+"
+                                r"(?:\d|[a-z]+\.? \d)")
+_CREDIT_AFTER = re.compile(r"^(?: [a-z]\.)?(?::n|:s|s)?\s+(?:nuotrauka|fotoattels|kuva|fotografija|fotka)"
+                           r"\s*(?:[.,:;!]|$)")
 _HOME_PHOTO = re.compile(r"\b(?:house|residence|parcel photo|property photo|front of (?:the |our |their )?(?:house|home)|driveway|street view)\b")
 
 
@@ -686,10 +697,11 @@ def _captioned_photos(an: PageAnalyzer, doc: PageDoc, st: _PageState, official: 
             if pf is None:
                 continue
             spans = [(m.start, m.end) for m in pf.matcher.matches(alt, folded)]
-            spans += pf.matcher.given_only(alt, folded)
+            spans += [g for g in pf.matcher.given_only(alt, folded)
+                      if not any(a <= g[0] and g[1] <= b for a, b in spans)]
             # "Photo by Jane Doe", "Zdjęcie udostępnione przez …", "Foto: …": a credit line
             # names who took or shared the picture, not who is in it (rule photo_credit)
-            named = any(not _CREDIT.search(folded[max(0, st_ - 40) : st_]) for st_, _e in spans)
+            named = any(not _is_credit(folded, st_, e_) for st_, e_ in spans)
             best = st.best.get(pid)
             if not named or best is None or best[0].confidence < an.threshold:
                 continue
@@ -704,6 +716,15 @@ def _captioned_photos(an: PageAnalyzer, doc: PageDoc, st: _PageState, official: 
                 attrs = [("home_photo", "1"), ("method", "caption")]
                 _photo(st, pid, img.src, alt, home.confidence, ("home-photo",), attrs,
                        identifier=home.identifier)
+
+
+def _is_credit(folded: str, start: int, end: int) -> bool:
+    """Whether the name at folded[start:end] of an alt text names who took or posted the
+    picture rather than who is in it (rule photo_credit)."""
+    before = folded[max(0, start - 40) : start]
+    if _CREDIT.search(before) or _CREDIT_AFTER.match(folded[end : end + 24]):
+        return True
+    return bool(_CREDIT_OF.search(before) and _CREDIT_DATE_AFTER.match(folded[end : end + 30]))
 
 
 def _photo(st: _PageState, pid: str, src: str, alt: str, confidence: float,

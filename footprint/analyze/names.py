@@ -105,10 +105,21 @@ def split_name(name: str) -> NameParts:
         tokens.pop()
     if len(tokens) == 1:
         return NameParts((), tokens[0])
+    if len(tokens) >= 2 and not _is_initials(tokens[0]) and all(_is_initials(t) for t in tokens[1:]):
+        # "Tarnavska N.Ya.", "Novák J.": the surname first, then the initials of the given names
+        return NameParts(tuple(tokens[1:]), tokens[0])
     i = len(tokens) - 1
     while i > 1 and _key(tokens[i - 1]) in _PARTICLES:
         i -= 1
     return NameParts(tuple(tokens[:i]), " ".join(tokens[i:]))
+
+
+_INITIALS = re.compile(r"^(?:[^\W\d_]{1,2}\.)+$")
+
+
+def _is_initials(token: str) -> bool:
+    """"N.", "N.Ya.", "J.K.": initials, each closed by a full stop."""
+    return bool(_INITIALS.match(token))
 
 
 def _key(token: str) -> str:
@@ -669,11 +680,11 @@ class NameMatcher:
         )
         # initials may be printed without spaces: "M.A. Verhoeven", "Verhoeven, M.A."
         self._left_re = re.compile(
-            r"((?:[a-z]\.(?=[a-z]\.)|" + _WORD + r"\.?" + _SEP + r"){1,4})$"
+            r"((?:[a-z]\.(?=[a-z]{1,2}\.)|" + _WORD + r"\.?" + _SEP + r"){1,4})$"
         )
         self._right_re = re.compile(
             r"^((?:[ \t]?,?[ \t]{1,3}|[ \t]{1,2}\()(?:" + _WORD
-            + r"\.?(?:[ \t]{1,3}|$|(?=[,;)\n])|(?<=\.)(?=[a-z]\.))){1,4})"
+            + r"\.?(?:[ \t]{1,3}|$|(?=[,;)\n])|(?<=\.)(?=[a-z]{1,2}\.))){1,4})"
         )
         given_alts = sorted(self.givens | self.nicks, key=len, reverse=True)
         if inflected:
@@ -685,6 +696,8 @@ class NameMatcher:
         )
 
     def _add_form(self, parts: NameParts, rule: str) -> None:
+        if parts.given and all(_is_initials(g) for g in parts.given):
+            return  # "Tarnavska N.Ya.": matched by the initials of the full name
         given = tuple(fold(g).strip(".") for g in parts.given)
         self._forms.append((given, fold(parts.surname), rule))
         if given and "-" in given[0]:
@@ -874,6 +887,8 @@ class NameMatcher:
         for ts, te, tok in reversed(toks):
             if not _capitalised(text, ts):
                 break
+            if len(tok) == 3 and tok[2] == "." and ts > 0 and f[ts - 1] == ".":
+                tok = tok[0]  # "N.Ya.": a transliterated letter ("Я") in a cluster of initials
             kept.insert(0, (ts, te, tok.rstrip(".")))
         if not kept:
             return None
@@ -1006,6 +1021,10 @@ class NameMatcher:
         # registers print initials only: "WHITFIELD E R", "DOE J Q"
         initials: list[tuple[int, int, str]] = []
         for tk in kept[:3]:
+            if len(tk[2]) == 2 and initials and f[tk[0] - 1] == "." and f[tk[1] - 1] == ".":
+                # "N.Ya.": a transliterated letter ("Я") is two Latin letters in a cluster
+                initials.append((tk[0], tk[1], tk[2][0]))
+                continue
             if len(tk[2]) != 1:
                 break  # "MONTANO GUADALUPE R": a given name first, the initial is hers
             initials.append(tk)
