@@ -2146,3 +2146,25 @@ def test_a_birthday_with_the_age_reached_in_more_languages(lang: str, text: str,
     got = [f.attr("year") for f in DateExtractor().extract(text, fold(text), ctx)
            if f.kind == "birth_date" and f.attr("birthday")]
     assert got == ([year] if year else []), got
+
+
+# --- a contact list on one line: each number is the named person's (rule segment_owner) -------
+
+@pytest.mark.parametrize(("line", "kid_phone", "dan_phone"), [
+    # another parent's number first: not the child's, though the child is the roster's row
+    ("Fahrgemeinschaft: Brandt: 0650 7732 118 · Kessler (Dan): 512-555-0188 · Ortiz: 512-555-0199",
+     False, True),
+    ("Carpool — Brandt: 512-555-0177; Dan Kessler: 512-555-0188; Ortiz: 512-555-0199", False, True),
+])
+def test_contact_list_number_is_its_labels(us: PageAnalyzer, line: str, kid_phone: bool,
+                                           dan_phone: bool) -> None:
+    body = ("<h1>Hollow Creek Middle School swim team, Austin, TX</h1>"
+            "<p>Kessler Sofia, 2013, Austin — 50 m free</p>"
+            f"<p>{line}</p>")
+    r = us.analyze_html("https://hcms-swim.example/roster",
+                        f"<html><head><title>Roster</title></head><body>{body}</body></html>")
+    phones = {(e.person, e.value) for e in r.exposures
+              if e.category == Category.PHONE and e.confidence >= us.threshold}
+    assert any(p == "kid" for p, _v in phones) is kid_phone, phones
+    assert ("spouse", "+15125550188") in phones or not dan_phone, phones
+    assert not any(v.endswith(("0177", "0199", "7732118")) for _p, v in phones), phones

@@ -265,6 +265,11 @@ def _rules() -> dict[str, Rule]:
             "its cells (a declaration's 'declarant' or 'spouse' column)",
         ),
         (
+            "segment_owner",
+            "a phone or e-mail in a one-line contact list ('Name: number · Name: number') is "
+            "the person's its part's label names, and nobody's of ours when it names another",
+        ),
+        (
             "surname_echo",
             "a car or plate on a line that names, by surname alone, the one person of the "
             "family confirmed in the block is theirs",

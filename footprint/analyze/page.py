@@ -566,6 +566,13 @@ class PageAnalyzer:
             of = f.attr("of")
             if of is not None and of in scored and not scored[of].in_relatives:
                 return scored[of]  # an age printed right after the name: "Nora (14, Senior 2)"
+            if f.kind in ("phone", "email"):
+                seg = _segment_owner(text, f, row_people)
+                if seg == "":
+                    return None
+                if seg:
+                    rowed[(f.start, seg)] = "segment_owner"
+                    return scored[seg]
             if listing:
                 if in_rel(f.start):
                     return None
@@ -1342,6 +1349,47 @@ def _row_owner(text: str, folded: str, f: Found, people: dict[str, list[NameMatc
                                  and cell[len(label)] in _ROLE_SEP and "," not in cell):
                 owners.add(pid)
     return owners.pop() if len(owners) == 1 else None
+
+
+# "Kern: 0650 … · Reiter (Markus): 0676 … · Strohmaier: 0664 …": a contact list on one line,
+# each number after the name it belongs to
+_SEGMENT_SEP = re.compile(r"\s[·|•]\s|;\s|\s[–—]\s")
+_SEGMENT_LABEL = re.compile(r"\s*([^\W\d_][^:\d\n]{1,40}?)\s*:\s")
+# labels that name a kind of contact, not a person ("Tel.: … · Fax: …"), folded
+_CONTACT_KIND = re.compile(
+    r"\b(?:tel|telefon|telephone|phone|mobil|mobile|handy|cell|gsm|fax|e-?mail|mail|privat|"
+    r"home|work|office|buro|bureau|kontakt|contact|info|whatsapp|sms|festnetz|mob|tfn|puh|"
+    r"puhelin|telefono|cellulare|telefone|telefoon|mobiel|tlf)\b")
+
+
+def _segment_owner(text: str, f: Found, people: dict[str, list[NameMatch]]) -> str | None:
+    """Whose a phone or e-mail in a one-line contact list is (rule segment_owner): the line
+    is cut at "·", "|", "•", ";" or a dash into "Name: value" parts, at least two of them;
+    the value belongs to the person of ours its part's label names, and to nobody of ours
+    when that label names someone else ("Kern: 0650 7732 118 · Reiter (Markus): 0676 504 22
+    19": Kern's number is not the Reiters' daughter's). None when the line is no such list."""
+    ls = _line_start(text, f.start)
+    le = text.find("\n", f.start)
+    le = le if le >= 0 else len(text)
+    line = text[ls:le]
+    cuts = [0, *(m.end() for m in _SEGMENT_SEP.finditer(line)), len(line) + 1]
+    parts = [(ls + a, ls + b) for a, b in zip(cuts, cuts[1:], strict=False)]
+    labelled = [(a, b, m) for a, b in parts if (m := _SEGMENT_LABEL.match(text, a, b))]
+    if len(labelled) < 2:
+        return None
+    for a, b, m in labelled:
+        if not a <= f.start < b:
+            continue
+        if f.start < m.end():
+            return None  # the value is inside the label
+        named = {p for p, ms in people.items() if any(m.start(1) <= x.start < m.end(1) for x in ms)}
+        if named:
+            return named.pop() if len(named) == 1 else None
+        label = m.group(1)
+        if label[:1].isupper() and not _CONTACT_KIND.search(fold(label)):
+            return ""  # another person's number
+        return None
+    return None
 
 
 def _entry_of(text: str, f: Found, scored: dict[str, _Scored], primary: str | None) -> str | None:
