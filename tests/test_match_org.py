@@ -24,6 +24,9 @@ IT = ("kid:school", "school", "Scuola secondaria di primo grado Anna Morandi")
 FR = ("kid:school", "school", "Collège public Les Ardoisières")
 ES = ("kid:school", "school", "Colegio Público Nuestra Señora del Carmen")
 DE = ("kid:school", "school", "Grundschule am Lindenhof")
+# profile names romanised from Cyrillic (the analyzer compares in Latin letters)
+UA = ("dad:employer", "employer", "TOV «Halinzhproekt»")
+BG = ("dad:employer", "employer", "Hebros Hidro OOD")
 
 TRUE = [
     (SCHOOL, "an eighth-grader at Hollow Creek Middle School", False),
@@ -53,6 +56,11 @@ TRUE = [
     (FR, "élève de 4e au collège Les Ardoisières d'Angers", False),
     (ES, "alumna del CEIP Nuestra Señora del Carmen", False),
     (DE, "Schülerin der Grundschule am Lindenhof", False),
+    # the legal form in the page's language, or none; another romanisation of the name
+    (UA, "HALINZHPROEKT LLC, 41873260 — YouControl", True),
+    (UA, "ponad desiat rokiv pratsiuiu u «Halinzhproekti».", True),
+    (BG, "Lead Water & Sewerage Engineer at Hebros Hydro Ltd", False),
+    (BG, "Martin Dragomirov · hebros-hydro", False),
 ]
 
 FALSE = [
@@ -68,6 +76,8 @@ FALSE = [
     (LIC, "prof. O. Ghibu a scris", True),  # a name with an initial needs the kind beside it
     (IT, "la pittrice Anna Maria Morandi", False),  # the words apart: a person
     (DE, "Spaziergang am Lindenhof", False),  # one distinctive word without its kind
+    (UA, "halinzhproekt", True),  # a coined name is printed with its capital
+    (BG, "Hebros Hyde Park", False),  # one of two words
 ]
 
 

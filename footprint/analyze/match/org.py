@@ -60,6 +60,17 @@ GENERIC = frozenset(
     oberschule gemeinschaftsschule basisschool lyceum escola agrupamento basica skola
     """.split()
 )
+# The legal forms among them: a company's form is printed in the page's language or
+# dropped ("ТОВ «Галінжпроект»" is "HALINZHPROEKT LLC" on an English page), so a form is no
+# kind word of its own name and any form beside the name says it is a company.
+_LEGAL_FORMS = frozenset(
+    """
+    inc incorporated llc llp pllc pc ltd limited plc gmbh ag sa srl sro as spa bv nv co corp
+    corporation sp z o oo s r d doo dd spolka akcyjna jawna komandytowa ks ab oy oyj asa aps hf
+    ehf ae ike oe ood ead eood ad kft zrt nyrt bt sas sarl eurl snc lda kg ohg ug gbr vof bvba
+    srls ltda tov pp tdv pat prat fop
+    """.split()
+)
 # Small words inside names: articles, conjunctions, prepositions.
 _SMALL = frozenset(
     "the of and for at a an i u na w z ze v ve und et y e si de la le du des der die das von zu "
@@ -103,6 +114,19 @@ class OrgKey:
 _KIND_ENDINGS = ("skolen", "skole", "skola", "skolan", "schule", "school", "gymnasium",
                  "gymnasiet", "gimnazija", "gimnazjum", "koulu", "lukio", "liceum", "lyceum",
                  "college", "akademie", "academy", "kindergarten", "barnehage", "bornehave")
+
+
+# Letters that romanisations of one Cyrillic or Greek name spell differently ("Хидро" is
+# "Hidro" or "Hydro", "Михайлович" "Mykhailovych" or "Mihajlovic"), merged in that order
+_ROMAN_VARIANTS = (("kh", "h"), ("ks", "x"), ("ph", "f"), ("th", "t"), ("ou", "u"),
+                   ("ts", "c"), ("tz", "c"), ("w", "v"), ("y", "i"), ("j", "i"), ("ii", "i"))
+
+
+def _romanised(word: str) -> str:
+    """`word` with the spelling variants of romanisation merged (compare, never print)."""
+    for a, b in _ROMAN_VARIANTS:
+        word = word.replace(a, b)
+    return word
 
 
 def _self_kinded(word: str) -> bool:
@@ -204,6 +228,8 @@ class OrgMatcher:
     def _word_ok(self, page: str, mine: str) -> bool:
         if page == mine or norm(page) == norm(mine):
             return True
+        if len(mine) >= 4 and _romanised(page) == _romanised(mine):
+            return True  # "Hebros Hydro" for "Хеброс Хидро" (Hebros Hidro)
         if self.inflected and len(mine) >= 4:
             page = norm(page)
             return any(page.startswith(norm(s)) and len(page) - len(norm(s)) <= 4
@@ -333,7 +359,7 @@ class OrgMatcher:
         """An employer whose name is one coined word ("Sonalis", "Fyrisvall"): no kind word is
         printed beside it ("chez Sonalis", "@Sonalis"), and it is no one's first name nor a
         profile town, so the word alone names it."""
-        if k.kind != "employer" or len(k.words) != 1 or k.generic:
+        if k.kind != "employer" or len(k.words) != 1 or k.generic - _LEGAL_FORMS:
             return False
         w = k.words[0]
         return len(w) >= 6 and not nicknames(w, wide=True) and w not in self.places
@@ -345,6 +371,8 @@ class OrgMatcher:
         w = toks[i].text
         if (w not in _SMALL and self._generic_ok(w, k)) or w in k.kind_abbrevs:
             return True
+        if k.kind == "employer" and len(w) >= 3 and w in _LEGAL_FORMS:
+            return True  # "HALINZHPROEKT LLC" for "ТОВ «Галінжпроект»"
         dotted = i + 1 < len(toks) and toks[i + 1].glue.startswith(".")
         if dotted and len(w) >= 3 and any(g.startswith(w) and g != w for g in k.generic):
             return True
@@ -426,8 +454,9 @@ class OrgMatcher:
                 # "Kvarnbäckens skola"); a one-word compound ("Bøgeskovskolen") says it itself
                 kinds = [g for g in k.generic if len(g) >= 4 and g not in _SMALL]
                 twords = set(re.findall(r"[a-z0-9]+", ftitle))
-                in_host = in_host and any(g in joined for g in kinds)
-                in_title = in_title and bool(twords & set(kinds) or twords & k.kind_abbrevs)
+                if not self._brand(k):
+                    in_host = in_host and any(g in joined for g in kinds)
+                    in_title = in_title and bool(twords & set(kinds) or twords & k.kind_abbrevs)
             if in_host or in_title:
                 out.append(k)
         return out
