@@ -2168,3 +2168,22 @@ def test_contact_list_number_is_its_labels(us: PageAnalyzer, line: str, kid_phon
     assert any(p == "kid" for p, _v in phones) is kid_phone, phones
     assert ("spouse", "+15125550188") in phones or not dan_phone, phones
     assert not any(v.endswith(("0177", "0199", "7732118")) for _p, v in phones), phones
+
+
+# --- a Nordic genitive ties a short kinship word to the name before it ------------------------
+
+@pytest.mark.parametrize(("sentence", "tie"), [
+    ("Astrid Lindqvist Holms far, Erik Lindqvist, var skoleinspektør i Silkeborg.", True),
+    ("Astrid Lindqvist Holms mor og Erik Lindqvist bor i Silkeborg.", True),
+    # "far" without the genitive is the English word, and two names on one page tie nobody
+    ("Astrid Lindqvist Holm ran far ahead of Erik Lindqvist in Silkeborg.", False),
+])
+def test_genitive_kinship_tie(sentence: str, tie: bool) -> None:
+    fam = [{"id": "judge", "name": "Astrid Lindqvist Holm", "city": "Aarhus", "birth_year": 1972},
+           {"id": "father", "relation": "parent", "name": "Erik Lindqvist", "consent": True,
+            "city": "Silkeborg", "birth_year": 1944}]
+    an = _profile("da", "DK", fam)
+    body = (f"<h1>Ny dommer i Aarhus</h1><p>{sentence}</p>"
+            "<p>Astrid Lindqvist Holm er tiltrådt som dommer i Aarhus.</p>")
+    got = found(an, "https://avis.example/aarhus/2024/ny-dommer", body)
+    assert (("father", "relative") in got) is tie, got

@@ -21,7 +21,7 @@ from .blocks import Block
 from .corroborate import RULES, Judgement, year_diff
 from .extract import Found
 from .extract_orgs import COMPANY, OFFICER, holds_assets, trim_org
-from .kinship import FAMILY_CUE
+from .kinship import FAMILY_CUE, GENITIVE_RELATION
 from .match.tokens import street_words
 from .names import NameMatch, fold
 from .state import _IMG_SKIP, _hostname, _PageState, _Scored
@@ -331,6 +331,9 @@ def tied(
         hi = min(block.end, line_end, m.end + TIE_WINDOW)
         if FAMILY_CUE.search(folded, lo, hi):
             return True
+        g = GENITIVE_RELATION.match(folded, m.end)
+        if g and (g.group(0)[:1] in ("s", "'") or folded[m.end - 1] == "s"):
+            return True  # "Birgitte Ravnholt Skovgaards far, Poul Erik Ravnholt"
     for a in rel:
         for b in judge:
             first, second = (a, b) if a.start <= b.start else (b, a)

@@ -47,3 +47,12 @@ FAMILY_CUE = re.compile(
     # "#proudDad", "#proudmama": a hashtag glues the word to "proud"
     r"(?<![a-z])(?:proud)?(?:" + _alternation(RELATION_WORDS + CUE_WORDS) + r")(?![a-z])"
 )
+
+# "Birgitte Ravnholt Skovgaards far", "Helena Sandahls man": in the Nordic languages a short
+# kinship word that is a common word elsewhere ("far", "mor", "man") is a tie when it follows
+# a name in the genitive; read right after a name's end (the "s" may be part of the match)
+GENITIVE_RELATION = re.compile(
+    r"(?:'?s)?[ \t]{1,2}(?:far|mor|farmor|mormor|farfar|morfar|mand|man|kone|fru|son|sonn|"
+    r"datter|dotter|bror|soster|syster|barn|born|foraldre)(?![a-z])"
+)
+
