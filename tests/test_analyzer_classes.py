@@ -1561,6 +1561,9 @@ def test_birth_dates_of_more_forms(lang: str, text: str, year: str | None) -> No
     ("asmens kodas 3460612****, gyvenamoji vieta Trakai", "1946"),
     ("isikukood 47502110000", "1975"),
     ("Claire Dumont, 74.10.09-xxx.xx", None),
+    # under its column's header, in a register's table of board members
+    ("Nimi\nIsikukood\nRoll\nAndres Tamm\n3731102****\nJuhatuse liige", "1973"),
+    ("Nimi\nRoll\nAndres Tamm\n3731102****\nJuhatuse liige", None),
 ])
 def test_national_numbers_with_a_date(text: str, year: str | None) -> None:
     from footprint.analyze.extract import ExtractContext
@@ -2187,3 +2190,39 @@ def test_genitive_kinship_tie(sentence: str, tie: bool) -> None:
             "<p>Astrid Lindqvist Holm er tiltrådt som dommer i Aarhus.</p>")
     got = found(an, "https://avis.example/aarhus/2024/ny-dommer", body)
     assert (("father", "relative") in got) is tie, got
+
+
+def test_a_birth_date_years_off_is_someone_elses() -> None:
+    """A personnummer years off the widow's birth year, printed with her name and home in an
+    estate notice, is not her birth date (rule other_birth_date); her own is."""
+    fam = [{"id": "judge", "name": "Helena Lind", "city": "Uppsala", "birth_year": 1975},
+           {"id": "mother", "relation": "parent", "name": "Birgitta Lind", "consent": True,
+            "city": "Örebro", "birth_year": 1948,
+            "addresses": [{"label": "home", "street": "Tallbacksvägen 14", "city": "Örebro",
+                           "postal_code": "703 54", "country": "SE"}]}]
+    an = _profile("sv", "SE", fam)
+    url = "https://poit.example/kungorelse/2025-09-15"
+    for number, theirs in [("450311-XXXX", False), ("480302-XXXX", True)]:
+        body = ("<h1>Kallelse på okända borgenärer</h1><p>Dödsbo efter Lind, Gustav Erik, "
+                "avliden 2025-08-18. Dödsbodelägare: Birgitta Lind, "
+                f"{number}, senast boende Tallbacksvägen 14, 703 54 Örebro.</p>")
+        got = found(an, url, body)
+        assert ("mother", "home_address") in got, got
+        assert (("mother", "birth_date") in got) is theirs, (number, got)
+
+
+def test_a_birth_year_on_a_relatives_row_is_the_rows(hr: PageAnalyzer) -> None:
+    """A card lists its person's family, each row a link and a birth year: the year is the
+    row's person's (rule line_owner), and a year that does not fit the person is not theirs
+    (rule other_birth_date)."""
+    body = ("<div class='card'><h1>Sanja Perković, Split</h1><p>Born 1974 in Sinj</p>"
+            "<p>Family members:</p>"
+            "<p><a href='/p/1'>Davor Perković</a> &ndash; husband (b. 1972, Split)<br>"
+            "<a href='/p/2'>Lucija Perković</a> &ndash; daughter (b. 1990)</p></div>")
+    r = hr.analyze_html("https://genealogy.example/people/sanja-perkovic/600",
+                        f"<html><head><title>Sanja Perković</title></head><body>{body}</body></html>")
+    years = {(e.person, e.value) for e in r.exposures
+             if e.category == Category.BIRTH_DATE and e.confidence >= hr.threshold}
+    assert ("spouse", "1972") in years, years
+    assert ("judge", "1974") in years, years
+    assert not any(p == "kid" or v == "1990" for p, v in years), years

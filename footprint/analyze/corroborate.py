@@ -265,6 +265,16 @@ def _rules() -> dict[str, Rule]:
             "its cells (a declaration's 'declarant' or 'spouse' column)",
         ),
         (
+            "line_owner",
+            "a date of birth on a line that names one person of ours before it, and no other "
+            "name between, is theirs, even in a list of relatives",
+        ),
+        (
+            "other_birth_date",
+            "a date of birth more than a year from the person's profile birth year is never "
+            "reported as theirs (someone else's on the same page)",
+        ),
+        (
             "segment_owner",
             "a phone or e-mail in a one-line contact list ('Name: number · Name: number') is "
             "the person's its part's label names, and nobody's of ours when it names another",

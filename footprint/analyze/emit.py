@@ -132,6 +132,12 @@ class _Emitter:
         extra: tuple[tuple[str, str], ...] = (),
     ) -> None:
         value = f.value
+        if cat == Category.BIRTH_DATE and f.kind == "birth_date":
+            born = self.an.by_id[pid].person.birth_year
+            if born is not None and (year_diff(born, f, self.an.today.year) or 0) > 1:
+                # a date of birth years off the person's own is someone else's: the late
+                # husband's personnummer in his widow's notice (rule other_birth_date)
+                return
         # one finding per profile value per page: "Via Nino Bixio 42, 43125 Parma (PR)" in the
         # heading and "Nino Bixio › 42" in the breadcrumb are the same home
         key = (pid, cat.value, f"@{ident}" if ident else value.lower())

@@ -41,9 +41,10 @@ _RC = re.compile(r"(?<![\d/])(\d{6})[ \t]?/[ \t]?(\d{3,4}|[*xX]{3,4})(?![\d*])")
 _CNP = re.compile(r"(?<![\d/])([1-8]\d{12})(?![\d/])")
 _CNP_MASKED = re.compile(r"(?<![\d/])([1-8]\d{6,11})([*xX•]{1,6})(?![\d*xX•])")
 _HEADER_WORDS = {"pesel": re.compile(r"(?<![a-z])pesel(?![a-z])"),
-                 "cnp": re.compile(r"(?<![a-z])cnp(?![a-z])")}
+                 "cnp": re.compile(r"(?<![a-z])cnp(?![a-z])"),
+                 "ik": re.compile(r"(?<![a-z])(?:isikukood|asmens\s?kodas)(?![a-z])")}
 HEADER_CHARS = 400
-"""How far before a number a table's column header ("PESEL", "CNP") may stand."""
+"""How far before a number a table's column header ("PESEL", "CNP", "Isikukood") may stand."""
 _BE_NN = re.compile(r"(?<![\d.])(\d{2})\.?(\d{2})\.?(\d{2})[-\s]?(?:\d{3}|[xX*•]{3})\.?"
                     r"(?:\d{2}|[xX*•]{2})(?![\d*xX•])")
 _IK = re.compile(r"(?<![\d/])([1-6]\d{6})(?:\d{4}|[*xX•]{4})(?![\d*xX•])")
@@ -313,10 +314,10 @@ class NationalIdExtractor:
                 add(m.start(), m.end(), _date(century + yy, mo, dd), "nn")
         for m in _IK.finditer(text):
             # the Lithuanian asmens kodas and Estonian isikukood ("3460612****"), after its label
-            if labelled("ik", m.start()):
+            if headed("ik", m.start()):
                 add(m.start(), m.end(), ik_date(m.group(1)), "ik")
         for m in _IK_MONTH.finditer(text):
-            if labelled("ik", m.start()):
+            if headed("ik", m.start()):
                 d = ik_date(m.group(1) + "01")
                 add(m.start(), m.end(), d, "ik", full=False)
         for rx, fn, kind in ((_CNP, cnp_date, "cnp"), (_JMBG, jmbg_date, "jmbg")):

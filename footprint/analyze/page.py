@@ -38,6 +38,7 @@ from .corroborate import (
 )
 from .emit import (
     _CELL_NAME,
+    _TWO_CAPITALISED,
     NEAR,
     WEAK_FORMS,
     _attributable,
@@ -566,6 +567,12 @@ class PageAnalyzer:
             of = f.attr("of")
             if of is not None and of in scored and not scored[of].in_relatives:
                 return scored[of]  # an age printed right after the name: "Nora (14, Senior 2)"
+            if f.kind == "birth_date" and (ln := _line_owner(text, f, scored)):
+                # "Ante Lovrić – husband (b. 1946, Sinj)" in a family list: the line's one
+                # person of ours, though listed as a relative (rule line_owner; a year that
+                # is not theirs is dropped by other_birth_date)
+                rowed[(f.start, ln)] = "line_owner"
+                return scored[ln]
             if f.kind in ("phone", "email"):
                 seg = _segment_owner(text, f, row_people)
                 if seg == "":
@@ -742,7 +749,7 @@ class PageAnalyzer:
                 continue
             if f.kind == "address" and any(f.start < e_ and s_ < f.end for s_, e_ in handled_spans):
                 continue  # the same address, already matched to the profile
-            if f.kind in ("age", "birth_date") and block.how == "relatives":
+            if f.kind == "age" and block.how == "relatives":
                 continue  # a relative's age on someone else's card: it identifies, not exposes
             owner = owner_of(f)
             # a first name alone is enough to own an age printed right after it ("Isla, 12"),
@@ -1349,6 +1356,25 @@ def _row_owner(text: str, folded: str, f: Found, people: dict[str, list[NameMatc
                                  and cell[len(label)] in _ROLE_SEP and "," not in cell):
                 owners.add(pid)
     return owners.pop() if len(owners) == 1 else None
+
+
+def _line_owner(text: str, f: Found, scored: dict[str, _Scored]) -> str | None:
+    """The one person of ours named on a birth date's line before it, with no other name
+    (two capitalised words) between the name and the date; None otherwise."""
+    ls = _line_start(text, f.start)
+    if ls > 0 and text[ls:f.start].lstrip()[:1] in ("–", "—", "-", "·", ",", "("):
+        ls = _line_start(text, ls - 1)  # "Ante Lovrić" / "– husband (b. 1946)": a link's line
+    before: list[tuple[int, str]] = []
+    for p, sc in scored.items():
+        if sc.given_only:
+            continue
+        before += [(m.end, p) for m in sc.matches if ls <= m.start and m.end <= f.start]
+    if len({p for _e, p in before}) != 1:
+        return None
+    end, pid = max(before)
+    if _TWO_CAPITALISED.search(text, end, f.start):
+        return None
+    return pid
 
 
 # "Kern: 0650 … · Reiter (Markus): 0676 … · Strohmaier: 0664 …": a contact list on one line,
