@@ -2226,3 +2226,18 @@ def test_a_birth_year_on_a_relatives_row_is_the_rows(hr: PageAnalyzer) -> None:
     assert ("spouse", "1972") in years, years
     assert ("judge", "1974") in years, years
     assert not any(p == "kid" or v == "1990" for p, v in years), years
+
+
+@pytest.mark.parametrize(("mail", "hers"), [
+    ("ctja35@ocnjcc.example", False),  # the judicial assistant's mailbox
+    ("karen.whitlock.home@example.com", True),  # her name in it: not the chambers'
+])
+def test_a_chambers_mailbox_on_the_judges_biography(mail: str, hers: bool) -> None:
+    fam = [{"id": "judge", "name": "Karen Elise Whitlock", "court": "Ninth Judicial Circuit Court",
+            "city": "Orlando", "region": "FL", "birth_year": 1970}]
+    an = _profile("en", "US-FL", fam)
+    body = ("<h1>Judge Karen E. Whitlock</h1><p>Ninth Judicial Circuit Court, Orlando, FL</p>"
+            "<p>Judge Whitlock was appointed in 2023.</p>"
+            f"<p>Judicial Assistant: Maria Lopez · {mail}</p>")
+    got = found(an, "https://ninthcircuit.example/judges/judge-karen-e-whitlock", body)
+    assert (("judge", "email") in got) is hers, got

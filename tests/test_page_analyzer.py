@@ -354,7 +354,11 @@ def test_unparsable_page_url_is_read_not_raised(demo: PageAnalyzer, url: str) ->
     ("https://sonoma.courts.ca.gov/judges/whitfield", True),
     ("https://www.judiciary.uk/judges/x/", True),
     ("https://www.soud.cz/x", True),
+    ("https://www.kohus.ee/kohtud/tartu-maakohus/kohtunikud", True),
+    ("https://www.birosag.hu/birosagok", True),
+    ("https://www.tiesas.lv/x", True),
     ("https://people.example/x", False),
+    ("https://www.kohuslik.example/x", False),
     ("http://[::1", False),
     ("not a url", False),
 ])

@@ -961,6 +961,7 @@ def _institutional(
     own_org_site: bool = False,
     employers: Sequence[Found] = (),
     court_page: bool = False,
+    court_named: bool = False,
 ) -> bool:
     """An unlisted contact value that is an organisation's, not the person's: any phone, e-mail
     or address on a court's or government's own site (the court's switchboard, its address), any
@@ -969,7 +970,9 @@ def _institutional(
     club's or office's mailbox ("info@…", an address at the page's own domain); an address
     printed after the name of a court, an office or a company ("Travis County Courthouse, 1000
     Guadalupe St"; "Registered office: …"); any address not labelled a home on an official site's
-    page that names the judge's court (`court_page`: a court directory's entry). Rule
+    page that names the judge's court (`court_page`: a court directory's entry); an e-mail
+    without the person's name in it in a text that names the judge's court (`court_named`: the
+    chambers' or the judicial assistant's mailbox on the judge's biography). Rule
     institutional."""
     if f.kind not in ("phone", "email", "address"):
         return False
@@ -988,6 +991,8 @@ def _institutional(
         local, _, domain = f.value.partition("@")
         host = _hostname(doc.url)
         personal = any(w in local for w in name_words)
+        if court_named and not personal:
+            return True
         if not personal and host and (host == domain or host.endswith("." + domain)) and not domain.startswith(
             ("gmail.", "yahoo.", "outlook.", "hotmail.", "icloud.", "seznam.", "wp.", "o2.")
         ):

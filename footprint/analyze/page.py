@@ -113,7 +113,9 @@ _GOV_HOSTS = (
 _COURT_LABELS = frozenset(
     "courts court judiciary justice soud soudy sudovi sud sad sady sudy tribunal tribunale "
     "tribunalul judecatoria curteadeapel instante rechtspraak gerichte justiz bip "
-    "domstol domstolene domstolar oikeus protodikeio efeteio eirinodikeio areiospagos".split()
+    "domstol domstolene domstolar oikeus protodikeio efeteio eirinodikeio areiospagos "
+    "kohus kohtud tiesa tiesas teismas teismai birosag birosagok sodisce sodisca sodstvo "
+    "giustizia poderjudicial rechtbank rechtbanken tribunaux gericht".split()
 )
 _SOCIAL_HOSTS = (
     "facebook.com",
@@ -771,7 +773,8 @@ class PageAnalyzer:
                 continue
             if _institutional(doc, f, official_host, self._name_words, own_org_site,
                               [g for g in bf if g.kind == "employer"],
-                              court_page=official_host and "court" in j.rules):
+                              court_page=official_host and "court" in j.rules,
+                              court_named="court" in j.rules):
                 continue
             handled.add((f.kind, f.start, f.end))
             handled_spans.append((f.start, f.end))
