@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterable
+from dataclasses import replace
 from urllib.parse import SplitResult, urlsplit
 
 from footprint.analyze import PageResult
@@ -419,4 +420,11 @@ class ImagesProbe(Probe):
                 image_url=hit.url,
                 attrs=tuple(sorted(attrs)),
             ))
+        if out and "geotag:near-home" not in out[0].rules and primary not in matched and any(
+                "geotag:near-home" in e.rules for e in out[1:]):
+            # taken at another family member's home (the grandmother's garden, on her blog),
+            # not a photo of the person the page was searched for: it locates the relative;
+            # the searched person's copy stays for review only (a possible match)
+            out[0] = replace(out[0], confidence=min(out[0].confidence, 0.35),
+                             rules=(*out[0].rules, "geotag:relatives-home"))
         return out

@@ -289,6 +289,21 @@ def test_geotag_at_the_mothers_home_is_reported_for_her_too(probe: ImagesProbe) 
     assert mother.confidence >= 0.9
 
 
+def test_geotag_at_the_mothers_home_on_a_page_about_the_judge_locates_the_mother(
+        probe: ImagesProbe) -> None:
+    """On a page the judge's lead found (the grandmother's blog), a photo taken in the
+    grandmother's garden locates her; for the judge it is left for review (possible match)."""
+    lat, lon = offset(*MOTHER_HOME, 30)
+    img = "https://gran.example/garden.jpg"
+    res = probe.examine(image_hit(img, person="judge", page="https://gran.example/garden",
+                                  origin="lead"),
+                        ok(jpeg(scene(781), exif=gps_exif(lat, lon)), url=img))
+    by_person = {e.person: e for e in res.exposures}
+    assert by_person["mother"].confidence >= 0.9
+    assert by_person["judge"].confidence < 0.5
+    assert "geotag:relatives-home" in by_person["judge"].rules
+
+
 def test_geotag_at_a_previous_address_is_not_measured_as_home(probe: ImagesProbe) -> None:
     img = "https://photos.example/old-house.jpg"
     res = probe.examine(image_hit(img, person="judge"),
