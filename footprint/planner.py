@@ -176,12 +176,37 @@ _SURNAME_CASES = (
 )
 
 
-def surname_forms(surname: str) -> list[str]:
+# Lithuanian and Latvian: the genitive, dative and accusative a page prints ("Ačiū Tomui
+# Baltrušaičiui": "t" softens to "č" before "io"/"iui")
+_BALTIC_CASES = (
+    ("tis", ("čio", "čiui", "tį")),
+    ("dis", ("džio", "džiui", "dį")),
+    ("ienė", ("ienės", "ienei", "ienę")),
+    ("ė", ("ės", "ei", "ę")),
+    ("is", ("io", "iui", "į")),
+    ("ys", ("io", "iui", "į")),
+    ("as", ("o", "ui", "ą")),
+    ("us", ("aus", "ui", "ų")),
+    ("š", ("a", "am")),
+    ("s", ("a", "am")),
+    ("a", ("as", "ai")),
+)
+
+
+def surname_forms(surname: str, language: str = "") -> list[str]:
     """A surname and its common case forms in an inflected language ("Nowakowska",
-    "Nowakowskiej", "Nowakowską"; "Kovačević", "Kovačevića"); a consonant-final surname takes
-    the genitive and dative endings ("Novák", "Nováka", "Novákovi")."""
+    "Nowakowskiej", "Nowakowską"; "Kovačević", "Kovačevića"; Lithuanian "Baltrušaitis",
+    "Baltrušaičio", "Baltrušaičiui"); a consonant-final surname takes the genitive and dative
+    endings ("Novák", "Nováka", "Novákovi")."""
     out = [surname]
     low = surname.lower()
+    if language in ("lt", "lv"):
+        for end, forms in _BALTIC_CASES:
+            if low.endswith(end):
+                stem = surname[: len(surname) - len(end)]
+                out += [stem + f for f in forms]
+                break
+        return out[:MAX_FORMS]
     for end, forms in _SURNAME_CASES:
         if low.endswith(end):
             stem = surname[: len(surname) - len(end)]
@@ -273,8 +298,9 @@ def plan_person(profile: Profile, person: Person, probe: str = "web") -> list[Qu
     if person.id == profile.subject.id:
         # the family's surnames next to the home town: register lines with initials only
         # ("PRUNEDA M E"), a spouse listed first ("Kessler, Dan & Maggie"), nicknames
+        lang = profile.audit.language
         for s in family_surnames(profile):
-            forms = any_of(surname_forms(s) if inflected else [s])
+            forms = any_of(surname_forms(s, lang) if inflected else [s])
             add("surname", f"{forms} {context(where)}" if where else forms)
         home = [a for a in profile.subject.addresses if a.is_current]
         for a in home[:1]:
@@ -282,9 +308,20 @@ def plan_person(profile: Profile, person: Person, probe: str = "web") -> list[Qu
             street_words = [w for w in core.split() if not w[:1].isdigit()]
             if street_words and a.city:
                 add(a.label, f"{quoted(' '.join(street_words))} {quoted(a.city)}")
+            if street_words:
+                # a neighbourhood's page names the household and its street, not the town
+                # ("Ačiū Tomui Baltrušaičiui ir jo šeimai … (Smilgų g. 9)")
+                household = {p.id for p in profile.people
+                             if p.id == profile.subject.id or not p.addresses
+                             or any(street_core(x.street) == core for x in p.addresses)}
+                for s, pid in family_surnames(profile).items():
+                    if pid not in household:
+                        continue  # a parent in another town: not on this street's pages
+                    forms = any_of(surname_forms(s, lang) if inflected else [s])
+                    add(a.label, f"{forms} {quoted(' '.join(street_words))}")
     elif person.city and person.city != profile.subject.city:
         # a relative in another town: the family name there (obituaries, parish and club pages)
-        forms = any_of(surname_forms(surname) if inflected else [surname])
+        forms = any_of(surname_forms(surname, profile.audit.language) if inflected else [surname])
         add("surname", f"{forms} {context(person.city)}")
     if person.region and not inflected:
         add("region", f"{names} {_bare(person.region)}")

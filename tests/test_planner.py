@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from footprint.analyze.names import is_inflected
-from footprint.planner import plan_person
+from footprint.planner import plan_person, surname_forms
 from footprint.profile import load_profile
 from footprint.web.archive import WebArchive
 from tests.warcutil import HTML, html_page, write_warc
@@ -51,8 +51,10 @@ def test_english_context_is_quoted() -> None:
     assert qs["city"] == [f'{UK_NAMES} "Leeds"']
     assert qs["court"] == [f"{UK_NAMES} Leeds Combined Court Centre"]
     assert qs["relatives"] == [f"{UK_NAMES} Thomas Holloway Isla Judith Bramley"]
-    # the street with its number (unit dropped), then the street alone next to the town
-    assert qs["home"] == ['"14 Wrenbeck" "Leeds"', '"Wrenbeck" "Leeds"']
+    # the street with its number (unit dropped), then the street alone next to the town, then
+    # the household's surname on its street (a neighbourhood's page need not name the town;
+    # the mother's surname is of another town)
+    assert qs["home"] == ['"14 Wrenbeck" "Leeds"', '"Wrenbeck" "Leeds"', '"Holloway" "Wrenbeck"']
     assert qs["previous"] == ['"31 Moorfield" "Harrogate"']
     assert qs["phones[0]"] == ['("0113 496 0321" OR "01134960321" OR "+44 113 496 0321")']
     assert qs["surname"] == ['"Holloway" "Leeds"', '"Bramley" "Leeds"']
@@ -126,3 +128,13 @@ def test_a_surname_with_particles_is_searched_on_its_core_surname_first() -> Non
     assert forms[:2] == ["Bastiaan van Lingen", "Lingen Bastiaan"]
     assert "Lingen Bas" in forms
     assert name_forms(Person(id="s", name="Olivier Le Maire"))[1] == "Le Maire Olivier"
+
+
+def test_baltic_surnames_are_searched_in_their_case_forms() -> None:
+    """"Ačiū Tomui Baltrušaičiui": Lithuanian and Latvian case forms, "t" softened to "č"."""
+    assert surname_forms("Baltrušaitis", "lt") == [
+        "Baltrušaitis", "Baltrušaičio", "Baltrušaičiui", "Baltrušaitį"]
+    assert surname_forms("Baltrušaitienė", "lt")[1:3] == ["Baltrušaitienės", "Baltrušaitienei"]
+    assert surname_forms("Vītoliņš", "lv") == ["Vītoliņš", "Vītoliņa", "Vītoliņam"]
+    assert surname_forms("Vītoliņa", "lv") == ["Vītoliņa", "Vītoliņas", "Vītoliņai"]
+    assert surname_forms("Novák") == ["Novák", "Nováka", "Novákovi"]  # Czech as before
