@@ -1580,6 +1580,7 @@ def test_national_numbers_with_a_date(text: str, year: str | None) -> None:
     ("LT", "Kontaktai: 8 686 41932", True),
     ("BE", "TVA BE 0455.923.716 · Bruxelles", False),
     ("BE", "Tél. 02 395 61 08", True),
+    ("LV", "Ģertrūdes iela 48-11, Rīga, LV-1011 (2003–2015)", False),  # years, in brackets
 ])
 def test_phones_with_an_old_trunk_prefix_and_enterprise_numbers(region: str, text: str,
                                                                  phone: bool) -> None:
@@ -2241,3 +2242,22 @@ def test_a_chambers_mailbox_on_the_judges_biography(mail: str, hers: bool) -> No
             f"<p>Judicial Assistant: Maria Lopez · {mail}</p>")
     got = found(an, "https://ninthcircuit.example/judges/judge-karen-e-whitlock", body)
     assert (("judge", "email") in got) is hers, got
+
+
+@pytest.mark.parametrize("heading", ["Iespējamie radinieki", "Galimi giminaičiai",
+                                     "Võimalikud sugulased"])
+def test_baltic_relatives_heading(heading: str) -> None:
+    """A people-search card's relatives, under a Latvian, Lithuanian or Estonian heading, are
+    the card's person's relatives (rule listed_relative)."""
+    fam = [{"id": "judge", "name": "Sandra Ozola", "city": "Valmiera", "birth_year": 1976,
+            "phones": ["+371 2914 7720"]},
+           {"id": "mother", "relation": "parent", "name": "Rasma Liepa", "consent": True,
+            "city": "Cēsis", "birth_year": 1950}]
+    an = _profile("lv", "LV", fam)
+    body = ("<div class='card'><h1>Sandra Ozola</h1><p>Vecums 50 gadi (dz. 1976)</p>"
+            "<p>Valmiera</p><p>Tālruņi +371 2914 7720</p>"
+            f"<h2>{heading}</h2><p>Jānis Kalns · Rasma Liepa · Pēteris Ozols</p></div>")
+    r = an.analyze_html("https://kontakti.example/persona/sandra-ozola-valmiera",
+                        f"<html><body>{body}</body></html>")
+    rel = [e for e in r.exposures if e.person == "mother" and e.category == Category.RELATIVE]
+    assert rel and "listed_relative" in rel[0].rules, [(e.person, e.category) for e in r.exposures]

@@ -151,7 +151,10 @@ REL_WORDS = (
     r"pithanoi syngeneis|meli oikogeneias|syngeneis|rodnini|vazmozhni rodnini|"
     # Ukrainian, Russian, Finnish (in Latin letters)
     r"rodychi ta poviazani osoby|rodychi|poviazani osoby|rodstvenniki|samassa osoitteessa|"
-    r"sukulaiset)"
+    r"sukulaiset|"
+    # Latvian, Lithuanian, Estonian
+    r"iespejamie radinieki|radinieki|galimi giminaiciai|giminaiciai|voimalikud sugulased|"
+    r"sugulased)"
 )
 # Relatives headings that say the people under them live at the card's address
 CO_RESIDENTS = re.compile(

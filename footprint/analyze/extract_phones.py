@@ -117,8 +117,8 @@ class PhoneExtractor:
         *, known: bool = False,
     ) -> bool:
         raw = raw.strip()
-        if any(rx.match(raw) for rx in _DATE_RES):
-            return False
+        if any(rx.match(raw.strip("()[] ")) for rx in _DATE_RES):
+            return False  # "(2003–2015)": the years of a previous address, in brackets
         before = text[max(0, start - 24) : start]
         if _CURRENCY.search(before) or _NOT_PHONE_LABEL.search(before):
             return False
