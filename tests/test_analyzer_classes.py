@@ -2261,3 +2261,25 @@ def test_baltic_relatives_heading(heading: str) -> None:
                         f"<html><body>{body}</body></html>")
     rel = [e for e in r.exposures if e.person == "mother" and e.category == Category.RELATIVE]
     assert rel and "listed_relative" in rel[0].rules, [(e.person, e.category) for e in r.exposures]
+
+
+def test_an_age_in_anothers_sentence_does_not_contradict(us: PageAnalyzer) -> None:
+    """A caption naming the child, right above a sentence that gives her grandfather's age and
+    names him at its end: the age is his sentence's, not evidence against her (rule
+    near_name)."""
+    fam = [{"id": "judge", "name": "Margaret Elena Pruneda", "city": "Austin", "birth_year": 1971},
+           {"id": "kid", "relation": "child", "name": "Sofia Grace Kessler", "consent": True,
+            "minor": True, "birth_year": 2013, "city": "Austin"},
+           {"id": "grandpa", "relation": "parent", "name": "Ramon Pruneda", "consent": True,
+            "birth_year": 1946, "city": "Austin"}]
+    an = _profile("en", "US-TX", fam)
+    body = ("<h1>Austin teacher Ramon Pruneda turns 80</h1>"
+            "<p>Pictured with his granddaughter Sofia Kessler.</p>"
+            "<p>On June 12 the 80-year-old longtime math teacher Ramon Pruneda celebrated with "
+            "his family in Austin: his daughter Margaret Pruneda, a district judge, and "
+            "granddaughter Sofia.</p>")
+    r = an.analyze_html("https://austinnews.example/2026/06/pruneda-80",
+                        f"<html><head><title>Pruneda 80</title></head><body>{body}</body></html>")
+    kid = [e for e in r.exposures if e.person == "kid" and e.category == Category.RELATIVE]
+    assert kid and kid[0].confidence >= an.threshold and "contra_age" not in kid[0].rules, \
+        [(e.person, e.category, e.confidence, e.rules) for e in r.exposures]

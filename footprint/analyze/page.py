@@ -412,6 +412,12 @@ class PageAnalyzer:
                 near = None
             else:
                 mine = [f for f in bf if self._nearest(f.start, f.end, all_matches) == pid]
+                # an age is the person's named in its own sentence before a nearer name across
+                # a sentence end ("… su anūke Gabija Baltrušaityte." / "… 80 metų jubiliejų
+                # pažymėjo … Algirdas Gedvilas"): rule near_name, for corroboration too
+                mine = [f for f in mine if f.kind not in ("age", "birth_date") or self._nearest(
+                    f.start, f.end, [(p, m) for p, m in all_matches
+                                     if same_sentence(text, f, m)] or all_matches) == pid]
                 if card_relative(pid, ms):
                     # named only in the relatives list of someone else's card: the card's
                     # places and numbers are that person's, not theirs ("Possible Relatives:
