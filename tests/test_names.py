@@ -473,3 +473,17 @@ def test_initials_after_the_surname_are_not_a_given_name() -> None:
                        ("N.Ya. Tarnavska", "name_initial")]:
         assert [x.rule for x in m.matches(text)] == [rule], text
     assert not m.matches("O.Ya. Tarnavska")
+
+
+def test_estonian_case_forms() -> None:
+    """Estonian names take their case endings on the genitive stem: "Kristiina Põdrale"
+    (allative of Põder, its "e" dropped), "Maie Lõhmusele"; Estonian profiles are inflected."""
+    from footprint.analyze.names import is_inflected
+
+    assert is_inflected("et", "EE")
+    m = NameMatcher(Person(id="j", name="Kristiina Põder"), inflected=True)
+    assert [x.rule for x in m.matches("Avaldame kaastunnet kolleeg Kristiina Põdrale")] == [
+        "name_inflected"]
+    mom = NameMatcher(Person(id="m", name="Maie Lõhmus"), inflected=True)
+    assert mom.matches("Sügav kaastunne Maie Lõhmusele perega")
+    assert not mom.matches("Maie Lõhmann")

@@ -318,7 +318,10 @@ CASE_ENDINGS = frozenset(
     "t at et ot nak nek val vel al el hoz hez tol rol bol ban ben ba be ra re ert nal nel "
     # Lithuanian and Latvian: "Tomo Baltrušaičio", "Tomui Baltrušaičiui", "Ingridai",
     # "Ingridos", "Baltrušaitienei", "Baltrušaitienės", "Vilniuje", "Trakuose", "Vilniaus"
-    "ai ui iui io oje eje uje uose ose iai ams am ei umi imi aus".split()
+    "ai ui iui io oje eje uje uose ose iai ams am ei umi imi aus "
+    # Estonian, on the genitive stem: "Kristiina Põdrale" (Põder), "Maie Lõhmusele", "Tartus",
+    # "Andresega", "Tartust"
+    "le ale ele ile ule ga aga ega iga lt alt elt st ust ist ast est ni ks".split()
 )
 GENITIVE_LANGUAGES = frozenset({"da", "sv", "no", "nb", "nn", "is", "de"})
 GENITIVE_COUNTRIES = frozenset({"DK", "SE", "NO", "IS", "DE", "AT", "CH", "LI"})
@@ -330,9 +333,9 @@ def has_genitive(language: str, country: str | None) -> bool:
 
 
 INFLECTED_LANGUAGES = frozenset({"cs", "sk", "pl", "sl", "hr", "sr", "el", "fi", "uk", "hu",
-                                 "lt", "lv"})
+                                 "lt", "lv", "et"})
 INFLECTED_COUNTRIES = frozenset({"CZ", "SK", "PL", "SI", "HR", "RS", "GR", "CY", "FI", "UA",
-                                 "HU", "LT", "LV"})
+                                 "HU", "LT", "LV", "EE"})
 
 
 TWO_SURNAME_LANGUAGES = frozenset({"es"})
