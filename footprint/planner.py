@@ -212,7 +212,10 @@ def surname_forms(surname: str, language: str = "") -> list[str]:
             stem = surname[: len(surname) - len(end)]
             out += [stem + f for f in forms]
             return out[:MAX_FORMS]
-    if surname[-1:].isalpha() and surname[-1].lower() not in "aeiouyáéíóúýě":
+    if (surname[-1:].isalpha() and surname[-1].lower() not in "aeiouyáéíóúýě"
+            and language in ("", "cs", "sk", "pl", "hr", "sr", "sl", "bs")):
+        # the Slavic genitive and dative; a Finnish, Hungarian, Greek or Estonian name does
+        # not take them ("Kertésza" is no form of "Kertész")
         out += [surname + "a", surname + "ovi"]
     return out[:MAX_FORMS]
 

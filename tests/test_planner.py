@@ -138,3 +138,5 @@ def test_baltic_surnames_are_searched_in_their_case_forms() -> None:
     assert surname_forms("Vītoliņš", "lv") == ["Vītoliņš", "Vītoliņa", "Vītoliņam"]
     assert surname_forms("Vītoliņa", "lv") == ["Vītoliņa", "Vītoliņas", "Vītoliņai"]
     assert surname_forms("Novák") == ["Novák", "Nováka", "Novákovi"]  # Czech as before
+    assert surname_forms("Kertész", "hu") == ["Kertész"]  # no Slavic endings on other names
+    assert surname_forms("Põder", "et") == ["Põder"]
