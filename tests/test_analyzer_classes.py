@@ -2283,3 +2283,26 @@ def test_an_age_in_anothers_sentence_does_not_contradict(us: PageAnalyzer) -> No
     kid = [e for e in r.exposures if e.person == "kid" and e.category == Category.RELATIVE]
     assert kid and kid[0].confidence >= an.threshold and "contra_age" not in kid[0].rules, \
         [(e.person, e.category, e.confidence, e.rules) for e in r.exposures]
+
+
+def test_two_rows_of_a_results_table_tie_nobody() -> None:
+    """A race's results table read as one listing block: the judge and her husband on two of
+    its rows are two runners, not a card naming a relative; on one row they are a household
+    (rule relative_tie)."""
+    from footprint.analyze.blocks import Block
+    from footprint.analyze.emit import tied
+    from footprint.analyze.names import NameMatch
+
+    def spans(text: str, *names: str) -> list[list[NameMatch]]:
+        return [[NameMatch(text.index(n), text.index(n) + len(n), "name_reversed")]
+                for n in names]
+
+    rows = ("pos\tname\tyear\n211\tkessler daniel\t1969\tm55\n"
+            "212\tferrari mirko\t1981\tm45\n388\tpruneda margaret\t1971\tf55\n")
+    block = Block(0, len(rows), "listing", "heuristic")
+    dan, maggie = spans(rows, "kessler daniel", "pruneda margaret")
+    assert not tied(rows, block, dan, maggie, False, False)
+    owners = "owner\tkessler daniel & pruneda margaret\nsitus\t6108 sendero verde cv\n"
+    block = Block(0, len(owners), "listing", "heuristic")
+    dan, maggie = spans(owners, "kessler daniel", "pruneda margaret")
+    assert tied(owners, block, dan, maggie, False, False)

@@ -322,7 +322,8 @@ def tied(
     home both are shown at (a voter roll's "other voters at this address"), or the two names
     joined as one household ("Doug and Renata Kerr", "KERR DOUGLAS P/RENATA I").
     Two rows of a race result or a roster do none of these."""
-    if in_relatives or shared_home or (block.kind != "page" and judge):
+    if in_relatives or shared_home or (block.kind != "page" and judge
+                                       and not _other_rows(folded, rel, judge)):
         return True  # a card names its person's relatives; rows of a table are not a card
     if any(m.rule == "name_given_with_family" for m in rel):
         return True  # a first name alone was read as theirs only in a family context
@@ -348,6 +349,20 @@ def tied(
             ):
                 return True
     return False
+
+
+def _other_rows(folded: str, rel: list[NameMatch], judge: list[NameMatch]) -> bool:
+    """Whether the two people stand only on different rows of a table (tab-separated lines:
+    two runners of one race result, "211 · LANZONI STEFANO · 1970" and "388 · TASSINARI
+    CHIARA · 1972"), never on one row."""
+    def row(m: NameMatch) -> tuple[int, int] | None:
+        ls = folded.rfind("\n", 0, m.start) + 1
+        le = folded.find("\n", m.end)
+        le = len(folded) if le < 0 else le
+        return (ls, le) if "\t" in folded[ls:le] else None
+
+    rows_a, rows_b = {row(m) for m in rel}, {row(m) for m in judge}
+    return None not in rows_a | rows_b and not rows_a & rows_b
 
 
 def joined(between: str) -> bool:
