@@ -52,6 +52,14 @@ def street_core(street: str) -> str:
     "2417 Alderbrook Drive" → "2417 Alderbrook"), so one quoted phrase matches "Dr", "Drive" and
     "DR" alike."""
     words = _UNIT.sub("", street.strip()).split()
+    # the flat, floor or stair after a house number that follows the name ("Frederiks Allé 88,
+    # 2. tv.", "Calle Mayor 5, 3º B", "Király utca 38. 2/5."): pages print the house alone
+    for i, w in enumerate(words[1:], 1):
+        if (w[:1].isdigit() and not words[i - 1][:1].isdigit() and "/" not in w
+                and i + 1 < len(words)):
+            words = words[: i + 1]
+            words[i] = words[i].rstrip(",.")
+            break
     if len(words) > 2 and words[-1].lower().rstrip(".") in STREET_TYPES:
         words = words[:-1]
     return " ".join(words)
@@ -251,7 +259,7 @@ def _address_phrases(street: str) -> list[str]:
 
 def plan_person(profile: Profile, person: Person, probe: str = "web") -> list[Query]:
     """Every query worth running for one person, most precise first (not yet bounded)."""
-    from .analyze.names import is_inflected, split_name
+    from .analyze.names import fold, is_inflected, split_name
     from .analyze.scripts import profile_scheme
 
     country = profile.audit.country
@@ -298,6 +306,14 @@ def plan_person(profile: Profile, person: Person, probe: str = "web") -> list[Qu
         add("usernames", any_of(list(person.usernames[:4])))
     where = person.city or person.region or profile.subject.city or ""
     add("name", names)
+    # a name under another surname (a maiden or former married name) the OR group above had no
+    # room for: its own search ("Birgitte Ravnholt" in the minutes of her old flat's owners)
+    shown = {fold(f) for f in name_forms(person, profile_scheme(profile))}
+    for alias in person.aliases:
+        ap = split_name(alias)
+        if ap.given and ap.surname != surname and fold(f"{ap.first} {ap.surname}") not in shown:
+            add("alias", any_of([f"{ap.first} {ap.surname}", f"{_core(ap.surname)} {ap.first}"]))
+            shown.add(fold(f"{ap.first} {ap.surname}"))
     if person.id == profile.subject.id:
         # the family's surnames next to the home town: register lines with initials only
         # ("PRUNEDA M E"), a spouse listed first ("Kessler, Dan & Maggie"), nicknames

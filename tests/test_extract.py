@@ -464,6 +464,14 @@ DATES = [
     ("As an 81-year-old who gave up driving", "age", "81", {"anaphor": "1"}),
     ("la 54enne corre da dieci anni", "age", "54", {"anaphor": "1"}),
     ("a 32-year-old man", "age", "32", {"anaphor": None}),
+    # an age in apposition, or an age adjective opening a sentence: whoever the text is about
+    ("la magistrate, âgée de 49 ans, présidera", "age", "49", {"anaphor": "1"}),
+    ("Zmluvu podpísala. 48-ročná sudkyňa pôsobí v Žiline", "age", "48", {"anaphor": "1"}),
+    ("obiskali smo 53-letnega Gregorja", "age", "53", {"anaphor": None}),
+    ("rojeni leta 1975", "birth_date", "1975", {"partial": "1"}),
+    ("Lana Bizjak (letnik 2013)", "birth_date", "2013", {"year": "2013"}),
+    ("godište 2013", "birth_date", "2013", {"year": "2013"}),
+    ("narodená 14. 6. 1977", "birth_date", "14. 6. 1977", {"full_date": "1"}),
     # the poster's own age, as forums write it
     ("Io (54F) corro da dieci anni", "age", "54", {"age": "54", "self": "1"}),
     ("[M34] looking for advice", "age", "34", {"age": "34", "self": "1"}),
@@ -501,6 +509,7 @@ def test_ages_and_birth_dates(text: str, kind: str, value: str, attrs: dict[str,
         "Projektleiter, 2019 – heute · 6 Jahre",
         "3 Jahre 2 Monate",
         "3 anni fa",
+        "Durée : 99 ans. Gérance : M. Dupont",  # a company's term, not an age
     ],
 )
 def test_not_ages_or_birth_dates(text: str) -> None:
@@ -794,3 +803,19 @@ def test_a_cars_year_after_its_model(text: str, car: str | None) -> None:
 def test_not_birth_years(text: str) -> None:
     assert [f for f in run(DateExtractor(), text, today=dt.date(2026, 11, 22))
             if f.kind == "birth_date"] == []
+
+
+def test_one_label_over_a_list_of_birth_dates() -> None:
+    """ "Dátum narodenia: 22.09.1975 (Šimkovič Martin); 14.06.1977 (Šimkovičová Renáta)": both."""
+    got = run(DateExtractor(), "Dátum narodenia: 22.09.1975 (Šimkovič Martin); 14.06.1977 "
+              "(Šimkovičová Renáta)", today=dt.date(2026, 11, 22))
+    assert [(f.value, f.attr("year")) for f in got] == [("22.09.1975", "1975"),
+                                                      ("14.06.1977", "1977")]
+
+
+def test_a_date_and_the_next_number_are_no_phone() -> None:
+    """"Крос „Младост“ – 09.11.2025 – 5 км": a race's date and distance."""
+    assert run(PhoneExtractor(), "Крос „Младост“ – 09.11.2025 – 5 км, жени",
+               phone_regions=("BG",)) == []
+    assert [f.value for f in run(PhoneExtractor(), "тел. 032 62 45 18", phone_regions=("BG",))] == [
+        "+35932624518"]

@@ -107,7 +107,19 @@ UA = Address(label="home", street="vul. Pasichna, 118", city="Lviv", postal_code
              country="UA")
 KZ = Address(label="home", street="ul. „Otets Paisiy“ 31", city="Kazanlak", postal_code="6100",
              country="BG")
+AT = Address(label="previous", street="Franz-Josef-Straße 8", unit="2/9", city="Leoben",
+            postal_code="8700", country="AT")
+HU = Address(label="previous", street="Király utca 38. 2/5.", city="Pécs", postal_code="7621",
+             country="HU")
+PT = Address(label="home", street="Rua da Quinta das Hortênsias, 112", city="Braga",
+             postal_code="4710-057", country="PT")
 TRUE += [
+    (PT, "residente na Rua da Quinta das Hortênsias, n.º 112, 4710-057 Braga"),  # "n.º" = number
+    (PT, "R. Qta das Hortênsias, 112, Braga"),  # abbreviated name word
+    (AT, "ADR: Franz-Josef-Straße 8/2/9, Leoben   8700"),  # a hyphen joins the type to the name
+    (AT, "Franz-Josef-Str. 8, 8700 Leoben"),
+    (HU, "Korábbi lakcímek\t7621 Pécs, Király u. 38. 2/5. (2006–2014)"),  # years, no postcode
+    (HU, "7621 Pécs, Király u. 38. (2006 óta)"),
     (UA, "79032, m. Lviv, vul. Pasichna, bud. 118, kv. 24"),  # "bud." (building) before the number
     (UA, "misto Lviv, vulytsia Pasichna, budynok 118, kvartyra 24"),
     (FI, "Kiviharjunkuja 7, 33580 Tampere"),  # the stair and flat "B 4" are no name words
@@ -143,6 +155,9 @@ FALSE = [
     (BG, "58 Brezovska Blvd., Plovdiv"),  # another kind of street
     (SV, "Skogsrudsvägen 23, 811 40 Sandviken"),  # another town's postcode
     (SV, "Skogsv. 23, Uppsala"),  # another name part before the one-letter form
+    (AT, "Franz-Josef-Platz 8, Leoben"),  # another kind of street, hyphenated
+    (PT, "Rua da Quinta das Hortênsias, n.º 114, Braga"),  # the neighbour
+    (HU, "Király u. 38. 2/5., 2006 Budaörs"),  # another town's postcode (no bracket: a place)
 ]
 
 

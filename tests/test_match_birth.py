@@ -131,6 +131,9 @@ def test_national_id_dates() -> None:
         ("rodné číslo 755412/1234", "1975", True),
         ("CNP 1800101221144", "1980", True),
         ("PESEL 73061*****", "1973", False),
+        # a JMBG or Slovenian EMŠO with its tail masked, after its label or under its column
+        ("Imetnik: 1. matična številka: 1406975505*** · osebno ime: NATAŠA BIZJAK", "1975", True),
+        ("Ime i prezime\tJMBG\nDragutinović Đorđe\t0305972******", "1972", True),
         # the codice fiscale: valid by its check letter, or under its label; +40 for women
         ("TSSCHR72D54H223L", "1972", True),
         ("sig. LANZONI STEFANO (C.F. LNZSFN70S09G337W), residente", "1970", True),

@@ -104,6 +104,16 @@ JUDGE_TABLE = [
     ("WHITFIELD, Eleanor Ruth\nAddress", "WHITFIELD, Eleanor Ruth", "name_reversed"),
     ("Whitfield, Eleanor", "Whitfield, Eleanor", "name_reversed"),
     ("WHITFIELD E R", "WHITFIELD E R", "name_register"),
+    # a title or courtesy word between the surname and the given names
+    ("Whitfield, mr. E.R.\nWest St", "Whitfield, mr. E.R.", "name_register"),
+    ("WHITFIELD, Mrs Eleanor", "WHITFIELD, Mrs Eleanor", "name_reversed"),
+    ("Whitfield, JUDr. Eleanor, Košice", "Whitfield, JUDr. Eleanor", "name_reversed"),
+    # the name she goes by, bracketed or quoted before the surname
+    ("ir. E.R. (Ellie) Whitfield", "E.R. (Ellie) Whitfield", "name_initial"),
+    ("Eleanor 'Ellie' Whitfield", "Eleanor 'Ellie' Whitfield", "name_first_last"),
+    # joint owners under one surname: the second given name is hers
+    ("WHITFIELD DANIEL J/ELEANOR R", "WHITFIELD DANIEL J/ELEANOR R", "name_household"),
+    ("WHITFIELD DANIEL & ELEANOR", "WHITFIELD DANIEL & ELEANOR", "name_household"),
     ("Judge Whitfield said", "Whitfield", "name_title"),
     ("Yesterday Eleanor Whitfield spoke", "Eleanor Whitfield", "name_first_last"),
     ("ELEANOR WHITFIELD", "ELEANOR WHITFIELD", "name_first_last"),
@@ -123,6 +133,12 @@ def test_matcher_true_matches(text: str, span: str, rule: str) -> None:
         "Margaret Whitfield",  # another given name
         "Whitfield Road",  # surname alone
         "Eleanor Whitfieldson",  # another surname
+        "Whitfield, Mrs Margaret",  # a title, then another given name
+        "Whitfield, M. Margaret",  # "M." may be an initial: never skipped as a title
+        "E.R. (Maggie) Whitfield",  # the calling name is someone else's
+        "Margaret (Ellie) Whitfield",  # another given name before it
+        "WHITFIELD DANIEL J/MARGARET R",  # joint owners, neither of them her
+        "Whitfield Daniel and Eleanor",  # in running text, too loose to read as joint owners
     ],
 )
 def test_matcher_false_matches(text: str) -> None:
@@ -487,3 +503,32 @@ def test_estonian_case_forms() -> None:
     mom = NameMatcher(Person(id="m", name="Maie Lõhmus"), inflected=True)
     assert mom.matches("Sügav kaastunne Maie Lõhmusele perega")
     assert not mom.matches("Maie Lõhmann")
+
+
+@pytest.mark.parametrize(("name", "text", "span"), [
+    ("Karen Elise Whitlock", "Kari Whitlock, 56, F, Orlando", "Kari Whitlock"),  # cut + pet ending
+    ("Nathalie Sophie Décosterd", "Décosterd Nath, 1976, Pully", "Décosterd Nath"),  # cut, row
+    ("Ingrida Baltrušaitienė", "Inga Baltrušaitienė, Vilnius, 1975", "Inga Baltrušaitienė"),
+    ("Radoslava Dragomirova", "Ради Драгомирова, 49 г., Пловдив", "Ради Драгомирова"),
+    ("Kristiina Põder", "Tiina Põder, Tartu", "Tiina Põder"),  # the name's ending
+])
+def test_a_short_form_no_table_lists(name: str, text: str, span: str) -> None:
+    found = NameMatcher(Person(id="j", name=name), inflected=True).find(text)
+    assert [(text[s:e], r) for s, e, r in found] == [(span, "name_short")]
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    ("Karen Elise Whitlock", "Karl Whitlock, 56"),  # another name, not a pet ending
+    ("Nathalie Sophie Décosterd", "Nadia Décosterd, 1976"),
+    ("Margaret Elena Pruneda", "Mark Pruneda"),
+    ("Kertész, Istvánné", "KERTÉSZ ISTVÁN nyugalmazott"),  # Mrs István: István is her husband
+    ("Ida Skovgaard", "Idi Skovgaard"),  # a name of four letters is not shortened
+])
+def test_not_a_short_form(name: str, text: str) -> None:
+    assert NameMatcher(Person(id="j", name=name)).find(text) == []
+
+
+def test_a_short_form_that_is_another_members_name_is_theirs() -> None:
+    """"Lena" on a page is the daughter Lena, not a short Magdalena."""
+    m = NameMatcher(Person(id="j", name="Magdalena Kern"), family_words=frozenset({"lena"}))
+    assert m.find("Lena Kern, 13") == []

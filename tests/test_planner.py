@@ -140,3 +140,32 @@ def test_baltic_surnames_are_searched_in_their_case_forms() -> None:
     assert surname_forms("Novák") == ["Novák", "Nováka", "Novákovi"]  # Czech as before
     assert surname_forms("Kertész", "hu") == ["Kertész"]  # no Slavic endings on other names
     assert surname_forms("Põder", "et") == ["Põder"]
+
+
+@pytest.mark.parametrize(("street", "core"), [
+    ("Frederiks Allé 88, 2. tv.", "Frederiks Allé 88"),  # the floor and side after the house
+    ("Calle Mayor 5, 3º B", "Calle Mayor 5"),
+    ("Király utca 38. 2/5.", "Király utca 38"),  # stair and flat
+    ("Rua das Flores, 12, 3.º Esq.", "Rua das Flores, 12"),
+    ("Kounicova 1412/7", "Kounicova 1412/7"),  # a compound number is kept (both parts searched)
+    ("Flat 2, 31 Moorfield Road", "31 Moorfield"),
+    ("6108 Sendero Verde Cove", "6108 Sendero Verde"),
+])
+def test_street_core_keeps_the_house_not_the_flat(street: str, core: str) -> None:
+    from footprint.planner import street_core
+
+    assert street_core(street) == core
+
+
+def test_a_name_under_another_surname_has_its_own_search() -> None:
+    """A maiden name the OR group of name forms had no room for is searched on its own."""
+    from footprint.planner import name_forms
+    from footprint.profile import Person
+
+    p = Person(id="judge", name="Birgitte Ravnholt Skovgaard", aliases=[
+        "Birgitte Skovgaard", "Birgitte R. Skovgaard", "Gitte Skovgaard", "Birgitte Ravnholt"])
+    assert "Birgitte Ravnholt" not in name_forms(p)
+    prof = load_profile(FIXTURES / "cz" / "profile.toml")
+    qs = plan_person(prof, p)
+    assert [q.text for q in qs if q.identifier == "alias"] == [
+        '("Birgitte Ravnholt" OR "Ravnholt Birgitte")']

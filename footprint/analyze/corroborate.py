@@ -57,6 +57,8 @@ def _rules() -> dict[str, Rule]:
         "name_middle_initial": "first name, a middle initial (or middle name) and surname",
         "name_initial": 'initial(s) and surname ("E. Whitfield", "E. R. Whitfield")',
         "name_nickname": 'a nickname of the first name from the built-in table ("Ellie", "Dan")',
+        "name_short": 'a short form of the first name no table lists, beside the surname: cut '
+        '("Nath"), cut with a pet ending ("Kari", "Inga", "Radi") or its ending ("Tiina")',
         "name_reversed": 'surname first, with or without a comma ("WHITFIELD, Eleanor Ruth")',
         "name_register": 'surname and initials only, as registers print them ("DOE J Q")',
         "name_inflected": 'a grammatical case form in an inflected language ("Řezníčkovou")',
@@ -70,7 +72,8 @@ def _rules() -> dict[str, Rule]:
         "name_honorific": 'a courtesy title and the surname ("Ms Hartigan", "Pani Żurawska"), on a '
         "page that names the person in full elsewhere, when no other family member shares it",
         "name_household": "the household's plural surname after two joined given names "
-        '("Martin i Radoslava Dragomirovi", "Jan i Anna Kowalscy"): the given name before it',
+        '("Martin i Radoslava Dragomirovi", "Jan i Anna Kowalscy"): the given name before it; '
+        'or joint owners under one surname, the second given name ("KERR DOUGLAS P/RENATA I")',
         "name_surname": "the surname alone, capitalised: only as the cue of rule "
         "contact_with_cue, never a match of its own",
         "name_username": "the page's address carries the person's profile username (their own "
@@ -273,6 +276,12 @@ def _rules() -> dict[str, Rule]:
             "other_birth_date",
             "a date of birth more than a year from the person's profile birth year is never "
             "reported as theirs (someone else's on the same page)",
+        ),
+        (
+            "co_resident",
+            "a family member listed under 'Other occupants' or 'Past residents' of a former "
+            "address another member's profile gives lived there too, as did one named with "
+            "them in one joint owners' entry of it: it is their address",
         ),
         (
             "segment_owner",

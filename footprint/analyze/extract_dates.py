@@ -156,7 +156,9 @@ _YEARS_OLD = re.compile(
     r"rokov|lat|lata|latek|godina|godine|god\.|de[ \t]ani|ani|anos|anos|jahre|ans|anni|jaar|"
     # Lithuanian "80 metų", Latvian "80 gadi"
     r"metu|metai|gadi|gadu|"
-    r"eves|ar|vuotta|vuotias|eton|chronon|chronia|godini|rokiv|roky|v\.(?![ \t]?chr))(?![a-z])"
+    r"eves|ar|vuotta|vuotias|eton|chronon|chronia|godini|rokiv|roky|v\.(?![ \t]?chr)|"
+    # Bulgarian "49 г., Пловдив" (години), set off by punctuation: never "2025 г." (a year)
+    r"g\.(?=[ \t]*[,;)]))(?![a-z])"
     r"(?![ \t](?:geleden|fa|zuvor|her|ago|later|lang|terug|dopo|sedan|siden|sitten|prin|nazad|"
     r"tomu|piv))"
 )
@@ -165,6 +167,11 @@ _YEARS_OLD = re.compile(
 _DURATION_BEFORE = re.compile(
     r"(?:^|[^a-z])(?:i|pa|for|of|in|over|under|efter|za|na|yli|gennem|igennem|gjennom|seit|"
     r"durante|pendant|depuis|hace|przez|od)[ \t]$"
+)
+# a company's or a lease's term after its label: "Durée : 99 ans", "Dauer: 10 Jahre"
+_DURATION_LABEL = re.compile(
+    r"(?<![a-z])(?:duree|dauer|duur|durata|duracion|duracao|trvanie|trajanje|czas trwania|kesto|"
+    r"varighet|varaktighet|term|laufzeit|looptijd)[ \t]*:[ \t]*$"
 )
 # years of service or experience, on the number's line or the label's line above it: "Стаж роботи
 # в галузі права / 26 років", "Berufserfahrung: 12 Jahre", "praxe 15 let"
@@ -200,6 +207,16 @@ _PERIOD_BEFORE = re.compile(
     # birth year and an age; "·" folds to "*")
 )
 _MONTH_WORD = re.compile(r"[ \t]?" + _MONTH_UNITS)
+# an age in apposition to whoever the text is about: "la magistrate, âgée de 49 ans", "aged 49",
+# "im Alter von 49 Jahren", "all'età di 49 anni", "w wieku 49 lat", "vo veku 49 rokov"
+_AGED_BEFORE = re.compile(
+    r"(?:^|[^a-z])(?:agee?s?|aged|alter[ \t]von|eta[ \t]di|edad[ \t]de|idade[ \t]de|wieku|veku|"
+    r"vek|starosti|dobi[ \t]od|varsta[ \t]de|vozraste|vitsi)[ \t](?:de[ \t])?$"
+)
+# the separator to the next date of a list after one label, past a bracketed name
+_NEXT_IN_LIST = re.compile(r"[ \t]{0,2}(?:\([^()\n]{1,60}\))?[ \t]{0,2}[;,][ \t]{0,2}")
+# "48-ročná sudkyňa pôsobí …", "51-letna predsednica …": an age adjective opening a sentence
+_SENTENCE_START = re.compile(r"(?:^|[.!?][ \t]{1,2}|\n[ \t]*)$")
 _ARTICLE_BEFORE = re.compile(r"(?:^|[^a-z])(?:the|an|die|der|la|il|l'|el|le|lo)[ \t]$")
 _SELF_AGE = re.compile(r"[(\[](\d{2})[ \t]?[mf][)\]]|[(\[][mf][ \t]?(\d{2})[)\]]")
 _STAR_BIRTH = re.compile(r"(?<![\w*])[*°][ \t]?(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2})(?!\d)")
@@ -211,6 +228,8 @@ _WORD_FIRST_AGE = re.compile(r"lat[ \t]{1,2}(\d{1,3})(?![\d.:/])")
 _AGE_ADJ = re.compile(
     r"(\d{1,3})[ \t]?-?(?:let(?:a|y|i|e|eho|emu|ou|ym)|letni(?:a|ego|ej|emu|m)?|latk[aiu]|"
     r"latek|godisnj(?:a|ak|i|e|eg|em|oj)|jahrige[rn]?|enne|"
+    # Slovenian "51-letna", "53-letnega"; Slovak "48-ročná", "ročného"
+    r"letn(?:a|i|e|o|ega|emu|em|im|ih)|rocn(?:a|y|e|eho|ej|emu|ou|ym|i)|"
     # Danish and Norwegian "12-årige", Swedish "12-åriga"
     r"arig[ea]?|"
     # Estonian "53-aastane", "13-aastase" (genitive), "13-aastasele"
@@ -225,6 +244,10 @@ _PLACE = (r"[a-z][a-z'\-]{1,24}(?:[ \t][a-z][a-z'\-]{0,24}){0,3}"
 _LABEL = (
     r"(?P<lab>born(?:[ \t]on|[ \t]in)?|date[ \t]of[ \t]birth|d\.?o\.?b\.?|birth[ \t]?date|"
     r"birthday|b\.|nar\.|narozen[aey]?(?:[ \t]v[ \t]roce)?|datum[ \t]narozeni|rok[ \t]narozeni|"
+    # Slovak "Dátum narodenia: 14.06.1977", "narodená 14. 6. 1977"; Slovenian "roj. 1975",
+    # "letnik 2013"; Serbian "godište 2013"
+    r"datum[ \t]narodenia|rok[ \t]narodenia|narodena|narodeny|roj\.|"
+    r"letnik(?=[ \t]?:?[ \t]?(?:19|20)\d\d)|godiste(?=[ \t]?:?[ \t]?(?:19|20)\d\d)|"
     r"ur\.|urodzon[aey]|data[ \t]urodzenia|rok[ \t]urodzenia|rocznik|rodjen[aoi]?|roden[aoi]?|"
     r"datum[ \t]rodjenja|datum[ \t]rodenja|god\.?[ \t]rod\.?|godina[ \t]rodjenja|"
     r"godina[ \t]rodenja|nascut[a]?|data[ \t]nasterii|anul[ \t]nasterii|geb\.|geb(?=[ \t]?:)|geboren|"
@@ -234,7 +257,7 @@ _LABEL = (
     r"classe|geboortedatum|geboortejaar|nascid[oa]|data[ \t]de[ \t]nascimento|fodd|fodelsedatum|"
     r"fodt|fodselsdato|fodselsar|fodelsear|syntynyt|syntymaaika|syntymavuosi|genethlia|"
     r"gennithike|imerominia[ \t]gennisis|etos[ \t]gennisis|data[ \t]na[ \t]razhdane|"
-    r"narodyvsia|narodylasia|data[ \t]narodzhennia|rojen[a]?|datum[ \t]rojstva|gimes|gimusi|"
+    r"narodyvsia|narodylasia|data[ \t]narodzhennia|rojen[aio]?|datum[ \t]rojstva|gimes|gimusi|"
     r"gimimo[ \t]data|dzimis|dzimusi|dzimsanas[ \t](?:datums|gads)|dz\.(?=[ \t]?(?:19|20)\d\d)|"
     r"sundinud|sundis|sunniaeg|gime|naissance|"
     # Lithuanian "(g. 1946 m.)", "Petras Jonaitis, g. 1946-06-12" (never "Smilgų g. 1975", a
@@ -252,7 +275,7 @@ _LABEL = (
     r"(?P<place>(?:(?:a|in|en|u|v|ve|w|we|te|em|di|da|zu|at)[ \t]{1,2}" + _PLACE + r",?|"
     + _PLACE + r",)[ \t]{1,2})?"
     r"(?:(?P<conn>(?:la|in)[ \t]data[ \t]de|on[ \t]the|on|la|dnia|dana|dne|am|"
-    r"el[ \t]dia|el|le|in|il|nel|op|em|den|je[ \t]dana|je|jest|stis|tis|tin|na)[ \t]{1,2})?"
+    r"el[ \t]dia|el|le|in|il|nel|op|em|den|je[ \t]dana|je|jest|stis|tis|tin|na|leta)[ \t]{1,2})?"
 )
 # after a birthplace, a year alone needs a word that introduces it ("nato a Parma nel 1970")
 _YEAR_AFTER_PLACE = frozenset({"nel", "in", "en", "am"})
@@ -444,6 +467,7 @@ class DateExtractor:
                     or _PERIOD_BEFORE.search(folded, max(0, m.start() - 45), m.start())
                     or _DURATION_BEFORE.search(folded, max(0, m.start() - 10), m.start())
                     or _SERVICE_BEFORE.search(folded, max(0, m.start() - 60), m.start())
+                    or _DURATION_LABEL.search(folded, max(0, m.start() - 24), m.start())
                 ):
                     continue  # "sty 2017 – obecnie · 9 lat 11 mies.": a period, not an age
                 i = bisect.bisect_right(labelled, (m.start(1), len(folded))) - 1
@@ -451,9 +475,11 @@ class DateExtractor:
                     continue  # "leeftijd ca. 51 jaar": one age, read once
                 if 1 <= a <= 120:
                     age = self._age(text, m.start(), m.end(), a, a)
-                    if rx in (_YEARS_OLD, _AGE_ADJ) and _ARTICLE_BEFORE.search(
+                    if rx in (_YEARS_OLD, _AGE_ADJ) and (_ARTICLE_BEFORE.search(
                         folded, max(0, m.start() - 6), m.start()
-                    ):
+                    ) or _AGED_BEFORE.search(folded, max(0, m.start() - 16), m.start())
+                            or (rx is _AGE_ADJ and _SENTENCE_START.search(
+                                folded, max(0, m.start() - 4), m.start()))):
                         # "Die 49-Jährige war zuvor …", "As an 81-year-old who …", "la 54enne":
                         # the age standing for a person the text names elsewhere
                         age = Found(age.kind, age.start, age.end, age.value,
@@ -473,6 +499,18 @@ class DateExtractor:
             f = self._birth(text, m, ctx, months)
             if f is not None:
                 out.append(f)
+                # one label over a list: "Dátum narodenia: 22.09.1975 (Šimkovič Martin);
+                # 14.06.1977 (Šimkovičová Renáta)"
+                for _ in range(4):
+                    nm = _NEXT_IN_LIST.match(folded, f.end)
+                    if nm is None:
+                        break
+                    nxt = [d for d in self._dates_in(text, folded, nm.end(), nm.end() + 40,
+                                                     months, birth_re) if d.start == nm.end()]
+                    if not nxt or nxt[0].attr("full_date") != f.attr("full_date"):
+                        break
+                    f = nxt[0]
+                    out.append(f)
         for m in _STAR_BIRTH.finditer(text):  # the page's own asterisk ("·" folds to "*")
             # German registers print the birth date behind an asterisk: "Mößner, Matthias,
             # Freiburg, *12.03.1974"

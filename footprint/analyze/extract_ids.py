@@ -4,7 +4,8 @@ Several countries print a person's date of birth inside their identity number, a
 re-published online show it: the Polish PESEL (YYMMDD + 5 digits, the century in the month), the
 Czech and Slovak birth number ("rodné číslo", YYMMDD/XXX(X), +50 on the month for women), the
 Romanian CNP (S YYMMDD + 6 digits) and the former Yugoslav JMBG (DDMMYYY + 6 digits, still on
-Croatian and Serbian documents) and the Italian codice fiscale ("LNZSFN70S09G337W": YY, a month
+Croatian and Serbian documents; the Slovenian EMŠO, "matična številka", is the same; with its tail
+masked, "1406975505***", after its label or under its column, it still gives the full date) and the Italian codice fiscale ("LNZSFN70S09G337W": YY, a month
 letter, DD, +40 for women; python-stdnum decodes it). A number is read only when its checksum holds (PESEL, CNP, JMBG, codice fiscale,
 10-digit birth numbers) or, for the shorter forms, when a label names it; a number with its tail
 masked ("73061*****", "750412/****") gives the year and month, a CNP masked after its date
@@ -42,7 +43,8 @@ _CNP = re.compile(r"(?<![\d/])([1-8]\d{12})(?![\d/])")
 _CNP_MASKED = re.compile(r"(?<![\d/])([1-8]\d{6,11})([*xX•]{1,6})(?![\d*xX•])")
 _HEADER_WORDS = {"pesel": re.compile(r"(?<![a-z])pesel(?![a-z])"),
                  "cnp": re.compile(r"(?<![a-z])cnp(?![a-z])"),
-                 "ik": re.compile(r"(?<![a-z])(?:isikukood|asmens\s?kodas)(?![a-z])")}
+                 "ik": re.compile(r"(?<![a-z])(?:isikukood|asmens\s?kodas)(?![a-z])"),
+                 "jmbg": re.compile(r"(?<![a-z])(?:jmbg|emso)(?![a-z])")}
 HEADER_CHARS = 400
 """How far before a number a table's column header ("PESEL", "CNP", "Isikukood") may stand."""
 _BE_NN = re.compile(r"(?<![\d.])(\d{2})\.?(\d{2})\.?(\d{2})[-\s]?(?:\d{3}|[xX*•]{3})\.?"
@@ -51,6 +53,8 @@ _IK = re.compile(r"(?<![\d/])([1-6]\d{6})(?:\d{4}|[*xX•]{4})(?![\d*xX•])")
 # masked after the month: "37311******" (year and month)
 _IK_MONTH = re.compile(r"(?<![\d/])([1-6]\d{4})[*xX•]{6}(?![\d*xX•])")
 _JMBG = re.compile(r"(?<![\d/])(\d{13})(?![\d/])")
+# a JMBG or EMŠO with its tail masked ("1406975505***", "0305972******"): DDMMYYY still shows
+_JMBG_MASKED = re.compile(r"(?<![\d/])(\d{7,12})([*xX•]{1,6})(?![\d*xX•])")
 # the Italian codice fiscale: surname and name letters, YY, a month letter, DD (+40 for women),
 # the birthplace code and a check letter; digits may be replaced by letters (omocodia)
 _CF = re.compile(r"(?<![A-Za-z0-9])([A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}"
@@ -60,7 +64,7 @@ _LABELS = {
     "pesel": re.compile(r"pesel\W{0,4}$"),
     "rc": re.compile(r"(?:rodne\s?cislo|r\.?\s?c\.?|rc|rodne c\.|rodné|birth number)\W{0,4}$"),
     "cnp": re.compile(r"cnp\W{0,4}$"),
-    "jmbg": re.compile(r"(?:jmbg|emso|maticni broj)\W{0,4}$"),
+    "jmbg": re.compile(r"(?:jmbg|emso|maticni broj|maticna stevilka)\W{0,4}$"),
     "nn": re.compile(r"(?:rijksregister(?:nummer)?|registre\s?national|numero\s?national|"
                      r"insz|niss|rrn)\W{0,4}$"),
     "ik": re.compile(r"(?:asmens\s?kodas|a\.\s?k\.|isikukood)\W{0,4}$"),
@@ -320,6 +324,13 @@ class NationalIdExtractor:
             if headed("ik", m.start()):
                 d = ik_date(m.group(1) + "01")
                 add(m.start(), m.end(), d, "ik", full=False)
+        for m in _JMBG_MASKED.finditer(text):
+            digits, mask = m.group(1), m.group(2)
+            if len(digits) + len(mask) != 13 or not headed("jmbg", m.start()):
+                continue
+            yyy = int(digits[4:7])
+            add(m.start(), m.end(), _date(1000 + yyy if yyy >= 800 else 2000 + yyy,
+                                          int(digits[2:4]), int(digits[:2])), "jmbg")
         for rx, fn, kind in ((_CNP, cnp_date, "cnp"), (_JMBG, jmbg_date, "jmbg")):
             for m in rx.finditer(text):
                 add(m.start(), m.end(), fn(m.group(1)), kind)

@@ -26,6 +26,11 @@ _DATE_RES = (
     re.compile(r"^(?:19|20)\d{2}\s?[-–]\s?(?:19|20)\d{2}$"),  # 1968-2012
     re.compile(r"^\d{5}-\d{4}$"),  # ZIP+4
 )
+# a full dotted or slashed date at either end of a candidate ("09.11.2025 – 5")
+_DATE_INSIDE = re.compile(
+    r"^\(?\d{1,2}\s?[./]\s?\d{1,2}\s?[./]\s?(?:19|20)\d{2}(?!\d)|"
+    r"(?<!\d)\d{1,2}\s?[./]\s?\d{1,2}\s?[./]\s?(?:19|20)\d{2}\)?$"
+)
 # Labels after which a number is not a phone (parcel, company, case, postal, tax numbers).
 _NOT_PHONE_LABEL = re.compile(
     # (a label is a word of its own: "Schmid 0664 …" is a name, not an "id")
@@ -119,6 +124,8 @@ class PhoneExtractor:
         raw = raw.strip()
         if any(rx.match(raw.strip("()[] ")) for rx in _DATE_RES):
             return False  # "(2003–2015)": the years of a previous address, in brackets
+        if _DATE_INSIDE.search(raw):
+            return False  # "09.11.2025 – 5 km": a dotted date and the next number, no phone
         before = text[max(0, start - 24) : start]
         if _CURRENCY.search(before) or _NOT_PHONE_LABEL.search(before):
             return False

@@ -305,6 +305,8 @@ CASE_ENDINGS = frozenset(
     "a e i o u y ou em ovi ove ovou ym ymi ych eho emu ach am ami ich im imi "
     # Polish (-iej, -ego, -owi, plural -owie) and Croatian / Serbian (-om, -oj, -ima, -oga)
     "ej iej ego owi owie om oj ima iju oga omu eg ega "
+    # Slovenian: a "-j-" after a final "r" ("Gregorja", "Gregorju", "z Gregorjem")
+    "ja ju jem "
     # Greek, in Latin letters: "Tsolakis" / "Tsolaki", "Nikolaos" / "Nikolaou", "Thessaloniki" /
     # "Thessalonikis", "Panorama" / "Panoramatos"
     "os is as es on atos "
@@ -450,6 +452,7 @@ NAME_RULES = (
     "name_middle_initial",
     "name_initial",
     "name_nickname",
+    "name_short",
     "name_reversed",
     "name_register",
     "name_inflected",
@@ -469,6 +472,7 @@ NAME_QUALITY: dict[str, float] = {
     "name_register": 0.95,
     "name_inflected": 1.0,
     "name_nickname": 0.95,
+    "name_short": 0.85,
     "name_initial": 0.92,
     "name_title": 0.92,
     "name_given_with_family": 0.92,
@@ -534,6 +538,27 @@ _JUDICIAL_TITLES = (
 _HONORIFIC_RE = re.compile(
     r"(?:^|[^a-z])(?:ms|mrs|mr|miss|mx|dr|prof|pani|pan|pania|panem|pana|gospoda|gospodin|gda|"
     r"g|dna|dl|doamna|domnul|pani|frau|herr|mme|mlle|sra|sr|srta)\.?[ \t]{1,2}$"
+)
+
+# a second given name joined to the first under one surname ("KERR DOUGLAS P/RENATA I")
+_JOINT = re.compile(
+    r"[ \t]?,?[ \t]{1,3}[a-z][a-z'\-]{1,30}(?:[ \t]{1,3}[a-z]\.?)?"
+    r"(?:[ \t]*[/&+][ \t]*|[ \t]{1,3}(?:and|und|u\.|et|y|og|och|en|es)[ \t]{1,3})"
+    r"([a-z][a-z'\-]{1,30})(?![a-z'\-])(?:[ \t]{1,3}([a-z])(?![a-z]))?"
+)
+
+# endings a short form of a given name takes ("Kari", "Kathy", "Inga", "Gabi", "Marike")
+_PET_ENDINGS = frozenset("i y ie a e o ke ka ko ko chen tje ly".split())
+# short forms that are mostly words or titles, never read as a name's short form
+_SHORT_STOP = frozenset("the and von van der den des del della das die mrs miss".split())
+
+# a calling name between the given names (or initials) and the surname: "B.P. (Bas) van Lingen"
+_CALLING_NAME = re.compile(r"[(\"'“‘„«][ \t]?([a-z][a-z\-]{1,20})[ \t]?[)\"'”’“»][ \t]{1,3}")
+
+# courtesy words that can stand between a reversed surname and its given names ("DUPONT, Mme Anne")
+_COURTESY = frozenset(
+    "ms mrs mr miss mx dr prof pani pan gospoda gospodin gda dna doamna domnul frau herr mme mlle "
+    "sra srta".split()
 )
 
 # the letters of a company's legal form, never a person's initials ("… PROGETTI S.R.L. LANZONI")
@@ -695,7 +720,8 @@ class NameMatcher:
         else:
             pats = [re.escape(g) for g in given_alts]
         self._given_only_re = (
-            re.compile(r"(?:" + "|".join(pats) + r")(?![a-z0-9])") if pats else None
+            # (never the first part of another hyphenated name: "Marie" in "Marie-Annick")
+            re.compile(r"(?:" + "|".join(pats) + r")(?![a-z0-9]|-[a-z])") if pats else None
         )
 
     def _add_form(self, parts: NameParts, rule: str) -> None:
@@ -718,6 +744,24 @@ class NameMatcher:
             if self._given_res[g].match(tok):
                 return g
         return None
+
+    def _short_of(self, tok: str, givens: set[str]) -> bool:
+        """`tok` is a short form of one of `givens` no table lists, made the usual ways: the
+        name cut short ("Nath" for Nathalie, "Rena" for Renata), cut and given a pet ending
+        ("Kari" for Karen, "Inga" for Ingrida, "Radi" for Radoslava, "Erzsi" for Erzsébet), or
+        its ending ("Tiina" for Kristiina, "Gitte" for Birgitte). Never a word of another name
+        in the family ("Ida" is the daughter, not a short Idalia)."""
+        if len(tok) < 3 or tok in self.family_words or tok in _SHORT_STOP:
+            return False
+        for g in givens:
+            if len(g) < 5 or tok == g or len(tok) > len(g) or g == tok + "ne":
+                continue  # ("István" is the husband of "Istvánné", Mrs István)
+            if g.startswith(tok) or (len(tok) >= 4 and g.endswith(tok)):
+                return True
+            for k in range(3, len(tok)):
+                if tok[:k] == g[:k] and tok[k:] in _PET_ENDINGS:
+                    return True
+        return False
 
     # -- public API ----------------------------------------------------------------------------
 
@@ -877,6 +921,21 @@ class NameMatcher:
 
     def _left(self, text: str, f: str, s: int, e: int, surname: str) -> NameMatch | None:
         """Given names written before the surname: "Eleanor R. Whitfield", "E. Whitfield"."""
+        cm = _CALLING_NAME.search(f, max(0, s - 40), s)
+        if cm is not None and cm.end() == s and _capitalised(text, cm.start(1)):
+            # the name a person goes by, bracketed or quoted before the surname: "ir. B.P. (Bas)
+            # van Lingen", "Margaret 'Maggie' Pruneda". It must be theirs; then the names before
+            # it decide as usual, and it alone is a nickname match
+            if not self._is_given(cm.group(1), self.givens | self.wide_nicks):
+                return None
+            before = self._left(text, f, cm.start(), e, surname)
+            if before is not None:
+                return before
+            prev = re.search(r"([a-z][a-z'\-]*)\.?[ \t]{1,3}$", f[max(0, cm.start() - 40):cm.start()])
+            if prev is not None and not is_title(prev.group(1)) and _capitalised(
+                    text, cm.start() - len(prev.group(0))):
+                return None  # "Jan (Bas) van Lingen": another given name before it
+            return NameMatch(cm.start(1), e, "name_nickname")
         lm = self._left_re.search(f[max(0, s - 90) : s])
         if not lm:
             return None
@@ -915,6 +974,8 @@ class NameMatcher:
             if self._is_given(first_tok, self.wide_nicks) and all(len(t) == 1 for t in rest):
                 conflict = any(t not in self.middle_initials for t in rest) and bool(rest)
                 return NameMatch(start, e, "name_nickname", middle_conflict=conflict)
+            if not rest and self._short_of(first_tok, {g[0] for g, _sn, _r in forms if g}):
+                return NameMatch(start, e, "name_short")
             if (
                 len(first_tok) == 1
                 and first_tok in self.initials
@@ -963,11 +1024,17 @@ class NameMatcher:
         ]
         kept: list[tuple[int, int, str]] = []
         for ts, te, tok in toks:
-            if not _capitalised(text, ts):
-                break
+            if not _capitalised(text, ts) and not (
+                    len(tok) > 1 and is_title(tok) and all(is_title(k[2]) for k in kept)):
+                break  # (a title may be written small: "Verhoeven, mr. M.A.")
             if kept and "\t" in text[kept[-1][1] : ts]:
                 break  # the next cell of a row ("PRUNEDA, MAGGIE | F | 55"): not a middle name
             kept.append((ts, te, tok))
+        # "Verhoeven, mr. M.A.", "Kováčová, JUDr. Jana", "DUPONT, Mme Anne": a title between the
+        # surname and the given names (one letter, "M.", may be an initial: never skipped)
+        while len(kept) > 1 and len(kept[0][2]) > 1 and (
+                is_title(kept[0][2]) or kept[0][2] in _COURTESY):
+            kept.pop(0)
         if not kept:
             return None
         first = kept[0][2]
@@ -1014,6 +1081,12 @@ class NameMatcher:
                     # "Whitfield Daniel Smith" in running text: too ambiguous to read as reversed
                     continue
                 return NameMatch(s, end, "name_reversed", middle_conflict=conflict)
+        # "Skovgaard, Bitten", "Décosterd Nath, 1976": a short form of the given name alone
+        # after the surname, in a list's row
+        if (len(kept) == 1 and (comma or text[s:e].isupper() or self.surname_first
+                                or re.match(r"[ \t]*[,;(\t\n0-9]", text[kept[0][1]:kept[0][1] + 3]))
+                and self._short_of(first, {g[0] for g, _sn, _r in forms if g})):
+            return NameMatch(s, kept[0][1], "name_short")
         # "Whitcomb, Kathy": a short form set off after the surname, not followed by a surname
         if (
             comma
@@ -1034,6 +1107,17 @@ class NameMatcher:
         if initials and initials[0][2] in self.initials:
             conflict = len(initials) > 1 and initials[1][2] not in self.middle_initials
             return NameMatch(s, initials[-1][1], "name_register", middle_conflict=conflict)
+        # joint owners under one surname: "KERR DOUGLAS P/RENATA I", "SMITH JOHN & MARY"
+        jm = _JOINT.match(f, e)
+        if jm and (comma or text[s:e].isupper() or self.surname_first) and _capitalised(
+                text, jm.start(1)):
+            for given, _sn, _rule in forms:
+                if given and self._is_given(jm.group(1), {given[0]}):
+                    ini = jm.group(2)
+                    conflict = bool(ini) and bool(self.middle_initials) and (
+                        ini not in self.middle_initials)
+                    return NameMatch(s, jm.end(2) if ini else jm.end(1), "name_household",
+                                     middle_conflict=conflict)
         return None
 
 

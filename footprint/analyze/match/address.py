@@ -253,7 +253,9 @@ class AddressMatcher:
             after < len(toks)
             and not toks[after].is_number
             # (the full stop of an initial that ends the name: "Kossuth L. u. 58.")
-            and (not toks[after].glue or (toks[after].glue == "." and len(toks[last].text) == 1))
+            # (or joined by a hyphen: "Franz-Josef-Straße 8", "Konrad-Adenauer-Str. 5")
+            and (not toks[after].glue or toks[after].glue == "-"
+                 or (toks[after].glue == "." and len(toks[last].text) == 1))
             and not toks[after].newline_before
             and toks[after].text in self._sw.types
             and toks[after].text not in self._sw.locators
@@ -349,12 +351,15 @@ class AddressMatcher:
             line = tail.split("\n", 1)[0][:45]
             up = line.upper()
             for m in _shape_re(k.postal).finditer(up):
-                if re.search(r"\d[ \-/.:]?$", up[: m.start()]) or re.match(r"[ \-/.:]?\d",
-                                                                          up[m.end() :]):
+                if re.search(r"\d[ \-/.:–—]?$", up[: m.start()]) or re.match(r"[ \-/.:–—]?\d",
+                                                                            up[m.end() :]):
                     # part of a phone, a file number or a parcel's cadastral code
-                    # ("0264-431097", "018-34 52 71", "0431 6 28 45", "79507:034:0110"): more
-                    # digits right before or after it
+                    # ("0264-431097", "018-34 52 71", "0431 6 28 45", "79507:034:0110"), or a
+                    # span of years ("2006–2014"): more digits right before or after it
                     continue
+                if re.fullmatch(r"(?:19|20)\d\d", m.group(0)) and re.search(
+                        r"\([^)]{0,12}$", up[: m.start()]):
+                    continue  # "Király u. 38. (2006 óta)": the years someone lived there
                 if not _REGISTER_LABEL.search(line[: m.start()].lower()):
                     return False
         if k.city and re.search(r"(?<![a-z])" + re.escape(k.city) + r"(?![a-z])", ftail):
