@@ -2306,3 +2306,88 @@ def test_two_rows_of_a_results_table_tie_nobody() -> None:
     block = Block(0, len(owners), "listing", "heuristic")
     dan, maggie = spans(owners, "kessler daniel", "pruneda margaret")
     assert tied(owners, block, dan, maggie, False, False)
+
+
+# --- a co-resident of a former address lived there too (rule co_resident) ---------------------
+
+@pytest.mark.parametrize(("heading", "spouse_address"), [
+    ("Other occupants", True),
+    ("Past residents", True),
+    # a relative listed as a relative is tied to her, not placed at her former flat
+    ("Possible relatives", False),
+])
+def test_co_resident_of_a_former_address(heading: str, spouse_address: bool) -> None:
+    fam = [dict(US[0], addresses=[
+        *US[0]["addresses"],  # type: ignore[list-item]
+        {"label": "previous", "street": "58 Gainsborough Walk", "city": "San Antonio",
+         "region": "TX", "postal_code": "78209", "country": "US"}]), US[1]]
+    an = _profile("en", "US-TX", fam)
+    body = ("<h1>Margaret E Pruneda</h1><dl><dt>Address</dt><dd>58 Gainsborough Walk, San Antonio,"
+            f" TX 78209</dd><dt>Age</dt><dd>55</dd><dt>{heading}</dt>"
+            "<dd>Daniel J Kessler (2004 - 2009)</dd></dl>")
+    got = found(an, "https://records.example/p/margaret-e-pruneda/78209", body)
+    assert ("judge", "address") in got, got
+    assert (("spouse", "address") in got) is spouse_address, got
+
+
+def test_joint_owner_of_a_former_house() -> None:
+    """ "KERR DOUGLAS P/RENATA I" in the deed history of the judge's former house: both owned it
+    (name_household for her, co_resident for him)."""
+    fam = [dict(US[0], aliases=["Margaret Kessler"], addresses=[
+        *US[0]["addresses"],  # type: ignore[list-item]
+        {"label": "previous", "street": "1419 W Solano Dr", "city": "Phoenix",
+         "region": "AZ", "postal_code": "85013", "country": "US"}]), US[1]]
+    an = _profile("en", "US-TX", fam)
+    body = ("<h1>Parcel 155-22-087</h1><p>Property Address</p><p>1419 W SOLANO DR PHOENIX 85013"
+            "</p><h2>Sales History</h2><table><tr><td>06/07/2019</td><td>WD</td>"
+            "<td>KESSLER DANIEL J/MARGARET E</td><td>NGUYEN TRAN/LINH</td></tr></table>")
+    got = found(an, "https://assessor.example/parcel/15522087", body)
+    assert {("judge", "address"), ("spouse", "address")} <= got, got
+
+
+def test_co_residents_of_the_home_did_not_live_at_its_previous_addresses() -> None:
+    """"Bor tillsammans med Per" on her card: he lives at her home; her "Tidigare adresser" are
+    hers alone."""
+    fam = [dict(US[0], addresses=[
+        *US[0]["addresses"],  # type: ignore[list-item]
+        {"label": "previous", "street": "58 Gainsborough Walk", "city": "San Antonio",
+         "region": "TX", "postal_code": "78209", "country": "US"}]), US[1]]
+    an = _profile("en", "US-TX", fam)
+    body = ("<h1>Margaret E Pruneda</h1><p>55 years · Austin</p><dl><dt>Address</dt>"
+            "<dd>6108 Sendero Verde Cove, Austin, TX 78749</dd><dt>Other occupants</dt>"
+            "<dd>Daniel J Kessler, 57</dd><dt>Previous addresses</dt>"
+            "<dd>58 Gainsborough Walk, San Antonio, TX 78209 (2001–2009)</dd></dl>")
+    got = found(an, "https://records.example/p/margaret-e-pruneda", body)
+    assert ("judge", "address") in got, got
+    assert ("spouse", "address") not in got, got
+
+
+# --- an age or date of birth placed by the name beside it (rule near_name) ---------------------
+
+SL = [{"id": "judge", "name": "Nataša Bizjak", "city": "Celje", "birth_year": 1975},
+      {"id": "spouse", "relation": "spouse", "name": "Gregor Bizjak", "consent": True,
+       "city": "Celje", "birth_year": 1973}]
+
+
+@pytest.mark.parametrize(("body", "who"), [
+    # an age adjective right before a (declined) name
+    ("<p>Obiskali smo 53-letnega Gregorja Bizjaka iz Celja, ki čebelari na Lavi.</p>"
+     "<p>Nataša Bizjak, sodnica v Celju, mu pomaga.</p>", "spouse"),
+    # a list of dates after one label, each with its owner in brackets
+    ("<p>Lastnika: Bizjak Gregor, Bizjak Nataša, Celje</p><p>Datum rojstva: 03.02.1973 "
+     "(Bizjak Gregor); 14.06.1975 (Bizjak Nataša)</p>", "judge"),
+])
+def test_value_owned_by_the_name_beside_it(body: str, who: str) -> None:
+    an = _profile("sl", "SI", SL)
+    got = found(an, "https://novice.example/celje/2026/05/clanek", body)
+    assert (who, "birth_date") in got, got
+
+
+def test_a_strangers_age_is_no_contradiction() -> None:
+    """ "se souvient Jacqueline Le Dreff, 84 ans … Daniel Kessler, installé au n° 23": the age is
+    hers, not evidence against him."""
+    an = _profile("en", "US-TX", US)
+    body = ("<p>« Au début, on était huit ! », se souvient Jacqueline Le Dreff, 84 ans. Daniel "
+            "Kessler, an engineer at Caliche Ridge Engineering in Austin, ran the grill.</p>")
+    got = found(an, "https://austin-news.example/2026/06/02/block-party", body)
+    assert ("spouse", "workplace") in got, got

@@ -137,6 +137,7 @@ def _count_in(starts: list[int], s: int, e: int) -> int:
 REL_WORDS = (
     r"(?:possible relatives|known relatives|relatives|relative|associated persons|"
     r"associated people|associates|other occupants|occupants|other residents|"
+    r"past residents|previous residents|former residents|past occupants|previous occupants|"
     r"also at this address|household members?|household|family members?|family|related to|"
     r"may be related to|people related|pribuzni|pribuzne|clenove domacnosti|domacnost|rodina|"
     # Polish, Croatian/Serbian, Romanian, German, Spanish, French, Italian
@@ -158,7 +159,8 @@ REL_WORDS = (
 )
 # Relatives headings that say the people under them live at the card's address
 CO_RESIDENTS = re.compile(
-    r"(?<![a-z])(?:other occupants|occupants|other residents|also at this address|household "
+    r"(?<![a-z])(?:other occupants|occupants|other residents|past residents|previous residents|"
+    r"former residents|past occupants|previous occupants|also at this address|household "
     r"members?|lives with|bor har aven|bor tillsammans med|personer pa samma adress|"
     r"samassa osoitteessa|bor ogsa|ook op dit adres|mitbewohner|im haushalt)(?![a-z])"
 )

@@ -57,9 +57,22 @@ _CURRENT_LABEL = re.compile(
     r"residential address|home address|usual residential address|present address|"
     r"trvale bydliste|bydliste|adresa bydliste|trvaly pobyt|homelocation)(?![a-z])"
 )
+_PREV_WORDS = (
+    r"(?:tidigare|tidligere|fruhere|vorherige|vorige|eerdere|vroegere|anciennes?|precedentes?|"
+    r"anteriores?|anterioare|precedenti|poprzednie|poprzedni|predchadzajuce|korabbi|aiemmat|"
+    r"aiempi|varasemad|ieprieksejas|ankstesni|ankstesnis|prethodne|prethodna|predishni|"
+    r"poperedni|predydushchie|proigoumenes)"
+)
+_ADDR_WORDS = (
+    r"(?:adress\w*|adresse\w*|adres\w*|lakcim\w*|cimek|osoit\w*|aadress\w*|morada\w*|"
+    r"direcci\w*|indirizz\w*|dieythyns\w*|bydlisk\w*)"
+)
 _PREVIOUS_LABEL = re.compile(
-    r"(?<![a-z])(?:past|previous|former|prior|formerly|lived at|used to live|drivejsi|"
-    r"predchozi)(?: addresses| address| residences?)?(?![a-z])"
+    r"(?<![a-z])(?:(?:past|previous|former|prior|formerly|lived at|used to live|drivejsi|"
+    r"predchozi)(?: addresses| address| residences?)?|"
+    # "Tidigare adresser", "Korábbi lakcímek", "Adresses précédentes", "Moradas anteriores"
+    + _PREV_WORDS + r"[ \t]+" + _ADDR_WORDS + r"|" + _ADDR_WORDS + r"[ \t]+" + _PREV_WORDS
+    + r")(?![a-z])"
 )
 _RESIDENCE = re.compile(
     r"(?<![a-z])(?:lives?|living|resides?|residing|house|home|neighbou?rs?|moved to|bydli|"

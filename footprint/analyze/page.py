@@ -22,7 +22,7 @@ from typing import Any
 
 import phonenumbers
 
-from ..model import Skipped, SourceKind
+from ..model import Category, Skipped, SourceKind
 from ..profile import Address, Profile
 from . import PageResult
 from .blocks import CO_RESIDENTS, Block, split_blocks
@@ -41,6 +41,7 @@ from .emit import (
     _TWO_CAPITALISED,
     NEAR,
     WEAK_FORMS,
+    _address_label,
     _attributable,
     _captioned_photos,
     _contact_with_cue,
@@ -429,6 +430,11 @@ class PageAnalyzer:
                 )
             # an age printed right after a name is that name's, never the block's other people's
             mine = [f for f in mine if f.attr("of") in (None, pid)]
+            if not listing:
+                # "« On était huit », se souvient Jacqueline Le Dreff, 84 ans": the age of the
+                # stranger named right before it, neither ours nor against us
+                mine = [f for f in mine if f.kind not in ("age", "birth_date")
+                        or f.attr("of") == pid or not _after_other_name(text, f, all_matches)]
             if all(m.rule == "name_given_with_family" for m in ms):
                 # a first name alone owns only the age printed right after it ("Isla, 12"),
                 # not the deceased's "aged 77" nearby
@@ -575,6 +581,21 @@ class PageAnalyzer:
             of = f.attr("of")
             if of is not None and of in scored and not scored[of].in_relatives:
                 return scored[of]  # an age printed right after the name: "Nora (14, Senior 2)"
+            if f.kind in ("age", "birth_date") and (bm := _NAME_IN_BRACKETS.match(text, f.end)):
+                # "Dátum narodenia: 22.09.1975 (Šimkovič Martin); 14.06.1977 (Šimkovičová
+                # Renáta)": the name in brackets right after a date owns it
+                inb = [sc for sc in scored.values() for m in sc.matches if m.start == bm.end()]
+                if inb:
+                    rowed[(f.start, inb[0].pf.id)] = "near_name"
+                    return inb[0]
+            if f.kind == "age" and _AGE_BEFORE_NAME.match(text, f.end):
+                # "53-letnega Gregorja Bizjaka", "the 53-year-old Gregor Bizjak": an age
+                # adjective right before a name is that name's
+                nxt = [sc for sc in scored.values() for m in sc.matches
+                       if f.end < m.start <= f.end + 3 and not sc.in_relatives]
+                if nxt:
+                    rowed[(f.start, nxt[0].pf.id)] = "near_name"
+                    return nxt[0]
             if f.kind == "birth_date" and (ln := _line_owner(text, f, scored)):
                 # "Ante Lovrić – husband (b. 1946, Sinj)" in a family list: the line's one
                 # person of ours, though listed as a relative (rule line_owner; a year that
@@ -746,6 +767,10 @@ class PageAnalyzer:
                     continue
                 handled.add(span)
                 _emit_value(self, emit, g, pid, j, ident, folded, block)
+            if span[0] == "address" and any(
+                    o in scored and scored[o].judgement.confidence >= self.threshold
+                    for o, _i, _g in owners):
+                self._co_residents(emit, folded, block, rel, scored, owners, group[0])
         # every other value: to the block's person (listings) or the person named nearest
         handled_spans = [(s_, e_) for _k, s_, e_ in handled]
         # the page is the family's school's or employer's own site: its phones are its own
@@ -928,6 +953,38 @@ class PageAnalyzer:
                     extra=("family_context",),
                 )
                 scored[pf.id] = _Scored(pf, j, spans, all(in_rel(m.start) for m in spans), True)
+
+    def _co_residents(self, emit: _Emitter, folded: str, block: Block,
+                      rel: list[tuple[int, int]], scored: dict[str, _Scored],
+                      owners: list[tuple[str, str | None, Found]], f: Found) -> None:
+        """A family member listed under "Other occupants" / "Past residents" of a card or page
+        whose former address (in the profile) it is lived there too, though their own profile
+        does not list it (the husband among the past residents of the judge's previous flat):
+        that address is exposed as theirs (rule co_resident)."""
+        known = f.attr("known") or ""
+        if known not in self._addr_meta:
+            return
+        _o, addr, _i = self._addr_meta[known]
+        if addr.is_current:
+            return  # a household's home is in each member's profile; a claim beyond is not read
+        if _address_label(folded, block, f.start) == "previous":
+            return  # one of the card's "Previous addresses": its co-residents live at its home
+        owner_ids = {o for o, _i2, _g in owners}
+        for pid, sc in scored.items():
+            if pid in owner_ids or sc.given_only:
+                continue
+            if sc.judgement.confidence < self.threshold or sc.judgement.contradicted:
+                continue
+            joint = [(m.start, m.end) for o in owner_ids if o in scored
+                     for m in scored[o].matches if m.rule == "name_household"]
+            if not all(any(s_ <= m.start < e_ and CO_RESIDENTS.match(folded, s_)
+                           for s_, e_ in rel) for m in sc.matches) and not any(
+                    js <= m.start and m.end <= je for m in sc.matches for js, je in joint):
+                # (or named in the same joint owners' entry: "KERR DOUGLAS P/RENATA I")
+                continue
+            j = replace(sc.judgement, rules=(*sc.judgement.rules, "co_resident"))
+            value = replace(f, attrs=tuple(kv for kv in f.attrs if kv[0] != "known"))
+            emit.add(pid, Category.ADDRESS, value, j, None, (("label", addr.label),))
 
     @staticmethod
     def _primary(scored: dict[str, _Scored], listing: bool) -> str | None:
@@ -1140,6 +1197,25 @@ def _dedupe(founds: list[Found]) -> list[Found]:
     return out
 
 
+# a name of two to four capitalised words right before an age: "Jacqueline Le Dreff, 84 ans"
+_NAME_THEN_AGE = re.compile(
+    r"(?<![\w'’\-])[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+){1,3}[ \t]*[,(][ \t]*$")
+
+
+def _after_other_name(text: str, f: Found, ours: list[tuple[str, NameMatch]]) -> bool:
+    """The age or year right after a capitalised name that is none of our people's."""
+    lo = max(0, f.start - 60)
+    m = _NAME_THEN_AGE.search(text, lo, f.start)
+    if m is None:
+        return False
+    return not any(nm.start < m.end() and m.start() < nm.end for _p, nm in ours)
+
+
+# a name in brackets right after a value ("14.06.1977 (Šimkovičová Renáta)")
+_NAME_IN_BRACKETS = re.compile(r"[ \t]{0,2}\([ \t]?")
+# a name right after an age ("53-letnega Gregorja Bizjaka")
+_AGE_BEFORE_NAME = re.compile(r"[ \t]{1,2}(?=[A-ZÀ-ÖØ-ÞĀ-Ž])")
+
 # the capitalised word after a first name (past a middle initial): another person's surname
 # titles a directory prints after a name ("Mößner Matthias u. Friederike Dr."): not a surname
 _TITLE_AFTER = frozenset(
@@ -1151,8 +1227,8 @@ _FOREIGN_BIRTHDAY = re.compile(
 )
 _NEXT_NAME_WORD = re.compile(r"[ \t]{1,2}(?:[A-Z]\.?[ \t]{1,2})?([^\W\d_][\w'\-]+)")
 # a house number after a name on a street's own page: "(No. 18)", "- nr. 18", "(#18)"
-_HOUSE_HEAD = re.compile(r"(?:nr|no|n°|nº|number|nummer|huisnr|huisnummer|hausnr|hausnummer|"
-                         r"numero|num|cislo|c\.?p|broj|numer|nro|nomer|house|house no)\.?")
+_HOUSE_HEAD = re.compile(r"(?:nr|no|n°|nº|n\.o|n\.d|nd|number|nummer|huisnr|huisnummer|hausnr|hausnummer|"
+                         r"numero|num|cislo|c\.?p|broj|br|numer|nro|nomer|house|house no)\.?")
 _HOUSE_CELL = re.compile(r"(\d{1,4}[a-z]?)(?:[ \t].{0,12})?")
 
 
@@ -1185,7 +1261,8 @@ def _house_column(folded: str, number: str) -> list[tuple[int, int]]:
     return out
 
 
-_HOUSE_NO = re.compile(r"(?<=[ (\-,])(?:no\.?|nr\.?|number|br\.?|c\.?p\.?|#)[ \t]?(\d{1,4}[a-z]?)(?![0-9a-z])")
+_HOUSE_NO = re.compile(r"(?<=[ (\-,\n\t])(?:no\.?|nr\.?|n\.o|nd|number|br\.?|c\.?p\.?|#)[ \t]?"
+                       r"(\d{1,4}[a-z]?)(?![0-9a-z])")  # ("n.º", "n°" fold to "n.o", "nd")
 ECHO_FLOOR = 0.5
 """A person named in full in a block with at least this confidence, not contradicted, owns the
 age after their first name said again there ("Sofia Kessler … Sofia (13) is an eighth-grader")."""
@@ -1241,12 +1318,13 @@ def _drop_shadowed(names: dict[str, list[NameMatch]]) -> dict[str, list[NameMatc
 
     # A short form that is another member's own first name is that member ("Lena Whitcomb" is
     # the daughter Lena, not "Lena" for her aunt Kathleen).
-    own = {(m.start, m.end) for ms in names.values() for m in ms if m.rule != "name_nickname"}
+    own = {(m.start, m.end) for ms in names.values() for m in ms
+           if m.rule not in ("name_nickname", "name_short")}
     return {
         pid: [
             m for m in ms
             if not (m.rule in WEAK_FORMS and shadowed(pid, m))
-            and not (m.rule == "name_nickname" and (m.start, m.end) in own
+            and not (m.rule in ("name_nickname", "name_short") and (m.start, m.end) in own
                      and shadowed(pid, m, same=True))
         ]
         for pid, ms in names.items()
