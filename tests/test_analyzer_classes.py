@@ -2391,3 +2391,40 @@ def test_a_strangers_age_is_no_contradiction() -> None:
             "Kessler, an engineer at Caliche Ridge Engineering in Austin, ran the grill.</p>")
     got = found(an, "https://austin-news.example/2026/06/02/block-party", body)
     assert ("spouse", "workplace") in got, got
+
+
+def test_a_number_on_another_persons_line_is_theirs() -> None:
+    """A club's page names our child; the coach's and the other parents' numbers, each on a line
+    that opens with their name, are not hers."""
+    an = _profile("en", "US-TX", US)
+    body = ("<h1>Hollow Creek swim club, Austin TX</h1><p>Sofia Kessler (2013) · 50 m free</p>"
+            "<p>Coach: Mr. Peter Janosik, tel. 512-555-0177</p>"
+            "<p>Mia – J. Ortiz (mother), 512-555-0199</p><p>Nathalie M. — 512-555-0166</p>")
+    r = an.analyze_html("https://hcswim.example/roster",
+                        f"<html><head><title>Roster</title></head><body>{body}</body></html>")
+    phones = {(e.person, e.value) for e in r.exposures
+              if e.category == Category.PHONE and e.confidence >= an.threshold}
+    assert not phones, phones
+    assert any(e.person == "kid" for e in r.exposures if e.confidence >= an.threshold)
+
+
+@pytest.mark.parametrize(("street", "hers"), [
+    ("Kuršu iela 12-40, Liepāja, LV-3401", False),  # a namesake's card: another street
+    ("6108 Sendero Verde Cove, Austin, TX 78749", True),  # her own home
+])
+def test_a_phone_book_card_at_another_street_is_a_namesakes(street: str, hers: bool) -> None:
+    an = _profile("en", "US-TX", US)
+    body = (f"<h1>Pruneda Margaret</h1><p>Austin</p><p>{street}</p><p>Tel. 512-555-0123</p>")
+    got = found(an, "https://phonebook.example/person/pruneda-margaret/austin", body)
+    assert (("judge", "phone") in got) is hers, got
+
+
+def test_a_picture_on_a_namesakes_card_is_not_hers() -> None:
+    """A practitioner's page in her town, at a street that is not hers: its portrait is the
+    namesake's."""
+    an = _profile("en", "US-TX", US)
+    body = ("<h1>Margaret Pruneda</h1><p>Physiotherapist · Austin</p>"
+            "<p>Practice: 7 Mercer Street, 78701 Austin</p>"
+            "<img src='/img/mp.jpg' alt='Margaret Pruneda' width='300' height='300'>")
+    got = found(an, "https://clinics.example/physio/austin/margaret-pruneda", body)
+    assert ("judge", "photo") not in got, got

@@ -532,3 +532,10 @@ def test_a_short_form_that_is_another_members_name_is_theirs() -> None:
     """"Lena" on a page is the daughter Lena, not a short Magdalena."""
     m = NameMatcher(Person(id="j", name="Magdalena Kern"), family_words=frozenset({"lena"}))
     assert m.find("Lena Kern, 13") == []
+
+
+def test_a_saints_name_in_a_street_is_no_first_name() -> None:
+    """"Rua de Santo António, 88": the street, not António."""
+    m = NameMatcher(Person(id="f", name="António Manuel Barbosa"))
+    assert m.given_only("Rua de Santo António, 88, Guimarães") == []
+    assert m.given_only("o pai, António, veio de Viana") != []

@@ -278,6 +278,12 @@ def _rules() -> dict[str, Rule]:
             "reported as theirs (someone else's on the same page)",
         ),
         (
+            "other_street",
+            "a phone or e-mail on a page that names a person with nothing of theirs but a town, "
+            "beside a street, house number and town that are none of theirs, is a namesake's, "
+            "as is a picture captioned with the name there",
+        ),
+        (
             "co_resident",
             "a family member listed under 'Other occupants' or 'Past residents' of a former "
             "address another member's profile gives lived there too, as did one named with "

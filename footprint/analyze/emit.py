@@ -742,6 +742,8 @@ def _captioned_photos(an: PageAnalyzer, doc: PageDoc, st: _PageState, official: 
             best = st.best.get(pid)
             if not named or best is None or best[0].confidence < an.threshold:
                 continue
+            if pid in st.namesake_cards and best[0].confidence < 0.7:
+                continue  # a namesake's card in one of our towns (rule other_street)
             attrs = [("method", "caption")]
             if pf.person.minor:
                 attrs.append(("minor", "1"))
@@ -1048,14 +1050,14 @@ _RESIDENCE = re.compile(
 
 
 def _employers_address(doc: PageDoc, f: Found, employers: Sequence[Found]) -> bool:
-    """An address in the record of the family's own employer is the employer's: the page is its
+    """An address in the record of the family's own employer or school is theirs: the page is its
     own site or its register entry (its name in the title: the officers' business address), or the
     address follows the employer's name within its record (an appointment at "HOCKLEY YARD
     ARCHITECTS LLP … Correspondence address Unit 3, 21 Stoney Street") — unless a word of
     residence lies between them ("lives at", "home")."""
     for g in employers:
-        if g.kind != "employer":
-            continue
+        if g.kind not in ("employer", "school"):
+            continue  # (the school's own address on its site: "ZŠ Javorová 12, 010 08 Žilina")
         if g.attr("implicit"):
             # the page is the employer's own (its site, or its record: its name in the title)
             if not _RESIDENCE.search(doc.folded, max(0, f.start - 80), f.start):

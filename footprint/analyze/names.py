@@ -552,6 +552,13 @@ _PET_ENDINGS = frozenset("i y ie a e o ke ka ko ko chen tje ly".split())
 # short forms that are mostly words or titles, never read as a name's short form
 _SHORT_STOP = frozenset("the and von van der den des del della das die mrs miss".split())
 
+# a saint's name in a street, church or place name ("Rua de Santo António", "Sankt Peter",
+# "Sveti Jurij"): no person's first name
+_SAINT_BEFORE = re.compile(
+    r"(?<![a-z])(?:santo|santa|sao|san|sankt|st|ste|saint|sainte|sv|sveti|sveta|sveto|svaty|"
+    r"svata|swiety|swieta|agios|agia|szent)\.?[ \t]{1,2}$"
+)
+
 # a calling name between the given names (or initials) and the surname: "B.P. (Bas) van Lingen"
 _CALLING_NAME = re.compile(r"[(\"'“‘„«][ \t]?([a-z][a-z\-]{1,20})[ \t]?[)\"'”’“»][ \t]{1,3}")
 
@@ -886,6 +893,7 @@ class NameMatcher:
             (m.start(), m.end())
             for m in _words(self._given_only_re, f)
             if _capitalised(text, m.start())
+            and not _SAINT_BEFORE.search(f, max(0, m.start() - 12), m.start())
         ]
 
     @property

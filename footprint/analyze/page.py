@@ -530,8 +530,6 @@ class PageAnalyzer:
                 if not any(a.start == f.start and f.kind == "age" for f in bf)
             ]
             bf = sorted(bf + extra_ages, key=lambda f: f.start)
-        confirmed = {pid for pid, s in scored.items() if s.judgement.confidence >= self.threshold}
-        st.about |= confirmed
         # unknown street addresses are read only where someone may own them (pyap is slow)
         if any(self._may_emit(sc.judgement) for sc in scored.values()):
             extra = self.places.addresses(
@@ -539,6 +537,9 @@ class PageAnalyzer:
             )
             if extra:
                 bf = sorted(bf + extra, key=lambda f: f.start)
+
+        confirmed = {pid for pid, s in scored.items() if s.judgement.confidence >= self.threshold}
+        st.about |= confirmed
         subject = self.profile.subject.id
         official = (
             official_host and subject in scored and "court" in scored[subject].judgement.rules
@@ -663,6 +664,11 @@ class PageAnalyzer:
                 # a paragraph after "President Greg Whitcomb (4127 Foxglove Ridge Ln SE)"
                 rowed[(f.start, echo)] = "surname_echo"
                 return scored[echo]
+            if f.kind in ("phone", "email") and not listing and _line_of_another(
+                    text, f, [m for sc in scored.values() for m in sc.matches]):
+                return None  # "Nathalie M. — 06 22 47 81 09": that parent's, not our child's
+            if f.kind in ("phone", "email") and not listing and self._known_owners(f):
+                return None  # another member's own number, not confirmed here: never this one's
             row = None if listing else _row_owner(text, folded, f, row_people, row_labels)
             if row == "":
                 return None
@@ -773,6 +779,8 @@ class PageAnalyzer:
                 self._co_residents(emit, folded, block, rel, scored, owners, group[0])
         # every other value: to the block's person (listings) or the person named nearest
         handled_spans = [(s_, e_) for _k, s_, e_ in handled]
+        namesakes = self._other_street(scored, text, block, bf, in_rel)
+        st.namesake_cards |= namesakes
         # the page is the family's school's or employer's own site: its phones are its own
         own_org_site = any(f.attr("implicit") for f in bf)
         for f in bf:
@@ -792,6 +800,8 @@ class PageAnalyzer:
             j = owner.judgement
             if not self._may_emit(j):
                 continue
+            if f.kind in ("phone", "email") and owner.pf.id in namesakes:
+                continue  # a namesake's card in one of our towns: its number is its person's
             owners_post = (bool(f.attr("birthday") or f.attr("self")) and site_owner is not None
                            and site_owner[0] == owner.pf.id)  # their own post: no name beside it
             owners_post = owners_post or (f.start, owner.pf.id) in fitted  # "Die 49-Jährige"
@@ -803,7 +813,7 @@ class PageAnalyzer:
                     and not _sheet_row_of(text, f, matches_of(owner, f)):
                 continue
             if _institutional(doc, f, official_host, self._name_words, own_org_site,
-                              [g for g in bf if g.kind == "employer"],
+                              [g for g in bf if g.kind in ("employer", "school")],
                               court_page=official_host and "court" in j.rules,
                               court_named="court" in j.rules):
                 continue
@@ -953,6 +963,23 @@ class PageAnalyzer:
                     extra=("family_context",),
                 )
                 scored[pf.id] = _Scored(pf, j, spans, all(in_rel(m.start) for m in spans), True)
+
+    def _other_street(self, scored: dict[str, _Scored], text: str, block: Block,
+                      bf: list[Found], in_rel: Callable[[int], bool]) -> set[str]:
+        """People of ours that a page or card names with nothing of theirs but a town, while it
+        prints a street, house number and town that are none of theirs: a phone book's
+        "BIZJAK NATAŠA / Cesta na Brdo 47 / 1000 Ljubljana", "Vītoliņa Sandra / Kuršu iela 12-40,
+        Liepāja". The card's number is its own person's, a namesake's: never reported as ours
+        (rule other_street)."""
+        known = [(f.start, f.end) for f in bf if f.kind == "address" and f.attr("known")]
+        streets = [m for m in _STREET_TOWN.finditer(text, block.start, block.end)
+                   if not in_rel(m.start())
+                   and not any(m.start() < e and s < m.end() for s, e in known)]
+        if not streets:
+            return set()
+        return {pid for pid, sc in scored.items()
+                if not any(r not in _TOWN_ONLY for r in sc.judgement.rules
+                           if not r.startswith("name_"))}
 
     def _co_residents(self, emit: _Emitter, folded: str, block: Block,
                       rel: list[tuple[int, int]], scored: dict[str, _Scored],
@@ -1210,6 +1237,52 @@ def _after_other_name(text: str, f: Found, ours: list[tuple[str, NameMatch]]) ->
         return False
     return not any(nm.start < m.end() and m.start() < nm.end for _p, nm in ours)
 
+
+# a line that opens with a name (a first name and a surname or its initial) and a dash or colon
+_UP = r"A-ZÀ-ÖØ-ÞĀ-Ž"
+_LOW = r"a-zß-öø-ÿā-ž'’\-"
+_LINE_NAME_HEAD = re.compile(
+    # a label or a child's first name before it ("Tréner:", "Adam –"), titles ("Mgr.")
+    rf"[ \t]*(?:[{_UP}][{_LOW}]+(?:[ \t]+[{_UP}a-z][{_LOW}]+){{0,2}}[ \t]*:[ \t]*|"
+    rf"[{_UP}][{_LOW}]+[ \t]*(?:[–—]|-[ \t])[ \t]*)?"
+    rf"(?:(?:Mgr|Ing|Bc|Dr|JUDr|MUDr|PhDr|Prof|Mr|Mrs|Ms|Mme|Mag|Dipl)\.?[ \t]+)*"
+    # the name: a first name and a surname or its initial, or initials and a surname
+    rf"(?P<name>[{_UP}][{_LOW}]+[ \t]+(?:[{_UP}]\.|[{_UP}][{_LOW}]+)|(?:[{_UP}]\.[ \t]?){{1,2}}[{_UP}][{_LOW}]+)"
+    # (a relation in brackets), then a comma, dash or colon before the value
+    r"[ \t]*(?:\([^()\n]{1,20}\))?[ \t]*(?:[,–—]|-[ \t]|tel)")
+
+
+def _line_of_another(text: str, f: Found, ours: list[NameMatch]) -> bool:
+    """A phone or e-mail on a short line that opens with someone's name set off by a comma, a
+    dash or a colon ("Nathalie M. — 06 22 47 81 09", "Adam – P. Kmeť (otec), 0903 778 012",
+    "Tréner: Mgr. Peter Jánošík, tel. 0915 402 117" on a club's page), when that name is none of
+    ours: that person's number (rule near_name)."""
+    ls = text.rfind("\n", 0, f.start) + 1
+    le = text.find("\n", f.end)
+    le = len(text) if le < 0 else le
+    if le - ls > 90:
+        return False
+    m = _LINE_NAME_HEAD.match(text, ls)
+    if m is None or m.end() > f.start:
+        return False
+    return not any(nm.start < m.end("name") and m.start("name") < nm.end for nm in ours)
+
+
+# a street, house number and town: "Cesta na Brdo 47 / 1000 Ljubljana", "Kuršu iela 12-40,
+# Liepāja, LV-3401", "Assendorperstraat 140, 8012 DK Zwolle", "Put Ruduše 3 / 21230 Sinj"; or
+# the number first, then a postcode: "Cabinet : 7 rue Mercœur, 44000 Nantes"
+_POSTCODE = r"(?:[A-Z]{1,3}-)?\d{3,5}(?:[ \-]?(?:\d{2,3}|[A-Z]{2}))?"
+_STREET_TOWN = re.compile(
+    r"(?m)^[ \t]*[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.\-]+(?:[ \t]+[\w'’.\-]+){0,4}[ \t]+\d{1,4}[a-zA-Z]?"
+    r"(?:[/\-]\d{1,4}){0,2}[ \t]*(?:,[ \t]*|\n[ \t]*)"
+    r"(?:" + _POSTCODE + r"[ \t]+)?"
+    r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+"
+    r"|(?:^|:)[ \t]*\d{1,4}(?:[ \t]?(?:bis|ter|[a-z]))?,?[ \t]+[\w'’.\-]+(?:[ \t]+[\w'’.\-]+){0,4}"
+    r"[ \t]*,[ \t]*" + _POSTCODE + r"[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+")
+
+
+# corroboration that says no more than the town: a card with a street of its own there is another's
+_TOWN_ONLY = frozenset({"city", "region"})
 
 # a name in brackets right after a value ("14.06.1977 (Šimkovičová Renáta)")
 _NAME_IN_BRACKETS = re.compile(r"[ \t]{0,2}\([ \t]?")

@@ -43,6 +43,9 @@ class _PageState:
     exposures: dict[tuple[str, str, str], Exposure] = field(default_factory=dict)
     leads: dict[tuple[str, str, str], Lead] = field(default_factory=dict)
     about: set[str] = field(default_factory=set)
+    namesake_cards: set[str] = field(default_factory=set)
+    """People a block names with nothing but a town, beside a street that is none of theirs
+    (rule other_street): its numbers and its pictures are a namesake's."""
     best: dict[str, tuple[Judgement, Block, tuple[tuple[str, str], ...]]] = field(
         default_factory=dict
     )
