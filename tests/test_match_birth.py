@@ -235,3 +235,14 @@ def test_a_birth_year_column_headed_synt() -> None:
     i = text.index("KALLIONIEMI")
     names = {"judge": [NameMatch(i, i + len("KALLIONIEMI Riikka"), "name_reversed")]}
     assert [f.value for f in ages_in_columns(text, names, 2026)] == ["1975"]
+
+
+@pytest.mark.parametrize("head", ["Ano nasc.", "Ano", "Année", "Rok narodenia"])
+def test_a_birth_year_column_in_more_languages(head: str) -> None:
+    from footprint.analyze.match.birth import ages_in_columns
+
+    text = (f"Nome\tTurma\t{head}\tEscalão\n"
+            "Beatriz Barbosa Antunes\t9.º B\t2012\tIniciados F\n")
+    i = text.index("Beatriz")
+    names = {"kid": [NameMatch(i, i + len("Beatriz Barbosa Antunes"), "name_full")]}
+    assert [f.value for f in ages_in_columns(text, names, 2026)] == ["2012"]

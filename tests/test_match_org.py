@@ -27,8 +27,11 @@ DE = ("kid:school", "school", "Grundschule am Lindenhof")
 # profile names romanised from Cyrillic (the analyzer compares in Latin letters)
 UA = ("dad:employer", "employer", "TOV «Halinzhproekt»")
 BG = ("dad:employer", "employer", "Hebros Hidro OOD")
+PT = ("dad:employer", "employer", "Minhoterra - Engenharia e Construção, Lda.")
 
 TRUE = [
+    # a coined name, then what the company does after a dash: the name alone names it
+    (PT, "Rui Antunes, diretor de obra da Minhoterra, explicou", False),
     (SCHOOL, "an eighth-grader at Hollow Creek Middle School", False),
     (SCHOOL, "HOLLOW CREEK MS honor roll", False),
     (SCHOOL, "the HCMS eighth-grader swam the anchor leg", False),
@@ -64,6 +67,7 @@ TRUE = [
 ]
 
 FALSE = [
+    (PT, "uma empresa de engenharia e construção de Braga", False),  # only what it does
     (SCHOOL, "Creek Hollow Elementary", False),  # other words, other order
     (SCHOOL, "the hcms file", False),  # initials only in capitals
     (WORK, "Ridge Engineering of Caliche County", False),

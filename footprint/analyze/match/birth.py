@@ -106,7 +106,10 @@ _YEAR_HEAD = re.compile(
     r"etos gennisis|godina na razhdane|rik narodzhennia|r\. n|"
     # Lithuanian "Gim. m." (gimimo metai), Latvian, Estonian, Dutch, Belgian, Italian
     r"gim\.? ?m\.?|gimimo metai|dzimsanas gads|dz\. g\.|sunniaasta|geboortejaar|geb\.? ?jaar|"
-    r"anno|anno di nascita|classe)"
+    r"anno|anno di nascita|classe|"
+    # Portuguese and Spanish "Ano nasc.", "Ano", "Año nac."; French "Année", "Né(e) en"
+    r"ano|ano nasc\.?|ano de nascimento|ano nac\.?|annee|annee naiss\.?|nee? en|ne\(e\) en|"
+    r"rok narodenia|datum rojstva)"
 )
 _AGE_HEAD = re.compile(r"(?:age|vek|wiek|dob|starost|varsta|alter|edad|eta|kor|ani|leeftijd|"
                        r"ika|alder|ilikia|vazrast|vik|amzius|vecums|vanus)")
@@ -115,6 +118,7 @@ _DATE_HEAD = re.compile(
     r"(?:geboortedatum|date of birth|birth ?date|d\.?o\.?b\.?|datum narozeni|data urodzenia|"
     r"datum rodjenja|datum rodenja|data nasterii|geburtsdatum|fecha de nacimiento|"
     r"date de naissance|data di nascita|data de nascimento|szuletesi (?:datum|ido)|"
+    r"datum narodenia|data de nasc\.?|"
     r"fodelsedatum|geboren|born|nascita|narozen[aiy]?)"
 )
 _CELL_DATE = re.compile(

@@ -198,6 +198,10 @@ def parse_number(name: str) -> tuple[str, tuple[str, ...], str]:
     return "", (), ""
 
 
+# a company's one-word name, then a dash and what it does
+_SUBTITLE = re.compile(r"\s*(\S+)\s+[-–—]\s+\S")
+
+
 class OrgMatcher:
     """Finds the profile's schools and employers. Build once per audit."""
 
@@ -217,6 +221,14 @@ class OrgMatcher:
         self.keys: list[OrgKey] = []
         for key, kind, name in orgs:
             words, generic, initials = parse_org(name, tuple(places or ()))
+            sub = _SUBTITLE.match(name) if kind == "employer" else None
+            if sub is not None:
+                # "Minhoterra - Engenharia e Construção, Lda.": the coined name before the dash
+                # is the company's name; what it does, after the dash, is generic
+                head, _i = parse_org(sub.group(1), tuple(places or ()))[:2]
+                if len(head) == 1:
+                    generic = generic | frozenset(w for w in words if w not in head)
+                    words = head
             number, kind_words, kind_initials = parse_number(name)
             if number:
                 initials = ""  # "SP 164" names it; the letters of the whole name do not
@@ -359,7 +371,11 @@ class OrgMatcher:
         """An employer whose name is one coined word ("Sonalis", "Fyrisvall"): no kind word is
         printed beside it ("chez Sonalis", "@Sonalis"), and it is no one's first name nor a
         profile town, so the word alone names it."""
-        if k.kind != "employer" or len(k.words) != 1 or k.generic - _LEGAL_FORMS:
+        if k.kind != "employer" or len(k.words) != 1:
+            return False
+        # (or a coined name with what the company does after a dash: "Minhoterra - Engenharia e
+        # Construção, Lda." is "na Minhoterra")
+        if k.generic - _LEGAL_FORMS and not _SUBTITLE.match(k.name):
             return False
         w = k.words[0]
         return len(w) >= 6 and not nicknames(w, wide=True) and w not in self.places
