@@ -2428,3 +2428,20 @@ def test_a_picture_on_a_namesakes_card_is_not_hers() -> None:
             "<img src='/img/mp.jpg' alt='Margaret Pruneda' width='300' height='300'>")
     got = found(an, "https://clinics.example/physio/austin/margaret-pruneda", body)
     assert ("judge", "photo") not in got, got
+
+
+def test_a_sentence_that_ends_with_relatives_opens_no_relatives_section() -> None:
+    """"Pick a person for the full report: addresses, phones, relatives." above a result list:
+    the first card is a person's card, its age hers."""
+    an = _profile("en", "US-TX", US)
+    cards = "".join(
+        f"<div><h3>{n}</h3><p>Age: {a} · City: {c}</p><p>Address: {s}</p>"
+        f"<p>Possible relatives: 3 people</p></div>"
+        for n, a, c, s in [
+            ("Pruneda Margaret Elena", 55, "Austin", "6108 Sendero Verde Cove, Austin, TX 78749"),
+            ("Pruneda Margaret Ann", 31, "Austin", "12 Oak Street, Austin, TX 78701"),
+            ("Pruneda Margaret", 70, "El Paso", "5 Pine Road, El Paso, TX 79901")])
+    body = ("<h1>Pruneda Margaret — 3 people found</h1><p>Pick a person for the full report: "
+            f"addresses, phones, relatives.</p>{cards}")
+    got = found(an, "https://people.example/search?name=pruneda+margaret", body)
+    assert ("judge", "birth_date") in got, got

@@ -246,3 +246,11 @@ def test_a_birth_year_column_in_more_languages(head: str) -> None:
     i = text.index("Beatriz")
     names = {"kid": [NameMatch(i, i + len("Beatriz Barbosa Antunes"), "name_full")]}
     assert [f.value for f in ages_in_columns(text, names, 2026)] == ["2012"]
+
+
+def test_a_birth_year_in_brackets_on_the_next_line() -> None:
+    """A club's roster: "Ema Šimkovičová" / "(2013) · slalom"."""
+    text = "Ema Šimkovičová\n(2013) · slalom, obrovský slalom\nSára Hlinková\n(2013) · slalom"
+    names = {"kid": [NameMatch(0, 15, "name_full")]}
+    assert [f.value for f in ages_after_names(text, names, 2026, {"kid": 2013})] == ["2013"]
+    assert ages_after_names("Ema Šimkovičová\n(14 days ago)", names, 2026, {"kid": 2013}) == []

@@ -253,7 +253,11 @@ def _heuristic(doc: PageDoc, names: list[int], signals: list[int]) -> list[Block
             rows = sorted(rows + more)
             lo, hi = min(lo, more[0][0]), max(hi, more[-1][1])
     first = rows[0][0]
-    if _count_in(names, 0, first) >= 1 and _REL_HEADING.search(doc.folded, max(0, first - 60), first):
+    rh = _REL_HEADING.search(doc.folded, max(0, first - 60), first)
+    if rh is not None and len(doc.folded[doc.folded.rfind("\n", 0, rh.start()) + 1:rh.start()]
+                              .strip()) > 24:
+        rh = None  # "… a full report: addresses, phones, relatives." ends a sentence: no heading
+    if _count_in(names, 0, first) >= 1 and rh is not None:
         # "Helen L Marchetti … Current Address … Possible Relatives & Household: Andrew James
         # Marchetti, 60 · Patricia Mary Doyle, 84": one person's card, then its relatives, each
         # row its own record (its own age) — not a list of people found

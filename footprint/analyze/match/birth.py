@@ -21,7 +21,9 @@ from ..names import NameMatch
 # between commas, then the number
 _AFTER = re.compile(
     # (a maiden or other name in brackets may stand between: "Kertész Istvánné (Halász Erzsébet), 76")
-    r"(?P<sep>,[ \t]{0,2}|[ \t]{1,2}\([^()\n\d]{2,40}\),[ \t]{0,2}|[ \t]{0,2}\([ \t]{0,2}|\t[ \t]{0,3}|"
+    # (or a bracket that opens the next line: "Ema Šimkovičová" / "(2013) · slalom")
+    r"(?P<sep>,[ \t]{0,2}|[ \t]{1,2}\([^()\n\d]{2,40}\),[ \t]{0,2}|[ \t]{0,2}\([ \t]{0,2}|"
+    r"[ \t]{0,2}\n[ \t]{0,3}\([ \t]{0,2}|\t[ \t]{0,3}|"
     r"[ \t]{2,6}|[ \t]{1,2}(?=[MFKWŽZmfkw][ \t]))"
     r"(?:(?P<sex>[MFKWŽZ])[ \t,]{1,3}|(?P<init>[A-Z])\.?[ \t]{1,3})?"
     r"(?:(?P<place>[A-ZÀ-Ž][\w'\-]{1,24}(?:[ \t][A-ZÀ-Ž][\w'\-]{1,24})?),[ \t]{1,2})?"
@@ -74,7 +76,8 @@ def ages_after_names(
             if am.group("place") and len(num) != 4:
                 continue  # "Name, Austin, 12 Oak St": only a year may follow a place
             sep = am.group("sep")
-            if sep.startswith("(") and not re.match(r"\)|,[ \t]", text[end : end + 2]):
+            if (sep.startswith("(") or "\n" in sep) and not re.match(r"\)|,[ \t]",
+                                                                     text[end : end + 2]):
                 continue  # "Nora (14)", "Nora (14, Senior 2)"; not "(14 days)"
             if am.group("init") and ("\t" in sep or sep.strip()[:1] in ("(", ",")):
                 continue  # "B 4" in a cell of its own, "(B 4)", ", B 4,": a stair and flat,
