@@ -111,6 +111,8 @@ JUDGE_TABLE = [
     # the name she goes by, bracketed or quoted before the surname
     ("ir. E.R. (Ellie) Whitfield", "E.R. (Ellie) Whitfield", "name_initial"),
     ("Eleanor 'Ellie' Whitfield", "Eleanor 'Ellie' Whitfield", "name_first_last"),
+    # a register's father's name in brackets between surname and given name
+    ("WHITFIELD (GEORGE) ELEANOR, 2417 Alderbrook Dr", "WHITFIELD (GEORGE) ELEANOR", "name_reversed"),
     # joint owners under one surname: the second given name is hers
     ("WHITFIELD DANIEL J/ELEANOR R", "WHITFIELD DANIEL J/ELEANOR R", "name_household"),
     ("WHITFIELD DANIEL & ELEANOR", "WHITFIELD DANIEL & ELEANOR", "name_household"),
@@ -139,6 +141,7 @@ def test_matcher_true_matches(text: str, span: str, rule: str) -> None:
         "Margaret (Ellie) Whitfield",  # another given name before it
         "WHITFIELD DANIEL J/MARGARET R",  # joint owners, neither of them her
         "Whitfield Daniel and Eleanor",  # in running text, too loose to read as joint owners
+        "WHITFIELD (GEORGE) MARGARET",  # a father's name in brackets, then another given name
     ],
 )
 def test_matcher_false_matches(text: str) -> None:

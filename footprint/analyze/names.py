@@ -559,6 +559,10 @@ _SAINT_BEFORE = re.compile(
     r"svata|swiety|swieta|agios|agia|szent)\.?[ \t]{1,2}$"
 )
 
+# a father's name in brackets between a surname and the given name (Serbian and Croatian
+# registers: "Dragutinović (Milan) Vesna")
+_PATRONYM_BRACKET = re.compile(r"[ \t]{1,2}\(([a-z][a-z'\-]{1,20})\)[ \t](?=[a-z])")
+
 # a calling name between the given names (or initials) and the surname: "B.P. (Bas) van Lingen"
 _CALLING_NAME = re.compile(r"[(\"'“‘„«][ \t]?([a-z][a-z\-]{1,20})[ \t]?[)\"'”’“»][ \t]{1,3}")
 
@@ -1020,6 +1024,12 @@ class NameMatcher:
     def _right(self, text: str, f: str, s: int, e: int, surname: str) -> NameMatch | None:
         """Given names written after the surname: "Whitfield, Eleanor R.", "WHITFIELD E R",
         "DOE J Q", "Řezníčková Kateřina", "LE MAIRE , Olivier" (a register's spaced comma)."""
+        pm = _PATRONYM_BRACKET.match(f, e)
+        if pm is not None and not self._is_given(pm.group(1), self.givens | self.wide_nicks):
+            # "ДРАГУТИНОВИЋ (МИЛАН) ВЕСНА": a register's surname, father's name, given name —
+            # read the given name after the bracket (the father's name is no conflict)
+            hit = self._right(text, f, s, pm.end() - 1, surname)
+            return hit if hit is None or hit.rule != "name_household" else None
         rm = self._right_re.match(f[e : e + 90])
         if not rm:
             return None
