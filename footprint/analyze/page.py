@@ -1245,7 +1245,7 @@ _LINE_NAME_HEAD = re.compile(
     # a label or a child's first name before it ("Tréner:", "Adam –"), titles ("Mgr.")
     rf"[ \t]*(?:[{_UP}][{_LOW}]+(?:[ \t]+[{_UP}a-z][{_LOW}]+){{0,2}}[ \t]*:[ \t]*|"
     rf"[{_UP}][{_LOW}]+[ \t]*(?:[–—]|-[ \t])[ \t]*)?"
-    rf"(?:(?:Mgr|Ing|Bc|Dr|JUDr|MUDr|PhDr|Prof|Mr|Mrs|Ms|Mme|Mag|Dipl)\.?[ \t]+)*"
+    rf"(?:(?:Mgr|Ing|Bc|Dr|JUDr|MUDr|PhDr|Prof|Mr|Mrs|Ms|Mme|Mag|Dipl)\.?[ \t]{{1,3}}){{0,3}}"
     # the name: a first name and a surname or its initial, or initials and a surname
     rf"(?P<name>[{_UP}][{_LOW}]+[ \t]+(?:[{_UP}]\.|[{_UP}][{_LOW}]+)|(?:[{_UP}]\.[ \t]?){{1,2}}[{_UP}][{_LOW}]+)"
     # (a relation in brackets), then a comma, dash or colon before the value
