@@ -548,7 +548,7 @@ _JOINT = re.compile(
 )
 
 # endings a short form of a given name takes ("Kari", "Kathy", "Inga", "Gabi", "Marike")
-_PET_ENDINGS = frozenset("i y ie a e o ke ka ko ko chen tje ly".split())
+_PET_ENDINGS = frozenset("i y ie a e o ke ka ko chen tje ly".split())
 # short forms that are mostly words or titles, never read as a name's short form
 _SHORT_STOP = frozenset("the and von van der den des del della das die mrs miss".split())
 
