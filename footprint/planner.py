@@ -36,7 +36,7 @@ STREET_TYPES = {
     "highway", "hwy", "trail", "trl", "square", "sq", "close", "crescent", "cres", "grove", "cove",
     "cv", "loop", "path", "run", "row", "park", "walk", "mews", "gardens", "gdns",
 }
-MAX_FORMS = 5
+MAX_FORMS = 6
 """Name forms in one OR group: search engines cap the length of a query."""
 
 
@@ -146,6 +146,9 @@ def name_forms(person: Person, cyrillic: str | None = None) -> list[str]:
             if fold(latin(cyr, cyrillic)) == fold(f):
                 forms.append(cyr)
     if parts.middles:
+        # official texts print every given name ("Giovanna Teresa ZANARDI, nata a Ferrara"),
+        # people-search sites the middle initial
+        forms.append(f"{first} {' '.join(parts.middles)} {last}")
         forms.append(f"{first} {parts.middles[0][0]} {last}")
     alias_firsts = set()
     for alias in person.aliases:

@@ -431,6 +431,11 @@ def test_records_that_label_their_name_are_each_a_record(us: PageAnalyzer) -> No
      "winter? My kid's club is bouncing between pools again.</p>", True),
     ("<h1>u/limestonedan</h1><p>r/Denver · Best brewery in Denver, CO for a Friday?</p>", False),
     ("<h1>u/limestonedan</h1><p>Floods, bikes, brisket. Posts about bikes.</p>", False),
+    # another person's display name above the handle: the handle is theirs on this site
+    ("<h1>Thomas Wigger</h1><p>@limestonedan</p><p>Paddler from Bocholt. Austin marathon "
+     "next spring!</p>", False),
+    ("<h1>Dan K.</h1><p>@limestonedan</p><p>Which pools in SW Austin have 50m long course in "
+     "winter?</p>", True),
 ])
 def test_account_backed_by_what_only_the_family_has(us: PageAnalyzer, body: str,
                                                     ours: bool) -> None:
@@ -1971,6 +1976,117 @@ def test_a_phone_books_street_page_gives_the_house_number_column() -> None:
     other = rows.replace("<td>23</td><td>Claes Bart", "<td>27</td><td>Claes Bart")
     got = found(an, "https://www.telefoongids.example/straat/lindenlaan/tervuren", other)
     assert ("spouse", "home_address") not in got, got
+
+
+def test_a_street_pages_row_whose_name_cell_breaks_over_two_lines() -> None:
+    an = _profile("es", "ES", [
+        {"id": "judge", "name": "Núria Ferrer Castells", "city": "Girona", "birth_year": 1974,
+         "addresses": [{"label": "home", "street": "Carrer de l'Om Blanc, 9", "city": "Girona",
+                        "postal_code": "17004", "country": "ES"}]},
+    ])
+    rows = ("<h1>Carrer de l'Om Blanc (17004 Girona)</h1><table><tr><th>Nº</th><th>Titular</th>"
+            "<th>Teléfono</th></tr><tr><td>7</td><td>PAGÈS VILA, JOAN</td><td>972 21 39 02</td>"
+            "</tr><tr><td>9</td><td>FERRER CASTELLS, NÚRIA<br><small>y ROURA SAGUÉ, ALBERT</small>"
+            "</td><td>972 21 46 83</td></tr></table>")
+    url = "https://www.guia.example/callejero/girona/carrer-om-blanc"
+    assert ("judge", "home_address") in found(an, url, rows)
+    assert ("judge", "home_address") not in found(an, url, rows.replace("<td>9</td>", "<td>11</td>"))
+    # a neighbours' article on the street: "veí del número 9"
+    news = ("<h1>Els veïns de l'Om Blanc reclamen voreres</h1><p>Núria Ferrer Castells, veïna "
+            "del número 9, recorda la petició.</p>")
+    assert ("judge", "home_address") in found(an, "https://diari.example/girona/om-blanc", news)
+
+
+def test_a_plate_in_a_column_headed_as_plates() -> None:
+    an = _profile("es", "ES", [
+        {"id": "judge", "name": "Núria Ferrer Castells", "city": "Girona", "birth_year": 1974},
+    ])
+    edict = ("<p>AYUNTAMIENTO DE GIRONA. Procedimiento sancionador de tráfico.</p><table><tr>"
+             "<th>Expediente</th><th>Interesado</th><th>Matrícula</th><th>Localidad</th></tr>"
+             "<tr><td>2026/004511</td><td>FERRER CASTELLS, NURIA</td><td>7310JKF</td>"
+             "<td>GIRONA</td></tr><tr><td>2026/004512</td><td>GALLART PONS, DAVID</td>"
+             "<td>2284LBN</td><td>SALT</td></tr></table>")
+    an_ = an.analyze_html("https://www.boe.example/edicto/1", edict)
+    plates = {(e.person, e.value) for e in an_.exposures if e.category.value == "vehicle"}
+    assert plates == {("judge", "7310JKF")}, plates  # not the other row's
+
+
+def test_a_prize_lists_other_rows_give_her_no_school_and_its_contact_no_mail(
+        us: PageAnalyzer) -> None:
+    r = us.analyze_html("https://www.sciencefair.example/2026/winners", (
+        "<html><head><title>Regional science fair 2026 – winners</title></head><body>"
+        "<p>Place · Name · Age · School</p><p>1 · Tim Dabrock · 12 · Westlake Academy</p>"
+        "<p>2 · Sofia Kessler · 13 · Hollow Creek Middle School, Austin</p>"
+        "<p>3 · Mia Brinkhoff · 14 · Cedar Ridge School</p>"
+        "<p>Austin Regional Science Fair · Contact: fair-austin@example.org</p></body></html>"))
+    got = {(e.person, e.category.value, e.value) for e in r.exposures
+           if e.confidence >= us.threshold}
+    schools = {v for p, c, v in got if c == "school"}
+    assert schools and all("Hollow Creek" in v for v in schools), got
+    assert not any(c == "email" for _p, c, _v in got), got
+
+
+def test_a_bar_directorys_court_address_and_phone_are_the_courts() -> None:
+    an = _profile("en", "US-AZ", [
+        {"id": "judge", "name": "Renata Isabel Montano-Kerr", "city": "Mesa", "region": "AZ",
+         "court": "Maricopa County Superior Court", "birth_year": 1978},
+    ])
+    entry = ("<h1>Hon. Renata Isabel Montano-Kerr</h1><dl><dt>Member Status</dt><dd>Judicial</dd>"
+             "<dt>Firm / Agency</dt><dd>Maricopa County Superior Court</dd><dt>Address</dt>"
+             "<dd>222 E Javelina Ave, Mesa, AZ 85210</dd><dt>Phone</dt><dd>(602) 555-0100</dd></dl>")
+    got = found(an, "https://bar.example/attorneys/view/RenataMontanoKerr/021877", entry)
+    assert not {c for _p, c in got} & {"address", "home_address", "phone"}, got
+    # her home, labelled so, after the court's name is hers
+    home = entry.replace("<dt>Address</dt>", "<dt>Home address</dt>")
+    got = found(an, "https://bar.example/attorneys/view/RenataMontanoKerr/021877", home)
+    assert {c for _p, c in got} & {"address", "home_address"}, got
+
+
+def test_the_row_above_hers_in_a_contact_list_is_the_neighbours(us: PageAnalyzer) -> None:
+    rows = ("<p>Flower rota: 11 Oct Dan &amp; Margaret Kessler</p>"
+            "<h2>Parish districts – contact list</h2>"
+            "<pre>\nAmado, Frank &amp; Rosa         6104 Sendero Verde Cove, Austin    512-555-0171\n"
+            "Kessler, Dan &amp; Margaret (Sofia) 6108 Sendero Verde Cove, Austin    512-555-0147\n"
+            "</pre>")
+    r = us.analyze_html("https://parish.example/newsletter/2026-10", rows)
+    got = {(e.category.value, e.value) for e in r.exposures if e.confidence >= us.threshold}
+    assert ("phone", "+15125550147") in got, got
+    assert not any("6104" in v or v.endswith("0171") for _c, v in got), got
+
+
+def test_the_plate_of_a_car_ad_is_its_sellers(us: PageAnalyzer) -> None:
+    ad = ("<h1>Honda Odyssey EX-L, 8 seats</h1><p>$18,900 · Austin, TX</p><p>Selling our family "
+          "van, always serviced. The plates TX CKR 4471 stay with me.</p>"
+          "<p>Seller</p><p>Dan Kessler · member since 2011 · 512-555-0199</p>")
+    r = us.analyze_html("https://cars.example/ad/51234567", ad)
+    cars = [e for e in r.exposures if e.category.value == "vehicle" and e.person == "spouse"
+            and e.confidence >= us.threshold]
+    assert cars and "seller" in cars[0].rules, [(e.person, e.category, e.rules) for e in r.exposures]
+    # a buyer's question under someone else's ad names him, not as its seller
+    other = ad.replace("<p>Seller</p><p>Dan Kessler", "<p>Seller</p><p>Frank Amado").replace(
+        "</p><p>Seller", "</p><p>Question from Dan Kessler: still for sale?</p><p>Seller")
+    r = us.analyze_html("https://cars.example/ad/51234568", other)
+    assert not [e for e in r.exposures if e.category.value == "vehicle" and "seller" in e.rules]
+
+
+def test_a_clubs_town_in_its_heading_with_her_birth_year_confirms_her() -> None:
+    an = _profile("sr", "RS", [
+        {"id": "judge", "name": "Vesna Dragutinović", "city": "Novi Sad", "birth_year": 1976},
+        {"id": "kid", "relation": "child", "name": "Mila Dragutinović", "consent": True,
+         "minor": True, "city": "Novi Sad", "birth_year": 2013},
+    ])
+    roster = ("<header>ŽOK Telep — Ženski odbojkaški klub, Novi Sad</header><h2>Pionirke</h2>"
+              "<div class='card'><h3>Mila Dragutinović</h3><p>Godište: 2013 · tehničar</p></div>"
+              "<div class='card'><h3>Nina Babić</h3><p>Godište: 2014 · primač</p></div>"
+              "<div class='card'><h3>Sara Kecman</h3><p>Godište: 2013 · bloker</p></div>")
+    url = "https://www.zok.example/ekipe/pionirke"
+    assert ("kid", "birth_date") in found(an, url, roster)
+    # the same roster of a club in another town: a namesake's
+    other = roster.replace("Novi Sad", "Sombor")
+    assert ("kid", "birth_date") not in found(an, url, other)
+    # the town in the genitive ("Atletski savez Novog Sada") is the same town
+    assert ("kid", "birth_date") in found(an, url, roster.replace(
+        "ŽOK Telep — Ženski odbojkaški klub, Novi Sad", "Atletski savez Novog Sada"))
 
 
 @pytest.mark.parametrize("line", [

@@ -741,6 +741,7 @@ def test_snippet() -> None:
     ("Riikka K*********, 51 v., Tampere", "51"),  # Finnish "v." (vuotta)
     ("53-vuotias Janne", "53"),
     ("im Jahr 44 v. Chr. gegründet", None),  # before Christ, not years old
+    ("Núria Ferrer, de 52 anys, magistrada", "52"),  # Catalan
 ])
 def test_ages_in_nordic_greek_and_bulgarian_words(text: str, age: str | None) -> None:
     from footprint.analyze.scripts import latin
@@ -751,7 +752,8 @@ def test_ages_in_nordic_greek_and_bulgarian_words(text: str, age: str | None) ->
     assert got == ([age] if age else []), got
 
 
-@pytest.mark.parametrize("text", ["har bott här i 20 år", "för 3 år sedan", "på 12 år"])
+@pytest.mark.parametrize("text", ["har bott här i 20 år", "för 3 år sedan", "på 12 år",
+                                  "fa 20 anys que viu a Girona", "hace 12 años"])
 def test_years_of_a_duration_are_no_age(text: str) -> None:
     assert [f for f in run(DateExtractor(), text, today=dt.date(2026, 11, 22)) if f.kind == "age"] == []
 
@@ -765,6 +767,8 @@ def test_years_of_a_duration_are_no_age(text: str) -> None:
     ("GEB: 1975-06-14 ADR: Lindenhofweg 17", "1975"),  # a land register's B sheet
     ("HASENÖHRL-REITER Andrea, Jg 1975, W50", "1975"),
     ("Reiter, Markus, Graz, *1973", "1973"),
+    ("nascuda a Figueres el 1974", "1974"),  # Catalan, a birthplace and "el" before the year
+    ("Any de naixement: 2013", "2013"),
 ])
 def test_birth_dates_in_more_languages(text: str, year: str) -> None:
     from footprint.analyze.scripts import latin
@@ -785,6 +789,18 @@ def test_a_profile_phone_is_read_as_bare_digits() -> None:
     assert [f.value for f in run(PhoneExtractor(), "kodikos 6975552846", **ctx)] == ["+306975552846"]
     assert run(PhoneExtractor(), "kodikos 6975552847", **ctx) == []
     assert run(PhoneExtractor(), "Owner ID 6975552846", **ctx) == []
+
+
+@pytest.mark.parametrize(("text", "plate"), [
+    ("prometno dovoljenje za vozilo Škoda Octavia, reg. št. CE LB-417, izdala UE Celje", "CELB417"),
+    ("Les plaques VD 418 227 restent au vendeur.", "VD418227"),
+    ("potni list, št. PB1203377, izdala UE Celje", None),  # a passport's number
+])
+def test_plate_words_of_more_languages(text: str, plate: str | None) -> None:
+    from footprint.analyze.extract_vehicles import VehicleExtractor
+
+    got = [f.value for f in run(VehicleExtractor(), text) if f.kind == "plate"]
+    assert got == ([plate] if plate else []), got
 
 
 @pytest.mark.parametrize(("text", "car"), [

@@ -40,10 +40,15 @@ ES = Address(label="home", street="Calle Mayor 5, 3º B", city="Madrid", postal_
              country="ES")
 FR = Address(label="home", street="12 chemin des Vignes", city="Lyon", postal_code="69005",
              country="FR")
+GLA = Address(label="previous", street="Flat 2/1, 38 Novar Drive", city="Glasgow",
+              postal_code="G12 9TZ", country="GB")
 ORD = Address(label="previous", street="1938 N 52nd Street", city="Seattle", region="WA",
               postal_code="98103", country="US")
 
 TRUE = [
+    # a Glasgow flat "2/1" (floor 2, flat 1) is the unit; the house is number 38
+    (GLA, "Flat 2/1, 38 Novar Drive, Glasgow G12 9TZ"),
+    (GLA, "38 NOVAR DRIVE, GLASGOW G12 9TZ"),
     (US, "Current address: 6108 Sendero Verde Cv, Austin, TX 78749"),
     (US, "6108 SENDERO VERDE CV AUSTIN, TX 78749-2216"),
     (US, "Situs: 6108 Sendero Verde Cove"),
@@ -129,6 +134,7 @@ TRUE += [
     (SV, "Skogsrudsv. 23, Uppsala"),  # the compound's one-letter form
 ]
 FALSE = [
+    (GLA, "Flat 1/1, 2 Novar Drive, Glasgow G12 9TZ"),  # the flat's "1" is no house number
     (US, "6104 Sendero Verde Cv, Austin, TX 78749"),  # the neighbour two doors away
     (US, "6108 Sendero Verde Dr, Austin, TX 78749"),  # another street type
     (US, "6108 Sendero Verde Cove, Laredo, TX 78041"),  # same street, another town

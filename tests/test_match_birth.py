@@ -55,6 +55,30 @@ def test_full_date_after_name_when_it_is_the_birth_year() -> None:
     assert [f.kind for f in ages_after_names(event, names, 2026, {"kid": 2013})] == []
 
 
+@pytest.mark.parametrize(("card", "want"), [
+    ("Sofia Kessler\n2013 · butterfly, medley", ["2013"]),
+    ("#7 Sofia Kessler\nGuard · 2013\n#9 Mia Roe", ["2013"]),
+    ("Sofia Kessler\n2016 · butterfly", []),  # not her year: a season, a joining year
+    ("Sofia Kessler\n2013 – 2019 · Riptide Aquatics", []),  # a period
+])
+def test_her_birth_year_on_a_roster_cards_next_line(card: str, want: list[str]) -> None:
+    i = card.index(NAME)
+    names = {"kid": [NameMatch(i, i + len(NAME), "name_first_last")]}
+    got = ages_after_names(card, names, 2026, {"kid": 2013})
+    assert [f.value for f in got if f.kind == "birth_date"] == want
+
+
+def test_a_number_under_a_points_column_set_in_spaces_is_no_age() -> None:
+    page = ("Núm.  Cognoms, nom      Punts\n"
+            "042   ROCA GIRBAU, A    45\n"
+            "043   KESSLER, SOFIA    50\n")
+    i = page.index("KESSLER, SOFIA")
+    names = {"kid": [NameMatch(i, i + 14, "name_reversed")]}
+    assert ages_after_names(page, names, 2026) == []
+    aged = page.replace("Punts", "Edat ")
+    assert [f.value for f in ages_after_names(aged, names, 2026)] == ["50"]
+
+
 @pytest.mark.parametrize(("line", "want"), AFTER_TRUE, ids=[t for t, _w in AFTER_TRUE])
 def test_number_after_name(line: str, want: tuple[str, str]) -> None:
     assert _after(line) == [want]
@@ -173,6 +197,7 @@ def test_numbers_that_are_not_identity_numbers(text: str) -> None:
     [
         ("Bríd turned 80 on Friday, October 3, surrounded by family.", "en", "1946"),
         ("Lupe Montaño cumple 80 años el 21 de noviembre.", "es", "1946"),
+        ("la Núria Ferrer, que el 12 de maig en fa 52 i ens va guiar", "ca", "1974"),
         ("Moja Sanja je u četvrtak, 12. ožujka, napunila 52.", "hr", "1974"),
         ("She celebrates her 60th birthday on 14 March.", "en", "1966"),
     ],

@@ -148,6 +148,18 @@ def test_matcher_false_matches(text: str) -> None:
     assert NameMatcher(JUDGE).find(text) == []
 
 
+@pytest.mark.parametrize(("text", "rule"), [
+    ("Eleanor und Daniel Whitfield mit Nora", "name_household"),
+    ("Margaret und Daniel Whitfield", None),  # a couple, neither of them her
+    ("Eleanor and daniel Whitfield", None),  # the second given name not capitalised
+    ("Eleanor e Rui Whitfield", None),  # another man's couple: a namesake's, not her husband's
+])
+def test_a_couple_under_one_surname_with_her_partner_second(text: str, rule: str | None) -> None:
+    got = NameMatcher(JUDGE, partners=frozenset({"daniel"})).find(text)
+    assert [r for _s, _e, r in got if r == "name_household"] == ([rule] if rule else [])
+    assert NameMatcher(JUDGE).find("Eleanor und Daniel Whitfield") == []  # no partner known
+
+
 def test_a_courtesy_title_is_only_an_honorific_match() -> None:
     """ "Mrs Whitfield" is not a judicial title: the matcher marks it name_honorific, which the
     analyzer keeps only on a page that names the person in full (rule name_honorific)."""

@@ -39,8 +39,8 @@ def _queries(name: str) -> dict[str, list[str]]:
     return out
 
 
-UK_NAMES = ('("Catherine Holloway" OR "Holloway Catherine" OR "Catherine J Holloway" OR '
-            '"Kate Holloway" OR "Holloway Kate")')
+UK_NAMES = ('("Catherine Holloway" OR "Holloway Catherine" OR "Catherine Jane Holloway" OR '
+            '"Catherine J Holloway" OR "Kate Holloway" OR "Holloway Kate")')
 CZ_NAMES = ('("Kateřina Řezníčková" OR "Řezníčková Kateřina" OR "Kateřina Dvořáková" OR '
             '"Dvořáková Kateřina" OR "Katka Řezníčková")')
 

@@ -109,6 +109,12 @@ def _rules() -> dict[str, Rule]:
             "(Czech case forms accepted)",
         ),
         (
+            "page_city",
+            0.6,
+            "the person's city in the page's own heading or footer (a club's or school's town "
+            "over its roster), outside people-search sites; with a matching age it confirms",
+        ),
+        (
             "age_match",
             0.6,
             "an age or birth year that puts the birth year within ±1 of the profile's",
@@ -268,6 +274,10 @@ def _rules() -> dict[str, Rule]:
             "its cells (a declaration's 'declarant' or 'spouse' column)",
         ),
         (
+            "seller",
+            "a classified ad's seller is the person: the plate or car the ad shows is theirs",
+        ),
+        (
             "line_owner",
             "a date of birth on a line that names one person of ours before it, and no other "
             "name between, is theirs, even in a list of relatives",
@@ -395,7 +405,7 @@ _CREDENTIAL = re.compile(
     r",?[ \t]{0,2}\(?(?:RN|LPN|LVN|NP|FNP|APRN|CRNA|BSN|MSN|MD|M\.D\.|DO|DDS|DMD|DVM|PharmD|"
     r"CPA|PT|DPT|OTR|RD|LCSW|LPC|PA-C|CNA|DC|Realtor|REALTOR|RDH)(?![A-Za-z])"
 )
-WEAK = frozenset({"city", "region", "age_match"})
+WEAK = frozenset({"city", "page_city", "region", "age_match"})
 """Corroborations that many namesakes share (rule weak_only)."""
 NAME_ONLY_CONFIDENCE = 0.3
 """Confidence of a bare name match (before contradictions), kept below the threshold."""
@@ -497,6 +507,21 @@ def married_forms(profile: Profile, person: Person) -> tuple[str, ...]:
     return tuple(out)
 
 
+def partner_givens(profile: Profile, person: Person) -> frozenset[str]:
+    """The folded given names of a person's partner in the profile (the judge's spouse, the
+    spouse's judge): a couple named under one surname, "Katharina und Jens Overbeck", is theirs
+    only with the partner's given name second (rule name_household)."""
+    subject = profile.subject
+    if person.id == subject.id:
+        partners = [r for r in profile.relatives if r.relation == "spouse"]
+    elif person.relation == "spouse":
+        partners = [subject]
+    else:
+        return frozenset()
+    return frozenset(fold(n.split()[0]) for p in partners for n in (p.name, *p.aliases)
+                     if n.split())
+
+
 def _family_words(profile: Profile) -> frozenset[str]:
     """The folded words of every name and alias of the profile's people."""
     return frozenset(fold(w) for p in profile.people for n in (p.name, *p.aliases)
@@ -513,7 +538,8 @@ def person_facts(profile: Profile, person: Person, *, inflected: bool) -> Person
                                          scheme=profile_scheme(profile),
                                          genitive=has_genitive(profile.audit.language,
                                                                profile.audit.country),
-                                         family_words=_family_words(profile)))
+                                         family_words=_family_words(profile),
+                                         partners=partner_givens(profile, person)))
     addrs = profile.matching_addresses(person)
     cities = [person.city] if person.city else []
     cities += [a.city for a in addrs if a.city]
@@ -531,7 +557,9 @@ def person_facts(profile: Profile, person: Person, *, inflected: bool) -> Person
         pf.cities.add(key)
         words = key.split()
         if inflected:
-            words[-1] = inflected_pattern(words[-1])
+            # every word takes the case: "Novi Sad" → "Atletski savez Novog Sada", "Banská
+            # Bystrica" → "v Banskej Bystrici"
+            words = [inflected_pattern(w) for w in words]
         else:
             words = [re.escape(w) for w in words]
         pf.city_res.append(re.compile(r"(?<![a-z])" + r"[ \t\-]{1,3}".join(words) + r"(?![a-z])"))
@@ -640,6 +668,8 @@ class Evidence:
     strict: bool = False
     """A namesake-prone block (a people-search listing): the city, region or age that most
     namesakes share cannot confirm it on their own (rule weak_only)."""
+    frame: tuple[tuple[int, int], ...] = ()
+    """Spans of the page's own heading and footer, outside every block (rule page_city)."""
 
 
 def _best_match(matches: list[NameMatch]) -> NameMatch:
@@ -679,9 +709,12 @@ def corroborators(pf: PersonFacts, ev: Evidence, today_year: int) -> tuple[list[
         pos.append("court")
     # a place of the profile anywhere in the block corroborates; a foreign place contradicts
     # only near the person's name (`near`), since a long page names many places
-    if any(not _STREET_BEFORE.search(f, max(0, m.start() - 24), m.start())
-           for rx in pf.city_res for m in rx.finditer(f, s, e)):
+    if _names_city(pf, f, s, e):
         pos.append("city")
+    elif any(_names_city(pf, f, a, b) for a, b in ev.frame):
+        # the club's or school's own town in the page's heading or footer, over a roster of
+        # names and birth years: where the page's people are, weaker than their own line
+        pos.append("page_city")
     if any(rx.search(ev.text, s, e) for rx in pf.region_res):
         pos.append("region")
     by = pf.person.birth_year
@@ -725,6 +758,12 @@ _STREET_BEFORE = re.compile(
     r"impasse|via|viale|piazza|calle|avenida|rua|strada|straat|street|st\.|road|rd\.)"
     r"[ \t]{1,2}(?:de[ \t]la[ \t]|de[ \t]l'|des[ \t]|du[ \t]|de[ \t]|d'|di[ \t]|da[ \t]|of[ \t])?$"
 )
+
+
+def _names_city(pf: PersonFacts, f: str, s: int, e: int) -> bool:
+    """One of the person's cities is named in `f[s:e]`, not as part of a street's name."""
+    return any(not _STREET_BEFORE.search(f, max(0, m.start() - 24), m.start())
+               for rx in pf.city_res for m in rx.finditer(f, s, e))
 
 
 def _same_city(place: str, cities: set[str]) -> bool:
@@ -802,7 +841,8 @@ def judge(
         conf = min(conf, 0.8 * threshold)
     # a town and an age that both agree are two facts few namesakes share; either alone is not,
     # nor a state and an age ("North Texas Swimming", a 13-year-old Sofia Kessler in Plano)
-    weak = bool(pos) and set(pos) <= WEAK and not ({"age_match", "city"} <= set(pos))
+    weak = bool(pos) and set(pos) <= WEAK and not (
+        "age_match" in pos and {"city", "page_city"} & set(pos))
     if weak and (ev.strict or set(pos) <= {"age_match", "region"} or neg):
         conf = min(conf, 0.8 * threshold)
     rules = [best.rule]

@@ -74,6 +74,13 @@ _PREVIOUS_LABEL = re.compile(
     + _PREV_WORDS + r"[ \t]+" + _ADDR_WORDS + r"|" + _ADDR_WORDS + r"[ \t]+" + _PREV_WORDS
     + r")(?![a-z])"
 )
+# a site's or an event's contact label right before an e-mail, on a line that names nobody of ours
+_CONTACT_LABEL = re.compile(
+    r"(?<![a-z])(?:kontakt|contact|contacto|contatto|contato|kontakti|kontaktas|kontakts|"
+    r"yhteystiedot|enquiries|inquiries|anfragen|informacion|informations?|info)[ \t]*:[ \t]*$"
+)
+
+
 _RESIDENCE = re.compile(
     r"(?<![a-z])(?:lives?|living|resides?|residing|house|home|neighbou?rs?|moved to|bydli|"
     r"bydliste)(?![a-z])"
@@ -356,6 +363,8 @@ def tied(
             return True  # "Birgitte Ravnholt Skovgaards far, Poul Erik Ravnholt"
     for a in rel:
         for b in judge:
+            if a.start < b.end and b.start < a.end and "name_household" in (a.rule, b.rule):
+                return True  # one couple's name: "Katharina und Jens Overbeck"
             first, second = (a, b) if a.start <= b.start else (b, a)
             if 0 <= second.start - first.end <= 12 and _JOINED.fullmatch(
                 folded[first.end : second.start]
@@ -463,9 +472,13 @@ def _schools_and_work(
             cat = Category.SCHOOL if kind == "school" else Category.WORKPLACE
             own_key = f"{pid}:{kind}"
             own = [f for f in bf if f.kind == kind and f.attr("known") == own_key]
+            near_own = False
             for f in own:
                 if f.attr("implicit") or _distance(f, s.matches) <= ORG_NEAR:
                     emit.add(pid, cat, f, s.judgement, kind)
+                    near_own = near_own or not f.attr("implicit")
+            if near_own:
+                continue  # their own school is named by their name: the others are classmates'
             for f in bf:
                 if f.kind != kind or f.attr("known") is not None:
                     continue
@@ -700,7 +713,13 @@ def _page_relatives(
             or (block.how == "card" and jb is not None and jb[1].how == "relatives")
             or any(s_ <= m.start < e_ for m in [j.match, *judge_matches] for s_, e_ in sections)
         )
-        if not tied(
+        # a family notice that names them together as one family (rule family_constellation
+        # held for both): "In stiller Trauer … Hermann / Katharina und Jens Overbeck mit Lina"
+        # — not a race's results, where each has their own birth year (family_on_page): rows
+        notice = jb is not None and all(
+            "family_constellation" in x.rules and "family_on_page" not in x.rules
+            for x in (j, jb[0]))
+        if not notice and not tied(
             doc.folded, block, [j.match], judge_matches, listed, _shared_home(an, st, pid, subject)
         ):
             continue
@@ -842,7 +861,9 @@ _FOREIGN_NAME_BEFORE = re.compile(
 )
 
 
-_CELL_NAME = re.compile(r"^[A-Z][\w'.\-]*(?:[ ]+[A-Z][\w'.\-]*){1,4}$")
+# a person's name filling a cell, in either order ("FRANK AMADO", "GALLART PONS, DAVID"), or a
+# couple's ("Kerr, Gordon & Aileen")
+_CELL_NAME = re.compile(r"^[A-Z][\w'.\-]*(?:,?[ ]+(?:&[ ]+)?[A-Z][\w'.\-]*){1,4}$")
 _CELL_LABEL = frozenset(
     "address home mailing phone mobile current previous street contact email e-mail residence "
     "correspondence registered office name title date position role status type".split()
@@ -877,16 +898,18 @@ _ENTRY_START = re.compile(r"[ \t]*(?:[-•·*–]|\d{1,3}(?:/\d{1,3})?\.)[ \t]*"
 
 def _row_of_another(text: str, f: Found, m: NameMatch, name_words: frozenset[str]) -> bool:
     """A value in a table row whose earlier cell holds another person's name ("Treasurer ·
-    FRANK AMADO · 4418 E 5TH ST" two rows below the family member's own row) is that
-    person's, not the family member's named on another row (rule near_name)."""
+    FRANK AMADO · 4418 E 5TH ST" two rows below the family member's own row, "Kerr, Gordon &
+    Aileen · 21 Glenfruin Drive" the row above it) is that person's, not the family member's
+    named on another row (rule near_name)."""
     ls = _line_start(text, f.start)
-    if ls <= m.start:
-        return False  # the name is on the value's own row
+    le = text.find("\n", f.end)
+    if ls <= m.start and (le < 0 or m.start < le):
+        return False  # the name is on the value's own row (a row below is no nearer)
     cells = [c.strip() for c in text[ls : f.start].split("\t")]
     for c in cells:
         if not _CELL_NAME.match(c):
             continue
-        words = [w.strip(".'-").lower() for w in c.split()]
+        words = [w.strip(".'-,").lower() for w in c.split()]
         if any(w in _CELL_LABEL for w in words):
             continue
         if not any(fold(w) in name_words for w in words):
@@ -976,6 +999,9 @@ _INSTITUTION_BEFORE = re.compile(
     r"gemeindeverwaltung|geschaftsstelle|sekretariat|mairie|bureau|ayuntamiento|oficina|"
     r"comune|ufficio|gemeente|kantoor|urzad|obecni urad|mestsky urad|primaria|tingsratt|"
     r"domstol|kommun|protodikeio|dikastiko megaro|dimarcheio|dimos|obshtina|"
+    # registries, and the site's own footer: "© Crown copyright. Registers of Scotland, …"
+    r"registers? of|registry|land register|register office|grundbuchamt|catasto|kadaster|"
+    r"katastar|copyright|"
     # parishes and churches
     r"parish|church|zupa|zupni ured|crkva|kirche|pfarr\w*|parafia|farnost|farsky urad|"
     r"paroisse|eglise|parrocchia|chiesa|parroquia|iglesia|parochie|kerk|forsamling|kyrka|"
@@ -992,6 +1018,7 @@ def _institutional(
     employers: Sequence[Found] = (),
     court_page: bool = False,
     court_named: bool = False,
+    court_ends: Sequence[int] = (),
 ) -> bool:
     """An unlisted contact value that is an organisation's, not the person's: any phone, e-mail
     or address on a court's or government's own site (the court's switchboard, its address), any
@@ -1002,8 +1029,9 @@ def _institutional(
     Guadalupe St"; "Registered office: …"); any address not labelled a home on an official site's
     page that names the judge's court (`court_page`: a court directory's entry); an e-mail
     without the person's name in it in a text that names the judge's court (`court_named`: the
-    chambers' or the judicial assistant's mailbox on the judge's biography). Rule
-    institutional."""
+    chambers' or the judicial assistant's mailbox on the judge's biography); an address or phone
+    within 150 characters after the judge's court's name (`court_ends`: where it ends), with no
+    word of residence between. Rule institutional."""
     if f.kind not in ("phone", "email", "address"):
         return False
     line_start = doc.text.rfind("\n", 0, f.start) + 1
@@ -1023,11 +1051,22 @@ def _institutional(
         personal = any(w in local for w in name_words)
         if court_named and not personal:
             return True
+        line = doc.folded[line_start : f.start]
+        if not personal and _CONTACT_LABEL.search(line[-40:]) and not (
+                set(re.findall(r"[a-z]+", line)) & name_words):
+            return True  # "Patenunternehmen … · Kontakt: jufo-muensterland@example.org"
         if not personal and host and (host == domain or host.endswith("." + domain)) and not domain.startswith(
             ("gmail.", "yahoo.", "outlook.", "hotmail.", "icloud.", "seznam.", "wp.", "o2.")
         ):
             return True
         return False
+    if f.kind in ("address", "phone") and any(
+            0 <= f.start - c <= 150 and not _RESIDENCE.search(doc.folded, c, f.start)
+            for c in court_ends):
+        # the judge's court named right above it ("Firm / Agency: Maricopa County Superior
+        # Court · Address: 222 E Javelina Ave · Phone: (602) 555-0100", a bar directory's
+        # entry): the court's address and switchboard
+        return True
     if f.kind == "address":
         if court_page and not _RESIDENCE.search(before[-120:]):
             return True  # the judge's entry on her court's own site: the court's address

@@ -153,7 +153,7 @@ _AGE = re.compile(
 # "80 años", "58 Jahre", "lat 50" (Polish lists print the word first)
 _YEARS_OLD = re.compile(
     r"(\d{1,3})[ \t\-]{0,2}(?:years?[ \t\-]old|yrs?\.?[ \t]old|y/o|y\.o\.|year-old|let|roku|"
-    r"rokov|lat|lata|latek|godina|godine|god\.|de[ \t]ani|ani|anos|anos|jahre|ans|anni|jaar|"
+    r"rokov|lat|lata|latek|godina|godine|god\.|de[ \t]ani|ani|anos|anys|jahre|ans|anni|jaar|"
     # Lithuanian "80 metų", Latvian "80 gadi"
     r"metu|metai|gadi|gadu|"
     r"eves|ar|vuotta|vuotias|eton|chronon|chronia|godini|rokiv|roky|v\.(?![ \t]?chr)|"
@@ -163,10 +163,11 @@ _YEARS_OLD = re.compile(
     r"tomu|piv))"
 )
 # a number of years after "i", "på", "för", "in", "for", "gennem", "seit": a duration ("bott här
-# i 20 år", "sin mand gennem 54 år", "her husband of 55 years")
+# i 20 år", "sin mand gennem 54 år", "her husband of 55 years"); years ago after Spanish "hace",
+# Catalan "fa" ("fa 20 anys")
 _DURATION_BEFORE = re.compile(
     r"(?:^|[^a-z])(?:i|pa|for|of|in|over|under|efter|za|na|yli|gennem|igennem|gjennom|seit|"
-    r"durante|pendant|depuis|hace|przez|od)[ \t]$"
+    r"durante|pendant|depuis|hace|fa|przez|od)[ \t]$"
 )
 # a company's or a lease's term after its label: "Durée : 99 ans", "Dauer: 10 Jahre"
 _DURATION_LABEL = re.compile(
@@ -250,7 +251,8 @@ _LABEL = (
     r"letnik(?=[ \t]?:?[ \t]?(?:19|20)\d\d)|godiste(?=[ \t]?:?[ \t]?(?:19|20)\d\d)|"
     r"ur\.|urodzon[aey]|data[ \t]urodzenia|rok[ \t]urodzenia|rocznik|rodjen[aoi]?|roden[aoi]?|"
     r"datum[ \t]rodjenja|datum[ \t]rodenja|god\.?[ \t]rod\.?|godina[ \t]rodjenja|"
-    r"godina[ \t]rodenja|nascut[a]?|data[ \t]nasterii|anul[ \t]nasterii|geb\.|geb(?=[ \t]?:)|geboren|"
+    r"godina[ \t]rodenja|nascut[a]?|nascuda|any[ \t]de[ \t]naixement|data[ \t]de[ \t]naixement|"
+    r"data[ \t]nasterii|anul[ \t]nasterii|geb\.|geb(?=[ \t]?:)|geboren|"
     r"jg\.?(?=[ \t]?:?[ \t]?(?:19|20)\d\d)|"
     r"geburtsdatum|geburtsjahr|jahrgang|nacid[oa]|fecha[ \t]de[ \t]nacimiento|ne[e]?[ \t]le|"
     r"ne[e]?[ \t]en|date[ \t]de[ \t]naissance|nat[oa]|data[ \t]di[ \t]nascita|anno[ \t]di[ \t]nascita|"
@@ -278,7 +280,7 @@ _LABEL = (
     r"el[ \t]dia|el|le|in|il|nel|op|em|den|je[ \t]dana|je|jest|stis|tis|tin|na|leta)[ \t]{1,2})?"
 )
 # after a birthplace, a year alone needs a word that introduces it ("nato a Parma nel 1970")
-_YEAR_AFTER_PLACE = frozenset({"nel", "in", "en", "am"})
+_YEAR_AFTER_PLACE = frozenset({"nel", "in", "en", "am", "el"})  # Catalan "nascuda a Figueres el 1974"
 
 
 def _birth_re(months: dict[str, int]) -> re.Pattern[str]:
@@ -318,8 +320,12 @@ _TURNED = re.compile(
     # Czech "dovŕšila", Hungarian "betöltötte", Greek "κλείνει τα"
     r"navarsh[a-z]{0,3}|vypovnyl[a-z]{0,5}|ispolnil[a-z]{0,3}|fyll(?:er|de|te)|fyld(?:er|te)|"
     r"tayttaa|taytti|wordt|werd|compie|compiuto|complet(?:a|ou)|dovrsil[aoy]?|betoltotte|"
+    # Catalan "compleix 80", "complirà 80", "va complir 80"
+    r"compleix|complira|complir|"
     r"kleinei[ \t]ta)[ \t]{1,2}(\d{1,3})(?:st|nd|rd|th)?(?![\d])"
     r"|(\d{1,3})(?:st|nd|rd|th)[ \t]birthday|(\d{1,3})[ \t]today(?![a-z])"
+    # Catalan "el 12 de maig en fa 52" (never "ja en fa 10 anys que …", a time since)
+    r"|(?<![a-z])en[ \t]fa[ \t]{1,2}(\d{1,3})(?!\d)(?![ \t]{1,2}anys[ \t]{1,2}que)"
     r"|(\d{1,3})\.[ \t]geburtstag"
 )
 

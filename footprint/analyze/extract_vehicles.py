@@ -3,7 +3,8 @@
 A string of letters and digits is a plate only next to a plate word ("plate", "licence", "reg",
 "SPZ", "RZ") or a car ("2019 Subaru Outback"): state formats with a distinctive shape (California
 "8KXR214", UK "AB12 CDE", Czech "1B2 3456") within 60 characters of either; any other 4–8
-character mix of letters and digits only right after a plate word.
+character mix of letters and digits only right after a plate word, or in a table column headed
+by one ("Matrícula", "Kennzeichen").
 """
 
 from __future__ import annotations
@@ -36,13 +37,15 @@ _MODEL_AFTER = re.compile(
 # the model year after the model, in the next cell or after a body word ("kombi", "estate")
 _YEAR_AFTER = re.compile(r"(?:[ \t]{1,2}(?!from|since|until|bis|seit|desde)[a-z]{4,12})?[ \t,;|]{1,3}(?:19|20)\d{2}(?![\d.])")
 _PLATE_WORD = re.compile(
-    r"(?:licen[cs]e[ \t]plate|number[ \t]plate|plates?|tag|reg\.?[ \t]?nr\.?|reg(?:istration)?\.?|vrm|"
+    # (Slovenian "reg. št.", registrska številka, before "reg." alone)
+    r"(?:reg\.?[ \t]?st\.|licen[cs]e[ \t]plate|number[ \t]plate|plates?|tag|reg\.?[ \t]?nr\.?|reg(?:istration)?\.?|vrm|"
     r"spz|rz|ecv|registracni[ \t]znacka|poznavaci[ \t]znacka|evidencne[ \t]cislo|"
     # Romanian, Polish, Croatian/Serbian, German, French, Spanish, Italian, Hungarian
     r"(?:numar(?:ul)?|nr\.?)[ \t]de[ \t]inmatriculare|inmatriculat[a-z]{0,3}|"
     r"numer(?:ze|em)?[ \t]rejestracyjn[a-z]{1,3}|tablic[a-z]{1,3}[ \t]rejestracyjn[a-z]{1,3}|"
     r"registarsk[a-z]{1,3}[ \t](?:oznak[a-z]{1,3}|tablic[a-z]{1,3}|plocic[a-z]{1,3})|"
-    r"(?:amtliche[sn]?[ \t])?kennzeichen|immatricul[a-z]{2,6}|plaque|matricula|targa|rendszam|"
+    r"(?:amtliche[sn]?[ \t])?kennzeichen|immatricul[a-z]{2,6}|plaques?|matricula|targa|rendszam|"
+    r"registrsk[a-z]{1,3}[ \t](?:stevilk[a-z]{1,3}|tablic[a-z]{1,3})|"
     # Croatian/Serbian "registracija", "tablice"; Dutch, Spanish/Portuguese, Italian, Swedish
     r"registracij[a-z]{1,3}|tablice|kenteken|placa|targat[ao]|registreringsnummer|regnr|"
     # "reg.nr", "reg. nr." (Nordic), Danish/Norwegian, Finnish, Greek, Bulgarian
@@ -87,6 +90,49 @@ def _vehicle_rows(text: str, folded: str) -> list[tuple[int, int]]:
             out.append((start, start + len(line.rstrip("\t "))))
             continue
         header = 0
+    return out
+
+
+# a plate column's cell: letters and digits, both, in up to three groups ("7310JKF", "B-MK 4417")
+_PLATE_CELL = re.compile(r"(?=[A-Z\-\s]*\d)(?=[\d\-\s]*[A-Z])[A-Z0-9]{1,4}(?:[ \-]?[A-Z0-9]{1,5})"
+                         r"(?:[ \-][A-Z0-9]{1,4})?")
+
+
+def _plate_column(text: str, folded: str) -> list[Found]:
+    """Plates in a table column headed by a plate word ("Expediente | Interesado | NIF |
+    Matrícula" over "2026/004511 | FERRER CASTELLS, NURIA | ***4517** | 7310JKF": an edict's
+    list of traffic fines), read on every row as long as it has the header's cells."""
+    out: list[Found] = []
+    col: int | None = None
+    width = 0
+    offset = 0
+    for line in folded.split("\n"):
+        start = offset
+        offset += len(line) + 1
+        if "\t" not in line:
+            col = None
+            continue
+        spans = []
+        pos = start
+        for cell in line.split("\t"):
+            if cell.strip():
+                spans.append((pos, pos + len(cell)))
+            pos += len(cell) + 1
+        cells = [folded[a:b].strip(" .:") for a, b in spans]
+        head = next((i for i, c in enumerate(cells)
+                     if (m := _PLATE_WORD.match(c + " ")) and m.end() >= len(c)), None)
+        if head is not None and len(cells) >= 3:
+            col, width = head, len(cells)
+            continue
+        if col is None or len(cells) != width:
+            col = None
+            continue
+        a, b = spans[col]
+        raw = text[a:b].strip()
+        if _PLATE_CELL.fullmatch(raw):
+            at = a + text[a:b].index(raw)
+            out.append(Found("plate", at, at + len(raw), re.sub(r"[ \-]", "", raw),
+                             (("format", "column"),)))
     return out
 
 
@@ -148,8 +194,13 @@ class VehicleExtractor:
                             (("format", "other"),),
                         )
                     )
+        rows = _vehicle_rows(text, folded)
+        # (a vehicle table's row, make and model with the plate, is read whole below)
+        plates += [p for p in _plate_column(text, folded)
+                   if not any(q.start <= p.start < q.end for q in plates)
+                   and not any(fs <= p.start < fe for fs, fe in rows)]
         out = list(plates)
-        for fs, fe in _vehicle_rows(text, folded):
+        for fs, fe in rows:
             if not any(fs <= p.start < fe for p in plates) and not any(
                     fs <= a < fe for a, _b in cars):
                 out.append(Found("vehicle", fs, fe, " ".join(text[fs:fe].split())))

@@ -303,8 +303,9 @@ def _cap_like(word: str, model: str) -> str:
 CASE_ENDINGS = frozenset(
     # Czech and Slovak
     "a e i o u y ou em ovi ove ovou ym ymi ych eho emu ach am ami ich im imi "
-    # Polish (-iej, -ego, -owi, plural -owie) and Croatian / Serbian (-om, -oj, -ima, -oga)
-    "ej iej ego owi owie om oj ima iju oga omu eg ega "
+    # Polish (-iej, -ego, -owi, plural -owie) and Croatian / Serbian (-om, -oj, -ima, -oga; an
+    # adjective's -og, -ome: "Novog Sada", "u Novome Sadu")
+    "ej iej ego owi owie om oj ima iju oga omu eg ega og ome "
     # Slovenian: a "-j-" after a final "r" ("Gregorja", "Gregorju", "z Gregorjem")
     "ja ju jem "
     # Greek, in Latin letters: "Tsolakis" / "Tsolaki", "Nikolaos" / "Nikolaou", "Thessaloniki" /
@@ -508,6 +509,12 @@ def plural_surnames(surname: str) -> frozenset[str]:
 _PATRONYMIC = re.compile(r"(?:ovych|evych|ovich|evich|ivna|ovna|evna|ichna|ychna)[a-z]{0,3}$")
 
 # the word before a household's first given name: "Martin i Radoslava Dragomirovi"
+# a couple under one surname, given names first: "Katharina und Jens Overbeck", "Anna et Marc
+# Dupont" — the first given name is the surname's too, when the second is the partner's
+_COUPLE_BEFORE = re.compile(
+    r"([a-z][a-z'\-]{1,30})[ \t]{1,2}(?:and|&|und|u\.|et|y|e|i|en|og|och|ja|es)[ \t]{1,2}"
+    r"([a-z][a-z'\-]{1,30})[ \t]{1,2}$"
+)
 _HOUSEHOLD_JOIN = re.compile(
     r"[a-z][a-z'\-]*[ \t]{1,2}(?:and|&|i|a|u\.?|und|et|y|e|si|og|och|ja|ve|en|es)[ \t]{1,2}$"
 )
@@ -548,7 +555,8 @@ _JOINT = re.compile(
 )
 
 # endings a short form of a given name takes ("Kari", "Kathy", "Inga", "Gabi", "Marike")
-_PET_ENDINGS = frozenset("i y ie a e o ke ka ko chen tje ly".split())
+# (Slavic "-ča", "-ka": "Renča" for Renáta, "Zuzka" for Zuzana)
+_PET_ENDINGS = frozenset("i y ie a e o ke ka ko chen tje ly ca".split())
 # short forms that are mostly words or titles, never read as a name's short form
 _SHORT_STOP = frozenset("the and von van der den des del della das die mrs miss".split())
 
@@ -610,8 +618,12 @@ class NameMatcher:
     def __init__(self, person: Person, *, inflected: bool = False,
                  two_surnames: bool = False, scheme: str | None = None,
                  genitive: bool = False, phrases: tuple[str, ...] = (),
-                 family_words: frozenset[str] = frozenset()) -> None:
+                 family_words: frozenset[str] = frozenset(),
+                 partners: frozenset[str] = frozenset()) -> None:
         self.person = person
+        # the partner's folded given names: a couple under one surname, "Katharina und Jens
+        # Overbeck", names this person only with the partner second (rule name_household)
+        self.partners = partners
         self.two_surnames = two_surnames
         # the folded words of every name in the profile: a family surname after ours is a
         # double name of the family ("Maggie Pruneda Kessler"), not another person's
@@ -816,6 +828,13 @@ class NameMatcher:
             hit = hit or self._right(text, f, s, e, surname_key)
             if hit is not None and _ROW_END.search(text, hit.start, hit.end):
                 hit = None
+            if hit is None and self.partners and not self.surname_first and (
+                    surname_key in self.surnames):
+                cm = _COUPLE_BEFORE.search(f, max(0, s - 70), s)
+                if (cm is not None and _capitalised(text, cm.start(1))
+                        and _capitalised(text, cm.start(2)) and cm.group(2) in self.partners
+                        and self._is_given(cm.group(1), self.givens)):
+                    hit = NameMatch(cm.start(1), e, "name_household")
             if hit is None and self.person.court and self._title_re.search(f[max(0, s - 40) : s]):
                 hit = NameMatch(s, e, "name_title")
             if hit is None and _HONORIFIC_RE.search(f[max(0, s - 12) : s]) and not (

@@ -124,6 +124,31 @@ def _account_backing(
     return backing
 
 
+# an account's display name: two to four capitalised words alone on their line, or before the
+# handle in the title ("Thomas Wigger (@aaseepaddler) / X")
+_DISPLAY_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+(?:[ \t][A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+){1,3}")
+
+
+def _display_name_of_another(an: PageAnalyzer, doc: PageDoc, pid: str) -> bool:
+    """An account page at a profile username that shows another person's name as its display
+    name — on the line right above the "@handle", or before it in the title: the handle is
+    held by someone else there (the spouse's username on X, a canoeist from Bocholt's)."""
+    pf = an.by_id[pid]
+    lines: list[str] = []
+    for u in pf.usernames:
+        for m in re.finditer(r"@" + re.escape(u.lower()) + r"(?![\w.])", doc.folded):
+            ls = doc.text.rfind("\n", 0, m.start()) + 1
+            same = doc.text[ls : m.start()].strip(" \t(·|")
+            prev = doc.text[doc.text.rfind("\n", 0, max(0, ls - 1)) + 1 : max(0, ls - 1)].strip()
+            lines.append(same or prev)
+    for line in lines:
+        if not _DISPLAY_NAME.fullmatch(line):
+            continue
+        if not any(other.matcher.matches(line) for other in an.facts):
+            return True
+    return False
+
+
 def _own_account(
     an: PageAnalyzer,
     doc: PageDoc,
@@ -150,7 +175,8 @@ def _own_account(
     else:
         if any(s_ < 400 for s_, _e in redact):
             return  # another person of the family's surname heads the page: theirs
-        backing = _account_backing(an, doc, pid, founds or [])
+        stranger = _display_name_of_another(an, doc, pid)
+        backing = () if stranger else _account_backing(an, doc, pid, founds or [])
         if backing:
             # the profile's username in the address and, on the page, something only this
             # family has: their town, street, employer or school, a relative's handle

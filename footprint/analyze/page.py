@@ -85,6 +85,9 @@ log = logging.getLogger(__name__)
 PAGE_SECONDS = 20.0
 """Analysis time one page may take; the parts of a page left when it runs out are listed as not
 checked (the work is linear in the page's size, so only a hostile page gets near it)."""
+FRAME_CHARS = 300
+"""How much of a page's heading (before its first listing block) and footer (after its last) is
+its frame for rule page_city."""
 
 _GOV_HOSTS = (
     ".gov",
@@ -304,6 +307,8 @@ class PageAnalyzer:
         st = _PageState(url, source, probe, ref_year=ref_year)
         st.surnames = sorted({sp for pf in self.facts for sp in pf.matcher.surname_spans(text, folded)})
         st.taken = sorted((m.start, m.end) for ms in names.values() for m in ms)
+        if broker is None and source != SourceKind.PEOPLE_SEARCH.value:
+            st.frame = _page_frame(doc, blocks)
         official = self._official_host(url) or source == SourceKind.GOVERNMENT.value
         personal = source == SourceKind.SOCIAL.value or _host_in(url, _SOCIAL_HOSTS)
         base_attrs: list[tuple[str, str]] = []
@@ -440,7 +445,8 @@ class PageAnalyzer:
                 # not the deceased's "aged 77" nearby
                 mine = [f for f in mine
                         if f.kind not in ("age", "birth_date") or f.attr("of") == pid]
-            return Evidence(text, folded, block.start, block.end, mine, bf, hrefs, near, strict)
+            return Evidence(text, folded, block.start, block.end, mine, bf, hrefs, near, strict,
+                            st.frame)
 
         year = st.ref_year
         scored: dict[str, _Scored] = {}
@@ -783,6 +789,9 @@ class PageAnalyzer:
         st.namesake_cards |= namesakes
         # the page is the family's school's or employer's own site: its phones are its own
         own_org_site = any(f.attr("implicit") for f in bf)
+        court_re = self.by_id[self.profile.subject.id].court_re
+        court_ends = [m.end() for m in court_re.finditer(folded, block.start, block.end)] \
+            if court_re is not None else []
         for f in bf:
             if f.kind not in ("address", "phone", "email", "age", "birth_date", "plate", "vehicle"):
                 continue
@@ -805,6 +814,9 @@ class PageAnalyzer:
             owners_post = (bool(f.attr("birthday") or f.attr("self")) and site_owner is not None
                            and site_owner[0] == owner.pf.id)  # their own post: no name beside it
             owners_post = owners_post or (f.start, owner.pf.id) in fitted  # "Die 49-Jährige"
+            if f.kind in ("plate", "vehicle") and not listing and _seller(folded, owner.matches):
+                owners_post = True  # a classified ad whose seller they are: the car is theirs
+                j = replace(j, rules=(*j.rules, "seller"))
             if (f.start, owner.pf.id) in rowed:
                 owners_post = True  # its table row names or labels them, or their surname
                 j = replace(j, rules=(*j.rules, rowed[(f.start, owner.pf.id)]))
@@ -815,7 +827,7 @@ class PageAnalyzer:
             if _institutional(doc, f, official_host, self._name_words, own_org_site,
                               [g for g in bf if g.kind in ("employer", "school")],
                               court_page=official_host and "court" in j.rules,
-                              court_named="court" in j.rules):
+                              court_named="court" in j.rules, court_ends=court_ends):
                 continue
             handled.add((f.kind, f.start, f.end))
             handled_spans.append((f.start, f.end))
@@ -1307,20 +1319,33 @@ _HOUSE_CELL = re.compile(r"(\d{1,4}[a-z]?)(?:[ \t].{0,12})?")
 
 def _house_column(folded: str, number: str) -> list[tuple[int, int]]:
     """The cells holding `number` in a table column headed as house numbers ("Nr.\tNaam\t
-    Telefoon" over "41\tLe Maire Olivier\t02 358 47 12" on a street's residents page)."""
+    Telefoon" over "41\tLe Maire Olivier\t02 358 47 12" on a street's residents page). A row
+    whose cell holds a line break ("FERRER CASTELLS, NÚRIA<br>y ROURA SAGUÉ, ALBERT") goes on
+    over the next lines until one closes its last cell."""
     out: list[tuple[int, int]] = []
     col: int | None = None
     width = 0
-    pos = 0
-    for line in folded.split("\n"):
-        start, pos = pos, pos + len(line) + 1
-        row = _row_cells(folded, start) if "\t" in line else None
+    lines = folded.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    i = 0
+    while i < len(lines):
+        row = _row_cells(folded, starts[i]) if "\t" in lines[i] else None
         if row is None:
             col = None
+            i += 1
             continue
-        cells = row[2]
+        cells = list(row[2])
+        while not lines[i].endswith("\t") and i + 1 < len(lines) and "\t" in lines[i + 1]:
+            more = _row_cells(folded, starts[i + 1])
+            if more is None or len(cells) + len(more[2]) - 1 > _MAX_CELLS:
+                break
+            i += 1
+            cells += more[2][1:]  # its first cell is the broken one's rest
+        i += 1
         texts = [folded[a:b].strip() for a, b in cells]
-        head = next((i for i, t in enumerate(texts) if _HOUSE_HEAD.fullmatch(t)), None)
+        head = next((k for k, t in enumerate(texts) if _HOUSE_HEAD.fullmatch(t)), None)
         if head is not None:
             col, width = head, len(cells)
             continue
@@ -1329,12 +1354,16 @@ def _house_column(folded: str, number: str) -> list[tuple[int, int]]:
             continue
         m = _HOUSE_CELL.fullmatch(texts[col])
         if m and m.group(1) == number:
-            a, b = cells[col]
-            out.append((a, b))
+            out.append(cells[col])
     return out
 
 
-_HOUSE_NO = re.compile(r"(?<=[ (\-,\n\t])(?:no\.?|nr\.?|n\.o|nd|number|br\.?|c\.?p\.?|#)[ \t]?"
+_MAX_CELLS = 12
+"""A residents' table row has a few cells; lines past this many are another table's."""
+
+
+_HOUSE_NO = re.compile(r"(?<=[ (\-,\n\t])(?:no\.?|nr\.?|n\.o|nd|number|numero|num\.|br\.?|c\.?p\.?|#)"
+                       r"[ \t]?"
                        r"(\d{1,4}[a-z]?)(?![0-9a-z])")  # ("n.º", "n°" fold to "n.o", "nd")
 ECHO_FLOOR = 0.5
 """A person named in full in a block with at least this confidence, not contradicted, owns the
@@ -1649,17 +1678,53 @@ def _record_subject(doc: PageDoc, founds: list[Found], blocks: list[Block],
     return out
 
 
+# the seller's label of a classified ad, right before the seller's name
+_SELLER_LABEL = re.compile(
+    r"(?<![a-z])(?:annonceur|vendeur|seller|sold by|verkaufer|anbieter|venditore|inserzionista|"
+    r"vendedor|anunciante|prodavajici|predavajuci|predajca|sprzedajacy|ogloszeniodawca|prodavac|"
+    r"prodajalec|elado|hirdeto|myyja|saljare|saelger|selger|verkoper|adverteerder|vanzator)"
+    r"[ \t]*:?[ \t]*\n?[ \t]*$"
+)
+
+
+def _seller(folded: str, matches: list[NameMatch]) -> bool:
+    """The person is named as a classified ad's seller ("Annonceur" / "Laurent Pittet · membre
+    depuis 2011"): the car the ad offers is theirs (rule seller)."""
+    return any(_SELLER_LABEL.search(folded, max(0, m.start - 40), m.start) for m in matches)
+
+
+def _page_frame(doc: PageDoc, blocks: list[Block]) -> tuple[tuple[int, int], ...]:
+    """The page's heading and footer around its listing blocks (a roster's, a result list's):
+    the title and what comes before the first block, what comes after the last, each within
+    FRAME_CHARS (rule page_city)."""
+    rows = [b for b in blocks if b.kind == "listing"]
+    if not rows:
+        return ()
+    first = min(b.start for b in rows)
+    last = max(b.end for b in rows)
+    title = min(first, len(doc.title))
+    out = [(0, title)]
+    if first > title:
+        out.append((max(title, first - FRAME_CHARS), first))
+    if last < doc.visible_end:
+        out.append((last, min(doc.visible_end, last + FRAME_CHARS)))
+    return tuple(out)
+
+
 def _frame_values(
     doc: PageDoc, blocks: list[Block], founds: list[Found], known_phones: set[str]
 ) -> list[Found]:
     """Profile addresses and phones printed in a listing page's frame — its title or heading,
-    outside every listing block: the page is about that address or number ("Residents of 6108
+    before the first listing block: the page is about that address or number ("Residents of 6108
     Sendero Verde Cv", "Who called 512-555-0147?"), and each listed resident shares it
     (rule page_subject)."""
     if not any(b.kind == "listing" for b in blocks):
         return []
     spans = sorted((b.start, b.end) for b in blocks)
     starts = [s for s, _e in spans]
+    # the heading, not the footer: a club's "parents' representative: Gregor Bizjak, 031 408 772"
+    # under its roster is that parent's number, not every listed child's
+    head_end = min(b.start for b in blocks if b.kind == "listing")
 
     def in_a_block(pos: int) -> bool:
         i = bisect.bisect_right(starts, pos) - 1
@@ -1673,7 +1738,7 @@ def _frame_values(
             (f.kind == "address" and f.attr("known"))
             or (f.kind == "phone" and f.value in known_phones)
         )
-        and f.start < doc.visible_end
+        and f.start < min(doc.visible_end, head_end)
         and not in_a_block(f.start)
     ]
 

@@ -61,6 +61,10 @@ class _PageState:
     an age printed on it is an age in that year."""
     taken: list[tuple[int, int]] = field(default_factory=list)
     """Every name match on the page, sorted by start."""
+    frame: tuple[tuple[int, int], ...] = ()
+    """The page's own heading and footer around its blocks (a club's "ŽOK Telep — Novi Sad",
+    its "3000 Celje" footer): the place they name is the page's (rule page_city). Empty on
+    people-search sites and on whole-page blocks."""
 
 
 def _hostname(url: str) -> str:

@@ -89,6 +89,11 @@ def parse_street(street: str, unit: str | None = None) -> tuple[tuple[str, ...],
                if t.is_number and toks[i + 1].text in _ORDINAL and not toks[i + 1].glue}
     unit_no = {i for i, t in enumerate(toks[1:], 1)
                if t.is_number and toks[i - 1].text in sw.units}
+    for i in sorted(unit_no):
+        # a Glasgow flat "Flat 2/1" (floor 2, flat 1): the whole of it is the unit
+        while i + 1 < len(toks) and toks[i + 1].is_number and toks[i + 1].glue in ("/", "-"):
+            i += 1
+            unit_no.add(i)
     for i, t in enumerate(toks):
         if i in ordinal or (i - 1 in ordinal):
             words.append(t.text)  # "52nd Street": the street's name, not a house number

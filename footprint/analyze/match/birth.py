@@ -33,11 +33,21 @@ _AFTER = re.compile(
 _NOT_AFTER = re.compile(r"[ \t]{0,2}(?::\d|\.\d|,\d|%|km|mi|m\b|min|kg|st\b|nd\b|rd\b|th\b|\.|-\d)")
 
 
+# a roster card's next line, the year of birth among the card's words: "Beatriz Antunes" /
+# "2012 · velocidade e barreiras", "#7 Pol Roura Ferrer" / "Aler · 2013" (never a period,
+# "2013 – 2019")
+_YEAR_NEXT_LINE = re.compile(
+    r"[ \t]*\n[ \t]*(?:[^\W\d_][^\n\d]{0,30}?[ \t][·•|,\-–][ \t]{1,2})?"
+    r"(?P<y>(?:19|20)\d{2})(?![\d.,:/])(?![ \t]*[\-–][ \t]*(?:19|20)?\d\d)"
+    r"(?=[ \t]{1,2}[·•|,\-–][ \t]|[ \t]*\n|[ \t]*$)"
+)
+
+
 _DATE_AFTER = re.compile(
     r",?[ \t]{1,3}(?:ur\.|nar\.|b\.|born|rođen[aoi]?|n\.)?[ \t]{0,2}"
     # a birthplace before it: "LANZONI STEFANO GIOVANNI, PARMA 09/11/1970"
     r"(?:[^\W\d_][\w'\-]{1,24}(?:[ \t][^\W\d_][\w'\-]{1,24}){0,2},?[ \t]{1,3}){0,2}"
-    r"(?P<date>(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./][ \t]?(?P<y>(?:19|20)\d{2})|"
+    r"(?P<date>(?P<d>\d{1,2})(?P<sep>[./\-])(?P<m>\d{1,2})(?P=sep)[ \t]?(?P<y>(?:19|20)\d{2})|"
     r"(?P<y2>(?:19|20)\d{2})-(?P<m2>\d{2})-(?P<d2>\d{2}))(?![\d])"
 )
 
@@ -68,6 +78,13 @@ def ages_after_names(
                     continue
             am = _AFTER.match(text, m.end, min(len(text), m.end + 60))
             if not am:
+                ym = _YEAR_NEXT_LINE.match(text, m.end, min(len(text), m.end + 50)) if by else None
+                if ym and by and abs(int(ym.group("y")) - by) <= 1:
+                    # only the person's own year is read there: another year on a card's
+                    # second line may be anything (a season, a joining year)
+                    out.append(Found("birth_date", ym.start("y"), ym.end("y"), ym.group("y"),
+                                     (("bare", "1"), ("of", pid), ("partial", "1"),
+                                      ("year", ym.group("y")))))
                 continue
             num = am.group("num")
             end = am.end("num")
@@ -82,7 +99,7 @@ def ages_after_names(
             if am.group("init") and ("\t" in sep or sep.strip()[:1] in ("(", ",")):
                 continue  # "B 4" in a cell of its own, "(B 4)", ", B 4,": a stair and flat,
                 # not an initial and an age
-            if "\t" in sep and _headed_otherwise(text, am.start("num")):
+            if ("\t" in sep or sep.startswith("  ")) and _headed_otherwise(text, am.start("num")):
                 continue  # "Nominativo | Interno | Telefono": a flat number, not an age
             tabular = "\t" in sep or sep.startswith("  ") or bool(am.group("sex"))
             if not tabular and not re.match(r"[),;\t\n]|$|\.(?!\d)", text[end : end + 1]):
@@ -112,16 +129,17 @@ _YEAR_HEAD = re.compile(
     r"anno|anno di nascita|classe|"
     # Portuguese and Spanish "Ano nasc.", "Ano", "Año nac."; French "Année", "Né(e) en"
     r"ano|ano nasc\.?|ano de nascimento|ano nac\.?|annee|annee naiss\.?|nee? en|ne\(e\) en|"
-    r"rok narodenia|datum rojstva)"
+    r"rok narodenia|datum rojstva|any de naixement|any naix\.?|any)"
 )
-_AGE_HEAD = re.compile(r"(?:age|vek|wiek|dob|starost|varsta|alter|edad|eta|kor|ani|leeftijd|"
+_AGE_HEAD = re.compile(r"(?:age|vek|wiek|dob|starost|varsta|alter|edad|edat|eta|kor|ani|leeftijd|"
                        r"ika|alder|ilikia|vazrast|vik|amzius|vecums|vanus)")
 # Column headers of a full date of birth (folded, whole cell)
 _DATE_HEAD = re.compile(
     r"(?:geboortedatum|date of birth|birth ?date|d\.?o\.?b\.?|datum narozeni|data urodzenia|"
     r"datum rodjenja|datum rodenja|data nasterii|geburtsdatum|fecha de nacimiento|"
     r"date de naissance|data di nascita|data de nascimento|szuletesi (?:datum|ido)|"
-    r"datum narodenia|data de nasc\.?|"
+    r"datum narodenia|data de nasc\.?|data de naixement|f\.? ?nacimiento|f\.? ?nac\.?|"
+    r"fecha nac\.?|"
     r"fodelsedatum|geboren|born|nascita|narozen[aiy]?)"
 )
 _CELL_DATE = re.compile(
@@ -152,7 +170,9 @@ _OTHER_HEAD = re.compile(
     r"porras|asunto|porras/asunto|huoneisto|lgh|lagenhet|trappa|stiege|tur|top|kv|kvartyra|"
     r"bib|dorsal|pettorale|dossard|startnummer|startovni cislo|numer startowy|broj|"
     r"rank|place|pos|position|platz|rang|posizione|poradi|miejsce|mjesto|lane|heat|"
-    r"no|nr|n|#|tel|telefono|telefon|phone|points|pts|punti|punkte)"
+    r"no|nr|n|#|tel|telefono|telefon|phone|points|pts|punti|punkte|punts|puntos|puntuacio|"
+    r"puntuacion|punteggio|pontos|pontuacao|punkty|pkt|bodovi|body|pont|pisteet|poang|score|"
+    r"nota|notes|note|grade)"
 )
 
 
@@ -163,6 +183,8 @@ def _headed_otherwise(text: str, pos: int) -> bool:
     from ..names import fold
 
     ls = text.rfind("\n", 0, pos) + 1
+    if "\t" not in text[ls:pos]:
+        return _aligned_head_otherwise(text, ls, pos)
     col = text.count("\t", ls, pos)
     end = ls - 1
     for _ in range(60):  # rows up to the header
@@ -180,6 +202,33 @@ def _headed_otherwise(text: str, pos: int) -> bool:
             return bool(_OTHER_HEAD.fullmatch(head))
         end = start - 1
     return False
+
+
+def _aligned_head_otherwise(text: str, ls: int, pos: int) -> bool:
+    """`_headed_otherwise` for a table set in spaces ("Núm.  Cognoms, nom      Punts" over
+    "043   ROURA FERRER, POL     50"): the header is the first line above with no digit, and
+    the value's column the header cell that starts at or before its offset."""
+    from ..names import fold
+
+    off = pos - ls
+    end = ls - 1
+    for _ in range(60):
+        if end <= 0:
+            return False
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if "  " not in line:
+            return False
+        if not any(ch.isdigit() for ch in line):
+            cells = [(m.start(), m.group()) for m in _ALIGNED_CELL.finditer(line)]
+            before = [c for a, c in cells if a <= off + 2]
+            return bool(before) and bool(_OTHER_HEAD.fullmatch(fold(before[-1]).strip(" .:")))
+        end = start - 1
+    return False
+
+
+# a cell of a table set in spaces: words one space apart
+_ALIGNED_CELL = re.compile(r"\S+(?: \S+)*")
 
 
 def ages_in_columns(
