@@ -2026,6 +2026,27 @@ def test_a_prize_lists_other_rows_give_her_no_school_and_its_contact_no_mail(
     assert not any(c == "email" for _p, c, _v in got), got
 
 
+def test_a_results_tables_related_to_column_lists_the_rows_relatives(us: PageAnalyzer) -> None:
+    table = ("<h1>Dan Kessler in TX</h1><table><tr><th>Name</th><th>Age</th><th>Location</th>"
+             "<th>Related To</th></tr>"
+             "<tr><td>Daniel J Kessler</td><td>57</td><td>Austin, TX</td>"
+             "<td>Margaret E Pruneda, Sofia Kessler</td></tr>"
+             "<tr><td>Daniel R Kessler</td><td>31</td><td>Tyler, TX</td><td>Amy Kessler</td></tr>"
+             "</table>")
+    got = found(us, "https://www.peoplefinder.example/name/dan-kessler/tx", table)
+    assert {("spouse", "birth_date"), ("spouse", "relative")} <= got, got
+
+
+def test_a_namesake_on_another_firms_staff_page_is_not_ours(us: PageAnalyzer) -> None:
+    page = ("<h1>Dan Kessler, REALTOR®</h1><p>Serving Round Rock, Pflugerville and Austin</p>"
+            "<p>Office: 1007 Main St, Round Rock, TX 78664 · dan@rrhomes.example</p>")
+    assert not found(us, "https://www.rrhomes.example/agents/dan-kessler", page)
+    # his own employer's team page is his
+    own = ("<h1>Our team</h1><p>Dan Kessler, P.E. — principal engineer, Caliche Ridge "
+           "Engineering, Austin</p>")
+    assert ("spouse", "workplace") in found(us, "https://www.calicheridge.example/about/team", own)
+
+
 def test_a_bar_directorys_court_address_and_phone_are_the_courts() -> None:
     an = _profile("en", "US-AZ", [
         {"id": "judge", "name": "Renata Isabel Montano-Kerr", "city": "Mesa", "region": "AZ",

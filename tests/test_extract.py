@@ -807,6 +807,7 @@ def test_plate_words_of_more_languages(text: str, plate: str | None) -> None:
     ("Lek avtomobil Shkoda Oktavia kombi\t2019\tdeklarator", "Shkoda Oktavia kombi 2019"),  # "Шкода"
     ("Ford Focus 2011", "Ford Focus 2011"),
     ("She bought a Ford Focus in 2019", None),  # a date, not the car's year
+    ("Greg moved to Folsom from Reno in 2015", None),  # a town, then a date
 ])
 def test_a_cars_year_after_its_model(text: str, car: str | None) -> None:
     from footprint.analyze.extract_vehicles import VehicleExtractor

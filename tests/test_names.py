@@ -84,6 +84,9 @@ def test_nicknames_both_directions() -> None:
         # surname first, then initials: a court's and a register's form
         ("Tarnavska N.Ya.", ("N.Ya.",), "Tarnavska"),
         ("Novák J.", ("J.",), "Novák"),
+        # a Dutch married name: the husband's surname joined to her own, particle and all
+        ("Margriet Veenstra-ten Brink", ("Margriet",), "Veenstra-ten Brink"),
+        ("Jean-Pierre de la Tour", ("Jean-Pierre",), "de la Tour"),
     ],
 )
 def test_split_name(name: str, given: tuple[str, ...], surname: str) -> None:

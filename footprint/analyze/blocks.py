@@ -257,6 +257,8 @@ def _heuristic(doc: PageDoc, names: list[int], signals: list[int]) -> list[Block
     if rh is not None and len(doc.folded[doc.folded.rfind("\n", 0, rh.start()) + 1:rh.start()]
                               .strip()) > 24:
         rh = None  # "… a full report: addresses, phones, relatives." ends a sentence: no heading
+    if rh is not None and "\t" in doc.folded[doc.folded.rfind("\n", 0, rh.start()) + 1:rh.start()]:
+        rh = None  # "Name · Age · Location · Phone · Related To": a column of a results table
     if _count_in(names, 0, first) >= 1 and rh is not None:
         # "Helen L Marchetti … Current Address … Possible Relatives & Household: Andrew James
         # Marchetti, 60 · Patricia Mary Doyle, 84": one person's card, then its relatives, each

@@ -181,6 +181,13 @@ def _rules() -> dict[str, Rule]:
             "\"DDS\", \"CPA\", \"Realtor\") on a page that does not name the court",
         ),
         (
+            "contra_staff",
+            0.5,
+            "a staff or team page (\"/team/\", \"/agents/\", \"/mitarbeiter/\", \"/zespol/\") of an "
+            "organisation that is not the person's own employer (nor the judge's court): another "
+            "professional of that name",
+        ),
+        (
             "contra_middle_initial",
             0.5,
             "the page gives a middle initial or name that is not the "

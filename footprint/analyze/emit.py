@@ -1122,7 +1122,46 @@ def _relative_sections(folded: str, block: Block) -> list[tuple[int, int]]:
         if nm:
             end = nm.start()
         out.append((m.start(), end))
+    # a results table's column headed as relatives ("Name · Age · Location · Phone · Related
+    # To"): the cell under it lists that row's person's relatives
+    pos = block.start
+    for line in folded[block.start : block.end].split("\n"):
+        ls, pos = pos, pos + len(line) + 1
+        if "\t" not in line:
+            continue
+        col = _relatives_column(folded, ls)
+        cells = line.split("\t")
+        if col is not None and col < len(cells) and cells[col].strip():
+            a = ls + sum(len(c) + 1 for c in cells[:col])
+            out.append((a, a + len(cells[col])))
     return out
+
+
+_HOUSEHOLD_HEADS = frozenset(
+    "family familie famille familia famiglia familj household rodzina obitelj porodica".split())
+
+
+def _relatives_column(folded: str, ls: int) -> int | None:
+    """The index of the relatives column of the table whose row starts at `ls`: its header is
+    the first tab-separated line above with no digit."""
+    end = ls - 1
+    for _ in range(40):
+        if end <= 0:
+            return None
+        start = folded.rfind("\n", 0, end) + 1
+        line = folded[start:end]
+        if "\t" not in line:
+            return None
+        if not any(ch.isdigit() for ch in line):
+            for i, cell in enumerate(line.split("\t")):
+                head = cell.strip()
+                m = _REL_WORD_RE.match(head)
+                # (never the first column, the row's own names: a directory's "Family")
+                if i and m and m.end() >= len(head) - 1 and head not in _HOUSEHOLD_HEADS:
+                    return i
+            return None
+        end = start - 1
+    return None
 
 
 def _address_label(folded: str, block: Block, at: int) -> str | None:

@@ -308,6 +308,26 @@ def _birth_re(months: dict[str, int]) -> re.Pattern[str]:
     return re.compile(_LABEL + "(?:" + "|".join(full + partial) + ")(?![a-z0-9])")
 
 
+# a sentence's end: a line break, or a full stop and a space — not after a title or an initial
+# ("11 december: dhr. H.J. (Henk) ten Brink, Vijverlaan 31 – wordt 85")
+_STOP_CANDIDATE = re.compile(r"\n|([a-z]*)\. ")
+_NO_STOP_AFTER = frozenset(
+    "dhr mevr mr mrs ms dr hr fr sr st mme mlle sig sra ing dipl prof pan pani dott wed".split())
+
+
+def _sentence_ends(seg: str, hashtag: bool) -> list[int]:
+    """Where the sentences of a (folded) passage end: its line breaks (only those, around a
+    hashtag date), and its full stops that follow neither an initial nor a title."""
+    out = []
+    for m in _STOP_CANDIDATE.finditer(seg):
+        word = m.group(1)
+        if word is None:
+            out.append(m.start())
+        elif not hashtag and len(word) != 1 and word not in _NO_STOP_AFTER:
+            out.append(m.end(1))
+    return out
+
+
 # "turned 80", "celebrates her 80th birthday", "cumple 80 años", "napunila 52", "skończyła 70 lat",
 # "oslavila 60", "54 today": an age at a birthday (folded text)
 _TURNED = re.compile(
@@ -384,10 +404,9 @@ def birthdays(text: str, folded: str, ctx: ExtractContext) -> list[Found]:
         seg = folded[ws:we]
         # the same sentence only; a hashtag date, the same post (its line): the tags close it
         # ("54 today and the sea was 9.4° … Best start to a birthday. #seapoint #14march")
-        stops = ("\n",) if hashtag else (". ", "\n")
-        left = max(seg.rfind(x, 0, m.start() - ws) for x in stops) + 1
-        right_dot = [i for i in (seg.find(x, m.end() - ws) for x in stops) if i >= 0]
-        right = min(right_dot) if right_dot else len(seg)
+        ends = _sentence_ends(seg, hashtag)
+        left = max([i for i in ends if i < m.start() - ws], default=-1) + 1
+        right = min([i for i in ends if i >= m.end() - ws], default=len(seg))
         a = _TURNED.search(seg, left, right)
         if not a and in_column:
             # a birthday column's entry: "Jerry Whitlock — 81 on Jan. 27!", "Ole Hansen, 80 år

@@ -32,7 +32,9 @@ _CAR_BEFORE = re.compile(
 )
 # a model word ("outback", "cr-v"), then maybe a short code with a digit ("model 3", "x5")
 _MODEL_AFTER = re.compile(
-    r"(?:[ \t]{1,2}[a-z0-9\-]{2,15}(?:[ \t]{1,2}[a-z0-9\-]{0,4}\d[a-z0-9\-]{0,4})?)?(?![a-z0-9])"
+    # (never a small word of the sentence: "moved to Folsom from Reno in 2015")
+    r"(?:[ \t]{1,2}(?!(?:in|on|at|of|to|from|for|and|the|with|since|until|by|im|am|bei|en|de|"
+    r"da|na|za|do|od|po|et|und|y|e)(?![a-z0-9\-]))[a-z0-9\-]{2,15}(?:[ \t]{1,2}[a-z0-9\-]{0,4}\d[a-z0-9\-]{0,4})?)?(?![a-z0-9])"
 )
 # the model year after the model, in the next cell or after a body word ("kombi", "estate")
 _YEAR_AFTER = re.compile(r"(?:[ \t]{1,2}(?!from|since|until|bis|seit|desde)[a-z]{4,12})?[ \t,;|]{1,3}(?:19|20)\d{2}(?![\d.])")

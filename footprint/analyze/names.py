@@ -109,7 +109,10 @@ def split_name(name: str) -> NameParts:
         # "Tarnavska N.Ya.", "Novák J.": the surname first, then the initials of the given names
         return NameParts(tuple(tokens[1:]), tokens[0])
     i = len(tokens) - 1
-    while i > 1 and _key(tokens[i - 1]) in _PARTICLES:
+    while i > 1 and (_key(tokens[i - 1]) in _PARTICLES or (
+            # a Dutch married name, the husband's surname joined to her own with its particle:
+            # "Margriet Veenstra-ten Brink", "Anna Jansen-de Vries"
+            "-" in tokens[i - 1] and _key(tokens[i - 1]).rsplit("-", 1)[1] in _PARTICLES)):
         i -= 1
     return NameParts(tuple(tokens[:i]), " ".join(tokens[i:]))
 

@@ -19,6 +19,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import Any
+from urllib.parse import urlsplit
 
 import phonenumbers
 
@@ -465,10 +466,21 @@ class PageAnalyzer:
             if any(m.rule == "name_username" for m in ms) and _family_named(self, doc, block, pid):
                 own_extra[pid] = (*own_extra.get(pid, ()), "family_named")
         site_owner = _url_owner(self, doc.url)
+        staff = _STAFF_PATH.search(_url_path(doc.url)) is not None
+        own_orgs = {k.attr("known") for k in bf if k.attr("implicit")}
         for pid, ms in bnames.items():
             pf = self.by_id[pid]
             ev = evidence(pid, ms)
             found[pid] = corroborators(pf, ev, year)
+            if staff and not pf.person.minor and not any(
+                    k and k.endswith(":employer") for k in own_orgs) and (
+                    pf.person.employer or pid == self.profile.subject.id) and not all(
+                    m.rule == "name_given_with_family" for m in ms):
+                pos, neg = found[pid]
+                if not {"known_org", "court"} & set(pos):
+                    # a staff page of an organisation that is not theirs: "Greg Whitfield,
+                    # REALTOR®" on a Folsom agency's /agents/ page is another Greg Whitfield
+                    found[pid] = (pos, [*neg, "contra_staff"])
             if site_owner is not None and site_owner[0] == pid:
                 # on an account page at the person's username, the handle it shows is the page's
                 # own address again: no evidence that the account is theirs
@@ -1691,6 +1703,25 @@ def _seller(folded: str, matches: list[NameMatch]) -> bool:
     """The person is named as a classified ad's seller ("Annonceur" / "Laurent Pittet · membre
     depuis 2011"): the car the ad offers is theirs (rule seller)."""
     return any(_SELLER_LABEL.search(folded, max(0, m.start - 40), m.start) for m in matches)
+
+
+# the path of an organisation's staff page: its staff words, or "team" under "about us" or before
+# one person's slug ("/team/marloes-verhoeven") — not a sports club's "/team/u14", "/equipes/…"
+_STAFF_PATH = re.compile(
+    r"/(?:agents?|our-team|staff|mitarbeiter(?:innen)?|equipe|equipo|medewerkers|zespol|"
+    r"nasz-zespol|ansatte|medarbejdere|medarbetare|henkilosto|munkatarsaink|djelatnici|"
+    r"zaposleni|personeel)(?:/|$|\.)"
+    r"|/team/[a-z]+-[a-z\-]+/?$"
+    r"|/(?:about|about-us|over-ons|ueber-uns|uber-uns|chi-siamo|o-nas|company|unternehmen)/team"
+    r"(?:/|$)", re.I
+)
+
+
+def _url_path(url: str) -> str:
+    try:
+        return urlsplit(url).path
+    except ValueError:
+        return ""
 
 
 def _page_frame(doc: PageDoc, blocks: list[Block]) -> tuple[tuple[int, int], ...]:
