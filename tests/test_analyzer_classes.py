@@ -2026,6 +2026,28 @@ def test_a_prize_lists_other_rows_give_her_no_school_and_its_contact_no_mail(
     assert not any(c == "email" for _p, c, _v in got), got
 
 
+def test_his_own_post_gives_his_street_and_house_number_apart(us: PageAnalyzer) -> None:
+    post = ("<h1>u/limestonedan</h1><p>r/Austin · Neighbours on Sendero Verde Cove: we are at "
+            "number 6108 and have had no power since 8. Anyone else?</p>")
+    got = found(us, "https://www.reddit.com/user/limestonedan/", post)
+    assert ("spouse", "home_address") in got, got
+    # another house number on the street: not the home
+    other = post.replace("number 6108", "number 6110")
+    assert ("spouse", "home_address") not in found(us, "https://www.reddit.com/user/limestonedan/",
+                                                   other)
+
+
+def test_a_table_row_of_another_class_is_a_row_of_the_same_list(us: PageAnalyzer) -> None:
+    rows = ("<h1>6108 Sendero Verde Cove, Austin, TX 78749</h1><table><tbody>"
+            "<tr><td>Amado Frank</td><td>Unit 2</td><td>512-555-0171</td></tr>"
+            "<tr><td>Pruneda Margaret</td><td>Unit 7</td><td>512-555-0147</td></tr>"
+            "<tr class='business'><td>KESSLER ENGINEERING Dan Kessler <small>(consulting)</small>"
+            "</td><td>Unit 7</td><td>512-555-0199</td></tr>"
+            "<tr><td>Nair Sandeep</td><td>Unit 9</td><td>512-555-0188</td></tr></tbody></table>")
+    got = found(us, "https://www.phonebook.example/address/austin/sendero-verde-cove/6108", rows)
+    assert {("judge", "home_address"), ("spouse", "home_address")} <= got, got
+
+
 def test_a_results_tables_related_to_column_lists_the_rows_relatives(us: PageAnalyzer) -> None:
     table = ("<h1>Dan Kessler in TX</h1><table><tr><th>Name</th><th>Age</th><th>Location</th>"
              "<th>Related To</th></tr>"

@@ -198,6 +198,7 @@ def test_numbers_that_are_not_identity_numbers(text: str) -> None:
         ("Bríd turned 80 on Friday, October 3, surrounded by family.", "en", "1946"),
         ("Lupe Montaño cumple 80 años el 21 de noviembre.", "es", "1946"),
         ("la Núria Ferrer, que el 12 de maig en fa 52 i ens va guiar", "ca", "1974"),
+        ("Ernie Castellanos (9/9) - turning 80!", "en", "1946"),  # an American month/day
         # a title's and an initial's full stops end no sentence
         ("11 december: dhr. H.J. (Henk) ten Brink, Vijverlaan 31 – wordt 85", "nl", "1941"),
         ("Moja Sanja je u četvrtak, 12. ožujka, napunila 52.", "hr", "1974"),

@@ -333,6 +333,21 @@ def test_spelled_out_letters_and_two_surnames(person: Person, text: str, two: bo
     m = NameMatcher(person, two_surnames=two)
     assert bool(m.matches(text, fold(text))) is ours
 
+@pytest.mark.parametrize(("text", "span"), [
+    ("explica Ángela Núñez y García (Girona, 1972)", "Ángela Núñez y García"),
+    ("l'Ángela Núñez i García, de 52 anys", "Ángela Núñez i García"),  # Catalan
+])
+def test_two_surnames_joined(text: str, span: str) -> None:
+    ms = NameMatcher(ES, two_surnames=True).matches(text, fold(text))
+    assert [text[m.start:m.end] for m in ms] == [span]
+    # an alias written so is both surnames, not a third given name "i"
+    from footprint.analyze.names import NameParts
+
+    alias = Person(id="judge", name="Ángela Núñez", aliases=["Ángela Núñez i García"])
+    forms = NameMatcher(alias, two_surnames=True)._forms
+    assert any(f[1] == "nunez i garcia" for f in forms), forms
+
+
 
 def test_a_town_without_its_river_or_region() -> None:
     from footprint.analyze.names import town_short

@@ -204,7 +204,10 @@ def _heuristic(doc: PageDoc, names: list[int], signals: list[int]) -> list[Block
         tag = el.signature.split(".", 1)[0]
         if tag in _NOT_LISTING_TAGS or el.end <= el.start:
             continue
-        groups[(el.parent, el.signature)].append((el.start, el.end))
+        # a table's rows are one list whatever their classes ("<tr class="firma">" among the
+        # private subscribers of a phone book's street page)
+        sig = "tr" if tag == "tr" else el.signature
+        groups[(el.parent, sig)].append((el.start, el.end))
     best: tuple[int, int, float, list[tuple[int, int]]] | None = None
     for members in groups.values():
         if len(members) < 2:

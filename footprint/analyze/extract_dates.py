@@ -331,7 +331,7 @@ def _sentence_ends(seg: str, hashtag: bool) -> list[int]:
 # "turned 80", "celebrates her 80th birthday", "cumple 80 años", "napunila 52", "skończyła 70 lat",
 # "oslavila 60", "54 today": an age at a birthday (folded text)
 _TURNED = re.compile(
-    r"(?:turned|turns|celebrat(?:ed|es|ing)[ \t](?:her|his|their)|cumpl(?:e|io|ira)|"
+    r"(?:turned|turns|turning|celebrat(?:ed|es|ing)[ \t](?:her|his|their)|cumpl(?:e|io|ira)|"
     r"napunil[aoi]?|napunio|navrsil[aoi]?|skonczyl[aoy]?|konczy|oslavil[aoy]?|slavi|implineste|"
     r"a[ \t]implinit|wird|wurde|"
     # Bulgarian "навърших 50", Ukrainian "виповнилося 75", Russian "исполнилось", Nordic
@@ -431,12 +431,17 @@ def birthdays(text: str, folded: str, ctx: ExtractContext) -> list[Found]:
             value = " … ".join(collapse(text[x:y]) for x, y in parts)
         out.append(Found("birth_date", s_, e_, value, attrs))
     # a day and month in figures, with the age reached in the same sentence: "14.05 – днес
-    # навърших 50!" (never with an age alone: "14.05" is also a time of day)
+    # навърших 50!", "Ernie Castellanos (9/9) - turning 80!" (never with an age alone: "14.05"
+    # is also a time of day)
     taken = [(f.start, f.end) for f in out]
-    for m in _NUM_BIRTHDAY.finditer(folded):
+    us = (ctx.phone_regions[:1] or ("",))[0] == "US"
+    nums = [*_NUM_BIRTHDAY.finditer(folded), *_SLASH_BIRTHDAY.finditer(folded)]
+    for m in nums:
         if any(a <= m.start() < b for a, b in taken):
             continue
         day, month = int(m.group(1)), int(m.group(2))
+        if m.re is _SLASH_BIRTHDAY and us:
+            day, month = month, day  # an American "(9/9)", "(3/14)": month first
         left = max(folded.rfind(". ", 0, m.start()), folded.rfind("\n", 0, m.start())) + 1
         ends = [i for i in (folded.find(". ", m.end()), folded.find("\n", m.end())) if i >= 0]
         right = min(ends) if ends else len(folded)
@@ -454,6 +459,8 @@ def birthdays(text: str, folded: str, ctx: ExtractContext) -> list[Found]:
 
 
 _NUM_BIRTHDAY = re.compile(r"(?<![\d.,:/])(\d{1,2})\.(\d{1,2})\.?(?![\d.,:/])")
+# a birthday list's "(9/9)" — never a date with its year, "9/9/2026"
+_SLASH_BIRTHDAY = re.compile(r"(?<![\d.,:/])(\d{1,2})/(\d{1,2})(?![\d.,:/])")
 
 
 class DateExtractor:

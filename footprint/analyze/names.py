@@ -512,6 +512,8 @@ def plural_surnames(surname: str) -> frozenset[str]:
 _PATRONYMIC = re.compile(r"(?:ovych|evych|ovich|evich|ivna|ovna|evna|ichna|ychna)[a-z]{0,3}$")
 
 # the word before a household's first given name: "Martin i Radoslava Dragomirovi"
+_ELISION = re.compile(r"(?:l|d|dell|all|sull|nell|dall)'(?=[a-z])")
+
 # a couple under one surname, given names first: "Katharina und Jens Overbeck", "Anna et Marc
 # Dupont" — the first given name is the surname's too, when the second is the partner's
 _COUPLE_BEFORE = re.compile(
@@ -657,9 +659,19 @@ class NameMatcher:
             # "Ángela Núñez García": called "Ángela Núñez", or by both surnames
             first, paternal = self.parts.given[:-1], self.parts.given[-1]
             self._add_form(NameParts(first, f"{paternal} {self.parts.surname}"), "name_full")
+            # the two joined, as Catalan and formal Spanish write them: "Roura i Sagué",
+            # "García y López"
+            for join in ("i", "y"):
+                self._add_form(NameParts(first, f"{paternal} {join} {self.parts.surname}"),
+                               "name_full")
             self._add_form(NameParts(first, paternal), "name_alias")
         for alias in person.aliases:
-            self._add_form(split_name(latin(alias, scheme)), "name_alias")
+            parts = split_name(latin(alias, scheme))
+            if two_surnames and len(parts.given) >= 3 and fold(parts.given[-1]) in ("i", "y"):
+                # "Albert Roura i Sagué": both surnames, joined
+                parts = NameParts(parts.given[:-2],
+                                  f"{parts.given[-2]} {parts.given[-1]} {parts.surname}")
+            self._add_form(parts, "name_alias")
         # "Jürgen Müller" is printed "Juergen Mueller" as often as "Jurgen Muller"
         for name, rule in [(person.name, "name_full"), *((a, "name_alias") for a in person.aliases)]:
             # "Mößner" is printed "Moessner", "Mössner" and "MÖSSNER" ("ß" folds to one "s")
@@ -981,6 +993,11 @@ class NameMatcher:
         # keep only capitalised tokens right before the surname
         kept: list[tuple[int, int, str]] = []
         for ts, te, tok in reversed(toks):
+            el = _ELISION.match(tok)
+            if el is not None:
+                # an elided article glued to the given name: Catalan and Italian "l'Ángela",
+                # French "d'Anne"
+                ts, tok = ts + el.end(), tok[el.end():]
             if not _capitalised(text, ts):
                 break
             if len(tok) == 3 and tok[2] == "." and ts > 0 and f[ts - 1] == ".":

@@ -208,6 +208,7 @@ def _own_account(
     st.about.add(pid)
     _own_age(an, doc, st, pid, conf, rules, redact, founds or [])
     _own_car(an, doc, st, pid, conf, rules, redact, founds or [])
+    _own_home(an, doc, st, pid, conf, rules, redact, founds or [])
     # every picture on a person's own page is theirs to check; its other pages too
     for img in doc.images:
         if not img.small and not _IMG_SKIP.search(img.src):
@@ -278,6 +279,34 @@ def _own_car(
         j = Judgement(pid, round(conf, 2), rules, NameMatch(f.start, f.start, "name_username"))
         emit = _Emitter(an, st, text, [], redact)
         _emit_value(an, emit, f, pid, j, None, doc.folded, Block(0, len(text), "page", "page"))
+
+
+def _own_home(
+    an: PageAnalyzer,
+    doc: PageDoc,
+    st: _PageState,
+    pid: str,
+    conf: float,
+    rules: tuple[str, ...],
+    redact: list[tuple[int, int]],
+    founds: list[Found],
+) -> None:
+    """On a person's confirmed own site or account, their own profile address in a post that
+    names nobody ("Veïns del carrer de l'Om Blanc: nosaltres som al número 9") is theirs: a
+    `home_address` (or `address`) exposure (rule own_account), unless the page already gave
+    them one."""
+    if any(k[0] == pid and k[1] in (Category.HOME_ADDRESS.value, Category.ADDRESS.value)
+           for k in st.exposures):
+        return
+    mine = an.by_id[pid].address_keys
+    for f in founds:
+        if f.kind != "address" or f.attr("known") not in mine:
+            continue
+        j = Judgement(pid, round(conf, 2), rules, NameMatch(f.start, f.start, "name_username"))
+        emit = _Emitter(an, st, doc.text, [], redact)
+        _emit_value(an, emit, f, pid, j, f.attr("known"), doc.folded,
+                    Block(0, len(doc.text), "page", "page"))
+        return
 
 
 def _site_base(url: str, usernames: dict[str, int]) -> str:

@@ -1133,6 +1133,16 @@ class PageAnalyzer:
                 continue
             street = r"(?<![a-z])" + r"\W{1,3}".join(map(re.escape, k.words)) + r"(?![a-z])"
             if not re.search(street, head):
+                # the street named in a sentence, the house number after it in the same
+                # sentence: "Veïns del carrer de l'Om Blanc: nosaltres som al número 9"
+                for sm in re.finditer(street, doc.folded):
+                    end = sm.end()
+                    stop = _CLAUSE_END.search(doc.folded, end, end + 80)
+                    m = _HOUSE_NO.search(doc.folded, end, stop.start() if stop else end + 80)
+                    if m and m.group(1) == k.number[0].lower():
+                        out.append(Found("address", m.start(), m.end(),
+                                         doc.text[m.start() : m.end()],
+                                         (("known", k.key), ("street_page", "1"))))
                 continue
             for m in _HOUSE_NO.finditer(doc.folded, len(doc.title)):
                 if m.group(1) != k.number[0].lower():
@@ -1374,6 +1384,7 @@ _MAX_CELLS = 12
 """A residents' table row has a few cells; lines past this many are another table's."""
 
 
+_CLAUSE_END = re.compile(r"[.!?](?:[ \t]|$)|\n")
 _HOUSE_NO = re.compile(r"(?<=[ (\-,\n\t])(?:no\.?|nr\.?|n\.o|nd|number|numero|num\.|br\.?|c\.?p\.?|#)"
                        r"[ \t]?"
                        r"(\d{1,4}[a-z]?)(?![0-9a-z])")  # ("n.º", "n°" fold to "n.o", "nd")
