@@ -666,12 +666,11 @@ class NameMatcher:
                                "name_full")
             self._add_form(NameParts(first, paternal), "name_alias")
         for alias in person.aliases:
-            parts = split_name(latin(alias, scheme))
-            if two_surnames and len(parts.given) >= 3 and fold(parts.given[-1]) in ("i", "y"):
+            ap = split_name(latin(alias, scheme))
+            if two_surnames and len(ap.given) >= 3 and fold(ap.given[-1]) in ("i", "y"):
                 # "Albert Roura i Sagué": both surnames, joined
-                parts = NameParts(parts.given[:-2],
-                                  f"{parts.given[-2]} {parts.given[-1]} {parts.surname}")
-            self._add_form(parts, "name_alias")
+                ap = NameParts(ap.given[:-2], f"{ap.given[-2]} {ap.given[-1]} {ap.surname}")
+            self._add_form(ap, "name_alias")
         # "Jürgen Müller" is printed "Juergen Mueller" as often as "Jurgen Muller"
         for name, rule in [(person.name, "name_full"), *((a, "name_alias") for a in person.aliases)]:
             # "Mößner" is printed "Moessner", "Mössner" and "MÖSSNER" ("ß" folds to one "s")
