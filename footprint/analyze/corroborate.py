@@ -496,15 +496,8 @@ def married_forms(profile: Profile, person: Person) -> tuple[str, ...]:
     apply is simply never printed."""
     if profile.audit.language != "hu" and (profile.audit.country or "") != "HU":
         return ()
-    subject = profile.subject
-    if person.id == subject.id:
-        partners = [r for r in profile.relatives if r.relation == "spouse"]
-    elif person.relation == "spouse":
-        partners = [subject]
-    else:
-        return ()
     out = []
-    for partner in partners:
+    for partner in _partners(profile, person):
         words = partner.name.replace(",", " ").split()
         if len(words) >= 2:
             # written surname first ("Kovács Péter" → "Kovács Péterné"); a profile may give the
@@ -518,15 +511,15 @@ def partner_givens(profile: Profile, person: Person) -> frozenset[str]:
     """The folded given names of a person's partner in the profile (the judge's spouse, the
     spouse's judge): a couple named under one surname, "Katharina und Jens Overbeck", is theirs
     only with the partner's given name second (rule name_household)."""
-    subject = profile.subject
-    if person.id == subject.id:
-        partners = [r for r in profile.relatives if r.relation == "spouse"]
-    elif person.relation == "spouse":
-        partners = [subject]
-    else:
-        return frozenset()
-    return frozenset(fold(n.split()[0]) for p in partners for n in (p.name, *p.aliases)
-                     if n.split())
+    return frozenset(fold(n.split()[0]) for p in _partners(profile, person)
+                     for n in (p.name, *p.aliases) if n.split())
+
+
+def _partners(profile: Profile, person: Person) -> list[Person]:
+    """The person's partner in the profile: the judge's spouse, or the spouse's judge."""
+    if person.id == profile.subject.id:
+        return [r for r in profile.relatives if r.relation == "spouse"]
+    return [profile.subject] if person.relation == "spouse" else []
 
 
 def _family_words(profile: Profile) -> frozenset[str]:

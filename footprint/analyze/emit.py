@@ -25,7 +25,7 @@ from .kinship import FAMILY_CUE, GENITIVE_RELATION
 from .match.tokens import street_words
 from .names import NameMatch, fold
 from .state import _IMG_SKIP, _hostname, _PageState, _Scored
-from .text import PageDoc
+from .text import PageDoc, header_above
 
 if TYPE_CHECKING:
     from .page import PageAnalyzer
@@ -1144,23 +1144,15 @@ _HOUSEHOLD_HEADS = frozenset(
 def _relatives_column(folded: str, ls: int) -> int | None:
     """The index of the relatives column of the table whose row starts at `ls`: its header is
     the first tab-separated line above with no digit."""
-    end = ls - 1
-    for _ in range(40):
-        if end <= 0:
-            return None
-        start = folded.rfind("\n", 0, end) + 1
-        line = folded[start:end]
-        if "\t" not in line:
-            return None
-        if not any(ch.isdigit() for ch in line):
-            for i, cell in enumerate(line.split("\t")):
-                head = cell.strip()
-                m = _REL_WORD_RE.match(head)
-                # (never the first column, the row's own names: a directory's "Family")
-                if i and m and m.end() >= len(head) - 1 and head not in _HOUSEHOLD_HEADS:
-                    return i
-            return None
-        end = start - 1
+    line = header_above(folded, ls, rows=40)
+    if line is None:
+        return None
+    for i, cell in enumerate(line.split("\t")):
+        head = cell.strip()
+        m = _REL_WORD_RE.match(head)
+        # (never the first column, the row's own names: a directory's "Family")
+        if i and m and m.end() >= len(head) - 1 and head not in _HOUSEHOLD_HEADS:
+            return i
     return None
 
 

@@ -245,10 +245,7 @@ def _own_age(
     mine = [f for f in founds if f.kind == "age" and f.attr("self")]
     if not mine:
         return
-    f = mine[0]
-    j = Judgement(pid, round(conf, 2), rules, NameMatch(f.start, f.start, "name_username"))
-    emit = _Emitter(an, st, doc.text, [], redact)
-    _emit_value(an, emit, f, pid, j, None, doc.folded, Block(0, len(doc.text), "page", "page"))
+    _emit_own(an, doc, st, pid, conf, rules, redact, mine[0], None)
 
 
 def _own_car(
@@ -276,9 +273,7 @@ def _own_car(
         for m in _TWO_CAPITALISED.finditer(text, lo, hi):
             if not (f.start <= m.start() < f.end) and fold(m.group(0).split()[0]) not in MAKES:
                 return  # someone named in full in the car's sentence
-        j = Judgement(pid, round(conf, 2), rules, NameMatch(f.start, f.start, "name_username"))
-        emit = _Emitter(an, st, text, [], redact)
-        _emit_value(an, emit, f, pid, j, None, doc.folded, Block(0, len(text), "page", "page"))
+        _emit_own(an, doc, st, pid, conf, rules, redact, f, None)
 
 
 def _own_home(
@@ -302,11 +297,17 @@ def _own_home(
     for f in founds:
         if f.kind != "address" or f.attr("known") not in mine:
             continue
-        j = Judgement(pid, round(conf, 2), rules, NameMatch(f.start, f.start, "name_username"))
-        emit = _Emitter(an, st, doc.text, [], redact)
-        _emit_value(an, emit, f, pid, j, f.attr("known"), doc.folded,
-                    Block(0, len(doc.text), "page", "page"))
+        _emit_own(an, doc, st, pid, conf, rules, redact, f, f.attr("known"))
         return
+
+
+def _emit_own(an: PageAnalyzer, doc: PageDoc, st: _PageState, pid: str, conf: float,
+              rules: tuple[str, ...], redact: list[tuple[int, int]], f: Found,
+              ident: str | None) -> None:
+    """A value of the owner's own site or account, given to them with the site's confidence."""
+    j = Judgement(pid, round(conf, 2), rules, NameMatch(f.start, f.start, "name_username"))
+    emit = _Emitter(an, st, doc.text, [], redact)
+    _emit_value(an, emit, f, pid, j, ident, doc.folded, Block(0, len(doc.text), "page", "page"))
 
 
 def _site_base(url: str, usernames: dict[str, int]) -> str:

@@ -541,3 +541,21 @@ def _render_person(obj: dict[str, Any]) -> str:
     if len(lines) == 1:
         return ""  # a name alone (an article's author) says nothing to extract
     return "\n".join(lines)
+
+
+def header_above(text: str, line_start: int, marker: str = "\t", rows: int = 60) -> str | None:
+    """The header of the table whose row starts at `line_start`: the first line above it, in
+    the run of lines that hold `marker` (a tab, or the double space of a table set in spaces),
+    with no digit in it. None when the run ends first, or after `rows` lines."""
+    end = line_start - 1
+    for _ in range(rows):
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if marker not in line:
+            return None
+        if not any(ch.isdigit() for ch in line):
+            return line
+        end = start - 1
+    return None

@@ -16,6 +16,7 @@ import re
 
 from ..extract import Found
 from ..names import NameMatch
+from ..text import header_above
 
 # after the name: separators, an optional middle initial or sex letter, an optional place name
 # between commas, then the number
@@ -186,22 +187,11 @@ def _headed_otherwise(text: str, pos: int) -> bool:
     if "\t" not in text[ls:pos]:
         return _aligned_head_otherwise(text, ls, pos)
     col = text.count("\t", ls, pos)
-    end = ls - 1
-    for _ in range(60):  # rows up to the header
-        if end <= 0:
-            return False
-        start = text.rfind("\n", 0, end) + 1
-        line = text[start:end]
-        if "\t" not in line:
-            return False
-        if not any(ch.isdigit() for ch in line):
-            cells = line.split("\t")
-            if col >= len(cells):
-                return False
-            head = fold(cells[col]).strip(" .:")
-            return bool(_OTHER_HEAD.fullmatch(head))
-        end = start - 1
-    return False
+    line = header_above(text, ls)
+    if line is None:
+        return False
+    cells = line.split("\t")
+    return col < len(cells) and bool(_OTHER_HEAD.fullmatch(fold(cells[col]).strip(" .:")))
 
 
 def _aligned_head_otherwise(text: str, ls: int, pos: int) -> bool:
@@ -211,20 +201,12 @@ def _aligned_head_otherwise(text: str, ls: int, pos: int) -> bool:
     from ..names import fold
 
     off = pos - ls
-    end = ls - 1
-    for _ in range(60):
-        if end <= 0:
-            return False
-        start = text.rfind("\n", 0, end) + 1
-        line = text[start:end]
-        if "  " not in line:
-            return False
-        if not any(ch.isdigit() for ch in line):
-            cells = [(m.start(), m.group()) for m in _ALIGNED_CELL.finditer(line)]
-            before = [c for a, c in cells if a <= off + 2]
-            return bool(before) and bool(_OTHER_HEAD.fullmatch(fold(before[-1]).strip(" .:")))
-        end = start - 1
-    return False
+    line = header_above(text, ls, "  ")
+    if line is None:
+        return False
+    cells = [(m.start(), m.group()) for m in _ALIGNED_CELL.finditer(line)]
+    before = [c for a, c in cells if a <= off + 2]
+    return bool(before) and bool(_OTHER_HEAD.fullmatch(fold(before[-1]).strip(" .:")))
 
 
 # a cell of a table set in spaces: words one space apart
