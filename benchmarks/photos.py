@@ -28,16 +28,19 @@ from pathlib import Path
 
 import imagehash
 import numpy as np
-from PIL import Image, ImageDraw, ImageFilter
+from PIL import Image, ImageDraw, ImageEnhance, ImageFilter
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from footprint.analyze.images import (  # noqa: E402
     CAND_TRIMS,
+    COLOUR_MAX,
     DHASH_MAX,
+    GREY_CHROMA,
     PHASH_MAX,
     REF_TRIMS,
+    SATURATION,
     best_pair,
     crop_hashes,
     decode,
@@ -185,9 +188,47 @@ def transforms() -> dict[str, Callable[[Image.Image], bytes]]:
             t[f"crop {f} % ({where})"] = lambda im, f=f, w=where: encode(crop(im, f / 100, w))
     t["crop 5 % + resize 40 % + JPEG q25"] = lambda im: encode(
         crop(im, 0.05, "corner").resize((im.width * 2 // 5, im.height * 2 // 5)), quality=25)
+    t["warm cast (red × 1.08, blue × 0.92)"] = lambda im: encode(_channels(im, 1.08, 1.0, 0.92))
+    t["saturation + 40 %"] = lambda im: encode(ImageEnhance.Color(im.convert("RGB")).enhance(1.4))
+    t["saturation − 50 %"] = lambda im: encode(ImageEnhance.Color(im.convert("RGB")).enhance(0.5))
+    t["brightness and contrast + 15 %"] = lambda im: encode(ImageEnhance.Contrast(
+        ImageEnhance.Brightness(im.convert("RGB")).enhance(1.15)).enhance(1.15))
     t["mirrored (not expected to match)"] = lambda im: encode(
         im.transpose(Image.Transpose.FLIP_LEFT_RIGHT))
+    t["hue turned 90° (not expected to match)"] = lambda im: encode(_hue(im, 64))
     return t
+
+
+def _channels(im: Image.Image, r: float, g: float, b: float) -> Image.Image:
+    arr = np.asarray(im.convert("RGB"), np.float32) * np.array([r, g, b], np.float32)
+    return Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8))
+
+
+def _hue(im: Image.Image, turn: int) -> Image.Image:
+    """The same drawing in other colours: hue turned by `turn`/256 of the circle."""
+    h, s_, v = im.convert("RGB").convert("HSV").split()
+    h = h.point(lambda x: (x + turn) % 256)
+    return Image.merge("HSV", (h, s_, v)).convert("RGB")
+
+
+def colour_gap(ref, cand) -> float | None:  # type: ignore[no-untyped-def]
+    """Mean chroma distance (the module's colour test) of the crop pair whose GREY hashes match
+    best, and None when either image is grey (`GREY_CHROMA`: colours not compared)."""
+    if ref.colour is None or cand.colour is None:
+        return None
+    chroma = [float(np.linalg.norm(c[0], axis=-1).mean()) for c in (ref.colour, cand.colour)]
+    if min(chroma) < GREY_CHROMA:
+        return None
+    dp = (ref.phash[:, None, :] != cand.phash[None, :, :]).sum(-1)
+    dd = (ref.dhash[:, None, :] != cand.dhash[None, :, :]).sum(-1)
+    total = dp + dd
+    ok = (dp <= PHASH_MAX) & (dd <= DHASH_MAX)
+    if ok.any():
+        total = np.where(ok, total, 10**6)
+    i, j = np.unravel_index(int(total.argmin()), total.shape)
+    r, c = ref.colour[i], cand.colour[j]
+    k = float(np.clip((r * c).sum() / max(float((r * r).sum()), 1e-6), *SATURATION))
+    return float(np.linalg.norm(r * k - c, axis=-1).mean())
 
 
 def hashes_of(data: bytes, trims: tuple[float, ...]):  # type: ignore[no-untyped-def]
@@ -204,11 +245,13 @@ ALTERNATIVES = ((6, 6), (8, 8), (10, 10), (12, 12))
 """Other (pHash, dHash) limits whose match counts are shown next to the module's."""
 
 
-def measure(ref, cand) -> dict[tuple[int, int], tuple[int, int]]:  # type: ignore[no-untyped-def]
-    """Best crop pair under the module's limits and under each alternative."""
-    out = {(PHASH_MAX, DHASH_MAX): best_pair(ref, cand)}
+def measure(ref, cand) -> dict:  # type: ignore[no-untyped-def,type-arg]
+    """Best crop pair under the module's limits and under each alternative, and the colour gap
+    of the best grey pair (key "colour")."""
+    out: dict = {(PHASH_MAX, DHASH_MAX): best_pair(ref, cand)}  # type: ignore[type-arg]
     for lim in ALTERNATIVES:
         out[lim] = best_pair(ref, cand, *lim)
+    out["colour"] = colour_gap(ref, cand)
     return out
 
 
@@ -223,9 +266,12 @@ def row(name: str, got: list[dict[tuple[int, int], tuple[int, int]]],
         n = sum(g[lim][0] <= lim[0] and g[lim][1] <= lim[1] for g in got)
         cell = f"{n}/{len(got)}"
         counts.append(f"**{cell}**" if lim == (PHASH_MAX, DHASH_MAX) else cell)
+    gaps = [g["colour"] for g in got if g["colour"] is not None]
+    gap = (f"{min(gaps):.1f}–{max(gaps):.1f} (med {statistics.median(gaps):.1f}; "
+           f"{len(got) - len(gaps)} grey)" if gaps else f"— ({len(got)} grey)")
     return (f"| {name} | {len(got)} | {min(ps)}–{max(ps)} (med {statistics.median(ps):g}) | "
             f"{min(ds)}–{max(ds)} (med {statistics.median(ds):g}) | {min(sums)}–{max(sums)} | "
-            f"{min(pp)}–{max(pp)} | " + " | ".join(counts) + " |")
+            f"{min(pp)}–{max(pp)} | {gap} | " + " | ".join(counts) + " |")
 
 
 def face_section(real: list[tuple[str, Image.Image]]) -> list[str]:
@@ -340,6 +386,12 @@ def main(argv: list[str] | None = None) -> int:
                     measure(rh, hashes_of(other, CAND_TRIMS)))
                 plain.setdefault("different image, same kind and palette", []).append(
                     single(ref_bytes, other))
+            label = "same drawing, another palette (not expected to match)"
+            draw = outdoor if name.startswith("outdoor/") else portrait
+            for pal in (p for p in PALETTES if p != name.split("/")[1]):
+                recol = encode(draw(r_i, pal), quality=85)
+                results.setdefault(label, []).append(measure(rh, hashes_of(recol, CAND_TRIMS)))
+                plain.setdefault(label, []).append(single(ref_bytes, recol))
         # every other reference is a different picture too
         for o_i, (_, other_im, _) in enumerate(refs):
             if o_i == r_i:
@@ -367,11 +419,15 @@ def main(argv: list[str] | None = None) -> int:
         + f". Reference crops: trims {REF_TRIMS} per side (81); candidate crops: trims "
         f"{CAND_TRIMS} per side (16). Distances are Hamming bits of 64 for the best crop pair; "
         f"'plain pHash' is the whole-image distance without crops. Match rule: pHash ≤ {PHASH_MAX} "
-        f"and dHash ≤ {DHASH_MAX} for some crop pair.",
+        f"and dHash ≤ {DHASH_MAX} for some crop pair whose colours agree (mean chroma distance "
+        f"over a 4 × 4 grid ≤ {COLOUR_MAX:g}; not compared when either image is grey, chroma < "
+        f"{GREY_CHROMA:g}). 'colour gap' is that distance for the best grey-hash pair: the "
+        "matched counts include the colour test.",
         "",
         "| candidate | n | pHash (best pair) | dHash (best pair) | pHash+dHash "
-        "| plain pHash | " + " | ".join(f"matched ≤{a}/{b}" for a, b in ALTERNATIVES) + " |",
-        "|---|---|---|---|---|---|" + "---|" * len(ALTERNATIVES),
+        "| plain pHash | colour gap | " + " | ".join(f"matched ≤{a}/{b}" for a, b in ALTERNATIVES)
+        + " |",
+        "|---|---|---|---|---|---|---|" + "---|" * len(ALTERNATIVES),
     ]
     for k, v in results.items():
         lines.append(row(k, v, plain[k]))

@@ -16,17 +16,23 @@ import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from PIL import ExifTags, Image, ImageDraw, ImageFile, ImageFilter
+from PIL import ExifTags, Image, ImageDraw, ImageEnhance, ImageFile, ImageFilter
 from PIL.TiffImagePlugin import IFDRational
 
 from footprint.analyze import faces
 from footprint.analyze.images import (
+    CAND_TRIMS,
     DHASH_MAX,
     MAX_PIXELS,
     PHASH_MAX,
+    REF_TRIMS,
+    CropHashes,
     GeoTag,
+    ReferencePhoto,
     ReferencePhotos,
     UnreadableImage,
+    best_pair,
+    crop_hashes,
     decode,
     haversine_m,
     nearest_address,
@@ -553,12 +559,12 @@ def test_xmp_in_a_png_is_found_and_exif_wins_over_xmp() -> None:
 
 def test_hostile_xmp_does_not_expand_entities() -> None:
     bomb = (
-        '<!DOCTYPE x [<!ENTITY a "38,26.892N"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>'
-        '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF '
-        'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description '
-        'xmlns:exif="http://ns.adobe.com/exif/1.0/" exif:GPSLatitude="&a;" '
-        'exif:GPSLongitude="122,41.178W"/></rdf:RDF></x:xmpmeta>'
-    ).encode()
+        b'<!DOCTYPE x [<!ENTITY a "38,26.892N"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>'
+        b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF '
+        b'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description '
+        b'xmlns:exif="http://ns.adobe.com/exif/1.0/" exif:GPSLatitude="&a;" '
+        b'exif:GPSLongitude="122,41.178W"/></rdf:RDF></x:xmpmeta>'
+    )
     assert read_gps(b"\xff\xd8" + bomb) is None  # the entity is not resolved: no latitude
 
 
@@ -645,3 +651,58 @@ def test_a_copy_belongs_to_one_person_only(refs: ReferencePhotos) -> None:
     for w in (0.3, 0.5, 0.7):
         assert len(refs.match(_blend(judge, child, w))) <= 1
     assert refs.match(_blend(judge, child, 0.5)) == []
+
+
+# --- colours ----------------------------------------------------------------------------------
+
+
+def _hue(im: Image.Image, turn: int) -> Image.Image:
+    """The same drawing in other colours (hue turned by turn/256 of the circle): a portrait drawn
+    from one template for two people, another backdrop and shirt."""
+    h, s, v = im.convert("RGB").convert("HSV").split()
+    return Image.merge("HSV", (h.point(lambda x: (x + turn) % 256), s, v)).convert("RGB")
+
+
+def _grey_only(h: CropHashes) -> CropHashes:
+    return CropHashes(h.phash, h.dhash)
+
+
+@pytest.mark.parametrize("turn", [48, 96, 128])
+def test_the_same_drawing_in_other_colours_is_not_a_copy(refs: ReferencePhotos, turn: int) -> None:
+    recoloured = jpeg(_hue(scene(JUDGE_SEED), turn), 90)
+    ref = next(p.hashes for p in refs.photos if p.person == "judge")
+    cand = crop_hashes(decode(recoloured).image, CAND_TRIMS)
+    dp, dd = best_pair(_grey_only(ref), _grey_only(cand))
+    assert dp <= PHASH_MAX and dd <= DHASH_MAX  # the grey hashes alone would call it a copy
+    assert refs.match(recoloured) == []
+
+
+COLOUR_EDITS = {
+    "warm filter": lambda im: Image.fromarray(np.clip(
+        np.asarray(im, np.float32) * np.array([1.08, 1.0, 0.92], np.float32), 0, 255
+    ).astype(np.uint8)),
+    "saturation halved": lambda im: ImageEnhance.Color(im).enhance(0.5),
+    "saturation + 40 %": lambda im: ImageEnhance.Color(im).enhance(1.4),
+    "brighter, more contrast": lambda im: ImageEnhance.Contrast(
+        ImageEnhance.Brightness(im).enhance(1.15)).enhance(1.15),
+}
+
+
+@pytest.mark.parametrize("edit", list(COLOUR_EDITS), ids=list(COLOUR_EDITS))
+def test_a_copy_through_a_colour_filter_is_still_found(refs: ReferencePhotos, edit: str) -> None:
+    matches = refs.match(jpeg(COLOUR_EDITS[edit](scene(JUDGE_SEED)), 85))
+    assert [m.person for m in matches] == ["judge"]
+
+
+def test_colours_tell_apart_two_people_drawn_from_one_template() -> None:
+    """Father and son photographed (or drawn) alike: the grey hashes of each one's photo are
+    as close to the other's as to their own; the colours say whose it is."""
+    father, son = scene(JUDGE_SEED), _hue(scene(JUDGE_SEED), 96)
+    two = ReferencePhotos([
+        ReferencePhoto("father", "photos[0]", crop_hashes(decode(jpeg(father, 92)).image, REF_TRIMS)),
+        ReferencePhoto("son", "photos[0]", crop_hashes(decode(jpeg(son, 92)).image, REF_TRIMS)),
+    ])
+    assert [m.person for m in two.match(jpeg(crop(son, 0.05, "corner"), 60))] == ["son"]
+    assert [m.person for m in two.match(jpeg(crop(father, 0.05, "corner"), 60))] == ["father"]
+    # a grey copy has no colours to tell: nobody's (rule photo_margin), never the wrong one
+    assert two.match(png(son.convert("L"))) == []

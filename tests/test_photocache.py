@@ -24,9 +24,13 @@ def profile_dir(tmp_path: Path) -> Path:
     return d
 
 
-def _hashes(refs: ReferencePhotos) -> list[tuple[str, str, bytes, bytes]]:
-    return [(p.person, p.identifier, np.packbits(p.hashes.phash).tobytes(),
-             np.packbits(p.hashes.dhash).tobytes()) for p in refs.photos]
+def _hashes(refs: ReferencePhotos) -> list[tuple[str, str, bytes, bytes, bytes]]:
+    out = []
+    for p in refs.photos:
+        assert p.hashes.colour is not None  # the colours come back from the cache too
+        out.append((p.person, p.identifier, np.packbits(p.hashes.phash).tobytes(),
+                    np.packbits(p.hashes.dhash).tobytes(), p.hashes.colour.tobytes()))
+    return out
 
 
 def test_second_load_comes_from_the_cache(profile_dir: Path, tmp_path: Path,

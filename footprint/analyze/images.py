@@ -20,7 +20,13 @@ global hash, so each reference photo is hashed at 81 crops (every side trimmed b
 its length, `REF_TRIMS`) and each candidate at 16 (every side trimmed by 0 or 6 %, `CAND_TRIMS`):
 a web copy cropped up to ~8 % on any sides, or a reference that is itself a tighter crop of the
 published picture, then has a crop pair that lines up. A candidate matches a reference when some
-pair of crops is within BOTH `PHASH_MAX` and `DHASH_MAX` bits.
+pair of crops is within BOTH `PHASH_MAX` and `DHASH_MAX` bits and its colours agree: both hashes
+read a grey picture, so two portraits made from one template in other colours (another backdrop,
+another shirt: a namesake's photo, or a father's and a son's) hash alike. Each crop also keeps the
+average chroma of a 4 × 4 grid; the reference's is scaled to the candidate's (a copy may be more
+or less saturated) and the mean distance must be at most `COLOUR_MAX`, unless either picture is
+grey (a black-and-white copy is still a copy). The blind scenarios' copies were within 4.6 of
+their references; other pictures that passed the grey hashes were 13.8 or more apart.
 
 Measured with `benchmarks/photos.py` (16 drawn scenes and 25 real photographs; distances of the
 best crop pair, worst case per row; full table in benchmarks/RESULTS-photos.md):
@@ -33,7 +39,10 @@ best crop pair, worst case per row; full table in benchmarks/RESULTS-photos.md):
     crop 5 % + resize 40 % + JPEG q25            ≤ 8    ≤ 8     41/41
     reference is a 5 % / 8 % crop of the copy    ≤ 12   ≤ 13    81/82
     crop 10 %                                    ≤ 16   ≤ 14    117/123
+    warm cast, saturation −50 % / +40 %,
+      brightness and contrast +15 %              colour gap ≤ 10.5  164/164
     different scene, same kind and palette       best pair ≥ 15 bits in sum    0/96
+    same drawing, hue turned 90°                 colour gap ≥ 14    0/26 in colour
     different picture, any                       best pair ≥ 27 bits in sum    0/1040
 
 so a copy cropped up to ~8 % is found and no different picture matched; at 10/10 bits one drawn
@@ -101,6 +110,16 @@ PHASH_MAX = 8
 """A candidate matches when a crop pair is within this pHash distance (bits of 64) …"""
 DHASH_MAX = 8
 """… and within this dHash distance (see the module docstring for the measurements)."""
+COLOUR_MAX = 10.0
+"""A crop pair within the hash limits is a copy only when its colours agree as well: the mean,
+over a 4 × 4 grid of the two crops, of the distance between the cells' average chroma (Cb, Cr of
+YCbCr, 0–255 scale) is at most this. Both hashes see a grey picture only, so a portrait drawn
+from the same template in other colours (another backdrop, another shirt) hashes like a copy."""
+SATURATION = (0.4, 2.5)
+"""How much less or more saturated than the reference a copy may be."""
+GREY_CHROMA = 4.0
+"""An image whose average chroma (same scale) is below this is grey — a black-and-white copy, or
+a grey reference — and its colours are not compared."""
 PHOTO_MARGIN = 3
 """Bits (pHash + dHash) by which an image must be closer to one person's reference photos than
 to every other person's before it counts as a copy of that person's photo."""
@@ -225,39 +244,75 @@ def _check_size(size: tuple[int, int]) -> None:
 
 @dataclass(frozen=True)
 class CropHashes:
-    """pHash and dHash of a set of crops of one image, as bit matrices (one row per crop)."""
+    """pHash and dHash of a set of crops of one image, as bit matrices (one row per crop), and
+    each crop's colours on a 4 × 4 grid."""
 
     phash: np.ndarray = field(compare=False)
     """Shape (crops, 64), bool."""
     dhash: np.ndarray = field(compare=False)
     """Shape (crops, 64), bool."""
+    colour: np.ndarray | None = field(default=None, compare=False)
+    """Shape (crops, 16, 2), float32: the average chroma (Cb − 128, Cr − 128) of each cell of a
+    4 × 4 grid over the crop; None when unknown (colours are then not compared)."""
 
 
 def crop_hashes(img: Image.Image, trims: Sequence[float]) -> CropHashes:
     """Hash `img` at every combination of per-side trims (left, top, right, bottom)."""
     grey = img.convert("L")
     grey.thumbnail((HASH_EDGE, HASH_EDGE), Image.Resampling.LANCZOS)
+    chroma = img.convert("RGB").convert("YCbCr")
+    chroma.thumbnail((HASH_EDGE, HASH_EDGE), Image.Resampling.BOX)
     w, h = grey.size
-    ph, dh = [], []
+    cw, ch = chroma.size
+    ph, dh, col = [], [], []
     for left, top, right, bottom in itertools.product(trims, repeat=4):
         box = (round(w * left), round(h * top), w - round(w * right), h - round(h * bottom))
         crop = grey.crop(box)
         ph.append(imagehash.phash(crop).hash.flatten())
         dh.append(imagehash.dhash(crop).hash.flatten())
-    return CropHashes(np.array(ph, dtype=bool), np.array(dh, dtype=bool))
+        cbox = (round(cw * left), round(ch * top), cw - round(cw * right), ch - round(ch * bottom))
+        cells = chroma.crop(cbox).resize((4, 4), Image.Resampling.BOX)
+        col.append(np.asarray(cells, dtype=np.float32)[:, :, 1:].reshape(16, 2) - 128.0)
+    return CropHashes(np.array(ph, dtype=bool), np.array(dh, dtype=bool),
+                      np.array(col, dtype=np.float32))
+
+
+def colours_agree(ref: CropHashes, cand: CropHashes) -> np.ndarray:
+    """(ref crops × candidate crops) bool: whether each crop pair's colours agree
+    (`COLOUR_MAX`). All true when either image is grey or its colours are unknown."""
+    shape = (ref.phash.shape[0], cand.phash.shape[0])
+    if ref.colour is None or cand.colour is None:
+        return np.ones(shape, dtype=bool)
+    if min(_chroma(ref.colour[0]), _chroma(cand.colour[0])) < GREY_CHROMA:
+        return np.ones(shape, dtype=bool)
+    r, c = ref.colour[:, None, :, :], cand.colour[None, :, :, :]
+    # a copy may be more or less saturated than the reference (a filter, a faded scan): scale
+    # the reference's chroma to the copy's before comparing (least squares, within SATURATION)
+    scale = (r * c).sum((-1, -2)) / np.maximum((r * r).sum((-1, -2)), 1e-6)
+    scale = np.clip(scale, *SATURATION)[:, :, None, None]
+    diff = np.linalg.norm(r * scale - c, axis=-1)
+    return np.asarray(diff.mean(-1) <= COLOUR_MAX)
+
+
+def _chroma(cells: np.ndarray) -> float:
+    return float(np.linalg.norm(cells, axis=-1).mean())
 
 
 def best_pair(
     ref: CropHashes, cand: CropHashes, phash_max: int = PHASH_MAX, dhash_max: int = DHASH_MAX
 ) -> tuple[int, int]:
     """(pHash, dHash) distance of the crop pair that matches best: among pairs within both
-    limits, the one with the smallest sum; when none is, the smallest sum overall."""
+    limits whose colours agree, the one with the smallest sum; when none is, the smallest sum
+    among the pairs whose colours agree — a pair in other colours is another picture however
+    alike its grey hashes are — and (64, 64) when no pair's colours agree."""
     dp = (ref.phash[:, None, :] != cand.phash[None, :, :]).sum(-1)
     dd = (ref.dhash[:, None, :] != cand.dhash[None, :, :]).sum(-1)
     total = dp + dd
-    ok = (dp <= phash_max) & (dd <= dhash_max)
-    if ok.any():
-        total = np.where(ok, total, np.iinfo(total.dtype).max)
+    same = colours_agree(ref, cand)
+    if not same.any():
+        return 64, 64
+    ok = (dp <= phash_max) & (dd <= dhash_max) & same
+    total = np.where(ok if ok.any() else same, total, np.iinfo(total.dtype).max)
     i = np.unravel_index(int(total.argmin()), total.shape)
     return int(dp[i]), int(dd[i])
 
