@@ -27,6 +27,8 @@ import PIL
 from .analyze.images import (
     HASH_EDGE,
     REF_TRIMS,
+    SQUARE_TRIMS,
+    SQUARES,
     WORK_EDGE,
     CropHashes,
     ReferencePhoto,
@@ -37,7 +39,7 @@ from .profile import Profile
 
 log = logging.getLogger("footprint.photocache")
 
-_SETTINGS = f"v2|{REF_TRIMS}|{HASH_EDGE}|{WORK_EDGE}|{imagehash.__version__}|{PIL.__version__}".encode()
+_SETTINGS = f"v3|{REF_TRIMS}|{SQUARES}|{SQUARE_TRIMS}|{HASH_EDGE}|{WORK_EDGE}|{imagehash.__version__}|{PIL.__version__}".encode()
 _MEMORY: dict[str, CropHashes] = {}
 _LOCK = threading.Lock()
 

@@ -706,3 +706,15 @@ def test_colours_tell_apart_two_people_drawn_from_one_template() -> None:
     assert [m.person for m in two.match(jpeg(crop(father, 0.05, "corner"), 60))] == ["father"]
     # a grey copy has no colours to tell: nobody's (rule photo_margin), never the wrong one
     assert two.match(png(son.convert("L"))) == []
+
+
+@pytest.mark.parametrize("where", [0.0, 1 / 3, 0.5])
+def test_a_square_profile_picture_cut_from_the_portrait_is_found(refs: ReferencePhotos,
+                                                                  where: float) -> None:
+    """A GitHub or Instagram avatar is a square cut from the reference photo (a quarter of its
+    width gone), shrunk: the reference's square crops find it."""
+    im = scene(JUDGE_SEED)
+    w, h = im.size
+    x = round(where * (w - h))
+    avatar = im.crop((x, 0, x + h, h)).resize((260, 260), Image.Resampling.LANCZOS)
+    assert [m.person for m in refs.match(jpeg(avatar, 85))] == ["judge"]

@@ -19,7 +19,9 @@ the second; both are 64 bits and compared by Hamming distance. A crop shifts the
 global hash, so each reference photo is hashed at 81 crops (every side trimmed by 0, 4 or 8 % of
 its length, `REF_TRIMS`) and each candidate at 16 (every side trimmed by 0 or 6 %, `CAND_TRIMS`):
 a web copy cropped up to ~8 % on any sides, or a reference that is itself a tighter crop of the
-published picture, then has a crop pair that lines up. A candidate matches a reference when some
+published picture, then has a crop pair that lines up. An oblong reference is also hashed at its
+square crops (`SQUARES`, 16 each): a profile picture (GitHub, Instagram, X) is a square cut from a
+portrait, 20 % or more of its height gone. A candidate matches a reference when some
 pair of crops is within BOTH `PHASH_MAX` and `DHASH_MAX` bits and its colours agree: both hashes
 read a grey picture, so two portraits made from one template in other colours (another backdrop,
 another shirt: a namesake's photo, or a father's and a son's) hash alike. Each crop also keeps the
@@ -38,6 +40,7 @@ best crop pair, worst case per row; full table in benchmarks/RESULTS-photos.md):
     crop 3 / 5 / 8 % (one side, corner, centre)  ≤ 8    ≤ 9     all but one texture (brick)
     crop 5 % + resize 40 % + JPEG q25            ≤ 8    ≤ 8     41/41
     reference is a 5 % / 8 % crop of the copy    ≤ 12   ≤ 13    81/82
+    square profile picture (upper middle)                        40/41
     crop 10 %                                    ≤ 16   ≤ 14    117/123
     warm cast, saturation −50 % / +40 %,
       brightness and contrast +15 %              colour gap ≤ 10.5  164/164
@@ -106,6 +109,11 @@ REF_TRIMS = (0.0, 0.04, 0.08)
 """Per-side trims (fraction of the side) at which reference photos are hashed: 3⁴ = 81 crops."""
 CAND_TRIMS = (0.0, 0.06)
 """Per-side trims at which a candidate image is hashed: 2⁴ = 16 crops."""
+SQUARES = (0.0, 0.25, 0.5)
+"""Where along an oblong reference photo's long side its square crops are taken (top, upper
+middle, centre): a profile picture (GitHub, Instagram, X) is a square cut from a portrait."""
+SQUARE_TRIMS = (0.0, 0.05)
+"""Per-side trims of each square crop: 2⁴ = 16 crops per square."""
 PHASH_MAX = 8
 """A candidate matches when a crop pair is within this pHash distance (bits of 64) …"""
 DHASH_MAX = 8
@@ -256,16 +264,24 @@ class CropHashes:
     4 × 4 grid over the crop; None when unknown (colours are then not compared)."""
 
 
-def crop_hashes(img: Image.Image, trims: Sequence[float]) -> CropHashes:
-    """Hash `img` at every combination of per-side trims (left, top, right, bottom)."""
+def crop_hashes(img: Image.Image, trims: Sequence[float], squares: bool = False) -> CropHashes:
+    """Hash `img` at every combination of per-side trims (left, top, right, bottom); with
+    `squares`, also the square crops a profile picture makes of an oblong photo (`SQUARES`),
+    each at the trims of `SQUARE_TRIMS`."""
     grey = img.convert("L")
     grey.thumbnail((HASH_EDGE, HASH_EDGE), Image.Resampling.LANCZOS)
     chroma = img.convert("RGB").convert("YCbCr")
     chroma.thumbnail((HASH_EDGE, HASH_EDGE), Image.Resampling.BOX)
     w, h = grey.size
     cw, ch = chroma.size
+    # crop boxes as fractions of the image: (left, top, right, bottom) trimmed off each side
+    boxes = list(itertools.product(trims, repeat=4))
+    if squares and abs(w - h) > 0.1 * max(w, h):
+        for where in SQUARES:
+            for t in itertools.product(SQUARE_TRIMS, repeat=4):
+                boxes.append(_square(w, h, where, t))
     ph, dh, col = [], [], []
-    for left, top, right, bottom in itertools.product(trims, repeat=4):
+    for left, top, right, bottom in boxes:
         box = (round(w * left), round(h * top), w - round(w * right), h - round(h * bottom))
         crop = grey.crop(box)
         ph.append(imagehash.phash(crop).hash.flatten())
@@ -275,6 +291,18 @@ def crop_hashes(img: Image.Image, trims: Sequence[float]) -> CropHashes:
         col.append(np.asarray(cells, dtype=np.float32)[:, :, 1:].reshape(16, 2) - 128.0)
     return CropHashes(np.array(ph, dtype=bool), np.array(dh, dtype=bool),
                       np.array(col, dtype=np.float32))
+
+
+def _square(w: int, h: int, where: float, t: tuple[float, ...]) -> tuple[float, float, float, float]:
+    """Trims of the square crop of a w × h image placed `where` (0 = top or left, 0.5 =
+    centre) along its long side, then trimmed by `t` of the square's side on each side."""
+    side = min(w, h)
+    lt = [t[0] * side / w, t[1] * side / h, t[2] * side / w, t[3] * side / h]
+    if h > w:
+        top = where * (h - side) / h
+        return (lt[0], top + lt[1], lt[2], (1 - top - side / h) + lt[3])
+    left = where * (w - side) / w
+    return (left + lt[0], lt[1], (1 - left - side / w) + lt[2], lt[3])
 
 
 def colours_agree(ref: CropHashes, cand: CropHashes) -> np.ndarray:
@@ -419,7 +447,8 @@ class ReferencePhotos:
                             where, f"face matching not checked: the face could not be encoded "
                                    f"({type(e).__name__})", "images", person.id))
                 photos.append(ReferencePhoto(person.id, ident,
-                                             crop_hashes(img.image, REF_TRIMS), encodings))
+                                             crop_hashes(img.image, REF_TRIMS, squares=True),
+                                             encodings))
         return cls(photos, skipped, face_encoder, max_bytes)
 
     def __len__(self) -> int:
