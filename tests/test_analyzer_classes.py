@@ -754,6 +754,131 @@ def test_the_profile_phone_with_a_cue_of_its_owner(us: PageAnalyzer, body: str, 
     assert (("judge", "phone") in got) is ours, got
 
 
+@pytest.mark.parametrize(("cars", "ours"), [
+    ("<p>2016 Subaru Outback, plate: 8KXR214.</p>", True),
+    ("<p>2016 Subaru Outback, plate: 8KXR214.</p><p>Also for sale: 2012 Honda Civic, plate: "
+     "6ABC123.</p>", False),
+], ids=["one-car", "two-cars"])
+def test_a_sellers_own_ad_gives_their_car_and_viewing_address(us: PageAnalyzer, cars: str,
+                                                               ours: bool) -> None:
+    """Only her phone and nickname make the page hers: her ad. Its one car is hers, and the
+    profile address it gives for a viewing (rule own_ad); an ad of several cars gives none."""
+    body = (f"<h1>Family wagon for sale</h1>{cars}<p>Viewing at 6108 Sendero Verde Cove, "
+            "Austin.</p><p>Seller: Maggie · member since 2013 · 512-555-0147</p>")
+    got = found(us, "https://ads.example/item/7", body)
+    assert ("judge", "phone") in got and ("judge", "home_address") in got
+    assert (("judge", "vehicle") in got) is ours, got
+
+
+def test_a_born_column_in_french_is_a_year_of_birth(us: PageAnalyzer) -> None:
+    body = ("<table><tr><th>Pl.</th><th>Nom Prénom</th><th>Cat.</th><th>Né(e)</th>"
+            "<th>Localité</th><th>Temps</th></tr>"
+            "<tr><td>118</td><td>PRUNEDA Margaret</td><td>A2</td><td>1971</td><td>Austin</td>"
+            "<td>52:14</td></tr><tr><td>119</td><td>HALLEUX Pierre</td><td>V2</td><td>1968</td>"
+            "<td>Austin</td><td>52:20</td></tr></table>")
+    assert ("judge", "birth_date") in found(us, "https://chrono.example/results/10k", body)
+
+
+def test_a_year_column_then_a_club_is_no_postcode_and_town() -> None:
+    """Belgian postcodes have four digits, like years: "2015 | RCNC" in a results row is a year
+    of birth and a club, not a town that would place the swimmer elsewhere."""
+    fam = [{"id": "judge", "name": "Hélène Lambotte", "city": "Embourg", "birth_year": 1972},
+           {"id": "kid", "relation": "child", "name": "Louise Renard", "consent": True,
+            "minor": True, "birth_year": 2015, "city": "Embourg"}]
+    an = _profile("fr", "BE", fam)
+    body = ("<h2>50 m dos – Filles 2015</h2><table><tr><th>Pl.</th><th>Nageuse</th><th>Année</th>"
+            "<th>Club</th></tr><tr><td>1</td><td>RENARD Louise</td><td>2015</td><td>RCNC</td></tr>"
+            "<tr><td>2</td><td>BASTIN Maëlle</td><td>2015</td><td>Seraing</td></tr></table>"
+            "<h2>Garçons 2014</h2><table><tr><td>1</td><td>GILSON Mathis</td><td>2014</td>"
+            "<td>Verviers</td></tr></table>")
+    r = an.analyze_html("https://natation.example/resultats", f"<html><body>{body}</body></html>")
+    kid = [e for e in r.exposures if e.person == "kid"]
+    assert kid and not any("contra_city" in e.rules for e in kid)
+
+
+SE_ASKIM = [
+    {"id": "judge", "name": "Helena Öberg", "city": "Askim", "birth_year": 1974},
+    {"id": "kid", "relation": "child", "name": "Ella Bergkvist", "consent": True, "minor": True,
+     "birth_year": 2013, "city": "Askim"},
+]
+
+
+def test_a_towns_genitive_in_a_clubs_name_places_the_athlete() -> None:
+    an = _profile("sv", "SE", SE_ASKIM)
+    body = ("<h1>Askimsspelen 2026 – F13 60 m</h1><table><tr><th>Plac</th><th>Namn</th>"
+            "<th>Född</th><th>Klubb</th></tr><tr><td>1</td><td>Ella Bergkvist</td><td>2013</td>"
+            "<td>Askims IK</td></tr><tr><td>2</td><td>Saga Lund</td><td>2013</td>"
+            "<td>Mölndals AIK</td></tr></table>")
+    assert ("kid", "birth_date") in found(an, "https://spelen.example/f13", body)
+
+
+FI_LINNA = [
+    {"id": "judge", "name": "Kaisa Rautiainen", "city": "Tampere", "birth_year": 1976},
+    {"id": "mother", "relation": "parent", "name": "Leena Lehtovaara", "consent": True,
+     "city": "Hämeenlinna", "birth_year": 1946},
+]
+
+
+def test_an_age_in_a_sentence_without_the_name_never_contradicts() -> None:
+    """"opetti … 38 vuotta" (taught for 38 years) in the sentence before the judge's: it does
+    not make her a namesake; and "Hänen lapsensa" ties mother and daughter."""
+    an = _profile("fi", "FI", FI_LINNA)
+    body = ("<h1>80 vuotta</h1><p>Eläkkeellä oleva opettaja Leena Lehtovaara, Hämeenlinna, "
+            "täyttää 80 vuotta lauantaina.</p><p>Lehtovaara opetti Hämeenlinnan kouluissa 38 "
+            "vuotta. Hänen lapsensa ovat käräjätuomari Kaisa Rautiainen Tampereelta ja "
+            "insinööri Juha Lehtovaara Espoosta.</p>")
+    got = found(an, "https://lehti.example/merkkipaivat/leena", body)
+    assert ("mother", "relative") in got and ("mother", "birth_date") in got
+
+
+def test_an_officer_of_the_own_employer_in_a_long_register_notice(us: PageAnalyzer) -> None:
+    """The employer is the whole notice's subject: its officer named far below works there
+    (rule own_company)."""
+    filler = "The members resolved on the transfer of shares as follows. " * 8
+    body = ("<p>Company: CALICHE RIDGE ENGINEERING LLC, Austin, Texas, file no. 0801234567.</p>"
+            f"<p>{filler}</p><p>Appointed as manager: Mr. DANIEL JOSEPH KESSLER, born "
+            "03/02/1969, of 6108 Sendero Verde Cove, Austin, TX 78749.</p>")
+    got = found(us, "https://gazette.example/notices/2016/18422", body)
+    assert ("spouse", "workplace") in got, got
+
+
+def test_a_family_tree_s_born_labels_tie_the_family() -> None:
+    """"André Joseph LAMBOTTE, né en 1944", "Olivier Jean RENARD, né le 21 septembre 1970":
+    a family tree gives each member's own year — namesakes do not come as a whole family
+    (rule family_on_page)."""
+    fam = [{"id": "judge", "name": "Hélène Françoise Lambotte", "city": "Embourg",
+            "birth_year": 1972},
+           {"id": "spouse", "relation": "spouse", "name": "Olivier Jean Renard", "consent": True,
+            "birth_year": 1970},
+           {"id": "father", "relation": "parent", "name": "André Joseph Lambotte",
+            "consent": True, "birth_year": 1944}]
+    an = _profile("fr", "BE", fam)
+    body = ("<h1>Hélène Françoise LAMBOTTE</h1><p>Née le 14 juin 1972 - Namur</p>"
+            "<h2>Parents</h2><ul><li><a href='?p=andre'>André Joseph LAMBOTTE</a>, né en 1944, "
+            "Professeur</li><li><a href='?p=mt'>Marie-Thérèse COLLARD</a> 1946-2025</li></ul>"
+            "<h2>Union(s) et enfant(s)</h2><ul><li>Mariée avec <a href='?p=olivier'>"
+            "Olivier Jean RENARD</a>, né le 21 septembre 1970, Ingénieur</li></ul>")
+    got = found(an, "https://tree.example/mcollard?p=helene", body)
+    assert {("judge", "birth_date"), ("spouse", "relative"), ("father", "relative")} <= got, got
+
+
+def test_the_record_above_a_table_is_a_card_of_its_own(us: PageAnalyzer) -> None:
+    """A retention committee's heading and data sheet over its receipts: the sheet's rows
+    ("Committee ID | 34519", "Address | …") are one record's fields, not rows of people, and
+    the heading with the address is judged like a page — her home."""
+    body = ("<h1>Citizens to Retain Judge Margaret Pruneda</h1><div><table>"
+            "<tr><th>Committee ID</th><td>34519</td></tr><tr><th>Type</th><td>Candidate</td></tr>"
+            "<tr><th>Address</th><td>6108 Sendero Verde Cove<br>Austin, TX 78749</td></tr>"
+            "<tr><th>Chair</th><td>Dan Kessler</td></tr></table></div><h2>Receipts</h2><table>"
+            "<thead><tr><th>Contributor</th><th>Address</th><th>Amount</th></tr></thead><tbody>"
+            "<tr><td>Kessler, Daniel</td><td>6108 Sendero Verde Cove, Austin TX 78749</td>"
+            "<td>$1,000.00</td></tr><tr><td>Smith, Anna</td><td>12 Oak St, Austin TX 78701</td>"
+            "<td>$50.00</td></tr><tr><td>Brown, Tom</td><td>9 Elm St, Austin TX 78702</td>"
+            "<td>$25.00</td></tr></tbody></table>")
+    got = found(us, "https://sunshine.example/committees/34519/receipts", body)
+    assert {("judge", "home_address"), ("spouse", "home_address")} <= got, got
+
+
 def test_a_household_landline_is_each_confirmed_owners() -> None:
     fam = [dict(US[0], phones=["+1 512 555 0147"]), dict(US[1], phones=["+1 512 555 0147"]), US[2]]
     an = _profile("en", "US-TX", fam)

@@ -87,6 +87,11 @@ def test_nicknames_both_directions() -> None:
         # a Dutch married name: the husband's surname joined to her own, particle and all
         ("Margriet Veenstra-ten Brink", ("Margriet",), "Veenstra-ten Brink"),
         ("Jean-Pierre de la Tour", ("Jean-Pierre",), "de la Tour"),
+        # an alias a judge lists with a courtesy or judicial title: the title is no given name
+        ("Madame la juge Lambotte", (), "Lambotte"),
+        ("Frau Richterin Katharina Overbeck", ("Katharina",), "Overbeck"),
+        ("Sra. Jueza Núria Ferrer", ("Núria",), "Ferrer"),
+        ("Mme Hélène Lambotte", ("Hélène",), "Lambotte"),
     ],
 )
 def test_split_name(name: str, given: tuple[str, ...], surname: str) -> None:

@@ -16,8 +16,21 @@ US = Path(__file__).parent / "fixtures" / "intl" / "us" / "profile.toml"
 
 
 @pytest.fixture(scope="module")
-def analyzer() -> PageAnalyzer:
-    return PageAnalyzer(load_profile(US), today=dt.date(2026, 11, 20))
+def analyzer(tmp_path_factory: pytest.TempPathFactory) -> PageAnalyzer:
+    """The US family, with reference photos for the judge and Sophie (not for Dan)."""
+    from PIL import Image
+
+    folder = tmp_path_factory.mktemp("captions")
+    (folder / "photos").mkdir()
+    for name in ("judge.jpg", "sophie.jpg"):
+        Image.new("RGB", (64, 80), (120, 90, 60)).save(folder / "photos" / name)
+    text = US.read_text(encoding="utf-8")
+    text = text.replace('usernames = ["ewhitfield68"]\n',
+                        'usernames = ["ewhitfield68"]\nphotos = ["photos/judge.jpg"]\n', 1)
+    text = text.replace('school = "Brookside Middle School"\n',
+                        'school = "Brookside Middle School"\nphotos = ["photos/sophie.jpg"]\n', 1)
+    (folder / "profile.toml").write_text(text, encoding="utf-8")
+    return PageAnalyzer(load_profile(folder / "profile.toml"), today=dt.date(2026, 11, 20))
 
 
 def _photos(res):  # type: ignore[no-untyped-def]
@@ -39,6 +52,28 @@ BLOG = """<html><head><title>Family ride | Dan rides</title></head><body>
 def test_caption_names_people(analyzer: PageAnalyzer, alt: str, expected: set) -> None:  # type: ignore[type-arg]
     res = analyzer.analyze_html("https://danrides.example.com/2026/ride/", BLOG.format(alt=alt), source="blog")
     assert _photos(res) == expected
+
+
+def test_a_family_name_inside_anothers_full_name_is_theirs(analyzer: PageAnalyzer) -> None:
+    """"Sophie Whitfield with her medal" names the daughter; the family name in it is not
+    a caption of her mother or father (rule name_shadowed)."""
+    res = analyzer.analyze_html("https://danrides.example.com/2026/ride/",
+                                BLOG.format(alt="Sophie Whitfield with her medal"), source="blog")
+    assert _photos(res) == {("child", "1", None)}
+
+
+def test_a_caption_of_someone_without_a_reference_photo_is_left_for_review(
+        analyzer: PageAnalyzer) -> None:
+    """Dan has no reference photo: nothing tells whether the captioned picture shows him (a
+    group picture's caption names everyone) — a possible photo (rule photo_unverified); the
+    judge, who has one, is a finding."""
+    res = analyzer.analyze_html("https://danrides.example.com/2026/ride/",
+                                BLOG.format(alt="Dan and Eleanor Whitfield at the lake"),
+                                source="blog")
+    photos = {e.person: e for e in res.exposures if e.category == Category.PHOTO}
+    assert set(photos) == {"judge", "spouse"}
+    assert photos["spouse"].confidence < 0.5 and "photo_unverified" in photos["spouse"].rules
+    assert photos["judge"].confidence >= 0.5 and "photo_unverified" not in photos["judge"].rules
 
 
 def test_caption_on_a_namesake_page_is_nothing(analyzer: PageAnalyzer) -> None:

@@ -79,10 +79,12 @@ def split_blocks(
     name_starts: list[int],
     signal_starts: list[int],
     broker: Any | None = None,
+    search_page: bool = False,
 ) -> list[Block]:
     """The blocks of a page. `name_starts`: offsets of every profile-name match (any person);
     `signal_starts`: offsets of ages, addresses and phones; `broker`: the catalog entry of the
-    page's site, if any (its `block_selector` wins)."""
+    page's site, if any (its `block_selector` wins); `search_page`: a people-search page, whose
+    heading only echoes the search."""
     structured = [Block(s, e, "structured", "json-ld") for s, e in doc.structured]
     listing: list[Block] = []
     selector = getattr(broker, "block_selector", None) if broker is not None else None
@@ -92,6 +94,14 @@ def split_blocks(
         listing = _microdata(doc)
     if not listing:
         listing = _heuristic(doc, sorted(name_starts), sorted(signal_starts))
+        if listing and broker is None and not search_page and listing[0].how != "card":
+            # the record above a table, outside people-search sites: "Citizens to Retain
+            # Judge Catherine Dombrowski / Address 2417 W Eastwood Ave" over the committee's
+            # receipts — the heading and its data sheet are a card of their own, judged like
+            # a page (a people-search page's heading only echoes the search: not judged)
+            first = listing[0].start
+            if any(n < first for n in name_starts):
+                listing = [Block(0, first, "page", "card"), *listing]
     if listing:
         return listing + structured
     return [Block(0, doc.visible_end, "page", "page"), *structured]
@@ -196,6 +206,22 @@ def _names_first(text: str, names: list[int], s: int, e: int) -> bool:
     return not any(c.isalpha() for c in before) or bool(_NAME_LABEL.fullmatch(fold(before)))
 
 
+def _field_rows(doc: PageDoc, members: list[tuple[int, int]], names: list[int]) -> bool:
+    """Whether most rows are a label and its value ("Committee ID\t34519", "Chair\tAndrew
+    Lindqvist"): the fields of one record, not records of several people."""
+    fields = 0
+    for s, e in members:
+        cells = [c for c in doc.text[s:e].split("\t") if c.strip()]
+        if len(cells) != 2:
+            continue
+        label_end = s + doc.text[s:e].find("\t")
+        label = cells[0].strip()
+        if label and len(label) <= 30 and not any(ch.isdigit() for ch in label) \
+                and not _count_in(names, s, label_end):
+            fields += 1
+    return fields * 3 >= len(members) * 2
+
+
 def _heuristic(doc: PageDoc, names: list[int], signals: list[int]) -> list[Block]:
     if not names:
         return []
@@ -251,6 +277,8 @@ def _heuristic(doc: PageDoc, names: list[int], signals: list[int]) -> list[Block
             continue
         if not any(_count_in(names, s, e) for s, e in members):
             continue
+        if _field_rows(doc, members, names):
+            continue  # "Committee ID | 34519", "Address | …", "Chair | …": one record's sheet
         more = _outermost(members)
         if all(e <= lo or s >= hi for s, e in more):
             rows = sorted(rows + more)

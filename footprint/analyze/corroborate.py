@@ -246,6 +246,12 @@ def _rules() -> dict[str, Rule]:
             "250 characters (a classified ad by 'Gosia', a reverse-phone page: 'Mirela din Cluj')",
         ),
         (
+            "own_ad",
+            "a page that only one family member's own phone or e-mail and first name made about "
+            "them (contact_with_cue) is their ad: its one car or plate and the profile address "
+            "it gives for a viewing are theirs",
+        ),
+        (
             "relative_tie",
             "a `relative` finding needs the page to tie the relative to the judge (one card, a "
             "relatives heading, a shared home, a relation or family word on the name's line, "
@@ -260,6 +266,12 @@ def _rules() -> dict[str, Rule]:
             "photo_credit",
             "a name in an image's credit line (\"Photo by …\") is the photographer or "
             "poster, not the person shown",
+        ),
+        (
+            "photo_unverified",
+            "an image named only by its caption, of a person with no reference photo to compare "
+            "it with: the caption may name everyone in a group picture, or be wrong — a possible "
+            "photo, left for review",
         ),
         (
             "street_page",
@@ -532,12 +544,12 @@ def person_facts(profile: Profile, person: Person, *, inflected: bool) -> Person
     """Prepare one person's matchers. A relative without a city of their own is placed where
     the profile's addresses for them are (a relative inherits the subject's home address)."""
     spanish = two_surnames(profile.audit.language, profile.audit.country)
+    genitive = has_genitive(profile.audit.language, profile.audit.country)
     pf = PersonFacts(person=person,
                      matcher=NameMatcher(person, inflected=inflected, two_surnames=spanish,
                                          phrases=married_forms(profile, person),
                                          scheme=profile_scheme(profile),
-                                         genitive=has_genitive(profile.audit.language,
-                                                               profile.audit.country),
+                                         genitive=genitive,
                                          family_words=_family_words(profile),
                                          partners=partner_givens(profile, person)))
     addrs = profile.matching_addresses(person)
@@ -562,6 +574,10 @@ def person_facts(profile: Profile, person: Person, *, inflected: bool) -> Person
             words = [inflected_pattern(w) for w in words]
         else:
             words = [re.escape(w) for w in words]
+            if genitive and not key.endswith(("s", "x", "z")):
+                # the town's genitive in a club's or parish's name: "Askims IK", "Mölndals
+                # församling", "Münsters Altstadt"
+                words[-1] += "s?"
         pf.city_res.append(re.compile(r"(?<![a-z])" + r"[ \t\-]{1,3}".join(words) + r"(?![a-z])"))
     regions = [person.region] if person.region else []
     regions += [a.region for a in addrs if a.region]
@@ -670,6 +686,9 @@ class Evidence:
     namesakes share cannot confirm it on their own (rule weak_only)."""
     frame: tuple[tuple[int, int], ...] = ()
     """Spans of the page's own heading and footer, outside every block (rule page_city)."""
+    loose: frozenset[int] = frozenset()
+    """Starts of ages and birth dates in `founds` printed in a sentence that does not name the
+    person: they may corroborate, never contradict."""
 
 
 def _best_match(matches: list[NameMatch]) -> NameMatch:
@@ -727,6 +746,7 @@ def corroborators(pf: PersonFacts, ev: Evidence, today_year: int) -> tuple[list[
             if x.kind in ("age", "birth_date")
             and (ev.near is None or ev.strict or ns <= x.start < ne)
             and (d := year_diff(by, x, today_year)) is not None
+            and (d <= 1 or x.start not in ev.loose)
         ]
         if diffs:
             best = min(diffs)

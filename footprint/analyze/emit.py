@@ -473,8 +473,16 @@ def _schools_and_work(
             own_key = f"{pid}:{kind}"
             own = [f for f in bf if f.kind == kind and f.attr("known") == own_key]
             near_own = False
+            # named with an officer's role in the notice of their own employer ("Persoana
+            # juridică: CETĂȚUIA SOFTWARE SOLUTIONS SRL … Se numește în funcția de administrator
+            # … domnul RĂDULESCU BOGDAN-CRISTIAN"): the company is the whole notice's subject,
+            # however long the notice (rule own_company)
+            officer = kind == "employer" and any(
+                OFFICER.search(doc.folded, max(block.start, m.start - 80), m.start)
+                for m in s.matches)
             for f in own:
-                if f.attr("implicit") or _distance(f, s.matches) <= ORG_NEAR:
+                if f.attr("implicit") or _distance(f, s.matches) <= ORG_NEAR or (
+                        officer and COMPANY.search(doc.text[f.start : f.end + 16])):
                     emit.add(pid, cat, f, s.judgement, kind)
                     near_own = near_own or not f.attr("implicit")
             if near_own:
@@ -550,6 +558,7 @@ def _contact_with_cue(
     din Cluj" on a reverse-phone page): the number is theirs by the profile, so the page exposes
     it (rule contact_with_cue). Without a name cue the page is not taken as about them."""
     text, folded = doc.text, doc.folded
+    cued: dict[str, Judgement] = {}
     for f in founds:
         if f.kind == "address" and f.attr("known"):
             _family_address(an, doc, f, st, redact)
@@ -574,6 +583,32 @@ def _contact_with_cue(
                           NameMatch(s0, e0, rule))
             _Emitter(an, st, text, [], redact).add(pid, cat, f, j, ident)
             st.about.add(pid)
+            cued[pid] = j
+    if len(cued) == 1 and st.about <= set(cued):
+        _own_ad(an, doc, founds, st, redact, *next(iter(cued.items())))
+
+
+def _own_ad(an: PageAnalyzer, doc: PageDoc, founds: list[Found], st: _PageState,
+            redact: list[tuple[int, int]], pid: str, j: Judgement) -> None:
+    """A page that only one family member's own phone or e-mail, with their first name, made
+    about them — a classified ad ("Vendeur : Olivier · membre depuis 2013", "Mikko R. · Puhelin
+    044 …") — is their ad: the one car it offers and the profile address it gives for a viewing
+    ("Nouto: Kuusikkokatu 14, Tampere") are theirs (rule own_ad)."""
+    emit = _Emitter(an, st, doc.text, [], redact)
+    ad = replace(j, rules=(*j.rules, "own_ad"))
+    cars = [f for f in founds if f.kind in ("plate", "vehicle") and f.start < doc.visible_end]
+    if cars and len({f.value for f in cars if f.kind == "plate"}) <= 1 \
+            and len({f.value for f in cars if f.kind == "vehicle"}) <= 1:
+        for f in cars:
+            emit.add(pid, Category.VEHICLE, f, ad, None)
+    for f in founds:
+        if f.kind != "address" or f.start >= doc.visible_end:
+            continue
+        meta = an._addr_meta.get(f.attr("known") or "")
+        if meta is not None and meta[0] == pid:
+            _o, addr, ident = meta
+            cat = Category.HOME_ADDRESS if addr.is_current else Category.ADDRESS
+            emit.add(pid, cat, f, ad, ident, (("label", addr.label),))
 
 
 # "Familie Hasenöhrl, Burggasse 11", "Rouwadres: Familie Vande Casteele, …": a household named by
@@ -748,13 +783,19 @@ def _captioned_photos(an: PageAnalyzer, doc: PageDoc, st: _PageState, official: 
         if img.small or not alt or alt == "og:image" or _IMG_SKIP.search(img.src):
             continue
         folded = fold(alt)
+        full: dict[str, list[tuple[int, int]]] = {}
         for pid in sorted(st.about):
             pf = an.by_id.get(pid)
-            if pf is None:
-                continue
-            spans = [(m.start, m.end) for m in pf.matcher.matches(alt, folded)]
-            spans += [g for g in pf.matcher.given_only(alt, folded)
-                      if not any(a <= g[0] and g[1] <= b for a, b in spans)]
+            if pf is not None:
+                full[pid] = [(m.start, m.end) for m in pf.matcher.matches(alt, folded)]
+        for pid, spans in full.items():
+            pf = an.by_id[pid]
+            # a single name word inside another family member's full name is theirs: "Ioana
+            # Rădulescu cu medalia" is the daughter, not her mother (rule name_shadowed)
+            spans = spans + [
+                g for g in pf.matcher.given_only(alt, folded)
+                if not any(a <= g[0] and g[1] <= b
+                           for theirs in full.values() for a, b in theirs)]
             # "Photo by Jane Doe", "Zdjęcie udostępnione przez …", "Foto: …": a credit line
             # names who took or shared the picture, not who is in it (rule photo_credit)
             named = any(not _is_credit(folded, st_, e_) for st_, e_ in spans)
@@ -768,7 +809,15 @@ def _captioned_photos(an: PageAnalyzer, doc: PageDoc, st: _PageState, official: 
                 attrs.append(("minor", "1"))
             if official:
                 attrs.append(("official", "1"))
-            _photo(st, pid, img.src, alt, best[0].confidence, ("photo-caption",), attrs)
+            confidence = best[0].confidence
+            rules: tuple[str, ...] = ("photo-caption",)
+            if not pf.person.photos:
+                # no reference photo to compare the picture with: the caption may name
+                # everyone in a group ("the couple with their family"), or be wrong — left
+                # for review (rule photo_unverified)
+                confidence = min(confidence, round(0.8 * an.threshold, 2))
+                rules = ("photo-caption", "photo_unverified")
+            _photo(st, pid, img.src, alt, confidence, rules, attrs)
         if _HOME_PHOTO.search(folded):
             for pid, home in homes.items():
                 attrs = [("home_photo", "1"), ("method", "caption")]

@@ -368,6 +368,28 @@ _EU_TAIL = r"(?=[ \t]*(?:$|[,\t(]|\n))"
 _EU_LEAD = r"(?:^|(?<=,[ ])|(?<=\t)|(?<=\n))"
 
 
+def _year_column(text: str, pos: int) -> bool:
+    """Whether the table cell at `pos` sits under a header of years of birth or ages ("Année",
+    "Jahrgang", "Age"), or, in a table without a header, reads as a year of birth: a number
+    there is no postcode, and the next cell no town."""
+    from .match.birth import AGE_HEAD, YEAR_HEAD
+    from .names import fold
+    from .text import header_above
+
+    ls = text.rfind("\n", 0, pos) + 1
+    head = header_above(text, ls)
+    if head is None:
+        # a table without a header row (a second heat under its own heading): a number that
+        # reads as a year of birth is one
+        return 1900 <= int(text[pos : pos + 4]) <= 2030 if text[pos : pos + 4].isdigit() else False
+    cells = head.split("\t")
+    col = text.count("\t", ls, pos)
+    if col >= len(cells):
+        return False
+    cell = fold(cells[col]).strip(" .:")
+    return bool(YEAR_HEAD.fullmatch(cell) or AGE_HEAD.fullmatch(cell))
+
+
 def _eu(postcode: str) -> re.Pattern[str]:
     return re.compile(_EU_LEAD + rf"({postcode})[ \t]{{1,2}}" + _EU_TOWN + _EU_TAIL, re.M)
 
@@ -461,6 +483,9 @@ class PlaceExtractor:
             if rx is None:
                 continue
             for m in rx.finditer(text):
+                if "\t" in text[m.end(1) : m.start(2)] and _year_column(text, m.start(1)):
+                    continue  # "RENARD Louise | 2015 | RCNC": a year of birth, then a club
+                    # (postcode and town in cells of their own is rarer than a year column)
                 out.append(Found("locality", m.start(2), m.end(2), _city_key(m.group(2)),
                                  (("postal", norm_postal(m.group(1))),)))
         return out

@@ -60,6 +60,17 @@ def is_title(word: str) -> bool:
     return _key(word) in _HONORIFICS or _key(word) in ("ifj", "id", "ozv")
 
 
+# Courtesy and judicial titles a profile's alias may start with ("Madame la juge Lambotte",
+# "Frau Richterin Overbeck", "Sra. Jueza Ferrer"): dropped before the name is split, never a
+# given name (their initial is not the person's)
+_ALIAS_TITLES = frozenset(
+    "madame monsieur mme mlle mademoiselle frau herr signora signor sra srta senora senor "
+    "dna doamna domnul pani gospa gospod gda mevrouw mevr dhr fru herra rouva kyria kyrios "
+    "juge juez jueza giudice richter richterin rechter judecator judecatoare sedzia sodnica "
+    "sodnik sudkyna sudca sutkinja sudac domare radman tuomari karajatuomari dommer kohtunik "
+    "tiesnese tiesnesis teiseja biro magistrat magistrate magistrada magistrado".split()
+)
+_TITLE_ARTICLES = frozenset("la le il el der die the".split())
 _SUFFIXES = frozenset("jr sr ii iii iv phd ph.d qc kc esq csc".split())
 _PARTICLES = frozenset(
     "van von de der den del della da di du la le st dos das ter ten "
@@ -99,7 +110,10 @@ def split_name(name: str) -> NameParts:
         if tail_tokens:
             return split_name(" ".join([*tail_tokens, head]))
     tokens = [t for t in name.split() if t]
-    while len(tokens) > 1 and _key(tokens[0]) in _HONORIFICS:
+    while len(tokens) > 1 and (
+            _key(tokens[0]) in _HONORIFICS or _key(tokens[0]) in _ALIAS_TITLES
+            or (len(tokens) > 2 and _key(tokens[0]) in _TITLE_ARTICLES
+                and _key(tokens[1]) in _ALIAS_TITLES | _HONORIFICS)):
         tokens.pop(0)
     while len(tokens) > 1 and _key(tokens[-1]) in _SUFFIXES:
         tokens.pop()

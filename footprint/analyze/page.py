@@ -304,6 +304,7 @@ class PageAnalyzer:
             ]
             + self.places.triggers(text, self.ctx),
             broker=broker,
+            search_page=source == SourceKind.PEOPLE_SEARCH.value,
         )
         st = _PageState(url, source, probe, ref_year=ref_year)
         st.surnames = sorted({sp for pf in self.facts for sp in pf.matcher.surname_spans(text, folded)})
@@ -324,7 +325,7 @@ class PageAnalyzer:
             for k in self.orgs.own_site(url, doc.title)
         ]
         implicit += _record_subject(doc, founds, blocks, {f.attr("known") for f in implicit})
-        family_ages = self._family_ages(founds, st.ref_year)
+        family_ages = self._family_ages(founds, st.ref_year, names, folded)
         over_budget = 0
         for i, block in enumerate(blocks):
             if time.monotonic() > deadline:
@@ -446,8 +447,15 @@ class PageAnalyzer:
                 # not the deceased's "aged 77" nearby
                 mine = [f for f in mine
                         if f.kind not in ("age", "birth_date") or f.attr("of") == pid]
+            # an age in a sentence that names this person nowhere ("Lehtovaara opetti … 38
+            # vuotta. Hänen lapsensa ovat … Kaisa Rautiainen"): it may back them, never
+            # contradict them (rule near_name)
+            # — in running text only: a data sheet's "Вік / 45 років" is its card's person's
+            loose = frozenset() if listing or strict else frozenset(
+                f.start for f in mine if f.kind in ("age", "birth_date") and f.attr("of") != pid
+                and _in_prose(text, f) and not any(same_sentence(text, f, m) for m in ms))
             return Evidence(text, folded, block.start, block.end, mine, bf, hrefs, near, strict,
-                            st.frame)
+                            st.frame, loose)
 
         year = st.ref_year
         scored: dict[str, _Scored] = {}
@@ -1105,14 +1113,26 @@ class PageAnalyzer:
 
     # -- page-level ------------------------------------------------------------------------------
 
-    def _family_ages(self, founds: list[Found], ref_year: int) -> frozenset[str]:
+    def _family_ages(self, founds: list[Found], ref_year: int,
+                     names: dict[str, list[NameMatch]] | None = None,
+                     folded: str = "") -> frozenset[str]:
         """Family members whose own name is followed on this page by their own age or birth
         year: when two or more are ("Perković Sanja 1974 / Perković Davor 1972 / Perković
         Lucija 2013" on a club's member list), they corroborate each other — namesakes do not
-        come with the whole family's ages (rule family_on_page)."""
+        come with the whole family's ages (rule family_on_page). A birth date with its label
+        right after a full name counts too ("André Joseph LAMBOTTE, né en 1944" / "Olivier Jean
+        RENARD, né le 21 septembre 1970" on a family tree)."""
+        full = sorted((m.end, m.start, pid) for pid, ms in (names or {}).items() for m in ms
+                      if m.rule in ("name_full", "name_first_last", "name_alias",
+                                    "name_reversed", "name_middle_initial"))
         agreed: set[str] = set()
         for f in founds:
             pid = f.attr("of")
+            if pid is None and f.kind == "birth_date" and full:
+                i = bisect.bisect_right(full, (f.start, f.start, "")) - 1
+                if i >= 0 and f.start - full[i][0] <= 40 and \
+                        _BORN_LABEL.fullmatch(folded, full[i][0], f.start):
+                    pid = full[i][2]
             if pid is None or f.kind not in ("age", "birth_date"):
                 continue
             by = self.by_id[pid].person.birth_year if pid in self.by_id else None
@@ -1699,6 +1719,23 @@ def _record_subject(doc: PageDoc, founds: list[Found], blocks: list[Block],
         have.add(key)
         out.append(Found(f.kind, 0, 0, f.value, (("implicit", "1"), ("known", key or ""))))
     return out
+
+
+def _in_prose(text: str, f: Found) -> bool:
+    """Whether the value stands in running text: a line of six words or more, not a data
+    sheet's short field."""
+    ls = text.rfind("\n", 0, f.start) + 1
+    le = text.find("\n", f.end)
+    return len(text[ls : le if le >= 0 else len(text)].split()) >= 6
+
+
+# between a full name and its birth date on a family tree or in a register: "André Joseph
+# LAMBOTTE, né en 1944", "Olivier Jean RENARD, né le 21 septembre 1970", "Jan Novák, nar. 1970"
+_BORN_LABEL = re.compile(
+    r"[ \t\n,;(\-–]{0,4}(?:nee?|ne\(e\)|born|b\.|geb\.|geboren|nat[oa]|nacid[oa]|nascut[a]?|"
+    r"nascid[oa]|urodzon[aey]|ur\.|rodjen[a]?|roden[a]?|nar\.|narozen[a]?|syntynyt|s\.|fodd|f\.|"
+    r"fodt|gim\.|dzim\.|sund\.|szul\.)[ \t,:]{0,3}(?:le|en|on|in|am|el|il|em|the|in het)?[ \t]{0,2}"
+)
 
 
 # the seller's label of a classified ad, right before the seller's name

@@ -117,7 +117,7 @@ def ages_after_names(
 
 
 # Column headers of a year of birth or an age in result tables and rosters (folded, whole cell).
-_YEAR_HEAD = re.compile(
+YEAR_HEAD = re.compile(
     r"(?:rocnik|rocznik|rok urodzenia|rok narozeni|rok nar\.?|godiste|godina rodjenja|"
     r"godina rodenja|god\.? rod\.?|anul nasterii|an nastere|anul|year of birth|birth year|yob|"
     r"born|jahrgang|geburtsjahr|annee de naissance|ano de nacimiento|ano nacimiento|"
@@ -129,10 +129,10 @@ _YEAR_HEAD = re.compile(
     r"gim\.? ?m\.?|gimimo metai|dzimsanas gads|dz\. g\.|sunniaasta|geboortejaar|geb\.? ?jaar|"
     r"anno|anno di nascita|classe|"
     # Portuguese and Spanish "Ano nasc.", "Ano", "Año nac."; French "Année", "Né(e) en"
-    r"ano|ano nasc\.?|ano de nascimento|ano nac\.?|annee|annee naiss\.?|nee? en|ne\(e\) en|"
+    r"ano|ano nasc\.?|ano de nascimento|ano nac\.?|annee|annee naiss\.?|nee? en|ne\(e\) en|ne\(e\)|nee|"
     r"rok narodenia|datum rojstva|any de naixement|any naix\.?|any)"
 )
-_AGE_HEAD = re.compile(r"(?:age|vek|wiek|dob|starost|varsta|alter|edad|edat|eta|kor|ani|leeftijd|"
+AGE_HEAD = re.compile(r"(?:age|vek|wiek|dob|starost|varsta|alter|edad|edat|eta|kor|ani|leeftijd|"
                        r"ika|alder|ilikia|vazrast|vik|amzius|vecums|vanus)")
 # Column headers of a full date of birth (folded, whole cell)
 _DATE_HEAD = re.compile(
@@ -237,10 +237,10 @@ def ages_in_columns(
             continue
         cells = _cells(line, line_start)
         heads = [
-            (i, "date" if _DATE_HEAD.fullmatch(c) else "year" if _YEAR_HEAD.fullmatch(c) else "age")
+            (i, "date" if _DATE_HEAD.fullmatch(c) else "year" if YEAR_HEAD.fullmatch(c) else "age")
             for i, (_s, _e, raw) in enumerate(cells)
             if (c := fold(raw).strip(" .:")) and (
-                _DATE_HEAD.fullmatch(c) or _YEAR_HEAD.fullmatch(c) or _AGE_HEAD.fullmatch(c))
+                _DATE_HEAD.fullmatch(c) or YEAR_HEAD.fullmatch(c) or AGE_HEAD.fullmatch(c))
         ]
         if heads and len(cells) >= 3 and not any(ch.isdigit() for ch in line):
             header = (heads[0][0], heads[0][1], len(cells))
