@@ -879,6 +879,33 @@ def test_the_record_above_a_table_is_a_card_of_its_own(us: PageAnalyzer) -> None
     assert {("judge", "home_address"), ("spouse", "home_address")} <= got, got
 
 
+def test_the_family_as_a_strangers_relatives_is_no_exposure_of_theirs(us: PageAnalyzer) -> None:
+    """The judge and her husband under "Relatives" on someone else's people-search card (a
+    son who did not consent, whom the tool does not know): their rows identify them there, they
+    are that card's relatives — not their ages, nor a tie the report claims."""
+    body = ("<h1>Lucas Kessler</h1><dl><dt>Age</dt><dd>23</dd><dt>Lives in</dt>"
+            "<dd>Dallas, TX</dd></dl><h3>Relatives</h3><ul>"
+            "<li>Margaret Elena Pruneda (55, Austin)</li><li>Daniel Joseph Kessler (57, Austin)"
+            "</li></ul>")
+    got = found(us, "https://people.example/person/lucas-kessler", body)
+    assert not {("judge", "birth_date"), ("spouse", "birth_date"), ("spouse", "relative")} & got
+
+
+def test_a_family_column_header_is_no_relatives_heading(us: PageAnalyzer) -> None:
+    """"Family · Swimmer(s) · Phone" heads a club's directory table: its rows are families,
+    each swimmer's age their own — not relatives listed under someone's card."""
+    body = ("<h1>Family Directory</h1><table><tr><th>Family</th><th>Swimmer(s)</th>"
+            "<th>Phone</th><th>Address</th></tr>"
+            "<tr><td>Imamura, Scott &amp; Rachel</td><td>Leo (12, Age Group 2)</td>"
+            "<td>(425) 555-0176</td><td>24015 SE 42nd Pl, Austin</td></tr>"
+            "<tr><td>Kessler, Dan &amp; Margaret</td><td>Sofia (13, Senior 1)</td>"
+            "<td>(512) 555-0147</td><td>6108 Sendero Verde Cove, Austin</td></tr>"
+            "<tr><td>Zhou, Lian</td><td>Emily (13, Senior 1)</td><td>(206) 555-0143</td>"
+            "<td>1811 E Lake Pkwy, Austin</td></tr></table>")
+    got = found(us, "https://swimclub.example/members/family-directory", body)
+    assert ("kid", "birth_date") in got, got
+
+
 def test_a_household_landline_is_each_confirmed_owners() -> None:
     fam = [dict(US[0], phones=["+1 512 555 0147"]), dict(US[1], phones=["+1 512 555 0147"]), US[2]]
     an = _profile("en", "US-TX", fam)

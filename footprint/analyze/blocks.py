@@ -183,6 +183,7 @@ _SECTION_HEAD = re.compile(
     r"direcciones|telefonos|familiares|adresses|telephones)(?![a-z])"
 )
 _REL_HEADING = re.compile(REL_WORDS + r"(?![a-z])[^\n]{0,30}\n?[ \t]*$")
+_REL_ONLY = re.compile(r"(?:possible[ \t])?" + REL_WORDS + r"(?![a-z])[ \t]*(?:\(\d{1,3}\))?[ \t]*:?")
 
 
 # a record's own name label ("Name  MARGARET E PRUNEDA", "Nume: …", "Jméno a příjmení: …")
@@ -204,6 +205,11 @@ def _names_first(text: str, names: list[int], s: int, e: int) -> bool:
         return False
     before = text[s : names[i]]
     return not any(c.isalpha() for c in before) or bool(_NAME_LABEL.fullmatch(fold(before)))
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
 
 
 def _field_rows(doc: PageDoc, members: list[tuple[int, int]], names: list[int]) -> bool:
@@ -288,9 +294,19 @@ def _heuristic(doc: PageDoc, names: list[int], signals: list[int]) -> list[Block
     if rh is not None and len(doc.folded[doc.folded.rfind("\n", 0, rh.start()) + 1:rh.start()]
                               .strip()) > 24:
         rh = None  # "… a full report: addresses, phones, relatives." ends a sentence: no heading
-    if rh is not None and "\t" in doc.folded[doc.folded.rfind("\n", 0, rh.start()) + 1:rh.start()]:
-        rh = None  # "Name · Age · Location · Phone · Related To": a column of a results table
-    if _count_in(names, 0, first) >= 1 and rh is not None:
+    if rh is not None and "\t" in doc.folded[doc.folded.rfind("\n", 0, rh.start()) + 1:
+                                             _line_end(doc.folded, rh.start())]:
+        # "Name · Age · Location · Phone · Related To", "Family · Swimmer(s) · Phone ·
+        # Address": a column of a table's header row, not a heading over the rows
+        rh = None
+    if rh is not None and not _count_in(names, 0, first):
+        # a card of someone not in the profile: only a heading that is nothing but a relatives
+        # word ("Rude", "Relatives (2)") says its rows are that person's relatives — not a
+        # "Family Directory" over a club's families
+        line = doc.folded[doc.folded.rfind("\n", 0, rh.start()) + 1:_line_end(doc.folded, rh.start())]
+        if not _REL_ONLY.fullmatch(line.strip()):
+            rh = None
+    if rh is not None:
         # "Helen L Marchetti … Current Address … Possible Relatives & Household: Andrew James
         # Marchetti, 60 · Patricia Mary Doyle, 84": one person's card, then its relatives, each
         # row its own record (its own age) — not a list of people found

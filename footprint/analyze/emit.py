@@ -742,8 +742,11 @@ def _page_relatives(
         jb = st.best.get(subject)
         judge_matches = [jb[0].match] if jb is not None and jb[1] == block else []
         sections = _relative_sections(doc.folded, block)
+        # rows under a relatives heading tie them to that card's person when the card names one
+        # of ours — two rows under a stranger's card (the judge and her husband on their son's
+        # people-search page) are that stranger's relatives, not a tie we report
         listed = (
-            block.how == "relatives"
+            (block.how == "relatives" and st.family_card)
             # the judge in the relatives rows under this relative's own card
             or (block.how == "card" and jb is not None and jb[1].how == "relatives")
             or any(s_ <= m.start < e_ for m in [j.match, *judge_matches] for s_, e_ in sections)

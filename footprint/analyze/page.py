@@ -311,6 +311,10 @@ class PageAnalyzer:
         st.taken = sorted((m.start, m.end) for ms in names.values() for m in ms)
         if broker is None and source != SourceKind.PEOPLE_SEARCH.value:
             st.frame = _page_frame(doc, blocks)
+        st.family_card = any(
+            b.how == "card" and any(b.start <= m.start < b.end for ms in names.values() for m in ms
+                                    if m.rule != "name_username")
+            for b in blocks) and any(b.how == "relatives" for b in blocks)
         official = self._official_host(url) or source == SourceKind.GOVERNMENT.value
         personal = source == SourceKind.SOCIAL.value or _host_in(url, _SOCIAL_HOSTS)
         base_attrs: list[tuple[str, str]] = []
@@ -466,9 +470,10 @@ class PageAnalyzer:
                 own_extra[pid] = ("family_on_page",)
             if pid in constellation:
                 own_extra[pid] = (*own_extra.get(pid, ()), "family_constellation")
-            if block.how == "relatives" and st.about - {pid}:
+            if block.how == "relatives" and st.family_card and st.about - {pid}:
                 # a row under the relatives heading of a confirmed family member's card: the
-                # site itself lists them as that person's relative
+                # site itself lists them as that person's relative (not two rows under a
+                # stranger's card: the judge and her husband as a third person's relatives)
                 own_extra[pid] = (*own_extra.get(pid, ()), "listed_relative")
         for pid, ms in bnames.items():
             if any(m.rule == "name_username" for m in ms) and _family_named(self, doc, block, pid):

@@ -62,6 +62,9 @@ class _PageState:
     taken: list[tuple[int, int]] = field(default_factory=list)
     """Every name match on the page, sorted by start."""
     frame: tuple[tuple[int, int], ...] = ()
+    family_card: bool = False
+    """The page is a card followed by its relatives' rows, and the card itself names a family
+    member (a relative's own page): the rows are ties of our family, not a stranger's."""
     """The page's own heading and footer around its blocks (a club's "ŽOK Telep — Novi Sad",
     its "3000 Celje" footer): the place they name is the page's (rule page_city). Empty on
     people-search sites and on whole-page blocks."""
