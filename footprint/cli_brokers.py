@@ -31,7 +31,8 @@ def list_brokers(
 
     from .paths import data_dir
 
-    brokers = [b for b in load_brokers() if country is None or b.country == country.upper()]
+    brokers = [b for b in load_brokers()
+               if country is None or country.upper() in (b.country, *b.countries)]
     t = Table(title=f"People-search and data-broker sites ({len(brokers)})")
     for col in ("id", "site", "company", "opt-out", "verification"):
         t.add_column(col)

@@ -151,7 +151,7 @@ class BrokersProbe(Probe):
         countries.update(a.country for a in profile.matching_addresses(person) if a.country)
         chosen = [
             b for b in self.brokers
-            if b.country in countries
+            if (b.country in countries or countries & set(b.countries))
             and (not self.only or b.id in self.only)
             and b.id not in self.exclude
         ]
@@ -171,12 +171,15 @@ class BrokersProbe(Probe):
         profile = self.ctx.profile
         out: list[Query] = []
         for b in brokers:
-            # Phone look-ups only for numbers of the broker's country (+1 for US sites).
-            calling_code = phonenumbers.country_code_for_region(b.country) or None
+            # Phone look-ups only for numbers of the broker's country (+1 for US sites), or
+            # of any of its countries (a reverse-phone site used across Europe).
+            calling_code = None if b.countries else (
+                phonenumbers.country_code_for_region(b.country) or None)
+            regions = frozenset((b.country, *b.countries)) if b.countries else None
             seen: set[str] = set()
             for _kind, template in b.search_templates:
                 for identifier, url in expansions(
-                    template, person, profile, phone_country=calling_code,
+                    template, person, profile, phone_country=calling_code, phone_regions=regions,
                     max_names=self.max_names or None, max_places=self.max_places or None,
                 ):
                     if url in seen or len(seen) >= self.max_lookups:

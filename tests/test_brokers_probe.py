@@ -197,6 +197,19 @@ def test_jurisdiction_picks_the_brokers() -> None:
     assert "site:192.com" in web and "site:spokeo.com" not in web
 
 
+def test_a_europe_wide_reverse_phone_site_takes_each_number_of_its_countries() -> None:
+    """Truecaller lists numbers of many countries: a Romanian judge's Romanian number is looked
+    up there as /search/ro/<national number>, her US number is not (its country is not listed),
+    and a US audit does not plan the site at all."""
+    ro = family("RO", subject={
+        "id": "judge", "name": "Simona Radulescu", "city": "Iasi",
+        "phones": ["+40 744 318 562", "+1 707 555 0142"],
+    }, relatives=[])
+    got = [u for u in urls(make(ro).plan()) if "truecaller" in u]
+    assert got == ["https://www.truecaller.com/search/ro/744318562"]
+    assert not [u for u in urls(make(family()).plan()) if "truecaller" in u]
+
+
 def test_a_persons_foreign_address_adds_that_countrys_brokers() -> None:
     prof = family(relatives=[{
         "id": "mother", "relation": "parent", "name": "Margaret Ann Marsh", "consent": True,

@@ -12,7 +12,7 @@ actions by `parent` (one opt-out at a parent company often clears its mirror sit
 Template tokens (docs/contract): {first} {middle} {last} lowercase ASCII, inner spaces → "-";
 {First} {Middle} {Last} ASCII as written; {city} / {City}; {state} / {ST} / {StateName} (US states);
 {zip}; {phone10} / {phone_dashed} (national number of a +1 phone); {phone_national} (digits of a
-national number elsewhere); {email}; {street} / {Street}. {FirstU} {LastU} {CityU} keep the
+national number elsewhere); {phone_region} (the number's country, lowercase ISO: "ro", "sk"); {email}; {street} / {Street}. {FirstU} {LastU} {CityU} keep the
 letters as written (diacritics included), percent-encoded, for sites in languages that use them.
 """
 
@@ -42,7 +42,7 @@ KINDS = ("people-search", "public-record", "government")
 RELATION_KINDS = ("parent", "mirror")
 NAME_TOKENS = frozenset({"first", "middle", "last", "First", "Middle", "Last", "FirstU", "LastU"})
 PLACE_TOKENS = frozenset({"city", "City", "CityU", "state", "ST", "StateName", "zip"})
-PHONE_TOKENS = frozenset({"phone10", "phone_dashed", "phone_national"})
+PHONE_TOKENS = frozenset({"phone10", "phone_dashed", "phone_national", "phone_region"})
 EMAIL_TOKENS = frozenset({"email"})
 ADDRESS_TOKENS = frozenset({"street", "Street"})
 TOKENS = NAME_TOKENS | PLACE_TOKENS | PHONE_TOKENS | EMAIL_TOKENS | ADDRESS_TOKENS
@@ -163,6 +163,9 @@ class Broker:
     """When it was verified live (ISO date)."""
     verified_live_by: str | None = None
     """Who or what verified it live."""
+    countries: tuple[str, ...] = ()
+    """Other countries whose people it lists too (a reverse-phone site used across Europe);
+    its phone look-ups are then made for numbers of any of them."""
 
     @property
     def verification(self) -> str:
@@ -240,7 +243,7 @@ def _opt_str(path: Path, where: str, value: Any) -> str | None:
 
 
 _FIELDS = {
-    "id", "name", "domains", "country", "parent", "kind", "search", "no_results", "listing_markers",
+    "id", "name", "domains", "country", "countries", "parent", "kind", "search", "no_results", "listing_markers",
     "challenge_markers", "block_selector", "opt_out_url", "requires", "expected_time",
     "recheck_days", "priority", "steps", "notes", "sources", "mirrors", "verified", "relation",
     "checked_on", "checked_by", "verified_live", "verified_live_on", "verified_live_by",
@@ -348,6 +351,9 @@ def _parse(path: Path, i: int, raw: Any) -> Broker:
     country = raw.get("country")
     if not isinstance(country, str) or not re.fullmatch(r"[A-Z]{2}", country):
         raise _err(path, f"{where}.country", "expected a two-letter ISO country code")
+    countries = _strs(path, f"{where}.countries", raw.get("countries"))
+    if not all(re.fullmatch(r"[A-Z]{2}", c) for c in countries):
+        raise _err(path, f"{where}.countries", "expected two-letter ISO country codes")
     kind = raw.get("kind", "people-search")
     if kind not in KINDS:
         raise _err(path, f"{where}.kind", f"expected one of {', '.join(KINDS)}")
@@ -401,6 +407,7 @@ def _parse(path: Path, i: int, raw: Any) -> Broker:
         name=name,
         domains=domains,
         country=country,
+        countries=tuple(c for c in countries if c != country),
         parent=_opt_str(path, f"{where}.parent", raw.get("parent")),
         search_templates=tuple(templates),
         no_results=_strs(path, f"{where}.no_results", raw.get("no_results")),
@@ -717,6 +724,12 @@ def phone_values(person: Person) -> list[tuple[str, str, int | None, str]]:
     return out
 
 
+def _phone_region(e164: str) -> str:
+    import phonenumbers
+
+    return phonenumbers.region_code_for_number(phonenumbers.parse(e164, None)) or ""
+
+
 def _unicode(s: str) -> str:
     """As written (diacritics kept), spaces as %20, percent-encoded UTF-8."""
     return quote(" ".join(s.split()), safe="")
@@ -768,6 +781,7 @@ def expansions(
     profile: Profile | None = None,
     *,
     phone_country: int | None = 1,
+    phone_regions: frozenset[str] | None = None,
     max_names: int | None = None,
     max_places: int | None = None,
 ) -> list[tuple[str, str]]:
@@ -784,10 +798,13 @@ def expansions(
             out.append((identifier, url))
 
     if toks & PHONE_TOKENS:
-        for ident, _e164, cc, national in phone_values(person):
+        for ident, e164, cc, national in phone_values(person):
             if phone_country is not None and cc != phone_country:
                 continue
-            vals = {"phone_national": national}
+            region = _phone_region(e164)
+            if phone_regions is not None and region not in phone_regions:
+                continue
+            vals = {"phone_national": national, "phone_region": region.lower()}
             if cc == 1 and len(national) == 10:
                 vals.update(phone10=national,
                             phone_dashed=f"{national[:3]}-{national[3:6]}-{national[6:]}")
