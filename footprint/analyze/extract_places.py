@@ -374,19 +374,14 @@ def _year_column(text: str, pos: int) -> bool:
     there is no postcode, and the next cell no town."""
     from .match.birth import AGE_HEAD, YEAR_HEAD
     from .names import fold
-    from .text import header_above
+    from .text import header_above, header_cell
 
-    ls = text.rfind("\n", 0, pos) + 1
-    head = header_above(text, ls)
-    if head is None:
+    if header_above(text, text.rfind("\n", 0, pos) + 1) is None:
         # a table without a header row (a second heat under its own heading): a number that
         # reads as a year of birth is one
         return 1900 <= int(text[pos : pos + 4]) <= 2030 if text[pos : pos + 4].isdigit() else False
-    cells = head.split("\t")
-    col = text.count("\t", ls, pos)
-    if col >= len(cells):
-        return False
-    cell = fold(cells[col]).strip(" .:")
+    head = header_cell(text, pos)
+    cell = fold(head).strip(" .:") if head is not None else ""
     return bool(YEAR_HEAD.fullmatch(cell) or AGE_HEAD.fullmatch(cell))
 
 

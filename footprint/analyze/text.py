@@ -543,6 +543,18 @@ def _render_person(obj: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def header_cell(text: str, pos: int) -> str | None:
+    """The header of the tab-separated table cell at `pos` (the cell of `header_above` in the
+    same column), as written; None when there is no header or it has no such column."""
+    ls = text.rfind("\n", 0, pos) + 1
+    line = header_above(text, ls)
+    if line is None:
+        return None
+    cells = line.split("\t")
+    col = text.count("\t", ls, pos)
+    return cells[col] if col < len(cells) else None
+
+
 def header_above(text: str, line_start: int, marker: str = "\t", rows: int = 60) -> str | None:
     """The header of the table whose row starts at `line_start`: the first line above it, in
     the run of lines that hold `marker` (a tab, or the double space of a table set in spaces),

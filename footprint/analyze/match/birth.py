@@ -16,7 +16,7 @@ import re
 
 from ..extract import Found
 from ..names import NameMatch
-from ..text import header_above
+from ..text import header_above, header_cell
 
 # after the name: separators, an optional middle initial or sex letter, an optional place name
 # between commas, then the number
@@ -186,12 +186,8 @@ def _headed_otherwise(text: str, pos: int) -> bool:
     ls = text.rfind("\n", 0, pos) + 1
     if "\t" not in text[ls:pos]:
         return _aligned_head_otherwise(text, ls, pos)
-    col = text.count("\t", ls, pos)
-    line = header_above(text, ls)
-    if line is None:
-        return False
-    cells = line.split("\t")
-    return col < len(cells) and bool(_OTHER_HEAD.fullmatch(fold(cells[col]).strip(" .:")))
+    head = header_cell(text, pos)
+    return head is not None and bool(_OTHER_HEAD.fullmatch(fold(head).strip(" .:")))
 
 
 def _aligned_head_otherwise(text: str, ls: int, pos: int) -> bool:
