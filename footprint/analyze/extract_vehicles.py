@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 
 from .extract import ExtractContext, Found, find_words
+from .text import tab_cells
 
 MAKES = (
     "acura alfa audi bmw buick cadillac chevrolet chevy chrysler citroen dacia dodge fiat ford "
@@ -114,12 +115,7 @@ def _plate_column(text: str, folded: str) -> list[Found]:
         if "\t" not in line:
             col = None
             continue
-        spans = []
-        pos = start
-        for cell in line.split("\t"):
-            if cell.strip():
-                spans.append((pos, pos + len(cell)))
-            pos += len(cell) + 1
+        spans = [(a, b) for a, b, cell in tab_cells(line, start) if cell.strip()]
         cells = [folded[a:b].strip(" .:") for a, b in spans]
         head = next((i for i, c in enumerate(cells)
                      if (m := _PLATE_WORD.match(c + " ")) and m.end() >= len(c)), None)

@@ -543,6 +543,19 @@ def _render_person(obj: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def tab_cells(line: str, offset: int) -> list[tuple[int, int, str]]:
+    """The cells of a tab-separated row that starts at `offset`: (start, end, text) each, empty
+    inner cells kept (columns line up with the header), empty trailing ones dropped."""
+    out = []
+    pos = 0
+    for part in line.split("\t"):
+        out.append((offset + pos, offset + pos + len(part), part))
+        pos += len(part) + 1
+    while out and not out[-1][2].strip():
+        out.pop()
+    return out
+
+
 def header_cell(text: str, pos: int) -> str | None:
     """The header of the tab-separated table cell at `pos` (the cell of `header_above` in the
     same column), as written; None when there is no header or it has no such column."""

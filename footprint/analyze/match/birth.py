@@ -16,7 +16,7 @@ import re
 
 from ..extract import Found
 from ..names import NameMatch
-from ..text import header_above, header_cell
+from ..text import header_above, header_cell, tab_cells
 
 # after the name: separators, an optional middle initial or sex letter, an optional place name
 # between commas, then the number
@@ -152,17 +152,6 @@ _CELL_DATE = re.compile(
 _MASKED_CELL_DATE = re.compile(r"[xX*#•]{1,2}[-./][xX*#•]{1,2}[-./]((?:19|20)\d{2})")
 
 
-def _cells(line: str, offset: int) -> list[tuple[int, int, str]]:
-    out = []
-    pos = 0
-    for part in line.split("\t"):
-        out.append((offset + pos, offset + pos + len(part), part))
-        pos += len(part) + 1
-    while out and not out[-1][2].strip():
-        out.pop()
-    return out
-
-
 # Column headers of numbers after a name that are no age (folded, whole cell): a flat or unit,
 # a bib, a rank, a lane — in the languages the tool reads.
 _OTHER_HEAD = re.compile(
@@ -231,7 +220,7 @@ def ages_in_columns(
         if "\t" not in line:
             header = None
             continue
-        cells = _cells(line, line_start)
+        cells = tab_cells(line, line_start)
         heads = [
             (i, "date" if _DATE_HEAD.fullmatch(c) else "year" if YEAR_HEAD.fullmatch(c) else "age")
             for i, (_s, _e, raw) in enumerate(cells)
