@@ -376,6 +376,7 @@ def _entry(**over: Any) -> dict[str, Any]:
         ([_entry(priority=0)], "priority"),
         ([_entry(priority=True)], "priority"),
         ([_entry(country="usa")], "country"),
+        ([_entry(countries=["RO", "europe"])], "countries: expected two-letter ISO"),
         ([_entry(requires=["blood"])], "requires"),
         ([_entry(sources=[])], "source"),
         ([_entry(colour="red")], "unknown key"),
