@@ -3,9 +3,9 @@ and hashing a reference photo at its 81 crops costs ~140 ms each time (`analyze/
 
 The cache maps the SHA-256 of a photo file's bytes (with the hashing settings and library
 versions, so a change of either computes them again) to its crop hashes. It holds no picture
-and no face encoding — only the two 64-bit perceptual hashes of each crop and its average
-colour on a 4 × 4 grid (chroma only, no brightness: 32 numbers), which cannot be turned back into
-the picture — in the data folder's `cache/photo-hashes.sqlite` (0600), and in
+and no face encoding — only the two 64-bit perceptual hashes of each crop, its average colour
+on a 4 × 4 grid (chroma only: 32 numbers) and where on that grid it is lighter or darker (16
+numbers, less their mean and over their spread), which cannot be turned back into the picture — in the data folder's `cache/photo-hashes.sqlite` (0600), and in
 memory for the process (a roster audits many households in one process). When face matching is
 on the photos are decoded anyway, and the cache is not used. A cache that cannot be read or
 written is only a slower audit: the photos are hashed as before.
@@ -39,7 +39,7 @@ from .profile import Profile
 
 log = logging.getLogger("footprint.photocache")
 
-_SETTINGS = f"v3|{REF_TRIMS}|{SQUARES}|{SQUARE_TRIMS}|{HASH_EDGE}|{WORK_EDGE}|{imagehash.__version__}|{PIL.__version__}".encode()
+_SETTINGS = f"v4|{REF_TRIMS}|{SQUARES}|{SQUARE_TRIMS}|{HASH_EDGE}|{WORK_EDGE}|{imagehash.__version__}|{PIL.__version__}".encode()
 _MEMORY: dict[str, CropHashes] = {}
 _LOCK = threading.Lock()
 
@@ -65,9 +65,12 @@ class PhotoHashCache:
             if not self.path.exists():
                 os.close(os.open(self.path, os.O_WRONLY | os.O_CREAT, 0o600))
             db = sqlite3.connect(self.path, timeout=5)
-            # "crops" (v2) adds each crop's colours to the hashes of v1's table "hashes"
-            db.execute("CREATE TABLE IF NOT EXISTS crops (key TEXT PRIMARY KEY, crops INTEGER NOT NULL,"
-                       " phash BLOB NOT NULL, dhash BLOB NOT NULL, colour BLOB NOT NULL)")
+            # "layouts" (v4) adds each crop's brightness grid to the hashes and colours of the
+            # table "crops" (v2, v3), whose rows no setting reads any more
+            db.execute("DROP TABLE IF EXISTS crops")
+            db.execute("CREATE TABLE IF NOT EXISTS layouts (key TEXT PRIMARY KEY,"
+                       " crops INTEGER NOT NULL, phash BLOB NOT NULL, dhash BLOB NOT NULL,"
+                       " colour BLOB NOT NULL, luma BLOB NOT NULL)")
             return db
         except (OSError, sqlite3.Error) as e:
             log.warning("photo hash cache not used: %s", type(e).__name__)
@@ -82,14 +85,16 @@ class PhotoHashCache:
             if db is not None:
                 try:
                     marks = ",".join("?" * len(missing))
-                    for key, crops, ph, dh, col in db.execute(
-                            f"SELECT key, crops, phash, dhash, colour FROM crops WHERE key IN ({marks})",
-                            missing):
+                    for key, crops, ph, dh, col, lum in db.execute(
+                            "SELECT key, crops, phash, dhash, colour, luma FROM layouts"
+                            f" WHERE key IN ({marks})", missing):
                         colour = np.frombuffer(col, dtype="<f4")
-                        if colour.size != crops * 32:
+                        luma = np.frombuffer(lum, dtype="<f4")
+                        if colour.size != crops * 32 or luma.size != crops * 16:
                             continue  # not what we wrote: hash the photo again
                         found[key] = CropHashes(_unpack(ph, crops), _unpack(dh, crops),
-                                                colour.reshape(crops, 16, 2).astype(np.float32))
+                                                colour.reshape(crops, 16, 2).astype(np.float32),
+                                                luma.reshape(crops, 16).astype(np.float32))
                 except sqlite3.Error as e:
                     log.warning("photo hash cache not read: %s", type(e).__name__)
                 finally:
@@ -106,10 +111,12 @@ class PhotoHashCache:
             return
         try:
             with db:
-                db.executemany("INSERT OR REPLACE INTO crops VALUES (?, ?, ?, ?, ?)",
+                db.executemany("INSERT OR REPLACE INTO layouts VALUES (?, ?, ?, ?, ?, ?)",
                                [(k, int(h.phash.shape[0]), np.packbits(h.phash).tobytes(),
-                                 np.packbits(h.dhash).tobytes(), h.colour.astype("<f4").tobytes())
-                                for k, h in items.items() if h.colour is not None])
+                                 np.packbits(h.dhash).tobytes(), h.colour.astype("<f4").tobytes(),
+                                 h.luma.astype("<f4").tobytes())
+                                for k, h in items.items()
+                                if h.colour is not None and h.luma is not None])
         except sqlite3.Error as e:
             log.warning("photo hash cache not written: %s", type(e).__name__)
         finally:

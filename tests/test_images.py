@@ -718,3 +718,44 @@ def test_a_square_profile_picture_cut_from_the_portrait_is_found(refs: Reference
     x = round(where * (w - h))
     avatar = im.crop((x, 0, x + h, h)).resize((260, 260), Image.Resampling.LANCZOS)
     assert [m.person for m in refs.match(jpeg(avatar, 85))] == ["judge"]
+
+
+# --- light and dark areas ---------------------------------------------------------------------
+
+
+def _headshot(hair: tuple[int, int, int], backdrop: tuple[int, int, int]) -> Image.Image:
+    """A headshot drawn from one template: the same pose and shapes, another head of hair and
+    backdrop in low colours (a team's headshots against one studio backdrop)."""
+    im = Image.new("RGB", (300, 375), backdrop)
+    d = ImageDraw.Draw(im)
+    d.rounded_rectangle((70, 60, 230, 280), 40, fill=hair)
+    d.ellipse((95, 110, 205, 250), fill=(226, 196, 170))
+    d.rectangle((130, 240, 170, 300), fill=(226, 196, 170))
+    d.ellipse((30, 290, 270, 480), fill=(40, 44, 60))
+    for x in (125, 175):
+        d.ellipse((x - 6, 160, x + 6, 172), fill=(30, 30, 30))
+    d.arc((125, 190, 175, 220), 20, 160, fill=(150, 60, 60), width=3)
+    return im
+
+
+def test_a_headshot_from_the_same_template_with_other_hair_is_not_a_copy(
+        tmp_path: Path) -> None:
+    """Grey hashes and faint colours agree, but the dark hair lies where the reference is mid
+    grey: the light and dark areas tell them apart (LUMA_MAX); the reference itself brightened
+    and with more contrast still is a copy."""
+    from footprint.analyze.images import colours_agree, layouts_agree
+
+    ref_img = _headshot((92, 64, 40), (200, 205, 215))
+    ref = crop_hashes(decode(jpeg(ref_img, 92)).image, REF_TRIMS)
+    other = crop_hashes(decode(jpeg(_headshot((20, 20, 22), (120, 124, 130)), 90)).image,
+                        CAND_TRIMS)
+    dp, dd = best_pair(_grey_only(ref), _grey_only(other))
+    assert dp <= PHASH_MAX and dd <= DHASH_MAX  # the grey hashes alone would call it a copy
+    assert colours_agree(ref, other).all()  # both nearly grey: colours are not compared
+    dp, dd = best_pair(ref, other)
+    assert dp > PHASH_MAX or dd > DHASH_MAX
+    edited = ImageEnhance.Contrast(ImageEnhance.Brightness(ref_img).enhance(1.15)).enhance(1.15)
+    copy = crop_hashes(decode(jpeg(edited, 85)).image, CAND_TRIMS)
+    assert layouts_agree(ref, copy).any()
+    dp, dd = best_pair(ref, copy)
+    assert dp <= PHASH_MAX and dd <= DHASH_MAX

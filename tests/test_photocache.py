@@ -24,12 +24,14 @@ def profile_dir(tmp_path: Path) -> Path:
     return d
 
 
-def _hashes(refs: ReferencePhotos) -> list[tuple[str, str, bytes, bytes, bytes]]:
+def _hashes(refs: ReferencePhotos) -> list[tuple[str, str, bytes, bytes, bytes, bytes]]:
     out = []
     for p in refs.photos:
-        assert p.hashes.colour is not None  # the colours come back from the cache too
+        # the colours and the brightness grid come back from the cache too
+        assert p.hashes.colour is not None and p.hashes.luma is not None
         out.append((p.person, p.identifier, np.packbits(p.hashes.phash).tobytes(),
-                    np.packbits(p.hashes.dhash).tobytes(), p.hashes.colour.tobytes()))
+                    np.packbits(p.hashes.dhash).tobytes(), p.hashes.colour.tobytes(),
+                    p.hashes.luma.tobytes()))
     return out
 
 
