@@ -38,6 +38,7 @@ from footprint.analyze.images import (  # noqa: E402
     COLOUR_MAX,
     DHASH_MAX,
     GREY_CHROMA,
+    LUMA_MAX,
     PHASH_MAX,
     REF_TRIMS,
     SATURATION,
@@ -431,8 +432,10 @@ def main(argv: list[str] | None = None) -> int:
         f"'plain pHash' is the whole-image distance without crops. Match rule: pHash ≤ {PHASH_MAX} "
         f"and dHash ≤ {DHASH_MAX} for some crop pair whose colours agree (mean chroma distance "
         f"over a 4 × 4 grid ≤ {COLOUR_MAX:g}; not compared when either image is grey, chroma < "
-        f"{GREY_CHROMA:g}). 'colour gap' is that distance for the best grey-hash pair: the "
-        "matched counts include the colour test.",
+        f"{GREY_CHROMA:g}) and whose light and dark areas lie alike (mean distance of the "
+        f"brightness grids, each less its mean and over its spread, ≤ {LUMA_MAX:g}). 'colour "
+        "gap' is the colour distance for the best grey-hash pair: the matched counts include "
+        "both tests.",
         "",
         "| candidate | n | pHash (best pair) | dHash (best pair) | pHash+dHash "
         "| plain pHash | colour gap | " + " | ".join(f"matched ≤{a}/{b}" for a, b in ALTERNATIVES)

@@ -1576,6 +1576,10 @@ def test_an_address_in_the_judges_court_directory_entry_is_the_courts() -> None:
     ("FR", "SIREN 0412345678 · Gérant", False),
     ("AT", "Kontakt: Schmid 0664 1234567", True),
     ("DE", "Lehmann GmbH, USt-IdNr. 0301234567", False),
+    # an amount before its currency, a short register number; a real number still is one
+    ("LU", "Le capital social est fixé à 2.500,- EUR, divisé en cent parts", False),
+    ("LU", "R.C.S. Luxembourg E 4.562.", False),
+    ("LU", "REUTER Martine – 33 81 47", True),
 ])
 def test_company_numbers_are_not_phones(region: str, text: str, phone: bool) -> None:
     from footprint.analyze.extract import ExtractContext
@@ -1590,6 +1594,9 @@ def test_company_numbers_are_not_phones(region: str, text: str, phone: bool) -> 
     ("sv", "Styrelseledamot: Lindqvist, Karin Maria, 780312-XXXX, Nöbbelövsvägen 4, Lund", "1978"),
     ("da", "Direktion: Hansen, Mette, 120378-XXXX, Aarhus", "1978"),
     ("en", "Lindqvist, Karin Maria, 780312-XXXX, Lund", None),
+    # the Icelandic kennitala under its column; a company's (day + 40) holds no birth date
+    ("is", "Hlutverk\tNafn\tKennitala\nVaramaður\tÞórdís Eyja Hallgrímsdóttir\t140475-3439", "1975"),
+    ("is", "Eyjuberg ehf.\nKennitala\n651119-2350", None),
 ])
 def test_a_masked_nordic_number_in_its_own_language(lang: str, text: str, year: str | None) -> None:
     from footprint.analyze.extract import ExtractContext
@@ -2756,3 +2763,242 @@ def test_a_sentence_that_ends_with_relatives_opens_no_relatives_section() -> Non
             f"addresses, phones, relatives.</p>{cards}")
     got = found(an, "https://people.example/search?name=pruneda+margaret", body)
     assert ("judge", "birth_date") in got, got
+
+
+# --- Greek, Icelandic and Catalan pages ---------------------------------------------------------
+
+GR = [
+    {"id": "judge", "name": "Ελένη Παπαδοπούλου", "aliases": ["Eleni Papadopoulou"],
+     "city": "Θεσσαλονίκη", "birth_year": 1975,
+     "addresses": [{"label": "home", "street": "Εγνατίας 45", "city": "Θεσσαλονίκη",
+                    "postal_code": "546 30", "country": "GR"}]},
+    {"id": "spouse", "relation": "spouse", "name": "Νικόλαος Παπαδόπουλος", "consent": True,
+     "aliases": ["Νίκος Παπαδόπουλος"], "city": "Θεσσαλονίκη", "birth_year": 1973,
+     "employer": "Αξονική Ι.Κ.Ε.", "phones": ["+30 697 555 6677"]},
+    {"id": "kid", "relation": "child", "name": "Γεώργιος Παπαδόπουλος", "consent": True,
+     "aliases": ["Γιώργος Παπαδόπουλος"], "minor": True, "birth_year": 2013,
+     "city": "Θεσσαλονίκη", "school": "2ο Γυμνάσιο Καλαμαριάς"},
+]
+
+
+@pytest.fixture(scope="module")
+def gr() -> PageAnalyzer:
+    return _profile("el", "GR", GR)
+
+
+def test_a_greek_fathers_name_is_no_family_member(gr: PageAnalyzer) -> None:
+    """ "ΠΑΠΑΔΟΠΟΥΛΟΣ ΝΙΚΟΛΑΟΣ του ΓΕΩΡΓΙΟΥ": the register's father's name, not the son."""
+    got = found(gr, "https://gemi.example/c",
+                "<h1>ΑΞΟΝΙΚΗ Ι.Κ.Ε.</h1><p>Διαχειριστής: ΠΑΠΑΔΟΠΟΥΛΟΣ ΝΙΚΟΛΑΟΣ του ΓΕΩΡΓΙΟΥ, "
+                "Εγνατίας 45, Θεσσαλονίκη, τηλ. 697 555 6677</p>")
+    assert ("spouse", "workplace") in got and ("spouse", "phone") in got
+    assert not any(p == "kid" for p, _c in got), got
+
+
+def test_a_school_in_its_greek_case_form(gr: PageAnalyzer) -> None:
+    got = found(gr, "https://news.example/b",
+                "<p>Ο Γιώργος Παπαδόπουλος, μαθητής του 2ου Γυμνασίου Καλαμαριάς, από τη "
+                "Θεσσαλονίκη</p>")
+    assert ("kid", "school") in got
+
+
+def test_an_age_in_another_sentence_of_the_line_is_not_hers() -> None:
+    an = _profile("ca", "ES", [
+        {"id": "judge", "name": "Montserrat Puig i Vilaró", "city": "Girona", "birth_year": 1975},
+        {"id": "mother", "relation": "parent", "name": "Núria Vilaró i Pons", "consent": True,
+         "city": "Figueres", "birth_year": 1947},
+        {"id": "kid", "relation": "child", "name": "Pau Serra Puig", "consent": True,
+         "minor": True, "birth_year": 2013, "city": "Girona"},
+    ])
+    got = found(an, "https://rip.example/e",
+                "<h1>Josep Puig i Roca</h1><p>Ha mort a Figueres als 80 anys. La seva esposa, "
+                "Núria Vilaró; filla, Montserrat; nét, Pau.</p>")
+    assert ("mother", "relative") in got and ("mother", "birth_date") not in got
+
+
+def test_an_icelandic_family_in_a_news_story() -> None:
+    an = _profile("is", "IS", [
+        {"id": "judge", "name": "Guðrún Helga Jónsdóttir", "city": "Reykjavík",
+         "addresses": [{"label": "home", "street": "Hringbraut 45", "city": "Reykjavík",
+                        "postal_code": "101", "country": "IS"}]},
+        {"id": "spouse", "relation": "spouse", "name": "Stefán Þór Einarsson", "consent": True,
+         "city": "Reykjavík"},
+        {"id": "kid", "relation": "child", "name": "Ari Stefánsson", "consent": True,
+         "minor": True, "birth_year": 2013, "city": "Reykjavík", "school": "Melaskóli"},
+    ])
+    got = found(an, "https://news.example/frett",
+                "<p>Stefáni Þór Einarssyni, eiginmanni Guðrúnar Helgu Jónsdóttur héraðsdómara, "
+                "var boðið ... Þau búa að Hringbraut 45 í Reykjavík.</p>")
+    assert {("judge", "home_address"), ("spouse", "relative")} <= got, got
+    got = found(an, "https://news.example/skoli",
+                "<p>Til hamingju Ari Stefánsson, nemandi í 7. bekk Melaskóla, sem vann.</p>")
+    assert ("kid", "school") in got
+
+
+# --- values on shared pages that are someone else's ----------------------------------------------
+
+CT = [
+    {"id": "judge", "name": "Maria Núria Vidal i Coromines",
+     "aliases": ["Núria Vidal Coromines", "Núria Vidal"], "city": "Girona", "birth_year": 1975,
+     "addresses": [{"label": "home", "street": "Carrer del Riu Güell, 37, 3r 2a",
+                    "city": "Girona", "postal_code": "17005", "country": "ES"}]},
+    {"id": "mother", "relation": "parent", "name": "Rosa Coromines i Bosch", "consent": True,
+     "city": "Olot", "birth_year": 1949},
+]
+
+
+def test_phones_on_the_neighbours_rows_are_theirs() -> None:
+    """A street's page of a phone book: the judge's row has no phone; the others' rows and a
+    shop's row are not hers — a row's name cell is ours only when two of its words are."""
+    an = _profile("ca", "ES", CT)
+    got = found(an, "https://paginasblancas.example/calle/girona/riu-guell/37",
+                "<h1>Particulares en C/ del Riu Güell, 37 · 17005 Girona</h1><table>"
+                "<tr><th>Piso</th><th>Titular</th><th>Teléfono</th></tr>"
+                "<tr><td>Bajos</td><td>FARMACIA RIU GÜELL (empresa)</td><td>972 21 44 66</td></tr>"
+                "<tr><td>1º 1ª</td><td>BOSCH PLA, ANTONI</td><td>972 21 30 79</td></tr>"
+                "<tr><td>3º 2ª</td><td>VIDAL COROMINES, NURIA</td><td>—</td></tr></table>")
+    assert ("judge", "home_address") in got and ("judge", "phone") not in got, got
+
+
+def test_a_footer_and_a_support_line_are_not_the_family_s() -> None:
+    an = _profile("el", "GR", [
+        {"id": "judge", "name": "Αικατερίνη Μαυρίδου", "aliases": ["Αικ. Μαυρίδου"],
+         "city": "Πυλαία", "court": "Πρωτοδικείο Θεσσαλονίκης",
+         "addresses": [{"label": "home", "street": "Αρκαδίου 9", "city": "Πυλαία",
+                        "postal_code": "555 35", "country": "GR"}]},
+        {"id": "father", "relation": "parent", "name": "Γεώργιος Μαυρίδης", "consent": True,
+         "city": "Σέρρες", "birth_year": 1944},
+    ])
+    # another tenant's row stands between her row and the building manager's support line
+    got = found(an, "https://koinochrista.example/arkadiou-9",
+                "<p>Πολυκατοικία: Αρκαδίου 9, 555 35 Πυλαία</p><table>"
+                "<tr><td>Γ1</td><td>Αικ. Μαυρίδου</td><td>62,40 €</td></tr>"
+                "<tr><td>Δ1</td><td>Σαρηγιαννίδης Μ.</td><td>55,00 €</td></tr></table>"
+                "<p>Υποστήριξη: 2310 900 300</p>")
+    assert ("judge", "home_address") in got and ("judge", "phone") not in got, got
+    # the parish's own address and phone under a sentence that ends with her name
+    got = found(an, "https://ag-nikolaos.example/nea",
+                "<p>Ταμίας: Γεώργιος Μαυρίδης του Κωνσταντίνου, Σέρρες</p>"
+                "<p>Στην τελετή παρέστη και η κόρη του ταμία, Πρόεδρος Πρωτοδικών κ. Αικατερίνη "
+                "Μαυρίδου.</p><p>Πλατεία Αγίου Νικολάου, Σέρρες · τηλ. 23210 22 418</p>")
+    assert ("judge", "phone") not in got, got
+
+
+def test_a_parent_s_number_on_a_child_s_roster_row() -> None:
+    an = _profile("fr", "LU", [
+        {"id": "judge", "name": "Martine Reuter", "city": "Bridel"},
+        {"id": "spouse", "relation": "spouse", "name": "Paul Lorang", "consent": True,
+         "city": "Bridel", "phones": ["+352 691 227 408"]},
+        {"id": "kid", "relation": "child", "name": "Léa Lorang", "consent": True, "minor": True,
+         "birth_year": 2015, "city": "Bridel"},
+    ])
+    got = found(an, "https://club.example/equipes/benjamins",
+                "<h1>Swimming Club Kopstal-Bridel</h1><h2>Benjamins</h2>"
+                "<div class='m'><h3>Léa Lorang</h3><p>Jahrgang: 2015 · Lage: Rücken</p>"
+                "<p>Kontakt Eltern: Paul Lorang, 691 227 408</p></div>"
+                "<div class='m'><h3>Lynn Meyer</h3><p>Jahrgang: 2015 · Lage: Freistil</p>"
+                "<p>Kontakt Eltern: Sven Meyer, 621 557 019</p></div>")
+    assert ("kid", "phone") not in got, got
+
+
+def test_the_deceased_s_age_is_not_the_widow_s() -> None:
+    an = _profile("fr", "LU", [
+        {"id": "judge", "name": "Martine Reuter", "city": "Bridel"},
+        {"id": "mother", "relation": "parent", "name": "Marie-Thérèse Reuter-Schiltz",
+         "consent": True, "city": "Brandenbourg", "birth_year": 1948},
+    ])
+    got = found(an, "https://avis.example/lily-schiltz",
+                "<p>Madame Lily SCHILTZ</p><p>née le 2 mai 1946, décédée le 6 mars 2026 à "
+                "Ettelbruck, à l'âge de 79 ans.</p><p>Sa sœur : Marie-Thérèse Reuter-Schiltz ;</p>"
+                "<p>Ses nièces : Martine Reuter ;</p>")
+    assert ("mother", "relative") in got and ("mother", "birth_date") not in got, got
+
+
+def test_a_town_in_the_site_s_menu_is_no_evidence() -> None:
+    an = _profile("el", "GR", [
+        {"id": "judge", "name": "Αικατερίνη Μαυρίδου", "aliases": ["Katerina Mavridou"],
+         "city": "Θεσσαλονίκη", "birth_year": 1972}])
+    r = an.analyze_html("https://in-cyprus.example/local/katerina-mavridou",
+                        "<html><body><nav>Αρχική · Θεσσαλονίκη · Πολιτική · Δικαιοσύνη · Κοινωνία · "
+                        "Αθλητικά</nav><h1>Limassol woman, 54, wins contest</h1><p>Katerina "
+                        "Mavridou, 54, a primary teacher from Limassol, took first prize.</p>"
+                        "</body></html>")
+    assert not any(e.person == "judge" and e.confidence >= an.threshold for e in r.exposures)
+    # a profile's bio set with middle dots is no menu: its town still counts
+    from footprint.analyze.corroborate import _menu_line
+
+    bio = "Laurent Pittet\nPully · rando · ski · lac · blog: randolac.wordpress.com\n"
+    assert not _menu_line(bio, bio.index("Pully"))
+    menu = "Αρχική · Θεσσαλονίκη · Πολιτική · Δικαιοσύνη · Κοινωνία\n"
+    assert _menu_line(menu, menu.index("Θεσ"))
+
+
+def test_the_register_extract_of_a_relative_s_own_company() -> None:
+    an = _profile("el", "GR", [
+        {"id": "judge", "name": "Αικατερίνη Μαυρίδου", "city": "Πυλαία",
+         "addresses": [{"label": "home", "street": "Αρκαδίου 9", "city": "Πυλαία",
+                        "postal_code": "555 35", "country": "GR"}]},
+        {"id": "spouse", "relation": "spouse", "name": "Κωνσταντίνος Τσολάκης", "consent": True,
+         "city": "Πυλαία", "employer": "Θερμαϊκή Γεωτεχνική Α.Ε."},
+    ])
+    r = an.analyze_html("https://businessportal.example/company/160455706000",
+                        "<html><head><title>ΓΕΩΜΕΤΡΟΝ ΜΕΛΕΤΗΤΙΚΗ Ι.Κ.Ε. | Δημοσιότητα ΓΕΜΗ</title>"
+                        "</head><body><h1>ΓΕΩΜΕΤΡΟΝ ΜΕΛΕΤΗΤΙΚΗ Ι.Κ.Ε.</h1><p>Διεύθυνση έδρας: "
+                        "ΑΡΚΑΔΙΟΥ 9, Τ.Κ. 55535, ΠΥΛΑΙΑ</p><h2>Διαχειριστές</h2><p>ΤΣΟΛΑΚΗΣ "
+                        "ΚΩΝΣΤΑΝΤΙΝΟΣ ΤΟΥ ΔΗΜΗΤΡΙΟΥ — Διαχειριστής, αόριστη θητεία</p></body></html>")
+    work = [e for e in r.exposures if e.person == "spouse" and e.category == Category.WORKPLACE
+            and e.confidence >= an.threshold]
+    assert work, [(e.person, e.category.value) for e in r.exposures]
+
+
+def test_a_couple_joined_by_luxembourgish_a() -> None:
+    an = _profile("fr", "LU", [
+        {"id": "judge", "name": "Martine Reuter", "aliases": ["Martine Lorang-Reuter"],
+         "city": "Bridel"},
+        {"id": "spouse", "relation": "spouse", "name": "Paul Lorang",
+         "aliases": ["Paul Lorang-Reuter"], "consent": True, "city": "Bridel"},
+    ])
+    m = an.by_id["judge"].matcher.matches("Seng Kanner: Martine a Paul Lorang-Reuter,", None)
+    assert any(x.rule == "name_household" for x in m), m
+
+
+def test_the_text_below_a_table_is_read_too(us: PageAnalyzer) -> None:
+    """A newsletter's table of contacts, then its news: the story under the table is judged
+    like a page of its own, not dropped with the table's rows."""
+    got = found(us, "https://parish.example/newsletter/2026-11.html",
+                "<h1>Parish newsletter, November</h1><table>"
+                "<tr><th>District</th><th>Elder</th><th>Contact</th></tr>"
+                "<tr><td>5</td><td>Mr Kenneth Ure, 9 Lauderdale Gardens</td><td>512-555-0190</td></tr>"
+                "<tr><td>7</td><td>Mrs Margaret Pruneda, 6108 Sendero Verde Cove</td>"
+                "<td>512-555-0147</td></tr>"
+                "<tr><td>8</td><td>Mrs Ann Howe, 14 Cove Road</td><td>512-555-0191</td></tr></table>"
+                "<h2>Youth news</h2><p>Our delegate to the youth assembly this year is Sofia "
+                "Kessler (8th grade, Hollow Creek Middle School) of Austin. Well done, Sofia!</p>")
+    assert ("kid", "school") in got, got
+
+
+def test_a_past_post_and_a_first_name_alone_own_no_workplace() -> None:
+    an = _profile("en", "GB", [
+        {"id": "judge", "name": "Catriona Anne MacLeod", "aliases": ["Sheriff Catriona MacLeod"],
+         "city": "Glasgow", "court": "Glasgow Sheriff Court"},
+        {"id": "mother", "relation": "parent", "name": "Morag Ishbel MacLeod",
+         "aliases": ["Morag MacLeod"], "consent": True, "city": "Oban", "birth_year": 1948},
+        {"id": "kid", "relation": "child", "name": "Isla Morag Drummond", "consent": True,
+         "minor": True, "birth_year": 2013, "city": "Glasgow"},
+    ])
+    got = found(an, "https://courier.example/news/tributes",
+                "<h1>Tributes paid to former harbourmaster Ally MacLeod</h1><p>Tributes have been "
+                "paid to Ally MacLeod, Oban's harbourmaster, who has died aged 80.</p><p>He is "
+                "survived by his widow, Morag MacLeod, 78, a retired teacher at Rockfield Primary, "
+                "by his daughter, Sheriff Catriona MacLeod, of Glasgow Sheriff Court, and by his "
+                "granddaughter Isla.</p>")
+    assert ("mother", "relative") in got and ("kid", "relative") in got, got
+    assert not {("mother", "workplace"), ("kid", "school"), ("kid", "workplace")} & got, got
+
+
+def test_a_contact_line_opened_by_another_name_and_a_middle_dot(us: PageAnalyzer) -> None:
+    got = found(us, "https://club.example/u14",
+                "<h1>Austin Aquatics U14</h1><p>Sofia Kessler (2013)</p><h2>Parent reps</h2>"
+                "<p>Daniel Kessler · Caliche Ridge Engineering · Austin</p>"
+                "<p>Anke Bruning · anke.bruning@example.net</p>")
+    assert ("spouse", "email") not in got, got

@@ -104,6 +104,11 @@ EMAILS = [
     ("write to dan at example dot com today", ["dan@example.com"]),
     ("name＠example.cz", ["name@example.cz"]),
     ("j.novak (zavináč) example.cz", ["j.novak@example.cz"]),
+    # the word for "@" of Catalan, Spanish (abbreviated) and Icelandic
+    ("nuria.vidal [arrova] example.net", ["nuria.vidal@example.net"]),
+    ("jordi.serra (a) example.com", ["jordi.serra@example.com"]),
+    ("thordis.hallgrims (hjá) example.net", ["thordis.hallgrims@example.net"]),
+    ("see part (a) of the law", []),
     ("sales@example.co.uk", ["sales@example.co.uk"]),
     ("visit us at example.com", []),
     ("look at this. Then", []),
@@ -472,6 +477,21 @@ DATES = [
     ("Lana Bizjak (letnik 2013)", "birth_date", "2013", {"year": "2013"}),
     ("godište 2013", "birth_date", "2013", {"year": "2013"}),
     ("narodená 14. 6. 1977", "birth_date", "14. 6. 1977", {"full_date": "1"}),
+    ("MACLEOD, Catriona Anne; b 12 March 1975; d of Alasdair", "birth_date", "12 March 1975",
+     {"full_date": "1"}),
+    # Icelandic birth labels and ages
+    ("Þórdís Eyja Hallgrímsdóttir, f. 1975, héraðsdómari", "birth_date", "1975",
+     {"partial": "1"}),
+    ("Elín Þórdís Jónsdóttir, f. 11.2. 1948, fv. kennari", "birth_date", "11.2. 1948",
+     {"full_date": "1"}),
+    ("Hallgrímur fæddist 2. júní 1946 í Hafnarfirði", "birth_date", "2. júní 1946",
+     {"full_date": "1"}),
+    ("Þórdís Eyja er fædd árið 1975.", "birth_date", "1975", {"partial": "1"}),
+    ("er Hallgrímur Sveinsson, f. 2. júní 1946, fv. skipstjóri", "birth_date", "2. júní 1946",
+     {"full_date": "1"}),
+    ("Hallgrímur Sveinsson, 80 ára", "age", "80", {"age": "80"}),
+    ("D'Léa Lorang (11 Joer) vun der Grondschoul", "age", "11", {"age": "11"}),
+    ("o k. Giorgos Mavridis (gen. 1944), syntaxiouchos", "birth_date", "1944", {"partial": "1"}),
     # the poster's own age, as forums write it
     ("Io (54F) corro da dieci anni", "age", "54", {"age": "54", "self": "1"}),
     ("[M34] looking for advice", "age", "34", {"age": "34", "self": "1"}),
@@ -510,6 +530,7 @@ def test_ages_and_birth_dates(text: str, kind: str, value: str, attrs: dict[str,
         "3 Jahre 2 Monate",
         "3 anni fa",
         "Durée : 99 ans. Gérance : M. Dupont",  # a company's term, not an age
+        "Sveinn Hallgrímsson, f. 1915, d. 1987",  # born and died: the deceased's
     ],
 )
 def test_not_ages_or_birth_dates(text: str) -> None:

@@ -42,10 +42,16 @@ FR = Address(label="home", street="12 chemin des Vignes", city="Lyon", postal_co
              country="FR")
 GLA = Address(label="previous", street="Flat 2/1, 38 Novar Drive", city="Glasgow",
               postal_code="G12 9TZ", country="GB")
+LU = Address(label="home", street="12, route d'Arlon", city="Strassen", postal_code="L-8009",
+             country="LU")
 ORD = Address(label="previous", street="1938 N 52nd Street", city="Seattle", region="WA",
               postal_code="98103", country="US")
 
 TRUE = [
+    # the house number before a street named with an elided article ("d'Arlon")
+    (LU, "12, route d'Arlon L-8009 Strassen"),
+    (LU, "12 rte d'Arlon, 8009 Strassen"),
+    (LU, "route d'Arlon 12, L-8009 Strassen"),
     # a Glasgow flat "2/1" (floor 2, flat 1) is the unit; the house is number 38
     (GLA, "Flat 2/1, 38 Novar Drive, Glasgow G12 9TZ"),
     (GLA, "38 NOVAR DRIVE, GLASGOW G12 9TZ"),
@@ -134,6 +140,7 @@ TRUE += [
     (SV, "Skogsrudsv. 23, Uppsala"),  # the compound's one-letter form
 ]
 FALSE = [
+    (LU, "14, route d'Arlon L-8009 Strassen"),  # the neighbours' house
     (GLA, "Flat 1/1, 2 Novar Drive, Glasgow G12 9TZ"),  # the flat's "1" is no house number
     (US, "6104 Sendero Verde Cv, Austin, TX 78749"),  # the neighbour two doors away
     (US, "6108 Sendero Verde Dr, Austin, TX 78749"),  # another street type

@@ -28,8 +28,17 @@ DE = ("kid:school", "school", "Grundschule am Lindenhof")
 UA = ("dad:employer", "employer", "TOV «Halinzhproekt»")
 BG = ("dad:employer", "employer", "Hebros Hidro OOD")
 PT = ("dad:employer", "employer", "Minhoterra - Engenharia e Construção, Lda.")
+# a legal form spelled with full stops is one form, not letters of the name
+GR = ("dad:employer", "employer", "Axoniki I.K.E.")
+# a Greek school by its ordinal, romanised as the analyzer compares it
+GRS = ("kid:school", "school", "2o Gymnasio Kalamarias")
+IS = ("kid:school", "school", "Melaskóli")
 
 TRUE = [
+    (GR, "o Nikos, michanikos stin Axoniki, apo ti Thessaloniki", True),
+    (GRS, "mathitis tou 2ou Gymnasiou Kalamarias, apo", True),  # ordinal and kind inflected
+    (GRS, "mathitis tou 2o Gymnasio Kalamarias", True),
+    (IS, "nemandi í 7. bekk Melaskóla, sem vann", True),  # a one-word name that says its kind
     # a coined name, then what the company does after a dash: the name alone names it
     (PT, "Rui Antunes, diretor de obra da Minhoterra, explicou", False),
     (SCHOOL, "an eighth-grader at Hollow Creek Middle School", False),
@@ -67,6 +76,8 @@ TRUE = [
 ]
 
 FALSE = [
+    (GRS, "mathitis tou 3ou Gymnasiou Kalamarias", True),  # another school's ordinal
+    (GR, "axoniki tomografia", True),  # a coined name is printed with its capital
     (PT, "uma empresa de engenharia e construção de Braga", False),  # only what it does
     (SCHOOL, "Creek Hollow Elementary", False),  # other words, other order
     (SCHOOL, "the hcms file", False),  # initials only in capitals
@@ -169,3 +180,16 @@ def test_a_school_called_by_its_eponym(text: str, found: bool) -> None:
     m = OrgMatcher([("kid:school", "school", "Scuola secondaria di primo grado Anna Morandi")])
     f = fold(text)
     assert bool(m.find(text, f, Tokens.of(f))) is found
+
+
+@pytest.mark.parametrize(("name", "generic", "initials"), [
+    ("Axoniki I.K.E.", {"ike"}, ""),
+    ("Kelmis S.à r.l.", {"sarl"}, ""),
+    ("Vilaró S.L.", {"sl"}, ""),  # was "vsl": the form's letters are no initials of the name
+    ("Les Amis a.s.b.l.", {"asbl"}, "laa"),
+])
+def test_a_dotted_legal_form_is_one_word(name: str, generic: set[str], initials: str) -> None:
+    from footprint.analyze.match.org import parse_org
+
+    _words, gen, got = parse_org(name)
+    assert (gen, got) == (generic, initials)

@@ -92,6 +92,13 @@ def test_nicknames_both_directions() -> None:
         ("Frau Richterin Katharina Overbeck", ("Katharina",), "Overbeck"),
         ("Sra. Jueza Núria Ferrer", ("Núria",), "Ferrer"),
         ("Mme Hélène Lambotte", ("Hélène",), "Lambotte"),
+        # a register's form: the surname first, in capitals (not initials, not a title)
+        ("REUTER-SCHILTZ Marie-Thérèse", ("Marie-Thérèse",), "REUTER-SCHILTZ"),
+        ("VAN DER BERG Anna Maria", ("Anna", "Maria"), "VAN DER BERG"),
+        ("B.P. van Lingen", ("B.P.",), "van Lingen"),
+        ("SSO Joanna Zawadzka", ("Joanna",), "Zawadzka"),
+        ("HHJ Alison Thackeray", ("Alison",), "Thackeray"),
+        ("ELEANOR WHITFIELD", ("ELEANOR",), "WHITFIELD"),
     ],
 )
 def test_split_name(name: str, given: tuple[str, ...], surname: str) -> None:
@@ -577,3 +584,48 @@ def test_a_saints_name_in_a_street_is_no_first_name() -> None:
     m = NameMatcher(Person(id="f", name="António Manuel Barbosa"))
     assert m.given_only("Rua de Santo António, 88, Guimarães") == []
     assert m.given_only("o pai, António, veio de Viana") != []
+
+
+IS_JUDGE = Person(id="judge", name="Guðrún Helga Jónsdóttir")
+IS_SPOUSE = Person(id="spouse", name="Stefán Þór Einarsson", relation="spouse")
+
+
+@pytest.mark.parametrize(("person", "text"), [
+    (IS_JUDGE, "eiginmanni Guðrúnar Helgu Jónsdóttur héraðsdómara"),  # genitive
+    (IS_JUDGE, "gift Guðrúnu Helgu Jónsdóttur"),  # accusative
+    (IS_SPOUSE, "Stefáni Þór Einarssyni, eiginmanni"),  # dative "-son" → "-syni"
+    (IS_SPOUSE, "Stefan Thor Einarsson, Hringbraut 45"),  # "Þ" printed "Th"
+    # a middle name in its case form, "Örn" → "Erni": no conflicting middle name
+    (Person(id="spouse", name="Guðmundur Örn Baldursson", relation="spouse"),
+     "gift Guðmundi Erni Baldurssyni verkfræðingi"),
+])
+def test_icelandic_names_in_their_case_forms(person: Person, text: str) -> None:
+    got = NameMatcher(person, inflected=True).matches(text, None)
+    assert got and not any(m.middle_conflict for m in got)
+
+
+def test_a_capital_folds_as_its_small_letter() -> None:
+    assert fold("ΑΛΕΞΑΝΔΡΟΣ") == fold("Αλέξανδρος") == "alexandros"
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Madame Whitfield, juge", True),
+    ("Signora Whitfield", True),
+    ("Mevrouw Whitfield", True),
+    ("Madame Whitfieldson", False),
+])
+def test_courtesy_titles_of_more_languages(text: str, found: bool) -> None:
+    got = NameMatcher(JUDGE).find(text)
+    assert bool([r for _s, _e, r in got if r == "name_honorific"]) is found
+
+
+def test_a_second_surname_joined_by_a_hyphen_is_another_person() -> None:
+    """ "Anna Zawadzka-Lis" is not Joanna Zawadzka, in an inflected language too."""
+    judge = Person(id="judge", name="Joanna Maria Zawadzka")
+    got = NameMatcher(judge, inflected=True).matches("SSO Anna Zawadzka-Lis", None)
+    assert got and all(m.middle_conflict for m in got)
+    mother = Person(id="mother", name="Marie-Thérèse Reuter-Schiltz",
+                    aliases=("Marie-Thérèse Reuter",), relation="parent")
+    own = NameMatcher(mother, family_words=frozenset({"reuter", "schiltz"})).matches(
+        "Sa sœur : Marie-Thérèse Reuter-Schiltz ;", None)
+    assert own and not any(m.middle_conflict for m in own)

@@ -48,6 +48,8 @@ BLOG = """<html><head><title>Family ride | Dan rides</title></head><body>
     ("Eleanor and Sophie Whitfield at the lake", {("judge", None, None), ("child", "1", None)}),
     ("Sophie on her new bike", {("child", "1", None)}),
     ("A view of the lake at dawn", set()),
+    # her first name inside a stranger's full name is not hers
+    ("Anne Sophie Marchetti at the lake", set()),
 ])
 def test_caption_names_people(analyzer: PageAnalyzer, alt: str, expected: set) -> None:  # type: ignore[type-arg]
     res = analyzer.analyze_html("https://danrides.example.com/2026/ride/", BLOG.format(alt=alt), source="blog")

@@ -102,6 +102,14 @@ def split_blocks(
             first = listing[0].start
             if any(n < first for n in name_starts):
                 listing = [Block(0, first, "page", "card"), *listing]
+            # and the text below the table, judged like a page too: a parish newsletter's
+            # "Youth news" under its list of elders — unless it carries the rows' kind of data
+            # (an age, an address, a phone): more entries of the list the rows did not split,
+            # such as a search's "Alte rezultate în afara localității" (other towns), left out
+            last = max(b.end for b in listing)
+            if any(last <= n < doc.visible_end for n in name_starts) and not any(
+                    last <= n < doc.visible_end for n in signal_starts):
+                listing = [*listing, Block(last, doc.visible_end, "page", "card")]
     if listing:
         return listing + structured
     return [Block(0, doc.visible_end, "page", "page"), *structured]

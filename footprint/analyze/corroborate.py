@@ -458,7 +458,9 @@ _COURT_WORDS = re.compile(
     # Nordic, Finnish, Greek (in Latin letters)
     r"tingsratt[a-z]{0,2}|hovratt[a-z]{0,2}|domstol[a-z]{0,3}|tingrett[a-z]{0,2}|byret[a-z]{0,2}|"
     r"landsret[a-z]{0,2}|karajaoikeu[a-z]{0,3}|hovioikeu[a-z]{0,3}|protodikei[a-z]{0,2}|"
-    r"efetei[a-z]{0,2}|eirinodikei[a-z]{0,2}|dikastiri[a-z]{0,2})(?![a-z])"
+    r"efetei[a-z]{0,2}|eirinodikei[a-z]{0,2}|dikastiri[a-z]{0,2}|"
+    # Icelandic (in its case forms: "við Héraðsdóm Reykjavíkur"), Catalan
+    r"heradsdom[a-z]{0,3}|landsrett[a-z]{0,3}|hastirett[a-z]{0,3}|jutjat[a-z]{0,2})(?![a-z])"
 )
 
 
@@ -728,9 +730,9 @@ def corroborators(pf: PersonFacts, ev: Evidence, today_year: int) -> tuple[list[
         pos.append("court")
     # a place of the profile anywhere in the block corroborates; a foreign place contradicts
     # only near the person's name (`near`), since a long page names many places
-    if _names_city(pf, f, s, e):
+    if _names_city(pf, f, s, e, ev.text):
         pos.append("city")
-    elif any(_names_city(pf, f, a, b) for a, b in ev.frame):
+    elif any(_names_city(pf, f, a, b, ev.text) for a, b in ev.frame):
         # the club's or school's own town in the page's heading or footer, over a roster of
         # names and birth years: where the page's people are, weaker than their own line
         pos.append("page_city")
@@ -780,10 +782,28 @@ _STREET_BEFORE = re.compile(
 )
 
 
-def _names_city(pf: PersonFacts, f: str, s: int, e: int) -> bool:
-    """One of the person's cities is named in `f[s:e]`, not as part of a street's name."""
+def _names_city(pf: PersonFacts, f: str, s: int, e: int, text: str = "") -> bool:
+    """One of the person's cities is named in `f[s:e]`, not as part of a street's name nor as
+    an item of the site's menu ("Αρχική · Θεσσαλονίκη · Πολιτική · Δικαιοσύνη · …": a news
+    site's section for the town, on a story about someone elsewhere)."""
     return any(not _STREET_BEFORE.search(f, max(0, m.start() - 24), m.start())
+               and not _menu_line(text or f, m.start())
                for rx in pf.city_res for m in rx.finditer(f, s, e))
+
+
+_MENU_SEP = re.compile(r"[ \t][*|·•][ \t]")
+
+
+def _menu_line(text: str, pos: int) -> bool:
+    """Whether the line holding `pos` is a menu: five items or more between "·" or "|", each
+    a word or two opening with a capital, no figures (a profile's bio, "Pully · rando · ski ·
+    lac", is no menu)."""
+    ls = text.rfind("\n", 0, pos) + 1
+    le = text.find("\n", pos)
+    line = text[ls : le if le >= 0 else len(text)]
+    items = [i.strip() for i in _MENU_SEP.split(line)]
+    return len(items) >= 5 and not any(c.isdigit() for c in line) and all(
+        1 <= len(i.split()) <= 2 and i[:1].isupper() for i in items)
 
 
 def _same_city(place: str, cities: set[str]) -> bool:

@@ -20,6 +20,7 @@ from .blocks import REL_WORDS as _REL_WORDS
 from .blocks import Block
 from .corroborate import RULES, Judgement, year_diff
 from .extract import Found
+from .extract_dates import DEATH_WORD
 from .extract_orgs import COMPANY, OFFICER, holds_assets, trim_org
 from .kinship import FAMILY_CUE, GENITIVE_RELATION
 from .match.tokens import street_words
@@ -487,11 +488,15 @@ def _schools_and_work(
                     near_own = near_own or not f.attr("implicit")
             if near_own:
                 continue  # their own school is named by their name: the others are classmates'
+            if s.given_only:
+                continue  # a first name alone owns no other school or employer
             for f in bf:
                 if f.kind != kind or f.attr("known") is not None:
                     continue
                 if any(f.start < o.end and o.start < f.end for o in own):
                     continue  # the profile's own organisation, already reported
+                if _FORMER_BEFORE.search(doc.folded, max(0, f.start - 40), f.start):
+                    continue  # "a retired teacher at Rockfield Primary": no workplace now
                 if _site_operator(doc.url, f.value):
                     continue  # "© CompanyWall d.o.o." on companywall.rs: the site's, not theirs
                 # another school or employer: in the name's own sentence or data sheet, never
@@ -500,6 +505,15 @@ def _schools_and_work(
                     continue  # "… Public School courts", "… Schule, Turnhalle": a venue
                 if _distance(f, s.matches) <= 200 and _attributable(doc.text, f, s.matches):
                     emit.add(pid, cat, f, s.judgement, None)
+
+
+# a past post before an organisation's name: "a retired teacher at", "former pupil of"
+_FORMER_BEFORE = re.compile(
+    r"(?<![a-z])(?:retired|former|formerly|ex|previously|onetime|one-time|ehemalige[rn]?|"
+    r"fruher|ancien(?:ne)?|retraite[e]?|ex-|jubilado|jubilada|jubilat|jubilada|pensionad[oa]|"
+    r"in pensione|pensionato|pensionata|emerit[oa]?|gepensioneerd|voormalig|pensionert|"
+    r"pensionerad|entinen|elakkeella)\b[^.;\n]{0,35}$"
+)
 
 
 # a facility after a school's name: the place of a training or a match, not a pupil's school
@@ -513,8 +527,10 @@ _VENUE_AFTER = re.compile(
 def _own_company(an: PageAnalyzer, emit: _Emitter, doc: PageDoc, block: Block,
                  scored: dict[str, _Scored]) -> None:
     """A relative's own company: a company name with a legal form that carries their surname
-    ("PERKOVIĆ PROJEKT d.o.o."), on a page where they are confirmed with an officer's role on
-    their own line ("Davor Perković · Direktor"). It is where they work (rule own_company).
+    ("PERKOVIĆ PROJEKT d.o.o.") or that the page is about (its title names it: the company's
+    register extract, "GEOMETRON I.K.E. | Dimosiotita GEMI"), on a page where they are
+    confirmed with an officer's role on their own line ("Davor Perković · Direktor",
+    "ΤΣΟΛΑΚΗΣ ΚΩΝΣΤΑΝΤΙΝΟΣ — Διαχειριστής"). It is where they work (rule own_company).
     A company that holds assets ("KERR-MONTANO PROPERTIES, L.L.C.", "… Family Trust", an
     estate's management company) is no workplace."""
     text, folded = doc.text, doc.folded
@@ -532,17 +548,41 @@ def _own_company(an: PageAnalyzer, emit: _Emitter, doc: PageDoc, block: Block,
         if not role:
             continue
         surnames = set(s.pf.matcher.surnames)
+        title_words = set(re.findall(r"[a-z]+", fold(doc.title)))
         for cm in COMPANY.finditer(text, block.start, block.end):
             name = trim_org(cm.group(0))
             words = set(re.findall(r"[a-z]+", fold(name)))
-            if (not any(set(sur.split()) <= words for sur in surnames) or holds_assets(name)
-                    or "management" in words):
+            # the page's own company: the words of its name, bar the legal form, in the title
+            core = {w for w in words if len(w) >= 4}
+            subject = bool(core) and core <= title_words
+            if ((not subject and not any(set(sur.split()) <= words for sur in surnames))
+                    or holds_assets(name) or "management" in words):
                 continue
             start = cm.start() + cm.group(0).find(name)
             f = Found("employer", start, start + len(name), name, (("own_company", "1"),))
             emit.add(pid, Category.WORKPLACE, f, s.judgement, None)
 
 
+_DEATH_NEAR = re.compile(DEATH_WORD)
+
+
+def death_sentence(text: str, f: Found) -> bool:
+    """Whether the sentence that holds a value tells of a death ("décédée le 6 mars 2026 à
+    Ettelbruck, à l'âge de 79 ans", "am Alter vun 78 Joer verschidden"): its age and dates are
+    the deceased's."""
+    end = _SENTENCE_END.search(text, f.end)
+    stop = end.start() if end else len(text)
+    return bool(_DEATH_NEAR.search(fold(text[_sentence_start(text, f.start) : stop])))
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence (or line) holding `pos` starts."""
+    ls = text.rfind("\n", 0, pos) + 1
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, ls, pos)]
+    return ends[-1] if ends else ls
+
+
+_POSTCODE_BEFORE = re.compile(r"(?<![\d.,])\d{3,5}(?:[ \t]\d{2,3})?[ \t]{1,2}$")
 CUE_WINDOW = 250
 """Characters on each side of a profile phone or e-mail searched for a cue of its owner
 (rule contact_with_cue)."""
@@ -573,7 +613,9 @@ def _contact_with_cue(
             pf = an.by_id[pid]
             lo, hi = max(0, f.start - CUE_WINDOW), min(len(text), f.end + CUE_WINDOW)
             spans = [(s + lo, e + lo, "name_given_with_family")
-                     for s, e in pf.matcher.given_only(text[lo:hi], folded[lo:hi])]
+                     for s, e in pf.matcher.given_only(text[lo:hi], folded[lo:hi])
+                     # a town after its postcode is no first name ("601 00 ΚΑΤΕΡΙΝΗ")
+                     if not _POSTCODE_BEFORE.search(text, max(0, s + lo - 12), s + lo)]
             spans += [(s + lo, e + lo, "name_surname")
                       for s, e in pf.matcher.surname_spans(text[lo:hi], folded[lo:hi])]
             if not spans:
@@ -753,9 +795,11 @@ def _page_relatives(
         )
         # a family notice that names them together as one family (rule family_constellation
         # held for both): "In stiller Trauer … Hermann / Katharina und Jens Overbeck mit Lina"
-        # — not a race's results, where each has their own birth year (family_on_page): rows
+        # — not a race's results, where each has their own birth year (family_on_page) on a
+        # table row of their own; a birthday column's "f. 1975" after each name is a notice
         notice = jb is not None and all(
-            "family_constellation" in x.rules and "family_on_page" not in x.rules
+            "family_constellation" in x.rules and not (
+                "family_on_page" in x.rules and "\t" in _line_of(doc.text, x.match.start))
             for x in (j, jb[0]))
         if not notice and not tied(
             doc.folded, block, [j.match], judge_matches, listed, _shared_home(an, st, pid, subject)
@@ -767,6 +811,12 @@ def _page_relatives(
         _Emitter(an, st, doc.text, list(attrs), redact).add(
             pid, Category.RELATIVE, f, j, "name", extra
         )
+
+
+def _line_of(text: str, pos: int) -> str:
+    """The line of `text` that holds `pos`."""
+    le = text.find("\n", pos)
+    return text[text.rfind("\n", 0, pos) + 1 : le if le >= 0 else len(text)]
 
 
 def _captioned_photos(an: PageAnalyzer, doc: PageDoc, st: _PageState, official: bool) -> None:
@@ -795,10 +845,13 @@ def _captioned_photos(an: PageAnalyzer, doc: PageDoc, st: _PageState, official: 
             pf = an.by_id[pid]
             # a single name word inside another family member's full name is theirs: "Ioana
             # Rădulescu cu medalia" is the daughter, not her mother (rule name_shadowed)
+            # — nor a stranger's: "Elín Þórdís Jónsdóttir" (the deceased, whose middle name is
+            # the judge's first name)
             spans = spans + [
                 g for g in pf.matcher.given_only(alt, folded)
                 if not any(a <= g[0] and g[1] <= b
-                           for theirs in full.values() for a, b in theirs)]
+                           for theirs in full.values() for a, b in theirs)
+                and not _inside_a_name(alt, g[0], g[1], an._name_words)]
             # "Photo by Jane Doe", "Zdjęcie udostępnione przez …", "Foto: …": a credit line
             # names who took or shared the picture, not who is in it (rule photo_credit)
             named = any(not _is_credit(folded, st_, e_) for st_, e_ in spans)
@@ -826,6 +879,18 @@ def _captioned_photos(an: PageAnalyzer, doc: PageDoc, st: _PageState, official: 
                 attrs = [("home_photo", "1"), ("method", "caption")]
                 _photo(st, pid, img.src, alt, home.confidence, ("home-photo",), attrs,
                        identifier=home.identifier)
+
+
+_CAP_WORD_BEFORE = re.compile(r"([A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+)[ \t]$")
+_CAP_WORD_AFTER = re.compile(r"[ \t]([A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+)")
+
+
+def _inside_a_name(text: str, start: int, end: int, name_words: frozenset[str]) -> bool:
+    """Whether the word at text[start:end] stands inside another capitalised name, next to a
+    capitalised word that is none of the family's names ("Elín Þórdís Jónsdóttir")."""
+    before = _CAP_WORD_BEFORE.search(text, max(0, start - 40), start)
+    after = _CAP_WORD_AFTER.match(text, end)
+    return any(m is not None and fold(m.group(1)) not in name_words for m in (before, after))
 
 
 def _is_credit(folded: str, start: int, end: int) -> bool:
@@ -915,7 +980,8 @@ _FOREIGN_NAME_BEFORE = re.compile(
 
 # a person's name filling a cell, in either order ("FRANK AMADO", "GALLART PONS, DAVID"), or a
 # couple's ("Kerr, Gordon & Aileen")
-_CELL_NAME = re.compile(r"^[A-Z][\w'.\-]*(?:,?[ ]+(?:&[ ]+)?[A-Z][\w'.\-]*){1,4}$")
+_CELL_NAME = re.compile(
+    r"^[A-Z][\w'.\-]*(?:,?[ ]+(?:&[ ]+)?[A-Z][\w'.\-]*){1,4}(?:[ ]\([^()]{1,30}\))?$")
 _CELL_LABEL = frozenset(
     "address home mailing phone mobile current previous street contact email e-mail residence "
     "correspondence registered office name title date position role status type".split()
@@ -957,14 +1023,20 @@ def _row_of_another(text: str, f: Found, m: NameMatch, name_words: frozenset[str
     le = text.find("\n", f.end)
     if ls <= m.start and (le < 0 or m.start < le):
         return False  # the name is on the value's own row (a row below is no nearer)
-    cells = [c.strip() for c in text[ls : f.start].split("\t")]
-    for c in cells:
+    return _names_another(text[ls : f.start].split("\t"), name_words)
+
+
+def _names_another(cells: list[str], name_words: frozenset[str]) -> bool:
+    """Whether one of a table row's cells holds a name that is none of ours."""
+    for c in (c.strip() for c in cells):
         if not _CELL_NAME.match(c):
             continue
-        words = [w.strip(".'-,").lower() for w in c.split()]
+        words = [w.strip(".'-,()").lower() for w in c.split()]
         if any(w in _CELL_LABEL for w in words):
             continue
-        if not any(fold(w) in name_words for w in words):
+        # (one of our names needs two of its words there: "BOSCH PLA, ANTONI" shares only a
+        # surname with the judge's mother)
+        if sum(fold(w) in name_words for w in words) < 2:
             return True
     return False
 
@@ -1013,6 +1085,9 @@ def _attributable_to(text: str, f: Found, m: NameMatch, matches: list[NameMatch]
             return False
     if f.kind in ("age", "birth_date") and _entry_of_another(text, f, matches):
         return False
+    if f.kind in ("age", "birth_date") and not same_sentence(text, f, m) and death_sentence(
+            text, f):
+        return False  # "décédée le 6 mars 2026, à l'âge de 79 ans": the deceased's age
     if name_words and "\t" in text[_line_start(text, f.start) : f.start] and _row_of_another(
             text, f, m, name_words):
         return False
@@ -1029,6 +1104,18 @@ def _attributable_to(text: str, f: Found, m: NameMatch, matches: list[NameMatch]
     ls = text.rfind("\n", 0, min(m.start, f.start)) + 1
     le = text.find("\n", max(m.end, f.end))
     lines = text[ls : le if le >= 0 else len(text)].split("\n")
+    if (f.kind in ("age", "birth_date") and len(lines) == 1 and "\t" not in lines[0]
+            and len(lines[0].split()) >= 6):
+        return False  # another sentence of the same prose: "Ha mort als 80 anys. La seva
+        # esposa, Núria …" is the deceased's age
+    if m.end <= f.start and len(lines) > 1:
+        first = lines[0].strip()
+        if "\t" not in first and len(first.split()) >= 6 and first[-1:] in ".!?":
+            return False  # the name ends a sentence of prose; the page's own footer follows
+        if f.kind in ("phone", "email", "age", "birth_date") and name_words and any(
+                "\t" in line and _names_another(line.split("\t"), name_words)
+                for line in lines[1:-1]):
+            return False  # another person's row of the table stands between
     return all(len(line) <= 100 for line in lines)
 
 

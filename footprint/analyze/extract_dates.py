@@ -157,6 +157,8 @@ _YEARS_OLD = re.compile(
     # Lithuanian "80 metų", Latvian "80 gadi"
     r"metu|metai|gadi|gadu|"
     r"eves|ar|vuotta|vuotias|eton|chronon|chronia|godini|rokiv|roky|v\.(?![ \t]?chr)|"
+    # Icelandic "80 ára", Luxembourgish "11 Joer"
+    r"ara|joer|"
     # Bulgarian "49 г., Пловдив" (години), set off by punctuation: never "2025 г." (a year)
     r"g\.(?=[ \t]*[,;)]))(?![a-z])"
     r"(?![ \t](?:geleden|fa|zuvor|her|ago|later|lang|terug|dopo|sedan|siden|sitten|prin|nazad|"
@@ -184,11 +186,16 @@ _SERVICE_BEFORE = re.compile(
 )
 # "(Mohács, 1978. szeptember 3. –)": a lifespan with no end, the person alive
 _LIFESPAN_OPEN = re.compile(r"\([^()\n]{4,60}?[ \t]?[–—\-][ \t]?\)")
-_DIED_AFTER = re.compile(
-    r".{0,60}?(?<![a-z])(?:decede|decedee|overleden|died|passed away|gestorben|verstorben|"
+DEATH_WORD = (
+    r"(?<![a-z])(?:decede|decedee|overleden|died|passed away|gestorben|verstorben|"
     r"zemrel|zmarl|preminu|umro|umrla|decedat|decedata|fallecio|fallecida|morto|morta|"
-    r"deceduto|deceduta|faleceu|falecida|dod|doed|kuoli|pethane|pochina|pomer|mire|elhunyt)"
+    r"deceduto|deceduta|faleceu|falecida|dod|doed|kuoli|pethane|pochina|pomer|mire|elhunyt|"
+    # Icelandic "lést", "andaðist"; Nordic "f. 1915, d. 1987"; German and Luxembourgish
+    # "verschieden", "verschidden"
+    r"lest|andadist|verschieden|verschidden|d\.[ \t]?(?:19|20)\d\d)"
 )
+"""A word for a death, in folded text (the deceased's dates and age stand around it)."""
+_DIED_AFTER = re.compile(r".{0,60}?" + DEATH_WORD)
 # an age at a birthday: "her 80th birthday", "seinem 80. Geburtstag", "80. narozeniny",
 # "80. urodziny", "80. rođendan"
 _BIRTHDAY_AGE = re.compile(
@@ -269,7 +276,14 @@ _LABEL = (
     r"szuletesi[ \t](?:ido|ev|datum|hely[ \t]es[ \t]ido)|szul\.|"
     r"year[ \t]of[ \t]birth|birth[ \t]year|yob|y\.o\.b\.|ne[e]?(?=[ \t]a[ \t])|"
     # Danish and Norwegian reference books: "f. 14/3 1972 i Silkeborg"
-    r"f\.(?=[ \t]?\d{1,2}[/.]\d{1,2}[ \t.]))"
+    r"f\.(?=[ \t]?\d{1,2}[/.]\d{1,2}[ \t.])|"
+    # Greek "(γεν. 1944)", "γεννηθείς"/"γεννηθείσα" (read in Latin letters)
+    r"gen\.(?=[ \t]?(?:19|20)\d\d(?!\d))|gennitheis(?:a)?|"
+    # Who's Who: "b 12 March 1975; d of …" (no full stop, a whole date after it)
+    r"(?<![a-z])b(?=[ \t]\d{1,2}[ \t][a-z]{3,9}\.?[ \t](?:19|20)\d\d)|"
+    # Icelandic "f. 1975", "f. 11.2. 1948", "fæddist 2. júní 1946", "Fæðingarár: 2014" (and
+    # Nordic "f. 1975": født, född)
+    r"f\.(?=[ \t]?(?:(?:19|20)\d\d(?!\d)|\d{1,2}\.[ \t]?[a-z]{3,}))|fadd(?:ist|ur)?|fadingarar)"
     r"[ \t]{0,2}:?[ \t\n]{0,4}"
     # the birthplace between label and date: "nata a Reggio nell'Emilia il", "Nato a PARMA (PR)
     # il", "nacido en Valladolid el", "geboren in Freiburg am", "rođen u Čačku", "Luogo e data di
@@ -277,10 +291,10 @@ _LABEL = (
     r"(?P<place>(?:(?:a|in|en|u|v|ve|w|we|te|em|di|da|zu|at)[ \t]{1,2}" + _PLACE + r",?|"
     + _PLACE + r",)[ \t]{1,2})?"
     r"(?:(?P<conn>(?:la|in)[ \t]data[ \t]de|on[ \t]the|on|la|dnia|dana|dne|am|"
-    r"el[ \t]dia|el|le|in|il|nel|op|em|den|je[ \t]dana|je|jest|stis|tis|tin|na|leta)[ \t]{1,2})?"
+    r"el[ \t]dia|el|le|in|il|nel|op|em|den|je[ \t]dana|je|jest|stis|tis|tin|na|leta|arid)[ \t]{1,2})?"
 )
 # after a birthplace, a year alone needs a word that introduces it ("nato a Parma nel 1970")
-_YEAR_AFTER_PLACE = frozenset({"nel", "in", "en", "am", "el"})  # Catalan "nascuda a Figueres el 1974"
+_YEAR_AFTER_PLACE = frozenset({"nel", "in", "en", "am", "el", "arid"})  # Catalan "nascuda a Figueres el 1974"
 
 
 def _birth_re(months: dict[str, int]) -> re.Pattern[str]:
@@ -564,8 +578,9 @@ class DateExtractor:
                                                  birth_re) if d.attr("full_date"))
         # a birth date followed in its sentence by a death is the deceased's ("née à Hal le 2 mai
         # 1948 et décédée à Hal le 9 février 2025"): never a living family member's
+        # (a full stop after one letter ends an abbreviation, not the sentence: "f. 1915, d. 1987")
         out = [f for f in out if f.kind != "birth_date" or not _DIED_AFTER.match(
-            folded[f.end : f.end + 80].split(". ")[0])]
+            re.split(r"(?<!\W[a-z])\. ", folded[f.end : f.end + 80])[0])]
         return sorted(out, key=lambda f: f.start)
 
     @staticmethod
@@ -617,7 +632,8 @@ class DateExtractor:
                 return None
         # the value starts at the date, after the label
         date_start = min(m.start(k) for k, v in g.items() if v is not None)
-        attrs = [("year", year), ("full_date", "1") if full else ("partial", "1")]
+        attrs = [("year", year), ("full_date", "1") if full else ("partial", "1"),
+                 ("born", "1")]
         return Found(
             "birth_date",
             date_start,

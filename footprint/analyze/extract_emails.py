@@ -19,7 +19,7 @@ _LOCAL_BEFORE = re.compile(rf"({_LOCAL})\s?$")
 _DOMAIN_AFTER = re.compile(rf"\s?((?:{_LABEL}\.){{1,4}}{_TLD})(?![A-Za-z0-9\-])")
 _LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-")
 _AT = (
-    r"(?:\s{0,2}[\[\(\{<]\s{0,2}(?:at|@|zavin[aá][cč]|snabel-?a|klammeraffe|chiocciola|arobase|arroba|ma[lł]pa|kukac|miukumauku|[aä]t|apenstaartje|afna|majmun[cč]e|monkey|παπάκι|papaki|собака|sobaka|кльомба|[aă]rond|lumbuc|eta|et)\s{0,2}[\]\)\}>]\s{0,2}"
+    r"(?:\s{0,2}[\[\(\{<]\s{0,2}(?:at|@|zavin[aá][cč]|snabel-?a|klammeraffe|chiocciola|arobase|arroba|arrova|hj[aá]|a|ma[lł]pa|kukac|miukumauku|[aä]t|apenstaartje|afna|majmun[cč]e|monkey|παπάκι|papaki|собака|sobaka|кльомба|[aă]rond|lumbuc|eta|et)\s{0,2}[\]\)\}>]\s{0,2}"
     r"|\s{1,2}(?:at|AT)\s{1,2})"
 )
 _DOT = r"(?:\s{0,2}[\[\(\{<]\s{0,2}(?:dot|\.)\s{0,2}[\]\)\}>]\s{0,2}|\s{1,2}(?:dot|DOT)\s{1,2}|\.)"
@@ -28,7 +28,7 @@ _OBFUSCATED = re.compile(
 )
 # where an obfuscated address may be: "[at]", "(at)", "{at}", "<at>", "(zavináč)", "(snabel-a)",
 # "(chiocciola)", "(kukac)" — the word for "@" in the page's language — or " at … dot "
-_OBF_MARKER = re.compile(r"[\[\(\{<]\s{0,2}(?:at|@|zavin[aá][cč]|snabel-?a|klammeraffe|chiocciola|arobase|arroba|ma[lł]pa|kukac|miukumauku|[aä]t|apenstaartje|afna|majmun[cč]e|monkey|παπάκι|papaki|собака|sobaka|кльомба|[aă]rond|lumbuc|eta|et)\s{0,2}[\]\)\}>]| (?:dot|DOT) ")
+_OBF_MARKER = re.compile(r"[\[\(\{<]\s{0,2}(?:at|@|zavin[aá][cč]|snabel-?a|klammeraffe|chiocciola|arobase|arroba|arrova|hj[aá]|a|ma[lł]pa|kukac|miukumauku|[aä]t|apenstaartje|afna|majmun[cč]e|monkey|παπάκι|papaki|собака|sobaka|кльомба|[aă]rond|lumbuc|eta|et)\s{0,2}[\]\)\}>]| (?:dot|DOT) ")
 _DOT_SPLIT = re.compile(
     r"\s{0,2}[\[\(\{<]\s{0,2}(?:dot|\.)\s{0,2}[\]\)\}>]\s{0,2}|\s{1,2}(?:dot|DOT)\s{1,2}|\."
 )

@@ -16,7 +16,8 @@ masked ("73061*****", "750412/****") gives the year and month, a CNP masked afte
 Numbers that begin with the date, read after their label or under a column headed by it, whole
 or with the tail masked: the Swedish personnummer ("750614-XXXX", "19750614-1234"; YYMMDD), the
 Bulgarian ЕГН (YYMMDD, +40 on the month from 2000), and the Danish CPR, Norwegian fødselsnummer,
-Finnish henkilötunnus and Greek AMKA (DDMMYY). A whole number must pass its checksum
+Finnish henkilötunnus, Greek AMKA and Icelandic kennitala (DDMMYY; an organisation's
+kennitala, its day raised by 40, holds no birth date). A whole number must pass its checksum
 (python-stdnum) where it has one. In its own country's language a Nordic number whose tail is
 masked needs no label ("Sandahl, Ingrid Helena, 750614-XXXX" in a Swedish register notice). The
 Lithuanian asmens kodas and Estonian isikukood (G YYMMDD …, "3460612****"; "37311******" gives
@@ -81,12 +82,14 @@ _DATED_LABELS: dict[str, re.Pattern[str]] = {
     "bg": re.compile(r"(?:egn|e\.g\.n)\.?\W{0,4}$"),
     "gr": re.compile(r"(?:amka|a\.m\.k\.a)\.?\W{0,4}$"),
     "lv": re.compile(r"(?:personas\s?kod[sa]|pers\.\s?kods|p\.\s?k\.)\W{0,4}$"),
+    "is": re.compile(r"(?:kennitala|kt)\.?\W{0,4}$"),
 }
 _DATED_HEADERS = {k: re.compile(r"(?<![a-z])(?:" + v + r")(?![a-z])") for k, v in {
     "se": "personnummer|personnr", "dk": "cpr", "no": "fodselsnummer", "fi": "henkilotunnus|hetu",
-    "bg": "egn", "gr": "amka", "lv": "personas kods"}.items()}
+    "bg": "egn", "gr": "amka", "lv": "personas kods", "is": "kennitala"}.items()}
 # the dated number of the audit's language, read without its label when its tail is masked
-_LANGUAGE_IDS = {"sv": "se", "da": "dk", "nb": "no", "nn": "no", "no": "no", "fi": "fi"}
+_LANGUAGE_IDS = {"sv": "se", "da": "dk", "nb": "no", "nn": "no", "no": "no", "fi": "fi",
+                 "is": "is"}
 _DATED = re.compile(r"(?<![\d/.\-])((?:19|20)?\d{6})[ \t]?([\-+A-FU-Y]?)[ \t]?"
                     r"(\d{3}[\dA-Z]|\d{5}|[*xX•]{3,5}|\d{3}[*xX•]|\d{2}[*xX•]{2}|\d[*xX•]{3,4})"
                     r"(?![\d*xX•])")
@@ -102,6 +105,18 @@ def _stdnum_date(kind: str, number: str) -> dt.date | None:
 
     mod = {"se": personnummer, "dk": cpr, "no": fodselsnummer, "bg": egn, "gr": amka}.get(kind)
     try:
+        if kind == "is":
+            # the Icelandic kennitala: DDMMYY, two digits, a check digit, the century (9: the
+            # 1900s, 0: the 2000s); an organisation's day is 41–71
+            from stdnum.is_ import kennitala
+
+            if not kennitala.is_valid(number):
+                return None
+            c = kennitala.compact(number)
+            century = {"8": 1800, "9": 1900, "0": 2000}.get(c[9])
+            if century is None or int(c[:2]) > 31:
+                return None
+            return _date(century + int(c[4:6]), int(c[2:4]), int(c[:2]))
         if mod is not None:
             if not mod.is_valid(number):
                 return None

@@ -69,7 +69,10 @@ def holds_assets(name: str) -> bool:
 _LEGAL_FORM = (
     r"(?i:d\.\s?o\.\s?o\.|d\.\s?d\.|j\.\s?d\.\s?o\.\s?o\.|s\.\s?r\.\s?o\.|a\.\s?s\.|"
     r"sp\.\s?z\s?o\.\s?o\.|sp\.\s?j\.|sp\.\s?k\.|S\.\s?A\.|S\.\s?R\.\s?L\.|SRL|SA|"
-    r"Ltd\.?|Limited|LLC|L\.L\.C\.|PLLC|LLP|Inc\.?|Corp\.?|GmbH|AG|DAC|CLG|UAB|Kft\.|Zrt\.)"
+    r"Ltd\.?|Limited|LLC|L\.L\.C\.|PLLC|LLP|Inc\.?|Corp\.?|GmbH|AG|DAC|CLG|UAB|Kft\.|Zrt\.|"
+    # Greek (in Latin letters), Icelandic, Spanish, Luxembourgish and Belgian forms
+    r"I\.\s?K\.\s?E\.|IKE|E\.\s?P\.\s?E\.|O\.\s?E\.|A\.\s?E\.|ehf\.?|hf\.|S\.\s?L\.(?:U\.)?|"
+    r"S\.\s?à\s?r\.\s?l\.|S\.\s?a\s?r\.\s?l\.|SARL|a\.\s?s\.\s?b\.\s?l\.)"
 )
 COMPANY = re.compile(
     r"((?:[A-ZÀ-ÖØ-ÞĀ-ſȘȚ0-9][\w&'’.\-]{0,30}[ \t]{1,2}){0,5}[A-ZÀ-ÖØ-ÞĀ-ſȘȚ0-9][\w&'’.\-]{0,30}"
@@ -84,7 +87,13 @@ OFFICER = re.compile(
     r"spolecnik|reditel|reditelka|predseda|konatel|administrator|asociat|fondator|geschaftsfuhrer|"
     r"gesellschafter|odgovorna osoba|osoba ovlastena za zastupanje|directorul|managing|"
     r"zakladatel|vlasnik|majitel|wlasciciel|proprietor|gerant|administrador|amministratore|"
-    r"spolocnik|statutar)(?![a-z])"
+    r"spolocnik|statutar|"
+    # Greek (read in Latin letters), Icelandic, Catalan, French and German feminine forms
+    r"diacheiristis|diacheiristria|melos ds|proedros ds|dieythynon symvoulos|"
+    r"nomimos ekprosopos|ekprosopoumeni|ekprosopoumenos|stjornarmadur|stjornarformadur|framkvamdastjori|varamadur|"
+    r"prokuruhafi|administradora|conseller|consellera|apoderat|apoderada|gerent|administrateur|"
+    r"administratrice|gerante|associe|associee|geschaftsfuhrerin|gesellschafterin|"
+    r"verwaltungsratsmitglied|inhaber|inhaberin)(?![a-z])"
 )
 OFFICER_NEAR = 120
 """Characters between a company's name and an officer's role for the company to count as a

@@ -59,6 +59,10 @@ _PHONE_LABEL = re.compile(
 _NANP = frozenset({"US", "CA", "PR", "GU", "VI", "AS", "MP", "BS", "BB", "JM", "TT", "BM"})
 _NANP_SHAPE = re.compile(r"(?:\+?1[ .\-]?)?\(?\d{3}\)?[ .\-]\d{3}[ .\-]\d{4}")
 _CURRENCY = re.compile(r"[$€£¥]\s?$|(?:usd|eur|gbp|czk|kč)\s?$", re.I)
+# an amount after the number: "2.500,- EUR", "1 200 €", "2.500 euros", "450 Kč"
+_CURRENCY_AFTER = re.compile(
+    r"^(?:,-|,00|\.-)?\s?(?:[$€£¥]|(?:eur|euro|euros|usd|gbp|chf|czk|kč|zł|pln|lei|ron|kn|"
+    r"huf|ft|sek|nok|dkk|kr|isk)(?![a-z]))", re.I)
 
 
 def _lacks_trunk_prefix(raw: str, region: str) -> bool:
@@ -129,6 +133,8 @@ class PhoneExtractor:
         before = text[max(0, start - 24) : start]
         if _CURRENCY.search(before) or _NOT_PHONE_LABEL.search(before):
             return False
+        if _CURRENCY_AFTER.match(text[end : end + 12]):
+            return False  # "2.500,- EUR": an amount
         # part of a longer token: "ID4155550100", "95405-1234"
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-/"):
             return False
@@ -147,9 +153,11 @@ class PhoneExtractor:
             # a bare run of digits in a record ("Owner ID 2017097412", an account or parcel
             # number) is read as a phone only where a label says so
             return False
+        digits = sum(c.isdigit() for c in raw)
+        if digits < 6 and not labelled and not known:
+            return False  # "E 4.562", "2.500": a register number or an amount, not a line
         if valid:
             return True
-        digits = sum(c.isdigit() for c in raw)
         if digits < 9:
             return False
         return (

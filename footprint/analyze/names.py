@@ -27,8 +27,11 @@ from .scripts import latin
 @lru_cache(maxsize=4096)
 def _fold_char(ch: str) -> str:
     """One ASCII character for one character, so offsets survive folding. Characters that
-    transliterate to nothing become a space (they separate nothing we match)."""
-    out = unidecode(ch)[:1]
+    transliterate to nothing become a space (they separate nothing we match). A capital folds
+    as its small letter does (unidecode spells "Ξ" "Ks" but "ξ" "x": "ΑΛΕΞΑΝΔΡΟΣ" is
+    "Αλέξανδρος")."""
+    low = ch.lower()
+    out = unidecode(low if len(low) == 1 else ch)[:1]
     return out.lower() if out and out.isascii() else " "
 
 
@@ -68,7 +71,10 @@ _ALIAS_TITLES = frozenset(
     "dna doamna domnul pani gospa gospod gda mevrouw mevr dhr fru herra rouva kyria kyrios "
     "juge juez jueza giudice richter richterin rechter judecator judecatoare sedzia sodnica "
     "sodnik sudkyna sudca sutkinja sudac domare radman tuomari karajatuomari dommer kohtunik "
-    "tiesnese tiesnesis teiseja biro magistrat magistrate magistrada magistrado".split()
+    "tiesnese tiesnesis teiseja biro magistrat magistrate magistrada magistrado jutge jutgessa "
+    # judicial abbreviations in capitals before a name: Polish "SSO" (sędzia sądu okręgowego),
+    # "SSR", "SSA", "SSN"; English "HHJ" (His or Her Honour Judge)
+    "sso ssr ssa ssn hhj".split()
 )
 _TITLE_ARTICLES = frozenset("la le il el der die the".split())
 _SUFFIXES = frozenset("jr sr ii iii iv phd ph.d qc kc esq csc".split())
@@ -119,6 +125,13 @@ def split_name(name: str) -> NameParts:
         tokens.pop()
     if len(tokens) == 1:
         return NameParts((), tokens[0])
+    caps = 0
+    while caps < len(tokens) and _upper_word(tokens[caps]):
+        caps += 1
+    if 0 < caps < len(tokens) and not any(_upper_word(t) for t in tokens[caps:]):
+        # a register's form, the surname first in capitals: "REUTER-SCHILTZ Marie-Thérèse",
+        # "VAN DER BERG Anna Maria"
+        return NameParts(tuple(tokens[caps:]), " ".join(tokens[:caps]))
     if len(tokens) >= 2 and not _is_initials(tokens[0]) and all(_is_initials(t) for t in tokens[1:]):
         # "Tarnavska N.Ya.", "Novák J.": the surname first, then the initials of the given names
         return NameParts(tuple(tokens[1:]), tokens[0])
@@ -132,6 +145,13 @@ def split_name(name: str) -> NameParts:
 
 
 _INITIALS = re.compile(r"^(?:[^\W\d_]{1,2}\.)+$")
+
+
+def _upper_word(token: str) -> bool:
+    """A word in capitals of three letters or more ("REUTER", "VAN"), not initials ("J.",
+    "B.P.", "JP") nor a title ("DI")."""
+    letters = [c for c in token if c.isalpha()]
+    return "." not in token and len(letters) >= 3 and all(c.isupper() for c in letters)
 
 
 def _is_initials(token: str) -> bool:
@@ -341,7 +361,9 @@ CASE_ENDINGS = frozenset(
     "ai ui iui io oje eje uje uose ose iai ams am ei umi imi aus "
     # Estonian, on the genitive stem: "Kristiina Põdrale" (Põder), "Maie Lõhmusele", "Tartus",
     # "Andresega", "Tartust"
-    "le ale ele ile ule ga aga ega iga lt alt elt st ust ist ast est ni ks".split()
+    "le ale ele ile ule ga aga ega iga lt alt elt st ust ist ast est ni ks "
+    # Icelandic: "Guðrúnu", "Guðrúnar", "Helgu", "Jónsdóttur", "Stefáns", "Einarssyni"
+    "ar ur s".split()
 )
 GENITIVE_LANGUAGES = frozenset({"da", "sv", "no", "nb", "nn", "is", "de"})
 GENITIVE_COUNTRIES = frozenset({"DK", "SE", "NO", "IS", "DE", "AT", "CH", "LI"})
@@ -353,9 +375,9 @@ def has_genitive(language: str, country: str | None) -> bool:
 
 
 INFLECTED_LANGUAGES = frozenset({"cs", "sk", "pl", "sl", "hr", "sr", "el", "fi", "uk", "hu",
-                                 "lt", "lv", "et"})
+                                 "lt", "lv", "et", "is"})
 INFLECTED_COUNTRIES = frozenset({"CZ", "SK", "PL", "SI", "HR", "RS", "GR", "CY", "FI", "UA",
-                                 "HU", "LT", "LV", "EE"})
+                                 "HU", "LT", "LV", "EE", "IS"})
 
 
 TWO_SURNAME_LANGUAGES = frozenset({"es"})
@@ -371,7 +393,7 @@ def two_surnames(language: str, country: str | None) -> bool:
 
 _DIGRAPHS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue",
                            "ß": "ss", "ø": "oe", "Ø": "Oe", "å": "aa", "Å": "Aa", "æ": "ae",
-                           "Æ": "Ae", "œ": "oe", "Œ": "Oe"})
+                           "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th", "Þ": "Th"})
 
 
 def digraph_spelling(text: str) -> str:
@@ -435,6 +457,17 @@ def stems(word: str) -> tuple[str, ...]:
     # consonant that halves before a closed syllable ("Riikka" → "Riika-n", "Pekka" → "Peka-n")
     if len(w) > 5 and w.endswith(("skyi", "tskyi", "zkyi", "ryi")):
         out.append(w[:-2])  # Ukrainian "Tarnavskyi" → "Tarnavsk-ym", "-oho", "-omu"
+    if len(w) > 5 and w.endswith(("dottir", "son")):
+        # Icelandic patronymics: "Jónsdóttir" → "Jónsdótt-ur", "Einarsson" → "Einarssyn-i"
+        out.append(w[:-2] if w.endswith("ir") else w[:-2] + "yn")
+    if len(w) > 5 and w.endswith("ur"):
+        out.append(w[:-2])  # an Icelandic nominative "-ur": "Guðmundur" → "Guðmund-i", "-ar"
+    if w == "orn":
+        out += ["ern", "arn"]  # Icelandic "Örn" → "Erni", "Arnar"
+    elif w.endswith("jorn"):
+        out += [w[:-4] + "irn", w[:-3] + "arn"]  # "Björn" → "Birni", "Bjarnar"
+    if len(w) > 5 and w.endswith("gata"):
+        out.append(w[:-4] + "got")  # Icelandic "-gata" → "-götu" (a street: "Suðurgötu 41")
     if len(w) > 5 and w.endswith("nen"):
         out.append(w[:-3] + "s")
     if len(w) > 4 and w.endswith(("mi", "ni", "si")):
@@ -459,6 +492,13 @@ def inflected_pattern(word: str) -> str:
     forms = sorted({re.escape(s) for s in stems(word)}, key=len, reverse=True)
     endings = "|".join(sorted(CASE_ENDINGS, key=len, reverse=True))
     return rf"(?:{'|'.join(forms)})(?:{endings})?"
+
+
+def _patronymic(text: str, start: int) -> bool:
+    """Whether the word at `start` is a father's name printed after another person's name
+    ("… NIKOLAOS tou GEORGIOU"): the capitalised word before "tou" is that person's name."""
+    m = _PATRONYMIC_BEFORE.search(text, max(0, start - 40), start)
+    return m is not None and m.group(0)[:1].isupper()
 
 
 # --- matching ---------------------------------------------------------------------------------
@@ -531,7 +571,7 @@ _ELISION = re.compile(r"(?:l|d|dell|all|sull|nell|dall)'(?=[a-z])")
 # a couple under one surname, given names first: "Katharina und Jens Overbeck", "Anna et Marc
 # Dupont" — the first given name is the surname's too, when the second is the partner's
 _COUPLE_BEFORE = re.compile(
-    r"([a-z][a-z'\-]{1,30})[ \t]{1,2}(?:and|&|und|u\.|et|y|e|i|en|og|och|ja|es)[ \t]{1,2}"
+    r"([a-z][a-z'\-]{1,30})[ \t]{1,2}(?:and|&|und|u\.|et|y|e|i|a|en|og|och|ja|es)[ \t]{1,2}"
     r"([a-z][a-z'\-]{1,30})[ \t]{1,2}$"
 )
 _HOUSEHOLD_JOIN = re.compile(
@@ -563,7 +603,9 @@ _JUDICIAL_TITLES = (
 # only then).
 _HONORIFIC_RE = re.compile(
     r"(?:^|[^a-z])(?:ms|mrs|mr|miss|mx|dr|prof|pani|pan|pania|panem|pana|gospoda|gospodin|gda|"
-    r"g|dna|dl|doamna|domnul|pani|frau|herr|mme|mlle|sra|sr|srta)\.?[ \t]{1,2}$"
+    r"g|dna|dl|doamna|domnul|pani|frau|herr|mme|mlle|sra|sr|srta|madame|monsieur|mademoiselle|"
+    r"signora|signor|sig|sigra|senora|senor|senyora|senyor|mevrouw|meneer|dhr|mevr|fru|kyria|"
+    r"kyrios|kuria|kurios)\.?[ \t]{1,2}$"
 )
 
 # a second given name joined to the first under one surname ("KERR DOUGLAS P/RENATA I")
@@ -585,6 +627,9 @@ _SAINT_BEFORE = re.compile(
     r"(?<![a-z])(?:santo|santa|sao|san|sankt|st|ste|saint|sainte|sv|sveti|sveta|sveto|svaty|"
     r"svata|swiety|swieta|agios|agia|szent)\.?[ \t]{1,2}$"
 )
+# A father's (or mother's) name after a person's name in Greek registers and notices:
+# "ΠΑΠΑΔΟΠΟΥΛΟΣ ΝΙΚΟΛΑΟΣ του ΓΕΩΡΓΙΟΥ", "Ελένη Παπαδοπούλου του Ιωάννη"
+_PATRONYMIC_BEFORE = re.compile(r"[A-Za-z][a-z]*[ \t]{1,2}(?:tou|tis|TOU|TIS|Tou|Tis)[ \t]{1,2}$")
 
 # a father's name in brackets between a surname and the given name (Serbian and Croatian
 # registers: "Dragutinović (Milan) Vesna")
@@ -624,6 +669,7 @@ class NameMatch:
     """True when the page gives a middle initial that is not the person's."""
 
 
+_HYPHENED = re.compile(r"-([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž'’]{1,})")
 _LONGER = re.compile(r"[ \t]([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž'’\-]{2,})(?=[ \t]*(?:[,;)\n]|$))")
 
 
@@ -878,7 +924,8 @@ class NameMatcher:
                 )
             folded_form = self.has_diacritics and text[hit.start : hit.end].isascii()
             conflict = hit.middle_conflict or (
-                hit.rule in ("name_full", "name_first_last", "name_alias")
+                hit.rule in ("name_full", "name_first_last", "name_alias", "name_short",
+                             "name_nickname")
                 and self._longer_surname(text, hit.end))
             out.append(NameMatch(hit.start, hit.end, hit.rule, folded_form, conflict))
         if self._plural_re is not None:
@@ -890,10 +937,16 @@ class NameMatcher:
 
     def _longer_surname(self, text: str, end: int) -> bool:
         """Another capitalised surname right after our name, closing it ("Mme Nathalie
-        Décosterd Rey, juge de paix"): a double surname that is not ours — another person.
+        Décosterd Rey, juge de paix"), or joined to it by a hyphen in any language ("Anna
+        Zawadzka-Lis"): a double surname that is not ours — another person.
         Not where a double surname is the usual form (Spanish naming), in inflected or
         surname-first languages (a case form or a second given name follows there), nor for a
         family name, a suffix or a title after it."""
+        h = _HYPHENED.match(text, end, min(len(text), end + 40))
+        if h is not None:
+            # "Anna Zawadzka-Lis": a second surname joined by a hyphen is never a case ending
+            w = fold(h.group(1))
+            return w not in self.family_words and w not in _SUFFIXES
         if self.inflected or self.two_surnames or self.surname_first:
             return False
         m = _LONGER.match(text, end, min(len(text), end + 40))
@@ -945,6 +998,7 @@ class NameMatcher:
             for m in _words(self._given_only_re, f)
             if _capitalised(text, m.start())
             and not _SAINT_BEFORE.search(f, max(0, m.start() - 12), m.start())
+            and not _patronymic(text, m.start())
         ]
 
     @property
@@ -1061,6 +1115,10 @@ class NameMatcher:
             return None, False
         if [t for t in rest] == list(middles[: len(rest)]) and middles:
             return rule, False
+        if self.inflected and middles and len(rest) <= len(middles) and all(
+                re.fullmatch(inflected_pattern(m), t)
+                for t, m in zip(rest, middles[: len(rest)], strict=True)):
+            return rule, False  # the middle name in its case form: "Guðmundi Erni Baldurssyni"
         if all(len(t) == 1 for t in rest):
             if rest[0] in self.middle_initials:
                 return ("name_middle_initial" if rule == "name_full" else rule), False

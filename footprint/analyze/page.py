@@ -40,6 +40,7 @@ from .corroborate import (
 from .emit import (
     _CELL_NAME,
     _TWO_CAPITALISED,
+    AGE_NOT_HERS,
     NEAR,
     WEAK_FORMS,
     _address_label,
@@ -60,6 +61,7 @@ from .emit import (
     _relatives,
     _schools_and_work,
     _street_only,
+    death_sentence,
     joined,
     same_sentence,
 )
@@ -455,9 +457,12 @@ class PageAnalyzer:
             # vuotta. Hänen lapsensa ovat … Kaisa Rautiainen"): it may back them, never
             # contradict them (rule near_name)
             # — in running text only: a data sheet's "Вік / 45 років" is its card's person's
+            # — nor a birth date whose label stands before their name ("b 12 March 1975; d of
+            # … Morag Ishbel MacLeod": who was born is named before it)
             loose = frozenset() if listing or strict else frozenset(
                 f.start for f in mine if f.kind in ("age", "birth_date") and f.attr("of") != pid
-                and _in_prose(text, f) and not any(same_sentence(text, f, m) for m in ms))
+                and ((_in_prose(text, f) and not any(same_sentence(text, f, m) for m in ms))
+                     or (f.attr("born") and all(m.start >= f.end for m in ms))))
             return Evidence(text, folded, block.start, block.end, mine, bf, hrefs, near, strict,
                             st.frame, loose)
 
@@ -661,8 +666,9 @@ class PageAnalyzer:
                         # 1950.02.11."): the entry's person, named last above it
                         return scored[entry]
                 return scored.get(primary) if primary else None
-            if f.attr("anaphor") and not listing:
-                # "Die 49-Jährige": the one confirmed person of the block that age fits (±1)
+            if f.attr("anaphor") and not listing and not death_sentence(text, f):
+                # "Die 49-Jährige": the one confirmed person of the block that age fits (±1) —
+                # not the deceased's "décédée …, à l'âge de 79 ans"
                 fits = [
                     sc for sc in scored.values()
                     if not sc.in_relatives and not sc.given_only
@@ -696,7 +702,8 @@ class PageAnalyzer:
                 rowed[(f.start, echo)] = "surname_echo"
                 return scored[echo]
             if f.kind in ("phone", "email") and not listing and _line_of_another(
-                    text, f, [m for sc in scored.values() for m in sc.matches]):
+                    text, f, [m for sc in scored.values() for m in sc.matches],
+                    self._name_words):
                 return None  # "Nathalie M. — 06 22 47 81 09": that parent's, not our child's
             if f.kind in ("phone", "email") and not listing and self._known_owners(f):
                 return None  # another member's own number, not confirmed here: never this one's
@@ -716,6 +723,22 @@ class PageAnalyzer:
                 # sentence end ("Walter Hölzle … nach seinem 80. Geburtstag! … seine Tochter
                 # Friederike"): rule near_name
                 cands = [(p, m) for p, m in cands if same_sentence(text, f, m)] or cands
+                if f.kind == "birth_date" and f.attr("born"):
+                    # "MACLEOD, Catriona Anne … b 12 March 1975; d of … Morag Ishbel MacLeod":
+                    # who was born is named before the label, her parents after it
+                    cands = [(p, m) for p, m in cands if m.end <= f.start] or cands
+            if f.kind in ("age", "birth_date") and not listing:
+                # an age or birth date is never the person's it cannot be (their birth year
+                # five years or more away); one that fits one person only (±1) is theirs
+                ref = st.ref_year or self.today.year
+                diffs = {p: year_diff(by, f, ref) for p, _m in cands
+                         if (by := owners[p].pf.person.birth_year)}
+                fit = {p for p, d in diffs.items() if d is not None and d <= 1}
+                if len(fit) == 1:
+                    cands = [(p, m) for p, m in cands if p in fit]
+                else:
+                    cands = [(p, m) for p, m in cands
+                             if (diffs.get(p) or 0) < AGE_NOT_HERS] or cands
             pid = self._nearest(f.start, f.end, cands)
             return scored.get(pid) if pid else None
 
@@ -771,7 +794,18 @@ class PageAnalyzer:
                         and not scored[o].in_relatives
                         and scored[o].judgement.confidence >= self.threshold
                     ]
-                    targets = mine[:1] or named_owner[:1] or [(primary, None, group[0])]
+                    # printed right after that person's own name ("Kontakt Eltern: Paul
+                    # Lorang, 691 227 408" on his daughter's row): theirs, or nobody's here
+                    after_name = [
+                        (o, i, g) for o, i, g in owners
+                        if o != primary and o in scored
+                        and any(0 <= span[1] - m.end <= 4 for m in scored[o].matches)
+                    ]
+                    if after_name and not mine:
+                        targets = [t for t in after_name if t in named_owner][:1]
+                        handled.add(span)  # never the block's person's
+                    else:
+                        targets = mine[:1] or named_owner[:1] or [(primary, None, group[0])]
             else:
                 named: list[tuple[str, str | None, Found]] = [
                     (o, i, g)
@@ -1307,15 +1341,20 @@ _LINE_NAME_HEAD = re.compile(
     rf"(?:(?:Mgr|Ing|Bc|Dr|JUDr|MUDr|PhDr|Prof|Mr|Mrs|Ms|Mme|Mag|Dipl)\.?[ \t]{{1,3}}){{0,3}}"
     # the name: a first name and a surname or its initial, or initials and a surname
     rf"(?P<name>[{_UP}][{_LOW}]+[ \t]+(?:[{_UP}]\.|[{_UP}][{_LOW}]+)|(?:[{_UP}]\.[ \t]?){{1,2}}[{_UP}][{_LOW}]+)"
-    # (a relation in brackets), then a comma, dash or colon before the value
-    r"[ \t]*(?:\([^()\n]{1,20}\))?[ \t]*(?:[,–—]|-[ \t]|tel)")
+    # (a relation in brackets), then a comma, dash, middle dot or bar before the value
+    r"[ \t]*(?:\([^()\n]{1,20}\))?[ \t]*(?:[,–—·•|]|-[ \t]|tel)")
 
 
-def _line_of_another(text: str, f: Found, ours: list[NameMatch]) -> bool:
+def _line_of_another(text: str, f: Found, ours: list[NameMatch],
+                     name_words: frozenset[str] = frozenset()) -> bool:
     """A phone or e-mail on a short line that opens with someone's name set off by a comma, a
     dash or a colon ("Nathalie M. — 06 22 47 81 09", "Adam – P. Kmeť (otec), 0903 778 012",
     "Tréner: Mgr. Peter Jánošík, tel. 0915 402 117" on a club's page), when that name is none of
-    ours: that person's number (rule near_name)."""
+    ours: that person's number (rule near_name). Not an e-mail address that spells one of our
+    names ("Judicial Assistant: Maria Lopez · karen.whitlock.home@…")."""
+    if f.kind == "email" and any(
+            w in name_words for w in re.split(r"[^a-z]+", fold(f.value.split("@")[0])) if len(w) >= 4):
+        return False
     ls = text.rfind("\n", 0, f.start) + 1
     le = text.find("\n", f.end)
     le = len(text) if le < 0 else le

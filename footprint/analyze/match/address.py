@@ -272,6 +272,8 @@ class AddressMatcher:
             after += 1
             end = toks[after - 1].end
         before = first - 1
+        if before >= 0 and toks[first].glue in ("'", "’") and toks[before].text in ("d", "l"):
+            before -= 1  # the elided article of "12, route d'Arlon" ("Arlon" is the name)
         if before >= 0 and not toks[before].is_number and toks[before].text in self._sw.types:
             before -= 1
         if not k.number:

@@ -43,6 +43,7 @@ GENERIC = frozenset(
     sp z o oo s r d doo dd srl sa spolka akcyjna jawna komandytowa ks
     ab oy oyj asa aps hf ehf ae ike oe ood ead eood ad kft zrt nyrt bt sas sarl eurl snc lda
     kg ohg ug gbr vof bvba srls ltda tov pp tdv pat prat fop
+    sl slu sau asbl scs secs sca epe ee scio cic sccl
     litsei litseiu liceum gimnaziia shkola zosh zahalnoosvitnia navchalnyi zaklad miskoi rady
     rada miska oblasnoi uchilishte sredno osnovno su ou pgi dimotiko gymnasio lykeio scholeio
     koulu lukio yhteiskoulu skole skolan grundskola gymnasiet
@@ -68,7 +69,7 @@ _LEGAL_FORMS = frozenset(
     inc incorporated llc llp pllc pc ltd limited plc gmbh ag sa srl sro as spa bv nv co corp
     corporation sp z o oo s r d doo dd spolka akcyjna jawna komandytowa ks ab oy oyj asa aps hf
     ehf ae ike oe ood ead eood ad kft zrt nyrt bt sas sarl eurl snc lda kg ohg ug gbr vof bvba
-    srls ltda tov pp tdv pat prat fop
+    srls ltda tov pp tdv pat prat fop sl slu sau asbl scs secs sca epe ee scio cic sccl
     """.split()
 )
 # Small words inside names: articles, conjunctions, prepositions.
@@ -113,7 +114,7 @@ class OrgKey:
 # "Waldschule", Finnish "Hervannan koulu" written "Hervantakoulu"
 _KIND_ENDINGS = ("skolen", "skole", "skola", "skolan", "schule", "school", "gymnasium",
                  "gymnasiet", "gimnazija", "gimnazjum", "koulu", "lukio", "liceum", "lyceum",
-                 "college", "akademie", "academy", "kindergarten", "barnehage", "bornehave")
+                 "college", "akademie", "academy", "kindergarten", "barnehage", "bornehave", "skoli")
 
 
 # Letters that romanisations of one Cyrillic or Greek name spell differently ("Хидро" is
@@ -134,6 +135,16 @@ def _self_kinded(word: str) -> bool:
     return any(word.endswith(e) and len(word) >= len(e) + 3 for e in _KIND_ENDINGS)
 
 
+def _joined_forms(folded: str) -> str:
+    """A legal form spelled with full stops as one word: "axonike i.k.e." → "axonike ike",
+    "s.a r.l." → "sarl" (other initials stay letters)."""
+    def join(m: re.Match[str]) -> str:
+        word = re.sub(r"[^a-z]", "", m.group(0))
+        return f" {word} " if word in _LEGAL_FORMS else m.group(0)
+    return re.sub(r"(?<![a-z])(?:[a-z]{1,2}(?:\.[ \t]?|[ \t]+)(?=[a-z])){1,4}[a-z]{1,2}\.(?![a-z])",
+                  join, folded)
+
+
 def parse_org(
     name: str, places: tuple[str, ...] = ()
 ) -> tuple[tuple[str, ...], frozenset[str], str]:
@@ -141,7 +152,7 @@ def parse_org(
     end ("… w Krakowie", "… in Leeds", or one of the profile's towns, `places`: "Liceul
     Teoretic „Onisifor Ghibu” Cluj-Napoca") and the letters of a legal form ("Sp. z o.o.")
     are not distinctive: pages drop them."""
-    words = re.findall(r"[a-z0-9]+", fold(name))
+    words = re.findall(r"[a-z0-9]+", _joined_forms(fold(name)))
     for i, w in enumerate(words):
         if i >= 2 and w in _PLACE_WORDS:
             words = words[:i]
@@ -198,6 +209,9 @@ def parse_number(name: str) -> tuple[str, tuple[str, ...], str]:
     return "", (), ""
 
 
+# an ordinal's digits and its case ending ("2ο", "2ου", "3r", "2nd")
+_ORDINAL = re.compile(r"(\d+)[a-z]{0,3}")
+
 # a company's one-word name, then a dash and what it does
 _SUBTITLE = re.compile(r"\s*(\S+)\s+[-–—]\s+\S")
 
@@ -240,6 +254,10 @@ class OrgMatcher:
     def _word_ok(self, page: str, mine: str) -> bool:
         if page == mine or norm(page) == norm(mine):
             return True
+        om, op = _ORDINAL.fullmatch(mine), _ORDINAL.fullmatch(page)
+        if om and op:
+            # an ordinal in another case ("2ο" / "2ου", whose ending is a token of its own)
+            return om.group(1) == op.group(1)
         if len(mine) >= 4 and _romanised(page) == _romanised(mine):
             return True  # "Hebros Hydro" for "Хеброс Хидро" (Hebros Hidro)
         if self.inflected and len(mine) >= 4:
@@ -308,8 +326,13 @@ class OrgMatcher:
         small words between them ("arhitekture i geodezije"); most of them (two thirds) must be
         there, since long names are shortened ("Fakultet građevinarstva, arhitekture i
         geodezije" without "Sveučilišta")."""
-        def skippable(t: str) -> bool:
-            return t in k.generic or t in _SMALL
+        def skippable(j: int) -> bool:
+            # a generic word in its case form too ("2ου Γυμνασίου Καλαμαριάς"), and an ordinal's
+            # ending glued to its number ("2" + "ου")
+            t = toks[j].text
+            return t in _SMALL or self._generic_ok(t, k) or (
+                j > 0 and t.isalpha() and len(t) <= 3 and toks[j - 1].is_number
+                and toks[j - 1].end == toks[j].start)
 
         def initial(j: int, mine: str) -> bool:
             # "O. Ghibu" of "Onisifor Ghibu": a name word cut to its initial and a full stop
@@ -330,7 +353,7 @@ class OrgMatcher:
             elif initial(j, k.words[wi]):
                 hi, matched, initials = j, matched + 1, initials + 1
                 wi += 1
-            elif not skippable(toks[j].text):
+            elif not skippable(j):
                 break
             j += 1
         # leftwards
@@ -344,7 +367,7 @@ class OrgMatcher:
             elif initial(j, k.words[wi]):
                 lo, matched, initials = j, matched + 1, initials + 1
                 wi -= 1
-            elif not skippable(toks[j].text):
+            elif not skippable(j):
                 break
             j -= 1
         need = len(k.words) if len(k.words) <= 2 else max(2, math.ceil(len(k.words) * 2 / 3))
