@@ -759,3 +759,24 @@ def test_a_headshot_from_the_same_template_with_other_hair_is_not_a_copy(
     assert layouts_agree(ref, copy).any()
     dp, dd = best_pair(ref, copy)
     assert dp <= PHASH_MAX and dd <= DHASH_MAX
+
+
+def test_roughly_alike_light_and_dark_areas_need_close_hashes_too() -> None:
+    """Between LUMA_CLOSE and LUMA_MAX apart, a pair is a copy only when its hashes are within
+    LUMA_CLOSE_BITS together: a template portrait 9–16 bits away is someone else's picture; a
+    brightened copy a few bits away is still a copy."""
+    from footprint.analyze.images import LUMA_CLOSE, LUMA_CLOSE_BITS, LUMA_MAX
+
+    def hashes(bits: int, luma: float) -> CropHashes:
+        ph = np.zeros((1, 64), dtype=bool)
+        ph[0, : bits // 2] = True
+        dh = np.zeros((1, 64), dtype=bool)
+        dh[0, : bits - bits // 2] = True
+        return CropHashes(ph, dh, None, np.full((1, 16), luma, dtype=np.float32))
+
+    ref = hashes(0, 0.0)
+    gap = (LUMA_CLOSE + LUMA_MAX) / 2
+    far = best_pair(ref, hashes(LUMA_CLOSE_BITS + 2, gap))
+    assert not (far[0] <= PHASH_MAX and far[1] <= DHASH_MAX)
+    assert best_pair(ref, hashes(LUMA_CLOSE_BITS - 2, gap)) == (3, 3)
+    assert best_pair(ref, hashes(LUMA_CLOSE_BITS + 2, LUMA_CLOSE / 2)) == (5, 5)

@@ -138,6 +138,12 @@ hair, hash alike; a grey picture's colours say nothing either. The blind scenari
 within 0.12 of their references and `benchmarks/photos.py`'s edits within 0.16 (brightness and
 contrast + 15 %, where light areas clip); other pictures that passed the hashes and colours were
 0.13 to 1.1 apart, most of them above 0.3."""
+LUMA_CLOSE = 0.12
+LUMA_CLOSE_BITS = 8
+"""A pair between `LUMA_CLOSE` and `LUMA_MAX` apart is a copy only when its pHash and dHash
+distances add up to `LUMA_CLOSE_BITS` or less: every blind copy was within 0.12, and the edits
+that move a copy further (brightness and contrast + 15 %: 0.16) leave its hashes within a few
+bits; the portraits drawn from one template that came within 0.2 were 9 to 16 bits apart."""
 LUMA_SPREAD = 8.0
 """The least spread (standard deviation, 0–255 scale) a crop's brightness is divided by: a
 flat crop's noise is not magnified into a pattern."""
@@ -340,14 +346,18 @@ def colours_agree(ref: CropHashes, cand: CropHashes) -> np.ndarray:
     return np.asarray(diff.mean(-1) <= COLOUR_MAX)
 
 
+def layout_gaps(ref: CropHashes, cand: CropHashes) -> np.ndarray:
+    """(ref crops × candidate crops): how far apart each crop pair's light and dark areas lie
+    (mean difference of the normalised brightness grids); zeros when either is unknown."""
+    if ref.luma is None or cand.luma is None:
+        return np.zeros((ref.phash.shape[0], cand.phash.shape[0]), dtype=np.float32)
+    return np.asarray(np.abs(ref.luma[:, None, :] - cand.luma[None, :, :]).mean(-1))
+
+
 def layouts_agree(ref: CropHashes, cand: CropHashes) -> np.ndarray:
     """(ref crops × candidate crops) bool: whether each crop pair's light and dark areas lie
     alike (`LUMA_MAX`). All true when either's brightness grid is unknown."""
-    shape = (ref.phash.shape[0], cand.phash.shape[0])
-    if ref.luma is None or cand.luma is None:
-        return np.ones(shape, dtype=bool)
-    diff = np.abs(ref.luma[:, None, :] - cand.luma[None, :, :]).mean(-1)
-    return np.asarray(diff <= LUMA_MAX)
+    return np.asarray(layout_gaps(ref, cand) <= LUMA_MAX)
 
 
 def _chroma(cells: np.ndarray) -> float:
@@ -358,13 +368,17 @@ def best_pair(
     ref: CropHashes, cand: CropHashes, phash_max: int = PHASH_MAX, dhash_max: int = DHASH_MAX
 ) -> tuple[int, int]:
     """(pHash, dHash) distance of the crop pair that matches best: among pairs within both
-    limits whose colours agree, the one with the smallest sum; when none is, the smallest sum
-    among the pairs whose colours agree — a pair in other colours is another picture however
-    alike its grey hashes are — and (64, 64) when no pair's colours agree."""
+    limits whose colours and light and dark areas agree, the one with the smallest sum; when
+    none is, the smallest sum among the pairs that agree so — a pair in other colours or
+    another layout is another picture however alike its grey hashes are — and (64, 64) when no
+    pair agrees."""
     dp = (ref.phash[:, None, :] != cand.phash[None, :, :]).sum(-1)
     dd = (ref.dhash[:, None, :] != cand.dhash[None, :, :]).sum(-1)
     total = dp + dd
-    same = colours_agree(ref, cand) & layouts_agree(ref, cand)
+    gaps = layout_gaps(ref, cand)
+    # a pair whose light and dark areas are only roughly alike must be close in its hashes too
+    same = colours_agree(ref, cand) & (gaps <= LUMA_MAX) & (
+        (gaps <= LUMA_CLOSE) | (total <= LUMA_CLOSE_BITS))
     if not same.any():
         return 64, 64
     ok = (dp <= phash_max) & (dd <= dhash_max) & same
