@@ -3002,3 +3002,85 @@ def test_a_contact_line_opened_by_another_name_and_a_middle_dot(us: PageAnalyzer
                 "<p>Daniel Kessler · Caliche Ridge Engineering · Austin</p>"
                 "<p>Anke Bruning · anke.bruning@example.net</p>")
     assert ("spouse", "email") not in got, got
+
+
+def test_a_first_name_in_a_street_s_name_and_a_company_officer_entry() -> None:
+    an = _profile("el", "CY", [
+        {"id": "judge", "name": "Κωνσταντίνος Χατζηπέτρου", "city": "Γερμασόγεια",
+         "phones": ["+357 25 318764"],
+         "addresses": [{"label": "home", "street": "Γεωργίου Α΄ 27", "city": "Γερμασόγεια",
+                        "postal_code": "4047", "country": "CY"}]},
+        {"id": "spouse", "relation": "spouse", "name": "Μαρία Χατζηπέτρου", "consent": True,
+         "aliases": ["Maria Hadjipetrou"], "city": "Γερμασόγεια"},
+        {"id": "son", "relation": "child", "name": "Γεώργιος Χατζηπέτρου", "consent": True,
+         "minor": True, "birth_year": 2014, "city": "Γερμασόγεια"},
+    ])
+    # "Γεωργίου Α΄" is King George I's street, not the son
+    got = found(an, "https://white-pages.example/reverse?n=25318764",
+                "<h1>ΧΑΤΖΗΠΕΤΡΟΥ ΚΩΝΣΤΑΝΤΙΝΟΣ</h1><p>Διεύθυνση: Γεωργίου Α΄ 27, 4047 Γερμασόγεια</p>"
+                "<p>25 318764</p>")
+    assert ("judge", "home_address") in got and not any(p == "son" for p, _c in got), got
+    # a corporate secretary listed among the officers is no employer of the director
+    got = found(an, "https://registry.example/companies/cy/HE401235",
+                "<h1>ALKYONIDES ENOIKIASEIS LTD</h1><p>Registered Address</p>"
+                "<p>GEORGIOU A 27, FLAT 402, 4047, GERMASOGEIA</p><p>Directors / Officers</p>"
+                "<p>A.K. CORPORATE SECRETARIAL SERVICES LTD, secretary</p>"
+                "<p>MARIA HADJIPETROU, director</p>")
+    r = an.analyze_html("https://registry.example/companies/cy/HE401235",
+                        "<html><body><p>Directors / Officers</p>"
+                        "<p>A.K. CORPORATE SECRETARIAL SERVICES LTD, secretary</p>"
+                        "<p>MARIA HADJIPETROU, director, GEORGIOU A 27, GERMASOGEIA</p>"
+                        "</body></html>")
+    assert not any(e.category == Category.WORKPLACE and "SECRETARIAL" in e.value.upper()
+                   for e in r.exposures), [(e.person, e.value) for e in r.exposures]
+
+
+def test_a_street_s_page_lists_its_houses_by_kbr() -> None:
+    an = _profile("hr", "HR", [
+        {"id": "judge", "name": "Snježana Radošević", "city": "Rijeka",
+         "addresses": [{"label": "home", "street": "Ulica Ljudevita Matešića 22", "city": "Rijeka",
+                        "postal_code": "51000", "country": "HR"}]},
+        {"id": "spouse", "relation": "spouse", "name": "Goran Radošević", "consent": True,
+         "city": "Rijeka"},
+    ])
+    got = found(an, "https://imenik.example/ulica/rijeka/ulica-ljudevita-matesica",
+                "<h1>Ulica Ljudevita Matešića, 51000 Rijeka</h1><p>Pretplatnici po kućnim brojevima</p>"
+                "<p>kbr. 20 — Vranić Ljubica, 051 642 076</p>"
+                "<p>kbr. 22 — Radošević Goran i Snježana, 051 642 317</p>")
+    assert ("spouse", "home_address") in got, got
+
+
+def test_a_namesake_s_listing_in_our_town_with_a_maltese_street() -> None:
+    an = _profile("en", "MT", [
+        {"id": "judge", "name": "Rebekka Marija Psaila", "city": "Ħ'Attard",
+         "addresses": [{"label": "home", "street": "Dar il-Ħena, 14, Triq il-Fieres",
+                        "city": "Ħ'Attard", "postal_code": "ATD 1423", "country": "MT"}]},
+        {"id": "spouse", "relation": "spouse", "name": "Ġużeppi Mark Cutajar", "consent": True,
+         "aliases": ["Joseph Cutajar"], "city": "Ħ'Attard", "phones": ["+356 9921 5530"]},
+    ])
+    got = found(an, "https://directory.example/listing/MT-214177300/cutajar-joseph",
+                "<h1>CUTAJAR Joseph</h1><p>Address</p><p>8, Triq il-Linja, Ħ'Attard ATD 1111</p>"
+                "<p>Telephone</p><p>+356 2141 7730</p>")
+    assert ("spouse", "phone") not in got, got
+    # the profile's own house, by its number and street (its name before them is no street)
+    got = found(an, "https://directory.example/listing/MT-1/psaila-rebekka",
+                "<h1>PSAILA Rebekka</h1><p>14, Triq il-Fieres, Ħ'Attard ATD 1423</p>")
+    assert ("judge", "home_address") in got, got
+
+
+def test_an_account_backed_only_by_a_previous_town_is_not_confirmed() -> None:
+    an = _profile("hr", "HR", [
+        {"id": "judge", "name": "Snježana Radošević", "city": "Rijeka",
+         "usernames": ["snjeza_trsat"],
+         "addresses": [{"label": "home", "street": "Ulica Ljudevita Matešića 22", "city": "Rijeka",
+                        "postal_code": "51000", "country": "HR"},
+                       {"label": "previous", "street": "Ilica 150", "city": "Zagreb",
+                        "postal_code": "10000", "country": "HR"}]},
+    ])
+    body = ("<h1>u/snjeza_trsat</h1><p>Redditor for 6 years</p><p>r/croatia · Moving back from "
+            "Toronto to {town} after 15 years – advice on health insurance?</p>")
+    r = an.analyze_html("https://www.reddit.com/user/snjeza_trsat/", body.format(town="Zagreb"))
+    assert not any(e.category == Category.ACCOUNT and e.confidence >= an.threshold
+                   for e in r.exposures)
+    r = an.analyze_html("https://www.reddit.com/user/snjeza_trsat/", body.format(town="Rijeka"))
+    assert any(e.category == Category.ACCOUNT and e.confidence >= an.threshold for e in r.exposures)

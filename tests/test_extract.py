@@ -491,7 +491,10 @@ DATES = [
      {"full_date": "1"}),
     ("Hallgrímur Sveinsson, 80 ára", "age", "80", {"age": "80"}),
     ("D'Léa Lorang (11 Joer) vun der Grondschoul", "age", "11", {"age": "11"}),
+    ("il-Maġistrat Rebekka Psaila, ta' 46 sena, ġiet maħtura", "age", "46", {"age": "46"}),
     ("o k. Giorgos Mavridis (gen. 1944), syntaxiouchos", "birth_date", "1944", {"partial": "1"}),
+    ("Gennithike sti Larnaka to 1975. Spoudase", "birth_date", "1975", {"partial": "1"}),
+    ("Genn.\n 12 Martiou 1975, Larnaka.", "birth_date", "12 Martiou 1975", {"full_date": "1"}),
     # the poster's own age, as forums write it
     ("Io (54F) corro da dieci anni", "age", "54", {"age": "54", "self": "1"}),
     ("[M34] looking for advice", "age", "34", {"age": "34", "self": "1"}),

@@ -44,10 +44,17 @@ GLA = Address(label="previous", street="Flat 2/1, 38 Novar Drive", city="Glasgow
               postal_code="G12 9TZ", country="GB")
 LU = Address(label="home", street="12, route d'Arlon", city="Strassen", postal_code="L-8009",
              country="LU")
+MT = Address(label="home", street="Dar il-Ħena, 14, Triq il-Fieres", city="Ħ'Attard",
+             postal_code="ATD 1423", country="MT")
+HR2 = Address(label="home", street="Ulica Ljudevita Matešića 22", city="Rijeka",
+              postal_code="51000", country="HR")
 ORD = Address(label="previous", street="1938 N 52nd Street", city="Seattle", region="WA",
               postal_code="98103", country="US")
 
 TRUE = [
+    # a house's name before its number and street is no part of the street (Malta)
+    (MT, "14, Triq il-Fieres, Ħ'Attard ATD 1423"),
+    (MT, "Dar il-Hena, 14, Triq il-Fieres, H'Attard"),
     # the house number before a street named with an elided article ("d'Arlon")
     (LU, "12, route d'Arlon L-8009 Strassen"),
     (LU, "12 rte d'Arlon, 8009 Strassen"),
@@ -141,6 +148,7 @@ TRUE += [
 ]
 FALSE = [
     (LU, "14, route d'Arlon L-8009 Strassen"),  # the neighbours' house
+    (MT, "16, Triq il-Fieres, Ħ'Attard"),  # the neighbours' house
     (GLA, "Flat 1/1, 2 Novar Drive, Glasgow G12 9TZ"),  # the flat's "1" is no house number
     (US, "6104 Sendero Verde Cv, Austin, TX 78749"),  # the neighbour two doors away
     (US, "6108 Sendero Verde Dr, Austin, TX 78749"),  # another street type

@@ -497,6 +497,8 @@ def _schools_and_work(
                     continue  # the profile's own organisation, already reported
                 if _FORMER_BEFORE.search(doc.folded, max(0, f.start - 40), f.start):
                     continue  # "a retired teacher at Rockfield Primary": no workplace now
+                if kind == "employer" and _officer_entry(doc, f, s.matches):
+                    continue  # "A.K. CORPORATE SECRETARIAL SERVICES LTD, secretary": an officer
                 if _site_operator(doc.url, f.value):
                     continue  # "© CompanyWall d.o.o." on companywall.rs: the site's, not theirs
                 # another school or employer: in the name's own sentence or data sheet, never
@@ -505,6 +507,20 @@ def _schools_and_work(
                     continue  # "… Public School courts", "… Schule, Turnhalle": a venue
                 if _distance(f, s.matches) <= 200 and _attributable(doc.text, f, s.matches):
                     emit.add(pid, cat, f, s.judgement, None)
+
+
+def _officer_entry(doc: PageDoc, f: Found, matches: list[NameMatch]) -> bool:
+    """Whether a company opens a line of a list of officers with its own role after it ("A.K.
+    CORPORATE SECRETARIAL SERVICES LTD, secretary") on a line none of the person's names is on:
+    an officer of the same company, not the person's employer."""
+    ls = _line_start(doc.text, f.start)
+    le = doc.text.find("\n", f.end)
+    le = len(doc.text) if le < 0 else le
+    if doc.text[ls : f.start].strip() or any(ls <= m.start < le for m in matches):
+        return False
+    return bool(OFFICER.match(doc.folded, f.end, le) or re.match(
+        r"[ \t,;:–—\-]{1,4}", doc.folded[f.end : le]) and OFFICER.search(doc.folded, f.end,
+                                                                         min(le, f.end + 24)))
 
 
 # a past post before an organisation's name: "a retired teacher at", "former pupil of"
@@ -1095,6 +1111,10 @@ def _attributable_to(text: str, f: Found, m: NameMatch, matches: list[NameMatch]
         return True
     if m.start >= f.end and _heads_entry(text, f, m):
         return True
+    if (f.kind == "birth_date" and f.attr("born") and m.end <= f.start
+            and not any(m.end <= o.start < f.start for o in matches if o is not m)
+            and not FAMILY_CUE.search(fold(text[m.end : f.start]))):
+        return True  # "CHATZIPETROU, Konstantinos … Genn. 12 Martiou 1975": an entry's birth
     a, b = (m.end, f.start) if m.end <= f.start else (f.end, m.start)
     between = text[a:b]
     if f.kind in ("plate", "vehicle") and "\n" not in between:

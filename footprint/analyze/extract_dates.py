@@ -157,8 +157,8 @@ _YEARS_OLD = re.compile(
     # Lithuanian "80 metų", Latvian "80 gadi"
     r"metu|metai|gadi|gadu|"
     r"eves|ar|vuotta|vuotias|eton|chronon|chronia|godini|rokiv|roky|v\.(?![ \t]?chr)|"
-    # Icelandic "80 ára", Luxembourgish "11 Joer"
-    r"ara|joer|"
+    # Icelandic "80 ára", Luxembourgish "11 Joer", Maltese "ta' 46 sena"
+    r"ara|joer|sena|"
     # Bulgarian "49 г., Пловдив" (години), set off by punctuation: never "2025 г." (a year)
     r"g\.(?=[ \t]*[,;)]))(?![a-z])"
     r"(?![ \t](?:geleden|fa|zuvor|her|ago|later|lang|terug|dopo|sedan|siden|sitten|prin|nazad|"
@@ -278,7 +278,7 @@ _LABEL = (
     # Danish and Norwegian reference books: "f. 14/3 1972 i Silkeborg"
     r"f\.(?=[ \t]?\d{1,2}[/.]\d{1,2}[ \t.])|"
     # Greek "(γεν. 1944)", "γεννηθείς"/"γεννηθείσα" (read in Latin letters)
-    r"gen\.(?=[ \t]?(?:19|20)\d\d(?!\d))|gennitheis(?:a)?|"
+    r"gen\.(?=[ \t]?(?:19|20)\d\d(?!\d))|genn\.|gennitheis(?:a)?|"
     # Who's Who: "b 12 March 1975; d of …" (no full stop, a whole date after it)
     r"(?<![a-z])b(?=[ \t]\d{1,2}[ \t][a-z]{3,9}\.?[ \t](?:19|20)\d\d)|"
     # Icelandic "f. 1975", "f. 11.2. 1948", "fæddist 2. júní 1946", "Fæðingarár: 2014" (and
@@ -288,13 +288,15 @@ _LABEL = (
     # the birthplace between label and date: "nata a Reggio nell'Emilia il", "Nato a PARMA (PR)
     # il", "nacido en Valladolid el", "geboren in Freiburg am", "rođen u Čačku", "Luogo e data di
     # nascita: Parma, 09/11/1970" (without a preposition, a comma must close it)
-    r"(?P<place>(?:(?:a|in|en|u|v|ve|w|we|te|em|di|da|zu|at)[ \t]{1,2}" + _PLACE + r",?|"
+    r"(?P<place>(?:(?:a|in|en|u|v|ve|w|we|te|em|di|da|zu|at|sti|stin|sto|ston)[ \t]{1,2}"
+    + _PLACE + r",?|"
     + _PLACE + r",)[ \t]{1,2})?"
     r"(?:(?P<conn>(?:la|in)[ \t]data[ \t]de|on[ \t]the|on|la|dnia|dana|dne|am|"
-    r"el[ \t]dia|el|le|in|il|nel|op|em|den|je[ \t]dana|je|jest|stis|tis|tin|na|leta|arid)[ \t]{1,2})?"
+    r"el[ \t]dia|el|le|in|il|nel|op|em|den|je[ \t]dana|je|jest|stis|tis|tin|to|na|leta|arid)"
+    r"[ \t]{1,2})?"
 )
 # after a birthplace, a year alone needs a word that introduces it ("nato a Parma nel 1970")
-_YEAR_AFTER_PLACE = frozenset({"nel", "in", "en", "am", "el", "arid"})  # Catalan "nascuda a Figueres el 1974"
+_YEAR_AFTER_PLACE = frozenset({"nel", "in", "en", "am", "el", "arid", "to"})  # Catalan "nascuda a Figueres el 1974"
 
 
 def _birth_re(months: dict[str, int]) -> re.Pattern[str]:

@@ -15,13 +15,13 @@ from urllib.parse import urlsplit
 
 from ..model import Category, Exposure
 from .blocks import Block
-from .corroborate import Evidence, Judgement, corroborators
+from .corroborate import Evidence, Judgement, PersonFacts, corroborators
 from .emit import _TWO_CAPITALISED, _emit_value, _Emitter
 from .extract import Found
 from .extract_vehicles import MAKES
 from .kinship import FAMILY_CUE, RELATION_BEFORE
 from .leads import _lead
-from .names import NameMatch, fold
+from .names import NameMatch, digraph_spelling, fold, inflected_pattern, town_short
 from .state import _IMG_SKIP, _PageState
 from .text import PageDoc
 
@@ -113,6 +113,8 @@ def _account_backing(
     if "contra_city" in neg:
         return ()
     backing = tuple(r for r in _BACKING if r in pos)
+    if backing == ("city",) and not _names_current_town(an, pf, doc.folded):
+        backing = ()  # only the town of a previous address: the account may be anyone's there
     for other in an.facts:
         if other.id == pid or other.username_re is None:
             continue
@@ -122,6 +124,22 @@ def _account_backing(
             backing += ("relative_username",)
             break
     return backing
+
+
+def _names_current_town(an: PageAnalyzer, pf: PersonFacts, folded: str) -> bool:
+    """Whether the page names the town the person lives in now (their profile town or a
+    current address's), in any case form."""
+    towns = [pf.person.city] if pf.person.city else []
+    towns += [a.city for a in an.profile.matching_addresses(pf.person) if a.is_current and a.city]
+    # as the town is printed: without its river or region, German letters spelled out
+    towns += [town_short(t) for t in towns] + [digraph_spelling(t) for t in towns]
+    for town in dict.fromkeys(towns):
+        words = fold(town).split()
+        pattern = r"[ \t\-]{1,3}".join(inflected_pattern(w) if an.inflected else re.escape(w)
+                                      for w in words)
+        if words and re.search(r"(?<![a-z])" + pattern + r"(?![a-z])", folded):
+            return True
+    return False
 
 
 # an account's display name: two to four capitalised words alone on their line, or before the

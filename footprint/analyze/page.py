@@ -165,6 +165,7 @@ class PageAnalyzer:
         self.use_catalog = use_catalog
         country = profile.audit.country
         inflected = is_inflected(profile.audit.language, country)
+        self.inflected = inflected
         self.facts: list[PersonFacts] = []
         known: list[tuple[str, Address]] = []
         self._addr_meta: dict[str, tuple[str, Address, str]] = {}
@@ -310,7 +311,10 @@ class PageAnalyzer:
         )
         st = _PageState(url, source, probe, ref_year=ref_year)
         st.surnames = sorted({sp for pf in self.facts for sp in pf.matcher.surname_spans(text, folded)})
-        st.taken = sorted((m.start, m.end) for ms in names.values() for m in ms)
+        # spans no first name alone may stand in: the family's names, and the addresses (a
+        # street named after a king or a saint: "Γεωργίου Α΄ 27" is no "Γιώργος")
+        st.taken = sorted([(m.start, m.end) for ms in names.values() for m in ms]
+                          + [(f.start, f.end) for f in founds if f.kind == "address"])
         if broker is None and source != SourceKind.PEOPLE_SEARCH.value:
             st.frame = _page_frame(doc, blocks)
         st.family_card = any(
@@ -1376,7 +1380,10 @@ _STREET_TOWN = re.compile(
     r"(?:" + _POSTCODE + r"[ \t]+)?"
     r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+"
     r"|(?:^|:)[ \t]*\d{1,4}(?:[ \t]?(?:bis|ter|[a-z]))?,?[ \t]+[\w'’.\-]+(?:[ \t]+[\w'’.\-]+){0,4}"
-    r"[ \t]*,[ \t]*" + _POSTCODE + r"[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+")
+    r"[ \t]*,[ \t]*" + _POSTCODE + r"[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+"
+    # the number first, the town, then its postcode: Malta's "8, Triq il-Linja, Ħ'Attard ATD 1111"
+    r"|(?:^|:)[ \t]*\d{1,4}[a-zA-Z]?,[ \t]+[\w'’.\-]+(?:[ \t]+[\w'’.\-]+){0,4}[ \t]*,[ \t]*"
+    r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+(?:[ \t][\w'’\-]+)?[ \t]+(?:[A-Z]{3}[ \t]?\d{4}|" + _POSTCODE + r")(?![\w])")
 
 
 # corroboration that says no more than the town: a card with a street of its own there is another's
@@ -1449,7 +1456,9 @@ _MAX_CELLS = 12
 
 
 _CLAUSE_END = re.compile(r"[.!?](?:[ \t]|$)|\n")
-_HOUSE_NO = re.compile(r"(?<=[ (\-,\n\t])(?:no\.?|nr\.?|n\.o|nd|number|numero|num\.|br\.?|c\.?p\.?|#)"
+_HOUSE_NO = re.compile(r"(?<=[ (\-,\n\t])(?:no\.?|nr\.?|n\.o|nd|number|numero|num\.|br\.?|c\.?p\.?|#|"
+                       # Croatian "kbr." (kućni broj), German "Hausnr."
+                       r"kbr\.?|k\.[ \t]?br\.?|hausnr\.?)"
                        r"[ \t]?"
                        r"(\d{1,4}[a-z]?)(?![0-9a-z])")  # ("n.º", "n°" fold to "n.o", "nd")
 ECHO_FLOOR = 0.5

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import Any
 
 from ...profile import Address
 from ..extract import Found
@@ -78,9 +79,21 @@ def unit_of(street: str, unit: str | None = None) -> str:
     return ""
 
 
+def _typed(part: str, sw: Any) -> bool:
+    """Whether a part of a street line opens or closes with a street type ("Triq …", "… Lane")."""
+    words = re.findall(r"[a-z]+", fold(part))
+    return bool(words) and (words[0] in sw.types or words[-1] in sw.types)
+
+
 def parse_street(street: str, unit: str | None = None) -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...]]:
-    """(name words, street types, house number parts) of a profile street line."""
+    """(name words, street types, house number parts) of a profile street line. A house's
+    name before its number and street ("Dar il-Ħena, 14, Triq il-Fieres", "Rose Cottage, 3 Mill
+    Lane") is no part of the street."""
     sw = street_words()
+    parts = [p.strip() for p in street.split(",") if p.strip()]
+    if len(parts) >= 2 and not any(c.isdigit() for c in parts[0]) and not _typed(parts[0], sw) \
+            and any(_typed(p, sw) for p in parts[1:]):
+        street = ", ".join(parts[1:])
     toks = Tokens.of(fold(street)).toks
     numbers: list[list[str]] = []
     words: list[str] = []
