@@ -55,6 +55,7 @@ TRUE = [
     # a house's name before its number and street is no part of the street (Malta)
     (MT, "14, Triq il-Fieres, Ħ'Attard ATD 1423"),
     (MT, "Dar il-Hena, 14, Triq il-Fieres, H'Attard"),
+    (MT, "14 Dar il-Hena, Triq il-Fieres, H'Attard ATD 1423"),  # the number before the name
     # the house number before a street named with an elided article ("d'Arlon")
     (LU, "12, route d'Arlon L-8009 Strassen"),
     (LU, "12 rte d'Arlon, 8009 Strassen"),

@@ -85,14 +85,15 @@ def _typed(part: str, sw: Any) -> bool:
     return bool(words) and (words[0] in sw.types or words[-1] in sw.types)
 
 
-def parse_street(street: str, unit: str | None = None) -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...]]:
+def parse_street(street: str, unit: str | None = None, *, keep_house_name: bool = False
+                 ) -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...]]:
     """(name words, street types, house number parts) of a profile street line. A house's
     name before its number and street ("Dar il-Ħena, 14, Triq il-Fieres", "Rose Cottage, 3 Mill
     Lane") is no part of the street."""
     sw = street_words()
     parts = [p.strip() for p in street.split(",") if p.strip()]
-    if len(parts) >= 2 and not any(c.isdigit() for c in parts[0]) and not _typed(parts[0], sw) \
-            and any(_typed(p, sw) for p in parts[1:]):
+    if not keep_house_name and len(parts) >= 2 and not any(c.isdigit() for c in parts[0]) \
+            and not _typed(parts[0], sw) and any(_typed(p, sw) for p in parts[1:]):
         street = ", ".join(parts[1:])
     toks = Tokens.of(fold(street)).toks
     numbers: list[list[str]] = []
@@ -172,6 +173,11 @@ class AddressMatcher:
                 unit=unit,
             )
             self.keys.append(full)
+            hw, ht, hn = parse_street(a.street, a.unit, keep_house_name=True)
+            if hw != words and hn:
+                # the house's name with its number, as some directories print it ("14 Dar
+                # il-Hena, Triq il-Fieres")
+                self.keys.append(replace(full, words=hw, types=ht, number=hn))
             spelled = digraph_spelling(a.street).replace("ß", "ss")
             if spelled != a.street:
                 # "Lerchenbühlstraße" is printed "LERCHENBUEHLSTRASSE" and "Lerchenbuehlstr."
@@ -234,7 +240,7 @@ class AddressMatcher:
                     # the short form needs its town: after it, or as the page's own place
                     # (a Split parish's bulletin: "obitelj Perković, Pavlinovićeva 9")
                     continue
-                if (s, k.key) in seen or any(a <= s < b for a, b in covered.get(k.key, ())[-4:]):
+                if (s, k.key) in seen or any(a < e and s < b for a, b in covered.get(k.key, ())[-4:]):
                     continue
                 seen.add((s, k.key))
                 covered.setdefault(k.key, []).append((s, e))
