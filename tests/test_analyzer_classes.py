@@ -3084,3 +3084,20 @@ def test_an_account_backed_only_by_a_previous_town_is_not_confirmed() -> None:
                    for e in r.exposures)
     r = an.analyze_html("https://www.reddit.com/user/snjeza_trsat/", body.format(town="Rijeka"))
     assert any(e.category == Category.ACCOUNT and e.confidence >= an.threshold for e in r.exposures)
+
+
+def test_the_register_site_s_own_company_is_nobody_s_workplace() -> None:
+    """The company the register extract is about is its director's workplace; the site's own
+    company in its footer ("© CompanyWall d.o.o." on companywall.rs) is nobody's."""
+    an = _profile("sr", "RS", [
+        {"id": "judge", "name": "Biljana Radosavljević", "city": "Beograd"},
+        {"id": "spouse", "relation": "spouse", "name": "Dejan Radosavljević", "consent": True,
+         "city": "Beograd"},
+    ])
+    url = "https://www.companywall.rs/firma/geo-plan-doo/MM1"
+    r = an.analyze_html(url, f"<html><head><title>{url}</title></head><body>"
+                        "<h1>GEO PLAN d.o.o. Beograd</h1><p>Osnivači i zastupnici</p>"
+                        "<p>Dejan Radosavljević — direktor, Beograd</p><p>Biljana Radosavljević</p>"
+                        "<footer>© 2026 CompanyWall d.o.o. · Podaci iz APR</footer></body></html>")
+    work = {e.value.lower() for e in r.exposures if e.category == Category.WORKPLACE}
+    assert any("geo plan" in v for v in work) and not any("companywall" in v for v in work), work

@@ -444,7 +444,8 @@ def _site_operator(url: str, name: str) -> bool:
     companywall.rs): its words run together are the host's main label."""
     host = (urlsplit(url).hostname or "").removeprefix("www.")
     label = host.split(".")[0] if host else ""
-    words = [w for w in re.findall(r"[a-z0-9]+", fold(name)) if len(w) > 1]
+    # (a year before it is the footer's: "© 2026 CompanyWall d.o.o.")
+    words = [w for w in re.findall(r"[a-z0-9]+", fold(name)) if len(w) > 1 and not w.isdigit()]
     return len(label) >= 4 and any(
         "".join(words[:k]) == label for k in range(1, len(words) + 1)
     )
@@ -568,9 +569,10 @@ def _own_company(an: PageAnalyzer, emit: _Emitter, doc: PageDoc, block: Block,
         for cm in COMPANY.finditer(text, block.start, block.end):
             name = trim_org(cm.group(0))
             words = set(re.findall(r"[a-z]+", fold(name)))
-            # the page's own company: the words of its name, bar the legal form, in the title
+            # the page's own company: the words of its name, bar the legal form, in the title —
+            # never the site's operator ("© CompanyWall d.o.o." on companywall.rs)
             core = {w for w in words if len(w) >= 4}
-            subject = bool(core) and core <= title_words
+            subject = bool(core) and core <= title_words and not _site_operator(doc.url, name)
             if ((not subject and not any(set(sur.split()) <= words for sur in surnames))
                     or holds_assets(name) or "management" in words):
                 continue
