@@ -48,6 +48,10 @@ MT = Address(label="home", street="Dar il-Ħena, 14, Triq il-Fieres", city="Ħ'A
              postal_code="ATD 1423", country="MT")
 HR2 = Address(label="home", street="Ulica Ljudevita Matešića 22", city="Rijeka",
               postal_code="51000", country="HR")
+EDI = Address(label="previous", street="Flat 3F2, 34 Marchmont Crescent", city="Edinburgh",
+              postal_code="EH9 1HN", country="GB")
+EDI2 = Address(label="home", street="Flat PF1, 12 Warrender Park Road", city="Edinburgh",
+               postal_code="EH9 1EF", country="GB")
 ORD = Address(label="previous", street="1938 N 52nd Street", city="Seattle", region="WA",
               postal_code="98103", country="US")
 
@@ -63,6 +67,10 @@ TRUE = [
     # a Glasgow flat "2/1" (floor 2, flat 1) is the unit; the house is number 38
     (GLA, "Flat 2/1, 38 Novar Drive, Glasgow G12 9TZ"),
     (GLA, "38 NOVAR DRIVE, GLASGOW G12 9TZ"),
+    # an Edinburgh flat "3F2" (third floor, flat 2), "PF1" (principal floor): the house is 34, 12
+    (EDI, "Flat 3F2, 34 Marchmont Crescent, Edinburgh EH9 1HN"),
+    (EDI, "34 Marchmont Cres, Edinburgh"),
+    (EDI2, "Flat PF1, 12 Warrender Park Rd, Edinburgh EH9 1EF"),
     (US, "Current address: 6108 Sendero Verde Cv, Austin, TX 78749"),
     (US, "6108 SENDERO VERDE CV AUSTIN, TX 78749-2216"),
     (US, "Situs: 6108 Sendero Verde Cove"),
@@ -151,6 +159,7 @@ FALSE = [
     (LU, "14, route d'Arlon L-8009 Strassen"),  # the neighbours' house
     (MT, "16, Triq il-Fieres, Ħ'Attard"),  # the neighbours' house
     (GLA, "Flat 1/1, 2 Novar Drive, Glasgow G12 9TZ"),  # the flat's "1" is no house number
+    (EDI, "Flat 2F2, 2 Marchmont Crescent, Edinburgh"),  # the flat's "2" is no house number
     (US, "6104 Sendero Verde Cv, Austin, TX 78749"),  # the neighbour two doors away
     (US, "6108 Sendero Verde Dr, Austin, TX 78749"),  # another street type
     (US, "6108 Sendero Verde Cove, Laredo, TX 78041"),  # same street, another town

@@ -175,6 +175,17 @@ def test_a_couple_under_one_surname_with_her_partner_second(text: str, rule: str
     assert NameMatcher(JUDGE).find("Eleanor und Daniel Whitfield") == []  # no partner known
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    ("E. & D. Whitfield, flat 402", True),  # a couple by initials, her partner's second
+    ("E. and D. Whitfield", True),
+    ("E. & M. Whitfield", False),  # the second initial is not her partner's
+    ("D. & E. Whitfield", False),  # her initial second: the first is the couple's own name
+])
+def test_a_couple_under_one_surname_by_initials(text: str, found: bool) -> None:
+    got = NameMatcher(JUDGE, partners=frozenset({"daniel"})).matches(text)
+    assert any(m.start == 0 and m.rule == "name_initial" for m in got) is found, got
+
+
 def test_a_courtesy_title_is_only_an_honorific_match() -> None:
     """ "Mrs Whitfield" is not a judicial title: the matcher marks it name_honorific, which the
     analyzer keeps only on a page that names the person in full (rule name_honorific)."""

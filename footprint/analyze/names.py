@@ -570,9 +570,11 @@ _ELISION = re.compile(r"(?:l|d|dell|all|sull|nell|dall)'(?=[a-z])")
 
 # a couple under one surname, given names first: "Katharina und Jens Overbeck", "Anna et Marc
 # Dupont" — the first given name is the surname's too, when the second is the partner's
+# — or by their initials, "K. & M. Χατζηπέτρου", "J. en M. de Vries"
 _COUPLE_BEFORE = re.compile(
-    r"([a-z][a-z'\-]{1,30})[ \t]{1,2}(?:and|&|und|u\.|et|y|e|i|a|en|og|och|ja|es)[ \t]{1,2}"
-    r"([a-z][a-z'\-]{1,30})[ \t]{1,2}$"
+    r"([a-z][a-z'\-]{1,30}|[a-z]\.)[ \t]{1,2}"
+    r"(?:and|&|und|u\.|et|y|e|i|a|en|og|och|ja|es|si|kai|ir|in|un)[ \t]{1,2}"
+    r"([a-z][a-z'\-]{1,30}|[a-z]\.)[ \t]{0,2}$"
 )
 _HOUSEHOLD_JOIN = re.compile(
     r"[a-z][a-z'\-]*[ \t]{1,2}(?:and|&|i|a|u\.?|und|et|y|e|si|og|och|ja|ve|en|es)[ \t]{1,2}$"
@@ -905,7 +907,13 @@ class NameMatcher:
             if hit is None and self.partners and not self.surname_first and (
                     surname_key in self.surnames):
                 cm = _COUPLE_BEFORE.search(f, max(0, s - 70), s)
-                if (cm is not None and _capitalised(text, cm.start(1))
+                if cm is not None and cm.group(1).endswith(".") and cm.group(2).endswith("."):
+                    # two initials: the first this person's, the second the partner's
+                    if (_capitalised(text, cm.start(1)) and _capitalised(text, cm.start(2))
+                            and cm.group(1)[0] in self.initials
+                            and any(g[:1] == cm.group(2)[0] for g in self.partners)):
+                        hit = NameMatch(cm.start(1), e, "name_initial")
+                elif (cm is not None and _capitalised(text, cm.start(1))
                         and _capitalised(text, cm.start(2)) and cm.group(2) in self.partners
                         and self._is_given(cm.group(1), self.givens)):
                     hit = NameMatch(cm.start(1), e, "name_household")

@@ -102,17 +102,23 @@ def parse_street(street: str, unit: str | None = None, *, keep_house_name: bool 
     ordinal = {i for i, t in enumerate(toks[:-1])
                if t.is_number and toks[i + 1].text in _ORDINAL and not toks[i + 1].glue}
     unit_no = {i for i, t in enumerate(toks[1:], 1)
-               if t.is_number and toks[i - 1].text in sw.units}
+               if t.is_number and (toks[i - 1].text in sw.units or (
+                   # "Flat PF1" (principal floor, flat 1), "Flat GF2": the floor's letters
+                   i > 1 and toks[i - 2].text in sw.units and len(toks[i - 1].text) <= 2
+                   and toks[i - 1].end == t.start))}
     for i in sorted(unit_no):
-        # a Glasgow flat "Flat 2/1" (floor 2, flat 1): the whole of it is the unit
-        while i + 1 < len(toks) and toks[i + 1].is_number and toks[i + 1].glue in ("/", "-"):
+        # a Glasgow flat "Flat 2/1" (floor 2, flat 1), an Edinburgh one "Flat 3F2" (third
+        # floor, flat 2): the whole of it is the unit
+        while i + 1 < len(toks) and toks[i + 1].is_number and (
+                toks[i + 1].glue in ("/", "-") or toks[i + 1].start == toks[i].end):
             i += 1
             unit_no.add(i)
     for i, t in enumerate(toks):
         if i in ordinal or (i - 1 in ordinal):
             words.append(t.text)  # "52nd Street": the street's name, not a house number
             continue
-        if i in unit_no or (t.text in sw.units and i + 1 in unit_no):
+        if i in unit_no or (t.text in sw.units and (i + 1 in unit_no or i + 2 in unit_no)) \
+                or (i + 1 in unit_no and not t.is_number and t.end == toks[i + 1].start):
             continue  # "Unit 3, 21 Banksia Street": the unit, not the house
         if t.is_number and words and numbers and t.glue == ",":
             break  # "Calle Mayor 5, 3º B": the floor and door after the house number
