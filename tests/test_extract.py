@@ -295,6 +295,13 @@ UNKNOWN = [
         "praha",
     ),
     ("Údolní 53, Veveří, 602 00 Brno", ("CZ",), "Údolní 53, Veveří, 602 00 Brno", "brno"),
+    # a street without a street type pyap knows: usaddress reads the line its ZIP closes
+    (
+        "Lived at\n3402 Speedway Apt 204, Austin, TX 78705",
+        ("US",),
+        "3402 Speedway Apt 204, Austin, TX 78705",
+        "austin",
+    ),
     (
         "Dukelská 12, 370 01 České Budějovice",
         ("CZ",),
@@ -321,6 +328,8 @@ def test_unknown_addresses(text: str, countries: tuple[str, ...], value: str, ci
         "Page 3 of 10",
         "In 2019 Leeds LS6 hosted",
         "12 March 2019, Praha",
+        "Address: 2417 W Eas***** Ave, Chicago, IL 60625",  # a masked teaser
+        "Suite 200 Travis County, Austin TX 78701",  # a suite number is no house number
     ],
 )
 def test_not_addresses(text: str) -> None:

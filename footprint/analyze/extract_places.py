@@ -540,6 +540,15 @@ class PlaceExtractor:
                     budget.failed += 1
                     found = []
                 budget.cache[key] = found
+            if not found and country == "US":
+                # a street without a street type pyap knows ("3402 Speedway Apt 204, Austin,
+                # TX 78705"): usaddress reads the line the ZIP closes
+                hit = self._us_line(text, max(ws, text.rfind("\n", ws, ts) + 1), te)
+                if hit is not None and (hit.start, hit.end) not in seen:
+                    seen.add((hit.start, hit.end))
+                    out.append(hit)
+                    prev_end = max(prev_end, hit.end)
+                continue
             for a in found:
                 d = a.as_dict()
                 street = (d.get("full_street") or "").strip()
@@ -577,6 +586,31 @@ class PlaceExtractor:
             if out:
                 prev_end = max(prev_end, out[-1].end)
         return out
+
+    @staticmethod
+    def _us_line(text: str, ls: int, te: int) -> Found | None:
+        """A US address on one line ending at its ZIP, as usaddress tags it: a house number,
+        a street name and a city, and nothing before the number but a label."""
+        line = text[ls:te]
+        if re.search(r"[*•]|XXX", line):
+            return None  # a masked teaser's street ("2417 W Eas***** Ave") is nobody's address
+        m = re.search(r"(?<![\w-])(\d{1,6})[ \t]+[A-Z]", line)
+        if m is None or re.search(r"\d", line[: m.start()]) or re.search(
+                r"(?i)(?:suite|ste|apt|unit|room|rm|floor|fl|box|no|#)\.?[ \t]*$", line[: m.start()]):
+            return None  # a unit or box number is no house number
+        try:
+            tags, kind = usaddress.tag(collapse(line[m.start():]))
+        except usaddress.RepeatedLabelError:
+            return None
+        if kind != "Street Address" or tags.get("AddressNumber") != m.group(1) or not (
+                tags.get("StreetName") and tags.get("PlaceName") and tags.get("ZipCode")):
+            return None
+        attrs = [("country", "US"), ("city", fold(str(tags["PlaceName"]))),
+                 ("postal", norm_postal(str(tags["ZipCode"])))]
+        if tags.get("StateName"):
+            attrs.append(("region", str(tags["StateName"]).upper()))
+        s = ls + m.start()
+        return Found("address", s, te, collapse(text[s:te]), tuple(sorted(attrs)))
 
     @staticmethod
     def _us_city(s: str) -> str:
