@@ -3101,3 +3101,147 @@ def test_the_register_site_s_own_company_is_nobody_s_workplace() -> None:
                         "<footer>© 2026 CompanyWall d.o.o. · Podaci iz APR</footer></body></html>")
     work = {e.value.lower() for e in r.exposures if e.category == Category.WORKPLACE}
     assert any("geo plan" in v for v in work) and not any("companywall" in v for v in work), work
+
+
+# --- fifteenth pass: the classes of the al, cz2, lt2 and mk sets -------------------------------
+
+LT = [
+    {"id": "judge", "name": "Rasa Petraitienė", "city": "Vilnius", "birth_year": 1976,
+     "addresses": [{"label": "home", "street": "Žirmūnų g. 14", "city": "Vilnius",
+                    "postal_code": "LT-09214", "country": "LT"},
+                   {"label": "previous", "street": "Kęstučio g. 41-7", "city": "Vilnius",
+                    "postal_code": "LT-08124", "country": "LT"}]},
+    {"id": "spouse", "relation": "spouse", "name": "Tomas Petraitis", "consent": True,
+     "city": "Vilnius", "birth_year": 1974},
+]
+
+
+@pytest.fixture(scope="module")
+def lt() -> PageAnalyzer:
+    return _profile("lt", "LT", LT)
+
+
+def test_the_town_of_a_copyright_line_places_nobody(lt: PageAnalyzer) -> None:
+    """A namesake's card in Kaunas on a Vilnius company's site: the footer's town is the
+    operator's."""
+    body = ("<h1>Tomas Petraitis</h1><p>Kaunas</p><p>Telefonas: +370 677 15 402</p>"
+            "<footer>© 2026 UAB „Paieška“, Vilnius</footer>")
+    assert found(lt, "https://numeriai.example/asmuo/tomas-petraitis-38-kaunas", body) == set()
+
+
+def test_a_phone_book_row_that_hides_the_number_is_a_row_of_its_own(lt: PageAnalyzer) -> None:
+    """A street page of the phone book: the judge's row (house 14, number hidden) among rows
+    with numbers is her home; the neighbours' numbers are not hers."""
+    body = ("<h1>Žirmūnų g., Vilnius</h1><table><tr><th>Namo Nr.</th><th>Abonentas</th>"
+            "<th>Telefonas</th></tr>"
+            "<tr><td>8</td><td>JANKAUSKAS Rimantas</td><td>(8 5) 234 7720</td></tr>"
+            "<tr><td>12</td><td>ŽUKAUSKIENĖ Laima</td><td>(8 5) 234 0915</td></tr>"
+            "<tr><td>14</td><td>PETRAITIENĖ Rasa</td><td>rodyti numerį</td></tr>"
+            "<tr><td>16</td><td>PETRAUSKAS Vytautas</td><td>(8 5) 234 8102</td></tr></table>")
+    got = found(lt, "https://www.118.example/adresas/vilnius/zirmunu-g", body)
+    assert got == {("judge", "home_address")}, got
+
+
+def test_the_spouse_at_the_judges_previous_address(lt: PageAnalyzer) -> None:
+    """The owners' association of the former building lists him: his too. The judge's asset
+    declaration naming her former flat and, elsewhere, her husband: hers alone."""
+    assoc = ("<h1>DNSB „Kęstučio 41“ – Kęstučio g. 41, Vilnius</h1><p>Susirinkimo protokolas</p>"
+             "<p>Butas 3 – Jonaitis Petras</p><p>Butas 7 – Petraitis Tomas, Petraitienė Rasa</p>")
+    got = found(lt, "https://www.kestucio41.example/protokolai/2014", assoc)
+    assert ("spouse", "address") in got, got
+    decl = ("<h1>Teisėjos Rasos Petraitienės deklaracija</h1><p>Sutuoktinis: Tomas Petraitis.</p>"
+            "<p>Butas Kęstučio g. 41-7, Vilnius, parduotas 2019 m.</p>")
+    got = found(lt, "https://www.vtek.example/deklaracijos/petraitiene", decl)
+    assert ("judge", "address") in got and ("spouse", "address") not in got, got
+
+
+def test_a_town_in_another_row_of_a_results_table_is_that_rows(lt: PageAnalyzer) -> None:
+    """A namesake swimmer of Kaunas with the spouse's year of birth: the Vilnius club in the
+    next row places him nowhere."""
+    body = ("<h1>Taurė 2026 — Kaunas</h1><table><tr><th>Vieta</th><th>Vardas</th><th>Metai</th>"
+            "<th>Klubas</th></tr><tr><td>1</td><td>Tomas Petraitis</td><td>1974</td>"
+            "<td>KPK Kaunas</td></tr><tr><td>2</td><td>Jonas Jonaitis</td><td>1974</td>"
+            "<td>Vilniaus Delfinas</td></tr></table>")
+    assert found(lt, "https://www.plaukimas.example/rezultatai/2026", body) == set()
+
+
+def test_a_sign_up_line_is_the_clubs_phone(us: PageAnalyzer) -> None:
+    body = ("<h1>Hollow Creek Swim Team — 13-14 Girls</h1><ul><li>Sofia Kessler</li>"
+            "<li>Jordan Ibarra</li></ul><p>Capital natatorium, Austin · Registrations: "
+            "(512) 555-0199</p>")
+    got = found(us, "https://hcst.example/teams/13-14", body)
+    assert ("kid", "phone") not in got, got
+
+
+def test_a_record_sheet_is_one_record_though_its_name_row_holds_no_number(us: PageAnalyzer) -> None:
+    """A voter record as label | value rows: the name's row has no age or address of its own,
+    and the rows are one record's fields, not one person each."""
+    body = ("<table><tr><td>Name</td><td>PRUNEDA, MARGARET ELENA</td></tr>"
+            "<tr><td>Birth year</td><td>1971</td></tr><tr><td>Age</td><td>55</td></tr>"
+            "<tr><td>Residential address</td><td>6108 SENDERO VERDE CV AUSTIN, TX 78749</td></tr>"
+            "<tr><td>Phone</td><td>(512) 555-0147</td></tr></table>")
+    got = found(us, "https://voters.example/voter/47118203/margaret-pruneda", body)
+    assert {("judge", "home_address"), ("judge", "birth_date")} <= got, got
+
+
+CZ = [
+    {"id": "judge", "name": "Jana Nováková", "city": "Praha", "birth_year": 1976,
+     "court": "Obvodní soud pro Prahu 4"},
+    {"id": "kid", "relation": "child", "name": "Eliška Nováková", "consent": True, "minor": True,
+     "birth_year": 2013, "city": "Praha", "school": "Gymnázium Na Vítězné pláni"},
+]
+
+
+@pytest.fixture(scope="module")
+def cz() -> PageAnalyzer:
+    return _profile("cs", "CZ", CZ)
+
+
+def test_an_age_after_a_title_behind_the_name_and_the_court_in_its_case(cz: PageAnalyzer) -> None:
+    """ "… místopředsedkyní Obvodního soudu pro Prahu 4 JUDr. Janu Novákovou, Ph.D. (50)": the
+    court in the genitive corroborates, the age after "Ph.D." is hers."""
+    body = ("<h1>Nová místopředsedkyně soudu</h1><p>Ministr jmenoval místopředsedkyní Obvodního "
+            "soudu pro Prahu 4 JUDr. Janu Novákovou, Ph.D. (50).</p>")
+    got = found(cz, "https://zpravy.example/praha/2026/09/novakova", body)
+    assert ("judge", "birth_date") in got, got
+
+
+def test_a_mother_in_the_dative_ties_her_child(cz: PageAnalyzer) -> None:
+    body = ("<h1>Zpravodaj</h1><p>Děkujeme paní JUDr. Janě Novákové, soudkyni Obvodního soudu pro "
+            "Prahu 4 a mamince Elišky Novákové z tercie B, za besedu.</p>"
+            "<footer>Gymnázium Na Vítězné pláni, Praha 4</footer>")
+    got = found(cz, "https://gvp.example/zpravodaj/2026-10", body)
+    assert ("kid", "relative") in got, got
+
+
+def test_the_cars_of_an_asset_declaration(us: PageAnalyzer) -> None:
+    """The declaration names the judge once at its head; a car on a line of its own is hers,
+    one the line gives to the spouse is his."""
+    body = ("<h1>Financial disclosure 2025 — Margaret E Pruneda</h1><p>Filer: Margaret Elena "
+            "Pruneda, judge, 345th District Court, Austin. Spouse: Daniel Joseph Kessler.</p>"
+            "<p>4.1 Vehicle: Subaru Outback 2019, plate KXR 2141</p>"
+            "<p>4.2 Vehicle: Toyota Tacoma 2021, plate LMN 7720, owned by the spouse</p>")
+    r = us.analyze_html("https://ethics.example/disclosures/2025/pruneda",
+                        f"<html><body>{body}</body></html>")
+    cars = {(e.person, e.value) for e in r.exposures if e.category == Category.VEHICLE}
+    assert cars == {("judge", "KXR2141"), ("spouse", "LMN7720")}, cars
+
+
+def test_a_register_page_of_the_spouses_own_company(lt: PageAnalyzer) -> None:
+    """The register page of a company whose name is in lower-case words ("Girios kodas, MB")
+    with the spouse as its head: his workplace."""
+    html = ("<html><head><title>Girios kodas, MB – Rekvizitai</title></head><body>"
+            "<h1>Girios kodas, MB</h1><dl><dt>Įmonės kodas</dt><dd>306123457</dd>"
+            "<dt>Vadovas</dt><dd>Tomas Petraitis, vadovas</dd><dt>Adresas</dt>"
+            "<dd>Žirmūnų g. 14, LT-09214 Vilnius</dd></dl></body></html>")
+    r = lt.analyze_html("https://rekvizitai.example/imone/girios_kodas", html)
+    assert any(e.person == "spouse" and e.category == Category.WORKPLACE for e in r.exposures), \
+        [(e.person, e.category.value) for e in r.exposures]
+
+
+def test_a_coachs_line_with_his_role_before_his_name(us: PageAnalyzer) -> None:
+    """ "Coach Andrew Jonas, tel. …" above the roster: the coach's number, not the child's."""
+    body = ("<h1>Austin Riptide — 13-14 group</h1><p>Coach Andrew Jonas, tel. (512) 555-0190. "
+            "Practice Mon–Fri.</p><p>Swimmer of the month: Sofia Kessler (2013)</p>")
+    got = found(us, "https://riptide.example/groups/13-14", body)
+    assert ("kid", "phone") not in got, got

@@ -775,6 +775,19 @@ def test_snippet() -> None:
     ("53-vuotias Janne", "53"),
     ("im Jahr 44 v. Chr. gegründet", None),  # before Christ, not years old
     ("Núria Ferrer, de 52 anys, magistrada", "52"),  # Catalan
+    ("PETRAITIS Tomas\n38 m. · Kaunas", "38"),  # Lithuanian "m." (metų), set off
+    ("Ieva Petraitienė, 36 m.", "36"),
+    ("gimė 2013 m. Vilniuje", None),  # a year, not an age
+    ("50 m laisvuoju stiliumi", None),  # metres
+    ("52-ejų vyras", "52"),
+    ("13-metis plaukikas", "13"),
+    ("švęs 78-ąjį gimtadienį", "78"),
+    ("HOXHA Arben\n49 vjeç\nTiranë", "49"),  # Albanian
+    ("Shkolla 9-vjeçare \"Naim Frashëri\"", None),  # the nine-year school
+    ("12-годишната ќерка", "12"),  # Macedonian
+    ("se sedmi góly třináctiletá Eliška Nováková", "13"),  # Czech, spelled out, before a name
+    ("dvanásťročný Tomáš", "12"),  # Slovak
+    ("desetiletá tradice klubu", None),  # a duration: no name after it
 ])
 def test_ages_in_nordic_greek_and_bulgarian_words(text: str, age: str | None) -> None:
     from footprint.analyze.scripts import latin
@@ -802,6 +815,12 @@ def test_years_of_a_duration_are_no_age(text: str) -> None:
     ("Reiter, Markus, Graz, *1973", "1973"),
     ("nascuda a Figueres el 1974", "1974"),  # Catalan, a birthplace and "el" before the year
     ("Any de naixement: 2013", "2013"),
+    ("Mesfushor · Nr. 8 · Datëlindja: 03.02.2013", "2013"),  # Albanian
+    ("e lindur më 22.04.1980 në Tiranë", "1980"),
+    ("viti i lindjes 2013", "2013"),
+    ("Година на раѓање: 2013", "2013"),  # Macedonian
+    ("JUDr. Jana Nováková (rozená Dvořáková) se narodila v roce 1976 v Praze.", "1976"),
+    ("narodil sa roku 1974 v Martine", "1974"),
 ])
 def test_birth_dates_in_more_languages(text: str, year: str) -> None:
     from footprint.analyze.scripts import latin
@@ -828,6 +847,8 @@ def test_a_profile_phone_is_read_as_bare_digits() -> None:
     ("prometno dovoljenje za vozilo Škoda Octavia, reg. št. CE LB-417, izdala UE Celje", "CELB417"),
     ("Les plaques VD 418 227 restent au vendeur.", "VD418227"),
     ("potni list, št. PB1203377, izdala UE Celje", None),  # a passport's number
+    ("Valstybinis numeris\tLMV 274", "LMV274"),  # Lithuanian
+    ("Automjet tip \"Volkswagen Golf\", me targë AA 418 GT, viti 2015", "AA418GT"),  # Albanian
 ])
 def test_plate_words_of_more_languages(text: str, plate: str | None) -> None:
     from footprint.analyze.extract_vehicles import VehicleExtractor
@@ -869,3 +890,11 @@ def test_a_date_and_the_next_number_are_no_phone() -> None:
                phone_regions=("BG",)) == []
     assert [f.value for f in run(PhoneExtractor(), "тел. 032 62 45 18", phone_regions=("BG",))] == [
         "+35932624518"]
+
+
+@pytest.mark.parametrize("text", [
+    "si dhe një automjet Volkswagen Golf të vitit 2015.",  # "of the year", then a full stop
+    "un autoturism Dacia Logan din anul 2012, cumpărat",
+])
+def test_a_car_with_its_year_after_a_phrase(text: str) -> None:
+    assert [f.kind for f in run(VehicleExtractor(), text)] == ["vehicle"]

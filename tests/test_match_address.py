@@ -52,6 +52,10 @@ EDI = Address(label="previous", street="Flat 3F2, 34 Marchmont Crescent", city="
               postal_code="EH9 1HN", country="GB")
 EDI2 = Address(label="home", street="Flat PF1, 12 Warrender Park Road", city="Edinburgh",
                postal_code="EH9 1EF", country="GB")
+AL = Address(label="home", street="Rruga e Durrësit, Pallati 12, Shkalla 2, Ap. 5", city="Tiranë",
+             postal_code="1001", country="AL")
+LT = Address(label="home", street="Žirmūnų g. 14", city="Vilnius", postal_code="LT-09214",
+             country="LT")
 ORD = Address(label="previous", street="1938 N 52nd Street", city="Seattle", region="WA",
               postal_code="98103", country="US")
 
@@ -67,6 +71,16 @@ TRUE = [
     # a Glasgow flat "2/1" (floor 2, flat 1) is the unit; the house is number 38
     (GLA, "Flat 2/1, 38 Novar Drive, Glasgow G12 9TZ"),
     (GLA, "38 NOVAR DRIVE, GLASGOW G12 9TZ"),
+    # an Albanian block of flats is the house number; its staircase and flat are units
+    (AL, "Rr. e Durrësit, P. 12, Sh. 2, Ap. 5, Tiranë"),
+    (AL, "Rruga e Durrësit, Pall. 12, Shk. 2, Ap. 5"),
+    # the block of flats by its label and number, a preposition, then the street
+    (AL, "ballkoni ynë në katin e katërt të Pallatit 12 te Rruga e Durrësit është gati"),
+    # a year after the town is no other town's postcode
+    (AL, "ndodhur në Rr. e Durrësit, P. 12, Sh. 2, Ap. 5, Tiranë, blerë në vitin 2018"),
+    # Baltic street types after the name, in full or abbreviated
+    (LT, "Žirmūnų gatvė 14, Vilnius"),
+    (LT, "Zirmunu g. 14, LT-09214 Vilnius"),
     # an Edinburgh flat "3F2" (third floor, flat 2), "PF1" (principal floor): the house is 34, 12
     (EDI, "Flat 3F2, 34 Marchmont Crescent, Edinburgh EH9 1HN"),
     (EDI, "34 Marchmont Cres, Edinburgh"),
@@ -160,6 +174,7 @@ FALSE = [
     (MT, "16, Triq il-Fieres, Ħ'Attard"),  # the neighbours' house
     (GLA, "Flat 1/1, 2 Novar Drive, Glasgow G12 9TZ"),  # the flat's "1" is no house number
     (EDI, "Flat 2F2, 2 Marchmont Crescent, Edinburgh"),  # the flat's "2" is no house number
+    (AL, "Rr. e Durrësit, P. 14, Tiranë"),  # another block of flats
     (US, "6104 Sendero Verde Cv, Austin, TX 78749"),  # the neighbour two doors away
     (US, "6108 Sendero Verde Dr, Austin, TX 78749"),  # another street type
     (US, "6108 Sendero Verde Cove, Laredo, TX 78041"),  # same street, another town

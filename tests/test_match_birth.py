@@ -31,6 +31,9 @@ AFTER_TRUE = [
     ("Sofia Kessler, 2013, UKS Fala Kraków", ("birth_date", "2013")),
     ("Sofia Kessler (2013)", ("birth_date", "2013")),
     ("Sofia Kessler, Kraków, 2013, K15", ("birth_date", "2013")),
+    ("Sofia Kessler (2013 m.) – pagerino rekordą", ("birth_date", "2013")),  # Lithuanian
+    ("Sofia Kessler (2013 r.)", ("birth_date", "2013")),  # Polish
+    ("Sofia Kessler, Ph.D. (50).", ("age", "50")),  # a title after the name
 ]
 AFTER_FALSE = [
     "Sofia Kessler, 2001 Oak Street",  # an address
@@ -42,6 +45,7 @@ AFTER_FALSE = [
     "Sofia Kessler, Austin, 12 Oak St",  # only a year may follow a place
     "Sofia Kessler, 1850",
     "Sofia Kessler\t92,00\tM",  # a score with a decimal comma
+    "Sofia Kessler (13 m.)",  # thirteen metres, not a year
 ]
 
 

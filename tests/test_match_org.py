@@ -33,8 +33,11 @@ GR = ("dad:employer", "employer", "Axoniki I.K.E.")
 # a Greek school by its ordinal, romanised as the analyzer compares it
 GRS = ("kid:school", "school", "2o Gymnasio Kalamarias")
 IS = ("kid:school", "school", "Melaskóli")
+AL = ("kid:school", "school", 'Shkolla 9-vjeçare "Naim Frashëri"')
 
 TRUE = [
+    # a school named after a person, the given name cut to its initial, in quotes
+    (AL, 'KRASNIQI Dardan  2013  SH9V "N. Frashëri"  6:41.2', True),
     (GR, "o Nikos, michanikos stin Axoniki, apo ti Thessaloniki", True),
     (GRS, "mathitis tou 2ou Gymnasiou Kalamarias, apo", True),  # ordinal and kind inflected
     (GRS, "mathitis tou 2o Gymnasio Kalamarias", True),
@@ -93,6 +96,8 @@ FALSE = [
     (DE, "Spaziergang am Lindenhof", False),  # one distinctive word without its kind
     (UA, "halinzhproekt", True),  # a coined name is printed with its capital
     (BG, "Hebros Hyde Park", False),  # one of two words
+    (AL, "prof. N. Frashëri shkroi", True),  # not in quotes: a person
+    (AL, "Krosi i shkollave 9-vjeçare, Tiranë", True),  # "9-vjeçare" (nine-year) is no number
 ]
 
 

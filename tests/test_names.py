@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from footprint.analyze.names import (
     NameMatcher,
     fold,
+    is_inflected,
     nicknames,
     split_name,
     stems,
@@ -364,7 +365,6 @@ def test_two_surnames_joined(text: str, span: str) -> None:
     ms = NameMatcher(ES, two_surnames=True).matches(text, fold(text))
     assert [text[m.start:m.end] for m in ms] == [span]
     # an alias written so is both surnames, not a third given name "i"
-    from footprint.analyze.names import NameParts
 
     alias = Person(id="judge", name="Ángela Núñez", aliases=["Ángela Núñez i García"])
     forms = NameMatcher(alias, two_surnames=True)._forms
@@ -640,3 +640,11 @@ def test_a_second_surname_joined_by_a_hyphen_is_another_person() -> None:
     own = NameMatcher(mother, family_words=frozenset({"reuter", "schiltz"})).matches(
         "Sa sœur : Marie-Thérèse Reuter-Schiltz ;", None)
     assert own and not any(m.middle_conflict for m in own)
+
+
+@pytest.mark.parametrize("text", ["babai i tij, Arben Hoxhës", "zonjës Drita Hoxha",
+                                  "djalit të Arben Hoxhës", "ARBENIT HOXHA"])
+def test_albanian_case_forms(text: str) -> None:
+    """Albanian names take definite and case endings: "Hoxha" → "Hoxhës", "Arben" → "Arbenit"."""
+    people = [Person(id="x", name="Arben Hoxha"), Person(id="y", name="Drita Hoxha")]
+    assert any(NameMatcher(p, inflected=is_inflected("sq", "AL")).matches(text) for p in people), text

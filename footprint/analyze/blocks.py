@@ -249,11 +249,16 @@ def _heuristic(doc: PageDoc, names: list[int], signals: list[int]) -> list[Block
         sig = "tr" if tag == "tr" else el.signature
         groups[(el.parent, sig)].append((el.start, el.end))
     best: tuple[int, int, float, list[tuple[int, int]]] | None = None
-    for members in groups.values():
+    for (_parent, gsig), members in groups.items():
         if len(members) < 2:
             continue
         with_signal = [(s, e) for s, e in members if _count_in(signals, s, e) >= 1]
         qualified = [(s, e) for s, e in with_signal if _count_in(names, s, e) >= 1]
+        if not qualified and gsig == "tr" and len(with_signal) >= 3 and not _field_rows(
+                doc, members, names):
+            # a phone book's street page: the profile person's row hides the number ("14 |
+            # VAITKEVIČIENĖ Jurgita | rodyti numerį") among rows that print theirs
+            qualified = [(s, e) for s, e in members if _count_in(names, s, e) >= 1]
         # a list of people: several records with an age/address/phone, at least one of them
         # naming a profile person (the others may be unrelated people)
         if len(with_signal) < 2 or not qualified:

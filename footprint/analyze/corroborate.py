@@ -297,6 +297,11 @@ def _rules() -> dict[str, Rule]:
             "a classified ad's seller is the person: the plate or car the ad shows is theirs",
         ),
         (
+            "declarant",
+            "on an asset declaration, a car on a line that names no one is the declarant's (the "
+            "judge), or the spouse's when a word for the spouse stands on its line",
+        ),
+        (
             "line_owner",
             "a date of birth on a line that names one person of ours before it, and no other "
             "name between, is theirs, even in a list of relatives",
@@ -691,6 +696,9 @@ class Evidence:
     loose: frozenset[int] = frozenset()
     """Starts of ages and birth dates in `founds` printed in a sentence that does not name the
     person: they may corroborate, never contradict."""
+    names: tuple[int, ...] = ()
+    """For whole-page blocks: where the person is named. A town in another row of a table is
+    that row's person's (a results table: "Noel Prifti | 2013 | KN Delfini Tiranë")."""
 
 
 def _best_match(matches: list[NameMatch]) -> NameMatch:
@@ -730,7 +738,7 @@ def corroborators(pf: PersonFacts, ev: Evidence, today_year: int) -> tuple[list[
         pos.append("court")
     # a place of the profile anywhere in the block corroborates; a foreign place contradicts
     # only near the person's name (`near`), since a long page names many places
-    if _names_city(pf, f, s, e, ev.text):
+    if _names_city(pf, f, s, e, ev.text, ev.names):
         pos.append("city")
     elif any(_names_city(pf, f, a, b, ev.text) for a, b in ev.frame):
         # the club's or school's own town in the page's heading or footer, over a roster of
@@ -782,13 +790,38 @@ _STREET_BEFORE = re.compile(
 )
 
 
-def _names_city(pf: PersonFacts, f: str, s: int, e: int, text: str = "") -> bool:
+def _names_city(pf: PersonFacts, f: str, s: int, e: int, text: str = "",
+                names: tuple[int, ...] = ()) -> bool:
     """One of the person's cities is named in `f[s:e]`, not as part of a street's name nor as
     an item of the site's menu ("Αρχική · Θεσσαλονίκη · Πολιτική · Δικαιοσύνη · …": a news
     site's section for the town, on a story about someone elsewhere)."""
     return any(not _STREET_BEFORE.search(f, max(0, m.start() - 24), m.start())
                and not _menu_line(text or f, m.start())
+               and not _copyright_line(text, m.start())
+               and not _other_row(text, m.start(), names)
                for rx in pf.city_res for m in rx.finditer(f, s, e))
+
+
+def _other_row(text: str, pos: int, names: tuple[int, ...]) -> bool:
+    """Whether `pos` lies in a table row (a line of cells) that names nobody at `names`."""
+    if not names or not text:
+        return False
+    ls = text.rfind("\n", 0, pos) + 1
+    le = text.find("\n", pos)
+    le = len(text) if le < 0 else le
+    return "\t" in text[ls:le] and not any(ls <= n < le for n in names)
+
+
+_COPYRIGHT = re.compile(r"©|\(c\)[ \t]*(?:19|20)\d\d|copyright|all rights reserved", re.I)
+
+
+def _copyright_line(text: str, pos: int) -> bool:
+    """Whether `pos` follows a copyright sign on its line: "© 2026 UAB „Numerių paieška“,
+    Vilnius" is where the site's operator sits, not where anyone on the page lives."""
+    if not text:
+        return False
+    ls = text.rfind("\n", 0, pos) + 1
+    return bool(_COPYRIGHT.search(text, ls, pos))
 
 
 _MENU_SEP = re.compile(r"[ \t][*|·•][ \t]")

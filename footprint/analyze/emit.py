@@ -21,7 +21,7 @@ from .blocks import Block
 from .corroborate import RULES, Judgement, year_diff
 from .extract import Found
 from .extract_dates import DEATH_WORD
-from .extract_orgs import COMPANY, OFFICER, holds_assets, trim_org
+from .extract_orgs import COMPANY, OFFICER, TITLE_COMPANY, holds_assets, trim_org
 from .kinship import FAMILY_CUE, GENITIVE_RELATION
 from .match.tokens import street_words
 from .names import NameMatch, fold
@@ -79,6 +79,14 @@ _PREVIOUS_LABEL = re.compile(
 _CONTACT_LABEL = re.compile(
     r"(?<![a-z])(?:kontakt|contact|contacto|contatto|contato|kontakti|kontaktas|kontakts|"
     r"yhteystiedot|enquiries|inquiries|anfragen|informacion|informations?|info)[ \t]*:[ \t]*$"
+)
+# a club's or an event's sign-up line before a phone, on a line that names nobody of ours:
+# "Fusha sintetike "Ali Demi", Tiranë · Regjistrimet: 069 200 4410", "Anmeldung: 0761 …"
+_SIGNUP_LABEL = re.compile(
+    r"(?<![a-z])(?:regjistrim(?:et|i|e)?|registrations?|bookings?|reservations?|enrol(?:l)?ments?|"
+    r"anmeldung(?:en)?|inscriptions?|inscripciones|iscrizioni|zapisy|upisi|prijave|"
+    r"ilmoittautuminen|aanmelding(?:en)?|tilmelding|pamelding|anmalan|rezervace|rezervacije|"
+    r"rezervime|rezervari|zapisi|prihlasky)[ \t]*:[ \t]*$"
 )
 
 
@@ -468,7 +476,8 @@ def _schools_and_work(
             continue
         is_child = person.minor or person.relation == "child"
         kinds = (["school"] if is_child else []) + (
-            ["employer"] if pid != an.profile.subject.id else []
+            # (a minor has no employer: the company named beside them is a parent's)
+            ["employer"] if pid != an.profile.subject.id and not person.minor else []
         )
         for kind in kinds:
             cat = Category.SCHOOL if kind == "school" else Category.WORKPLACE
@@ -553,8 +562,8 @@ def _own_company(an: PageAnalyzer, emit: _Emitter, doc: PageDoc, block: Block,
     text, folded = doc.text, doc.folded
     for pid, s in scored.items():
         if (pid == an.profile.subject.id or s.in_relatives or s.given_only
-                or s.judgement.confidence < an.threshold):
-            continue
+                or s.pf.person.minor or s.judgement.confidence < an.threshold):
+            continue  # (a minor runs no company: the parent's named beside them does)
         role = False
         for m in s.matches:
             ls = _line_start(text, m.start)
@@ -566,7 +575,21 @@ def _own_company(an: PageAnalyzer, emit: _Emitter, doc: PageDoc, block: Block,
             continue
         surnames = set(s.pf.matcher.surnames)
         title_words = set(re.findall(r"[a-z]+", fold(doc.title)))
+        tm = TITLE_COMPANY.match(doc.title)
+        if tm is not None and not _site_operator(doc.url, tm.group("name")) \
+                and not holds_assets(tm.group(0)):
+            # the register page of a company its title names, with a legal form, whatever the
+            # case of its words ("Girios kodas, MB"): the name printed in the block is its
+            at = folded.find(fold(tm.group("name").strip()), block.start, block.end)
+            name = tm.group("name").strip()
+            if at >= 0 and not holds_assets(name):
+                f = Found("employer", at, at + len(name), text[at:at + len(name)],
+                          (("own_company", "1"),))
+                emit.add(pid, Category.WORKPLACE, f, s.judgement, None)
+                continue
         for cm in COMPANY.finditer(text, block.start, block.end):
+            if re.match(r"[ \t]{0,2}[„“\"«]", text[cm.end():cm.end() + 3]):
+                continue  # the form opens the next name: "Brolis UAB „Kuršių jachtos“"
             name = trim_org(cm.group(0))
             words = set(re.findall(r"[a-z]+", fold(name)))
             # the page's own company: the words of its name, bar the legal form, in the title —
@@ -1204,6 +1227,10 @@ def _institutional(
         before[-80:],
     ):
         return True
+    if f.kind in ("phone", "email"):
+        line = doc.folded[line_start : f.start]
+        if _SIGNUP_LABEL.search(line[-40:]) and not (set(re.findall(r"[a-z]+", line)) & name_words):
+            return True
     if f.kind == "email":
         if _GENERIC_MAILBOX.match(f.value):
             return True

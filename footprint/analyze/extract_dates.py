@@ -157,8 +157,11 @@ _YEARS_OLD = re.compile(
     # Lithuanian "80 metų", Latvian "80 gadi"
     r"metu|metai|gadi|gadu|"
     r"eves|ar|vuotta|vuotias|eton|chronon|chronia|godini|rokiv|roky|v\.(?![ \t]?chr)|"
-    # Icelandic "80 ára", Luxembourgish "11 Joer", Maltese "ta' 46 sena"
-    r"ara|joer|sena|"
+    # Icelandic "80 ára", Luxembourgish "11 Joer", Maltese "ta' 46 sena", Albanian "49 vjeç"
+    r"ara|joer|sena|vjec|"
+    # Lithuanian "38 m." (metų), set off like the Bulgarian "г.": never "2013 m." (a year, four
+    # figures) nor "50 m laisvuoju" (metres, no dot); "52-ejų", "77-erių"
+    r"m\.(?=[ \t]*(?:[,;*)]|\n|$))|eju|eriu|"
     # Bulgarian "49 г., Пловдив" (години), set off by punctuation: never "2025 г." (a year)
     r"g\.(?=[ \t]*[,;)]))(?![a-z])"
     r"(?![ \t](?:geleden|fa|zuvor|her|ago|later|lang|terug|dopo|sedan|siden|sitten|prin|nazad|"
@@ -199,8 +202,10 @@ _DIED_AFTER = re.compile(r".{0,60}?" + DEATH_WORD)
 # an age at a birthday: "her 80th birthday", "seinem 80. Geburtstag", "80. narozeniny",
 # "80. urodziny", "80. rođendan"
 _BIRTHDAY_AGE = re.compile(
-    r"(\d{1,3})(?:st|nd|rd|th|\.)[ \t](?:birthday|geburtstag|narozeniny|narodeniny|urodziny|"
-    r"rodjendan|rodendan|zi[ \t]de[ \t]nastere|cumpleanos|anniversaire|compleanno|verjaardag)(?![a-z])"
+    r"(\d{1,3})(?:st|nd|rd|th|\.|-a?ji)[ \t](?:birthday|geburtstag|narozeniny|narodeniny|urodziny|"
+    r"rodjendan|rodendan|zi[ \t]de[ \t]nastere|cumpleanos|anniversaire|compleanno|verjaardag|"
+    # Lithuanian "78-ąjį gimtadienį"
+    r"gimtadien[a-z]{0,3})(?![a-z])"
 )
 # a duration, as CVs and profiles print it after a period: "9 lat 11 mies.", "3 Jahre 2 Monate",
 # "Jan 2017 – obecnie · 9 lat"
@@ -243,7 +248,26 @@ _AGE_ADJ = re.compile(
     # Estonian "53-aastane", "13-aastase" (genitive), "13-aastasele"
     r"aastane|aastase(?:le|lt|ga)?|"
     # Greek "77χρονη", Bulgarian "13-годишна", Ukrainian "77-річна" (in Latin letters)
-    r"chron(?:i|os|o|ou|is|a|es)|godishn(?:a|iya|ata|o|i|iyat)|richn(?:a|yi|oho|oi|ia))(?![a-z])"
+    r"chron(?:i|os|o|ou|is|a|es)|godishn(?:a|iya|ata|o|i|iyat)|richn(?:a|yi|oho|oi|ia)|"
+    # Macedonian "12-годишната" (in Latin letters), Lithuanian "13-metis", "13-metė", "13-mečiai"
+    r"godisn(?:a|ata|o|i|iot|ite)|met(?:is|e|es|ei|i)|mec(?:io|iu|iai|ia))(?![a-z])"
+)
+
+# Czech and Slovak age adjectives spelled out: "třináctiletá Eliška", "dvanásťročný", "padesátiletý"
+_CS_NUMBERS = {
+    "jedno": 1, "dvou": 2, "dvoj": 2, "tri": 3, "troj": 3, "ctyr": 4, "styri": 4, "peti": 5,
+    "pat": 5, "sesti": 6, "sest": 6, "sedmi": 7, "sedem": 7, "osmi": 8, "osem": 8, "devit": 9,
+    "devat": 9, "deseti": 10, "desat": 10, "jedenacti": 11, "jedenast": 11, "dvanacti": 12,
+    "dvanast": 12, "trinacti": 13, "trinast": 13, "ctrnacti": 14, "strnast": 14, "patnacti": 15,
+    "patnast": 15, "sestnacti": 16, "sestnast": 16, "sedmnacti": 17, "sedemnast": 17,
+    "osmnacti": 18, "osemnast": 18, "devatenacti": 19, "devatnast": 19, "dvaceti": 20,
+    "dvadsat": 20, "triceti": 30, "tridsat": 30, "ctyriceti": 40, "styridsat": 40,
+    "padesati": 50, "patdesiat": 50, "sedesati": 60, "sestdesiat": 60, "sedmdesati": 70,
+    "sedemdesiat": 70, "osmdesati": 80, "osemdesiat": 80, "devadesati": 90, "devatdesiat": 90,
+}
+_WORD_AGE_ADJ = re.compile(
+    r"(?<![a-z])(" + "|".join(sorted(_CS_NUMBERS, key=len, reverse=True)) + r")"
+    r"(?:let(?:a|y|i|e|eho|emu|ou|ym|ych)|rocn(?:a|y|e|eho|ej|emu|ou|ym|i))(?![a-z])"
 )
 
 # Birth dates, on folded text: a label, then a date.
@@ -255,10 +279,16 @@ _LABEL = (
     # Slovak "Dátum narodenia: 14.06.1977", "narodená 14. 6. 1977"; Slovenian "roj. 1975",
     # "letnik 2013"; Serbian "godište 2013"
     r"datum[ \t]narodenia|rok[ \t]narodenia|narodena|narodeny|roj\.|"
+    # Czech and Slovak "(se) narodila (se) v roce 1976", "narodil sa roku 1974"
+    r"narodil[ao]?(?:[ \t]s[ea])?(?:[ \t]v[ \t]roce|[ \t]v[ \t]roku|[ \t]roku)?|"
     r"letnik(?=[ \t]?:?[ \t]?(?:19|20)\d\d)|godiste(?=[ \t]?:?[ \t]?(?:19|20)\d\d)|"
     r"ur\.|urodzon[aey]|data[ \t]urodzenia|rok[ \t]urodzenia|rocznik|rodjen[aoi]?|roden[aoi]?|"
     r"datum[ \t]rodjenja|datum[ \t]rodenja|god\.?[ \t]rod\.?|godina[ \t]rodjenja|"
     r"godina[ \t]rodenja|nascut[a]?|nascuda|any[ \t]de[ \t]naixement|data[ \t]de[ \t]naixement|"
+    # Macedonian "Година на раѓање", "датум на раѓање" (in Latin letters); Albanian "Datëlindja",
+    # "data e lindjes", "viti i lindjes", "i/e lindur"
+    r"(?:godina|datum)[ \t]na[ \t]raganje|datelindj[ae]|data[ \t]e[ \t]lindjes|"
+    r"viti[ \t]i[ \t]lindjes|(?:[ie][ \t])?lindur(?:[ \t]me)?|"
     r"data[ \t]nasterii|anul[ \t]nasterii|geb\.|geb(?=[ \t]?:)|geboren|"
     r"jg\.?(?=[ \t]?:?[ \t]?(?:19|20)\d\d)|"
     r"geburtsdatum|geburtsjahr|jahrgang|nacid[oa]|fecha[ \t]de[ \t]nacimiento|ne[e]?[ \t]le|"
@@ -533,6 +563,16 @@ class DateExtractor:
                         age = Found(age.kind, age.start, age.end, age.value,
                                     (*age.attrs, ("anaphor", "1")))
                     out.append(age)
+        for m in _WORD_AGE_ADJ.finditer(folded):
+            if not re.match(r"[ \t]{1,2}[A-ZÁ-Ž]", text[m.end() : m.end() + 3]):
+                continue  # only before a name: "desetiletá tradice" is a club's, "dvacetiletá
+                # praxe" a career
+            a = _CS_NUMBERS[m.group(1)]
+            age = self._age(text, m.start(), m.end(), a, a)
+            if _SENTENCE_START.search(folded, max(0, m.start() - 4), m.start()) or \
+                    _ARTICLE_BEFORE.search(folded, max(0, m.start() - 6), m.start()):
+                age = Found(age.kind, age.start, age.end, age.value, (*age.attrs, ("anaphor", "1")))
+            out.append(age)
         for m in _SELF_AGE.finditer(folded):
             # "Io (54F) corro da dieci anni", "[34M]": the poster's own age and sex, as forums
             # write it

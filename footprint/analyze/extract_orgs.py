@@ -14,6 +14,7 @@ are matched there directly.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
 from .extract import ExtractContext, Found
@@ -56,14 +57,21 @@ _EMPLOYER = re.compile(
 # their re-publishers, associations' registers).
 HOLDING_WORDS = frozenset(
     "properties property holdings holding investments investment trust family realty estates "
-    "estate capital assets leasing nekretnine imobiliare nemovitosti".split()
+    "estate capital assets leasing nekretnine imobiliare nemovitosti "
+    # a building's own company and its manager: the residents' housing company (Finnish "Asunto
+    # Oy", Swedish "Brf"), an owners' association, a property manager ("isännöinti", "syndic",
+    # "Hausverwaltung", "správa nemovitostí")
+    "asunto kiinteisto isannointi isannointipalvelu isannointitoimisto bostadsrattsforening brf "
+    "housing condominium hausverwaltung syndic condominio amministrazioni vve beheer spoldzielnia "
+    "wspolnota svj druzstvo zajednica suvlasnika".split()
 )
 
 
 def holds_assets(name: str) -> bool:
     """A company that holds assets, not a workplace: "KERR-MONTANO PROPERTIES, L.L.C.",
     "… Family Trust", "… Holdings Ltd"."""
-    return bool(set(re.findall(r"[a-z]+", name.lower())) & HOLDING_WORDS)
+    folded = unicodedata.normalize("NFKD", name.lower()).encode("ascii", "ignore").decode()
+    return bool(set(re.findall(r"[a-z]+", folded)) & HOLDING_WORDS)
 
 
 _LEGAL_FORM = (
@@ -72,11 +80,21 @@ _LEGAL_FORM = (
     r"Ltd\.?|Limited|LLC|L\.L\.C\.|PLLC|LLP|Inc\.?|Corp\.?|GmbH|AG|DAC|CLG|UAB|Kft\.|Zrt\.|"
     # Greek (in Latin letters), Icelandic, Spanish, Luxembourgish and Belgian forms
     r"I\.\s?K\.\s?E\.|IKE|E\.\s?P\.\s?E\.|O\.\s?E\.|A\.\s?E\.|ehf\.?|hf\.|S\.\s?L\.(?:U\.)?|"
-    r"S\.\s?à\s?r\.\s?l\.|S\.\s?a\s?r\.\s?l\.|SARL|a\.\s?s\.\s?b\.\s?l\.)"
+    r"S\.\s?à\s?r\.\s?l\.|S\.\s?a\s?r\.\s?l\.|SARL|a\.\s?s\.\s?b\.\s?l\.|"
+    # Baltic, Albanian, Macedonian and Bulgarian (in Latin letters), Nordic, Dutch, Italian,
+    # Portuguese and French forms
+    r"MB|VšĮ|SIA|OÜ|MTÜ|sh\.\s?p\.\s?k\.|sh\.\s?a\.|DOOEL|DOO|EOOD|OOD|Oyj?|ApS|A/S|"
+    r"B\.\s?V\.|N\.\s?V\.|BV|NV|S\.\s?p\.\s?A\.|Lda\.?|SASU|SAS|EURL)"
 )
 COMPANY = re.compile(
     r"((?:[A-ZÀ-ÖØ-ÞĀ-ſȘȚ0-9][\w&'’.\-]{0,30}[ \t]{1,2}){0,5}[A-ZÀ-ÖØ-ÞĀ-ſȘȚ0-9][\w&'’.\-]{0,30}"
     r",?[ \t]{1,2})" + _LEGAL_FORM
+    + r"(?![\w])"
+)
+# the company a register page is about, in its title: "Girios kodas, MB – rekvizitai.lt",
+# "„Duomenų tiltas“, UAB" (a name of lower-case words, or quoted, that COMPANY does not read)
+TITLE_COMPANY = re.compile(
+    r"^[ \t„“\"«]*(?P<name>[^\W\d_][^,|–—:\n]{1,60}?)[“\"»]?,?[ \t]{1,2}" + _LEGAL_FORM
     + r"(?![\w])"
 )
 OFFICER = re.compile(
@@ -93,7 +111,15 @@ OFFICER = re.compile(
     r"nomimos ekprosopos|ekprosopoumeni|ekprosopoumenos|stjornarmadur|stjornarformadur|framkvamdastjori|varamadur|"
     r"prokuruhafi|administradora|conseller|consellera|apoderat|apoderada|gerent|administrateur|"
     r"administratrice|gerante|associe|associee|geschaftsfuhrerin|gesellschafterin|"
-    r"verwaltungsratsmitglied|inhaber|inhaberin)(?![a-z])"
+    r"verwaltungsratsmitglied|inhaber|inhaberin|"
+    # Lithuanian, Latvian, Estonian, Finnish, Scandinavian, Dutch, Albanian and Macedonian (in
+    # Latin letters) roles
+    r"vadovas|vadove|direktorius|direktore|valdybos narys|valdybos pirmininkas|steigejas|"
+    r"savininkas|dalininkas|akcininkas|valdes loceklis|valdes priekssedetajs|dalibnieks|"
+    r"juhatuse liige|osanik|asutaja|toimitusjohtaja|hallituksen jasen|hallituksen puheenjohtaja|"
+    r"styrelseledamot|verkstallande direktor|bestyrelsesmedlem|styremedlem|daglig leder|"
+    r"bestuurder|vennoot|ortak|ortake|aksionar|themelues|upravitel|osnovac|sopstvenik|"
+    r"ugyvezeto|tulajdonos|gerente|socio|titolare)(?![a-z])"
 )
 OFFICER_NEAR = 120
 """Characters between a company's name and an officer's role for the company to count as a
@@ -130,6 +156,8 @@ class OrgExtractor:
             name = trim_org(m.group(1))
             out.append(Found("school", m.start(1), m.start(1) + len(name), name))
         for m in COMPANY.finditer(text):
+            if re.match(r"[ \t]{0,2}[„“\"«]", text[m.end():m.end() + 3]):
+                continue  # the form opens the next name: "Brolis UAB „Kuršių jachtos“"
             name = trim_org(m.group(0))
             s0 = m.start() + m.group(0).find(name)
             lo, hi = max(0, s0 - OFFICER_NEAR), min(len(text), s0 + len(name) + OFFICER_NEAR)

@@ -38,7 +38,12 @@ _MODEL_AFTER = re.compile(
     r"da|na|za|do|od|po|et|und|y|e)(?![a-z0-9\-]))[a-z0-9\-]{2,15}(?:[ \t]{1,2}[a-z0-9\-]{0,4}\d[a-z0-9\-]{0,4})?)?(?![a-z0-9])"
 )
 # the model year after the model, in the next cell or after a body word ("kombi", "estate")
-_YEAR_AFTER = re.compile(r"(?:[ \t]{1,2}(?!from|since|until|bis|seit|desde)[a-z]{4,12})?[ \t,;|]{1,3}(?:19|20)\d{2}(?![\d.])")
+_YEAR_AFTER = re.compile(
+    r"(?:[ \t]{1,2}(?!from|since|until|bis|seit|desde)[a-z]{4,12}|"
+    # "of the year": Albanian "të vitit 2015", Romanian "din anul 2015", Polish "z roku 2015"
+    r"[ \t]{1,2}(?:te[ \t]vitit|viti|din[ \t]anul|z[ \t]roku|rok[ \t]vyroby|del[ \t]ano))?"
+    r"[ \t,;|]{1,3}(?:19|20)\d{2}(?!\d|\.\d)"
+)
 _PLATE_WORD = re.compile(
     # (Slovenian "reg. št.", registrska številka, before "reg." alone)
     r"(?:reg\.?[ \t]?st\.|licen[cs]e[ \t]plate|number[ \t]plate|plates?|tag|reg\.?[ \t]?nr\.?|reg(?:istration)?\.?|vrm|"
@@ -53,7 +58,10 @@ _PLATE_WORD = re.compile(
     r"registracij[a-z]{1,3}|tablice|kenteken|placa|targat[ao]|registreringsnummer|regnr|"
     # "reg.nr", "reg. nr." (Nordic), Danish/Norwegian, Finnish, Greek, Bulgarian
     r"registreringsnr\.?|rekisterinumero|rek\.?[ \t]?nro|"
-    r"arithmos[ \t]kykloforias|pinakid[a-z]{1,3}|reg\.?[ \t]nomer|registratsionen[ \t]nomer)"
+    r"arithmos[ \t]kykloforias|pinakid[a-z]{1,3}|reg\.?[ \t]nomer|registratsionen[ \t]nomer|"
+    # Albanian "me targë", Lithuanian "valstybinis numeris", Latvian "numurzīme", Estonian
+    # "numbrimärk"
+    r"targe|valstybin[a-z]{1,3}[ \t]numer[a-z]{1,3}|valst\.[ \t]?nr\.?|numurzime|numbrimark)"
     r"(?![a-z])(?:[ \t]no\.?|[ \t]number)?[ \t]{0,2}[:#]?[ \t]{0,2}"
 )
 _SHAPED = (

@@ -339,7 +339,7 @@ def _cap_like(word: str, model: str) -> str:
 # "ova" is not an ending (Novák → Nováková is another person, not a case form).
 CASE_ENDINGS = frozenset(
     # Czech and Slovak
-    "a e i o u y ou em ovi ove ovou ym ymi ych eho emu ach am ami ich im imi "
+    "a e i o u y ou em ovi ove ovou ym ymi ych eho emu ach am ami ich im imi iho imu "
     # Polish (-iej, -ego, -owi, plural -owie) and Croatian / Serbian (-om, -oj, -ima, -oga; an
     # adjective's -og, -ome: "Novog Sada", "u Novome Sadu")
     "ej iej ego owi owie om oj ima iju oga omu eg ega og ome "
@@ -363,7 +363,9 @@ CASE_ENDINGS = frozenset(
     # "Andresega", "Tartust"
     "le ale ele ile ule ga aga ega iga lt alt elt st ust ist ast est ni ks "
     # Icelandic: "Guðrúnu", "Guðrúnar", "Helgu", "Jónsdóttur", "Stefáns", "Einarssyni"
-    "ar ur s".split()
+    "ar ur s "
+    # Albanian definite and case forms: "Ermali", "Ermalin", "Ermalit", "Çobës", "Blerinën"
+    "it".split()
 )
 GENITIVE_LANGUAGES = frozenset({"da", "sv", "no", "nb", "nn", "is", "de"})
 GENITIVE_COUNTRIES = frozenset({"DK", "SE", "NO", "IS", "DE", "AT", "CH", "LI"})
@@ -375,9 +377,9 @@ def has_genitive(language: str, country: str | None) -> bool:
 
 
 INFLECTED_LANGUAGES = frozenset({"cs", "sk", "pl", "sl", "hr", "sr", "el", "fi", "uk", "hu",
-                                 "lt", "lv", "et", "is"})
+                                 "lt", "lv", "et", "is", "sq"})
 INFLECTED_COUNTRIES = frozenset({"CZ", "SK", "PL", "SI", "HR", "RS", "GR", "CY", "FI", "UA",
-                                 "HU", "LT", "LV", "EE", "IS"})
+                                 "HU", "LT", "LV", "EE", "IS", "AL", "XK"})
 
 
 TWO_SURNAME_LANGUAGES = frozenset({"es"})

@@ -169,12 +169,21 @@ class PageAnalyzer:
         self.facts: list[PersonFacts] = []
         known: list[tuple[str, Address]] = []
         self._addr_meta: dict[str, tuple[str, Address, str]] = {}
+        self.inherited_previous: set[str] = set()
+        """Keys of the judge's previous addresses matched for a spouse or child who lists none."""
         self.home_of: dict[tuple[str, str], str] = {}
         for person in profile.people:
             pf = person_facts(profile, person, inflected=inflected)
             addrs = profile.matching_addresses(person)
+            own = len(addrs)
+            if not person.addresses and person.relation in ("spouse", "child"):
+                # the household lived with the judge before: the spouse's or child's name at
+                # the judge's previous address is theirs too (their town is not: `cities`)
+                addrs = addrs + tuple(a for a in profile.subject.addresses if not a.is_current)
             for i, a in enumerate(addrs):
                 key = f"{person.id}:{i}"
+                if i >= own:
+                    self.inherited_previous.add(key)
                 known.append((key, a))
                 pf.address_keys.add(key)
                 same = sum(1 for b in addrs if b.label == a.label)
@@ -468,7 +477,7 @@ class PageAnalyzer:
                 and ((_in_prose(text, f) and not any(same_sentence(text, f, m) for m in ms))
                      or (f.attr("born") and all(m.start >= f.end for m in ms))))
             return Evidence(text, folded, block.start, block.end, mine, bf, hrefs, near, strict,
-                            st.frame, loose)
+                            st.frame, loose, () if listing else tuple(m.start for m in ms))
 
         year = st.ref_year
         scored: dict[str, _Scored] = {}
@@ -700,6 +709,13 @@ class PageAnalyzer:
             # a person listed only under "Relatives" owns none of a card's values
             owners = {p: s for p, s in scored.items() if not s.in_relatives} or scored
             if f.kind in ("plate", "vehicle") and not listing and (
+                    decl := _declarant_car(folded, f, scored, self.profile.subject.id)):
+                # an asset declaration (or its review): the declarant's car, or the spouse's
+                # when its line says so ("Toyota Yaris, me targë …, në pronësi të
+                # bashkëshortes") — rule declarant
+                rowed[(f.start, decl)] = "declarant"
+                return scored[decl]
+            if f.kind in ("plate", "vehicle") and not listing and (
                     echo := self._surname_echo(text, folded, f, scored)):
                 # "Whitcomb (4127) — kayak trailer behind 2019 Subaru Outback, WA plate CKR4471"
                 # a paragraph after "President Greg Whitcomb (4127 Foxglove Ridge Ln SE)"
@@ -727,6 +743,10 @@ class PageAnalyzer:
                 # sentence end ("Walter Hölzle … nach seinem 80. Geburtstag! … seine Tochter
                 # Friederike"): rule near_name
                 cands = [(p, m) for p, m in cands if same_sentence(text, f, m)] or cands
+                if f.kind in ("plate", "vehicle"):
+                    # a car is the paragraph's person's before a nearer name on another line
+                    cands = [(p, m) for p, m in cands if "\n" not in text[
+                        min(m.end, f.end):max(m.start, f.start)]] or cands
                 if f.kind == "birth_date" and f.attr("born"):
                     # "MACLEOD, Catriona Anne … b 12 March 1975; d of … Morag Ishbel MacLeod":
                     # who was born is named before the label, her parents after it
@@ -840,6 +860,10 @@ class PageAnalyzer:
                 j = scored[pid].judgement
                 if not self._may_emit(j):
                     continue
+                if g.attr("known") in self.inherited_previous and not _about_address(
+                        text, g, [m for sc in scored.values() for m in sc.matches],
+                        scored[pid].matches):
+                    continue  # (unless listed as its occupant: rule co_resident, below)
                 handled.add(span)
                 _emit_value(self, emit, g, pid, j, ident, folded, block)
             if span[0] == "address" and any(
@@ -1071,7 +1095,7 @@ class PageAnalyzer:
             return  # a household's home is in each member's profile; a claim beyond is not read
         if _address_label(folded, block, f.start) == "previous":
             return  # one of the card's "Previous addresses": its co-residents live at its home
-        owner_ids = {o for o, _i2, _g in owners}
+        owner_ids = {o for o, _i2, g in owners if g.attr("known") not in self.inherited_previous}
         for pid, sc in scored.items():
             if pid in owner_ids or sc.given_only:
                 continue
@@ -1341,7 +1365,9 @@ _LOW = r"a-zß-öø-ÿā-ž'’\-"
 _LINE_NAME_HEAD = re.compile(
     # a label or a child's first name before it ("Tréner:", "Adam –"), titles ("Mgr.")
     rf"[ \t]*(?:[{_UP}][{_LOW}]+(?:[ \t]+[{_UP}a-z][{_LOW}]+){{0,2}}[ \t]*:[ \t]*|"
-    rf"[{_UP}][{_LOW}]+[ \t]*(?:[–—]|-[ \t])[ \t]*)?"
+    rf"[{_UP}][{_LOW}]+[ \t]*(?:[–—]|-[ \t])[ \t]*|"
+    # or a role word with no colon ("Treneris Andrius Jonaitis, tel. …")
+    rf"[{_UP}][{_LOW}]{{3,}}[ \t]+(?=[{_UP}][{_LOW}]+[ \t]+[{_UP}][{_LOW}]+[ \t]*[,–—·•|]))?"
     rf"(?:(?:Mgr|Ing|Bc|Dr|JUDr|MUDr|PhDr|Prof|Mr|Mrs|Ms|Mme|Mag|Dipl)\.?[ \t]{{1,3}}){{0,3}}"
     # the name: a first name and a surname or its initial, or initials and a surname
     rf"(?P<name>[{_UP}][{_LOW}]+[ \t]+(?:[{_UP}]\.|[{_UP}][{_LOW}]+)|(?:[{_UP}]\.[ \t]?){{1,2}}[{_UP}][{_LOW}]+)"
@@ -1405,9 +1431,65 @@ _FOREIGN_BIRTHDAY = re.compile(
 )
 _NEXT_NAME_WORD = re.compile(r"[ \t]{1,2}(?:[A-Z]\.?[ \t]{1,2})?([^\W\d_][\w'\-]+)")
 # a house number after a name on a street's own page: "(No. 18)", "- nr. 18", "(#18)"
-_HOUSE_HEAD = re.compile(r"(?:nr|no|n°|nº|n\.o|n\.d|nd|number|nummer|huisnr|huisnummer|hausnr|hausnummer|"
-                         r"numero|num|cislo|c\.?p|broj|br|numer|nro|nomer|house|house no)\.?")
+_HOUSE_HEAD = re.compile(
+    # with a word for "house" before it in some languages: Lithuanian "Namo Nr.", Latvian "Mājas
+    # nr.", Finnish "Talo nro", Danish "Hus nr.", Polish "Nr domu" (after), Hungarian "Házszám"
+    r"(?:(?:namo|majas|talo|hus|kucni)[ \t])?"
+    r"(?:nr|no|n°|nº|n\.o|n\.d|nd|number|nummer|huisnr|huisnummer|hausnr|hausnummer|"
+    r"numero|num|cislo|c\.?p|broj|br|numer|nro|nomer|house|house no)\.?(?:[ \t]domu)?|"
+    r"hazszam|civico|n\.[ \t]?civico")
 _HOUSE_CELL = re.compile(r"(\d{1,4}[a-z]?)(?:[ \t].{0,12})?")
+
+
+INHERITED_HEAD = 300
+"""Characters of a page's title and heading."""
+
+# an asset or interest declaration, or a decision that reviews one, in its title or heading
+_DECLARATION = re.compile(
+    r"(?<![a-z])(?:declarati[ea] de avere|declaratia de avere|declaratie de interese|"
+    r"deklarat[ae] e pasurise|vleresimi i pasurise|rivleresim[a-z]{0,4}|imovinsk[a-z]{1,3}[ \t]kartic[a-z]{1,3}|"
+    r"anketen list|majetkov[a-z]{1,3}[ \t]priznani|oznameni o majetku|oswiadczenie majatkowe|"
+    r"asset declaration|financial disclosure|statement of economic interests|"
+    r"deklaracija o imovini|privaciu interesu deklaracij[a-z]{1,2}|turto deklaracij[a-z]{1,2}|"
+    r"declaration de patrimoine|declaration de situation patrimoniale|"
+    r"dichiarazione patrimoniale|declaracion de bienes|vagyonnyilatkozat|"
+    r"deklaratsiya za imushtestvo|deklaracija|deklaracii|deklaratsii)(?![a-z])"
+)
+# a word for the spouse on the line of a car in a declaration
+_SPOUSE_WORD = re.compile(
+    r"(?<![a-z])(?:sot|sotia|sotul|sotiei|sotului|bashkeshort[a-z]{0,4}|spouse|husband|wife|"
+    r"manzel[a-z]{0,4}|supru[a-z]{0,5}|sopru[a-z]{0,5}|ehemann|ehefrau|ehegatt[a-z]{0,2}|"
+    r"epoux|epouse|conjoint[a-z]{0,2}|coniuge|conyuge|esposa|esposo|sutuoktin[a-z]{0,4}|"
+    r"abikaasa|puoliso|hazastars[a-z]{0,3}|feleseg[a-z]{0,3}|ferj[a-z]{0,3}|syzyg[a-z]{0,3}|"
+    r"malzonek|malzonka|zona|zmonos|vyras|vyro)(?![a-z])"
+)
+
+
+def _declarant_car(folded: str, f: Found, scored: dict[str, _Scored], subject: str) -> str | None:
+    """Whose a car is on an asset declaration (its title or heading says so) that names no one
+    on the car's own line: the spouse's when a word for the spouse stands on that line, else
+    the declarant's — the judge, confirmed on the page."""
+    if not _DECLARATION.search(folded, 0, min(len(folded), INHERITED_HEAD)):
+        return None
+    ls = folded.rfind("\n", 0, f.start) + 1
+    le = folded.find("\n", f.end)
+    le = len(folded) if le < 0 else le
+    if any(ls <= m.start < le for sc in scored.values() for m in sc.matches):
+        return None  # a name on its line decides (rule row_owner, near_name)
+    if _SPOUSE_WORD.search(folded, ls, le):
+        spouse = next((p for p, sc in scored.items() if sc.pf.person.relation == "spouse"), None)
+        return spouse
+    return subject if subject in scored else None
+
+
+def _about_address(text: str, f: Found, everyone: list[NameMatch], mine: list[NameMatch]) -> bool:
+    """Whether the judge's previous address `f` is also her spouse's or child's here: the page is
+    about that address (it heads the page, before anyone is named: the owners' association of
+    the building) or it stands on the line of their own name. In the body of a page that also
+    names them (her asset declaration, her card's "Previous addresses") it is hers alone."""
+    if f.start < INHERITED_HEAD and all(m.start > f.start for m in everyone):
+        return True
+    return any("\n" not in text[min(m.start, f.start):max(m.end, f.end)] for m in mine)
 
 
 def _house_column(folded: str, number: str) -> list[tuple[int, int]]:

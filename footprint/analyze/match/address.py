@@ -316,6 +316,16 @@ class AddressMatcher:
         # the house number: just before the name (US/UK) or after it (most of Europe)
         num_after = self._number_near(toks, after, +1)
         num_before = self._number_near(toks, before, -1)
+        j = before
+        while j >= 0 and not toks[j].is_number and (
+                toks[j].text in self._sw.directions or toks[j].text in self._sw.types):
+            j -= 1  # "… te Rruga e Durrësit": the type and the article before the name
+        if (num_before is None and j >= 2 and len(toks[j].text) <= 3
+                and not toks[j].is_number and toks[j - 1].is_number
+                and toks[j - 2].text in self._sw.locators):
+            # the building by its label and number, then a preposition, then the street:
+            # "Pallatit 21 te Rruga Sami Frashëri", "bl. 4 na ulici …"
+            num_before = self._number_near(toks, j - 1, -1)
         verdicts = []
         for found in (num_before, num_after):
             if found is None:
@@ -382,7 +392,11 @@ class AddressMatcher:
             # another postcode right after the street, on its line, is another town's street
             line = tail.split("\n", 1)[0][:45]
             up = line.upper()
+            cm = re.search(r"(?<![a-z])" + re.escape(k.city) + r"(?![a-z])",
+                           ftail[: len(line)]) if k.city else None
             for m in _shape_re(k.postal).finditer(up):
+                if cm is not None and cm.end() <= m.start():
+                    break  # "…, Ap. 14, Tiranë, blerë në vitin 2018": past the town, a year
                 if re.search(r"\d[ \-/.:–—]?$", up[: m.start()]) or re.match(r"[ \-/.:–—]?\d",
                                                                             up[m.end() :]):
                     # part of a phone, a file number or a parcel's cadastral code

@@ -21,6 +21,9 @@ from ..text import header_above, header_cell, tab_cells
 # after the name: separators, an optional middle initial or sex letter, an optional place name
 # between commas, then the number
 _AFTER = re.compile(
+    # (a title after the name first: "JUDr. Markétu Novákovou, Ph.D. (50)", "Jan Novák, CSc., 61")
+    r"(?:,[ \t]{0,2}(?:Ph\.[ \t]?D\.|PhD|CSc\.|DrSc\.|Th\.D\.|LL\.[ \t]?M\.|MBA|DiS\.|Jr\.|Sr\.)"
+    r"(?=[ \t,(]))?"
     # (a maiden or other name in brackets may stand between: "Kertész Istvánné (Halász Erzsébet), 76")
     # (or a bracket that opens the next line: "Ema Šimkovičová" / "(2013) · slalom")
     r"(?P<sep>,[ \t]{0,2}|[ \t]{1,2}\([^()\n\d]{2,40}\),[ \t]{0,2}|[ \t]{0,2}\([ \t]{0,2}|"
@@ -29,6 +32,9 @@ _AFTER = re.compile(
     r"(?:(?P<sex>[MFKWŽZ])[ \t,]{1,3}|(?P<init>[A-Z])\.?[ \t]{1,3})?"
     r"(?:(?P<place>[A-ZÀ-Ž][\w'\-]{1,24}(?:[ \t][A-ZÀ-Ž][\w'\-]{1,24})?),[ \t]{1,2})?"
     r"(?P<num>\d{1,4})"
+    # (a year's abbreviation may close it: Lithuanian "(2013 m.)", Polish "(2013 r.)",
+    # Bulgarian and Macedonian "(2013 г.)" in Latin letters)
+    r"(?P<yr>[ \t](?:m|r|g|god)\.(?=\)))?"
     r"(?=\)|,|;|\t|\n|$|[ \t]{1,6}(?:[A-Za-zÀ-ž]|\d{1,2}:|$)|\.(?!\d))"
 )
 _NOT_AFTER = re.compile(r"[ \t]{0,2}(?::\d|\.\d|,\d|%|km|mi|m\b|min|kg|st\b|nd\b|rd\b|th\b|\.|-\d)")
@@ -88,7 +94,7 @@ def ages_after_names(
                                       ("year", ym.group("y")))))
                 continue
             num = am.group("num")
-            end = am.end("num")
+            end = am.end("yr") if am.group("yr") and len(num) == 4 else am.end("num")
             if _NOT_AFTER.match(text, end, end + 4):
                 continue
             if am.group("place") and len(num) != 4:

@@ -59,6 +59,9 @@ GENERIC = frozenset(
     vidusskola pamatskola gimnazija kool gumnaasium pohikool
     schule grundschule realschule hauptschule gesamtschule werkrealschule mittelschule
     oberschule gemeinschaftsschule basisschool lyceum escola agrupamento basica skola
+    shkolla shkolles shkollen shkolle shkolle vjecare sh9v shkm gjimnazi gjimnazit gjimnazin
+    kopshti kopsht mesme
+    oou sou osnovno opstinsko uciliste sredno gimnazija dooel doo shpk
     """.split()
 )
 # The legal forms among them: a company's form is printed in the page's language or
@@ -70,6 +73,7 @@ _LEGAL_FORMS = frozenset(
     corporation sp z o oo s r d doo dd spolka akcyjna jawna komandytowa ks ab oy oyj asa aps hf
     ehf ae ike oe ood ead eood ad kft zrt nyrt bt sas sarl eurl snc lda kg ohg ug gbr vof bvba
     srls ltda tov pp tdv pat prat fop sl slu sau asbl scs secs sca epe ee scio cic sccl
+    dooel doo shpk
     """.split()
 )
 # Small words inside names: articles, conjunctions, prepositions.
@@ -199,7 +203,9 @@ def kind_abbrevs(name: str) -> frozenset[str]:
 def parse_number(name: str) -> tuple[str, tuple[str, ...], str]:
     """(number, kind words, kind initials) of a numbered school: "Szkoła Podstawowa nr 164" →
     ("164", ("szkola", "podstawowa"), "sp"); ("", (), "") for other names."""
-    words = re.findall(r"[a-z0-9]+", fold(name))
+    # (a number glued to a word by a hyphen describes the school: Albanian "9-vjeçare", a
+    # nine-year school, is no school number)
+    words = re.findall(r"[a-z0-9]+", re.sub(r"\d+-(?=[a-z])", "", fold(name)))
     for i, w in enumerate(words):
         if w.isdigit():
             kind = tuple(x for x in words[:i] if x in GENERIC and x not in ("nr", "no", "the", "of"))
@@ -214,6 +220,19 @@ _ORDINAL = re.compile(r"(\d+)[a-z]{0,3}")
 
 # a company's one-word name, then a dash and what it does
 _SUBTITLE = re.compile(r"\s*(\S+)\s+[-–—]\s+\S")
+
+
+_OPEN_QUOTES = "\"„“«‚'‹"
+_CLOSE_QUOTES = "\"“”»‘'›"
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] stands alone between quotation marks."""
+    if not text:
+        return False
+    before = text[max(0, start - 2):start].rstrip()
+    after = text[end:end + 2].lstrip(" .")
+    return bool(before) and before[-1] in _OPEN_QUOTES and bool(after) and after[0] in _CLOSE_QUOTES
 
 
 class OrgMatcher:
@@ -281,7 +300,7 @@ class OrgMatcher:
                     else tokens.positions_norm(anchor)
                 )
                 for pos in sorted(set(cands)):
-                    span = self._words_at(toks, pos, ai, k)
+                    span = self._words_at(toks, pos, ai, k, text)
                     if span is None or span in seen:
                         continue
                     seen.add(span)
@@ -321,7 +340,8 @@ class OrgMatcher:
                                          (("known", k.key), ("initials", "1"))))
         return out
 
-    def _words_at(self, toks: list, pos: int, ai: int, k: OrgKey) -> tuple[int, int] | None:  # type: ignore[type-arg]
+    def _words_at(self, toks: list, pos: int, ai: int, k: OrgKey,  # type: ignore[type-arg]
+                  text: str = "") -> tuple[int, int] | None:
         """The organisation's distinctive words in order around the anchor word at `pos`, with
         small words between them ("arhitekture i geodezije"); most of them (two thirds) must be
         there, since long names are shortened ("Fakultet građevinarstva, arhitekture i
@@ -386,7 +406,10 @@ class OrgMatcher:
             # person's name as often as a school's: it needs a word of the organisation's kind
             # right beside it ("Gymnázium", "OŠ Meje", "Lic. Teor. O. Ghibu")
             near = list(range(max(0, lo - 3), lo)) + list(range(hi + 1, min(len(toks), hi + 4)))
-            if not any(self._kind_word_at(toks, i, k) for i in near):
+            if not any(self._kind_word_at(toks, i, k) for i in near) and not (
+                    initials and _quoted(text, start, end)):
+                # (a school named after a person, in quotes, is that school: 'SH9V "P. Budi"',
+                # 'ООУ „М. Цепенков“')
                 return None
         return start, end
 
