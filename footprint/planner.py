@@ -120,7 +120,7 @@ def _core(surname: str) -> str:
     return " ".join(words[i:])
 
 
-def name_forms(person: Person, cyrillic: str | None = None) -> list[str]:
+def name_forms(person: Person, cyrillic: str | None = None, two_surnames: bool = False) -> list[str]:
     """The forms of a person's name to search for, most common first: first and last name,
     surname first (registers, result lists; without a lower-case particle, "Lingen Bastiaan"), in Cyrillic letters too where pages print both
     scripts (`cyrillic`: "Биљана Радосављевић" for a Serbian audit), with the middle initial
@@ -136,6 +136,15 @@ def name_forms(person: Person, cyrillic: str | None = None) -> list[str]:
         return [person.name]
     first, last = parts.first, parts.surname
     forms = [f"{first} {last}", f"{_core(last)} {first}"]
+    words = person.name.split()
+    spanish = two_surnames and len(words) >= 3 and all(w[:1].isupper() for w in words)
+    if spanish:
+        # Spanish and Catalan names end with two surnames and go by the first: "Jon Ander
+        # Agirre Bengoetxea" is "Jon Ander Agirre", "AGIRRE BENGOETXEA, JON ANDER"
+        given, s1, s2 = " ".join(words[:-2]), words[-2], words[-1]
+        forms = [f"{given} {s1}", f"{s1} {s2} {given}", f"{given} {s1} {s2}", f"{s1} {given}"]
+        if len(words) > 3:
+            forms.append(f"{words[0]} {s1}")
     if latin(first + last) != first + last:
         # a name written in Cyrillic or Greek is searched in the Latin letters pages use too
         forms += [latin(f, cyrillic) for f in forms[:2]]
@@ -145,7 +154,7 @@ def name_forms(person: Person, cyrillic: str | None = None) -> list[str]:
             # only a spelling that reads back as the name ("Andrii" has no one Ukrainian form)
             if fold(latin(cyr, cyrillic)) == fold(f):
                 forms.append(cyr)
-    if parts.middles:
+    if parts.middles and not spanish:
         # official texts print every given name ("Giovanna Teresa ZANARDI, nata a Ferrara"),
         # people-search sites the middle initial
         forms.append(f"{first} {' '.join(parts.middles)} {last}")
@@ -156,6 +165,13 @@ def name_forms(person: Person, cyrillic: str | None = None) -> list[str]:
         if not ap.given:
             continue
         alias_firsts.add(ap.first.lower())
+        aw = alias.split()
+        if two_surnames and len(aw) >= 3 and all(w[:1].isupper() for w in aw):
+            # another spelling or order of two surnames: as written, and by the first surname
+            forms.append(alias)
+            if len(aw) >= 4 or fold(aw[-1]) == fold(words[-1]):
+                forms.append(f"{' '.join(aw[:-2])} {aw[-2]}")
+            continue
         forms.append(f"{ap.first} {ap.surname}")
         forms.append(f"{_core(ap.surname)} {ap.first}")
     if not alias_firsts - {first.lower()}:
@@ -262,13 +278,14 @@ def _address_phrases(street: str) -> list[str]:
 
 def plan_person(profile: Profile, person: Person, probe: str = "web") -> list[Query]:
     """Every query worth running for one person, most precise first (not yet bounded)."""
-    from .analyze.names import fold, is_inflected, split_name
+    from .analyze.names import fold, is_inflected, split_name, two_surnames
     from .analyze.scripts import profile_scheme
 
     country = profile.audit.country
     inflected = is_inflected(profile.audit.language, country)
     context = _bare if inflected else quoted
-    names = any_of(name_forms(person, profile_scheme(profile)))
+    spanish = two_surnames(profile.audit.language, profile.audit.country)
+    names = any_of(name_forms(person, profile_scheme(profile), spanish))
     qs: list[Query] = []
 
     def add(identifier: str, text: str) -> None:
@@ -311,7 +328,7 @@ def plan_person(profile: Profile, person: Person, probe: str = "web") -> list[Qu
     add("name", names)
     # a name under another surname (a maiden or former married name) the OR group above had no
     # room for: its own search ("Birgitte Ravnholt" in the minutes of her old flat's owners)
-    shown = {fold(f) for f in name_forms(person, profile_scheme(profile))}
+    shown = {fold(f) for f in name_forms(person, profile_scheme(profile), spanish)}
     for alias in person.aliases:
         ap = split_name(alias)
         if ap.given and ap.surname != surname and fold(f"{ap.first} {ap.surname}") not in shown:

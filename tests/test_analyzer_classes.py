@@ -3245,3 +3245,91 @@ def test_a_coachs_line_with_his_role_before_his_name(us: PageAnalyzer) -> None:
             "Practice Mon–Fri.</p><p>Swimmer of the month: Sofia Kessler (2013)</p>")
     got = found(us, "https://riptide.example/groups/13-14", body)
     assert ("kid", "phone") not in got, got
+
+
+def test_similar_people_are_not_the_pages_person(us: PageAnalyzer) -> None:
+    """A namesake's card in another town lists the judge among "Similar people": nothing of
+    the card is hers."""
+    body = ("<h1>Margaret Prunell</h1><p>Austin · 55</p><p>Phone 512-555-0111</p>"
+            "<p>Similar people: Margaret Pruneda, Margaret Prunty</p>")
+    assert found(us, "https://people.example/p/margaret-prunell-austin", body) == set()
+
+
+def test_a_students_line_is_not_the_judges(us: PageAnalyzer) -> None:
+    body = ("<h1>Margaret Pruneda</h1><p>pruneda_pedals</p><p>Student, UT Austin, 3rd year. "
+            "Kotlin and Android.</p>")
+    got = found(us, "https://code.example/pruneda_pedals", body)
+    assert ("judge", "account") not in got, got
+
+
+def test_a_birthday_notice_signed_by_the_family(us: PageAnalyzer) -> None:
+    """Two notices of 2024: the judge's 50th birthday, signed by her husband and daughter —
+    the age is hers (in 2024), they are her relatives."""
+    fam = [dict(US[0], birth_year=1974), US[1], US[2]]
+    an = _profile("en", "US-TX", fam)
+    body = ("<h2>Family notices · 14 March 2024</h2><div class='n'><b>PRUNEDA, Margaret</b><p>"
+            "Happy 50th birthday on 14th March to a wonderful wife and mum. Love always, your "
+            "loving husband Daniel Kessler and daughter Sofia Kessler xx</p></div>"
+            "<div class='n'><b>O'HARE, Sheila</b><p>Happy 70th birthday, from all the family in "
+            "Round Rock.</p></div>")
+    got = found(an, "https://daily.example/notices/birthdays/2024/03/14/pruneda-50th", body)
+    assert {("judge", "birth_date"), ("spouse", "relative"), ("kid", "relative")} <= got, got
+
+
+def test_prose_below_a_table_with_the_sites_phone_in_its_footer(us: PageAnalyzer) -> None:
+    """A school newsletter: a table of room parents, then news naming the child, then the
+    school's footer with its office number — the news is judged, the footer is no entry."""
+    body = ("<h1>Hollow Creek Middle School · PTO news</h1><table><tr><th>Grade</th><th>Room "
+            "parent</th><th>Contact</th></tr><tr><td>6th</td><td>Priya Bhatt</td><td>512-555-0101"
+            "</td></tr><tr><td>7th</td><td>Jen Halloran</td><td>512-555-0102</td></tr></table>"
+            "<h2>Kudos</h2><p>Congratulations to eighth-grader Sofia Kessler, whose poster won "
+            "the county safety contest, and to seventh-grader Henry Brooks, first in the regional "
+            "spelling bee.</p><h2>Dates</h2><p>Nov. 24 – food drive ends. Dec. 4 – winter band "
+            "concert, 7 p.m. in the gym, all families welcome.</p>"
+            "<footer>Hollow Creek Middle School · 1050 Creek Rd, Austin, TX 78749 · Main office "
+            "(512) 555-0130</footer>")
+    got = found(us, "https://hollowcreek.example/pto/newsletter-2026-11", body)
+    assert ("kid", "school") in got, got
+
+
+def test_a_town_in_a_relatives_address_does_not_contradict(us: PageAnalyzer) -> None:
+    """ "Arturo Pruneda (father of Margaret Pruneda) … cards to 12 Elm St, San Marcos": his
+    town places him, not the judge named beside him."""
+    fam = [US[0], US[1], {"id": "dad", "relation": "parent", "name": "Arturo Pruneda",
+                          "consent": True, "city": "San Marcos", "birth_year": 1948,
+                          "addresses": [{"label": "home", "street": "12 Elm Street",
+                                         "city": "San Marcos", "region": "TX",
+                                         "postal_code": "78666", "country": "US"}]}]
+    an = _profile("en", "US-TX", fam)
+    body = ("<p>Please keep in your prayers: Rose Petrakis; Arturo Pruneda (father of Margaret "
+            "Pruneda), recovering at home – cards may be sent to 12 Elm St., San Marcos, TX "
+            "78666.</p>")
+    got = found(an, "https://parish.example/bulletin/2026-11-15", body)
+    assert ("dad", "relative") in got, got
+
+
+def test_a_relative_in_a_record_keeps_the_school_beside_her_name(us: PageAnalyzer) -> None:
+    """ "… and her daughter Sofia Kessler (8th grade, Hollow Creek Middle School) sailed …" in
+    a club's record about the judge: the daughter is the record's relative, and the school
+    printed beside her name is hers."""
+    body = ("<div class='s'><p>Section head: Margaret Pruneda — mpruneda@example.com</p>"
+            "<p>This summer Margaret Pruneda and her daughter Sofia Kessler (8th grade, Hollow "
+            "Creek Middle School) sailed the club's boat to Port Aransas.</p></div>"
+            "<div class='s'><p>Section head: Jim Lowe — jlowe@example.com</p>"
+            "<p>Jim Lowe raced the fall series with 512-555-0188 on call.</p></div>")
+    got = found(us, "https://sailing.example/sections", body)
+    assert ("kid", "school") in got, got
+
+
+def test_an_asset_declarations_tables_are_one_record(us: PageAnalyzer) -> None:
+    """A declaration's table of household members and its table of property are parts of one
+    record about the declarant: the flat with no name on its row is her home."""
+    body = ("<h1>Financial disclosure 2025</h1><p>Margaret E. Pruneda · judge, 345th District "
+            "Court</p><h2>I. Household</h2><table><tr><th>Name</th><th>Relation</th><th>Born</th>"
+            "</tr><tr><td>Daniel Joseph Kessler</td><td>spouse</td><td>1969</td></tr>"
+            "<tr><td>Sofia Grace Kessler</td><td>child</td><td>2013</td></tr></table>"
+            "<h2>II. Real property</h2><table><tr><th>Kind</th><th>Location</th><th>Share</th></tr>"
+            "<tr><td>house</td><td>6108 Sendero Verde Cove, Austin, TX 78749</td><td>1/2 filer, "
+            "1/2 spouse</td></tr></table>")
+    got = found(us, "https://ethics.example/disclosures/2025/pruneda-household", body)
+    assert ("judge", "home_address") in got, got

@@ -785,6 +785,8 @@ def test_snippet() -> None:
     ("HOXHA Arben\n49 vjeç\nTiranë", "49"),  # Albanian
     ("Shkolla 9-vjeçare \"Naim Frashëri\"", None),  # the nine-year school
     ("12-годишната ќерка", "12"),  # Macedonian
+    ("Joseba Larrañaga (79 urte)", "79"),  # Basque
+    ("20 urte daramatza Bilbon", None),  # a duration
     ("se sedmi góly třináctiletá Eliška Nováková", "13"),  # Czech, spelled out, before a name
     ("dvanásťročný Tomáš", "12"),  # Slovak
     ("desetiletá tradice klubu", None),  # a duration: no name after it
@@ -821,6 +823,8 @@ def test_years_of_a_duration_are_no_age(text: str) -> None:
     ("Година на раѓање: 2013", "2013"),  # Macedonian
     ("JUDr. Jana Nováková (rozená Dvořáková) se narodila v roce 1976 v Praze.", "1976"),
     ("narodil sa roku 1974 v Martine", "1974"),
+    ("Año nac. 1970 · Bilbao", "1970"),  # Spanish results lists
+    ("jaiotze urtea: 2012", "2012"),  # Basque
 ])
 def test_birth_dates_in_more_languages(text: str, year: str) -> None:
     from footprint.analyze.scripts import latin

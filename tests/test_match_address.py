@@ -56,6 +56,8 @@ AL = Address(label="home", street="Rruga e Durrësit, Pallati 12, Shkalla 2, Ap.
              postal_code="1001", country="AL")
 LT = Address(label="home", street="Žirmūnų g. 14", city="Vilnius", postal_code="LT-09214",
              country="LT")
+BIO = Address(label="home", street="Calle Licenciado Poza 31, 4º dcha.", city="Bilbao",
+              postal_code="48013", country="ES")
 ORD = Address(label="previous", street="1938 N 52nd Street", city="Seattle", region="WA",
               postal_code="98103", country="US")
 
@@ -76,6 +78,9 @@ TRUE = [
     (AL, "Rruga e Durrësit, Pall. 12, Shk. 2, Ap. 5"),
     # the block of flats by its label and number, a preposition, then the street
     (AL, "ballkoni ynë në katin e katërt të Pallatit 12 te Rruga e Durrësit është gati"),
+    # a name word abbreviated ("Lic." for Licenciado), the Basque form and type after the name
+    (BIO, "Lic. Poza 31 - 48013 Bilbao"),
+    (BIO, "Jon Ander Agirre (Lizentziatu Poza kalea 31)"),
     # a year after the town is no other town's postcode
     (AL, "ndodhur në Rr. e Durrësit, P. 12, Sh. 2, Ap. 5, Tiranë, blerë në vitin 2018"),
     # Baltic street types after the name, in full or abbreviated

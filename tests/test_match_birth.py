@@ -49,6 +49,13 @@ AFTER_FALSE = [
 ]
 
 
+def test_a_full_date_year_first_after_a_name() -> None:
+    line = "Kessler, Sofia\t2013/05/09\tKale Nagusia 23"
+    names = {"kid": [NameMatch(0, 14, "name_reversed")]}
+    got = ages_after_names(line, names, 2026, {"kid": 2013})
+    assert [(f.kind, f.value) for f in got] == [("birth_date", "2013/05/09")]
+
+
 def test_full_date_after_name_when_it_is_the_birth_year() -> None:
     line = "Sofia Kessler, 14.05.2013, Riptide Aquatics"
     names = {"kid": [NameMatch(0, len(NAME), "name_first_last")]}

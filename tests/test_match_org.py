@@ -34,8 +34,16 @@ GR = ("dad:employer", "employer", "Axoniki I.K.E.")
 GRS = ("kid:school", "school", "2o Gymnasio Kalamarias")
 IS = ("kid:school", "school", "Melaskóli")
 AL = ("kid:school", "school", 'Shkolla 9-vjeçare "Naim Frashëri"')
+EU = ("kid:school", "school", "Txorierri Ikastola")
+BA = ("kid:school", "school", "JU Osnovna škola „Vrbanja“")
 
 TRUE = [
+    # the kind word before the name, or with a case ending (Basque)
+    (EU, "alumna de la Ikastola Txorierri, en Derio", False),
+    (EU, "DBH 3.ean dago aurten Txorierri Ikastolan", False),
+    # a public institution's "JU" before the school is no word of its name; "OŠ" its kind
+    (BA, "Selma je učenica Osnovne škole „Vrbanja“, a plivanjem", True),
+    (BA, "MEHMEDOVIĆ Selma | 2013 | OŠ „Vrbanja“", True),
     # a school named after a person, the given name cut to its initial, in quotes
     (AL, 'KRASNIQI Dardan  2013  SH9V "N. Frashëri"  6:41.2', True),
     (GR, "o Nikos, michanikos stin Axoniki, apo ti Thessaloniki", True),
@@ -97,6 +105,7 @@ FALSE = [
     (UA, "halinzhproekt", True),  # a coined name is printed with its capital
     (BG, "Hebros Hyde Park", False),  # one of two words
     (AL, "prof. N. Frashëri shkroi", True),  # not in quotes: a person
+    (EU, "Txorierri ibarreko jaiak", False),  # the valley, no kind word
     (AL, "Krosi i shkollave 9-vjeçare, Tiranë", True),  # "9-vjeçare" (nine-year) is no number
 ]
 

@@ -26,6 +26,8 @@ FIXTURES = Path(__file__).parent / "fixtures" / "intl"
     ("en", "US", False),
     ("de", "DE", False),
     ("en", None, False),
+    ("bs", "BA", True),  # Bosnian, Albanian
+    ("sq", "AL", True),
 ])
 def test_is_inflected(language: str, country: str | None, expected: bool) -> None:
     assert is_inflected(language, country) is expected
@@ -169,3 +171,19 @@ def test_a_name_under_another_surname_has_its_own_search() -> None:
     qs = plan_person(prof, p)
     assert [q.text for q in qs if q.identifier == "alias"] == [
         '("Birgitte Ravnholt" OR "Ravnholt Birgitte")']
+
+
+def test_two_surnames_are_searched_by_the_first() -> None:
+    """A Spanish name ends with two surnames and goes by the first: "Jon Ander Agirre
+    Bengoetxea" is searched as "Jon Ander Agirre" and "Agirre Bengoetxea Jon Ander", never as
+    "Jon Bengoetxea"; an alias in another spelling is searched as written."""
+    from footprint.planner import name_forms
+    from footprint.profile import Person
+
+    p = Person(id="spouse", name="Jon Ander Agirre Bengoetxea", relation="spouse",
+               aliases=("Jon Ander Aguirre Bengoechea",))
+    forms = name_forms(p, None, True)
+    assert forms[:3] == ["Jon Ander Agirre", "Agirre Bengoetxea Jon Ander",
+                         "Jon Ander Agirre Bengoetxea"], forms
+    assert "Jon Bengoetxea" not in forms and "Jon Ander Aguirre Bengoechea" in forms, forms
+    assert name_forms(p)[0] == "Jon Bengoetxea"  # other languages: given name and last word

@@ -73,6 +73,11 @@ class Block:
         return self.start <= offset < self.end
 
 
+BELOW_NEAR = 150
+"""Characters around a name below a table within which an age, address or phone makes that
+text more entries of the list rather than prose."""
+
+
 def split_blocks(
     doc: PageDoc,
     *,
@@ -107,8 +112,11 @@ def split_blocks(
             # (an age, an address, a phone): more entries of the list the rows did not split,
             # such as a search's "Alte rezultate în afara localității" (other towns), left out
             last = max(b.end for b in listing)
-            if any(last <= n < doc.visible_end for n in name_starts) and not any(
-                    last <= n < doc.visible_end for n in signal_starts):
+            below = [n for n in name_starts if last <= n < doc.visible_end]
+            if below and not any(
+                    last <= n < doc.visible_end and any(abs(n - b) <= BELOW_NEAR for b in below)
+                    for n in signal_starts):
+                # (a phone in the page's footer, far from the names, is the site's own)
                 listing = [*listing, Block(last, doc.visible_end, "page", "card")]
     if listing:
         return listing + structured

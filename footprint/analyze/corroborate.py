@@ -178,7 +178,8 @@ def _rules() -> dict[str, Rule]:
             "contra_occupation",
             0.5,
             "the judge's name followed by another profession's credential (\"RN\", \"MD\", "
-            "\"DDS\", \"CPA\", \"Realtor\") on a page that does not name the court",
+            "\"DDS\", \"CPA\", \"Realtor\") or a student's line, on a page that does not name "
+            "the court",
         ),
         (
             "contra_staff",
@@ -429,6 +430,19 @@ _CREDENTIAL = re.compile(
     r",?[ \t]{0,2}\(?(?:RN|LPN|LVN|NP|FNP|APRN|CRNA|BSN|MSN|MD|M\.D\.|DO|DDS|DMD|DVM|PharmD|"
     r"CPA|PT|DPT|OTR|RD|LCSW|LPC|PA-C|CNA|DC|Realtor|REALTOR|RDH)(?![A-Za-z])"
 )
+# a student's line after the name ("Lejla Mehmedović / Studentica, FET Tuzla, 3. godina"): a
+# namesake of a judge who is long past her studies
+_STUDENT = re.compile(
+    r"(?<![a-z])(?:student(?:ka|ica|kinja|in|e|essa|as|ai|i)?|estudiante|etudiante?|opiskelija|"
+    r"hallgato|studerande|studerende|ikaslea|undergrad(?:uate)?|phd candidate)(?![a-z])"
+)
+STUDENT_NEAR = 100
+"""Characters after the judge's name within which a student's line contradicts the match."""
+
+
+def student_page(folded: str) -> bool:
+    """Whether a short profile page (an account's bio) says its owner is a student."""
+    return bool(_STUDENT.search(folded, 0, min(len(folded), 1500)))
 WEAK = frozenset({"city", "page_city", "region", "age_match"})
 """Corroborations that many namesakes share (rule weak_only)."""
 NAME_ONLY_CONFIDENCE = 0.3
@@ -769,7 +783,11 @@ def corroborators(pf: PersonFacts, ev: Evidence, today_year: int) -> tuple[list[
     strong = {"known_address", "known_phone", "known_email", "known_username", "court", "city",
               "known_org"}
     if not strong & set(pos):
-        places = {x.value for x in ev.founds if x.kind == "locality" and ns <= x.start < ne}
+        # (a town inside a family member's known address places that member, not this one:
+        # "Dolores Brennan (mother of Cathy Wojcik) … 2146 Ridgewood Dr., Bethel Park")
+        known = [(x.start, x.end) for x in ev.all_founds if x.kind == "address" and x.attr("known")]
+        places = {x.value for x in ev.founds if x.kind == "locality" and ns <= x.start < ne
+                  and not any(a <= x.start < b + 40 for a, b in known)}
         places |= {
             x.attr("city") or ""
             for x in ev.founds
@@ -897,9 +915,12 @@ def judge(
     if best.middle_conflict:
         neg.append("contra_middle_initial")
     if pf.person.relation == "self" and "court" not in pos and any(
-        _CREDENTIAL.match(ev.text, m.end, min(len(ev.text), m.end + 16)) for m in matches
+        _CREDENTIAL.match(ev.text, m.end, min(len(ev.text), m.end + 16))
+        or _STUDENT.search(ev.folded, m.end, min(len(ev.folded), m.end + STUDENT_NEAR))
+        for m in matches
     ):
-        neg.append("contra_occupation")  # "Margaret Pruneda, RN": a nurse, not the judge
+        # "Margaret Pruneda, RN": a nurse, not the judge; "… / Studentica, 3. godina"
+        neg.append("contra_occupation")
     quality = NAME_QUALITY.get(best.rule, 0.9)
     if pos:
         p = 1.0

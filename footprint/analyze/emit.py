@@ -472,7 +472,7 @@ def _schools_and_work(
     site; any other school or employer only right next to the name."""
     for pid, s in scored.items():
         person = s.pf.person
-        if s.judgement.confidence < an.threshold or s.in_relatives:
+        if s.judgement.confidence < an.threshold:
             continue
         is_child = person.minor or person.relation == "child"
         kinds = (["school"] if is_child else []) + (
@@ -491,6 +491,11 @@ def _schools_and_work(
             officer = kind == "employer" and any(
                 OFFICER.search(doc.folded, max(block.start, m.start - 80), m.start)
                 for m in s.matches)
+            if s.in_relatives:
+                # a relative of the record's person: only their own organisation printed right
+                # beside their name ("sa fille Léa Dufresnoy (3e, collège Les Châtaigniers)")
+                own = [f for f in own if not f.attr("implicit")
+                       and _distance(f, s.matches) <= ORG_NEAR]
             for f in own:
                 if f.attr("implicit") or _distance(f, s.matches) <= ORG_NEAR or (
                         officer and COMPANY.search(doc.text[f.start : f.end + 16])):
@@ -498,8 +503,8 @@ def _schools_and_work(
                     near_own = near_own or not f.attr("implicit")
             if near_own:
                 continue  # their own school is named by their name: the others are classmates'
-            if s.given_only:
-                continue  # a first name alone owns no other school or employer
+            if s.given_only or s.in_relatives:
+                continue  # a first name alone, or a relative on a card, owns no other one
             for f in bf:
                 if f.kind != kind or f.attr("known") is not None:
                     continue

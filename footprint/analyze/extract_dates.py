@@ -157,15 +157,17 @@ _YEARS_OLD = re.compile(
     # Lithuanian "80 metų", Latvian "80 gadi"
     r"metu|metai|gadi|gadu|"
     r"eves|ar|vuotta|vuotias|eton|chronon|chronia|godini|rokiv|roky|v\.(?![ \t]?chr)|"
-    # Icelandic "80 ára", Luxembourgish "11 Joer", Maltese "ta' 46 sena", Albanian "49 vjeç"
-    r"ara|joer|sena|vjec|"
+    # Icelandic "80 ára", Luxembourgish "11 Joer", Maltese "ta' 46 sena", Albanian "49 vjeç",
+    # Basque "79 urte", "14 urteko"
+    r"ara|joer|sena|vjec|urte|urteko|"
     # Lithuanian "38 m." (metų), set off like the Bulgarian "г.": never "2013 m." (a year, four
     # figures) nor "50 m laisvuoju" (metres, no dot); "52-ejų", "77-erių"
     r"m\.(?=[ \t]*(?:[,;*)]|\n|$))|eju|eriu|"
     # Bulgarian "49 г., Пловдив" (години), set off by punctuation: never "2025 г." (a year)
     r"g\.(?=[ \t]*[,;)]))(?![a-z])"
     r"(?![ \t](?:geleden|fa|zuvor|her|ago|later|lang|terug|dopo|sedan|siden|sitten|prin|nazad|"
-    r"tomu|piv))"
+    # (Basque "20 urte daramatza", "urte barru", "lehenago", "geroago", "zehar")
+    r"tomu|piv|daramatza[a-z]{0,3}|darama[a-z]{0,4}|barru|lehenago|geroago|zehar))"
 )
 # a number of years after "i", "på", "för", "in", "for", "gennem", "seit": a duration ("bott här
 # i 20 år", "sin mand gennem 54 år", "her husband of 55 years"); years ago after Spanish "hace",
@@ -292,6 +294,10 @@ _LABEL = (
     r"data[ \t]nasterii|anul[ \t]nasterii|geb\.|geb(?=[ \t]?:)|geboren|"
     r"jg\.?(?=[ \t]?:?[ \t]?(?:19|20)\d\d)|"
     r"geburtsdatum|geburtsjahr|jahrgang|nacid[oa]|fecha[ \t]de[ \t]nacimiento|ne[e]?[ \t]le|"
+    # Spanish "Año nac." / "año de nacimiento" (results lists); Basque "jaiotze urtea",
+    # "jaiotza data", "jaioa" / "jaio zen"
+    r"ano[ \t](?:de[ \t])?nac(?:\.|imiento)|jaiotze[ \t](?:urtea|data)|jaiotza(?:[ \t]data)?|"
+    r"jaio(?:a|tako)?(?=[ \t]{1,2}(?:19|20)\d\d)|"
     r"ne[e]?[ \t]en|date[ \t]de[ \t]naissance|nat[oa]|data[ \t]di[ \t]nascita|anno[ \t]di[ \t]nascita|"
     r"classe|geboortedatum|geboortejaar|nascid[oa]|data[ \t]de[ \t]nascimento|fodd|fodelsedatum|"
     r"fodt|fodselsdato|fodselsar|fodelsear|syntynyt|syntymaaika|syntymavuosi|genethlia|"

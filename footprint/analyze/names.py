@@ -377,9 +377,9 @@ def has_genitive(language: str, country: str | None) -> bool:
 
 
 INFLECTED_LANGUAGES = frozenset({"cs", "sk", "pl", "sl", "hr", "sr", "el", "fi", "uk", "hu",
-                                 "lt", "lv", "et", "is", "sq"})
+                                 "lt", "lv", "et", "is", "sq", "bs", "cnr"})
 INFLECTED_COUNTRIES = frozenset({"CZ", "SK", "PL", "SI", "HR", "RS", "GR", "CY", "FI", "UA",
-                                 "HU", "LT", "LV", "EE", "IS", "AL", "XK"})
+                                 "HU", "LT", "LV", "EE", "IS", "AL", "XK", "BA", "ME"})
 
 
 TWO_SURNAME_LANGUAGES = frozenset({"es"})

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from ..model import Category, Exposure
 from .blocks import Block
-from .corroborate import Evidence, Judgement, PersonFacts, corroborators
+from .corroborate import Evidence, Judgement, PersonFacts, corroborators, student_page
 from .emit import _TWO_CAPITALISED, _emit_value, _Emitter
 from .extract import Found
 from .extract_vehicles import MAKES
@@ -112,6 +112,8 @@ def _account_backing(
     pos, neg = corroborators(pf, ev, an.today.year)
     if "contra_city" in neg:
         return ()
+    if pf.person.relation == "self" and "court" not in pos and student_page(doc.folded):
+        return ()  # "Student, UT Austin, 3rd year": a namesake at university, not the judge
     backing = tuple(r for r in _BACKING if r in pos)
     if backing == ("city",) and not _names_current_town(an, pf, doc.folded):
         backing = ()  # only the town of a previous address: the account may be anyone's there

@@ -279,8 +279,16 @@ class PageAnalyzer:
         }
         names = _honorifics_in_context(names)
         names = _drop_shadowed(names)
+        names = _without_similar(names, folded)
         # an age on a page from 2010 is an age in 2010 (rule page_year)
         ref_year = page_year(url, folded, 0, self.ctx.language, self.today)
+        if ref_year != self.today.year:
+            # "Happy 50th birthday on 14th March" on a notice of March 2024: born in 1974
+            shift = self.today.year - ref_year
+            founds = [replace(f, attrs=tuple((k, str(int(v) - shift) if k == "year" else v)
+                                             for k, v in f.attrs))
+                      if f.kind == "birth_date" and f.attr("birthday") and f.attr("year") else f
+                      for f in founds]
         # a household's name ("Martin i Radoslava Dragomirovi | 3") is two people: no number
         # after it is one person's age
         singles = {pid: [m for m in ms if m.rule != "name_household"] for pid, ms in names.items()}
@@ -318,6 +326,12 @@ class PageAnalyzer:
             broker=broker,
             search_page=source == SourceKind.PEOPLE_SEARCH.value,
         )
+        if broker is None and source != SourceKind.PEOPLE_SEARCH.value and _DECLARATION.search(
+                folded, 0, min(len(folded), INHERITED_HEAD)):
+            # an asset declaration is one record about its declarant: its table of household
+            # members and its table of property are parts of it, not records of their own
+            blocks = [Block(0, doc.visible_end, "page", "page"),
+                      *(b for b in blocks if b.how == "json-ld")]
         st = _PageState(url, source, probe, ref_year=ref_year)
         st.surnames = sorted({sp for pf in self.facts for sp in pf.matcher.surname_spans(text, folded)})
         # spans no first name alone may stand in: the family's names, and the addresses (a
@@ -408,6 +422,14 @@ class PageAnalyzer:
         # heading) is what every listed resident shares (rule page_subject)
         bf = sorted(_in_span(founds, block.start, block.end) + frame, key=lambda f: f.start)
         rel = _relative_sections(folded, block)
+        if block.kind != "page":
+            # a name after a relation word inside a listing's record ("… Love always, your
+            # loving husband Declan Hanna and daughter Niamh Hanna" under a birthday notice's
+            # "McCARTAN, Gráinne"): one of the record's relatives, like those under a heading
+            inside = [m for ms in names.values() for m in ms if block.start <= m.start < block.end]
+            first_at = min((m.start for m in inside), default=-1)  # the record's own person
+            rel += [(m.start, m.end) for m in inside if m.start > first_at
+                    and RELATION_BEFORE.search(folded, max(block.start, m.start - 30), m.start)]
 
         def in_rel(off: int) -> bool:
             return any(s <= off < e for s, e in rel)
@@ -1441,6 +1463,30 @@ _HOUSE_HEAD = re.compile(
 _HOUSE_CELL = re.compile(r"(\d{1,4}[a-z]?)(?:[ \t].{0,12})?")
 
 
+# a people-search page's list of other people with a like name, after its label: not the
+# page's person, nor anyone the page tells anything about
+_SIMILAR = re.compile(
+    r"(?<![a-z])(?:similar (?:people|persons|names)|people also (?:viewed|searched(?: for)?)|"
+    r"related searches|other people named|slicne osobe|slicni ljudi|podobne osoby|podobni ljudje|"
+    r"ahnliche personen|personnes similaires|personas similares|persone simili|"
+    r"vergelijkbare personen|podobne osoby|hasonlo szemelyek|liknande personer|lignende personer|"
+    r"samankaltaiset henkilot|persoane similare|panasus asmenys|sarnased isikud|lidzigas personas|"
+    r"paromoia prosopa|slichni litsa|slichni lica|slicni lica|ostali s istim imenom)[ \t]*:?"
+)
+
+
+def _without_similar(names: dict[str, list[NameMatch]], folded: str) -> dict[str, list[NameMatch]]:
+    """Name matches outside the lines a "Similar people:" label opens (rule per_block)."""
+    spans = []
+    for m in _SIMILAR.finditer(folded):
+        le = folded.find("\n", m.end())
+        spans.append((m.start(), len(folded) if le < 0 else le))
+    if not spans:
+        return names
+    return {pid: [x for x in ms if not any(a <= x.start < b for a, b in spans)]
+            for pid, ms in names.items()}
+
+
 INHERITED_HEAD = 300
 """Characters of a page's title and heading."""
 
@@ -1453,7 +1499,9 @@ _DECLARATION = re.compile(
     r"deklaracija o imovini|privaciu interesu deklaracij[a-z]{1,2}|turto deklaracij[a-z]{1,2}|"
     r"declaration de patrimoine|declaration de situation patrimoniale|"
     r"dichiarazione patrimoniale|declaracion de bienes|vagyonnyilatkozat|"
-    r"deklaratsiya za imushtestvo|deklaracija|deklaracii|deklaratsii)(?![a-z])"
+    r"deklaratsiya za imushtestvo|deklaracija|deklaracii|deklaratsii|"
+    r"finan[cs]ijsk[a-z]{1,3}[ \t]izvjestaj[a-z]{0,2}|imovinsk[a-z]{1,3}[ \t]karton[a-z]{0,2}|"
+    r"izvjestaj[a-z]{0,2}[ \t]o[ \t]imovini)(?![a-z])"
 )
 # a word for the spouse on the line of a car in a declaration
 _SPOUSE_WORD = re.compile(

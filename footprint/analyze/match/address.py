@@ -26,7 +26,7 @@ from ..names import digraph_spelling, fold, stems, town_short
 from .tokens import Tok, Tokens, norm, street_words
 
 PLAIN_STREET = frozenset({"street", "ulice", "strada", "strasse", "straat", "utca", "rue", "via",
-                          "calle", "rua", "gatan"})
+                          "calle", "rua", "gatan", "kalea", "gatve", "iela", "tanav"})
 """The plain word for "street" in each language: one kind of street whichever is printed."""
 WINDOW = 4
 """Tokens on each side of the street name within which its house number is looked for."""
@@ -223,12 +223,16 @@ class AddressMatcher:
             cands = set(tokens.positions_norm(word)) | set(tokens.prefixed(stem))
             return sorted(i for i in cands
                           if self._word_ok(tokens.toks[i].text, word, allow_initial=False))
+        # a name word's printed forms ("Lic." for Licenciado, "Mt" for Mount)
+        canon = self._sw.names.get(word, frozenset())
+        alts = {i for v, c in self._sw.names.items() if v != word and c & canon
+                for i in tokens.positions_norm(v)} if canon else set()
         if self.inflected and len(word) >= 4:
-            out: set[int] = set()
+            out: set[int] = set(alts)
             for s in stems(word):
                 out.update(tokens.prefixed(s))
             return sorted(i for i in out if self._word_ok(tokens.toks[i].text, word, allow_initial=False))
-        return tokens.positions_norm(word)
+        return sorted(set(tokens.positions_norm(word)) | alts)
 
     def find(self, text: str, folded: str, tokens: Tokens) -> list[Found]:
         out: list[Found] = []

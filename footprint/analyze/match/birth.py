@@ -55,7 +55,7 @@ _DATE_AFTER = re.compile(
     # a birthplace before it: "LANZONI STEFANO GIOVANNI, PARMA 09/11/1970"
     r"(?:[^\W\d_][\w'\-]{1,24}(?:[ \t][^\W\d_][\w'\-]{1,24}){0,2},?[ \t]{1,3}){0,2}"
     r"(?P<date>(?P<d>\d{1,2})(?P<sep>[./\-])(?P<m>\d{1,2})(?P=sep)[ \t]?(?P<y>(?:19|20)\d{2})|"
-    r"(?P<y2>(?:19|20)\d{2})-(?P<m2>\d{2})-(?P<d2>\d{2}))(?![\d])"
+    r"(?P<y2>(?:19|20)\d{2})(?P<sep2>[-/.])(?P<m2>\d{2})(?P=sep2)(?P<d2>\d{2}))(?![\d])"
 )
 
 

@@ -62,6 +62,9 @@ GENERIC = frozenset(
     shkolla shkolles shkollen shkolle shkolle vjecare sh9v shkm gjimnazi gjimnazit gjimnazin
     kopshti kopsht mesme
     oou sou osnovno opstinsko uciliste sredno gimnazija dooel doo shpk
+    ju jpu javna ustanova mss
+    ikastola ikastolan ikastolako ikastolara ikastolakoa ikastetxea ikastetxean ikastetxeko
+    institutua institutuan eskola eskolan eskolako
     """.split()
 )
 # The legal forms among them: a company's form is printed in the page's language or
@@ -194,8 +197,8 @@ def kind_abbrevs(name: str) -> frozenset[str]:
         elif w in _SMALL and run:
             continue
         else:
-            if len(run) >= 2:
-                out.add("".join(run))
+            # the run and its tails: "JU Osnovna škola" is "JOŠ" and "OŠ"
+            out.update("".join(run[i:]) for i in range(len(run) - 1))
             run = []
     return frozenset(out)
 
@@ -473,6 +476,8 @@ class OrgMatcher:
         ("Gymnázia" of "Gymnázium")."""
         if word in k.generic:
             return True
+        if any(len(g) >= 6 and word.startswith(g) and len(word) - len(g) <= 4 for g in k.generic):
+            return True  # a case ending on the kind word in any language ("Artxanda Ikastolan")
         return self.inflected and len(word) >= 5 and any(
             len(g) >= 5 and word[:5] == g[:5] for g in k.generic
         )
