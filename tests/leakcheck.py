@@ -129,6 +129,25 @@ def profile_forbidden(profile: Profile) -> list[Forbidden]:
     return out
 
 
+def shown_in_clear(profile: Profile, findings: Iterable[Finding] = ()) -> str:
+    """What a household's own outputs print in clear by design: its towns and regions, the
+    judge's court, and the towns of the addresses found for it (a masked address keeps its town:
+    "7*** C***** C******, Rohnert Park, CA 949**")."""
+    parts = [profile.subject.court or ""]
+    for p in profile.people:
+        parts += [p.city or "", p.region or ""]
+        parts += [f"{a.city or ''} {a.region or ''}" for a in p.addresses]
+    parts += [(f.value or "").split(",", 1)[1] for f in findings
+              if f.category in (Category.HOME_ADDRESS, Category.ADDRESS) and "," in (f.value or "")]
+    return " · ".join(x for x in parts if x)
+
+
+def not_shared(forbidden: Iterable[Forbidden], clear: str) -> list[Forbidden]:
+    """`forbidden` without the words another household prints in clear of its own: "Park" of a
+    British school's "Headingley Park" is no leak in a Californian family's "Rohnert Park"."""
+    return [x for x in forbidden if not x.pattern.search(clear)]
+
+
 def found_forbidden(findings: Iterable[Finding], region: str = "US") -> list[Forbidden]:
     """Every value the audit found (the store's sealed copy), in its printable forms."""
     out: list[Forbidden] = []
