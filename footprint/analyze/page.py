@@ -1469,7 +1469,7 @@ _SIMILAR = re.compile(
     r"(?<![a-z])(?:similar (?:people|persons|names)|people also (?:viewed|searched(?: for)?)|"
     r"related searches|other people named|slicne osobe|slicni ljudi|podobne osoby|podobni ljudje|"
     r"ahnliche personen|personnes similaires|personas similares|persone simili|"
-    r"vergelijkbare personen|podobne osoby|hasonlo szemelyek|liknande personer|lignende personer|"
+    r"vergelijkbare personen|hasonlo szemelyek|liknande personer|lignende personer|"
     r"samankaltaiset henkilot|persoane similare|panasus asmenys|sarnased isikud|lidzigas personas|"
     r"paromoia prosopa|slichni litsa|slichni lica|slicni lica|ostali s istim imenom)[ \t]*:?"
 )
