@@ -33,6 +33,7 @@ from probes.base import Probe, ProbeContext
 
 from . import removals
 from .analyze import Analyzer, PageResult
+from .analyze.crosspage import corroborate_across
 from .errors import BlockedError, FetchError, FootprintError, NetworkDown, ProbeError, UsageError
 from .household import Household
 from .household import resolve as resolve_household
@@ -659,21 +660,25 @@ class Auditor:
 
         consenting = {p.id for p in self.profile.people}
         best: dict[str, tuple[Exposure, set[str]]] = {}
+        exposures: list[Exposure] = []
         for key in sorted(self.results):
             r = self.results[key]
             self.skipped.extend(r.skipped)
-            for e in r.exposures:
-                if e.person not in consenting:
-                    continue  # never report on someone who did not consent
-                fp = self.fingerprint(e)
-                fid = _sha(f"{e.person}|{e.category.value}|{normalize_url(e.url)}|{fp}")[:16]
-                cur = best.get(fid)
-                if cur is None:
-                    best[fid] = (e, set(e.rules))
-                else:
-                    rules = cur[1] | set(e.rules)
-                    keep = e if e.confidence > cur[0].confidence else cur[0]
-                    best[fid] = (keep, rules)
+            # never report on someone who did not consent
+            exposures.extend(e for e in r.exposures if e.person in consenting)
+        # evidence that only shows once every page is read: the person's photo on the page,
+        # a club whose own site is already hers (rules photo_on_page, known_affiliation)
+        exposures = corroborate_across(exposures, self.profile, self.profile.audit.threshold)
+        for e in exposures:
+            fp = self.fingerprint(e)
+            fid = _sha(f"{e.person}|{e.category.value}|{normalize_url(e.url)}|{fp}")[:16]
+            cur = best.get(fid)
+            if cur is None:
+                best[fid] = (e, set(e.rules))
+            else:
+                rules = cur[1] | set(e.rules)
+                keep = e if e.confidence > cur[0].confidence else cur[0]
+                best[fid] = (keep, rules)
         hkey = self.household.key if self.household else ""
         first_seen = self.store.first_seen(hkey)
         prev = self.store.previous_finished(hkey, self.audit_id)

@@ -3333,3 +3333,176 @@ def test_an_asset_declarations_tables_are_one_record(us: PageAnalyzer) -> None:
             "1/2 spouse</td></tr></table>")
     got = found(us, "https://ethics.example/disclosures/2025/pruneda-household", body)
     assert ("judge", "home_address") in got, got
+
+
+# --- sixteenth pass: classes of the us-mi, gb-wal, ro3, fr3, it3 and ca-qc scenarios ----------
+
+CY = [
+    {"id": "judge", "name": "Megan Haf Bowen", "city": "Cardiff", "region": "Wales",
+     "birth_year": 1970, "usernames": ["meganhaf"],
+     "addresses": [{"label": "home", "street": "14 Heol y Castell", "city": "Cardiff",
+                    "postal_code": "CF5 2AB", "country": "GB"},
+                   {"label": "previous", "street": "9 Lôn y Coed", "city": "Swansea",
+                    "postal_code": "SA2 0XY", "country": "GB"}]},
+    {"id": "spouse", "relation": "spouse", "name": "Owain Rhys Bowen", "consent": True,
+     "city": "Cardiff", "birth_year": 1968},
+    {"id": "kid", "relation": "child", "name": "Nia Bowen", "consent": True, "minor": True,
+     "birth_year": 2012, "city": "Cardiff", "school": "Ysgol Gyfun Gymraeg Bryn Tawe"},
+    {"id": "mum", "relation": "parent", "name": "Eirlys Jones", "consent": True,
+     "city": "Llandeilo", "birth_year": 1942,
+     "addresses": [{"label": "home", "street": "Tŷ Gwyn, 5 Lôn y Felin", "city": "Llandeilo",
+                    "postal_code": "SA19 6AA", "country": "GB"}]},
+]
+
+
+@pytest.fixture(scope="module")
+def cy() -> PageAnalyzer:
+    return _profile("en", "GB-WLS", CY)
+
+
+def test_a_welsh_street_type_lets_a_house_name_go(cy: PageAnalyzer) -> None:
+    """ "Tŷ Gwyn, 5 Lôn y Felin": "Lôn" is a street type, so the house's name before the
+    number is no part of the street; "5 Lon y Felin" without the circumflex is her home."""
+    body = "<p>JONES, EIRLYS  5 Lon y Felin, Llandeilo, SA19 6AA  Age 80-84</p>"
+    assert ("mum", "home_address") in found(cy, "https://www.192.com/atoz/people/jones/eirlys/", body)
+
+
+def test_welsh_ages_kin_and_town_names(cy: PageAnalyzer) -> None:
+    """ "83 oed" is an age, "fy merch Nia" a daughter, "Caerdydd" is Cardiff, and a
+    short school name keeps only the distinctive words ("Ysgol Gyfun Gymraeg"
+    is what every such school is)."""
+    got = found(cy, "https://www.instagram.com/meganhaf/", (
+        "<h1>Megan Bowen (@meganhaf)</h1><p>Caerdydd · côr · gardd</p>"
+        "<p>Llongyfarchiadau i fy merch Nia – 1af yn yr Eisteddfod!</p>"))
+    assert {("judge", "account"), ("kid", "relative")} <= got, got
+    got = found(cy, "https://newyddion.example/2026/organyddes", (
+        "<p>Mae Eirlys Jones, 84 oed, o Landeilo wedi chwarae'r organ ers 60 mlynedd.</p>"))
+    assert ("mum", "birth_date") in got, got
+    got = found(cy, "https://eisteddfod.example/canlyniadau", (
+        "<h2>Unawd Bl. 7–9</h2><p>1af Nia Bowen (Bryn Tawe)</p><p>2il Cerys Huws (Cwm Derw)</p>"
+        "<p>Eisteddfod Cylch Caerdydd</p>"))
+    assert ("kid", "school") in got, got
+
+
+def test_initials_inside_a_run_of_initials_are_not_a_shorter_name(cy: PageAnalyzer) -> None:
+    """A register's "M H BOWEN and O R BOWEN": "H BOWEN" inside "M H BOWEN" is not anyone
+    named with the initial H; the judge (Megan Haf) and her husband (Owain Rhys) are."""
+    body = ("<h1>Title WA100 - 9 Lôn y Coed, Swansea</h1><p>Previous proprietors</p>"
+            "<p>M H BOWEN and O R BOWEN · 2003 – 2015</p><p>9 Lôn y Coed, Swansea, SA2 0XY</p>")
+    an = _profile("en", "GB-WLS", CY[:2] + [{"id": "kid", "relation": "child",
+                                             "name": "Heledd Bowen", "consent": True,
+                                             "minor": True, "birth_year": 2012}])
+    got = found(an, "https://search-property-information.service.gov.uk/title/WA100", body)
+    assert ("judge", "address") in got and ("kid", "relative") not in got, got
+
+
+IT = [
+    {"id": "judge", "name": "Carla Benedetti", "city": "Bologna", "birth_year": 1972},
+    {"id": "spouse", "relation": "spouse", "name": "Nicolò Andrea Fabbrò", "consent": True,
+     "city": "Bologna", "birth_year": 1970, "employer": "Idraulica Emiliana S.r.l.",
+     "addresses": [{"label": "home", "street": "Via Saragozza 12", "city": "Bologna",
+                    "postal_code": "40123", "country": "IT"}]},
+]
+
+
+def test_an_accented_final_vowel_as_a_registers_apostrophe() -> None:
+    """Italian registers print "Fabbrò" as "FABBRO'": "FABBRO' NICOLO' ANDREA" is his name,
+    but a quote's closing mark is no accent ("Carla 'Carlotta' Benedetti")."""
+    an = _profile("it", "IT", IT)
+    body = ("<h1>FABBRO' NICOLO' ANDREA</h1><p>Residenza: VIA SARAGOZZA 12 - 40123 BOLOGNA (BO)</p>"
+            "<p>Cariche: IDRAULICA EMILIANA S.R.L. – Amministratore unico</p>")
+    got = found(an, "https://www.reportaziende.it/fabbro_nicolo_andrea", body)
+    assert {("spouse", "home_address"), ("spouse", "workplace")} <= got, got
+
+
+RO = [
+    {"id": "judge", "name": "Elena Dumitrescu", "city": "Brașov", "birth_year": 1973},
+    {"id": "dad", "relation": "parent", "name": "Vasile Ionescu", "consent": True,
+     "city": "Făgăraș", "birth_year": 1944, "phones": ["+40 268 555 011"],
+     "addresses": [{"label": "home", "street": "Str. Libertății nr. 7", "city": "Făgăraș",
+                    "postal_code": "505200", "country": "RO"}]},
+]
+
+
+def test_a_phone_with_its_area_code_in_brackets_is_no_other_postcode() -> None:
+    """ "str. Libertății nr. 7. Informații: (0268) 555 011": the six digits after the
+    bracketed area code are the rest of a phone, not another town's postcode."""
+    an = _profile("ro", "RO", RO)
+    body = ("<p>Parastas pentru Maria Ionescu, rânduit de soțul Vasile Ionescu și de fiica Elena "
+            "Dumitrescu. Masa de pomenire va fi la casa familiei, str. Libertății nr. 7. "
+            "Informații: (0268) 555 011.</p>")
+    got = found(an, "https://parohia.example/buletin/2026-03", body)
+    assert ("dad", "home_address") in got, got
+
+
+def test_a_house_number_after_romanian_numarul_on_a_street_page() -> None:
+    """An article titled after the street: "proprietarul casei de la numărul 7"."""
+    an = _profile("ro", "RO", [RO[0], {**RO[1], "city": "Brașov", "addresses": [
+        {"label": "home", "street": "Str. Libertății nr. 7", "city": "Brașov",
+         "postal_code": "500001", "country": "RO"}]}])
+    body = ("<h1>Proprietarii de pe strada Libertății contestă exproprierile</h1><p>„Ni se iau "
+            "14 metri din curte”, spune Vasile Ionescu, proprietarul casei de la numărul 7.</p>")
+    got = an.analyze_html("https://ziar.example/a", "<html><head><title>Proprietarii de pe "
+                          "strada Libertății</title></head><body>" + body + "</body></html>")
+    assert any(e.person == "dad" and e.category.value == "home_address" for e in got.exposures)
+
+
+FR = [
+    {"id": "judge", "name": "Claire Martineau", "city": "Lyon", "birth_year": 1972,
+     "emails": ["claire.martineau@example.fr"]},
+    {"id": "dad", "relation": "parent", "name": "Paul Girardot", "consent": True,
+     "city": "Mâcon", "birth_year": 1941},
+]
+
+
+def test_a_notice_age_over_lines_is_the_deceaseds() -> None:
+    """ "… ont la douleur de vous faire part du décès de / Madame Jeanne GIRARDOT / survenu le
+    2 mars 2026, à l'âge de 83 ans.": the widower named above owns no age."""
+    an = _profile("fr", "FR", FR)
+    body = ("<p>M. Paul GIRARDOT, son époux ;<br>Claire MARTINEAU, sa fille ;<br>ont la douleur "
+            "de vous faire part du décès de<br>Madame Jeanne GIRARDOT<br>survenu le 2 mars 2026, "
+            "à l'âge de 83 ans.</p><p>Mâcon</p>")
+    got = found(an, "https://avis.example/jeanne-girardot", body)
+    assert ("dad", "birth_date") not in got, got
+
+
+def test_an_email_with_the_word_for_dot_in_brackets() -> None:
+    """ "claire.martineau (at) example (point) fr": "(point)" is French for the dot."""
+    an = _profile("fr", "FR", FR)
+    body = "<p>Contact : Claire Martineau, claire.martineau (at) example (point) fr</p>"
+    got = found(an, "https://paroisse.example/feuille", body)
+    assert ("judge", "email") in got, got
+
+
+def test_a_school_year_column_is_no_age(us: PageAnalyzer) -> None:
+    """A meet's "Yr" column (grade 9–12) in a fixed-width listing: "10" is no age of a
+    13-year-old (it neither exposes nor contradicts)."""
+    body = ("<pre>Place Name                    Yr School                 Finals\n"
+            "    1 HOEKSEMA, Lily          12 Zeeland Harbor        18:31.7\n"
+            "    3 KESSLER, Sofia          10 Hollow Creek          18:52.4\n</pre>")
+    r = us.analyze_html("https://results.example/xc", f"<html><body>{body}</body></html>")
+    kid = [e for e in r.exposures if e.person == "kid"]
+    assert kid and all("age_off" not in e.rules and e.category.value != "birth_date"
+                       for e in kid), kid
+
+
+def test_a_listing_block_in_another_town_read_late_is_a_namesake(us: PageAnalyzer) -> None:
+    """Three same-name records under "in Austin": the one whose own street address, read only
+    once the block looked like hers, is in Round Rock is a namesake (rule contra_city)."""
+    body = ("<h1>Daniel Kessler in Austin, TX</h1>"
+            "<div class='rec'><h2>Daniel Kessler, age 57</h2><p>812 Oak Bend Dr, Round Rock, TX "
+            "78664</p><p>Email: dk57@example.org</p></div>"
+            "<div class='rec'><h2>Daniel Kessler, age 34</h2><p>Austin, TX</p></div>")
+    got = found(us, "https://www.peopledirectory.example/daniel-kessler/tx", body)
+    assert ("spouse", "email") not in got and ("spouse", "address") not in got, got
+
+
+def test_a_birth_year_under_gr_is_still_a_birth_year(hr: PageAnalyzer) -> None:
+    """ "ГР"/"GR" over a results list's years is the year of birth (not a US meet's grade):
+    only a number below 20 under a school-year header is no age."""
+    body = ("<h1>Prvenstvo 2026 – 50 m slobodno</h1><table><tr><th>Pl.</th><th>Prezime i ime</th>"
+            "<th>GR</th><th>Klub</th></tr><tr><td>1</td><td>PERKOVIĆ Lucija</td><td>2013</td>"
+            "<td>PK Split</td></tr><tr><td>2</td><td>MARIĆ Ana</td><td>2012</td><td>PK Zadar</td>"
+            "</tr></table>")
+    got = found(hr, "https://plivanje.example/rezultati/2026", body)
+    assert ("kid", "birth_date") in got, got

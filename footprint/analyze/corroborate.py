@@ -32,6 +32,7 @@ from .names import (
     two_surnames,
 )
 from .scripts import profile_scheme
+from .towns import other_names, welsh_mutations
 
 
 @dataclass(frozen=True)
@@ -154,6 +155,19 @@ def _rules() -> dict[str, Rule]:
             0.6,
             "on a person's own account or site: another family member's first name after a "
             "relation word, or the first names of two others",
+        ),
+        (
+            "photo_on_page",
+            0.6,
+            "a reference photo of the person matched on the same page (read once every page of "
+            "the audit is: a roster that shows her picture beside a name and a birth year)",
+        ),
+        (
+            "known_affiliation",
+            0.6,
+            "for a minor: a distinctive word of the block (a club's name in a results row) "
+            "names a site on which the same child is already confirmed (the club's own site); "
+            "never on people-search sites, never learnt from them nor from social platforms",
         ),
         (
             "region",
@@ -585,6 +599,11 @@ def person_facts(profile: Profile, person: Person, *, inflected: bool) -> Person
     cities += [short for c in cities if (short := town_short(c)) != c]
     # German and Nordic letters spelled out ("Muenchen", "Koeln", "Goeteborg")
     cities += [alt for c in cities if (alt := digraph_spelling(c)) != c]
+    # the town's other names: "Caerdydd" (Cardiff), "Donostia", "Åbo" (Turku), "Wien"
+    cities += [n for c in cities for n in other_names(c)]
+    if profile.audit.jurisdiction.upper().startswith("GB-WLS") or profile.audit.language == "cy":
+        # Welsh pages mutate a town's first letter: "o Landeilo", "yng Nghaerdydd"
+        cities += [m for c in cities for m in welsh_mutations(c)]
     for c in dict.fromkeys(cities):
         key = fold(c)
         pf.cities.add(key)
@@ -792,6 +811,7 @@ def corroborators(pf: PersonFacts, ev: Evidence, today_year: int) -> tuple[list[
             x.attr("city") or ""
             for x in ev.founds
             if x.kind == "address" and not x.attr("known") and ns <= x.start < ne
+            and not any(a < x.end and x.start < b for a, b in known)
         }
         places.discard("")
         if places and not any(_same_city(p, pf.cities) for p in places):

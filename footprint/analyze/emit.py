@@ -618,7 +618,19 @@ def death_sentence(text: str, f: Found) -> bool:
     the deceased's."""
     end = _SENTENCE_END.search(text, f.end)
     stop = end.start() if end else len(text)
-    return bool(_DEATH_NEAR.search(fold(text[_sentence_start(text, f.start) : stop])))
+    start = _sentence_start(text, f.start)
+    for _ in range(2):
+        # a notice breaks its sentence over lines ("… font part du décès de / Madame Jeanne
+        # DUPONT née DURAND / survenu le 2 mars 2026, à l'âge de 83 ans."): read on upwards
+        # while the line before ends with no stop
+        if start == 0 or text[start - 1] != "\n":
+            break
+        ls = text.rfind("\n", 0, start - 1) + 1
+        prev = text[ls : start - 1].rstrip()
+        if not prev or prev[-1] in ".!?;:,":
+            break
+        start = ls
+    return bool(_DEATH_NEAR.search(fold(text[start:stop])))
 
 
 def _sentence_start(text: str, pos: int) -> int:

@@ -158,8 +158,8 @@ _YEARS_OLD = re.compile(
     r"metu|metai|gadi|gadu|"
     r"eves|ar|vuotta|vuotias|eton|chronon|chronia|godini|rokiv|roky|v\.(?![ \t]?chr)|"
     # Icelandic "80 ára", Luxembourgish "11 Joer", Maltese "ta' 46 sena", Albanian "49 vjeç",
-    # Basque "79 urte", "14 urteko"
-    r"ara|joer|sena|vjec|urte|urteko|"
+    # Basque "79 urte", "14 urteko"; Welsh "83 oed"
+    r"ara|joer|sena|vjec|urte|urteko|oed|"
     # Lithuanian "38 m." (metų), set off like the Bulgarian "г.": never "2013 m." (a year, four
     # figures) nor "50 m laisvuoju" (metres, no dot); "52-ejų", "77-erių"
     r"m\.(?=[ \t]*(?:[,;*)]|\n|$))|eju|eriu|"
@@ -192,7 +192,7 @@ _SERVICE_BEFORE = re.compile(
 # "(Mohács, 1978. szeptember 3. –)": a lifespan with no end, the person alive
 _LIFESPAN_OPEN = re.compile(r"\([^()\n]{4,60}?[ \t]?[–—\-][ \t]?\)")
 DEATH_WORD = (
-    r"(?<![a-z])(?:decede|decedee|overleden|died|passed away|gestorben|verstorben|"
+    r"(?<![a-z])(?:decede|decedee|deces|overleden|died|passed away|gestorben|verstorben|"
     r"zemrel|zmarl|preminu|umro|umrla|decedat|decedata|fallecio|fallecida|morto|morta|"
     r"deceduto|deceduta|faleceu|falecida|dod|doed|kuoli|pethane|pochina|pomer|mire|elhunyt|"
     # Icelandic "lést", "andaðist"; Nordic "f. 1915, d. 1987"; German and Luxembourgish

@@ -22,7 +22,7 @@ _AT = (
     r"(?:\s{0,2}[\[\(\{<]\s{0,2}(?:at|@|zavin[aá][cč]|snabel-?a|klammeraffe|chiocciola|arobase|arroba|arrova|hj[aá]|a|ma[lł]pa|kukac|miukumauku|[aä]t|apenstaartje|afna|majmun[cč]e|monkey|παπάκι|papaki|собака|sobaka|кльомба|[aă]rond|lumbuc|eta|et)\s{0,2}[\]\)\}>]\s{0,2}"
     r"|\s{1,2}(?:at|AT)\s{1,2})"
 )
-_DOT = r"(?:\s{0,2}[\[\(\{<]\s{0,2}(?:dot|\.)\s{0,2}[\]\)\}>]\s{0,2}|\s{1,2}(?:dot|DOT)\s{1,2}|\.)"
+_DOT = r"(?:\s{0,2}[\[\(\{<]\s{0,2}(?:dot|point|punkt|punto|punt|ponto|pont|piste|te[cč]ka|bodka|to[cč]ka|\.)\s{0,2}[\]\)\}>]\s{0,2}|\s{1,2}(?:dot|DOT)\s{1,2}|\.)"
 _OBFUSCATED = re.compile(
     rf"(?<![A-Za-z0-9._%+\-])({_LOCAL}){_AT}({_LABEL}(?:{_DOT}{_LABEL}){{0,3}}){_DOT}({_TLD})(?![A-Za-z0-9])"
 )
@@ -30,7 +30,7 @@ _OBFUSCATED = re.compile(
 # "(chiocciola)", "(kukac)" — the word for "@" in the page's language — or " at … dot "
 _OBF_MARKER = re.compile(r"[\[\(\{<]\s{0,2}(?:at|@|zavin[aá][cč]|snabel-?a|klammeraffe|chiocciola|arobase|arroba|arrova|hj[aá]|a|ma[lł]pa|kukac|miukumauku|[aä]t|apenstaartje|afna|majmun[cč]e|monkey|παπάκι|papaki|собака|sobaka|кльомба|[aă]rond|lumbuc|eta|et)\s{0,2}[\]\)\}>]| (?:dot|DOT) ")
 _DOT_SPLIT = re.compile(
-    r"\s{0,2}[\[\(\{<]\s{0,2}(?:dot|\.)\s{0,2}[\]\)\}>]\s{0,2}|\s{1,2}(?:dot|DOT)\s{1,2}|\."
+    r"\s{0,2}[\[\(\{<]\s{0,2}(?:dot|point|punkt|punto|punt|ponto|pont|piste|te[cč]ka|bodka|to[cč]ka|\.)\s{0,2}[\]\)\}>]\s{0,2}|\s{1,2}(?:dot|DOT)\s{1,2}|\."
 )
 _TLDS_WORDS = frozenset(
     {

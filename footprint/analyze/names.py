@@ -657,6 +657,9 @@ _SEP = r"[ \t]{1,3}(?:\n[ \t]{0,3})?"
 _ROW_END = re.compile(r"\t[ ]*\n")
 
 
+_ACCENT_APOSTROPHE = re.compile(r"('?)((?<![a-z'])[a-z]*[aeiou])'(?=[ \t\n,])")
+
+
 @dataclass(frozen=True)
 class NameMatch:
     """One place where a person's name occurs in a text."""
@@ -874,6 +877,11 @@ class NameMatcher:
         """Every match of the person's name, with the rule and flags. Pass `folded` (=
         fold(text)) when calling for several people on the same text."""
         f = fold(text) if folded is None else folded
+        if "'" in f:
+            # "FABBRO' NICOLO'": Italian registers write a final accented vowel (Fabbrò)
+            # as the vowel and an apostrophe (same length: every offset holds)
+            # (never a quote's closing mark: "Eleanor 'Ellie' Whitfield")
+            f = _ACCENT_APOSTROPHE.sub(lambda m: m.group(0) if m.group(1) else m.group(2) + " ", f)
         out: list[NameMatch] = []
         for m in _words(self._surname_re, f):
             s, e = m.start(), m.end()
@@ -1085,8 +1093,11 @@ class NameMatcher:
         forms = self._forms_for(surname)
         # Try the longest run of tokens ending at the surname that starts with a known given name.
         for i in range(len(kept)):
-            if i and kept[i - 1][1] == kept[i][0]:
-                break  # inside a cluster of initials ("J.M. Verhoeven" is not "M. Verhoeven")
+            if i and (kept[i - 1][1] == kept[i][0] or (
+                    len(kept[i - 1][2]) == 1 and len(kept[i][2]) == 1)):
+                # inside a cluster of initials ("J.M. Verhoeven" is not "M. Verhoeven", a
+                # register's "S E DOE" is not "E DOE")
+                break
             run = kept[i:]
             first_tok = run[0][2]
             rest = [t[2] for t in run[1:]]

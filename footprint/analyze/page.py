@@ -608,6 +608,21 @@ class PageAnalyzer:
             )
             if extra:
                 bf = sorted(bf + extra, key=lambda f: f.start)
+                own_founds = [f for f in bf if not in_rel(f.start)]
+                # a block confirmed on weak evidence alone (a town, an age) whose own street
+                # address, read only now, is in another town: a namesake there (rule
+                # contra_city), as if the address had been read first
+                for pid, sc in list(scored.items()):
+                    if set(sc.judgement.rules) & _STRONG or sc.judgement.contradicted:
+                        continue
+                    pos, neg = corroborators(sc.pf, evidence(pid, sc.matches), year)
+                    if "contra_city" not in neg:
+                        continue
+                    found[pid] = (pos, neg)
+                    j = judge(sc.pf, sc.matches, evidence(pid, sc.matches),
+                              threshold=self.threshold, today_year=year, found=found[pid],
+                              extra=tuple(r for r in sc.judgement.rules if r in _TIES))
+                    scored[pid] = _Scored(sc.pf, j, sc.matches, sc.in_relatives, sc.given_only)
 
         confirmed = {pid for pid, s in scored.items() if s.judgement.confidence >= self.threshold}
         st.about |= confirmed
@@ -1586,7 +1601,16 @@ _MAX_CELLS = 12
 
 
 _CLAUSE_END = re.compile(r"[.!?](?:[ \t]|$)|\n")
+_STRONG = frozenset(("known_address", "known_phone", "known_email", "known_username", "court",
+                     "known_org"))
+"""Evidence only our person has: an unknown address in another town does not undo it."""
+_TIES = frozenset(("relative_named", "listed_relative", "family_on_page", "family_constellation",
+                   "family_named"))
+"""Corroborations a block's caller adds to the judgement (kept when it is judged again)."""
 _HOUSE_NO = re.compile(r"(?<=[ (\-,\n\t])(?:no\.?|nr\.?|n\.o|nd|number|numero|num\.|br\.?|c\.?p\.?|#|"
+                       # Romanian "numărul 38", German and Dutch "Nummer", Polish "numer",
+                       # Czech "číslo", Croatian and Serbian "broj"
+                       r"numarul|nummer|numer|cislo|broj|"
                        # Croatian "kbr." (kućni broj), German "Hausnr."
                        r"kbr\.?|k\.[ \t]?br\.?|hausnr\.?)"
                        r"[ \t]?"

@@ -401,11 +401,12 @@ class AddressMatcher:
             for m in _shape_re(k.postal).finditer(up):
                 if cm is not None and cm.end() <= m.start():
                     break  # "…, Ap. 14, Tiranë, blerë në vitin 2018": past the town, a year
-                if re.search(r"\d[ \-/.:–—]?$", up[: m.start()]) or re.match(r"[ \-/.:–—]?\d",
+                if re.search(r"\d\)?[ \-/.:–—]?$", up[: m.start()]) or re.match(r"[ \-/.:–—]?\d",
                                                                             up[m.end() :]):
                     # part of a phone, a file number or a parcel's cadastral code
-                    # ("0264-431097", "018-34 52 71", "0431 6 28 45", "79507:034:0110"), or a
-                    # span of years ("2006–2014"): more digits right before or after it
+                    # ("0264-431097", "018-34 52 71", "0431 6 28 45", "(0268) 555 019",
+                    # "79507:034:0110"), or a span of years ("2006–2014"): more digits right
+                    # before or after it
                     continue
                 if re.fullmatch(r"(?:19|20)\d\d", m.group(0)) and re.search(
                         r"\([^)]{0,12}$", up[: m.start()]):

@@ -159,7 +159,7 @@ _MASKED_CELL_DATE = re.compile(r"[xX*#•]{1,2}[-./][xX*#•]{1,2}[-./]((?:19|20
 
 
 # Column headers of numbers after a name that are no age (folded, whole cell): a flat or unit,
-# a bib, a rank, a lane — in the languages the tool reads.
+# a bib, a rank, a lane, a school year — in the languages the tool reads.
 _OTHER_HEAD = re.compile(
     r"(?:interno|int|scala|piano|apt|apartment|unit|flat|suite|door|stan|byt|lokal|mieszkanie|"
     r"wohnung|whg|etage|stock|porta|puerta|piso|escalera|appartement|appt|porte|etaj|ap|"
@@ -169,6 +169,11 @@ _OTHER_HEAD = re.compile(
     r"no|nr|n|#|tel|telefono|telefon|phone|points|pts|punti|punkte|punts|puntos|puntuacio|"
     r"puntuacion|punteggio|pontos|pontuacao|punkty|pkt|bodovi|body|pont|pisteet|poang|score|"
     r"nota|notes|note|grade)"
+)
+# a school year, not an age, over a number below 20: a US meet's "Yr"/"Gr" (grade 9–12), "Year
+# 8", "Klasse 7b" (never over "2013": "ГР" is a Macedonian results list's year of birth)
+_SCHOOL_YEAR_HEAD = re.compile(
+    r"(?:yr|gr|year|class|klasse|classe|klasa|razred|trieda|trida)"
 )
 
 
@@ -182,7 +187,16 @@ def _headed_otherwise(text: str, pos: int) -> bool:
     if "\t" not in text[ls:pos]:
         return _aligned_head_otherwise(text, ls, pos)
     head = header_cell(text, pos)
-    return head is not None and bool(_OTHER_HEAD.fullmatch(fold(head).strip(" .:")))
+    if head is None:
+        return False
+    if _other_head(fold(head).strip(" .:"), text, pos):
+        return True
+    # a fixed-width listing read into cells ("Place Name | Yr School" over "3 DOE, Ann | 10
+    # Maple Valley"): the value opens its cell under the header cell's first word
+    cell_start = max(text.rfind("\t", 0, pos), text.rfind("\n", 0, pos)) + 1
+    words = fold(head).split()
+    return (len(words) > 1 and not text[cell_start:pos].strip()
+            and _other_head(words[0].strip(" .:"), text, pos))
 
 
 def _aligned_head_otherwise(text: str, ls: int, pos: int) -> bool:
@@ -197,7 +211,20 @@ def _aligned_head_otherwise(text: str, ls: int, pos: int) -> bool:
         return False
     cells = [(m.start(), m.group()) for m in _ALIGNED_CELL.finditer(line)]
     before = [c for a, c in cells if a <= off + 2]
-    return bool(before) and bool(_OTHER_HEAD.fullmatch(fold(before[-1]).strip(" .:")))
+    if before and _other_head(fold(before[-1]).strip(" .:"), text, pos):
+        return True
+    # headers one space apart ("Place Name          Yr School"): the word over the value
+    over = [w.group() for w in re.finditer(r"\S+", line) if w.start() <= off + 1 < w.end() + 2]
+    return bool(over) and _other_head(fold(over[0]).strip(" .:"), text, pos)
+
+
+def _other_head(head: str, text: str, pos: int) -> bool:
+    """Whether a (folded) column header names something other than an age for the number at
+    `pos`."""
+    if _OTHER_HEAD.fullmatch(head):
+        return True
+    num = re.match(r"\d+", text[pos : pos + 5])
+    return num is not None and int(num.group()) < 20 and bool(_SCHOOL_YEAR_HEAD.fullmatch(head))
 
 
 # a cell of a table set in spaces: words one space apart

@@ -54,6 +54,8 @@ GENERIC = frozenset(
     istituto comprensivo liceo scientifico classico linguistico statale paritaria superiore
     tecnico professionale
     ecole college lycee primaire elementaire maternelle groupe scolaire prive publique general
+    secondaire polyvalente
+    ysgol gyfun cyfun gymraeg cymraeg gynradd cynradd uwchradd feithrin
     colegio escuela instituto ies ceip educacion secundaria infantil concertado publico
     uab vsi mb sia ou progimnazija gimnazija mokykla pradine vidurine pagrindine lopselis darzelis
     vidusskola pamatskola gimnazija kool gumnaasium pohikool

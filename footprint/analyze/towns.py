@@ -1,0 +1,53 @@
+"""Towns known by more than one name (footprint/data/town_names.toml): "Caerdydd" is Cardiff,
+"Donostia" San Sebastián, "Åbo" Turku."""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from pathlib import Path
+
+from .names import fold
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "town_names.toml"
+
+
+@functools.cache
+def _groups() -> dict[str, tuple[str, ...]]:
+    with DATA.open("rb") as fh:
+        groups = tomllib.load(fh)["groups"]
+    out: dict[str, tuple[str, ...]] = {}
+    for group in groups:
+        for name in group:
+            out.setdefault(fold(name), tuple(group))
+    return out
+
+
+def other_names(city: str) -> tuple[str, ...]:
+    """The town's other names ("Caerdydd", "Gaerdydd", … for "Cardiff"), or ()."""
+    group = _groups().get(fold(city), ())
+    return tuple(n for n in group if fold(n) != fold(city))
+
+
+# Welsh initial mutations: after "o", "i", "yn", "ei" … a town's first letter changes
+# ("o Landeilo", "i Gaerfyrddin", "yng Nghaerdydd", "ym Mhontypridd", "a Chaerdydd")
+_SOFT = (("ll", "l"), ("rh", "r"), ("c", "g"), ("p", "b"), ("t", "d"), ("b", "f"), ("d", "dd"),
+         ("m", "f"), ("g", ""))
+_NASAL = (("c", "ngh"), ("p", "mh"), ("t", "nh"), ("b", "m"), ("d", "n"), ("g", "ng"))
+_ASPIRATE = (("c", "ch"), ("p", "ph"), ("t", "th"))
+
+
+def welsh_mutations(city: str) -> tuple[str, ...]:
+    """The mutated forms of a Welsh town's name ("Landeilo" of "Llandeilo", "Nghaerdydd" of
+    "Caerdydd"); () for a name that starts with a vowel or a letter that does not mutate."""
+    out: list[str] = []
+    low = city[:2].lower()
+    for table in (_SOFT, _NASAL, _ASPIRATE):
+        for old, new in table:
+            if low.startswith(old):
+                rest = city[len(old):]
+                form = (new[:1].upper() + new[1:] + rest) if new else rest[:1].upper() + rest[1:]
+                if len(form) >= 4:
+                    out.append(form)
+                break
+    return tuple(dict.fromkeys(out))
