@@ -3337,7 +3337,7 @@ def test_an_asset_declarations_tables_are_one_record(us: PageAnalyzer) -> None:
 
 # --- sixteenth pass: classes of the us-mi, gb-wal, ro3, fr3, it3 and ca-qc scenarios ----------
 
-CY = [
+CY16 = [
     {"id": "judge", "name": "Megan Haf Bowen", "city": "Cardiff", "region": "Wales",
      "birth_year": 1970, "usernames": ["meganhaf"],
      "addresses": [{"label": "home", "street": "14 Heol y Castell", "city": "Cardiff",
@@ -3357,7 +3357,7 @@ CY = [
 
 @pytest.fixture(scope="module")
 def cy() -> PageAnalyzer:
-    return _profile("en", "GB-WLS", CY)
+    return _profile("en", "GB-WLS", CY16)
 
 
 def test_a_welsh_street_type_lets_a_house_name_go(cy: PageAnalyzer) -> None:
@@ -3389,14 +3389,14 @@ def test_initials_inside_a_run_of_initials_are_not_a_shorter_name(cy: PageAnalyz
     named with the initial H; the judge (Megan Haf) and her husband (Owain Rhys) are."""
     body = ("<h1>Title WA100 - 9 Lôn y Coed, Swansea</h1><p>Previous proprietors</p>"
             "<p>M H BOWEN and O R BOWEN · 2003 – 2015</p><p>9 Lôn y Coed, Swansea, SA2 0XY</p>")
-    an = _profile("en", "GB-WLS", CY[:2] + [{"id": "kid", "relation": "child",
+    an = _profile("en", "GB-WLS", CY16[:2] + [{"id": "kid", "relation": "child",
                                              "name": "Heledd Bowen", "consent": True,
                                              "minor": True, "birth_year": 2012}])
     got = found(an, "https://search-property-information.service.gov.uk/title/WA100", body)
     assert ("judge", "address") in got and ("kid", "relative") not in got, got
 
 
-IT = [
+IT16 = [
     {"id": "judge", "name": "Carla Benedetti", "city": "Bologna", "birth_year": 1972},
     {"id": "spouse", "relation": "spouse", "name": "Nicolò Andrea Fabbrò", "consent": True,
      "city": "Bologna", "birth_year": 1970, "employer": "Idraulica Emiliana S.r.l.",
@@ -3408,14 +3408,14 @@ IT = [
 def test_an_accented_final_vowel_as_a_registers_apostrophe() -> None:
     """Italian registers print "Fabbrò" as "FABBRO'": "FABBRO' NICOLO' ANDREA" is his name,
     but a quote's closing mark is no accent ("Carla 'Carlotta' Benedetti")."""
-    an = _profile("it", "IT", IT)
+    an = _profile("it", "IT", IT16)
     body = ("<h1>FABBRO' NICOLO' ANDREA</h1><p>Residenza: VIA SARAGOZZA 12 - 40123 BOLOGNA (BO)</p>"
             "<p>Cariche: IDRAULICA EMILIANA S.R.L. – Amministratore unico</p>")
     got = found(an, "https://www.reportaziende.it/fabbro_nicolo_andrea", body)
     assert {("spouse", "home_address"), ("spouse", "workplace")} <= got, got
 
 
-RO = [
+RO16 = [
     {"id": "judge", "name": "Elena Dumitrescu", "city": "Brașov", "birth_year": 1973},
     {"id": "dad", "relation": "parent", "name": "Vasile Ionescu", "consent": True,
      "city": "Făgăraș", "birth_year": 1944, "phones": ["+40 268 555 011"],
@@ -3427,7 +3427,7 @@ RO = [
 def test_a_phone_with_its_area_code_in_brackets_is_no_other_postcode() -> None:
     """ "str. Libertății nr. 7. Informații: (0268) 555 011": the six digits after the
     bracketed area code are the rest of a phone, not another town's postcode."""
-    an = _profile("ro", "RO", RO)
+    an = _profile("ro", "RO", RO16)
     body = ("<p>Parastas pentru Maria Ionescu, rânduit de soțul Vasile Ionescu și de fiica Elena "
             "Dumitrescu. Masa de pomenire va fi la casa familiei, str. Libertății nr. 7. "
             "Informații: (0268) 555 011.</p>")
@@ -3437,7 +3437,7 @@ def test_a_phone_with_its_area_code_in_brackets_is_no_other_postcode() -> None:
 
 def test_a_house_number_after_romanian_numarul_on_a_street_page() -> None:
     """An article titled after the street: "proprietarul casei de la numărul 7"."""
-    an = _profile("ro", "RO", [RO[0], {**RO[1], "city": "Brașov", "addresses": [
+    an = _profile("ro", "RO", [RO16[0], {**RO16[1], "city": "Brașov", "addresses": [
         {"label": "home", "street": "Str. Libertății nr. 7", "city": "Brașov",
          "postal_code": "500001", "country": "RO"}]}])
     body = ("<h1>Proprietarii de pe strada Libertății contestă exproprierile</h1><p>„Ni se iau "
@@ -3447,7 +3447,7 @@ def test_a_house_number_after_romanian_numarul_on_a_street_page() -> None:
     assert any(e.person == "dad" and e.category.value == "home_address" for e in got.exposures)
 
 
-FR = [
+FR16 = [
     {"id": "judge", "name": "Claire Martineau", "city": "Lyon", "birth_year": 1972,
      "emails": ["claire.martineau@example.fr"]},
     {"id": "dad", "relation": "parent", "name": "Paul Girardot", "consent": True,
@@ -3458,7 +3458,7 @@ FR = [
 def test_a_notice_age_over_lines_is_the_deceaseds() -> None:
     """ "… ont la douleur de vous faire part du décès de / Madame Jeanne GIRARDOT / survenu le
     2 mars 2026, à l'âge de 83 ans.": the widower named above owns no age."""
-    an = _profile("fr", "FR", FR)
+    an = _profile("fr", "FR", FR16)
     body = ("<p>M. Paul GIRARDOT, son époux ;<br>Claire MARTINEAU, sa fille ;<br>ont la douleur "
             "de vous faire part du décès de<br>Madame Jeanne GIRARDOT<br>survenu le 2 mars 2026, "
             "à l'âge de 83 ans.</p><p>Mâcon</p>")
@@ -3468,7 +3468,7 @@ def test_a_notice_age_over_lines_is_the_deceaseds() -> None:
 
 def test_an_email_with_the_word_for_dot_in_brackets() -> None:
     """ "claire.martineau (at) example (point) fr": "(point)" is French for the dot."""
-    an = _profile("fr", "FR", FR)
+    an = _profile("fr", "FR", FR16)
     body = "<p>Contact : Claire Martineau, claire.martineau (at) example (point) fr</p>"
     got = found(an, "https://paroisse.example/feuille", body)
     assert ("judge", "email") in got, got
@@ -3506,3 +3506,46 @@ def test_a_birth_year_under_gr_is_still_a_birth_year(hr: PageAnalyzer) -> None:
             "</tr></table>")
     got = found(hr, "https://plivanje.example/rezultati/2026", body)
     assert ("kid", "birth_date") in got, got
+
+
+def test_an_age_inside_someone_elses_words_is_no_age() -> None:
+    """A petition's signature "Elena Dumitrescu, Brașov — „Locuiesc la nr. 7 de 13 ani”":
+    inside the quotation opened after her name, "13 ani" is how long she has lived there,
+    neither her age nor a contradiction of it."""
+    an = _profile("ro", "RO", [{**RO16[0], "addresses": [
+        {"label": "home", "street": "Str. Libertății nr. 7", "city": "Brașov",
+         "postal_code": "500001", "country": "RO"}]}])
+    html = ("<html><head><title>Salvați teii de pe strada Libertății! - Semnături</title></head>"
+            "<body><h1>Salvați teii de pe strada Libertății!</h1><ul>"
+            "<li>Radu Toma, Brașov — 03.11.2025</li>"
+            "<li>Elena Dumitrescu, Brașov — 04.11.2025 — „Locuiesc la nr. 7 de 13 ani.”</li>"
+            "</ul></body></html>")
+    r = an.analyze_html("https://petitie.example/salvati-teii/semnaturi", html)
+    got = {(e.person, e.category.value) for e in r.exposures if e.confidence >= an.threshold}
+    assert ("judge", "home_address") in got, [(e.category, e.rules) for e in r.exposures]
+
+
+def test_text_below_a_table_with_an_address_beside_a_name_is_read(us: PageAnalyzer) -> None:
+    """A newsletter's block captains' table, then "Sofia Kessler (6108 Sendero Verde Cove) is
+    happy to feed cats": the paragraph under the table is read (as a listing's entry: weak
+    evidence alone would confirm nobody there), never left out."""
+    body = ("<h3>Block captains</h3><table><tr><th>Captain</th><th>Address</th><th>Phone</th></tr>"
+            "<tr><td>Marcy Feld</td><td>6102 Sendero Verde Cove</td><td>512-555-0177</td></tr>"
+            "<tr><td>Margaret Pruneda</td><td>6108 Sendero Verde Cove</td><td>512-555-0147</td>"
+            "</tr><tr><td>Gerald Ortiz</td><td>6114 Sendero Verde Cove</td><td>512-555-0165</td>"
+            "</tr></table><h3>Neighbors helping neighbors</h3><p>Going away? Sofia Kessler "
+            "(6108 Sendero Verde Cove) is happy to feed cats and water plants.</p>")
+    got = found(us, "https://senderoverde.example/newsletter", body)
+    assert ("kid", "home_address") in got, got
+
+
+def test_a_named_house_and_its_street_without_the_number() -> None:
+    """ "Tŷ Gwyn, Lôn y Felin" (a notice names the house, not the number) is the profile's
+    "Tŷ Gwyn, 5 Lôn y Felin"; another house on the street is not."""
+    an = _profile("en", "GB-WLS", CY16)
+    got = found(an, "https://capel.example/cylchlythyr", (
+        "<p>Diolch i Eirlys Jones, Tŷ Gwyn, Lôn y Felin, am y blodau.</p>"))
+    assert ("mum", "home_address") in got, got
+    got = found(an, "https://capel.example/cylchlythyr-2", (
+        "<p>Diolch i Eirlys Jones, Bryn Awel, Lôn y Felin, am y blodau.</p>"))
+    assert ("mum", "home_address") not in got, got

@@ -108,19 +108,30 @@ def split_blocks(
             if any(n < first for n in name_starts):
                 listing = [Block(0, first, "page", "card"), *listing]
             # and the text below the table, judged like a page too: a parish newsletter's
-            # "Youth news" under its list of elders — unless it carries the rows' kind of data
-            # (an age, an address, a phone): more entries of the list the rows did not split,
-            # such as a search's "Alte rezultate în afara localității" (other towns), left out
+            # "Youth news" under its list of elders, or a sentence that gives a name its
+            # address ("Going away? Nora Doe (418 Orchard Hill Dr.) is happy to feed cats") —
+            # unless it carries the rows' kind of data (an age, an address, a phone) in lines
+            # that are no prose: more entries of the list the rows did not split, such as a
+            # search's "Alte rezultate în afara localității" (other towns), left out
             last = max(b.end for b in listing)
             below = [n for n in name_starts if last <= n < doc.visible_end]
-            if below and not any(
+            if below and (not any(
                     last <= n < doc.visible_end and any(abs(n - b) <= BELOW_NEAR for b in below)
-                    for n in signal_starts):
+                    for n in signal_starts) or all(_prose_line(doc.text, n) for n in below)):
                 # (a phone in the page's footer, far from the names, is the site's own)
                 listing = [*listing, Block(last, doc.visible_end, "page", "card")]
     if listing:
         return listing + structured
     return [Block(0, doc.visible_end, "page", "page"), *structured]
+
+
+def _prose_line(text: str, pos: int) -> bool:
+    """Whether the line holding `pos` is a sentence (ten words or more, half of them written
+    small), not a directory's entry ("Jens Doe · Mobil: 0160 977 318")."""
+    ls = text.rfind("\n", 0, pos) + 1
+    le = text.find("\n", pos)
+    words = re.findall(r"[^\W\d_]+", text[ls : le if le >= 0 else len(text)])
+    return len(words) >= 10 and sum(w[0].islower() for w in words) * 2 >= len(words)
 
 
 def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

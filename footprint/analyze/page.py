@@ -497,7 +497,8 @@ class PageAnalyzer:
             loose = frozenset() if listing or strict else frozenset(
                 f.start for f in mine if f.kind in ("age", "birth_date") and f.attr("of") != pid
                 and ((_in_prose(text, f) and not any(same_sentence(text, f, m) for m in ms))
-                     or (f.attr("born") and all(m.start >= f.end for m in ms))))
+                     or (f.attr("born") and all(m.start >= f.end for m in ms))
+                     or _quoted_after(text, f.start, ms)))
             return Evidence(text, folded, block.start, block.end, mine, bf, hrefs, near, strict,
                             st.frame, loose, () if listing else tuple(m.start for m in ms))
 
@@ -1926,6 +1927,24 @@ def _record_subject(doc: PageDoc, founds: list[Found], blocks: list[Block],
         have.add(key)
         out.append(Found(f.kind, 0, 0, f.value, (("implicit", "1"), ("known", key or ""))))
     return out
+
+
+_OPEN_QUOTE = "„“«\"‚‘"
+_CLOSE_QUOTE = "”“»\"’‘"
+
+
+def _quoted_after(text: str, pos: int, ms: list[NameMatch]) -> bool:
+    """Whether `pos` is inside a quotation opened after every name match on its line: what
+    someone says ("Ioana Doe, Brașov — „Locuiesc la nr. 38 de 13 ani”") — "13 years" there
+    is how long, not how old."""
+    ls = text.rfind("\n", 0, pos) + 1
+    opened = max(text.rfind(q, ls, pos) for q in _OPEN_QUOTE)
+    if opened < 0:
+        return False
+    if any(text.find(q, opened + 1, pos) >= 0 for q in _CLOSE_QUOTE if q not in "\"“‘"):
+        return False
+    return all(m.end <= opened for m in ms if m.start >= ls or m.end > ls) and any(
+        ls <= m.start < opened for m in ms)
 
 
 def _in_prose(text: str, f: Found) -> bool:

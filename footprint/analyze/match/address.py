@@ -159,6 +159,23 @@ def parse_street(street: str, unit: str | None = None, *, keep_house_name: bool 
     return tuple(words), frozenset(types), number
 
 
+def _house_and_street(street: str) -> tuple[str, ...]:
+    """The words of a house's name and of its street, without the number ("Dar il-Ħena, 14,
+    Triq il-Fieres" → dar il hena triq il fieres), or () when the line names no house."""
+    sw = street_words()
+    parts = [p.strip() for p in street.split(",") if p.strip()]
+    if len(parts) < 2 or any(c.isdigit() for c in parts[0]) or _typed(parts[0], sw):
+        return ()
+    typed = next((p for p in parts[1:] if _typed(re.sub(r"\d+\w*", " ", p), sw)), None)
+    if typed is None:
+        return ()
+    house = [t.text for t in Tokens.of(fold(parts[0])).toks if not t.is_number]
+    road = [t.text for t in Tokens.of(fold(typed)).toks if not t.is_number]
+    if not any(len(w) >= 3 for w in house) or len(house) + len(road) < 4:
+        return ()
+    return tuple(house + road)
+
+
 class AddressMatcher:
     """Finds the profile's addresses. Build once per audit."""
 
@@ -184,6 +201,12 @@ class AddressMatcher:
                 # the house's name with its number, as some directories print it ("14 Dar
                 # il-Hena, Triq il-Fieres")
                 self.keys.append(replace(full, words=hw, types=ht, number=hn))
+            named = _house_and_street(a.street)
+            if named:
+                # the house's name and the street without the number, as a parish bulletin
+                # or a notice prints a named house ("Dar il-Ħena, Triq il-Fieres", "Tŷ Gwyn,
+                # Lôn y Felin"): every word in order names the house
+                self.keys.append(replace(full, words=named, types=frozenset(), number=()))
             spelled = digraph_spelling(a.street).replace("ß", "ss")
             if spelled != a.street:
                 # "Lerchenbühlstraße" is printed "LERCHENBUEHLSTRASSE" and "Lerchenbuehlstr."
