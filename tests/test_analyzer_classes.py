@@ -3549,3 +3549,38 @@ def test_a_named_house_and_its_street_without_the_number() -> None:
     got = found(an, "https://capel.example/cylchlythyr-2", (
         "<p>Diolch i Eirlys Jones, Bryn Awel, Lôn y Felin, am y blodau.</p>"))
     assert ("mum", "home_address") not in got, got
+
+
+CZ16 = [
+    {"id": "judge", "name": "Jana Dvořáková", "city": "Plzeň", "birth_year": 1974},
+    {"id": "spouse", "relation": "spouse", "name": "Pavel Dvořák", "consent": True,
+     "city": "Plzeň", "birth_year": 1972},
+    {"id": "kid", "relation": "child", "name": "Eliška Dvořáková", "consent": True,
+     "minor": True, "birth_year": 2012, "city": "Plzeň",
+     "school": "Základní škola Plzeň-Lochotín"},
+]
+
+
+def test_czech_compound_ages_before_a_name() -> None:
+    """ "Čtyřiapadesátiletý Pavel Dvořák" is 54 (units, "a", tens); Slovak writes the tens
+    first ("päťdesiatštyriročný")."""
+    an = _profile("cs", "CZ", CZ16)
+    r = an.analyze_html("https://plzensky.example/zpravy/vcelar", (
+        "<html><body><p>Čtyřiapadesátiletý Pavel Dvořák chová včely v Plzni.</p></body></html>"))
+    assert any(e.person == "spouse" and e.category.value == "birth_date" and e.value == "54"
+               for e in r.exposures), [(e.person, e.category, e.value) for e in r.exposures]
+
+
+def test_a_school_named_after_its_district_is_not_the_districts_club() -> None:
+    """ "TJ Sokol Plzeň-Lochotín" is the district's club, not "Základní škola Plzeň-Lochotín":
+    a school whose name is its town needs its kind word beside it (on the page and in the
+    site's title), and the club's footer address is the club's."""
+    an = _profile("cs", "CZ", CZ16)
+    html = ("<html><head><title>Žákyně – Volejbal – TJ Sokol Plzeň-Lochotín</title></head><body>"
+            "<h1>Volejbal – žákyně</h1><table><tr><th>Příjmení a jméno</th><th>Ročník</th></tr>"
+            "<tr><td>Bártová Klára</td><td>2012</td></tr><tr><td>Dvořáková Eliška</td>"
+            "<td>2012</td></tr></table><footer>TJ Sokol Plzeň-Lochotín, z.s. · Sokolská 12, "
+            "323 00 Plzeň</footer></body></html>")
+    r = an.analyze_html("https://www.sokollochotin.example/volejbal/zakyne", html)
+    cats = {(e.person, e.category.value) for e in r.exposures if e.confidence >= an.threshold}
+    assert ("kid", "school") not in cats and ("kid", "address") not in cats, cats

@@ -1203,6 +1203,10 @@ _INSTITUTION_BEFORE = re.compile(
     # registries, and the site's own footer: "© Crown copyright. Registers of Scotland, …"
     r"registers? of|registry|land register|register office|grundbuchamt|catasto|kadaster|"
     r"katastar|copyright|"
+    # clubs, associations and companies by their legal form: "TJ Sokol Doe, z.s. · Sokolská 12"
+    r"club|klub|sokol|spolek|z\.[ \t]?s\.|e\.[ \t]?v\.|verein|asbl|vzw|association|"
+    r"associazione|asociacion|sdruzeni|zdruzenie|stowarzyszenie|udruga|s\.r\.o\.|gmbh|ltd|"
+    r"limited|"
     # parishes and churches
     r"parish|church|zupa|zupni ured|crkva|kirche|pfarr\w*|parafia|farnost|farsky urad|"
     r"paroisse|eglise|parrocchia|chiesa|parroquia|iglesia|parochie|kerk|forsamling|kyrka|"

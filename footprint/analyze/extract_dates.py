@@ -272,6 +272,29 @@ _WORD_AGE_ADJ = re.compile(
     r"(?:let(?:a|y|i|e|eho|emu|ou|ym|ych)|rocn(?:a|y|e|eho|ej|emu|ou|ym|i))(?![a-z])"
 )
 
+# Compound ages: Czech units before the tens ("čtyřiapadesátiletý" 54, "devětasedmdesátiletá"
+# 79, "jednadvacetiletý" 21), Slovak tens before the units ("päťdesiatštyriročná" 54)
+_CS_UNITS = {"jedna": 1, "dva": 2, "tri": 3, "ctyri": 4, "pet": 5, "sest": 6, "sedm": 7,
+             "osm": 8, "devet": 9}
+_SK_UNITS = {"jeden": 1, "dva": 2, "tri": 3, "styri": 4, "pat": 5, "sest": 6, "sedem": 7,
+             "osem": 8, "devat": 9}
+_CS_TENS = {"dvaceti": 20, "triceti": 30, "ctyriceti": 40, "padesati": 50, "sedesati": 60,
+            "sedmdesati": 70, "osmdesati": 80, "devadesati": 90}
+_SK_TENS = {"dvadsat": 20, "tridsat": 30, "styridsat": 40, "patdesiat": 50, "sestdesiat": 60,
+            "sedemdesiat": 70, "osemdesiat": 80, "devatdesiat": 90}
+_WORD_AGE_COMPOUND = re.compile(
+    r"(?<![a-z])(?:(" + "|".join(_CS_UNITS) + r")a(" + "|".join(_CS_TENS) + r")"
+    r"|(" + "|".join(_SK_TENS) + r")(" + "|".join(_SK_UNITS) + r"))"
+    r"(?:let(?:a|y|i|e|eho|emu|ou|ym|ych)|rocn(?:a|y|e|eho|ej|emu|ou|ym|i))(?![a-z])"
+)
+
+
+def _compound_age(m: re.Match[str]) -> int:
+    if m.group(1):
+        return _CS_UNITS[m.group(1)] + _CS_TENS[m.group(2)]
+    return _SK_TENS[m.group(3)] + _SK_UNITS[m.group(4)]
+
+
 # Birth dates, on folded text: a label, then a date.
 _PLACE = (r"[a-z][a-z'\-]{1,24}(?:[ \t][a-z][a-z'\-]{0,24}){0,3}"
           r"(?:[ \t]{0,2}\([a-z]{2}\))?")  # "parma (pr)", "reggio nell'emilia"
@@ -569,11 +592,12 @@ class DateExtractor:
                         age = Found(age.kind, age.start, age.end, age.value,
                                     (*age.attrs, ("anaphor", "1")))
                     out.append(age)
-        for m in _WORD_AGE_ADJ.finditer(folded):
+        word_ages = [(m, _CS_NUMBERS[m.group(1)]) for m in _WORD_AGE_ADJ.finditer(folded)]
+        word_ages += [(m, _compound_age(m)) for m in _WORD_AGE_COMPOUND.finditer(folded)]
+        for m, a in word_ages:
             if not re.match(r"[ \t]{1,2}[A-ZÁ-Ž]", text[m.end() : m.end() + 3]):
                 continue  # only before a name: "desetiletá tradice" is a club's, "dvacetiletá
                 # praxe" a career
-            a = _CS_NUMBERS[m.group(1)]
             age = self._age(text, m.start(), m.end(), a, a)
             if _SENTENCE_START.search(folded, max(0, m.start() - 4), m.start()) or \
                     _ARTICLE_BEFORE.search(folded, max(0, m.start() - 6), m.start()):

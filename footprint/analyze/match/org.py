@@ -406,10 +406,12 @@ class OrgMatcher:
             end = toks[g].end
             g += 1
         if (len(k.words) == 1 and not self._brand(k) and not _self_kinded(k.words[0])) \
-                or initials:
+                or initials or (k.kind == "school" and any(w in self.places for w in k.words)):
             # a single distinctive word ("Mendel"), or a name with an initial ("O. Ghibu"), is a
-            # person's name as often as a school's: it needs a word of the organisation's kind
-            # right beside it ("Gymnázium", "OŠ Meje", "Lic. Teor. O. Ghibu")
+            # person's name as often as a school's, and a school named after its town or district
+            # ("ZŠ Plzeň-Bolevec") shares the name with the town's club ("TJ Sokol
+            # Plzeň-Bolevec"): it needs a word of the organisation's kind right beside it
+            # ("Gymnázium", "OŠ Meje", "Lic. Teor. O. Ghibu", "ZŠ Bolevec")
             near = list(range(max(0, lo - 3), lo)) + list(range(hi + 1, min(len(toks), hi + 4)))
             if not any(self._kind_word_at(toks, i, k) for i in near) and not (
                     initials and _quoted(text, start, end)):
@@ -516,11 +518,14 @@ class OrgMatcher:
             )
             if not in_host and k.number and k.kind_initials:
                 in_host = any(k.kind_initials + k.number in lab for lab in labels)
-            if len(k.words) == 1 and k.generic and (in_host or in_title):
+            if (len(k.words) == 1 or (k.kind == "school" and any(
+                    w in self.places for w in k.words))) and k.generic and (in_host or in_title):
                 # one distinctive word is a place's or a person's name as often as this
                 # organisation's: its kind must be there too ("kvarnbackensik.example", "…
                 # Kvarnbäckens IK" is the sports club named after the same place as
-                # "Kvarnbäckens skola"); a one-word compound ("Bøgeskovskolen") says it itself
+                # "Kvarnbäckens skola"; "TJ Sokol Plzeň-Bolevec" is the club of the district
+                # "ZŠ Plzeň-Bolevec" is named after); a one-word compound ("Bøgeskovskolen")
+                # says it itself
                 kinds = [g for g in k.generic if len(g) >= 4 and g not in _SMALL]
                 twords = set(re.findall(r"[a-z0-9]+", ftitle))
                 if not self._brand(k):
