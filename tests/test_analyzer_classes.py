@@ -3584,3 +3584,17 @@ def test_a_school_named_after_its_district_is_not_the_districts_club() -> None:
     r = an.analyze_html("https://www.sokollochotin.example/volejbal/zakyne", html)
     cats = {(e.person, e.category.value) for e in r.exposures if e.confidence >= an.threshold}
     assert ("kid", "school") not in cats and ("kid", "address") not in cats, cats
+
+
+def test_the_town_alone_and_another_street_there_is_another_household(us: PageAnalyzer) -> None:
+    """ "KESSLER Daniel · Austin · 812 Oak Bend Dr, Austin, TX 78745": the town is his, the
+    street is none of the profile's — a namesake's household (rule contra_address); with his
+    age too it would still be him."""
+    body = ("<h1>Bílé stránky</h1><div><h2>KESSLER Daniel</h2><p>812 Oak Bend Dr, Austin, TX "
+            "78745</p><p>Tel. 512-555-0199</p></div>")
+    got = found(us, "https://whitepages.example/osoba/kessler-daniel-austin", body)
+    assert not any(p == "spouse" for p, _c in got), got
+    body = ("<h1>Bílé stránky</h1><div><h2>KESSLER Daniel, 57</h2><p>812 Oak Bend Dr, Austin, "
+            "TX 78745</p></div>")
+    got = found(us, "https://whitepages.example/osoba/kessler-daniel-austin-57", body)
+    assert ("spouse", "address") in got, got

@@ -182,6 +182,9 @@ def _rules() -> dict[str, Rule]:
     contradicting = (
         ("contra_age", 0.25, "an age or birth year 10 or more years from the profile's"),
         ("age_off", 0.8, "an age or birth year 3–9 years from the profile's"),
+        ("contra_address", 0.8, "the block's only evidence is the town, and it prints a street "
+         "address in that town that is none of the profile's: another household of that name "
+         "there"),
         (
             "contra_city",
             0.5,
@@ -816,6 +819,14 @@ def corroborators(pf: PersonFacts, ev: Evidence, today_year: int) -> tuple[list[
         places.discard("")
         if places and not any(_same_city(p, pf.cities) for p in places):
             neg.append("contra_city")
+    if pos and set(pos) <= {"city", "page_city", "region"} and "contra_city" not in neg:
+        known = [(x.start, x.end) for x in ev.all_founds if x.kind == "address" and x.attr("known")]
+        if any(x.kind == "address" and not x.attr("known") and ns <= x.start < ne
+               and x.attr("city") and not any(a < x.end and x.start < b for a, b in known)
+               for x in ev.founds):
+            # the town alone, and a street address there that is none of the profile's:
+            # another household of the same name (rule contra_address)
+            neg.append("contra_address")
     return pos, neg
 
 

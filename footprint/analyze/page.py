@@ -611,13 +611,14 @@ class PageAnalyzer:
                 bf = sorted(bf + extra, key=lambda f: f.start)
                 own_founds = [f for f in bf if not in_rel(f.start)]
                 # a block confirmed on weak evidence alone (a town, an age) whose own street
-                # address, read only now, is in another town: a namesake there (rule
-                # contra_city), as if the address had been read first
+                # address, read only now, is in another town, or another street of the town
+                # alone: a namesake there (rules contra_city, contra_address), as if the address
+                # had been read first
                 for pid, sc in list(scored.items()):
                     if set(sc.judgement.rules) & _STRONG or sc.judgement.contradicted:
                         continue
                     pos, neg = corroborators(sc.pf, evidence(pid, sc.matches), year)
-                    if "contra_city" not in neg:
+                    if not {"contra_city", "contra_address"} & set(neg):
                         continue
                     found[pid] = (pos, neg)
                     j = judge(sc.pf, sc.matches, evidence(pid, sc.matches),
