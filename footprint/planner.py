@@ -78,6 +78,24 @@ def any_of(phrases: list[str]) -> str:
     return "(" + " OR ".join(quoted(p) for p in uniq) + ")"
 
 
+_LEGAL_FORM_END = re.compile(
+    r"[,\s]+(?:s\.?\s?r\.?\s?o\.?|spol\.\s?s\s?r\.\s?o\.|a\.\s?s\.|s\.\s?r\.\s?l\.?|"
+    r"s\.\s?l\.(?:\s?u\.)?|s\.\s?a\.|s\.\s?p\.\s?a\.|d\.\s?o\.\s?o\.|sp\.\s?z\s?o\.\s?o\.|"
+    r"b\.\s?v\.|n\.\s?v\.|l\.\s?l\.\s?c\.|ltd\.?|limited|llc|llp|pllc|inc\.?|corp\.?|gmbh|"
+    r"ag|kg|ab|oy|oyj|asa|aps|a/s|kft\.?|zrt\.?|bt\.?|sas|sarl|eurl|srl|sl|sa|spa|lda\.?|"
+    r"ood|eood|ehf\.?|hf\.?|sh\.p\.k\.?|shpk|dooel|doo|plc)\s*$",
+    re.IGNORECASE,
+)
+
+
+def without_legal_form(name: str) -> str:
+    """An organisation's name without the legal form at its end ("Berounka Projekt s.r.o." →
+    "Berounka Projekt", "Ibaizabal Ur Ingeniaritza, S.L." → "Ibaizabal Ur Ingeniaritza"); the
+    name itself when nothing would be left."""
+    bare = _LEGAL_FORM_END.sub("", name).strip(" ,")
+    return bare if re.search(r"[^\W\d_]{3}", bare) else name
+
+
 def _bare(s: str) -> str:
     return " ".join(s.replace('"', "").split())
 
@@ -314,8 +332,11 @@ def plan_person(profile: Profile, person: Person, probe: str = "web") -> list[Qu
         add("school", f"{names} {_bare(person.school)}")
         add("school", f"{quoted(surname)} {quoted(person.school)}")
     if person.employer:
-        add("employer", f"{names} {_bare(person.employer)}")
-        add("employer", f"{quoted(surname)} {quoted(person.employer)}")
+        # pages drop the legal form ("Berounka Projekt" for "Berounka Projekt s.r.o."): a
+        # quoted phrase with it would miss them
+        employer = without_legal_form(person.employer)
+        add("employer", f"{names} {_bare(employer)}")
+        add("employer", f"{quoted(surname)} {quoted(employer)}")
     if others:
         words = []
         for o in others[:4]:

@@ -187,3 +187,18 @@ def test_two_surnames_are_searched_by_the_first() -> None:
                          "Jon Ander Agirre Bengoetxea"], forms
     assert "Jon Bengoetxea" not in forms and "Jon Ander Aguirre Bengoechea" in forms, forms
     assert name_forms(p)[0] == "Jon Bengoetxea"  # other languages: given name and last word
+
+
+@pytest.mark.parametrize(("name", "bare"), [
+    ("Berounka Projekt s.r.o.", "Berounka Projekt"),
+    ("Ibaizabal Ur Ingeniaritza, S.L.", "Ibaizabal Ur Ingeniaritza"),
+    ("Brightwater Structural Engineers, LLC", "Brightwater Structural Engineers"),
+    ("Caliche Ridge Engineering", "Caliche Ridge Engineering"),
+    ("Sonalis SA", "Sonalis"),
+    ("AG", "AG"),
+])
+def test_an_employer_is_searched_without_its_legal_form(name: str, bare: str) -> None:
+    """Pages drop the legal form ("Berounka Projekt" for "Berounka Projekt s.r.o."): the
+    quoted phrase of the employer query leaves it out."""
+    from footprint.planner import without_legal_form
+    assert without_legal_form(name) == bare
