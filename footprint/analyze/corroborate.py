@@ -978,4 +978,7 @@ def judge(
         rules.append("name_only_cap")
     elif weak and conf <= 0.8 * threshold:
         rules.append("weak_only")
-    return Judgement(pf.id, round(max(0.01, min(conf, 0.99)), 2), tuple(rules), best, bool(neg))
+    # (another household's street in the person's town lowers the block to a possible match to
+    # review, the listing still shown: it may be an address the profile does not know)
+    return Judgement(pf.id, round(max(0.01, min(conf, 0.99)), 2), tuple(rules), best,
+                     any(r != "contra_address" for r in neg))
