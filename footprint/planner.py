@@ -78,21 +78,17 @@ def any_of(phrases: list[str]) -> str:
     return "(" + " OR ".join(quoted(p) for p in uniq) + ")"
 
 
-_LEGAL_FORM_END = re.compile(
-    r"[,\s]+(?:s\.?\s?r\.?\s?o\.?|spol\.\s?s\s?r\.\s?o\.|a\.\s?s\.|s\.\s?r\.\s?l\.?|"
-    r"s\.\s?l\.(?:\s?u\.)?|s\.\s?a\.|s\.\s?p\.\s?a\.|d\.\s?o\.\s?o\.|sp\.\s?z\s?o\.\s?o\.|"
-    r"b\.\s?v\.|n\.\s?v\.|l\.\s?l\.\s?c\.|ltd\.?|limited|llc|llp|pllc|inc\.?|corp\.?|gmbh|"
-    r"ag|kg|ab|oy|oyj|asa|aps|a/s|kft\.?|zrt\.?|bt\.?|sas|sarl|eurl|srl|sl|sa|spa|lda\.?|"
-    r"ood|eood|ehf\.?|hf\.?|sh\.p\.k\.?|shpk|dooel|doo|plc)\s*$",
-    re.IGNORECASE,
-)
-
-
 def without_legal_form(name: str) -> str:
     """An organisation's name without the legal form at its end ("Berounka Projekt s.r.o." →
-    "Berounka Projekt", "Ibaizabal Ur Ingeniaritza, S.L." → "Ibaizabal Ur Ingeniaritza"); the
-    name itself when nothing would be left."""
-    bare = _LEGAL_FORM_END.sub("", name).strip(" ,")
+    "Berounka Projekt", "Ibaizabal Ur Ingeniaritza, S.L." → "Ibaizabal Ur Ingeniaritza"), read
+    with the analyzer's own list of legal forms; the name itself when nothing would be left."""
+    from .analyze.match.org import LEGAL_FORMS
+    from .analyze.names import fold
+
+    words = name.split()
+    while len(words) > 1 and re.sub(r"[^a-z]", "", fold(words[-1])) in LEGAL_FORMS:
+        words.pop()
+    bare = " ".join(words).rstrip(" ,&")
     return bare if re.search(r"[^\W\d_]{3}", bare) else name
 
 

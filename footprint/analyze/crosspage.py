@@ -22,13 +22,14 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
-from urllib.parse import urlsplit
 
 from ..model import Category, Exposure, SourceKind
 from ..profile import Profile
+from ..web.urls import host_of, same_site
 from .corroborate import RULES
 from .match.org import GENERIC
 from .names import fold
+from .page import SOCIAL_HOSTS
 
 MIN_WORD = 6
 """Letters a word needs to name a site: shorter ones ("south", "hills") sit inside many."""
@@ -48,12 +49,12 @@ _SITE_WORDS = frozenset(
     """.split()
 )
 
-_PLATFORMS = (
-    "facebook.com", "instagram.com", "x.com", "twitter.com", "tiktok.com", "strava.com",
-    "linkedin.com", "threads.net", "pinterest.com", "reddit.com", "flickr.com", "youtube.com",
-    "nextdoor.com", "bsky.app", "mastodon.social", "github.com", "gitlab.com", "wordpress.com",
-    "blogspot.com", "medium.com", "substack.com", "google.com", "wix.com", "weebly.com",
-    "squarespace.com", "gomotionapp.com", "teamunify.com", "sportngin.com", "swimcloud.com",
+# a platform's name says nothing about who its users are: the social sites the analyzer knows,
+# and the hosts of blogs, code and team apps
+_PLATFORMS = SOCIAL_HOSTS + (
+    "github.com", "gitlab.com", "wordpress.com", "blogspot.com", "medium.com", "substack.com",
+    "google.com", "wix.com", "weebly.com", "squarespace.com", "gomotionapp.com",
+    "teamunify.com", "sportngin.com", "swimcloud.com",
 )
 
 _WORD = re.compile(rf"[a-z]{{{MIN_WORD},}}")
@@ -68,12 +69,11 @@ def _generic(word: str) -> bool:
 
 
 def _host(url: str) -> str:
-    host = (urlsplit(url).hostname or "").lower()
-    return host[4:] if host.startswith("www.") else host
+    return host_of(url).removeprefix("www.")
 
 
 def _on(host: str, domains: Iterable[str]) -> bool:
-    return any(host == d or host.endswith("." + d) for d in domains)
+    return any(same_site(host, d) for d in domains)
 
 
 def _labels(host: str) -> tuple[str, ...]:

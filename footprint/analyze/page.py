@@ -124,7 +124,7 @@ _COURT_LABELS = frozenset(
     "kohus kohtud tiesa tiesas teismas teismai birosag birosagok sodisce sodisca sodstvo "
     "giustizia poderjudicial rechtbank rechtbanken tribunaux gericht".split()
 )
-_SOCIAL_HOSTS = (
+SOCIAL_HOSTS = (
     "facebook.com",
     "instagram.com",
     "x.com",
@@ -345,7 +345,7 @@ class PageAnalyzer:
                                     if m.rule != "name_username")
             for b in blocks) and any(b.how == "relatives" for b in blocks)
         official = self._official_host(url) or source == SourceKind.GOVERNMENT.value
-        personal = source == SourceKind.SOCIAL.value or _host_in(url, _SOCIAL_HOSTS)
+        personal = source == SourceKind.SOCIAL.value or _host_in(url, SOCIAL_HOSTS)
         base_attrs: list[tuple[str, str]] = []
         if broker is not None and getattr(broker, "id", None):
             base_attrs.append(("broker", str(broker.id)))

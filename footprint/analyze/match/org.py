@@ -81,6 +81,9 @@ _LEGAL_FORMS = frozenset(
     dooel doo shpk
     """.split()
 )
+LEGAL_FORMS = _LEGAL_FORMS
+"""The legal forms, folded and without full stops ("sro", "gmbh", "llc"): the planner leaves
+them out of an employer's quoted name."""
 # Small words inside names: articles, conjunctions, prepositions.
 _SMALL = frozenset(
     "the of and for at a an i u na w z ze v ve und et y e si de la le du des der die das von zu "
