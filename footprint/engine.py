@@ -33,7 +33,7 @@ from probes.base import Probe, ProbeContext
 
 from . import removals
 from .analyze import Analyzer, PageResult
-from .analyze.crosspage import corroborate_across
+from .analyze.crosspage import corroborate_across, one_account
 from .errors import BlockedError, FetchError, FootprintError, NetworkDown, ProbeError, UsageError
 from .household import Household
 from .household import resolve as resolve_household
@@ -669,6 +669,8 @@ class Auditor:
         # evidence that only shows once every page is read: the person's photo on the page,
         # a club whose own site is already hers (rules photo_on_page, known_affiliation)
         exposures = corroborate_across(exposures, self.profile, self.profile.audit.threshold)
+        # a blog's posts under its listed home page are that one account (one_account)
+        exposures = one_account(exposures, self.profile.audit.threshold)
         for e in exposures:
             fp = self.fingerprint(e)
             fid = _sha(f"{e.person}|{e.category.value}|{normalize_url(e.url)}|{fp}")[:16]

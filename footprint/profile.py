@@ -398,7 +398,11 @@ class Excluded:
     reason: str
     redact: tuple[str, ...] = ()
     """Their names' words, kept only to cut them out of every snippet a report quotes (a page
-    about the family may name them: "sin Dejan sa porodicom"). Never searched or matched."""
+    about the family may name them: "sin Dejan sa porodicom"). Never searched for."""
+    names: tuple[str, ...] = ()
+    """Their name and aliases, kept in memory only to leave out the pages about them (their
+    restaurant's opening, which names the judge as "his sister"): reporting such a page would
+    report on them. Never searched for, never stored, never a finding."""
 
 
 @dataclass(frozen=True)
@@ -530,7 +534,8 @@ def profile_from_dict(data: dict[str, Any], path: Path, text: str = "",
         if not rel.consent:
             words = {w.strip(".,") for n in (rel.name, *rel.aliases) for w in n.split()}
             excluded.append(Excluded(rel.id, rel.relation, "did not consent: never searched for",
-                                     tuple(sorted(w for w in words if len(w) >= 2))))
+                                     tuple(sorted(w for w in words if len(w) >= 2)),
+                                     (rel.name, *rel.aliases)))
             continue
         relatives.append(_fix_person(rel, where, path, text, country, rel.relation, today, warnings,
                                      index=i))

@@ -3603,3 +3603,108 @@ def test_the_town_alone_and_another_street_there_is_another_household(us: PageAn
             "TX 78745</p></div>")
     got = found(us, "https://whitepages.example/osoba/kessler-daniel-austin-57", body)
     assert ("spouse", "address") in got, got
+
+
+# A son who did not consent: the tool never searches for him, but a page about him (his
+# restaurant's opening, his own people-search card) names his family too; reporting it would
+# report on him.
+US_NC = [*US, {"id": "son", "relation": "child", "name": "Nathaniel Kessler",
+               "aliases": ["Nate Kessler"], "consent": False}]
+
+NC_CASES = [
+    ("a page about him: his family after him, nothing reported",
+     "https://www.austinbites.example/2026/07/new-taqueria",
+     "<h1>New taqueria on South Lamar</h1><p>Nate Kessler, 31, opened his second restaurant "
+     "yesterday. His father Daniel Kessler and his mother, Judge Margaret Pruneda, were there.</p>",
+     set()),
+    ("a page about the family that names him after them keeps its findings",
+     "https://www.austinbites.example/2026/08/family",
+     "<p>Daniel Kessler, 57, of Austin, with his son Nate Kessler and his wife Margaret "
+     "Pruneda.</p>",
+     {("spouse", "birth_date"), ("spouse", "relative")}),
+    ("his card on a people-search list is left out, the family's cards are not",
+     "https://www.truepeoplesearch.com/results?name=kessler&citystatezip=austin-tx",
+     "<div class='card-summary'><h2>Nathaniel Kessler</h2><span>Age 31</span>"
+     "<span>Houston, TX</span><span>Past: 6108 Sendero Verde Cv, Austin, TX 78749</span>"
+     "<div>Relatives: Daniel J Kessler, Margaret E Pruneda</div></div>"
+     "<div class='card-summary'><h2>Daniel J Kessler</h2><span>Age 57</span>"
+     "<span>6108 Sendero Verde Cv, Austin, TX 78749</span></div>",
+     {("spouse", "home_address"), ("spouse", "birth_date")}),
+]
+
+
+@pytest.mark.parametrize("what,url,body,expected", NC_CASES, ids=[c[0] for c in NC_CASES])
+def test_pages_about_a_relative_who_did_not_consent(what: str, url: str, body: str,
+                                                    expected: set[tuple[str, str]]) -> None:
+    an = _profile("en", "US-TX", US_NC)
+    got = found(an, url, body)
+    assert expected <= got and not {c for c in got if c[1] == "relative"} - expected, what
+    if not expected:
+        assert got == set(), what
+        # without his name the same page reports on the family from his page or card
+        an._unconsented_names = []
+        assert found(an, url, body) - expected, what
+
+
+US_MOVED = [{**US[0], "birth_year": 1971, "addresses": [
+    *US[0]["addresses"],
+    {"label": "previous", "street": "1402 Blanco Rd", "city": "San Antonio", "region": "TX",
+     "postal_code": "78212", "country": "US"}]}, *US[1:]]
+
+
+@pytest.mark.parametrize("town,confirmed", [
+    # she left San Antonio: a same-name, same-age card at another street there is someone
+    # who stayed (rule contra_address: a possible match to review)
+    ("2211 W Mistletoe Ave, San Antonio, TX 78201", False),
+    # her own town: an address the profile may not know, with the age it still confirms
+    ("2211 W Mistletoe Ave, Austin, TX 78704", True),
+])
+def test_same_name_same_age_at_another_street_of_a_town_she_left(town: str,
+                                                                  confirmed: bool) -> None:
+    an = _profile("en", "US-TX", US_MOVED)
+    url = "https://www.fastpeoplesearch.com/name/margaret-pruneda"
+    body = (f"<div class='card-block'><h2>Margaret E Pruneda</h2><span>Age 55</span>"
+            f"<span>{town}</span></div>"
+            "<div class='card-block'><h2>Margaret Pruneda</h2><span>Age 31</span>"
+            "<span>88 Elm St, Dallas, TX 75201</span></div>")
+    got = found(an, url, body)
+    assert (("judge", "birth_date") in got) is confirmed
+
+
+@pytest.mark.parametrize("body", [
+    # a name they go by that the profile does not list, quoted between the names
+    "<p>AUSTIN — Daniel \"Bud\" Kessler, 57, has coached the Tuesday rowing group since 2001.</p>",
+    # an age reached, without a date
+    "<p>Dan Kessler of Austin, who turned 57 last week, has coached the rowing group since 2001.</p>",
+])
+def test_age_of_a_name_with_a_quoted_nickname_or_an_age_reached(body: str) -> None:
+    an = _profile("en", "US-TX", US)
+    assert ("spouse", "birth_date") in found(an, "https://www.austinnews.example/rowing", body)
+
+
+@pytest.mark.parametrize("body", [
+    "<p>Dan Kessler of Austin turned 3 pages of the old logbook.</p>",
+    # an age reached by something else
+    "<p>Dan Kessler of Austin says the regatta turned 57 this year.</p>",
+    # the quoted name sits before someone else's given name
+    "<p>AUSTIN — Nick \"Dan\" Kessler, 57, has coached the Tuesday rowing group since 2001.</p>",
+])
+def test_no_age_from_a_count_or_anothers_quoted_name(body: str) -> None:
+    an = _profile("en", "US-TX", US)
+    assert ("spouse", "birth_date") not in found(an, "https://www.austinnews.example/rowing", body)
+
+
+MOURNERS_NOTICE = ("<h1>Arturo PRUNEDA</h1><p>{cross} 2 October 2026, Austin</p><p>Missed by</p>"
+          "<p>Margaret and Daniel</p><p>Sofia</p><p>friends and neighbours</p>")
+
+
+def test_a_death_notice_lists_its_mourners_by_first_names() -> None:
+    """Nordic and German death notices list the mourners a line each, by first names, with no
+    relation word before them (rule family_constellation): the family's surname on the page,
+    three first names of the family and its town are this family."""
+    an = _profile("en", "US-TX", US)
+    url = "https://www.austinmemorials.example/notice/arturo-pruneda"
+    got = found(an, url, MOURNERS_NOTICE.format(cross="✝"))
+    assert {("spouse", "relative"), ("kid", "relative")} <= got
+    # the same lines on a page that is no death notice: names in a list, nothing more
+    assert not {c for c in found(an, url, MOURNERS_NOTICE.format(cross="")) if c[1] == "relative"}

@@ -299,8 +299,13 @@ def test_value_floor(us: PageAnalyzer) -> None:
 
 
 def test_consenting_only(us: PageAnalyzer) -> None:
-    html = page(
+    # a page about him: nothing on it is reported (rule not_consented)
+    about_him = page(
         "Lucas Whitfield, 30, of Oakland (@lucasw96), son of Eleanor Whitfield of Santa Rosa."
+    )
+    assert us.analyze_html("https://x.example/", about_him, source="web", probe="web").exposures == ()
+    html = page(
+        "Eleanor Whitfield of Santa Rosa, mother of Lucas Whitfield, 30, of Oakland (@lucasw96)."
     )
     r = us.analyze_html("https://x.example/", html, source="web", probe="web")
     assert {e.person for e in r.exposures} == {"judge"}

@@ -1,5 +1,6 @@
 """Corroboration across the pages of one audit (rules photo_on_page and known_affiliation):
-each case a table row of what lifts a possible match and what must not."""
+each case a table row of what lifts a possible match and what must not; and one account per
+account (`one_account`)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from footprint.analyze.corroborate import RULES
-from footprint.analyze.crosspage import corroborate_across
+from footprint.analyze.crosspage import corroborate_across, one_account
 from footprint.model import Category, Exposure, SourceKind
 from footprint.profile import Profile, load_profile
 
@@ -97,3 +98,43 @@ def test_lift_keeps_order_and_confirmed_untouched(profile: Profile) -> None:
 def test_rules_are_listed() -> None:
     assert RULES["photo_on_page"].effect == "corroborates"
     assert RULES["known_affiliation"].effect == "corroborates"
+
+
+BLOG = "https://limestoneanna.wordpress.com/"
+
+
+def acct(url: str, conf: float = 0.9, person: str = "spouse") -> Exposure:
+    return exp(url, conf, ("name_username", "own_account"), "", Category.ACCOUNT, person,
+               SourceKind.SOCIAL.value)
+
+
+ACCOUNT_CASES = [
+    # (what, exposures, account URLs kept)
+    ("posts under the listed home page are that account",
+     [acct(BLOG), acct(BLOG + "2026/04/18/rain-garden/"), acct(BLOG + "about/")], [BLOG]),
+    ("without the home page each post stands for the account",
+     [acct(BLOG + "2026/04/18/rain-garden/"), acct(BLOG + "about/")],
+     [BLOG + "2026/04/18/rain-garden/", BLOG + "about/"]),
+    ("a profile's posts under the profile",
+     [acct("https://x.com/anna_w"), acct("https://x.com/anna_w/status/123")],
+     ["https://x.com/anna_w"]),
+    ("a possible match at the home teaches nothing",
+     [acct(BLOG, 0.4), acct(BLOG + "about/")], [BLOG, BLOG + "about/"]),
+    ("another person's home page on the host",
+     [acct(BLOG, person="judge"), acct(BLOG + "about/")], [BLOG, BLOG + "about/"]),
+    ("another account whose name starts the same",
+     [acct("https://x.com/anna"), acct("https://x.com/anna_w")],
+     ["https://x.com/anna", "https://x.com/anna_w"]),
+]
+
+
+@pytest.mark.parametrize("what,exposures,kept", ACCOUNT_CASES, ids=[c[0] for c in ACCOUNT_CASES])
+def test_one_account(what: str, exposures: list[Exposure], kept: list[str]) -> None:
+    assert [e.url for e in one_account(exposures, 0.5)] == kept
+
+
+def test_one_account_keeps_the_posts_findings() -> None:
+    geo = exp(BLOG + "2026/04/18/rain-garden/", 0.9, ("geotag",), "", Category.GEOLOCATION,
+              "spouse")
+    out = one_account([acct(BLOG), acct(geo.url), geo], 0.5)
+    assert out == [acct(BLOG), geo]

@@ -214,6 +214,8 @@ def test_numbers_that_are_not_identity_numbers(text: str) -> None:
         ("11 december: dhr. H.J. (Henk) ten Brink, Vijverlaan 31 – wordt 85", "nl", "1941"),
         ("Moja Sanja je u četvrtak, 12. ožujka, napunila 52.", "hr", "1974"),
         ("She celebrates her 60th birthday on 14 March.", "en", "1966"),
+        # an ordinal's dot ends no sentence
+        ("Sie feiert heute, am 4. Dezember, ihren 80. Geburtstag.", "de", "1946"),
     ],
 )
 def test_birthday_with_the_age_reached_is_a_full_date(text: str, lang: str, year: str) -> None:

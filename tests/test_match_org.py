@@ -136,10 +136,15 @@ def test_other_organisation_not_ours(org: tuple[str, str, str], text: str, infle
         ("https://www.news.example/sports/relays", "Creek Middle School wins", False),
         ("https://sp164.krakow.example/aktualnosci/wyniki", "Aktualności", True),
         ("https://sp16.krakow.example/aktualnosci/wyniki", "Aktualności", False),
+        # a one-word coined name whole in the title, in a case form; never the start of another
+        # word ("Minhotec" is not the blog "minhotrilhos")
+        ("https://blog.example/sobre/", "Sobre – minhotrilhos", False),
+        ("https://news.example/a", "Notícias da Minhotec", True),
     ],
 )
 def test_own_site(url: str, title: str, own: bool) -> None:
-    m = OrgMatcher([SCHOOL, WORK, SP])
+    m = OrgMatcher([SCHOOL, WORK, SP, ("spouse:employer", "employer",
+                                        "Minhotec - Engenharia e Automação, Lda.")])
     assert bool(m.own_site(url, title)) is own
 
 

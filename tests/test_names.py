@@ -127,6 +127,8 @@ JUDGE_TABLE = [
     # the name she goes by, bracketed or quoted before the surname
     ("ir. E.R. (Ellie) Whitfield", "E.R. (Ellie) Whitfield", "name_initial"),
     ("Eleanor 'Ellie' Whitfield", "Eleanor 'Ellie' Whitfield", "name_first_last"),
+    # a name she goes by that the profile does not list: the given names before it decide
+    ('Eleanor "Lou" Whitfield, 58', 'Eleanor "Lou" Whitfield', "name_first_last"),
     # a register's father's name in brackets between surname and given name
     ("WHITFIELD (GEORGE) ELEANOR, 2417 Alderbrook Dr", "WHITFIELD (GEORGE) ELEANOR", "name_reversed"),
     # joint owners under one surname: the second given name is hers
@@ -648,3 +650,29 @@ def test_albanian_case_forms(text: str) -> None:
     """Albanian names take definite and case endings: "Hoxha" → "Hoxhës", "Arben" → "Arbenit"."""
     people = [Person(id="x", name="Arben Hoxha"), Person(id="y", name="Drita Hoxha")]
     assert any(NameMatcher(p, inflected=is_inflected("sq", "AL")).matches(text) for p in people), text
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    # a Portuguese name cut short: the middle surnames as initials, in order
+    ("Teresa Alexandra B. V. Pinheiro, 54 anos", "name_middle_initial"),
+    ("Teresa Alexandra Brandão Vilaça Pinheiro", "name_full"),
+    # out of order, or a middle name that is not hers: someone else
+    ("Teresa Alexandra V. B. Pinheiro", None),
+    ("Teresa Alexandra M. V. Pinheiro", None),
+])
+def test_middle_names_in_order_some_as_initials(text: str, rule: str | None) -> None:
+    person = Person(id="judge", name="Teresa Alexandra Brandão Vilaça Pinheiro")
+    got = [m.rule for m in NameMatcher(person).matches(text, fold(text))
+           if text[m.start:m.end].startswith("Teresa")]
+    assert got == ([rule] if rule else []), got
+
+
+@pytest.mark.parametrize(("text", "hers"), [
+    ('Eleanor "Lou" Whitfield', True),  # a name she goes by that the profile does not list
+    ("Eleanor (Daniel) Whitfield", False),  # an obituary names her husband in brackets
+    ("Eleanor (Danny) Whitfield", False),  # … or by his nickname
+])
+def test_a_bracketed_name_between_given_names_and_surname(text: str, hers: bool) -> None:
+    person = Person(id="judge", name="Eleanor Ruth Whitfield")
+    m = NameMatcher(person, family_words=frozenset({"daniel", "whitfield"}))
+    assert any(text[x.start:x.end].startswith("Eleanor") for x in m.matches(text, fold(text))) is hers

@@ -182,9 +182,9 @@ def _rules() -> dict[str, Rule]:
     contradicting = (
         ("contra_age", 0.25, "an age or birth year 10 or more years from the profile's"),
         ("age_off", 0.8, "an age or birth year 3–9 years from the profile's"),
-        ("contra_address", 0.8, "the block's only evidence is the town, and it prints a street "
-         "address in that town that is none of the profile's: another household of that name "
-         "there"),
+        ("contra_address", 0.8, "the block's only evidence is the town (or the town of a "
+         "previous address and a matching age), and it prints a street address in that town "
+         "that is none of the profile's: another household of that name there"),
         (
             "contra_city",
             0.5,
@@ -231,6 +231,12 @@ def _rules() -> dict[str, Rule]:
             "per_block",
             "on a listing page each block is judged alone; the page frame (which "
             "echoes the search) is not judged",
+        ),
+        (
+            "not_consented",
+            "a page that names a relative who did not consent in full before anyone of the "
+            "family, or that relative's card on a listing, is about them: nothing on it is "
+            "reported",
         ),
         (
             "near_name",
@@ -513,6 +519,8 @@ class PersonFacts:
     """Cities of residence and of profile addresses, as regexes on folded text."""
     cities: set[str] = field(default_factory=set)
     """The same cities, folded (to compare with localities a page gives)."""
+    old_cities: set[str] = field(default_factory=set)
+    """The towns of previous addresses only, folded: where the person no longer lives."""
     region_res: list[re.Pattern[str]] = field(default_factory=list)
     """State or region, as regexes on the original text ("CA" must be in capitals)."""
     court_re: re.Pattern[str] | None = None
@@ -607,6 +615,8 @@ def person_facts(profile: Profile, person: Person, *, inflected: bool) -> Person
     if profile.audit.jurisdiction.upper().startswith("GB-WLS") or profile.audit.language == "cy":
         # Welsh pages mutate a town's first letter: "o Landeilo", "yng Nghaerdydd"
         cities += [m for c in cities for m in welsh_mutations(c)]
+    now = {fold(c) for c in [person.city, *(a.city for a in addrs if a.is_current)] if c}
+    pf.old_cities = {fold(a.city) for a in addrs if a.city and not a.is_current} - now
     for c in dict.fromkeys(cities):
         key = fold(c)
         pf.cities.add(key)
@@ -819,10 +829,16 @@ def corroborators(pf: PersonFacts, ev: Evidence, today_year: int) -> tuple[list[
         places.discard("")
         if places and not any(_same_city(p, pf.cities) for p in places):
             neg.append("contra_city")
-    if pos and set(pos) <= {"city", "page_city", "region"} and "contra_city" not in neg:
+    town_only = set(pos) <= {"city", "page_city", "region"}
+    if (pos and (town_only or (set(pos) <= {"city", "page_city", "region", "age_match"}
+                               and pf.old_cities))
+            and "contra_city" not in neg):
         known = [(x.start, x.end) for x in ev.all_founds if x.kind == "address" and x.attr("known")]
         if any(x.kind == "address" and not x.attr("known") and ns <= x.start < ne
                and x.attr("city") and not any(a < x.end and x.start < b for a, b in known)
+               # with a matching age, only in a town the person has left: a same-name,
+               # same-age listing at another street of her old town is someone who stayed
+               and (town_only or _in_old_town(pf, x))
                for x in ev.founds):
             # the town alone, and a street address there that is none of the profile's:
             # another household of the same name (rule contra_address)
@@ -886,6 +902,14 @@ def _menu_line(text: str, pos: int) -> bool:
     items = [i.strip() for i in _MENU_SEP.split(line)]
     return len(items) >= 5 and not any(c.isdigit() for c in line) and all(
         1 <= len(i.split()) <= 2 and i[:1].isupper() for i in items)
+
+
+def _in_old_town(pf: PersonFacts, address: Found) -> bool:
+    """Whether a street address is in a town the person has left ("6 Heol Ddu, Sketty, Swansea,
+    SA2 9GH": its locality may be the district, its town comes after)."""
+    value = fold(address.value)
+    return _same_city(fold(address.attr("city") or ""), pf.old_cities) or any(
+        re.search(r"(?<![a-z])" + re.escape(c) + r"(?![a-z])", value) for c in pf.old_cities)
 
 
 def _same_city(place: str, cities: set[str]) -> bool:
@@ -967,7 +991,7 @@ def judge(
     # a town and an age that both agree are two facts few namesakes share; either alone is not,
     # nor a state and an age ("North Texas Swimming", a 13-year-old Sofia Kessler in Plano)
     weak = bool(pos) and set(pos) <= WEAK and not (
-        "age_match" in pos and {"city", "page_city"} & set(pos))
+        "age_match" in pos and {"city", "page_city"} & set(pos) and "contra_address" not in neg)
     if weak and (ev.strict or set(pos) <= {"age_match", "region"} or neg):
         conf = min(conf, 0.8 * threshold)
     rules = [best.rule]

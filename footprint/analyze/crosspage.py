@@ -10,6 +10,10 @@ page shows her reference photo. Two rules lift such a possible match over the th
 - `known_affiliation`: for a minor, a distinctive word of the block names a site on which the
   same child was confirmed (the club's or the school's own site).
 
+One more thing shows only across pages: an account found on its home page
+(`example.wordpress.com/`) and again on each of its posts is one account. The posts keep what they
+expose (a geotagged photo, a school), not another account finding (`one_account`).
+
 Only possible matches whose sole evidence was weak (rule weak_only, no contradiction) are
 lifted, never a people-search listing (namesakes of one age in one town are its everyday
 traps), and nothing is learnt from people-search sites or social platforms (a platform's name
@@ -22,6 +26,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
+from urllib.parse import urlsplit
 
 from ..model import Category, Exposure, SourceKind
 from ..profile import Profile
@@ -147,3 +152,29 @@ def corroborate_across(exposures: list[Exposure], profile: Profile,
             continue
         out.append(e)
     return out
+
+
+def _account_home(url: str) -> tuple[str, str]:
+    """(host, path) of an account's URL, the path without its trailing slash."""
+    parts = urlsplit(url)
+    return parts.netloc.lower().removeprefix("www."), parts.path.rstrip("/")
+
+
+def one_account(exposures: list[Exposure], threshold: float) -> list[Exposure]:
+    """The exposures without the account findings of pages that sit under a confirmed account of
+    the same person on the same host (the posts of a blog whose home page is listed). The
+    account is one thing to lock or remove; its posts keep their other findings. Where the home
+    page was not read, each post stays the evidence of the account. Order is kept."""
+    homes: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for e in exposures:
+        if e.category is Category.ACCOUNT and e.confidence >= threshold:
+            homes[e.person].add(_account_home(e.url))
+    if not homes:
+        return exposures
+
+    def under_home(e: Exposure) -> bool:
+        host, path = _account_home(e.url)
+        return any(h == host and path != p and path.startswith(p + "/")
+                   for h, p in homes.get(e.person, ()))
+
+    return [e for e in exposures if e.category is not Category.ACCOUNT or not under_home(e)]

@@ -398,9 +398,16 @@ def _sentence_ends(seg: str, hashtag: bool) -> list[int]:
         word = m.group(1)
         if word is None:
             out.append(m.start())
+        elif not word and _ORDINAL_BIRTHDAY.match(seg, m.end()) and seg[m.start() - 1:m.start()].isdigit():
+            continue  # an ordinal's dot: "ihren 80. Geburtstag", "80. narozeniny"
         elif not hashtag and len(word) != 1 and word not in _NO_STOP_AFTER:
             out.append(m.end(1))
     return out
+
+
+_ORDINAL_BIRTHDAY = re.compile(
+    r"(?:geburtstag|narozeniny|narodeniny|urodziny|rodjendan|rodendan|fodselsdag|"
+    r"fodelsedag|syntymapaiva|szuletesnap)(?![a-z])")
 
 
 # "turned 80", "celebrates her 80th birthday", "cumple 80 años", "napunila 52", "skończyła 70 lat",
@@ -422,6 +429,19 @@ _TURNED = re.compile(
     # Catalan "el 12 de maig en fa 52" (never "ja en fa 10 anys que …", a time since)
     r"|(?<![a-z])en[ \t]fa[ \t]{1,2}(\d{1,3})(?!\d)(?![ \t]{1,2}anys[ \t]{1,2}que)"
     r"|(\d{1,3})\.[ \t]geburtstag"
+)
+
+
+# an age reached, without a date, told of a person ("Bernie McCartan, who turned 80 last week",
+# "que cumple 80 años", "che compie 80 anni", "som fyller 50"): never of something else ("the
+# festival turned 40 this year", "oslávili 25 rokov manželstva": a marriage's years)
+_TURNED_AGE = re.compile(
+    r"(?:(?:who|she|he)[ \t]{1,2}(?:has[ \t]{1,2}|just[ \t]{1,2})?(?:turned|turns|will[ \t]turn)|"
+    r"que[ \t]{1,2}(?:cumple|cumplio|cumplira|compleix|complira)|"
+    r"che[ \t]{1,2}(?:compie|ha[ \t]compiuto)|som[ \t]{1,2}(?:fyller|fyllde|fylder|fyldte))"
+    r"[ \t]{1,2}(\d{1,3})(?![\d.,:/%])"
+    r"(?=[ \t]*(?:[.,;:!?)\n]|$|(?:years?|yrs|this|last|on|in|today|yesterday|earlier|recently|"
+    r"and|anni|anos|anys|ar|jahre)(?![a-z])))"
 )
 
 
@@ -558,7 +578,7 @@ class DateExtractor:
             out.append(self._age(text, m.start(), m.end(), lo, hi))
         months, birth_re = _tables(ctx.language)
         labelled = sorted((o.start, o.end) for o in out)  # the ages read after "Age"
-        for rx in (_YEARS_OLD, _AGE_ADJ, _WORD_FIRST_AGE, _BIRTHDAY_AGE):
+        for rx in (_YEARS_OLD, _AGE_ADJ, _WORD_FIRST_AGE, _BIRTHDAY_AGE, _TURNED_AGE):
             for m in rx.finditer(folded):
                 if rx is _WORD_FIRST_AGE and not _word_start(folded, m.start()):
                     continue
@@ -577,6 +597,8 @@ class DateExtractor:
                     or _DURATION_LABEL.search(folded, max(0, m.start() - 24), m.start())
                 ):
                     continue  # "sty 2017 – obecnie · 9 lat 11 mies.": a period, not an age
+                if rx is _TURNED_AGE and any(o.start <= m.start(1) < o.end for o in out):
+                    continue  # "que cumple 80 años": read once, as "80 años"
                 i = bisect.bisect_right(labelled, (m.start(1), len(folded))) - 1
                 if i >= 0 and labelled[i][0] <= m.start(1) < labelled[i][1]:
                     continue  # "leeftijd ca. 51 jaar": one age, read once

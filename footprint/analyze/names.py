@@ -1057,9 +1057,19 @@ class NameMatcher:
             # the name a person goes by, bracketed or quoted before the surname: "ir. B.P. (Bas)
             # van Lingen", "Margaret 'Maggie' Pruneda". It must be theirs; then the names before
             # it decide as usual, and it alone is a nickname match
-            if not self._is_given(cm.group(1), self.givens | self.wide_nicks):
-                return None
             before = self._left(text, f, cm.start(), e, surname)
+            theirs = self._is_given(cm.group(1), self.givens | self.wide_nicks)
+            if not theirs and (cm.group(1) in self.family_words or any(
+                    fold(n) in self.family_words for n in nicknames(cm.group(1), wide=True))):
+                # another family member's name in brackets: an obituary's "Catherine (Thomas)
+                # Wojcik", "Catherine (Tom) Wojcik" names her husband there
+                before = None
+            if not theirs:
+                # a name they go by that the profile does not list: the given names before it
+                # still decide ("Gertrude \"Trudy\" VanderLaan")
+                # (never after initials alone: "E.R. (Maggie) Whitfield" goes by another name)
+                return None if before is None or before.rule in (
+                    "name_nickname", "name_initial", "name_short") else before
             if before is not None:
                 return before
             prev = re.search(r"([a-z][a-z'\-]*)\.?[ \t]{1,3}$", f[max(0, cm.start() - 40):cm.start()])
@@ -1133,7 +1143,18 @@ class NameMatcher:
         if not rest:
             return ("name_first_last" if rule == "name_full" else rule), False
         if len(rest) > 2:
-            return None, False
+            # the person's own middle names in order, some as initials: Portuguese and Spanish
+            # double surnames cut short ("Teresa Alexandra B. V. Pinheiro")
+            j = 0
+            for t in rest:
+                while j < len(middles) and not (t == middles[j] or (
+                        len(t) == 1 and middles[j][:1] == t)):
+                    j += 1
+                if j == len(middles):
+                    return None, False
+                j += 1
+            full = all(len(t) > 1 for t in rest)
+            return (rule if full or rule != "name_full" else "name_middle_initial"), False
         if [t for t in rest] == list(middles[: len(rest)]) and middles:
             return rule, False
         if self.inflected and middles and len(rest) <= len(middles) and all(

@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 import phonenumbers
 
 from ..model import Category, Skipped, SourceKind
-from ..profile import Address, Profile
+from ..profile import Address, Person, Profile
 from . import PageResult
 from .blocks import CO_RESIDENTS, Block, split_blocks
 from .corroborate import (
@@ -66,7 +66,7 @@ from .emit import (
     same_sentence,
 )
 from .extract import ExtractContext, Extractor, Found, default_extractors, find_words
-from .extract_dates import birthday_columns, page_year
+from .extract_dates import DEATH_WORD, birthday_columns, page_year
 from .extract_places import MAX_PYAP_CALLS, PlaceExtractor
 from .extract_vehicles import MAKES
 from .kinship import FAMILY_CUE, RELATION_BEFORE
@@ -207,6 +207,13 @@ class PageAnalyzer:
             re.compile(r"(?<![a-z0-9])(?:" + "|".join(map(re.escape, unconsented)) + r")(?![a-z0-9])")
             if unconsented else None
         )
+        # relatives who did not consent, by name: only to leave out the pages about them
+        self._unconsented_names = [
+            person_facts(profile, Person(id=x.id, name=x.names[0], aliases=tuple(x.names[1:]),
+                                         relation="other", consent=False),
+                         inflected=inflected).matcher
+            for x in profile.excluded if x.names
+        ]
         self._name_words = frozenset(
             w for pf in self.facts
             for w in [*pf.matcher.givens, *pf.matcher.nicks, *pf.matcher.surnames]
@@ -295,11 +302,18 @@ class PageAnalyzer:
         founds.extend(ages_after_names(text, singles, ref_year, self._birth_years))
         founds.extend(ages_in_columns(text, singles, ref_year))
         founds.extend(birthday_columns(text, folded, founds, ref_year, self.ctx.language))
+        broker = self._broker(url) if self.use_catalog else None
         url_owner = _url_owner(self, url)
         if url_owner is not None and _owner_named(self, doc, url_owner[0], names):
             # the person's own account or site: its address names them (rule name_username);
             # the page must still corroborate it like any other name
             names[url_owner[0]].insert(0, NameMatch(0, max(1, len(doc.title)), "name_username"))
+        listing_site = broker is not None or source == SourceKind.PEOPLE_SEARCH.value
+        unconsented = self._unconsented_starts(text, folded, names)
+        if not listing_site and _first_is_theirs(unconsented, names, 0, len(text)):
+            # a page about a relative who did not consent (his restaurant's opening, which names
+            # his father and "his sister, Judge …"): reporting it would report on him
+            return PageResult()
         founds = _dedupe(founds)
         # "THACKERAY, GEOFFREY A  4 Tithe Barn Court": the number that opens an address is its
         # house number, never an age printed after the name
@@ -313,7 +327,6 @@ class PageAnalyzer:
             return any(addr_spans[k][1] > pos for k in range(j, i))
 
         founds = [f for f in founds if f.kind != "age" or not opens_address(f.start)]
-        broker = self._broker(url) if self.use_catalog else None
         blocks = split_blocks(
             doc,
             name_starts=[m.start for ms in names.values() for m in ms],
@@ -364,6 +377,9 @@ class PageAnalyzer:
             if time.monotonic() > deadline:
                 over_budget = len(blocks) - i  # what was found so far is kept
                 break
+            if (block.kind == "listing" and block.how != "relatives"
+                    and _first_is_theirs(unconsented, names, block.start, block.end)):
+                continue  # the card of a relative who did not consent
             self._block(doc, block, founds, names, st, official, personal, base_attrs, redact,
                         (frame if block.kind == "listing" and block.how != "relatives" else [])
                         + implicit, family_ages)
@@ -400,6 +416,16 @@ class PageAnalyzer:
             leads=tuple(st.leads.values()),
             about=tuple(pid for pid in (p.id for p in self.profile.people) if pid in st.about),
         )
+
+    def _unconsented_starts(self, text: str, folded: str,
+                            names: dict[str, list[NameMatch]]) -> list[int]:
+        """Where a relative who did not consent is named in full, outside the family's own
+        names (a father who shares the name)."""
+        if not self._unconsented_names:
+            return []
+        ours = [(m.start, m.end) for ms in names.values() for m in ms]
+        return sorted(m.start for nm in self._unconsented_names for m in nm.matches(text, folded)
+                      if m.rule in _WHOLE_NAME and not _overlaps(ours, m.start, m.end))
 
     # -- one block -----------------------------------------------------------------------------
 
@@ -990,15 +1016,23 @@ class PageAnalyzer:
         members = {pid: ms for pid, ms in bnames.items()
                    if any(m.rule not in WEAK_FORMS for m in ms)}
         taken = _spans_between(st.taken, block.start - 60, block.end + 60)
+        # a death notice lists its mourners by first names, a line each ("Kaivaten / Marjatta /
+        # Riikka ja Janne / Eelis")
+        mourners = bool(_CROSS.search(text, block.start, block.end)
+                        or _DEATH_NOTICE.search(folded, block.start, block.end))
         for pf in self.facts:
             if pf.id in members:
                 continue
             spans = []
             for s, e in self._free_given(pf, doc, block, taken):
                 # a relation word shortly before, in the same line: "grandma of Isla",
-                # "unuci Marin i Lucija"
+                # "unuci Marin i Lucija"; or after it, as a death notice lists its mourners
+                # ("Andrea und Markus, Tochter und Schwiegersohn")
                 lo = max(block.start, s - 40, text.rfind("\n", max(0, s - 40), s) + 1)
-                if FAMILY_CUE.search(folded, lo, s):
+                le = text.find("\n", e)
+                hi = min(block.end, e + 40, len(text) if le < 0 else le)
+                if (FAMILY_CUE.search(folded, lo, s) or FAMILY_CUE.search(folded, e, hi)
+                        or (mourners and _mourners_line(text, s, e))):
                     spans.append(NameMatch(s, e, "name_given_with_family"))
             if spans:
                 members[pf.id] = spans
@@ -1364,6 +1398,44 @@ class PageAnalyzer:
 
 
 # --- module helpers ------------------------------------------------------------------------------
+
+
+# the forms that name a person in full; an initial, a surname or a given name alone are not,
+# nor a surname after a title ("Mr MacLennan" is the deceased as much as his son)
+_WHOLE_NAME = frozenset({
+    "name_full", "name_first_last", "name_reversed", "name_alias", "name_folded",
+    "name_inflected", "name_middle_initial", "name_nickname", "name_household",
+})
+
+
+def _first_is_theirs(unconsented: list[int], names: dict[str, list[NameMatch]],
+                     start: int, end: int) -> bool:
+    """The span names a relative who did not consent in full before anyone of the family (by
+    whole name or username): it is about them."""
+    i = bisect.bisect_left(unconsented, start)
+    if i == len(unconsented) or unconsented[i] >= end:
+        return False
+    ours = [m.start for ms in names.values() for m in ms
+            if start <= m.start < end and (m.rule in _WHOLE_NAME or m.rule == "name_username")]
+    return not ours or unconsented[i] < min(ours)
+
+
+# a death notice: its cross, or a word for a death (the deceased's dates stand by it)
+_CROSS = re.compile(r"[✝†✞]")
+_DEATH_NOTICE = re.compile(DEATH_WORD)
+# a line of a death notice's mourners: first names only, joined ("Riikka ja Janne", "Eetu, Oona")
+_MOURNERS_LINE = re.compile(
+    r"[ \t]*[A-ZÀ-ÞĀ-Ž][^\W\d_]+(?:(?:[ \t]*,[ \t]*|[ \t]+(?:ja|och|og|und|u\.|and|&|et|y|i|e|a|"
+    r"en|és|si|și|и|και)[ \t]+)[A-ZÀ-ÞĀ-Ž][^\W\d_]+){0,3}[ \t]*"
+)
+
+
+def _mourners_line(text: str, s: int, e: int) -> bool:
+    """Whether s:e is a first name on a line of first names only."""
+    ls = text.rfind("\n", 0, s) + 1
+    le = text.find("\n", e)
+    le = len(text) if le < 0 else le
+    return le - ls <= 60 and _MOURNERS_LINE.fullmatch(text, ls, le) is not None
 
 
 def _in_span(items: list[Any], start: int, end: int) -> list[Any]:

@@ -174,11 +174,12 @@ def latin_profile(profile: Profile) -> Profile:
     people = [profile.subject, *profile.relatives]
     words = [w for p in people for w in (p.name, *p.aliases, p.city, p.employer, p.school,
                                          *(a.street for a in p.addresses)) if w]
-    words += [w for x in profile.excluded for w in x.redact]
+    words += [w for x in profile.excluded for w in (*x.redact, *x.names)]
     if all(latin(w, scheme) == w for w in words):
         return profile
     return dataclasses.replace(
         profile, subject=person(profile.subject),
         relatives=tuple(person(p) for p in profile.relatives),
-        excluded=tuple(dataclasses.replace(x, redact=tuple(tt(w) for w in x.redact))
+        excluded=tuple(dataclasses.replace(x, redact=tuple(tt(w) for w in x.redact),
+                                         names=tuple(tt(n) for n in x.names))
                        for x in profile.excluded))

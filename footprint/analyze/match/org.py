@@ -516,8 +516,12 @@ class OrgMatcher:
                 in_host = any(lab.endswith(k.initials) or lab.startswith(k.initials)
                               for lab in labels)
                 in_host = in_host and bool(k.words) and k.words[0][:4] in joined
+            # a word's start in the title (its case forms), a whole word when it is the only
+            # one: "minhotrilhos" is a blog's name, not "Minhotec"
             in_title = bool(k.words) and all(
-                re.search(r"(?<![a-z])" + re.escape(w[:5]), ftitle) for w in k.words
+                re.search(r"(?<![a-z])" + (re.escape(w[:5]) if len(k.words) > 1 else
+                                           re.escape(w[:max(5, len(w) - 2)]) + r"[a-z]{0,3}(?![a-z])"),
+                          ftitle) for w in k.words
             )
             if not in_host and k.number and k.kind_initials:
                 in_host = any(k.kind_initials + k.number in lab for lab in labels)
