@@ -3708,3 +3708,50 @@ def test_a_death_notice_lists_its_mourners_by_first_names() -> None:
     assert {("spouse", "relative"), ("kid", "relative")} <= got
     # the same lines on a page that is no death notice: names in a list, nothing more
     assert not {c for c in found(an, url, MOURNERS_NOTICE.format(cross="")) if c[1] == "relative"}
+
+
+def test_a_card_whose_headings_stand_above_their_values_is_one_card() -> None:
+    """A person's card whose section headings are elements of their own above the values
+    ("Phone Numbers" / "(512) 555-0147"): the repeated value elements are the sections of one
+    card, not a list of people."""
+    an = _profile("en", "US-TX", US)
+    body = ("<div id='person'><h1>Margaret E Pruneda</h1><span>Age 55, Born June 1971</span>"
+            "<div class='h5'>Also Seen As</div><div>Maggie Pruneda</div>"
+            "<div class='h5'>Current Address</div><div>6108 Sendero Verde Cv<br>Austin, TX 78749</div>"
+            "<div class='h5'>Phone Numbers</div><div>(512) 555-0147 - Wireless</div>"
+            "<div>(512) 555-0199 - Landline</div>"
+            "<div class='h5'>Possible Relatives</div>"
+            "<div>Daniel J Kessler, Age 57 · Sofia G Kessler, Age 13</div></div>")
+    got = found(an, "https://www.peoplecards.example/find/person/x1", body)
+    assert {("judge", "home_address"), ("judge", "phone"), ("judge", "birth_date"),
+            ("spouse", "relative")} <= got, got
+
+
+NOMINATION = (
+    "<h1>Governor names Austin lawyer Margaret Pruneda to the bench</h1>"
+    "<p>February 28, 2024</p><p>The Governor on Wednesday named Margaret E. Pruneda, an Austin "
+    "litigator, to the 345th District Court.</p><p>Pruneda, 52, of Austin, grew up in San Marcos, "
+    "the daughter of Sendero Verde ranchers. Her husband, Daniel Kessler, is an engineer.</p>")
+
+
+def test_a_surname_again_with_an_age_after_it_is_the_person_last_named_in_full() -> None:
+    """The press names someone in full, then by the surname alone: "Pruneda, 52, of Austin"
+    (in 2024) is the judge's age, not her husband's, named after it."""
+    an = _profile("en", "US-TX", US)
+    got = found(an, "https://www.austinnews.example/2024/02/28/nominated", NOMINATION)
+    assert ("judge", "birth_date") in got and ("spouse", "birth_date") not in got, got
+    # a street's name without its type before a noun is a word of the sentence
+    assert ("judge", "home_address") not in got, got
+
+
+def test_a_street_listing_with_its_residence_column() -> None:
+    """A Massachusetts town's annual street listing: the street in the heading, the house
+    numbers in a "Residence" column (rule street_page)."""
+    an = _profile("en", "US-TX", US)
+    body = ("<h1>2026 Street Listing: SENDERO VERDE COVE</h1><table>"
+            "<tr><th>Residence</th><th>Name</th><th>Year of Birth</th><th>Occupation</th></tr>"
+            "<tr><td>6104</td><td>OKAFOR, CHIDI</td><td>1984</td><td>NURSE</td></tr>"
+            "<tr><td>6108</td><td>PRUNEDA, MARGARET E</td><td>1971</td><td>JUDGE</td></tr>"
+            "</table>")
+    got = found(an, "https://www.town.example/clerk/street-listing/sendero-verde-cove", body)
+    assert ("judge", "home_address") in got, got

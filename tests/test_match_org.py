@@ -37,7 +37,12 @@ AL = ("kid:school", "school", 'Shkolla 9-vjeçare "Naim Frashëri"')
 EU = ("kid:school", "school", "Txorierri Ikastola")
 BA = ("kid:school", "school", "JU Osnovna škola „Vrbanja“")
 
+LU = ("kid:school", "school", "École fondamentale Am Bongert")
+
 TRUE = [
+    # the school's kind printed in another language of the country
+    (LU, "die Kinder der Grundschule Am Bongert in Erpeldingen", False),
+    (LU, "d'Kanner vun der Schoul Am Bongert", False),
     # the kind word before the name, or with a case ending (Basque)
     (EU, "alumna de la Ikastola Txorierri, en Derio", False),
     (EU, "DBH 3.ean dago aurten Txorierri Ikastolan", False),
@@ -87,6 +92,7 @@ TRUE = [
 ]
 
 FALSE = [
+    (LU, "Bongert Jean-Marie, Erpeldingen", False),  # the word alone is a surname too
     (GRS, "mathitis tou 3ou Gymnasiou Kalamarias", True),  # another school's ordinal
     (GR, "axoniki tomografia", True),  # a coined name is printed with its capital
     (PT, "uma empresa de engenharia e construção de Braga", False),  # only what it does
@@ -212,3 +218,17 @@ def test_a_dotted_legal_form_is_one_word(name: str, generic: set[str], initials:
 
     _words, gen, got = parse_org(name)
     assert (gen, got) == (generic, initials)
+
+
+@pytest.mark.parametrize(("name", "words"), [
+    # a profile town at the end is no distinctive word …
+    ("Liceul Teoretic Onisifor Ghibu Cluj-Napoca", ("onisifor", "ghibu")),
+    # … unless the school is named after the town alone
+    ("École fondamentale de Bridel", ("bridel",)),
+    # … nor for a numbered school: its number is its name
+    ("Școala Gimnazială nr. 31 Bridel", ()),
+])
+def test_a_town_at_the_end_of_a_name(name: str, words: tuple[str, ...]) -> None:
+    from footprint.analyze.match.org import parse_org
+
+    assert parse_org(name, ("Cluj-Napoca", "Bridel"))[0] == words

@@ -205,6 +205,7 @@ _SECTION_HEAD = re.compile(
     r"[ \t\n]*(?:current address|current addresses|previous addresses|past addresses|"
     r"address history|addresses|address|phone numbers|phones|phone|email addresses|emails|email|"
     r"possible relatives|relatives|possible associates|associates|aliases|also known as|"
+    r"also seen as|"
     r"education|employment|jobs|social profiles|vehicles|properties|"
     r"adresy|adresa|telefony|telefon|pribuzni|krewni|adrese|telefoane|adressen|telefonnummern|"
     r"direcciones|telefonos|familiares|adresses|telephones)(?![a-z])"
@@ -232,6 +233,16 @@ def _names_first(text: str, names: list[int], s: int, e: int) -> bool:
         return False
     before = text[s : names[i]]
     return not any(c.isalpha() for c in before) or bool(_NAME_LABEL.fullmatch(fold(before)))
+
+
+def _headed_above(folded: str, pos: int) -> bool:
+    """Whether the line right above `pos` is nothing but a section heading of a card: the
+    heading in an element of its own above its values ("Phone Numbers" / "(617) 555-0147")."""
+    end = folded.rfind("\n", 0, pos)
+    if end < 0:
+        return False
+    line = folded[folded.rfind("\n", 0, end) + 1:end].strip()
+    return bool(line) and _SECTION_HEAD.fullmatch(line) is not None
 
 
 def _line_end(text: str, pos: int) -> int:
@@ -283,7 +294,11 @@ def _heuristic(doc: PageDoc, names: list[int], signals: list[int]) -> list[Block
         if len(with_signal) < 2 or not qualified:
             continue
         first = min(s for s, _e in members)
-        headed = sum(1 for s, _e in members if _SECTION_HEAD.match(doc.folded, s))
+        # (a heading above the values, in an element of its own, says so only under a
+        # profile person's name: on someone else's card its relatives' rows stay records)
+        above = _count_in(names, 0, first) >= 1
+        headed = sum(1 for s, _e in members if _SECTION_HEAD.match(doc.folded, s)
+                     or (above and _headed_above(doc.folded, s)))
         if headed * 2 >= len(members):
             # "Current Address …", "Phone Numbers …", "Possible Relatives …": the sections of
             # one person's card, not records of several people

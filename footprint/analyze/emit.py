@@ -275,6 +275,11 @@ def _emit_address(
         emit.add(pid, Category.ADDRESS, f, j, None)
 
 
+_AFTER_STREET = frozenset(
+    "since where while after until which whose before neighbours neighbors residents "
+    "homeowners household households".split())
+
+
 def _street_only(
     an: PageAnalyzer, emit: _Emitter, doc: PageDoc, block: Block, scored: dict[str, _Scored]
 ) -> None:
@@ -311,6 +316,12 @@ def _street_only(
                     continue  # a numbered address: another house, or already matched
                 if not text[ms].isupper():
                     continue
+                typed = bool(types) and re.search(r"[ \t](?:" + types + r")$", folded[ms:me])
+                nxt = re.match(r"[ \t]{1,2}([a-z]{5,})", text[me : me + 20])
+                if not typed and nxt and nxt.group(1) not in _AFTER_STREET:
+                    continue  # a name without its street type before a noun is a word of
+                    # the sentence: "the daughter of Azorean immigrants" (not "… on
+                    # Alderbrook with her husband", "… since 2011")
                 ls = folded.rfind("\n", 0, ms) + 1
                 le = folded.find("\n", me)
                 le = len(folded) if le < 0 else le

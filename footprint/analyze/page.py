@@ -299,7 +299,14 @@ class PageAnalyzer:
         # a household's name ("Martin i Radoslava Dragomirovi | 3") is two people: no number
         # after it is one person's age
         singles = {pid: [m for m in ms if m.rule != "name_household"] for pid, ms in names.items()}
-        founds.extend(ages_after_names(text, singles, ref_year, self._birth_years))
+        echoed = _surname_echoes(self, text, folded, names, ref_year)
+        founds.extend(ages_after_names(text, echoed, ref_year, self._birth_years))
+        founds = _dedupe(founds)
+        for pid, ms in echoed.items():
+            # the surname again with the age after it names them in that sentence too
+            extra = [m for m in ms if m.rule == "name_surname"]
+            if extra:
+                names[pid] = sorted(names[pid] + extra, key=lambda m: m.start)
         founds.extend(ages_in_columns(text, singles, ref_year))
         founds.extend(birthday_columns(text, folded, founds, ref_year, self.ctx.language))
         broker = self._broker(url) if self.use_catalog else None
@@ -1408,6 +1415,38 @@ _WHOLE_NAME = frozenset({
 })
 
 
+_ECHO_AGE = re.compile(r",[ \t](\d{1,3}),")
+
+
+def _surname_echoes(an: PageAnalyzer, text: str, folded: str,
+                    names: dict[str, list[NameMatch]], ref_year: int
+                    ) -> dict[str, list[NameMatch]]:
+    """The names an age may follow: each person's name matches, and a surname alone opening a
+    sentence with an age after it ("Callahan, 53, of Milton, grew up in Fall River"), as the
+    press names its subject again after naming them in full: the first family member named in
+    full with that surname on the page, when the age fits them (±1) — "her father, Arturo
+    Pruneda" named in between is not who "Pruneda, 53, said" is."""
+    out = {pid: [m for m in ms if m.rule != "name_household"] for pid, ms in names.items()}
+    full = sorted((m.start, m.end, pid) for pid, ms in names.items() for m in ms
+                  if m.rule in _WHOLE_NAME)
+    for pf in an.facts:
+        by = pf.person.birth_year
+        for s, e in pf.matcher.surname_spans(text, folded):
+            am = _ECHO_AGE.match(text, e)
+            if not am or not by or any(a <= s < b for a, b, _p in full):
+                continue
+            if abs(ref_year - int(am.group(1)) - by) > 1:
+                continue
+            before = text[max(0, s - 3):s].strip()
+            if before and before[-1] not in ".!?\n":
+                continue  # a sentence must open with it
+            word = folded[s:e]
+            prior = [pid for a, b, pid in full if b <= s and word in folded[a:b]]
+            if prior and prior[0] == pf.id:
+                out.setdefault(pf.id, []).append(NameMatch(s, e, "name_surname"))
+    return out
+
+
 def _first_is_theirs(unconsented: list[int], names: dict[str, list[NameMatch]],
                      start: int, end: int) -> bool:
     """The span names a relative who did not consent in full before anyone of the family (by
@@ -1548,6 +1587,8 @@ _HOUSE_HEAD = re.compile(
     r"(?:(?:namo|majas|talo|hus|kucni)[ \t])?"
     r"(?:nr|no|n°|nº|n\.o|n\.d|nd|number|nummer|huisnr|huisnummer|hausnr|hausnummer|"
     r"numero|num|cislo|c\.?p|broj|br|numer|nro|nomer|house|house no)\.?(?:[ \t]domu)?|"
+    # a Massachusetts street listing's "Residence" column over the house numbers
+    r"residence|res\.?|"
     r"hazszam|civico|n\.[ \t]?civico")
 _HOUSE_CELL = re.compile(r"(\d{1,4}[a-z]?)(?:[ \t].{0,12})?")
 

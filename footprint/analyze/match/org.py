@@ -54,7 +54,8 @@ GENERIC = frozenset(
     istituto comprensivo liceo scientifico classico linguistico statale paritaria superiore
     tecnico professionale
     ecole college lycee primaire elementaire maternelle groupe scolaire prive publique general
-    secondaire polyvalente
+    secondaire polyvalente fondamentale
+    grondschoul schoul spillschoul
     ysgol gyfun cyfun gymraeg cymraeg gynradd cynradd uwchradd feithrin
     colegio escuela instituto ies ceip educacion secundaria infantil concertado publico
     uab vsi mb sia ou progimnazija gimnazija mokykla pradine vidurine pagrindine lopselis darzelis
@@ -67,6 +68,15 @@ GENERIC = frozenset(
     ju jpu javna ustanova mss
     ikastola ikastolan ikastolako ikastolara ikastolakoa ikastetxea ikastetxean ikastetxeko
     institutua institutuan eskola eskolan eskolako
+    """.split()
+)
+# The nouns for a school in the languages the tool reads: a page may print a school's kind in
+# another of its country's languages than the profile does.
+_SCHOOL_NOUNS = frozenset(
+    """
+    school schule grundschule ecole escola escuela scuola skola szkola skole koulu
+    grondschoul schoul basisschool lycee liceo liceu liceum lyceum gymnasium gimnazija gimnazjum
+    gymnazium gimnazium college colegio collegi ysgol iskola kool mokykla skolan
     """.split()
 )
 # The legal forms among them: a company's form is printed in the page's language or
@@ -172,7 +182,11 @@ def parse_org(
     for place in places:
         pw = re.findall(r"[a-z0-9]+", fold(place))
         if pw and len(words) > len(pw) + 1 and tuple(words[-len(pw) :]) == tuple(pw):
-            words = words[: -len(pw)]
+            if any((w not in GENERIC and w not in _SMALL and len(w) > 1) or w.isdigit()
+                   for w in words[: -len(pw)]):
+                words = words[: -len(pw)]
+            # (a school named after its town alone keeps it: "École fondamentale de Bridel";
+            # a numbered one is its number: "Școala Gimnazială nr. 31 Brașov")
             break
     # a town first, in its case form: "Vilniaus Šilėnų progimnazija" (Vilnius), "Krakowska
     # Szkoła …" — printed without it as often
@@ -443,6 +457,9 @@ class OrgMatcher:
         w = toks[i].text
         if (w not in _SMALL and self._generic_ok(w, k)) or w in k.kind_abbrevs:
             return True
+        if k.kind == "school" and w in _SCHOOL_NOUNS:
+            return True  # the kind in the page's language: "Grundschule Am Bongert" for "École
+            # fondamentale Am Bongert" (Luxembourg, Switzerland, Belgium print both)
         if k.kind == "employer" and len(w) >= 3 and w in _LEGAL_FORMS:
             return True  # "HALINZHPROEKT LLC" for "ТОВ «Галінжпроект»"
         dotted = i + 1 < len(toks) and toks[i + 1].glue.startswith(".")
