@@ -156,8 +156,7 @@ def corroborate_across(exposures: list[Exposure], profile: Profile,
 
 def _account_home(url: str) -> tuple[str, str]:
     """(host, path) of an account's URL, the path without its trailing slash."""
-    parts = urlsplit(url)
-    return parts.netloc.lower().removeprefix("www."), parts.path.rstrip("/")
+    return _host(url), urlsplit(url).path.rstrip("/")
 
 
 def one_account(exposures: list[Exposure], threshold: float) -> list[Exposure]:

@@ -203,12 +203,13 @@ DEATH_WORD = (
 _DIED_AFTER = re.compile(r".{0,60}?" + DEATH_WORD)
 # an age at a birthday: "her 80th birthday", "seinem 80. Geburtstag", "80. narozeniny",
 # "80. urodziny", "80. rođendan"
-_BIRTHDAY_AGE = re.compile(
-    r"(\d{1,3})(?:st|nd|rd|th|\.|-a?ji)[ \t](?:birthday|geburtstag|narozeniny|narodeniny|urodziny|"
+_BIRTHDAY_WORDS = (
+    r"birthday|geburtstag|narozeniny|narodeniny|urodziny|"
     r"rodjendan|rodendan|zi[ \t]de[ \t]nastere|cumpleanos|anniversaire|compleanno|verjaardag|"
     # Lithuanian "78-ąjį gimtadienį"
-    r"gimtadien[a-z]{0,3})(?![a-z])"
+    r"gimtadien[a-z]{0,3}"
 )
+_BIRTHDAY_AGE = re.compile(r"(\d{1,3})(?:st|nd|rd|th|\.|-a?ji)[ \t](?:" + _BIRTHDAY_WORDS + r")(?![a-z])")
 # a duration, as CVs and profiles print it after a period: "9 lat 11 mies.", "3 Jahre 2 Monate",
 # "Jan 2017 – obecnie · 9 lat"
 _MONTH_UNITS = r"(?:mies|mos|months?|mo\b|monate?n?|mois|mesi|mese|meses|mjesec|mesec|mes|hona|maand|manad)"
@@ -406,8 +407,7 @@ def _sentence_ends(seg: str, hashtag: bool) -> list[int]:
 
 
 _ORDINAL_BIRTHDAY = re.compile(
-    r"(?:geburtstag|narozeniny|narodeniny|urodziny|rodjendan|rodendan|fodselsdag|"
-    r"fodelsedag|syntymapaiva|szuletesnap)(?![a-z])")
+    r"(?:" + _BIRTHDAY_WORDS + r"|fodselsdag|fodelsedag|syntymapaiva|szuletesnap)(?![a-z])")
 
 
 # "turned 80", "celebrates her 80th birthday", "cumple 80 años", "napunila 52", "skończyła 70 lat",

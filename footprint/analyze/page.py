@@ -40,6 +40,7 @@ from .corroborate import (
 from .emit import (
     _CELL_NAME,
     _TWO_CAPITALISED,
+    _WEAK_NAME_FORMS,
     AGE_NOT_HERS,
     NEAR,
     WEAK_FORMS,
@@ -432,7 +433,7 @@ class PageAnalyzer:
             return []
         ours = [(m.start, m.end) for ms in names.values() for m in ms]
         return sorted(m.start for nm in self._unconsented_names for m in nm.matches(text, folded)
-                      if m.rule in _WHOLE_NAME and not _overlaps(ours, m.start, m.end))
+                      if m.rule not in _NOT_WHOLE and not _overlaps(ours, m.start, m.end))
 
     # -- one block -----------------------------------------------------------------------------
 
@@ -1407,12 +1408,10 @@ class PageAnalyzer:
 # --- module helpers ------------------------------------------------------------------------------
 
 
-# the forms that name a person in full; an initial, a surname or a given name alone are not,
-# nor a surname after a title ("Mr MacLennan" is the deceased as much as his son)
-_WHOLE_NAME = frozenset({
-    "name_full", "name_first_last", "name_reversed", "name_alias", "name_folded",
-    "name_inflected", "name_middle_initial", "name_nickname", "name_household",
-})
+# the forms that do not name a person in full (emit's, and a short or shadowed form): an
+# initial, a surname or a given name alone, a surname after a title ("Mr MacLennan" is the
+# deceased as much as his son)
+_NOT_WHOLE = _WEAK_NAME_FORMS | {"name_short", "name_shadowed", "name_only_cap"}
 
 
 _ECHO_AGE = re.compile(r",[ \t](\d{1,3}),")
@@ -1428,7 +1427,7 @@ def _surname_echoes(an: PageAnalyzer, text: str, folded: str,
     Pruneda" named in between is not who "Pruneda, 53, said" is."""
     out = {pid: [m for m in ms if m.rule != "name_household"] for pid, ms in names.items()}
     full = sorted((m.start, m.end, pid) for pid, ms in names.items() for m in ms
-                  if m.rule in _WHOLE_NAME)
+                  if m.rule not in _NOT_WHOLE)
     for pf in an.facts:
         by = pf.person.birth_year
         for s, e in pf.matcher.surname_spans(text, folded):
@@ -1455,7 +1454,7 @@ def _first_is_theirs(unconsented: list[int], names: dict[str, list[NameMatch]],
     if i == len(unconsented) or unconsented[i] >= end:
         return False
     ours = [m.start for ms in names.values() for m in ms
-            if start <= m.start < end and (m.rule in _WHOLE_NAME or m.rule == "name_username")]
+            if start <= m.start < end and (m.rule not in _NOT_WHOLE or m.rule == "name_username")]
     return not ours or unconsented[i] < min(ours)
 
 
