@@ -3755,3 +3755,78 @@ def test_a_street_listing_with_its_residence_column() -> None:
             "</table>")
     got = found(an, "https://www.town.example/clerk/street-listing/sendero-verde-cove", body)
     assert ("judge", "home_address") in got, got
+
+
+def test_a_first_name_on_a_confirmed_family_members_own_account(us: PageAnalyzer) -> None:
+    """The judge's own account (her username, her name, her town) posts about "Sofia" with no
+    word of kinship: the post is about her daughter Sofia."""
+    body = ("<h1>Margaret Pruneda (@pruneda_pedals)</h1><p>Austin · cyclist</p>"
+            "<p>So proud of Sofia at the regional meet today!</p>")
+    got = found(us, "https://www.instagram.com/pruneda_pedals/", body)
+    assert ("kid", "relative") in got
+    # a stranger's account at another handle: no first name becomes the family's
+    other = found(us, "https://www.instagram.com/austin_rider_77/",
+                  "<h1>Rider</h1><p>Austin</p><p>So proud of Sofia at the meet today!</p>")
+    assert ("kid", "relative") not in other
+
+
+def test_a_pupil_by_first_name_and_initial_on_her_schools_own_site(us: PageAnalyzer) -> None:
+    """Schools print pupils as "Sofia K. (8B)": on the profile school's own site that is the
+    child at that school; on another school's site it is nobody."""
+    body = ("<h1>Hollow Creek Middle School – Honor Roll</h1>"
+            "<p>Grade 8: Ava L. (8A), Sofia K. (8B), Noah T. (8C)</p>")
+    assert ("kid", "school") in found(us, "https://www.hollowcreekms.example/news/honor-roll",
+                                      body)
+    assert ("kid", "school") not in found(
+        us, "https://www.ridgeviewms.example/news/honor-roll",
+        "<h1>Ridgeview Middle School – Honor Roll</h1><p>Grade 8: Ava L. (8A), Sofia K. (8B)</p>")
+
+
+def test_a_childs_school_that_is_only_where_the_team_trains(us: PageAnalyzer) -> None:
+    """"Practice: Hollow Creek Middle School gym" is the team's venue, not her school."""
+    body = ("<h1>Austin Spikers U14</h1><p>Practice: Mon/Wed, Hollow Creek Middle School gym</p>"
+            "<table><tr><td>#7</td><td>KESSLER Sofia</td><td>2013</td></tr></table>")
+    got = found(us, "https://www.austinspikers.example/teams/u14", body)
+    assert ("kid", "school") not in got
+
+
+def test_an_age_on_a_page_dated_with_the_time_first(us: PageAnalyzer) -> None:
+    """"By A. Writer · 17:05, 18 JAN 2019": the article's year is 2019, so "Margaret Pruneda,
+    47," then is the judge born in 1971 — not a namesake born in 1979."""
+    body = ("<h1>Austin lawyer sworn in as district judge</h1><p>By Tom Briar · 17:05, 18 JAN 2019"
+            "</p><p>Margaret Pruneda, 47, took the oath in Austin on Friday.</p>")
+    got = found(us, "https://www.austinnews.example/news/judge-sworn-in-3318842", body)
+    assert ("judge", "birth_date") in got
+
+
+def test_a_registers_company_type_is_no_company_name(us: PageAnalyzer) -> None:
+    """"Company Type: Domestic Limited Liability Company" labels the kind; it names nothing."""
+    body = ("<h1>MESA LOOP LLC</h1><dl><dt>Company Type</dt><dd>Domestic Limited Liability Company"
+            "</dd><dt>Registered Address</dt><dd>6108 Sendero Verde Cove, Austin, TX 78749</dd>"
+            "<dt>Directors / Officers</dt><dd>DANIEL J KESSLER, managing member</dd></dl>")
+    r = us.analyze_html("https://opencorporates.com/companies/us_tx/0803311", body)
+    values = {e.value for e in r.exposures if e.category == Category.WORKPLACE}
+    assert not any("Domestic" in v for v in values)
+
+
+def test_an_age_years_off_beside_the_judges_name_is_someone_elses() -> None:
+    """A court report names the presiding judge and the defendant's age: "47 ans" is not hers
+    (she is 52); it lowers the match (age_off) and is never reported as her age."""
+    an = _profile("fr", "CH", [{"id": "judge", "name": "Anne-Laure Favre", "city": "Lausanne",
+                                "birth_year": 1974,
+                                "court": "Tribunal d'arrondissement de Lausanne"}])
+    body = ("<h1>Le faux plombier condamné</h1><p>Publié: 28.10.2026</p><p>Le Tribunal "
+            "correctionnel de l'arrondissement de Lausanne, présidé par Anne-Laure Favre, a "
+            "condamné mercredi un homme de 47 ans pour escroqueries.</p>"
+            "<p>Le prévenu (47 ans) avait facturé des réparations fictives.</p>")
+    assert ("judge", "birth_date") not in found(an, "https://www.journal.example/tribunal/x", body)
+
+
+def test_a_town_named_in_a_streets_name_is_not_the_town(us: PageAnalyzer) -> None:
+    """"Austin Ave" in another city is a street, not the judge's town: it backs nothing, so a
+    stranger's account at her username there stays a possible match."""
+    body = ("<h1>u/pruneda_pedals</h1><p>r/chicago</p><p>Community garden plot on Austin Ave "
+            "finally open; our plot has tomatillos again.</p>")
+    r = us.analyze_html("https://www.reddit.com/user/pruneda_pedals/", body)
+    acc = [e for e in r.exposures if e.category == Category.ACCOUNT]
+    assert acc and all(e.confidence < us.threshold for e in acc)

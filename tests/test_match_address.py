@@ -60,8 +60,14 @@ BIO = Address(label="home", street="Calle Licenciado Poza 31, 4º dcha.", city="
               postal_code="48013", country="ES")
 ORD = Address(label="previous", street="1938 N 52nd Street", city="Seattle", region="WA",
               postal_code="98103", country="US")
+# the district written into the street line after a comma
+DIS = Address(label="home", street="23 Hollybank Close, Rochestown", city="Cork",
+              postal_code="T12 X9Y8", country="IE")
 
 TRUE = [
+    # the district after the street in the profile, the number after the street on the page
+    (DIS, "O'BRIEN SEAN\nHollybank Close 23, T12 X9Y8 Rochestown"),
+    (DIS, "Sean O'Brien, of 23 Hollybank Close, Rochestown"),
     # a house's name before its number and street is no part of the street (Malta)
     (MT, "14, Triq il-Fieres, Ħ'Attard ATD 1423"),
     (MT, "Dar il-Hena, 14, Triq il-Fieres, H'Attard"),

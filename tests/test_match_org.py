@@ -38,8 +38,19 @@ EU = ("kid:school", "school", "Txorierri Ikastola")
 BA = ("kid:school", "school", "JU Osnovna škola „Vrbanja“")
 
 LU = ("kid:school", "school", "École fondamentale Am Bongert")
+KH = ("kid:school", "school", "Kastanienhof-Gymnasium Waldkirch")
+SV = ("kid:school", "school", "Granbackaskolan")
 
 TRUE = [
+    # the kind cut short inside the name, or to its consonants
+    (KH, "Huber, Mia | 2013 | Kastanienhof-Gym. Waldkirch", False),
+    (FR, "DUPRÉ Zoé — Clg Ardoisières, Angers", False),
+    # a school named after a person, by the surname after its kind
+    (IT, "frequenta la 3ª B alle medie Morandi", False),
+    (IT, "BIANCHI GIULIA  2013  SSPG MORANDI PR", False),
+    # a compound's first part, with its kind or a pupil's class beside it
+    (SV, "hon går i 7B på Granbacka sedan i höstas", False),
+    (SV, "Granbacka skola, klass 7B", False),
     # the school's kind printed in another language of the country
     (LU, "die Kinder der Grundschule Am Bongert in Erpeldingen", False),
     (LU, "d'Kanner vun der Schoul Am Bongert", False),
@@ -92,6 +103,8 @@ TRUE = [
 ]
 
 FALSE = [
+    (SV, "Granbacka IF vann derbyt", False),  # the club of the place, no kind, no class
+    (SV, "kom på 8th at Granbacka", False),  # a place in a race is no class
     (LU, "Bongert Jean-Marie, Erpeldingen", False),  # the word alone is a surname too
     (GRS, "mathitis tou 3ou Gymnasiou Kalamarias", True),  # another school's ordinal
     (GR, "axoniki tomografia", True),  # a coined name is printed with its capital
@@ -211,7 +224,8 @@ def test_a_school_called_by_its_eponym(text: str, found: bool) -> None:
     ("Axoniki I.K.E.", {"ike"}, ""),
     ("Kelmis S.à r.l.", {"sarl"}, ""),
     ("Vilaró S.L.", {"sl"}, ""),  # was "vsl": the form's letters are no initials of the name
-    ("Les Amis a.s.b.l.", {"asbl"}, "laa"),
+    # ("Les" is an article, as "the" is: no initial of the name)
+    ("Les Amis a.s.b.l.", {"les", "asbl"}, ""),
 ])
 def test_a_dotted_legal_form_is_one_word(name: str, generic: set[str], initials: str) -> None:
     from footprint.analyze.match.org import parse_org
@@ -232,3 +246,12 @@ def test_a_town_at_the_end_of_a_name(name: str, words: tuple[str, ...]) -> None:
     from footprint.analyze.match.org import parse_org
 
     assert parse_org(name, ("Cluj-Napoca", "Bridel"))[0] == words
+
+
+def test_initials_with_the_town_first() -> None:
+    """A school whose first word is its town is known by the town's letter too: "OVHS" of
+    Oakford Vale High School in Oakford, whose distinctive word is "vale"."""
+    m = OrgMatcher([("kid:school", "school", "Oakford Vale High School")], places=["Oakford"])
+    text = "OVHS junior Ella Byrne won the 800"
+    folded = fold(text)
+    assert [f.value for f in m.find(text, folded, Tokens.of(folded))] == ["OVHS"]

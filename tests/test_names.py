@@ -374,6 +374,25 @@ def test_two_surnames_joined(text: str, span: str) -> None:
 
 
 
+@pytest.mark.parametrize(("text", "other"), [
+    ("Rogad a Dios por D. ÁNGEL NÚÑEZ MORA, que falleció", True),  # the father: another second
+    ("su hermano Ángel Núñez Mora, de Gandia", True),
+    ("Ángel Núñez García, de Gandia", False),  # both of his surnames
+    ("Ángel Núñez, de Gandia", False),
+    ("ÁNGEL NÚÑEZ Ana y otros", False),  # capitals, then a given name in the next entry
+])
+def test_spanish_naming_another_second_surname_is_another_person(text: str,
+                                                                  other: bool) -> None:
+    brother = Person(id="bro", name="Ángel Núñez García")
+    ms = NameMatcher(brother, two_surnames=True).matches(text, fold(text))
+    assert ms and all(m.middle_conflict is other for m in ms), ms
+    # a three-word alias is one given name and both surnames too
+    judge = Person(id="judge", name="María Ángela Núñez García", aliases=("Ángela Núñez García",))
+    t = "Ángela Núñez García\nEdad: 51"
+    assert [t[m.start:m.end] for m in NameMatcher(judge, two_surnames=True).matches(t, fold(t))] \
+        == ["Ángela Núñez García"]
+
+
 def test_a_town_without_its_river_or_region() -> None:
     from footprint.analyze.names import town_short
 

@@ -79,6 +79,8 @@ def _rules() -> dict[str, Rule]:
         "contact_with_cue, never a match of its own",
         "name_username": "the page's address carries the person's profile username (their own "
         "account or site: a host label or a whole path segment)",
+        "name_given_initial": 'a child\'s first name and the initial of the surname ("Isla P '
+        '(9W)", "Léa K."), only on the site of the child\'s own school: it exposes the school',
     }
     rules = {n: Rule(n, "name", NAME_QUALITY.get(n, 1.0), d) for n, d in name_desc.items()}
     corroborating = (
@@ -333,7 +335,8 @@ def _rules() -> dict[str, Rule]:
         (
             "other_birth_date",
             "a date of birth more than a year from the person's profile birth year is never "
-            "reported as theirs (someone else's on the same page)",
+            "reported as theirs (someone else's on the same page), nor an age more than two "
+            "years off beside the judge named in office (a party's age in a court report)",
         ),
         (
             "other_street",
@@ -586,6 +589,11 @@ def _family_words(profile: Profile) -> frozenset[str]:
                      for w in n.replace("-", " ").split())
 
 
+# a town's name as the name of a street is no mention of the town: "Wyckoff Ave" in Brooklyn
+_NOT_A_STREET = (r"(?![ \t]{1,2}(?:ave|avenue|st|street|rd|road|ln|lane|dr|drive|blvd|boulevard|"
+                 r"pkwy|parkway|hwy|highway|ter|terrace|tpke|turnpike)\b\.?)")
+
+
 def person_facts(profile: Profile, person: Person, *, inflected: bool) -> PersonFacts:
     """Prepare one person's matchers. A relative without a city of their own is placed where
     the profile's addresses for them are (a relative inherits the subject's home address)."""
@@ -631,7 +639,8 @@ def person_facts(profile: Profile, person: Person, *, inflected: bool) -> Person
                 # the town's genitive in a club's or parish's name: "Askims IK", "Mölndals
                 # församling", "Münsters Altstadt"
                 words[-1] += "s?"
-        pf.city_res.append(re.compile(r"(?<![a-z])" + r"[ \t\-]{1,3}".join(words) + r"(?![a-z])"))
+        pf.city_res.append(re.compile(r"(?<![a-z])" + r"[ \t\-]{1,3}".join(words) + r"(?![a-z])"
+                                      + _NOT_A_STREET))
     regions = [person.region] if person.region else []
     regions += [a.region for a in addrs if a.region]
     if not regions and person.id != profile.subject.id and profile.subject.region:

@@ -24,7 +24,7 @@ from .extract_dates import DEATH_WORD
 from .extract_orgs import COMPANY, OFFICER, TITLE_COMPANY, holds_assets, trim_org
 from .kinship import FAMILY_CUE, GENITIVE_RELATION
 from .match.tokens import street_words
-from .names import NameMatch, fold
+from .names import NAME_QUALITY, NameMatch, fold
 from .state import _IMG_SKIP, _hostname, _PageState, _Scored
 from .text import PageDoc, header_above
 
@@ -166,6 +166,13 @@ class _Emitter:
             if born is not None and (year_diff(born, f, self.an.today.year) or 0) > 1:
                 # a date of birth years off the person's own is someone else's: the late
                 # husband's personnummer in his widow's notice (rule other_birth_date)
+                return
+        if cat == Category.BIRTH_DATE and f.kind == "age":
+            born = self.an.by_id[pid].person.birth_year
+            if born is not None and "court" in j.rules and (
+                    year_diff(born, f, self.st.ref_year) or 0) > 2:
+                # an age years off theirs beside the judge named in office is a party's: the
+                # defendant's "(47)" in a court report (rule other_birth_date)
                 return
         # one finding per profile value per page: "Via Nino Bixio 42, 43125 Parma (PR)" in the
         # heading and "Nino Bixio › 42" in the breadcrumb are the same home
@@ -508,6 +515,12 @@ def _schools_and_work(
                 own = [f for f in own if not f.attr("implicit")
                        and _distance(f, s.matches) <= ORG_NEAR]
             for f in own:
+                if kind == "school" and not f.attr("implicit") and (
+                        _VENUE_BEFORE.search(doc.folded, max(0, f.start - 30), f.start)
+                        # (not the kind glued to it: "Lorettoberg-Gym.")
+                        or (_VENUE_AFTER.match(doc.folded, f.end)
+                            and doc.folded[f.end : f.end + 1] != "-")):
+                    continue  # where a team trains, not whose school it is
                 if f.attr("implicit") or _distance(f, s.matches) <= ORG_NEAR or (
                         officer and COMPANY.search(doc.text[f.start : f.end + 16])):
                     emit.add(pid, cat, f, s.judgement, kind)
@@ -535,6 +548,51 @@ def _schools_and_work(
                     emit.add(pid, cat, f, s.judgement, None)
 
 
+def _pupil_on_school_site(an: PageAnalyzer, doc: PageDoc, st: _PageState,
+                          implicit: Sequence[Found], redact: list[tuple[int, int]]) -> None:
+    """On the site of a child's own school, the child's first name with the initial of the
+    surname ("Isla P (9W)", "Léa K.") is the child: schools print their pupils so, and few of
+    them share a first name and that initial (rule name_given_initial). It exposes the school,
+    nothing else."""
+    text = doc.text
+    for f in implicit:
+        key = f.attr("known") or ""
+        if not key.endswith(":school"):
+            continue
+        pid = key.split(":", 1)[0]
+        person = an.by_id[pid].person
+        if not (person.minor or person.relation == "child"):
+            continue
+        forms = [n.split() for n in (person.name, *person.aliases) if len(n.split()) >= 2]
+        givens = {w[0] for w in forms}
+        letters = {x[0] for w in forms for x in w[1:] if x[:1].isupper()}
+        if not givens or not letters:
+            continue
+        # (one initial, or two where a child carries both parents' surnames: "Lucía B. F.")
+        cls = "[" + "".join(re.escape(c) for c in sorted(letters)) + "]"
+        rx = re.compile(
+            r"(?<![\w.])(?:" + "|".join(re.escape(g) for g in sorted(givens)) + r")[ \t]+"
+            + cls + r"(?:\.[ \t]?" + cls + r")?(?:\.|(?=[ \t]*[(,;|\n])|$)")
+        # or surname first, as registers and honour rolls print: "Hadjipetrou G."
+        surnames = {x for w in forms for x in w[1:] if len(x) >= 3 and x[:1].isupper()}
+        initials = {g[0] for g in givens if g[:1].isupper()}
+        rx2 = re.compile(
+            r"(?<![\w.])(?:" + "|".join(re.escape(x) for x in sorted(surnames)) + r"),?[ \t]+["
+            + "".join(re.escape(c) for c in sorted(initials)) + r"]\.(?![ \t]?[A-Z]\w)",
+            re.IGNORECASE) if surnames and initials else None
+        m = rx.search(text) or (rx2.search(text) if rx2 is not None else None)
+        if m is None or any(k[0] == pid and k[1] == Category.SCHOOL.value
+                            for k in st.exposures):
+            continue  # (or the school is reported for them on this page already)
+        rules = ("name_given_initial", "known_org", "own_site")
+        conf = NAME_QUALITY["name_given_initial"] * RULES["known_org"].weight
+        j = Judgement(pid, round(conf, 2), rules,
+                      NameMatch(m.start(), m.end(), "name_given_initial"))
+        emit = _Emitter(an, st, text, [], redact)
+        emit.add(pid, Category.SCHOOL,
+                 Found("school", m.start(), m.end(), f.value, (("known", key),)), j, key)
+
+
 def _officer_entry(doc: PageDoc, f: Found, matches: list[NameMatch]) -> bool:
     """Whether a company opens a line of a list of officers with its own role after it ("A.K.
     CORPORATE SECRETARIAL SERVICES LTD, secretary") on a line none of the person's names is on:
@@ -559,11 +617,14 @@ _FORMER_BEFORE = re.compile(
 
 
 # a facility after a school's name: the place of a training or a match, not a pupil's school
-_VENUE_AFTER = re.compile(
-    r"[ \t,\-–]{0,3}(?:courts?|oval|gym|gymnasium|pool|fields?|hall|pitch|grounds|track|"
-    r"stadium|sporthalle|turnhalle|halle|sportplatz|dvorana|hala|boisko|sala|palestra|campo|"
-    r"salle|gymnase|piscina|piscine|idrottshall|sporthal|liikuntasali|kentta)(?![a-z])"
-)
+_VENUE = (r"(?:courts?|oval|gym|gymnasium|pool|fields?|hall|pitch|grounds|track|"
+          r"stadium|sporthalle|turnhalle|halle|sportplatz|dvorana|hala|boisko|sala|palestra|"
+          r"campo|salle|gymnase|piscina|piscine|idrottshall|sporthal|liikuntasali|kentta)")
+_VENUE_AFTER = re.compile(r"[ \t,\-–]{0,3}" + _VENUE + r"(?![a-z])")
+# "Palestra scuola Morandi", "Turnhalle der Waldschule": the school's hall, a team's venue
+_VENUE_BEFORE = re.compile(r"(?<![a-z])" + _VENUE
+                           + r"(?:[ \t]{1,2}(?:of|der|des|de|della|del|at|da|di|la|the)){0,2}"
+                           r"[ \t]{1,2}$")
 
 
 def _own_company(an: PageAnalyzer, emit: _Emitter, doc: PageDoc, block: Block,
@@ -690,6 +751,15 @@ def _contact_with_cue(
             if not spans:
                 continue
             s0, e0, rule = min(spans, key=lambda x: abs(x[0] - f.start))
+            if rule == "name_surname" and any(
+                    k[1] == cat.value and k[0] != pid and e.value == f.value
+                    for k, e in st.exposures.items()) and not any(
+                    k[0] == pid and k[1] != Category.MENTION.value for k in st.exposures):
+                # a household's number on the card of another of the family, named there in
+                # full, where this person is named nowhere ("O'SULLIVAN DIARMUID"): the surname
+                # is theirs, the listing is not this person's (a couple's row that names both,
+                # "Radošević Goran i Snježana", is both of theirs)
+                continue
             j = Judgement(pid, 0.75, (rule, f"known_{f.kind}", "contact_with_cue"),
                           NameMatch(s0, e0, rule))
             _Emitter(an, st, text, [], redact).add(pid, cat, f, j, ident)

@@ -799,7 +799,7 @@ def page_year(url: str, folded: str, start: int, language: str, today: dt.date) 
     """The year a page speaks from: a dated byline near its top ("Published: 9 March 2010",
     "Conor Feehily · July 22 2020", "28 aprilie 2026, 10:05"), else a dated address
     ("/2019/", "/2020/07/"); this year when it says neither. Only a date marked as the page's
-    own counts — after a publication word, after a byline separator, or followed by a time of
+    own counts — after a publication word, after a byline separator, or beside a time of
     day — never a birth date ("Age 55 (Mar 1971)"), never a future year. An age printed on a
     page from 2010 is an age in 2010."""
     months = _months(language)
@@ -814,6 +814,8 @@ def page_year(url: str, folded: str, start: int, language: str, today: dt.date) 
         r"(?:" + _PUBLISHED.pattern + r")[^\n0-9]{0,20}(?:[a-z]+[ \t,]{1,3})?" + date
         + r"|(?:[*|\-][ \t]{0,3})" + date
         + r"|" + date + r"[ \t,]{1,3}(?:at[ \t]|ora[ \t])?\d{1,2}[:.]\d{2}(?![0-9])"
+        # the time first: "By Tom Briar · 17:05, 18 JAN 2019"
+        + r"|(?<![0-9])\d{1,2}:\d{2}[ \t,]{1,3}" + date
     )
     for m in marked.finditer(head):
         if _BIRTH_BEFORE.search(head[max(0, m.start() - 30) : m.start()]):

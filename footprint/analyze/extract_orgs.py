@@ -161,7 +161,8 @@ class OrgExtractor:
             name = trim_org(m.group(0))
             s0 = m.start() + m.group(0).find(name)
             lo, hi = max(0, s0 - OFFICER_NEAR), min(len(text), s0 + len(name) + OFFICER_NEAR)
-            if OFFICER.search(folded, lo, hi) and not holds_assets(name):
+            if OFFICER.search(folded, lo, hi) and not holds_assets(name) \
+                    and not _entity_type(name):
                 out.append(Found("employer", s0, s0 + len(name), name, (("company", "1"),)))
         for m in _EMPLOYER.finditer(text):
             if m.start() > 0 and text[m.start() - 1].isalpha():
@@ -171,6 +172,21 @@ class OrgExtractor:
                 name = trim_org(om.group(1))
                 out.append(Found("employer", om.start(1), om.start(1) + len(name), name))
         return sorted(out, key=lambda f: f.start)
+
+
+# the words a register prints for a company's kind, not its name: "Company Type: Domestic Limited
+# Liability Company", "Entity Type LLC"
+_ENTITY_TYPE_WORDS = frozenset(
+    "domestic foreign entity type company limited liability corporation partnership general "
+    "professional business stock nonstock profit nonprofit non public private mutual "
+    "benefit llc inc ltd plc lp llp pllc corp co".split()
+)
+
+
+def _entity_type(name: str) -> bool:
+    """A company's kind as a register labels it, with no name of its own."""
+    words = re.findall(r"[a-z]+", name.lower())
+    return bool(words) and all(w in _ENTITY_TYPE_WORDS for w in words)
 
 
 def trim_org(name: str) -> str:

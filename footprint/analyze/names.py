@@ -539,6 +539,7 @@ NAME_QUALITY: dict[str, float] = {
     "name_username": 0.9,
     "name_honorific": 0.9,
     "name_household": 0.95,
+    "name_given_initial": 0.9,
 }
 
 
@@ -677,7 +678,9 @@ class NameMatch:
 
 
 _HYPHENED = re.compile(r"-([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž'’]{1,})")
-_LONGER = re.compile(r"[ \t]([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž'’\-]{2,})(?=[ \t]*(?:[,;)\n]|$))")
+# (one space: a tab is the next cell of a table row — "Inês Vilaça Pinheiro | Excelência")
+_NEXT_WORD = re.compile(r"[ ]([^\W\d_][^\W\d_'’\-]{1,})")
+_LONGER = re.compile(r"[ ]([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž'’\-]{2,})(?=[ \t]*(?:[,;)\n\t]|$))")
 
 
 class NameMatcher:
@@ -737,6 +740,10 @@ class NameMatcher:
             if two_surnames and len(ap.given) >= 3 and fold(ap.given[-1]) in ("i", "y"):
                 # "Albert Roura i Sagué": both surnames, joined
                 ap = NameParts(ap.given[:-2], f"{ap.given[-2]} {ap.given[-1]} {ap.surname}")
+            elif two_surnames and len(ap.given) >= 2:
+                # "Amparo Ferrándiz Climent": one given name and both surnames
+                self._add_form(NameParts(ap.given[:-1], f"{ap.given[-1]} {ap.surname}"),
+                               "name_alias")
             self._add_form(ap, "name_alias")
         # "Jürgen Müller" is printed "Juergen Mueller" as often as "Jurgen Muller"
         for name, rule in [(person.name, "name_full"), *((a, "name_alias") for a in person.aliases)]:
@@ -960,6 +967,8 @@ class NameMatcher:
         Not where a double surname is the usual form (Spanish naming), in inflected or
         surname-first languages (a case form or a second given name follows there), nor for a
         family name, a suffix or a title after it."""
+        if self.two_surnames:
+            return self._other_second_surname(text, end)
         h = _HYPHENED.match(text, end, min(len(text), end + 40))
         if h is not None:
             # "Anna Zawadzka-Lis": a second surname joined by a hyphen is never a case ending
@@ -971,6 +980,24 @@ class NameMatcher:
         if m is None:
             return False
         w = fold(m.group(1))
+        return w not in self.family_words and w not in _SUFFIXES and not is_title(w)
+
+    def _other_second_surname(self, text: str, end: int) -> bool:
+        """Spanish naming: the given name and first surname, then a second surname that is
+        not this person's ("Vicente Ferrándiz Mora" is not Vicente Ferrándiz Climent): the
+        father, an uncle — another person."""
+        if len(self.parts.given) < 2:
+            return False
+        words = re.findall(r"[^\W\d_]+", text[max(0, end - 40) : end])
+        if not words or fold(words[-1]) != fold(self.parts.given[-1]):
+            return False  # the name ended on the second surname already, or on another word
+        m = _NEXT_WORD.match(text, end, min(len(text), end + 40))
+        if m is None:
+            return False
+        word = m.group(1)
+        if not word[0].isupper() or (text[end - 1].isupper() != word[-1].isupper()):
+            return False  # a lower-case word, or "GARCÍA Ana": a given name after capitals
+        w = fold(word)
         return w not in self.family_words and w not in _SUFFIXES and not is_title(w)
 
     def _households(self, text: str, f: str) -> list[NameMatch]:

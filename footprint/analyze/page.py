@@ -58,6 +58,7 @@ from .emit import (
     _page_contacts,
     _page_homes,
     _page_relatives,
+    _pupil_on_school_site,
     _relative_sections,
     _relatives,
     _schools_and_work,
@@ -77,7 +78,7 @@ from .match.address import AddressMatcher
 from .match.birth import ages_after_names, ages_in_columns
 from .match.org import OrgMatcher
 from .match.tokens import Tokens
-from .names import NameMatch, fold, is_inflected
+from .names import NameMatch, fold, is_inflected, town_short
 from .ownsite import _family_named, _own_account, _owner_named, _url_owner
 from .scripts import latin, latin_profile, profile_scheme
 from .state import _hostname, _PageState, _Scored
@@ -229,6 +230,8 @@ class PageAnalyzer:
                 orgs.append((f"{person.id}:employer", "employer", person.employer))
         places = {p.city for p in profile.people if p.city}
         places |= {a.city for p in profile.people for a in p.addresses if a.city}
+        # ("Lorettoberg-Gymnasium Freiburg" of a family in Freiburg im Breisgau)
+        places |= {town_short(c) for c in places}
         self.orgs = OrgMatcher(orgs, inflected=inflected, places=sorted(places))
         regions = [country]
         for p in profile.people:
@@ -397,6 +400,7 @@ class PageAnalyzer:
         _page_homes(self, doc, founds, blocks, names, st, redact)
         _page_contacts(self, doc, founds, blocks, names, st, redact)
         _own_account(self, doc, st, owner, redact, founds + implicit)
+        _pupil_on_school_site(self, doc, st, implicit, redact)
         _captioned_photos(self, doc, st, official)
         _mentions(self, doc, st, redact)
         skipped: list[Skipped] = []
@@ -433,7 +437,8 @@ class PageAnalyzer:
             return []
         ours = [(m.start, m.end) for ms in names.values() for m in ms]
         return sorted(m.start for nm in self._unconsented_names for m in nm.matches(text, folded)
-                      if m.rule not in _NOT_WHOLE and not _overlaps(ours, m.start, m.end))
+                      if m.rule not in _NOT_WHOLE and not m.middle_conflict
+                      and not _overlaps(ours, m.start, m.end))
 
     # -- one block -----------------------------------------------------------------------------
 
@@ -1113,9 +1118,12 @@ class PageAnalyzer:
         anchors = surname_spans + [(m.start, m.end) for s in confirmed for m in s.matches]
         # a page (not a listing) about a family member that talks about family: first names of
         # the other family members on it are theirs ("Eleanor had a rare Saturday off")
-        family_page = block.kind == "page" and bool(
+        # — or the page is the confirmed account or own site of one of them: what a judge
+        # posts about "Emma" at the nationals is about her daughter Emma
+        owner = _url_owner(self, doc.url)
+        family_page = block.kind == "page" and (bool(
             FAMILY_CUE.search(folded, block.start, block.end)
-        )
+        ) or (owner is not None and any(c.pf.id == owner[0] for c in confirmed)))
         for pf in self.facts:
             if pf.id in scored:
                 continue

@@ -124,6 +124,8 @@ def parse_street(street: str, unit: str | None = None, *, keep_house_name: bool 
             break  # "Calle Mayor 5, 3º B": the floor and door after the house number
         if words and numbers and not t.is_number and toks[i - 1].is_number and t.glue == ",":
             break
+        if words and numbers and not t.is_number and t.glue == "," and words[-1] in sw.types:
+            break  # "11 Fernhill Grove, Douglas": the district after the street
         if words and numbers and len(t.text) == 1 and toks[i - 1].is_number and not t.glue:
             break  # "Kiviharjunkuja 7 B 4": the stair and flat after the house number
         if words and numbers and t.text in sw.units and toks[i - 1].is_number:

@@ -27,7 +27,7 @@ from .tokens import Tokens, norm
 # Words that describe a kind of organisation, not which one (folded).
 GENERIC = frozenset(
     """
-    the of and for at in on a an de la le du des der die das von zu di da del y e i am zum zur
+    the of and for at in on a an de la le les du des der die das von zu di da del y e i am zum zur
     school schools middle junior senior high elementary primary secondary grammar comprehensive
     college academy institute preparatory prep charter magnet public private upper lower
     kindergarten preschool nursery daycare montessori intermediate international community
@@ -61,6 +61,7 @@ GENERIC = frozenset(
     uab vsi mb sia ou progimnazija gimnazija mokykla pradine vidurine pagrindine lopselis darzelis
     vidusskola pamatskola gimnazija kool gumnaasium pohikool
     schule grundschule realschule hauptschule gesamtschule werkrealschule mittelschule
+    brg bg borg nms vs hak bhak htl hlw bafep
     oberschule gemeinschaftsschule basisschool lyceum escola agrupamento basica skola
     shkolla shkolles shkollen shkolle shkolle vjecare sh9v shkm gjimnazi gjimnazit gjimnazin
     kopshti kopsht mesme
@@ -76,6 +77,7 @@ _SCHOOL_NOUNS = frozenset(
     """
     school schule grundschule ecole escola escuela scuola skola szkola skole koulu
     grondschoul schoul basisschool lycee liceo liceu liceum lyceum gymnasium gimnazija gimnazjum
+    medie media elementari elementare
     gymnazium gimnazium college colegio collegi ysgol iskola kool mokykla skolan
     """.split()
 )
@@ -96,7 +98,7 @@ LEGAL_FORMS = _LEGAL_FORMS
 them out of an employer's quoted name."""
 # Small words inside names: articles, conjunctions, prepositions.
 _SMALL = frozenset(
-    "the of and for at a an i u na w z ze v ve und et y e si de la le du des der die das von zu "
+    "the of and for at a an i u na w z ze v ve und et y e si de di da del la le les du des der die das von zu "
     "im imienia al am zum zur".split()
 )
 # Articles before a school's eponym standing for the school ("della Morandi", "el Cervantes")
@@ -130,6 +132,9 @@ class OrgKey:
     kind_abbrevs: frozenset[str] = frozenset()
     """Initials of each run of two or more generic words in its name: "os" of "Osnovna
     škola Meje" ("OŠ Meje"), "lt" of "Liceul Teoretic …"."""
+    whole_initials: str = ""
+    """Initials of the whole name, its town included ("mrhs" of "Milton Ridge High School"
+    in Milton, whose distinctive word is "ridge"), when they differ from `initials`."""
 
 
 # the kind of organisation as the end of a compound name: Danish "Bøgeskovskolen", German
@@ -150,6 +155,24 @@ def _romanised(word: str) -> str:
     for a, b in _ROMAN_VARIANTS:
         word = word.replace(a, b)
     return word
+
+
+def _skeleton_of(short: str, word: str) -> bool:
+    """`short`'s letters appear in `word` in order ("clg" in "college")."""
+    it = iter(word)
+    return all(ch in it for ch in short)
+
+
+def _compound_stem(words: tuple[str, ...]) -> str:
+    """The part before the kind of a one-word compound name ("bogeskov" of "bogeskovskolen"),
+    five letters or more; "" otherwise."""
+    if len(words) != 1:
+        return ""
+    w = words[0]
+    for e in sorted(_KIND_ENDINGS, key=len, reverse=True):
+        if w.endswith(e) and len(w) - len(e) >= 5:
+            return w[: -len(e)]
+    return ""
 
 
 def _self_kinded(word: str) -> bool:
@@ -237,6 +260,17 @@ def parse_number(name: str) -> tuple[str, tuple[str, ...], str]:
     return "", (), ""
 
 
+# a pupil's class right before a school's one distinctive word says it is the school: "Year 9
+# at Cranmore", "i 6.B på Bøgeskov", "3ª B alle Galletti", "groep 8, Klimboom" (a number with
+# a letter, or a word for year or class with its number; never an ordinal alone, "8th at" is a
+# race's place)
+_CLASS_BEFORE = re.compile(
+    r"(?:(?<![a-z0-9])(?:year|yr|grade|class|klasse|classe|groep|clasa|razred|klass|luokka)"
+    r"[ 	]?\d{1,2}[a-z]?|(?<![a-z0-9.,])\d{1,2}(?:\.[ 	]?[a-z]|[a-z]{1,2}\d?|a[ 	][a-z])"
+    r"(?<!st|nd|rd|th))[ 	,]{1,3}(?:(?:at|pa|i|in|an|am|alle|au|a|na|u|w|v|ved|on|der|"
+    r"dem|la|da|di)[ 	]{1,2}){0,2}$"
+)
+
 # an ordinal's digits and its case ending ("2ο", "2ου", "3r", "2nd")
 _ORDINAL = re.compile(r"(\d+)[a-z]{0,3}")
 
@@ -289,8 +323,16 @@ class OrgMatcher:
                 initials = ""  # "SP 164" names it; the letters of the whole name do not
             if not words and not initials and not number:
                 continue
+            whole = "" if number else parse_org(name)[2]
             self.keys.append(OrgKey(key, kind, words, generic, initials, name, number,
-                                    kind_words, kind_initials, kind_abbrevs(name)))
+                                    kind_words, kind_initials, kind_abbrevs(name),
+                                    whole if whole != initials else ""))
+            stem = _compound_stem(words) if kind == "school" else ""
+            if stem:
+                # a compound's first part alone, with a kind word or a class beside it: "på
+                # Bøgeskov" (Bøgeskovskolen), "Sandsjö skola" (Sandsjöskolan)
+                ending = words[0][len(stem):]
+                self.keys.append(OrgKey(key, kind, (stem,), generic | {ending}, "", name))
 
     def _word_ok(self, page: str, mine: str) -> bool:
         if page == mine or norm(page) == norm(mine):
@@ -341,20 +383,33 @@ class OrgMatcher:
             if k.kind == "school" and len(k.words) >= 2 and len(k.words[-1]) >= 5:
                 # a school named after a person is called by the eponym's surname with an
                 # article: "studentessa della Morandi" (Scuola secondaria … Anna Morandi), "el
-                # Cervantes"
+                # Cervantes"; or after its kind: "medie Galletti", "SSPG MORANDI PR", "collège
+                # Bardey"
                 last = k.words[-1]
                 for i in tokens.positions_norm(last):
                     t = toks[i]
-                    if (i > 0 and toks[i - 1].text in _EPONYM_ARTICLES and not (
-                            i + 1 < len(toks) and toks[i + 1].text[:1].isalpha()
-                            and text[toks[i + 1].start].isupper() and not toks[i + 1].glue)
-                            and text[t.start].isupper()):
-                        s_ = toks[i - 1].start
-                        out.append(Found(k.kind, s_, t.end, " ".join(text[s_:t.end].split()),
-                                         (("known", k.key), ("eponym", "1"))))
-            if k.initials:
-                # the full initials, or all but the last ("FGAG" for "… geodezije Sveučilišta")
-                forms = {k.initials} | ({k.initials[:-1]} if len(k.initials) >= 5 else set())
+                    if i == 0 or not text[t.start].isupper():
+                        continue
+                    # (not a numbered school's place: "3ou Gymnasiou Kalamarias" is another
+                    # school of the district of "2o Gymnasio Kalamarias")
+                    kind_before = (self._kind_word_at(toks, i - 1, k)
+                                   and not toks[i].newline_before and last not in self.places
+                                   and not any(_ORDINAL.fullmatch(w) for w in k.words))
+                    if not kind_before and not (
+                            toks[i - 1].text in _EPONYM_ARTICLES and not (
+                                i + 1 < len(toks) and toks[i + 1].text[:1].isalpha()
+                                and text[toks[i + 1].start].isupper() and not toks[i + 1].glue)):
+                        # (after an article, a capitalised word next is a person's given
+                        # name: "della Morandi Giulia")
+                        continue
+                    s_ = toks[i - 1].start
+                    out.append(Found(k.kind, s_, t.end, " ".join(text[s_:t.end].split()),
+                                     (("known", k.key), ("eponym", "1"))))
+            if k.initials or k.whole_initials:
+                # the full initials, or all but the last ("FGAG" for "… geodezije Sveučilišta");
+                # a town's letter with them ("MRHS" of Milton Ridge High School)
+                forms = {f_ for f_ in (k.initials, k.whole_initials) if f_}
+                forms |= {f_[:-1] for f_ in forms if len(f_) >= 5}
                 for i in sorted({i for f_ in forms for i in tokens.positions(f_)}):
                     t = toks[i]
                     if text[t.start : t.end].isupper():  # "HCMS", never the word "hcms"
@@ -372,7 +427,8 @@ class OrgMatcher:
             # a generic word in its case form too ("2ου Γυμνασίου Καλαμαριάς"), and an ordinal's
             # ending glued to its number ("2" + "ου")
             t = toks[j].text
-            return t in _SMALL or self._generic_ok(t, k) or (
+            # (or the kind cut short: "Lorettoberg-Gym. Freiburg", "Lic. Teor. O. Ghibu")
+            return t in _SMALL or self._kind_word_at(toks, j, k) or (
                 j > 0 and t.isalpha() and len(t) <= 3 and toks[j - 1].is_number
                 and toks[j - 1].end == toks[j].start)
 
@@ -431,7 +487,9 @@ class OrgMatcher:
             # ("Gymnázium", "OŠ Meje", "Lic. Teor. O. Ghibu", "ZŠ Bolevec")
             near = list(range(max(0, lo - 3), lo)) + list(range(hi + 1, min(len(toks), hi + 4)))
             if not any(self._kind_word_at(toks, i, k) for i in near) and not (
-                    initials and _quoted(text, start, end)):
+                    initials and _quoted(text, start, end)) and not (
+                    k.kind == "school" and _CLASS_BEFORE.search(
+                        fold(text[max(0, start - 30) : start]))):
                 # (a school named after a person, in quotes, is that school: 'SH9V "P. Budi"',
                 # 'ООУ „М. Цепенков“')
                 return None
@@ -465,6 +523,9 @@ class OrgMatcher:
         dotted = i + 1 < len(toks) and toks[i + 1].glue.startswith(".")
         if dotted and len(w) >= 3 and any(g.startswith(w) and g != w for g in k.generic):
             return True
+        if 3 <= len(w) <= 4 and not set(w[1:]) & set("aeiouy") and any(
+                len(g) >= 6 and g[0] == w[0] and _skeleton_of(w, g) for g in k.generic):
+            return True  # its consonants: "Clg" (collège), "Gmn" (gimnazija)
         # a contraction, its first letters and its ending: Lithuanian "prog-ja" (progimnazija),
         # "gimn-ja"; Finnish "k-kauppa"
         nxt = toks[i + 1] if i + 1 < len(toks) else None
@@ -529,6 +590,10 @@ class OrgMatcher:
             # one word in a path is a page about it on another site ("/quadrivia"), not its own
             where = "".join(hosts) if len(k.words) == 1 else joined
             in_host = bool(spelled) and len(spelled) >= 6 and spelled in where
+            # the whole name spelled out, its town and kind too ("tartukaarekool" of Tartu
+            # Kaare Kool, whose one distinctive word is short)
+            whole = "".join(re.findall(r"[a-z0-9]+", fold(k.name)))
+            in_host = in_host or (len(whole) >= 10 and whole in "".join(hosts))
             if not in_host and k.initials and len(k.initials) >= 3:
                 in_host = any(lab.endswith(k.initials) or lab.startswith(k.initials)
                               for lab in labels)
@@ -551,6 +616,10 @@ class OrgMatcher:
                 # "ZŠ Plzeň-Bolevec" is named after); a one-word compound ("Bøgeskovskolen")
                 # says it itself
                 kinds = [g for g in k.generic if len(g) >= 4 and g not in _SMALL]
+                if k.kind == "school":
+                    # (in another language of the country: "schoul-ambongert" for École
+                    # fondamentale Am Bongert)
+                    kinds += [g for g in _SCHOOL_NOUNS if len(g) >= 4]
                 twords = set(re.findall(r"[a-z0-9]+", ftitle))
                 if not self._brand(k):
                     in_host = in_host and any(g in joined for g in kinds)
