@@ -3830,3 +3830,49 @@ def test_a_town_named_in_a_streets_name_is_not_the_town(us: PageAnalyzer) -> Non
     r = us.analyze_html("https://www.reddit.com/user/pruneda_pedals/", body)
     acc = [e for e in r.exposures if e.category == Category.ACCOUNT]
     assert acc and all(e.confidence < us.threshold for e in acc)
+
+
+def test_a_residents_table_gives_no_age_from_the_next_houses_row() -> None:
+    """A postcode's residents table: the family's row prints no age, the next house's does —
+    that age is in another row of three cells than every one of their names, so it may not
+    contradict them; a card's two-cell "Age | 54" under "Name | …" is one record."""
+    from footprint.analyze.corroborate import _cells, _other_row
+
+    table = ("5 Larch Park\tMaurice Agnew\t70-74\n"
+             "9 Larch Park\tDeclan Hanna; Grainne Hanna\t–\n"
+             "11 Larch Park\tStephen Boyd; Priya Raman\t40-44; 35-39\n")
+    name = table.index("Declan")
+    for age in ("40-44", "70-74"):
+        at = table.index(age)
+        assert _other_row(table, at, (name,)) and _cells(table, at) >= 3
+        assert _cells(table, name) >= 3
+    card = "Name\tDeclan Hanna\t\nAge\t52\t\n"
+    assert _cells(card, card.index("52")) == 2  # a card's label and value: one record
+
+
+def test_a_postcode_and_a_number_are_no_address(us: PageAnalyzer) -> None:
+    """"Home › TX › 78749 › 78749-2" in a breadcrumb is no address of anyone's."""
+    from footprint.analyze.extract import Found
+    from footprint.analyze.page import _street_word
+
+    assert not _street_word(Found("address", 0, 13, "9 6RL BT9 6RL", (("postal", "BT96RL"),)))
+    assert _street_word(Found("address", 0, 17, "9 Larchfield Park", (("postal", "BT96RL"),)))
+
+
+def test_the_household_by_its_plural_before_the_address() -> None:
+    """A boosters' page: "Dan Kessler (Sofia, gr. 8)" with his phone in a volunteers' table, then
+    "at the Kesslers' — 6108 Sendero Verde Cove": the home of the family member the page names
+    (the dinner's host), not of the judge, whom it does not name. And "Kessler (Sofia" is no
+    name written surname first: the bracket after a full name is about someone else."""
+    family = [US[0], {**US[1], "phones": ["+1 512 555 0199"]}, US[2]]
+    an = _profile("en", "US-TX", family)
+    body = ("<h1>Hollow Creek Boosters</h1><h2>2026 Season Volunteers</h2><table><tr><th>Role"
+            "</th><th>Parent</th><th>Contact</th></tr><tr><td>Team meals</td><td>Dan Kessler "
+            "(Sofia, gr. 8)</td><td>512-555-0199</td></tr><tr><td>Uniforms</td><td>Dana Raman "
+            "(Priya, gr. 7)</td><td>512-555-0165</td></tr><tr><td>Photography</td><td>Luis "
+            "Duarte (Ana, gr. 8)</td><td>512-555-0171</td></tr></table><h3>Pasta dinner</h3>"
+            "<p>Friday 11/13, 6 pm, at the Kesslers' — 6108 Sendero Verde Cove. Park on the "
+            "street, please!</p>")
+    got = found(an, "https://www.hcboosters.example/volunteers", body)
+    assert {("spouse", "phone"), ("spouse", "home_address")} <= got
+    assert ("judge", "home_address") not in got and ("kid", "phone") not in got

@@ -811,7 +811,12 @@ def corroborators(pf: PersonFacts, ev: Evidence, today_year: int) -> tuple[list[
             if x.kind in ("age", "birth_date")
             and (ev.near is None or ev.strict or ns <= x.start < ne)
             and (d := year_diff(by, x, today_year)) is not None
-            and (d <= 1 or x.start not in ev.loose)
+            # (nor from another row of a table than their names, rows of three cells or more:
+            # a postcode's residents table gives no one the next house's "40-44"; a card's
+            # "Age | 54" under "Name | …" is one record)
+            and (d <= 1 or (x.start not in ev.loose and not (
+                _other_row(ev.text, x.start, ev.names) and _cells(ev.text, x.start) >= 3
+                and all(_cells(ev.text, n) >= 3 for n in ev.names))))
         ]
         if diffs:
             best = min(diffs)
@@ -853,6 +858,13 @@ def corroborators(pf: PersonFacts, ev: Evidence, today_year: int) -> tuple[list[
             # another household of the same name (rule contra_address)
             neg.append("contra_address")
     return pos, neg
+
+
+def _cells(text: str, pos: int) -> int:
+    """The number of cells, not empty, of the table row (tab-separated line) at `pos`."""
+    ls = text.rfind("\n", 0, pos) + 1
+    le = text.find("\n", pos)
+    return sum(1 for c in text[ls : len(text) if le < 0 else le].split("\t") if c.strip())
 
 
 # a town in a street's name places nobody there: "rue de Lausanne" in Sion, "Avenue de la Gare",

@@ -828,6 +828,19 @@ def _family_address(an: PageAnalyzer, doc: PageDoc, f: Found, st: _PageState,
         _Emitter(an, st, doc.text, [], redact).add(pid, cat, f, j, ident)
         st.about.add(pid)
         return
+    # "at the Callahans' — 36 Thatcher Farm Lane": the household by its plural, right before
+    # the address, for a person the page names already (the volunteer who hosts)
+    if pid not in st.about and not any(k[0] == pid for k in st.exposures):
+        return
+    for sn in pf.matcher.surnames:
+        pm = re.search(r"(?<![a-z])the[ \t]{1,2}" + re.escape(sn) + r"(?:s|es)'?(?![a-z])"
+                       r"[^a-z0-9]{0,8}$", doc.folded[lo : f.start])
+        if pm is None:
+            continue
+        j = Judgement(pid, 0.9, ("name_surname", "known_address", "family_address"),
+                      NameMatch(lo + pm.start(), lo + pm.end(), "name_surname"))
+        _Emitter(an, st, doc.text, [], redact).add(pid, cat, f, j, ident)
+        return
 
 
 WEAK_FORMS = frozenset({"name_initial", "name_register", "name_title", "name_honorific"})

@@ -679,6 +679,7 @@ class NameMatch:
 
 _HYPHENED = re.compile(r"-([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž'’]{1,})")
 # (one space: a tab is the next cell of a table row — "Inês Vilaça Pinheiro | Excelência")
+_WORD_BEFORE = re.compile(r"([^\W\d_][^\W\d_'’\-]*)[ \t]{1,2}$")
 _NEXT_WORD = re.compile(r"[ ]([^\W\d_][^\W\d_'’\-]{1,})")
 _LONGER = re.compile(r"[ ]([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž'’\-]{2,})(?=[ \t]*(?:[,;)\n\t]|$))")
 
@@ -1213,6 +1214,13 @@ class NameMatcher:
         if not rm:
             return None
         seg = rm.group(1)
+        if seg.lstrip().startswith("("):
+            before = _WORD_BEFORE.search(text, max(0, s - 30), s)
+            if before is not None and before.group(1)[0].isupper() \
+                    and not is_title(fold(before.group(1))):
+                # "Kevin Callahan (Nora, gr. 10)": a first name before the surname makes it
+                # another person's full name, and the bracket names someone else (a child)
+                return None
         # "Whitfield, Eleanor" and "Perković (Sanja)": the given name set off after the surname
         comma = seg.lstrip().startswith((",", "("))
         toks = [

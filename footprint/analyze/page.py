@@ -964,6 +964,8 @@ class PageAnalyzer:
                 continue
             if f.kind == "address" and any(f.start < e_ and s_ < f.end for s_, e_ in handled_spans):
                 continue  # the same address, already matched to the profile
+            if f.kind == "address" and not f.attr("known") and not _street_word(f):
+                continue  # a postcode and a number, no street: "BT9 6 › BT9 6RL" in a breadcrumb
             if f.kind == "age" and block.how == "relatives":
                 continue  # a relative's age on someone else's card: it identifies, not exposes
             owner = owner_of(f)
@@ -1803,6 +1805,12 @@ def _drop_shadowed(names: dict[str, list[NameMatch]]) -> dict[str, list[NameMatc
         ]
         for pid, ms in names.items()
     }
+
+
+def _street_word(f: Found) -> bool:
+    """An address's value has a word of its own beside its postcode (a street, a place)."""
+    postal = (f.attr("postal") or "").lower()
+    return any(w.lower() not in postal for w in re.findall(r"[^\W\d_]{3,}", f.value))
 
 
 def _honorifics_in_context(names: dict[str, list[NameMatch]]) -> dict[str, list[NameMatch]]:
