@@ -816,31 +816,27 @@ def _family_address(an: PageAnalyzer, doc: PageDoc, f: Found, st: _PageState,
         return
     pf = an.by_id[pid]
     lo = max(0, f.start - 80, doc.text.rfind("\n", 0, max(0, doc.text.rfind("\n", 0, f.start))) + 1)
-    for s, e in pf.matcher.surname_spans(doc.text[lo : f.start], doc.folded[lo : f.start]):
-        between = doc.folded[lo + e : f.start]
-        if len(between) > 8 or not _FAMILY_WORD.search(doc.folded, max(0, lo + s - 12), lo + s):
-            continue
-        if doc.text[lo + s - 4 : lo + s].strip().lower() == "the" and not re.match(
-                r"\s*family", doc.folded[lo + e : lo + e + 10]):
-            continue
-        j = Judgement(pid, 0.9, ("name_surname", "known_address", "family_address"),
-                      NameMatch(lo + s, lo + e, "name_surname"))
-        _Emitter(an, st, doc.text, [], redact).add(pid, cat, f, j, ident)
+    span = next(((lo + s, lo + e) for s, e in pf.matcher.surname_spans(
+        doc.text[lo : f.start], doc.folded[lo : f.start])
+        if len(doc.folded[lo + e : f.start]) <= 8
+        and _FAMILY_WORD.search(doc.folded, max(0, lo + s - 12), lo + s)
+        and not (doc.text[lo + s - 4 : lo + s].strip().lower() == "the"
+                 and not re.match(r"\s*family", doc.folded[lo + e : lo + e + 10]))), None)
+    named = span is not None
+    if span is None and (pid in st.about or any(k[0] == pid for k in st.exposures)):
+        # "at the Callahans' — 36 Thatcher Farm Lane": the household by its plural, right
+        # before the address, for a person the page names already (the volunteer who hosts)
+        pm = next((m for sn in pf.matcher.surnames if (m := re.search(
+            r"(?<![a-z])the[ \t]{1,2}" + re.escape(sn) + r"(?:s|es)'?(?![a-z])[^a-z0-9]{0,8}$",
+            doc.folded[lo : f.start]))), None)
+        span = (lo + pm.start(), lo + pm.end()) if pm is not None else None
+    if span is None:
+        return
+    j = Judgement(pid, 0.9, ("name_surname", "known_address", "family_address"),
+                  NameMatch(span[0], span[1], "name_surname"))
+    _Emitter(an, st, doc.text, [], redact).add(pid, cat, f, j, ident)
+    if named:
         st.about.add(pid)
-        return
-    # "at the Callahans' — 36 Thatcher Farm Lane": the household by its plural, right before
-    # the address, for a person the page names already (the volunteer who hosts)
-    if pid not in st.about and not any(k[0] == pid for k in st.exposures):
-        return
-    for sn in pf.matcher.surnames:
-        pm = re.search(r"(?<![a-z])the[ \t]{1,2}" + re.escape(sn) + r"(?:s|es)'?(?![a-z])"
-                       r"[^a-z0-9]{0,8}$", doc.folded[lo : f.start])
-        if pm is None:
-            continue
-        j = Judgement(pid, 0.9, ("name_surname", "known_address", "family_address"),
-                      NameMatch(lo + pm.start(), lo + pm.end(), "name_surname"))
-        _Emitter(an, st, doc.text, [], redact).add(pid, cat, f, j, ident)
-        return
 
 
 WEAK_FORMS = frozenset({"name_initial", "name_register", "name_title", "name_honorific"})
