@@ -3876,3 +3876,193 @@ def test_the_household_by_its_plural_before_the_address() -> None:
     got = found(an, "https://www.hcboosters.example/volunteers", body)
     assert {("spouse", "phone"), ("spouse", "home_address")} <= got
     assert ("judge", "home_address") not in got and ("kid", "phone") not in got
+
+
+@pytest.mark.parametrize("heading", ["Posibles familiares", "Mögliche Verwandte", "Të afërm:",
+                                     "Sorodniki", "Membres de la famille"])
+def test_a_relatives_heading_in_the_sites_language(us: PageAnalyzer, heading: str) -> None:
+    """The husband's own directory card lists the judge under a relatives heading written in
+    the site's language, with a word before it ("Posibles …"): the card ties him to her."""
+    body = (f"<h1>Daniel J Kessler</h1><p>Age 57 · Austin, TX</p><p>Phone (512) 555-0199</p>"
+            f"<h3>{heading}</h3><p>Margaret E Pruneda</p><p>Luis Kessler</p>")
+    assert ("spouse", "relative") in found(us, "https://www.personas.example/p/dan-kessler", body)
+
+
+@pytest.mark.parametrize("printed,lo,hi", [("Âge 80 et +", 80, 90), ("Age: 80+", 80, 90),
+                                           ("Age 80 and over", 80, 90), ("Age 52", 52, 52)])
+def test_an_age_open_at_the_top(printed: str, lo: int, hi: int) -> None:
+    """"80 et +" is eighty or more, not eighty: a mother of 85 is not contradicted by it."""
+    from footprint.analyze.extract import ExtractContext
+    from footprint.analyze.extract_dates import DateExtractor
+    from footprint.analyze.names import fold
+
+    ctx = ExtractContext(language="fr", today=TODAY)
+    ages = [f for f in DateExtractor().extract(printed, fold(printed), ctx) if f.kind == "age"]
+    assert [(int(f.attr("age") or 0), int(f.attr("age_max") or f.attr("age") or 0))
+            for f in ages] == [(lo, hi)]
+
+
+def test_a_directory_detail_card_above_other_people_of_the_name(us: PageAnalyzer) -> None:
+    """A people-search site's page of one person, with "Other people named …" under it: the
+    card at the top is his (his home, his phone, his wife among his relatives), the rows below
+    are namesakes that lend him nothing."""
+    body = ("<h1>Daniel J Kessler</h1><p>Age 57 · Austin, TX</p><table>"
+            "<tr><th>Address</th><td>6108 Sendero Verde Cove, Austin, TX 78749</td></tr>"
+            "<tr><th>Phone</th><td>(512) 555-0199 (Landline)</td></tr>"
+            "<tr><th>Also known as</th><td>Dan Kessler, Daniel Joseph Kessler</td></tr>"
+            "<tr><th>Relatives</th><td>Margaret E Pruneda (55), Luis Kessler</td></tr></table>"
+            "<h2>Other people named Daniel Kessler</h2><ul><li>Daniel Kessler, 31, Lubbock, TX"
+            "</li><li>Daniel R Kessler, 57, El Paso, TX</li></ul>")
+    got = found(us, "https://clustrmaps.com/person/Kessler-4x7q2", body)
+    assert {("spouse", "home_address"), ("spouse", "relative")} <= got
+
+
+def test_a_neighbours_flat_in_the_same_house_is_another_address() -> None:
+    """"Willowa 23/2" beside the family's "Willowa 23/7": another flat of the building."""
+    from footprint.analyze.match.address import _compare_number
+
+    assert _compare_number(("23", "7"), ("23", "2")) == "different"
+    assert _compare_number(("23", "7"), ("23", "7")) == "exact"
+    assert _compare_number(("21",), ("3", "21"), "3") == "exact"
+
+
+def test_a_namesake_listing_at_another_street_of_her_town(us: PageAnalyzer) -> None:
+    """A people-search list of one name in one town, one age band: the row at a street none of
+    the profile's is another household of the name, not the judge's unknown address (with an
+    exact age it may be hers: an address the profile does not know)."""
+    body = ("<h1>Margaret Pruneda in Austin, TX</h1>"
+            "<div class='card'><h2>Margaret Pruneda</h2><p>Age Guide 55-59 · Austin, TX</p>"
+            "<p>8 Birch Lane, Austin, TX 78758</p><p>(512) 555-0110</p></div>"
+            "<div class='card'><h2>Margaret L Pruneda</h2><p>Age 23 · Austin, TX</p>"
+            "<p>41 Elm St, Austin, TX 78702</p></div>")
+    got = found(us, "https://www.fastpeoplesearch.com/name/margaret-pruneda_austin-tx", body)
+    assert not {c for p, c in got if p == "judge"}
+
+
+def test_the_own_card_of_a_relative_who_did_not_consent() -> None:
+    """His own page on a people-search site lists the family as his "Possible relatives": it is
+    about him, so nothing of it is reported — not even a sister's middle initial read as her
+    son's initials ("A Hussain" inside "Kamran A Hussain")."""
+    family = [
+        {"id": "judge", "name": "Imran Akbar Hussain", "city": "Manchester", "birth_year": 1978},
+        {"id": "father", "relation": "parent", "name": "Mohammed Akbar Hussain", "consent": True,
+         "aliases": ["M. Akbar Hussain"], "city": "Manchester", "birth_year": 1947},
+        {"id": "kid", "relation": "child", "name": "Ayaan Hussain", "consent": True,
+         "minor": True, "birth_year": 2013, "city": "Manchester"},
+        {"id": "brother", "relation": "sibling", "name": "Kamran Akbar Hussain",
+         "consent": False},
+    ]
+    an = _profile("en", "GB-ENG", family)
+    body = ("<h1>Kamran A Hussain</h1><p>Oldham · Age Guide: 45-49</p><h3>Current address</h3>"
+            "<p>9 Hollins Crescent, Oldham OL8 3QD</p><h3>Possible relatives</h3>"
+            "<p>Mohammed A Hussain, Levenshulme</p><p>Imran A Hussain, Didsbury</p>")
+    assert not found(an, "https://www.192.com/people/kamran-hussain/oldham/ol8/3d6f1b27/", body)
+    # and an initial of an alias is no first name ("O M R W" on a cricket scorecard)
+    father = next(pf for pf in an.facts if pf.id == "father")
+    assert father.matcher.given_only("Bowler O M R W") == []
+
+
+def test_an_initial_inside_a_strangers_name() -> None:
+    """"Judge Marisa A. Archuleta" is another judge with a middle initial, not "A. Archuleta"
+    (the judge's mother's initial form): she is no relative of the family."""
+    family = [
+        {"id": "judge", "name": "Marisol Archuleta-Romero", "aliases": ["Marisol Archuleta"],
+         "city": "Denver", "region": "CO", "birth_year": 1973},
+        {"id": "mother", "relation": "parent", "name": "Angela Archuleta", "consent": True,
+         "city": "Pueblo", "region": "CO", "birth_year": 1945},
+    ]
+    an = _profile("en", "US-CO", family)
+    body = ("<h1>Judge Marisa A. Archuleta</h1><p>Judge Marisa A. Archuleta was appointed to "
+            "the Pueblo County Court in 2017. Judge Archuleta lives in Pueblo with her "
+            "husband.</p>")
+    r = an.analyze_html("https://www.cojudges.example/judges/marisa-archuleta",
+                        f"<html><body>{body}</body></html>")
+    assert not [e for e in r.exposures if e.person == "mother" and e.confidence >= an.threshold]
+
+
+def test_a_town_named_after_the_profile_town_is_another(us: PageAnalyzer) -> None:
+    """"Austin West" is not Austin (as "Pueblo West" is not Pueblo): a namesake of the
+    husband's age there is no one of the family."""
+    body = ("<h1>Daniel Kessler</h1><p>Daniel Kessler, 57, Austin West</p>")
+    got = found(us, "https://www.spokeo.com/Daniel-Kessler/p/8821", body)
+    assert not {c for p, c in got if p == "spouse"}
+
+
+@pytest.mark.parametrize("lang,printed,age", [("bg", "Десислава Кирилова\n52\nг. ·\nПловдив", 52),
+                                              ("sr", "Godine: 52", 52),
+                                              ("sr", "rođen 12. maja 1974. godine", None)])
+def test_an_age_in_a_cards_cells(lang: str, printed: str, age: int | None) -> None:
+    """"52 / г. · Пловдив" (the age and its word in two cells), "Godine: 52" (a label): ages;
+    "1974. godine" is a year."""
+    from footprint.analyze.extract import ExtractContext
+    from footprint.analyze.extract_dates import DateExtractor
+    from footprint.analyze.names import fold
+    from footprint.analyze.scripts import latin
+
+    text = latin(printed, "bg" if lang == "bg" else None)
+    ctx = ExtractContext(language=lang, today=TODAY)
+    ages = [int(f.attr("age") or 0) for f in DateExtractor().extract(text, fold(text), ctx)
+            if f.kind == "age"]
+    assert ages == ([age] if age else [])
+
+
+def test_people_of_a_results_item_list_in_json_ld(us: PageAnalyzer) -> None:
+    """A phone book prints "Margaret Pruneda · Austin · Tel" and keeps the street in its
+    JSON-LD ItemList of Person items: the home address is on the page."""
+    ld = ('{"@context":"https://schema.org","@type":"ItemList","itemListElement":[{"@type":'
+          '"ListItem","position":1,"item":{"@type":"Person","name":"Margaret Pruneda",'
+          '"telephone":"+15125550147","address":{"@type":"PostalAddress","streetAddress":'
+          '"6108 Sendero Verde Cove","addressLocality":"Austin","postalCode":"78749"}}}]}')
+    html = (f"<html><head><title>Results</title><script type='application/ld+json'>{ld}"
+            "</script></head><body><h1>Results for Margaret Pruneda</h1><div class='r'><h2>"
+            "Margaret Pruneda</h2><p>Austin TX</p><p>Tel: 512-555-0147</p></div></body></html>")
+    r = us.analyze_html("https://www.phonebook.example/search?name=pruneda", html)
+    assert ("judge", Category.HOME_ADDRESS) in {(e.person, e.category) for e in r.exposures
+                                                if e.confidence >= us.threshold}
+
+
+@pytest.mark.parametrize("printed,ours", [("C/ FORN DE LA VILA, 17 46800 XATIVA", True),
+                                          ("Carrer del Forn de la Vila, 17", True),
+                                          ("C/ Forn de la Vila 19", False)])
+def test_the_article_after_a_streets_type(printed: str, ours: bool) -> None:
+    """"Carrer del Forn de la Vila 17" is printed "C/ FORN DE LA VILA, 17" by a phone book:
+    the "del" after the type is no word of the street's name (another number is another
+    house)."""
+    family = [{"id": "judge", "name": "Rosario Climent Soler", "city": "Xàtiva",
+               "birth_year": 1945, "phones": ["+34 962 273 158"],
+               "addresses": [{"label": "home", "street": "Carrer del Forn de la Vila 17",
+                              "city": "Xàtiva", "postal_code": "46800", "country": "ES"}]}]
+    an = _profile("es", "ES", family)
+    body = f"<p>CLIMENT SOLER ROSARIO</p><p>{printed}</p><p>962 27 31 58</p>"
+    got = found(an, "https://www.guia.example/personas/climent-soler/xativa", body)
+    assert (("judge", "home_address") in got) == ours
+
+
+@pytest.mark.parametrize("bio,ours", [("Structural engineer @CalicheRidge. Views my own.", True),
+                                      ("Structural engineer at Caliche Ridge Engineering.", True),
+                                      ("Fan of @CalicheRidgeRunners and tacos.", False),
+                                      ("Mail me: dan@calicheridge.example", False)])
+def test_an_employer_by_its_handle_in_a_bio(us: PageAnalyzer, bio: str, ours: bool) -> None:
+    """A bio names the employer by its account's handle ("@CalicheRidge" for Caliche Ridge
+    Engineering): his workplace, as the name in full would be; a longer handle is another
+    account, a mail domain no handle."""
+    body = f"<h1>Dan Kessler (@limestonedan)</h1><p>{bio}</p><p>Austin, TX</p>"
+    got = found(us, "https://x.com/limestonedan", body)
+    assert (("spouse", "workplace") in got) == ours
+
+
+def test_whom_the_judge_names_on_her_own_account(us: PageAnalyzer) -> None:
+    """The judge's own account (her profile username) names her husband in a post: "So proud
+    of Sofia … and of Dan Kessler for surviving the stands" — he is named as her family there,
+    with no word for it."""
+    us2 = _profile("en", "US-TX", [{**US[0], "usernames": ["lebo_maggie"]}, US[1], US[2]])
+    body = ("<h1>Margaret Pruneda (@lebo_maggie)</h1><p>Austin, TX · knitter · Longhorns</p>"
+            "<p>So proud of Sofia at the regionals today and of Dan Kessler for surviving four "
+            "hours on the stands</p>")
+    got = found(us2, "https://www.instagram.com/lebo_maggie/", body)
+    assert ("spouse", "relative") in got
+    # on a stranger's account the same post ties nobody
+    assert ("spouse", "relative") not in found(
+        us2, "https://www.instagram.com/swimfan_tx/",
+        "<h1>Lee Ortiz (@swimfan_tx)</h1><p>Austin, TX</p><p>Great meet! Margaret Pruneda "
+        "ran the timing desk all day.</p><p>Later Dan Kessler fixed the scoreboard.</p>")

@@ -40,7 +40,12 @@ PHOTO = exp(RESULTS, 0.92, ("photo:phash",), "phash match", Category.PHOTO)
 def lifted(profile: Profile, *exposures: Exposure) -> list[str]:
     out = corroborate_across(list(exposures), profile, 0.5)
     return [r for e in out if e.confidence >= 0.5 and "weak_only" not in e.rules
-            for r in e.rules if r in ("photo_on_page", "known_affiliation")]
+            for r in e.rules if r in ("photo_on_page", "known_affiliation", "family_photo")]
+
+
+GRAM = "https://www.instagram.com/trailmom_tx/"
+ACCOUNT = exp(GRAM, 0.4, ("name_only_cap", "own_account"), "trailmom_tx", Category.ACCOUNT,
+              person="judge", source=SourceKind.SOCIAL.value)
 
 
 CASES = [
@@ -74,6 +79,16 @@ CASES = [
     ("a social platform teaches nothing", [
         exp("https://www.instagram.com/northsidedolphins/", 0.9, ("name_username",), "x",
             Category.ACCOUNT, source=SourceKind.SOCIAL.value), exp(RESULTS, 0.4)], None),
+    ("her account at her username shows her daughter's photo", [
+        ACCOUNT, exp(GRAM, 0.92, ("photo:phash",), "phash match", Category.PHOTO)],
+     "family_photo"),
+    ("a stranger's account at her username: no family photo", [
+        ACCOUNT, exp("https://www.instagram.com/other/", 0.92, ("photo:phash",), "",
+                     Category.PHOTO)], None),
+    ("a contradicted account stays", [
+        exp(GRAM, 0.3, ("name_only_cap", "own_account", "contra_city"), "x", Category.ACCOUNT,
+            person="judge"),
+        exp(GRAM, 0.92, ("photo:phash",), "phash match", Category.PHOTO)], None),
     ("the page's own site name is no affiliation", [
         exp("https://www.dolphinsnews.example/a", 0.9, ("known_org",), "x", Category.SCHOOL),
         exp("https://www.dolphinsnews.example/b", 0.4, context="Dolphins News: Sophie Whitfield, 14")],
@@ -98,6 +113,7 @@ def test_lift_keeps_order_and_confirmed_untouched(profile: Profile) -> None:
 def test_rules_are_listed() -> None:
     assert RULES["photo_on_page"].effect == "corroborates"
     assert RULES["known_affiliation"].effect == "corroborates"
+    assert RULES["family_photo"].effect == "corroborates"
 
 
 BLOG = "https://limestoneanna.wordpress.com/"

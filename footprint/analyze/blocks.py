@@ -120,6 +120,15 @@ def split_blocks(
                     for n in signal_starts) or all(_prose_line(doc.text, n) for n in below)):
                 # (a phone in the page's footer, far from the names, is the site's own)
                 listing = [*listing, Block(last, doc.visible_end, "page", "card")]
+        elif listing and listing[0].how != "card":
+            # a people-search site's detail page: its person's own card above a list of
+            # "Other people named …" — a card when a name there is followed by two of the
+            # card's kind of data (an age, an address, a phone) before the list; a search's
+            # heading only echoes the query, with no data under it
+            first = listing[0].start
+            heads = [n for n in name_starts if n < first]
+            if heads and sum(min(heads) < n < first for n in signal_starts) >= 2:
+                listing = [Block(0, first, "page", "card"), *listing]
     if listing:
         return listing + structured
     return [Block(0, doc.visible_end, "page", "page"), *structured]
@@ -170,6 +179,14 @@ def _count_in(starts: list[int], s: int, e: int) -> int:
     return bisect.bisect_left(starts, e) - bisect.bisect_left(starts, s)
 
 
+# "Other people at this address" (folded), as directories head a card's co-residents
+_OTHERS_HERE = (
+    r"(?:inne osoby|osoby|weitere personen|personen|autres personnes|personnes|otras personas|"
+    r"personas|altre persone|persone|andere personen|dalsi osoby|outras pessoas|pessoas|"
+    r"alte persoane|persoane|other people|people)[ \t]+(?:pod tym adresem|unter dieser adresse|"
+    r"a cette adresse|en esta direccion|en este domicilio|a questo indirizzo|op dit adres|"
+    r"na teto adrese|neste endereco|nesta morada|la aceasta adresa|at this address)"
+)
 # Headings of a card's relatives or household section (folded), in every language the tool reads.
 REL_WORDS = (
     r"(?:possible relatives|known relatives|relatives|relative|associated persons|"
@@ -187,19 +204,26 @@ REL_WORDS = (
     r"bor har aven|bor tillsammans med|personer pa samma adress|andra pa adressen|slaktingar|"
     r"bor ogsa her|bor ogsa pa adressen|slaegtninge|ook op dit adres|familieleden|rokonok|"
     r"pithanoi syngeneis|meli oikogeneias|syngeneis|rodnini|vazmozhni rodnini|"
+    r"sv'rzani lita|svarzani litsa|svurzani litsa|"
     # Ukrainian, Russian, Finnish (in Latin letters)
     r"rodychi ta poviazani osoby|rodychi|poviazani osoby|rodstvenniki|samassa osoitteessa|"
     r"sukulaiset|"
     # Latvian, Lithuanian, Estonian
     r"iespejamie radinieki|radinieki|galimi giminaiciai|giminaiciai|voimalikud sugulased|"
-    r"sugulased)"
+    r"sugulased|"
+    # Albanian, Slovenian, Serbian/Macedonian Cyrillic (folded), Icelandic, Maltese, Norwegian,
+    # Dutch, French, Catalan, Portuguese, Basque, Welsh
+    r"te afermit|te aferm|familjaret|sorodniki|srodniti|attingjar|skyldmenni|qraba|"
+    r"slektninger|verwanten|membres de la famille|famille|familiars|parentes|senideak|"
+    r"perthnasau|" + _OTHERS_HERE + r")"
 )
 # Relatives headings that say the people under them live at the card's address
 CO_RESIDENTS = re.compile(
     r"(?<![a-z])(?:other occupants|occupants|other residents|past residents|previous residents|"
     r"former residents|past occupants|previous occupants|also at this address|household "
     r"members?|lives with|bor har aven|bor tillsammans med|personer pa samma adress|"
-    r"samassa osoitteessa|bor ogsa|ook op dit adres|mitbewohner|im haushalt)(?![a-z])"
+    r"samassa osoitteessa|bor ogsa|ook op dit adres|mitbewohner|im haushalt|" + _OTHERS_HERE
+    + r")(?![a-z])"
 )
 _SECTION_HEAD = re.compile(
     r"[ \t\n]*(?:current address|current addresses|previous addresses|past addresses|"

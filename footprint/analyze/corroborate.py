@@ -165,6 +165,13 @@ def _rules() -> dict[str, Rule]:
             "the audit is: a roster that shows her picture beside a name and a birth year)",
         ),
         (
+            "family_photo",
+            0.6,
+            "an account at the person's own profile username that shows a reference photo of "
+            "someone of the family (read once every page of the audit is): a stranger who holds "
+            "the same username has none of the family's pictures",
+        ),
+        (
             "known_affiliation",
             0.6,
             "for a minor: a distinctive word of the block (a club's name in a results row) "
@@ -185,8 +192,9 @@ def _rules() -> dict[str, Rule]:
         ("contra_age", 0.25, "an age or birth year 10 or more years from the profile's"),
         ("age_off", 0.8, "an age or birth year 3–9 years from the profile's"),
         ("contra_address", 0.8, "the block's only evidence is the town (or the town of a "
-         "previous address and a matching age), and it prints a street address in that town "
-         "that is none of the profile's: another household of that name there"),
+         "previous address and a matching age, or on a people-search listing the town and a "
+         "matching age band), and it prints a street address in that town that is none of the "
+         "profile's: another household of that name there"),
         (
             "contra_city",
             0.5,
@@ -591,7 +599,11 @@ def _family_words(profile: Profile) -> frozenset[str]:
 
 # a town's name as the name of a street is no mention of the town: "Wyckoff Ave" in Brooklyn
 _NOT_A_STREET = (r"(?![ \t]{1,2}(?:ave|avenue|st|street|rd|road|ln|lane|dr|drive|blvd|boulevard|"
-                 r"pkwy|parkway|hwy|highway|ter|terrace|tpke|turnpike)\b\.?)")
+                 r"pkwy|parkway|hwy|highway|ter|terrace|tpke|turnpike)\b\.?)"
+                 # nor a town of its own named after it: "Pueblo West", "Lake Oswego Heights"
+                 # (not a part of the town: "Glasgow West End")
+                 r"(?![ \t]{1,2}(?:west|east|north|south|heights|springs)(?![a-z])"
+                 r"(?![ \t]{1,2}[a-z]))")
 
 
 def person_facts(profile: Profile, person: Person, *, inflected: bool) -> PersonFacts:
@@ -802,9 +814,10 @@ def corroborators(pf: PersonFacts, ev: Evidence, today_year: int) -> tuple[list[
     if any(rx.search(ev.text, s, e) for rx in pf.region_res):
         pos.append("region")
     by = pf.person.birth_year
+    band = False
     if by:
-        diffs = [
-            d
+        dated = [
+            (d, x)
             for x in ev.founds
             # on a page (not a people-search card), an age far from the person's name is not
             # theirs: a reunion page's "25 de ani" in its heading is the class's
@@ -818,6 +831,9 @@ def corroborators(pf: PersonFacts, ev: Evidence, today_year: int) -> tuple[list[
                 _other_row(ev.text, x.start, ev.names) and _cells(ev.text, x.start) >= 3
                 and all(_cells(ev.text, n) >= 3 for n in ev.names))))
         ]
+        diffs = [d for d, _x in dated]
+        # only an age band agrees ("Age Guide 45-49"), as namesakes of one town share it
+        band = bool(dated) and all(x.attr("age_max") for d, x in dated if d <= 1)
         if diffs:
             best = min(diffs)
             if best <= 1:
@@ -845,14 +861,17 @@ def corroborators(pf: PersonFacts, ev: Evidence, today_year: int) -> tuple[list[
             neg.append("contra_city")
     town_only = set(pos) <= {"city", "page_city", "region"}
     if (pos and (town_only or (set(pos) <= {"city", "page_city", "region", "age_match"}
-                               and pf.old_cities))
+                               and (pf.old_cities or (ev.strict and band))))
             and "contra_city" not in neg):
         known = [(x.start, x.end) for x in ev.all_founds if x.kind == "address" and x.attr("known")]
         if any(x.kind == "address" and not x.attr("known") and ns <= x.start < ne
                and x.attr("city") and not any(a < x.end and x.start < b for a, b in known)
                # with a matching age, only in a town the person has left: a same-name,
                # same-age listing at another street of her old town is someone who stayed
-               and (town_only or _in_old_town(pf, x))
+               # — or, on a people-search listing that gives only an age band, anywhere: its
+               # namesakes share one town and one band ("Imran Hussain, Manchester M13, Age
+               # Guide 45-49, 8 Birch Lane")
+               and (town_only or (ev.strict and band) or _in_old_town(pf, x))
                for x in ev.founds):
             # the town alone, and a street address there that is none of the profile's:
             # another household of the same name (rule contra_address)

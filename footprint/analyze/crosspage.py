@@ -4,18 +4,20 @@ A page is judged alone (`page.PageAnalyzer`), but some evidence only shows once 
 read: a results list prints "Doe, Anna 13 Northside Dolphins-ST", which is only a name and a
 matching age (rule weak_only: namesakes of that age exist), while another page of the audit,
 already confirmed as hers, is the club's own site (northsidedolphins.example). Or the same roster
-page shows her reference photo. Two rules lift such a possible match over the threshold:
+page shows her reference photo. Three rules lift such a possible match over the threshold:
 
 - `photo_on_page`: a reference photo of the same person matched on the same page;
 - `known_affiliation`: for a minor, a distinctive word of the block names a site on which the
-  same child was confirmed (the club's or the school's own site).
+  same child was confirmed (the club's or the school's own site);
+- `family_photo`: an account at the person's own profile username, with no name to back it
+  (rule name_only_cap), shows a reference photo of someone of the family.
 
 One more thing shows only across pages: an account found on its home page
 (`example.wordpress.com/`) and again on each of its posts is one account. The posts keep what they
 expose (a geotagged photo, a school), not another account finding (`one_account`).
 
-Only possible matches whose sole evidence was weak (rule weak_only, no contradiction) are
-lifted, never a people-search listing (namesakes of one age in one town are its everyday
+Otherwise only possible matches whose sole evidence was weak (rule weak_only, no
+contradiction) are lifted, never a people-search listing (namesakes of one age in one town are its everyday
 traps), and nothing is learnt from people-search sites or social platforms (a platform's name
 says nothing about who its users are).
 """
@@ -115,12 +117,14 @@ def corroborate_across(exposures: list[Exposure], profile: Profile,
     """The exposures, with possible matches lifted by rules photo_on_page and
     known_affiliation (see the module's docstring). Order is kept."""
     photo_pages: set[tuple[str, str]] = set()
+    family_photos: set[str] = set()
     sites: dict[str, set[str]] = defaultdict(set)
     for e in exposures:
         if e.confidence < threshold:
             continue
         if e.category is Category.PHOTO and any(r.startswith("photo:") for r in e.rules):
             photo_pages.add((e.person, e.url))
+            family_photos.add(e.url)
         host = _host(e.url)
         if (e.category is not Category.MENTION and not _listing(e)
                 and e.source != SourceKind.SOCIAL.value and host and not _on(host, _PLATFORMS)):
@@ -134,6 +138,12 @@ def corroborate_across(exposures: list[Exposure], profile: Profile,
     minors = {p.id for p in profile.people if p.minor}
     out: list[Exposure] = []
     for e in exposures:
+        if (e.category is Category.ACCOUNT and e.confidence < threshold
+                and "own_account" in e.rules and e.url in family_photos
+                and not any(r.startswith("contra_") for r in e.rules)):
+            # the account at her own username shows her daughter's reference photo
+            out.append(_lift(e, "family_photo"))
+            continue
         if (e.confidence >= threshold or "weak_only" not in e.rules or _listing(e)
                 or e.category is Category.MENTION
                 or any(r.startswith("contra_") or r == "age_off" for r in e.rules)):

@@ -50,7 +50,10 @@ _SECTION_END = re.compile(
     r"previous addresses|emails?|email addresses|age|born|aliases|also known as|education|"
     r"employment|work|vehicles?|social|telefon|adresa|vek|view|see|more|adres|adresy|wiek|"
     r"telefony?|adrese|dob|godine|varsta|telefoane|alter|edad|direcciones?|adresse|eta|"
-    r"adress|adresser|telefonnummer|fordon|bolagsengagemang|grannar|alder|fodelsedag|civilstand)"
+    r"adress|adresser|telefonnummer|fordon|bolagsengagemang|grannar|alder|fodelsedag|civilstand|"
+    # a directory's "Nearby" list: the neighbours, never the card's household
+    r"nearby|neighbou?rs|w poblizu|sasiedzi|in der nahe|nachbarn|a proximite|voisins|cerca|"
+    r"vecinos|nelle vicinanze|vicini|in de buurt|buren|v okoli|sousede|in apropiere|vecini)"
     r"(?![a-z])"
 )
 _CURRENT_LABEL = re.compile(
@@ -447,10 +450,16 @@ def _relatives(
     if subject not in confirmed or len(confirmed) < 2:
         return  # a relative is a link to the judge: both confirmed in one block
     judge = scored[subject]
+    # the judge's own account or site: whom she posts about by name is her family ("So proud
+    # of Emma … and of Joe Cutajar for surviving 4 hours on the stands")
+    from .ownsite import _url_owner  # (ownsite builds on this module)
+
+    owner = _url_owner(emit.an, emit.st.url)
+    own_page = block.kind == "page" and owner is not None and owner[0] == subject
     for pid, s in scored.items():
         if pid == subject or pid not in confirmed:
             continue
-        if not tied(
+        if not (own_page and not s.given_only) and not tied(
             folded,
             block,
             s.matches,
@@ -1405,6 +1414,15 @@ def _employers_address(doc: PageDoc, f: Found, employers: Sequence[Found]) -> bo
     return False
 
 
+# what may stand before a relatives heading's word on its line: "Posibles familiares",
+# "Mögliche Verwandte", "Mogelijke familieleden", "Possibili parenti"
+_REL_QUALIFIER = re.compile(
+    r"[ \t]*(?:posibles|possibles|possibili|possiveis|posibili|mogelijke|mogliche|moegliche|"
+    r"mozliwi|mozliwe|moguci|mogoci|mozni|mozne|lehetseges|mahdolliset|eventuels|probables|"
+    r"known|other|likely|probable)[ \t]+"
+)
+
+
 def _relative_sections(folded: str, block: Block) -> list[tuple[int, int]]:
     """Spans under a relatives heading: the heading starts a line, or ends with a colon (so
     that "the whole family" in prose opens no section)."""
@@ -1414,7 +1432,8 @@ def _relative_sections(folded: str, block: Block) -> list[tuple[int, int]]:
         if i > 0 and folded[i - 1].isalpha():
             continue
         line_start = folded.rfind("\n", 0, i) + 1
-        if not m.group(1) and folded[line_start:i].strip(" \t"):
+        if not m.group(1) and folded[line_start:i].strip(" \t") and not _REL_QUALIFIER.fullmatch(
+                folded[line_start:i]):
             continue
         end = min(block.end, m.end() + 600)
         nm = _SECTION_END.search(folded, m.end(), end)

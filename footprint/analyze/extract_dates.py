@@ -144,15 +144,21 @@ _YEAR = r"(?:19|20)\d{2}"
 _AGE = re.compile(
     r"(?:age(?:[ \t]guide|[ \t]range)?|aged|vek|ve veku|wiek|w wieku|dob|starost|varsta|"
     r"varsta de|edad|alter|idade|eta|leeftijd|eletkor|alder|ika|ilikia|vazrast|vik|amzius|"
-    r"vecums|vanus)"
+    r"vecums|vanus|"
+    # Serbian and Montenegrin "Godine: 52" (years) — as a label only: "2013. godine" is a year
+    r"godine(?=[ \t]{0,2}:)|godina(?=[ \t]{0,2}:))"
     r"[ \t]{0,2}:?[ \t\n]{0,3}"
     r"(?:ca\.?[ \t]|circa[ \t]|ongeveer[ \t]|etwa[ \t]|env\.?[ \t])?(\d{1,3})(?!\d)"
     r"(?:[ \t]{0,2}(?:-|–|to|až|az)[ \t]{0,2}(\d{1,3}))?(s(?![a-z]))?(?![\d/.,]\d)"
+    # open at the top: "80 et +", "80+", "80 and over", "80 und älter"
+    r"([ \t]{0,2}(?:\+|et[ \t]?\+|et[ \t]plus|ou[ \t]plus|and[ \t]over|and[ \t]older|"
+    r"or[ \t]older|o[ \t]mas|y[ \t]mas|und[ \t]alter|und[ \t]mehr|e[ \t]piu|en[ \t]ouder)"
+    r"(?![a-z]))?"
 )
 # "58 years old", "48-year-old", "58 let", "50 lat", "53 lata", "58 godina", "58 de ani",
 # "80 años", "58 Jahre", "lat 50" (Polish lists print the word first)
 _YEARS_OLD = re.compile(
-    r"(\d{1,3})[ \t\-]{0,2}(?:years?[ \t\-]old|yrs?\.?[ \t]old|y/o|y\.o\.|year-old|let|roku|"
+    r"(\d{1,3})(?:\n(?=g\.)|[ \t\-]{0,2})(?:years?[ \t\-]old|yrs?\.?[ \t]old|y/o|y\.o\.|year-old|let|roku|"
     r"rokov|lat|lata|latek|godina|godine|god\.|de[ \t]ani|ani|anos|anys|jahre|ans|anni|jaar|"
     # Lithuanian "80 metų", Latvian "80 gadi"
     r"metu|metai|gadi|gadu|"
@@ -163,8 +169,9 @@ _YEARS_OLD = re.compile(
     # Lithuanian "38 m." (metų), set off like the Bulgarian "г.": never "2013 m." (a year, four
     # figures) nor "50 m laisvuoju" (metres, no dot); "52-ejų", "77-erių"
     r"m\.(?=[ \t]*(?:[,;*)]|\n|$))|eju|eriu|"
-    # Bulgarian "49 г., Пловдив" (години), set off by punctuation: never "2025 г." (a year)
-    r"g\.(?=[ \t]*[,;)]))(?![a-z])"
+    # Bulgarian "49 г., Пловдив" (години), set off by punctuation or at the end of its line
+    # ("52 / г. · Пловдив" in a card's cells): never "2025 г." (a year)
+    r"g\.(?=[ \t]*(?:[,;*)]|\n|$)))(?![a-z])"
     r"(?![ \t](?:geleden|fa|zuvor|her|ago|later|lang|terug|dopo|sedan|siden|sitten|prin|nazad|"
     # (Basque "20 urte daramatza", "urte barru", "lehenago", "geroago", "zehar")
     r"tomu|piv|daramatza[a-z]{0,3}|darama[a-z]{0,4}|barru|lehenago|geroago|zehar))"
@@ -573,6 +580,9 @@ class DateExtractor:
             hi = int(m.group(2)) if m.group(2) else lo
             if m.group(3) and lo % 10 == 0 and not m.group(2):
                 hi = lo + 9  # "Age 80s"
+            if m.group(4) and not m.group(2):
+                hi = lo + 10  # "Âge 80 et +": eighty or more (up to ninety, as far as a range
+                # reaches here)
             if not (1 <= lo <= 120 and lo <= hi <= lo + 10):  # 192.com prints "Age guide: 50-54"
                 continue
             out.append(self._age(text, m.start(), m.end(), lo, hi))

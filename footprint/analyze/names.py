@@ -826,7 +826,10 @@ class NameMatcher:
             r"^((?:[ \t]?,?[ \t]{1,3}|[ \t]{1,2}\()(?:" + _WORD
             + r"\.?(?:[ \t]{1,3}|$|(?=[,;)\n])|(?<=\.)(?=[a-z]{1,2}\.))){1,4})"
         )
-        given_alts = sorted(self.givens | self.nicks, key=len, reverse=True)
+        # (never an initial: an alias "M. Akbar Hussain" gives no first name "M", which a
+        # cricket scorecard's "O M R W" would show)
+        given_alts = sorted((g for g in self.givens | self.nicks if len(g) > 1), key=len,
+                            reverse=True)
         if inflected:
             pats = [inflected_pattern(g) for g in given_alts]
         else:

@@ -78,7 +78,16 @@ from .match.address import AddressMatcher
 from .match.birth import ages_after_names, ages_in_columns
 from .match.org import OrgMatcher
 from .match.tokens import Tokens
-from .names import NameMatch, fold, is_inflected, town_short
+from .names import (
+    _ALIAS_TITLES,
+    _COURTESY,
+    _JUDICIAL_TITLES,
+    NameMatch,
+    fold,
+    is_inflected,
+    is_title,
+    town_short,
+)
 from .ownsite import _family_named, _own_account, _owner_named, _url_owner
 from .scripts import latin, latin_profile, profile_scheme
 from .state import _hostname, _PageState, _Scored
@@ -290,6 +299,7 @@ class PageAnalyzer:
         }
         names = _honorifics_in_context(names)
         names = _drop_shadowed(names)
+        names = _without_longer_names(names, text)
         names = _without_similar(names, folded)
         # an age on a page from 2010 is an age in 2010 (rule page_year)
         ref_year = page_year(url, folded, 0, self.ctx.language, self.today)
@@ -388,9 +398,11 @@ class PageAnalyzer:
             if time.monotonic() > deadline:
                 over_budget = len(blocks) - i  # what was found so far is kept
                 break
-            if (block.kind == "listing" and block.how != "relatives"
-                    and _first_is_theirs(unconsented, names, block.start, block.end)):
-                continue  # the card of a relative who did not consent
+            if ((block.kind == "listing" and block.how != "relatives")
+                    or (listing_site and block.kind == "page")) \
+                    and _first_is_theirs(unconsented, names, block.start, block.end):
+                continue  # the card of a relative who did not consent (a people-search site's
+                # page of his own, its "Possible relatives" the family)
             self._block(doc, block, founds, names, st, official, personal, base_attrs, redact,
                         (frame if block.kind == "listing" and block.how != "relatives" else [])
                         + implicit, family_ages)
@@ -435,7 +447,10 @@ class PageAnalyzer:
         names (a father who shares the name)."""
         if not self._unconsented_names:
             return []
-        ours = [(m.start, m.end) for ms in names.values() for m in ms]
+        # (an initial and the surname inside his whole name is no one of the family's: "A
+        # Hussain" of "Kamran A Hussain")
+        ours = [(m.start, m.end) for ms in names.values() for m in ms
+                if m.rule not in ("name_initial", "name_register")]
         return sorted(m.start for nm in self._unconsented_names for m in nm.matches(text, folded)
                       if m.rule not in _NOT_WHOLE and not m.middle_conflict
                       and not _overlaps(ours, m.start, m.end))
@@ -1672,10 +1687,13 @@ def _declarant_car(folded: str, f: Found, scored: dict[str, _Scored], subject: s
 def _about_address(text: str, f: Found, everyone: list[NameMatch], mine: list[NameMatch]) -> bool:
     """Whether the judge's previous address `f` is also her spouse's or child's here: the page is
     about that address (it heads the page, before anyone is named: the owners' association of
-    the building) or it stands on the line of their own name. In the body of a page that also
-    names them (her asset declaration, her card's "Previous addresses") it is hers alone."""
+    the building), the page names no one else of the family (his own officer record), or it
+    stands on the line of their own name. In the body of a page that also names her (her asset
+    declaration, her card's "Previous addresses") it is hers alone."""
     if f.start < INHERITED_HEAD and all(m.start > f.start for m in everyone):
         return True
+    if {(m.start, m.end) for m in everyone} <= {(m.start, m.end) for m in mine}:
+        return True  # a page about them alone (his officer record's correspondence address)
     return any("\n" not in text[min(m.start, f.start):max(m.end, f.end)] for m in mine)
 
 
@@ -1769,6 +1787,29 @@ def _sheet_row_of(text: str, f: Found, matches: list[NameMatch]) -> bool:
         if (le if le >= 0 else m.end + 101) - ls <= 100:
             return True
     return False
+
+
+_WORD_BEFORE_INITIAL = re.compile(r"(?<![\w.])([^\W\d_][^\W\d_]{2,})[ \t]{1,2}$")
+
+
+def _without_longer_names(names: dict[str, list[NameMatch]],
+                          text: str) -> dict[str, list[NameMatch]]:
+    """An initial and a surname right after a given name of someone outside the family are that
+    someone's middle initial: "A. Archuleta" of "Judge Marisa A. Archuleta", "A Hussain" of
+    "Kamran A Hussain" (rule name_shadowed). A title before the initial keeps it ("Judge A.
+    Archuleta", "Dr A. Hussain")."""
+    def longer(m: NameMatch) -> bool:
+        w = _WORD_BEFORE_INITIAL.search(text, max(0, m.start - 40), m.start)
+        if w is None:
+            return False
+        word = w.group(1)
+        key = fold(word)
+        return (word[0].isupper() and word[1:].islower() and not is_title(word)
+                and key not in _ALIAS_TITLES and key not in _COURTESY
+                and not any(key == t for t in _JUDICIAL_TITLES))
+
+    return {pid: [m for m in ms if m.rule != "name_initial" or not longer(m)]
+            for pid, ms in names.items()}
 
 
 def _drop_shadowed(names: dict[str, list[NameMatch]]) -> dict[str, list[NameMatch]]:

@@ -469,8 +469,9 @@ def _objects(data: Any, depth: int) -> list[dict[str, Any]]:
         if isinstance(data.get("@graph"), list):
             return _objects(data["@graph"], depth + 1)
         out = [data]
-        # a page's mainEntity / about may hold the Person
-        for key in ("mainEntity", "about"):
+        # a page's mainEntity / about may hold the Person, and a results page's ItemList its
+        # people (each directly or as a ListItem's item)
+        for key in ("mainEntity", "about", "itemListElement", "item"):
             if isinstance(data.get(key), (dict, list)):
                 out += _objects(data[key], depth + 1)
         return out

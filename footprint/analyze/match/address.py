@@ -85,6 +85,10 @@ def _typed(part: str, sw: Any) -> bool:
     return bool(words) and (words[0] in sw.types or words[-1] in sw.types)
 
 
+_AFTER_TYPE = frozenset("del dels de la las los les el l d di della dello delle degli do da dos das "
+                        "des du".split())
+
+
 def parse_street(street: str, unit: str | None = None, *, keep_house_name: bool = False
                  ) -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...]]:
     """(name words, street types, house number parts) of a profile street line. A house's
@@ -215,6 +219,14 @@ class AddressMatcher:
                 w2, _t, _n = parse_street(spelled, a.unit)
                 if w2 != words:
                     self.keys.append(replace(full, words=w2))
+            bare = list(words)
+            while types and len(bare) > 2 and bare[0] in _AFTER_TYPE:
+                bare = bare[1:]
+            if len(bare) < len(words):
+                # the article or preposition after a leading type, which directories drop:
+                # "Carrer del Forn de la Vila 17" printed "C/ FORN DE LA VILA, 17" (the name
+                # keeps two words at least: "Rue de la Paix" is never "Paix")
+                self.keys.append(replace(full, words=tuple(bare)))
             if number and len(words) >= 2 and len(words[-1]) >= 5 and (full.postal or full.city):
                 self.keys.append(replace(full, words=(words[-1],), short=True))
         self._sw = street_words()
@@ -494,6 +506,9 @@ def _compare_number(mine: tuple[str, ...], page: tuple[str, ...], unit: str = ""
     page_l = tuple(p.lower() for p in page)
     if unit and len(mine_l) == 1 and len(page_l) == 2 and page_l[1] == mine_l[0]:
         return "exact" if page_l[0] == unit.lower() else "different"
+    if (len(mine_l) == 2 and len(page_l) == 2 and mine_l[0] == page_l[0]
+            and mine_l[1] != page_l[1] and mine_l[1].isdigit() and page_l[1].isdigit()):
+        return "different"  # "Willowa 23/2" beside "Willowa 23/7": a neighbour's flat
     if mine_l == page_l or mine_l[0] == page_l[0]:
         return "exact"
     bare = tuple(re.sub(r"[a-z]$", "", p) for p in page_l)

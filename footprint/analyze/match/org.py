@@ -107,6 +107,10 @@ _EPONYM_ARTICLES = frozenset("la della alla nella dalla sulla el del al".split()
 _PLACE_WORDS = frozenset("w we v ve u in at na pri".split())
 
 
+# an account's handle in running text ("@PalatinePharmacy"), not an e-mail's domain
+_HANDLE = re.compile(r"(?<![\w.@])@([A-Za-z][A-Za-z0-9_]{3,40})(?![\w@.]*\.[a-z]{2})")
+
+
 @dataclass(frozen=True)
 class OrgKey:
     """A profile organisation as components."""
@@ -415,6 +419,18 @@ class OrgMatcher:
                     if text[t.start : t.end].isupper():  # "HCMS", never the word "hcms"
                         out.append(Found(k.kind, t.start, t.end, text[t.start : t.end],
                                          (("known", k.key), ("initials", "1"))))
+            if k.kind == "employer" and len(k.words) >= 1:
+                # its account's handle in a bio: "Superintendent Pharmacist @PalatinePharmacy"
+                # (Palatine Pharmacy Group), "director @HafrenStructural": its first words run
+                # together, two at least, or all of them (eight letters or more)
+                runs = {"".join(k.words[:n]) for n in range(2, len(k.words) + 1)}
+                whole = "".join(k.words)
+                if len(whole) >= 8:
+                    runs.add(whole)
+                for m in _HANDLE.finditer(text):
+                    if fold(m.group(1)).replace("_", "") in runs:
+                        out.append(Found(k.kind, m.start(), m.end(), m.group(0),
+                                         (("known", k.key), ("handle", "1"))))
         return out
 
     def _words_at(self, toks: list, pos: int, ai: int, k: OrgKey,  # type: ignore[type-arg]
