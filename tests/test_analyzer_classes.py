@@ -4066,3 +4066,56 @@ def test_whom_the_judge_names_on_her_own_account(us: PageAnalyzer) -> None:
         us2, "https://www.instagram.com/swimfan_tx/",
         "<h1>Lee Ortiz (@swimfan_tx)</h1><p>Austin, TX</p><p>Great meet! Margaret Pruneda "
         "ran the timing desk all day.</p><p>Later Dan Kessler fixed the scoreboard.</p>")
+
+
+def test_an_account_holder_who_states_another_age(us: PageAnalyzer) -> None:
+    """The judge's username on a forum, held by someone who writes "I'm 26 and I've lived here
+    four years" in her town: the town backs the handle no more (a possible match to review)."""
+    body = ("<h1>u/pruneda_pedals</h1><p>r/Austin · Best breakfast tacos in Austin? I'm 26 and "
+            "I've lived here four years and still haven't found one.</p>")
+    r = us.analyze_html("https://www.reddit.com/user/pruneda_pedals/", body)
+    acc = [e for e in r.exposures if e.category == Category.ACCOUNT]
+    assert acc and all(e.confidence < us.threshold for e in acc)
+
+
+def test_a_childs_namesake_born_years_earlier(us: PageAnalyzer) -> None:
+    """A club's player page: "Sofia Kessler", a sheet of fields on one line with her birth date
+    seven years before the daughter's: for a child that is another person (an adult's age may
+    be off by a few years, a child's not), and the portrait captioned with the name is not hers."""
+    body = ("<h1>Sofia Kessler</h1><p>Position: forward · Height: 183 cm · Born: 04.02.2006 in "
+            "Austin</p><img src='/img/players/sofia-kessler.jpg' alt='Sofia Kessler' "
+            "width='400' height='500'>")
+    r = us.analyze_html("https://www.austinhoops.example/players/sofia-kessler",
+                        f"<html><body>{body}</body></html>")
+    assert not [e for e in r.exposures if e.person == "kid" and e.confidence >= us.threshold]
+    assert any("contra_age" in e.rules for e in r.exposures if e.person == "kid")
+
+
+def test_another_partys_address_on_a_planning_record() -> None:
+    """A planning application's sheet: "Applicant Name · Mr P Okafor", then "Agent Name ·
+    Lowther Design" and "Agent Address · 9 Wilmslow Road, Manchester M14 5TQ": the agent's
+    address, not the applicant's (and the street read from the cell, not glued to the ones
+    before it)."""
+    family = [{"id": "judge", "name": "Peter Okafor", "city": "Manchester", "birth_year": 1970,
+               "addresses": [{"label": "home", "street": "5 Elm Grove", "city": "Manchester",
+                              "postal_code": "M20 2QX", "country": "GB"}]}]
+    an = _profile("en", "GB-ENG", family)
+    rows = [("Address", "5 Elm Grove Manchester M20 2QX"), ("Applicant Name", "Mr P Okafor"),
+            ("Agent Name", "Lowther Design"),
+            ("Agent Address", "9 Wilmslow Road, Manchester M14 5TQ"), ("Case Officer", "Ms K Dunne")]
+    html = "<table>" + "".join(f"<tr><th>{a}</th><td>{b}</td></tr>" for a, b in rows) + "</table>"
+    got = found(an, "https://pa.council.example/applicationDetails.do?keyVal=X1", html)
+    assert ("judge", "home_address") in got and ("judge", "address") not in got
+
+
+@pytest.mark.parametrize("row", ["Kessler\tSofia\t7\tHollow Creek Middle School\tAustin",
+                                 "Sofia Kessler, 7 b class, Hollow Creek Middle School, Austin"])
+def test_a_pupils_class_is_no_age(us: PageAnalyzer, row: str) -> None:
+    """An olympiad's qualifiers, "Nazwisko · Imię · Kl. · Szkoła" over "Kessler · Sofia · 7",
+    and a school's "Sofia Kessler, 7 b class": a class, not an age — it neither contradicts
+    the daughter (13) nor is reported as hers."""
+    head = "Surname\tName\tKl.\tSchool\tTown\n" if "\t" in row else ""
+    text = (head + row).replace("\t", "</td><td>").replace("\n", "</td></tr><tr><td>")
+    body = f"<table><tr><td>{text}</td></tr></table>" if head else f"<p>{row}</p>"
+    got = found(us, "https://www.olympiad.example/qualifiers/austin", body)
+    assert ("kid", "school") in got and ("kid", "birth_date") not in got

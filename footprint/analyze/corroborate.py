@@ -838,7 +838,10 @@ def corroborators(pf: PersonFacts, ev: Evidence, today_year: int) -> tuple[list[
             best = min(diffs)
             if best <= 1:
                 pos.append("age_match")
-            elif best >= 10:
+            elif best >= 10 or (pf.person.minor and best >= 3 and all(
+                    x.kind == "birth_date" and x.attr("full_date") for d, x in dated if d >= 3)):
+                # (a child's date of birth printed in full is exact: a "Luka Đurišić" born on
+                # 04.02.2007 is no 12-year-old; a bare number may be a class or a bib)
                 neg.append("contra_age")
             elif best >= 3:
                 neg.append("age_off")

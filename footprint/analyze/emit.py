@@ -1277,7 +1277,19 @@ def _attributable_to(text: str, f: Found, m: NameMatch, matches: list[NameMatch]
                 "\t" in line and _names_another(line.split("\t"), name_words)
                 for line in lines[1:-1]):
             return False  # another person's row of the table stands between
+        if any(_NAME_LABEL.fullmatch(line.split("\t")[0].strip()) for line in lines[1:-1]):
+            return False  # another party's "Agent Name" field stands between: its address
+            # below ("Agent Address / 14 Barlow Moor Road") is the agent's
     return all(len(line) <= 100 for line in lines)
+
+
+# a data sheet's label of another party's name: "Agent Name", "Nom du mandataire"
+_NAME_LABEL = re.compile(
+    r"(?:[^\W\d_][\w'’.\-]*[ \t]){1,3}(?:name|names)[ \t]?:?|(?:nom|nombre|nome|naam|name|"
+    r"jmeno|imie|ime|nimi|navn|namn)[ \t](?:du|de|del|della|van|des|der|el|la)?[ \t]?"
+    r"[^\W\d_][\w'’.\-]*[ \t]?:?",
+    re.IGNORECASE,
+)
 
 
 _GENERIC_MAILBOX = re.compile(

@@ -241,7 +241,12 @@ _NEXT_IN_LIST = re.compile(r"[ \t]{0,2}(?:\([^()\n]{1,60}\))?[ \t]{0,2}[;,][ \t]
 # "48-ročná sudkyňa pôsobí …", "51-letna predsednica …": an age adjective opening a sentence
 _SENTENCE_START = re.compile(r"(?:^|[.!?][ \t]{1,2}|\n[ \t]*)$")
 _ARTICLE_BEFORE = re.compile(r"(?:^|[^a-z])(?:the|an|die|der|la|il|l'|el|le|lo)[ \t]$")
-_SELF_AGE = re.compile(r"[(\[](\d{2})[ \t]?[mf][)\]]|[(\[][mf][ \t]?(\d{2})[)\]]")
+_SELF_AGE = re.compile(
+    r"[(\[](\d{2})[ \t]?[mf][)\]]|[(\[][mf][ \t]?(\d{2})[)\]]"
+    # "I'm 26 and I've lived here four years", "I am 54." (folded: the apostrophe kept)
+    r"|(?<![a-z])i(?:'m|’m|[ \t]am)[ \t](\d{2})(?:[ \t]years?[ \t]old)?"
+    r"(?=[ \t]*(?:[,.;!?)]|and(?![a-z])|now(?![a-z])|$))"
+)
 _STAR_BIRTH = re.compile(r"(?<![\w*])[*°][ \t]?(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2})(?!\d)")
 # the birth year alone behind an asterisk, as German registers print it: "Reiter, Markus, Graz, *1973"
 # (Belgian and French pages write "°" for born: "Noor Le Maire (°2012)", "° 09/10/1974")
@@ -638,7 +643,7 @@ class DateExtractor:
         for m in _SELF_AGE.finditer(folded):
             # "Io (54F) corro da dieci anni", "[34M]": the poster's own age and sex, as forums
             # write it
-            a = int(m.group(1) or m.group(2))
+            a = int(m.group(1) or m.group(2) or m.group(3))
             if 10 <= a <= 110:
                 own = self._age(text, m.start(), m.end(), a, a)
                 out.append(Found(own.kind, own.start, own.end, own.value,

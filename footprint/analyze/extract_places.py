@@ -568,6 +568,19 @@ class PlaceExtractor:
                 if country == "US" and not city:
                     city = self._us_city(window[s:e])
                 abs_s, abs_e = ws + s, ws + e
+                # a street pyap glued to the cells before it ("Agent Name\tRowan Bell
+                # Architects\t\nAgent Address\t14 Barlow Moor Road"): it starts after the last
+                # cell or line break before its house number
+                digit = re.search(r"\d", text[abs_s:abs_e])
+                if digit is not None:
+                    cut = max(text.rfind("\t", abs_s, abs_s + digit.start()),
+                              text.rfind("\n", abs_s, abs_s + digit.start()))
+                    if cut >= 0:
+                        abs_s = cut + 1
+                        while abs_s < abs_e and text[abs_s] in " \t":
+                            abs_s += 1
+                if any(ch.isdigit() for ch in city):
+                    city = ""  # a street read as the town
                 if (abs_s, abs_e) in seen:
                     continue
                 seen.add((abs_s, abs_e))

@@ -169,6 +169,16 @@ def _display_name_of_another(an: PageAnalyzer, doc: PageDoc, pid: str) -> bool:
     return False
 
 
+def _age_of_another(pf: PersonFacts, founds: list[Found], year: int) -> bool:
+    """The account's holder states an age ten years or more from the person's ("I'm 26 and
+    I've lived here four years" at the judge's username): someone else holds the handle."""
+    by = pf.person.birth_year
+    if not by:
+        return False
+    return any(f.kind == "age" and f.attr("self") and abs(year - int(f.attr("age") or 0) - by) >= 10
+               for f in founds)
+
+
 def _own_account(
     an: PageAnalyzer,
     doc: PageDoc,
@@ -195,7 +205,8 @@ def _own_account(
     else:
         if any(s_ < 400 for s_, _e in redact):
             return  # another person of the family's surname heads the page: theirs
-        stranger = _display_name_of_another(an, doc, pid)
+        stranger = _display_name_of_another(an, doc, pid) or _age_of_another(
+            pf, founds or [], st.ref_year)
         backing = () if stranger else _account_backing(an, doc, pid, founds or [])
         if backing:
             # the profile's username in the address and, on the page, something only this

@@ -2122,7 +2122,13 @@ def _in_prose(text: str, f: Found) -> bool:
     sheet's short field."""
     ls = text.rfind("\n", 0, f.start) + 1
     le = text.find("\n", f.end)
-    return len(text[ls : le if le >= 0 else len(text)].split()) >= 6
+    line = text[ls : le if le >= 0 else len(text)]
+    if len(_FIELD_LABEL.findall(line)) >= 2:
+        return False  # a sheet's fields on one line: "Pozicija: krilo · Visina: 201 cm · Rođen: …"
+    return len(line.split()) >= 6
+
+
+_FIELD_LABEL = re.compile(r"(?:^|[·|•\t]|[ \t][·|•][ \t])[ \t]*[^\W\d_][\w .'-]{0,24}:[ \t]")
 
 
 # between a full name and its birth date on a family tree or in a register: "André Joseph

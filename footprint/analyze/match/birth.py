@@ -37,7 +37,12 @@ _AFTER = re.compile(
     r"(?P<yr>[ \t](?:m|r|g|god)\.(?=\)))?"
     r"(?=\)|,|;|\t|\n|$|[ \t]{1,6}(?:[A-Za-zÀ-ž]|\d{1,2}:|$)|\.(?!\d))"
 )
-_NOT_AFTER = re.compile(r"[ \t]{0,2}(?::\d|\.\d|,\d|%|km|mi|m\b|min|kg|st\b|nd\b|rd\b|th\b|\.|-\d)")
+_NOT_AFTER = re.compile(
+    r"[ \t]{0,2}(?::\d|\.\d|,\d|%|km|mi|m\b|min|kg|st\b|nd\b|rd\b|th\b|\.|-\d)"
+    # a class, not an age: "Кирилова Мария, 6 б клас", "Zawadzka Zuzanna | 7a" (a letter a–e
+    # or the Cyrillic в, г; never "14 F", a swimmer's age and sex)
+    r"|[ \t]?[a-eA-EvgVG](?=[ \t]*(?:\t|\n|$|kl|Kl|KL|клас|class|razred))"
+)
 
 
 # a roster card's next line, the year of birth among the card's words: "Beatriz Antunes" /
@@ -173,7 +178,8 @@ _OTHER_HEAD = re.compile(
 # a school year, not an age, over a number below 20: a US meet's "Yr"/"Gr" (grade 9–12), "Year
 # 8", "Klasse 7b" (never over "2013": "ГР" is a Macedonian results list's year of birth)
 _SCHOOL_YEAR_HEAD = re.compile(
-    r"(?:yr|gr|year|class|klasse|classe|klasa|razred|trieda|trida)"
+    r"(?:yr|gr|year|class|klasse|classe|klasa|razred|trieda|trida|kl|klas|klass|klase|luokka|"
+    r"osztaly|clase|curso|form)"
 )
 
 
