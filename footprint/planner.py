@@ -51,7 +51,14 @@ def street_core(street: str) -> str:
     """The street without its unit and type word ("Flat 2, 31 Moorfield Road" → "31 Moorfield",
     "2417 Alderbrook Drive" → "2417 Alderbrook"), so one quoted phrase matches "Dr", "Drive" and
     "DR" alike."""
-    words = _UNIT.sub("", street.strip()).split()
+    line = _UNIT.sub("", street.strip())
+    # a street line that carries its district after a comma ("11 Fernhill Grove, Douglas"):
+    # pages print the house and the street, the district elsewhere or not at all (a house's
+    # name before its number, "Rose Cottage, 3 Mill Lane", has no figure and stays)
+    head, sep, _rest = line.partition(",")
+    if sep and any(c.isdigit() for c in head) and re.search(r"[^\W\d_]{3}", head):
+        line = head
+    words = line.split()
     # the flat, floor or stair after a house number that follows the name ("Frederiks Allé 88,
     # 2. tv.", "Calle Mayor 5, 3º B", "Király utca 38. 2/5."): pages print the house alone
     for i, w in enumerate(words[1:], 1):
@@ -326,7 +333,14 @@ def plan_person(profile: Profile, person: Person, probe: str = "web") -> list[Qu
     surname = split_name(person.name).surname
     if person.school:
         add("school", f"{names} {_bare(person.school)}")
-        add("school", f"{quoted(surname)} {quoted(person.school)}")
+        # the surname as the profile writes it, in Latin letters and as the aliases spell it:
+        # an English-language school prints "Hadjipetrou G." for "Χατζηπέτρου"
+        from .analyze.scripts import latin
+
+        spellings = [surname, latin(surname, profile_scheme(profile))]
+        spellings += [split_name(a).surname for a in person.aliases]
+        spellings = [x for x in dict.fromkeys(spellings) if x][:4]
+        add("school", f"{any_of(spellings)} {quoted(person.school)}")
     if person.employer:
         # pages drop the legal form ("Berounka Projekt" for "Berounka Projekt s.r.o."): a
         # quoted phrase with it would miss them

@@ -152,6 +152,9 @@ def test_baltic_surnames_are_searched_in_their_case_forms() -> None:
     ("Kounicova 1412/7", "Kounicova 1412/7"),  # a compound number is kept (both parts searched)
     ("Flat 2, 31 Moorfield Road", "31 Moorfield"),
     ("6108 Sendero Verde Cove", "6108 Sendero Verde"),
+    # the district after a comma is left out: pages print "11 Fernhill Grove" in Douglas
+    ("11 Fernhill Grove, Douglas", "11 Fernhill"),
+    ("Georgiou A΄ 27, Diam. 402", "Georgiou A΄ 27"),
 ])
 def test_street_core_keeps_the_house_not_the_flat(street: str, core: str) -> None:
     from footprint.planner import street_core
@@ -202,3 +205,17 @@ def test_an_employer_is_searched_without_its_legal_form(name: str, bare: str) ->
     quoted phrase of the employer query leaves it out."""
     from footprint.planner import without_legal_form
     assert without_legal_form(name) == bare
+
+
+def test_a_childs_school_is_searched_with_every_spelling_of_the_surname() -> None:
+    """A Greek family's son at an English-language school: the school's honour roll prints
+    "Hadjipetrou G.", the profile "Χατζηπέτρου" with "George Hadjipetrou" among the aliases —
+    the surname and school search carries every spelling (still one query)."""
+    from footprint.profile import Person
+
+    prof = load_profile(FIXTURES / "cz" / "profile.toml")
+    p = Person(id="son", name="Γεώργιος Χατζηπέτρου", relation="child", minor=True,
+               aliases=("George Hadjipetrou",), school="Akamas English School")
+    school = [q.text for q in plan_person(prof, p) if q.identifier == "school"]
+    assert len(school) == 2
+    assert school[1] == '("Χατζηπέτρου" OR "Chatzipetrou" OR "Hadjipetrou") "Akamas English School"'
