@@ -3888,16 +3888,21 @@ def test_a_relatives_heading_in_the_sites_language(us: PageAnalyzer, heading: st
     assert ("spouse", "relative") in found(us, "https://www.personas.example/p/dan-kessler", body)
 
 
-@pytest.mark.parametrize("printed,lo,hi", [("Âge 80 et +", 80, 90), ("Age: 80+", 80, 90),
-                                           ("Age 80 and over", 80, 90), ("Age 52", 52, 52)])
-def test_an_age_open_at_the_top(printed: str, lo: int, hi: int) -> None:
-    """"80 et +" is eighty or more, not eighty: a mother of 85 is not contradicted by it."""
+def _ages(text: str, lang: str) -> list:  # type: ignore[type-arg]
+    """The ages the date extractor reads in `text` (for the age-form tests below)."""
     from footprint.analyze.extract import ExtractContext
     from footprint.analyze.extract_dates import DateExtractor
     from footprint.analyze.names import fold
 
-    ctx = ExtractContext(language="fr", today=TODAY)
-    ages = [f for f in DateExtractor().extract(printed, fold(printed), ctx) if f.kind == "age"]
+    ctx = ExtractContext(language=lang, today=TODAY)
+    return [f for f in DateExtractor().extract(text, fold(text), ctx) if f.kind == "age"]
+
+
+@pytest.mark.parametrize("printed,lo,hi", [("Âge 80 et +", 80, 90), ("Age: 80+", 80, 90),
+                                           ("Age 80 and over", 80, 90), ("Age 52", 52, 52)])
+def test_an_age_open_at_the_top(printed: str, lo: int, hi: int) -> None:
+    """"80 et +" is eighty or more, not eighty: a mother of 85 is not contradicted by it."""
+    ages = _ages(printed, "fr")
     assert [(int(f.attr("age") or 0), int(f.attr("age_max") or f.attr("age") or 0))
             for f in ages] == [(lo, hi)]
 
@@ -3994,15 +3999,10 @@ def test_a_town_named_after_the_profile_town_is_another(us: PageAnalyzer) -> Non
 def test_an_age_in_a_cards_cells(lang: str, printed: str, age: int | None) -> None:
     """"52 / г. · Пловдив" (the age and its word in two cells), "Godine: 52" (a label): ages;
     "1974. godine" is a year."""
-    from footprint.analyze.extract import ExtractContext
-    from footprint.analyze.extract_dates import DateExtractor
-    from footprint.analyze.names import fold
     from footprint.analyze.scripts import latin
 
-    text = latin(printed, "bg" if lang == "bg" else None)
-    ctx = ExtractContext(language=lang, today=TODAY)
-    ages = [int(f.attr("age") or 0) for f in DateExtractor().extract(text, fold(text), ctx)
-            if f.kind == "age"]
+    ages = [int(f.attr("age") or 0) for f in _ages(latin(printed, "bg" if lang == "bg" else None),
+                                                     lang)]
     assert ages == ([age] if age else [])
 
 

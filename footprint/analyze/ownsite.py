@@ -15,7 +15,14 @@ from urllib.parse import urlsplit
 
 from ..model import Category, Exposure
 from .blocks import Block
-from .corroborate import Evidence, Judgement, PersonFacts, corroborators, student_page
+from .corroborate import (
+    Evidence,
+    Judgement,
+    PersonFacts,
+    corroborators,
+    student_page,
+    year_diff,
+)
 from .emit import _TWO_CAPITALISED, _emit_value, _Emitter
 from .extract import Found
 from .extract_vehicles import MAKES
@@ -175,7 +182,7 @@ def _age_of_another(pf: PersonFacts, founds: list[Found], year: int) -> bool:
     by = pf.person.birth_year
     if not by:
         return False
-    return any(f.kind == "age" and f.attr("self") and abs(year - int(f.attr("age") or 0) - by) >= 10
+    return any(f.kind == "age" and f.attr("self") and (year_diff(by, f, year) or 0) >= 10
                for f in founds)
 
 
