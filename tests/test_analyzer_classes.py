@@ -4119,3 +4119,270 @@ def test_a_pupils_class_is_no_age(us: PageAnalyzer, row: str) -> None:
     body = f"<table><tr><td>{text}</td></tr></table>" if head else f"<p>{row}</p>"
     got = found(us, "https://www.olympiad.example/qualifiers/austin", body)
     assert ("kid", "school") in got and ("kid", "birth_date") not in got
+
+
+# --- generations, a relative's page that names the judge by first name, stray numbers --------
+
+GENERATIONS = [
+    {"id": "judge", "name": "James Robert Whitfield III", "city": "Vienna", "region": "VA",
+     "birth_year": 1967, "aliases": ["J. Robert Whitfield"],
+     "addresses": [{"label": "home", "street": "2417 Laurel Hollow Court", "city": "Vienna",
+                    "region": "VA", "postal_code": "22181", "country": "US"}]},
+    {"id": "father", "relation": "parent", "name": "James Robert Whitfield Jr.", "consent": True,
+     "city": "Richmond", "region": "VA", "birth_year": 1939},
+]
+
+
+def test_a_generational_suffix_parts_a_father_and_his_son() -> None:
+    """"James R. Whitfield Jr., 87" is the father, never the judge (III); "James R Whitfield
+    IV" is neither; the father's own suffix stays part of his name, so the age after it is his."""
+    from footprint.analyze.names import NameMatcher
+    from footprint.profile import Person
+
+    judge = NameMatcher(Person(id="j", name="James Robert Whitfield III"))
+    father = NameMatcher(Person(id="f", name="James Robert Whitfield Jr."))
+    assert not judge.find("James R. Whitfield Jr., 87") and not judge.find("James R Whitfield IV")
+    assert judge.find("WHITFIELD JAMES R III & ANNE M")
+    assert father.find("James R. Whitfield Jr., 87") == [(0, 22, "name_middle_initial")]
+    assert not father.find("WHITFIELD JAMES R III") and not father.find("James Whitfield Sr.")
+    # without a suffix the name is either's, as before
+    assert judge.find("James R Whitfield lives") and father.find("James R Whitfield lives")
+    an = _profile("en", "US-VA", GENERATIONS)
+    got = found(an, "https://news.example/westhampton-lawyer-87",
+                "<p>James R. Whitfield Jr., 87, still keeps a desk in his house in Richmond, "
+                "Virginia. His son, J. Robert Whitfield III, is a judge in Fairfax.</p>")
+    assert ("father", "birth_date") in got and ("judge", "birth_date") not in got
+
+
+def test_a_relatives_own_page_names_the_judge_by_first_name(us: PageAnalyzer) -> None:
+    """The spouse's own blog: "I live in Austin with Margaret, who is a judge at the district
+    court": the judge by first name in a family context ties him to her (relative), and the
+    relative's value is his name, not the blog's title."""
+    body = ("<h1>Limestone Dan – rain gardens</h1><p>I'm Dan Kessler, an engineer at Caliche "
+            "Ridge Engineering. I live in Austin with my wife Margaret, who is a judge at the "
+            "district court, and our daughter Sofia.</p>")
+    r = us.analyze_html("https://limestonedan.wordpress.com/",
+                        f"<html><head><title>Limestone Dan</title></head><body>{body}</body></html>")
+    rel = [e for e in r.exposures if (e.person, e.category) == ("spouse", Category.RELATIVE)]
+    assert rel and rel[0].value == "Dan Kessler", rel
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("Op 1 september was Pieter Veenstra 25 jaar in dienst van Rijnoever.", None),
+    ("Pieter Veenstra 25 jaar waterbouwer. Op 1 september was hij 25 jaar in dienst.", None),
+    ("She marked 30 years with the company; Ana Ruiz, 54 years old, thanked them.", "54"),
+    ("Dërmaku (48 vjeç) është gjyqtare", "48"),
+    ("Ceremonia e 79-vjeçarit Nexhmi Çitaku", "79"),
+])
+def test_years_of_service_are_no_age_and_albanian_ages(text: str, age: str | None) -> None:
+    """"25 jaar in dienst" is a jubilee, and so is the headline's "25 jaar" over it; Albanian
+    prints an age as "48 vjeç" or the adjective "79-vjeçarit"."""
+    got = [f.attr("age") for f in _ages(text, "nl") if f.attr("age") != "30"]
+    assert got == ([age] if age else []), got
+
+
+def test_an_age_label_in_albanian_and_a_declarations_year_after_a_name() -> None:
+    """A directory's "Mosha / 48" is her age; "Țurcanu Mariana (2025)" heading an asset
+    declaration is the declaration's year, not a birth year that would contradict her."""
+    assert [f.attr("age") for f in _ages("Blerina Dërmaku\nMosha\n48", "sq")] == ["48"]
+    from footprint.analyze.match.birth import ages_after_names
+    from footprint.analyze.names import NameMatch
+
+    text = "Declarație de avere — Țurcanu Mariana (2025)\nȚURCANU Ilinca (2013)"
+    names = {"j": [NameMatch(22, 37, "name_reversed")], "d": [NameMatch(46, 60, "name_reversed")]}
+    got = {f.attr("of"): f.attr("year") for f in ages_after_names(text, names, 2026)}
+    assert got == {"d": "2013"}, got
+
+
+def test_a_line_that_opens_with_the_birth_is_the_person_above() -> None:
+    """A parliament's report on candidates: "Avv. Laura Bernasconi" / "Nata il 3 marzo 1975,
+    …, coniugata con Davide Bernasconi": the birth date is hers, not her husband's."""
+    family = [{"id": "judge", "name": "Laura Bernasconi", "city": "Lugano", "birth_year": 1975,
+               "court": "Pretura di Lugano"},
+              {"id": "spouse", "relation": "spouse", "name": "Davide Bernasconi", "consent": True,
+               "city": "Lugano", "birth_year": 1972}]
+    an = _profile("it", "CH", family)
+    got = found(an, "https://www4.ti.ch/poteri/gc/rapporto/8912-R",
+                "<p>3.2 Avv. Laura Bernasconi</p><p>Nata il 3 marzo 1975, domiciliata a Lugano, "
+                "coniugata con Davide Bernasconi, ingegnere civile. Dal 2019 giudice alla Pretura "
+                "di Lugano.</p>")
+    assert ("judge", "birth_date") in got and ("spouse", "birth_date") not in got
+
+
+def test_a_number_the_profile_lacks_only_beside_the_home() -> None:
+    """A stale phone-book entry at the judge's previous flat prints an old line: not hers to
+    report; the same kind of entry at her home is."""
+    family = [{"id": "judge", "name": "Anne-Laure Rochat", "city": "Lausanne", "birth_year": 1974,
+               "addresses": [
+                   {"label": "home", "street": "Chemin des Pins 4", "city": "Épalinges",
+                    "postal_code": "1066", "country": "CH"},
+                   {"label": "previous", "street": "Avenue de Morges 58", "city": "Lausanne",
+                    "postal_code": "1004", "country": "CH"}]}]
+    an = _profile("fr", "CH", family)
+    old = found(an, "https://www.local.ch/fr/d/lausanne/1004/rochat-anne-laure",
+                "<h1>Rochat Anne-Laure</h1><p>Avenue de Morges 58, 1004 Lausanne</p>"
+                "<p>Téléphone 021 555 19 64</p>")
+    assert ("judge", "address") in old and ("judge", "phone") not in old
+    home = found(an, "https://www.local.ch/fr/d/epalinges/1066/rochat-anne-laure",
+                 "<h1>Rochat Anne-Laure</h1><p>Chemin des Pins 4, 1066 Épalinges</p>"
+                 "<p>Téléphone 021 555 19 64</p>")
+    assert ("judge", "home_address") in home and ("judge", "phone") in home
+
+
+@pytest.mark.parametrize("text", ["medalia de argint la Campionatul Național pentru fete sub 14 ani",
+                                  "Bezirksmeisterschaft für Mädchen unter 14 Jahren",
+                                  "le championnat des moins de 14 ans"])
+def test_an_age_class_limit_is_no_age(text: str) -> None:
+    """"sub 14 ani", "unter 14 Jahren", "moins de 14 ans": the category's limit, not an age
+    (it would contradict a girl of 13)."""
+    assert not _ages(text, "ro")
+
+
+XK = [
+    {"id": "judge", "name": "Blerina Dërmaku", "city": "Prishtinë", "birth_year": 1978,
+     "court": "Gjykata Themelore e Prishtinës",
+     "addresses": [{"label": "home", "street": "Rr. Ilir Konushevci 38", "unit": "2",
+                    "city": "Prishtinë", "postal_code": "10000", "country": "XK"}]},
+    {"id": "spouse", "relation": "spouse", "name": "Arben Dërmaku", "consent": True,
+     "city": "Prishtinë", "birth_year": 1975, "aliases": ["Beni Dërmaku"]},
+    {"id": "father", "relation": "parent", "name": "Nexhmi Çitaku", "consent": True,
+     "city": "Prizren", "birth_year": 1947},
+]
+
+
+def test_albanian_case_forms_a_surname_again_with_its_age_and_a_couples_row() -> None:
+    """"bija e mësuesit … Nexhmi Çitakut" names her father (genitive of Çitaku); "Dërmaku (48
+    vjeç)" opening a sentence after her full name is her age; a mosque's donors row "Dërmaku
+    Arben (Beni) e Blerina | Rr. Ilir Konushevci 38/2" is the couple's home, the street's "Rr."
+    in the next cell no surname of another Blerina."""
+    an = _profile("sq", "XK", XK)
+    got = found(an, "https://www.gazeta.example/kush-eshte-gjyqtarja",
+                "<p>Këshilli Gjyqësor e ka caktuar gjyqtaren Blerina Dërmaku mbikëqyrëse. Dërmaku "
+                "(48 vjeç) është gjyqtare në Gjykatën Themelore të Prishtinës.</p><p>E lindur në "
+                "Prizren, ajo është bija e mësuesit të njohur Nexhmi Çitakut.</p>")
+    assert {("judge", "birth_date"), ("father", "relative")} <= got, got
+    rows = [("Hoxha Luan", "Rr. Ilir Konushevci 40"),
+            ("Dërmaku Arben (Beni) e Blerina", "Rr. Ilir Konushevci 38/2"),
+            ("Morina Valdete", "Rr. Mujo Ulqinaku 11")]
+    table = "".join(f"<tr><td>{a}</td><td>{b}</td><td>50 €</td></tr>" for a, b in rows)
+    got = found(an, "https://www.xhamia-arberia.example/kontribuesit-2026.html",
+                f"<h1>Xhamia e Arbërisë, Prishtinë</h1><table>{table}</table>")
+    assert {("judge", "home_address"), ("spouse", "home_address")} <= got, got
+
+
+def test_an_albanian_nine_year_school_is_no_age() -> None:
+    """ "Shkolla 9-vjeçare „Pjetër Budi“" is a nine-year school; "gjyqtarja 48-vjeçare, …" and
+    "79-vjeçarit Nexhmi Çitaku" are ages."""
+    assert not _ages('Shkolla 9-vjeçare "Pjetër Budi" · Rr. Mihal Duri 30', "sq")
+    assert [f.attr("age") for f in _ages("gjyqtarja 48-vjeçare, e cila", "sq")] == ["48"]
+
+
+def test_an_albanian_results_tables_year_column() -> None:
+    """"Vendi · Emri · Kategoria · Viti · Qyteti" over "211 · Arben Dërmaku · M50 · 1975 ·
+    Prishtinë": the year column is the runner's year of birth."""
+    an = _profile("sq", "XK", XK)
+    rows = [("Vendi", "Emri", "Kategoria", "Viti", "Qyteti"),
+            ("211", "Arben Dërmaku", "M50", "1975", "Prishtinë"),
+            ("212", "Arben Dërmaku", "M30", "1996", "Gjakovë")]
+    table = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
+    got = found(an, "https://www.koha.net/sport/prishtina-half-marathon-2026-rezultatet",
+                f"<h1>Prishtina Half Marathon 2026: rezultatet</h1><table>{table}</table>")
+    assert ("spouse", "birth_date") in got, got
+
+
+def test_a_fathers_card_with_his_aliases_and_his_son_the_judge_among_relatives() -> None:
+    """The father's people-search card: "James R Whitfield Jr", AKA "James Whitfield, Jim
+    Whitfield", Relatives "J Robert Whitfield III": the aliases are the father's (whose
+    suffixed name heads the card), so the judge is the relative listed there — the card ties
+    the father to him — and no Richmond address or age of the card is the judge's."""
+    an = _profile("en", "US-VA", GENERATIONS)
+    body = ("<div class='card'><h2>James R Whitfield Jr</h2><p>Richmond, VA</p><p>Age: 87</p>"
+            "<p>Current Home Address: 4806 Hathaway Glen Rd Richmond VA 23226</p>"
+            "<p>AKA: James Whitfield, Jim Whitfield, J R Whitfield</p>"
+            "<p>Relatives: J Robert Whitfield III • Eleanor P Whitfield</p></div>")
+    got = found(an, "https://www.fastpeoplesearch.com/name/james-whitfield_richmond-va", body)
+    assert ("father", "relative") in got and ("father", "birth_date") in got, got
+    assert not {c for p, c in got if p == "judge"} - {"mention"}, got
+
+
+def test_a_romanian_girls_first_name_in_the_genitive_after_mama(ro: PageAnalyzer) -> None:
+    """A school's parents' committee: "a VII-a B — Sălăjan Mirela (mama Anei)": the judge's
+    row names her daughter by first name in the genitive — the child of the judge, at the
+    profile school."""
+    body = ("<h1>Comitetul de părinți 2026–2027 — Liceul Teoretic „Onisifor Ghibu” Cluj-Napoca"
+            "</h1><table><tr><td>a VII-a B</td><td>Sălăjan Mirela (mama Anei)</td>"
+            "<td>0745 210 384</td></tr></table>")
+    got = found(ro, "https://www.liceulghibu.example/parinti/comitetul", body)
+    assert ("kid", "relative") in got and ("kid", "school") in got, got
+
+
+MD = [
+    {"id": "judge", "name": "Mariana Țurcanu", "aliases": ["Мариана Цуркану"],
+     "city": "Chișinău", "birth_year": 1979},
+    {"id": "father", "relation": "parent", "name": "Gheorghe Lupașcu", "consent": True,
+     "aliases": ["Георгий Лупашку"], "city": "Bălți", "birth_year": 1948,
+     "phones": ["+373 231 55 118"]},
+]
+
+
+def test_a_moldovan_family_on_russian_pages() -> None:
+    """A Russian page about a Moldovan judge: her Cyrillic alias read in Russian Latin letters
+    ("Мариана Цуркану" is "Mariana Tsurkanu" there, not the Serbian "Curkanu"), the Russian
+    name of her town ("Кишинёв") is hers, and her father's patronymic ("Георгий Иванович")
+    contradicts nothing."""
+    an = _profile("ro", "MD", MD)
+    got = found(an, "https://newsmaker.md/ru/sudya",
+                "<p>Кишинёв, 15 октября. Судья Мариана Цуркану (47 лет) задекларировала "
+                "квартиру.</p>")
+    assert ("judge", "birth_date") in got, got
+    r = an.analyze_html("https://spravka-md.example/ru/poisk?q=lupashku",
+                        "<table><tr><td>Лупашку Георгий Иванович</td><td>Бельцы</td>"
+                        "<td>(0231) 5-51-18</td></tr></table>")
+    phone = [e for e in r.exposures if (e.person, e.category) == ("father", Category.PHONE)]
+    assert phone and {"city", "known_phone"} <= set(phone[0].rules), phone
+    assert not any("contra_middle_initial" in e.rules for e in r.exposures)
+
+
+def test_a_towns_other_names_are_by_country() -> None:
+    """GeoNames' other names of a town count in its own country only: "Vienna" in Austria is
+    also "Wien" and "Vídeň"; Chișinău is "Kishinev"; Vienna, Virginia is not "Dunaj"."""
+    from footprint.analyze.towns import other_names
+
+    assert {"Kishinev", "Кишинёв"} <= set(other_names("Chișinău", "MD"))
+    assert "Dunaj" in other_names("Vienna", "AT") and "Dunaj" not in other_names("Vienna", "US")
+    assert other_names("Cardiff") == other_names("Cardiff", "GB")[:4]
+
+
+def test_a_first_name_that_ends_another_persons_surname_first_name(us: PageAnalyzer) -> None:
+    """"Fichas más visitadas: Kessler Dan (Austin) · Pruneda Arana Margaret (Austin)": the
+    second entry is another Margaret, printed surname first with a second surname that is none
+    of ours — her first name is no mention of the judge, and ties nobody to the spouse."""
+    body = ("<h1>Eliminar mis datos</h1><p>Fichas más visitadas hoy</p><p>Kessler Dan (Austin) · "
+            "Uriarte Bilbao Koldo (Austin) · Pruneda Arana Margaret (Austin)</p>")
+    r = us.analyze_html("https://www.infoisinfo.es/eliminar-datos", body)
+    assert not [e for e in r.exposures if e.person == "judge"], r.exposures
+    assert not [e for e in r.exposures if e.category == Category.RELATIVE], r.exposures
+
+
+def test_two_lines_of_a_friends_list_tie_nobody() -> None:
+    """A stranger's social profile ("Сергей Лупашку · Друзья") listing the father and the judge
+    on two lines: two names one under the other are no household, and the page is about
+    neither."""
+    an = _profile("ro", "MD", MD)
+    got = found(an, "https://ok.ru/profile/560019283301",
+                "<h1>Сергей Лупашку</h1><p>44 года · Бельцы</p><h2>Друзья</h2>"
+                "<ul><li>Георгий Лупашку</li><li>Мариана Цуркану</li></ul>")
+    assert not {c for _p, c in got if c == "relative"}, got
+
+
+def test_two_guardians_in_one_cell_are_a_household(us: PageAnalyzer) -> None:
+    """A class contact list, "Elev · Vårdnadshavare · Telefon" over "Kessler, Sofia · Margaret
+    Pruneda / Dan Kessler · …": two names on two lines of one cell of a row are one household
+    — the husband is tied to the judge."""
+    body = ("<h1>Kontaktlista klass 7B — Hollow Creek Middle School</h1><table>"
+            "<tr><th>Elev</th><th>Vårdnadshavare</th><th>Telefon</th></tr>"
+            "<tr><td>Ahmadi, Sara</td><td>Leila Ahmadi</td><td>070-174 06 22</td></tr>"
+            "<tr><td>Kessler, Sofia</td><td>Margaret Pruneda<br>Dan Kessler</td>"
+            "<td>(512) 555-0147</td></tr></table>")
+    got = found(us, "https://www.hcms.example/dokument/kontaktlista-7b.html", body)
+    assert ("spouse", "relative") in got, got

@@ -31,7 +31,7 @@ from .names import (
     town_short,
     two_surnames,
 )
-from .scripts import profile_scheme
+from .scripts import latin, profile_scheme
 from .towns import other_names, welsh_mutations
 
 
@@ -606,6 +606,14 @@ _NOT_A_STREET = (r"(?![ \t]{1,2}(?:ave|avenue|st|street|rd|road|ln|lane|dr|drive
                  r"(?![ \t]{1,2}[a-z]))")
 
 
+def _country_of(profile: Profile, person: Person, city: str) -> str:
+    """The country of one of a person's towns: that of their address in it, else the audit's."""
+    for a in profile.matching_addresses(person):
+        if a.city and fold(a.city) == fold(city) and a.country:
+            return a.country
+    return profile.audit.country
+
+
 def person_facts(profile: Profile, person: Person, *, inflected: bool) -> PersonFacts:
     """Prepare one person's matchers. A relative without a city of their own is placed where
     the profile's addresses for them are (a relative inherits the subject's home address)."""
@@ -617,7 +625,8 @@ def person_facts(profile: Profile, person: Person, *, inflected: bool) -> Person
                                          scheme=profile_scheme(profile),
                                          genitive=genitive,
                                          family_words=_family_words(profile),
-                                         partners=partner_givens(profile, person)))
+                                         partners=partner_givens(profile, person),
+                                         feminine_genitive=profile.audit.language == "ro"))
     addrs = profile.matching_addresses(person)
     cities = [person.city] if person.city else []
     cities += [a.city for a in addrs if a.city]
@@ -631,7 +640,8 @@ def person_facts(profile: Profile, person: Person, *, inflected: bool) -> Person
     # German and Nordic letters spelled out ("Muenchen", "Koeln", "Goeteborg")
     cities += [alt for c in cities if (alt := digraph_spelling(c)) != c]
     # the town's other names: "Caerdydd" (Cardiff), "Donostia", "Åbo" (Turku), "Wien"
-    cities += [n for c in cities for n in other_names(c)]
+    # (a name in Cyrillic or Greek letters as pages are read: in Latin ones, "Бельцы" → "Beltsy")
+    cities += [latin(n) for c in cities for n in other_names(c, _country_of(profile, person, c))]
     if profile.audit.jurisdiction.upper().startswith("GB-WLS") or profile.audit.language == "cy":
         # Welsh pages mutate a town's first letter: "o Landeilo", "yng Nghaerdydd"
         cities += [m for c in cities for m in welsh_mutations(c)]

@@ -375,8 +375,11 @@ def tied(
     if in_relatives or shared_home or (block.kind != "page" and judge
                                        and not _other_rows(folded, rel, judge)):
         return True  # a card names its person's relatives; rows of a table are not a card
-    if any(m.rule == "name_given_with_family" for m in rel):
-        return True  # a first name alone was read as theirs only in a family context
+    if any(m.rule == "name_given_with_family" for m in [*rel, *judge]):
+        # a first name alone was read as theirs only in a family context: the relative's
+        # ("their daughter Sofia"), or the judge's on a relative's page ("I live with Núria,
+        # who is a judge at the Audiència"; "Kate has already claimed it")
+        return True
     for m in [*rel, *judge]:
         # the name's own line and the line before it (a label: "Associated names:"), never
         # the site's chrome ("Find your family and friends")
@@ -396,10 +399,12 @@ def tied(
             if a.start < b.end and b.start < a.end and "name_household" in (a.rule, b.rule):
                 return True  # one couple's name: "Katharina und Jens Overbeck"
             first, second = (a, b) if a.start <= b.start else (b, a)
-            if 0 <= second.start - first.end <= 12 and _JOINED.fullmatch(
-                folded[first.end : second.start]
-            ):
-                return True
+            between = folded[first.end : second.start]
+            if 0 <= second.start - first.end <= 12 and _JOINED.fullmatch(between) and not (
+                    "\n" in between and not between.strip(" \t\n")
+                    and not _in_row(folded, first.start) and not _in_row(folded, second.end)):
+                return True  # (two guardians in one cell of a row, "Helena Öberg" / "Jonas
+                # Bergkvist"; never two lines of a list: "Друзья" / "Георгий …" / "Мариана …")
     return False
 
 
@@ -415,6 +420,13 @@ def _other_rows(folded: str, rel: list[NameMatch], judge: list[NameMatch]) -> bo
 
     rows_a, rows_b = {row(m) for m in rel}, {row(m) for m in judge}
     return None not in rows_a | rows_b and not rows_a & rows_b
+
+
+def _in_row(folded: str, pos: int) -> bool:
+    """Whether the line at `pos` is part of a table row (it holds a tab)."""
+    ls = folded.rfind("\n", 0, pos) + 1
+    le = folded.find("\n", pos)
+    return "\t" in folded[ls : len(folded) if le < 0 else le]
 
 
 def joined(between: str) -> bool:
@@ -468,7 +480,8 @@ def _relatives(
             _shared_home(emit.an, emit.st, pid, subject),
         ):
             continue
-        m = s.matches[0]
+        # (the name as printed, not the title of their own site that carries their username)
+        m = next((m for m in s.matches if m.rule != "name_username"), s.matches[0])
         f = Found("name", m.start, m.end, " ".join(emit.text[m.start : m.end].split()))
         extra = (("minor", "1"),) if s.pf.person.minor else ()
         emit.add(pid, Category.RELATIVE, f, s.judgement, "name", extra)

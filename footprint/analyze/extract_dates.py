@@ -145,6 +145,8 @@ _AGE = re.compile(
     r"(?:age(?:[ \t]guide|[ \t]range)?|aged|vek|ve veku|wiek|w wieku|dob|starost|varsta|"
     r"varsta de|edad|alter|idade|eta|leeftijd|eletkor|alder|ika|ilikia|vazrast|vik|amzius|"
     r"vecums|vanus|"
+    # Albanian "Mosha: 48", Russian "Возраст: 47"
+    r"mosha|vozrast|"
     # Serbian and Montenegrin "Godine: 52" (years) — as a label only: "2013. godine" is a year
     r"godine(?=[ \t]{0,2}:)|godina(?=[ \t]{0,2}:))"
     r"[ \t]{0,2}:?[ \t\n]{0,3}"
@@ -183,6 +185,13 @@ _DURATION_BEFORE = re.compile(
     r"(?:^|[^a-z])(?:i|pa|for|of|in|over|under|efter|za|na|yli|gennem|igennem|gjennom|seit|"
     r"durante|pendant|depuis|hace|fa|przez|od)[ \t]$"
 )
+# an age class's limit, not an age: "sub 14 ani", "unter 14 Jahren", "moins de 14 ans", "menores
+# de 14 años", "poniżej 14 lat", "peste 60 de ani"
+_LIMIT_BEFORE = re.compile(
+    r"(?:^|[^a-z])(?:sub|unter|bis|moins[ \t]de|plus[ \t]de|menos[ \t]de|menores[ \t]de|"
+    r"mayores[ \t]de|mas[ \t]de|sotto[ \t]i|oltre[ \t]i|fino[ \t]a|ponizej|powyzej|peste|"
+    r"uber|ueber|tot|till|yngre[ \t]an|aldre[ \t]an)[ \t]$"
+)
 # a company's or a lease's term after its label: "Durée : 99 ans", "Dauer: 10 Jahre"
 _DURATION_LABEL = re.compile(
     r"(?<![a-z])(?:duree|dauer|duur|durata|duracion|duracao|trvanie|trajanje|czas trwania|kesto|"
@@ -195,6 +204,14 @@ _SERVICE_BEFORE = re.compile(
     r"erfaring|erfarenhet|kokemus|ervaring|experiencia|esperienza|anzianita|vechime|"
     r"yrs of service|years of service|in office|im amt|u sluzbi|na funkci|sluzby)"
     r"[^\n]{0,50}\n?[^\n]{0,10}$"
+)
+# years of service after the count: "25 jaar in dienst van", "25 Jahre im Dienst", "25 years with
+# the company", "25 ans au service de", "25 anni di servizio", "25 år i tjänst", "25 years as"
+_SERVICE_AFTER = re.compile(
+    r"[ \t](?:in[ \t]dienst|im[ \t]dienst|in[ \t]diensten|bij[ \t]de|als[ \t]|as[ \t]an?[ \t]|"
+    r"with[ \t]the|of[ \t]service|in[ \t]service|de[ \t]service|au[ \t]service|de[ \t]carriere|"
+    r"di[ \t]servizio|in[ \t]servizio|de[ \t]servicio|de[ \t]servico|i[ \t]tjanst|i[ \t]tjeneste|"
+    r"palveluksessa|u[ \t]sluzbi|w[ \t]sluzbie|pracy[ \t]w|v[ \t]sluzbach)"
 )
 # "(Mohács, 1978. szeptember 3. –)": a lifespan with no end, the person alive
 _LIFESPAN_OPEN = re.compile(r"\([^()\n]{4,60}?[ \t]?[–—\-][ \t]?\)")
@@ -265,7 +282,9 @@ _AGE_ADJ = re.compile(
     # Greek "77χρονη", Bulgarian "13-годишна", Ukrainian "77-річна" (in Latin letters)
     r"chron(?:i|os|o|ou|is|a|es)|godishn(?:a|iya|ata|o|i|iyat)|richn(?:a|yi|oho|oi|ia)|"
     # Macedonian "12-годишната" (in Latin letters), Lithuanian "13-metis", "13-metė", "13-mečiai"
-    r"godisn(?:a|ata|o|i|iot|ite)|met(?:is|e|es|ei|i)|mec(?:io|iu|iai|ia))(?![a-z])"
+    r"godisn(?:a|ata|o|i|iot|ite)|met(?:is|e|es|ei|i)|mec(?:io|iu|iai|ia)|"
+    # Albanian "79-vjeçari", "79-vjeçarit" (dative), "48-vjeçarja"
+    r"vjecar(?:e|i|it|in|ja|es|en|et)?)(?![a-z])"
 )
 
 # Czech and Slovak age adjectives spelled out: "třináctiletá Eliška", "dvanásťročný", "padesátiletý"
@@ -593,6 +612,8 @@ class DateExtractor:
             out.append(self._age(text, m.start(), m.end(), lo, hi))
         months, birth_re = _tables(ctx.language)
         labelled = sorted((o.start, o.end) for o in out)  # the ages read after "Age"
+        served: set[int] = set()  # counts of years read as years of service
+        bare: list[tuple[Found, int]] = []  # "25 jaar" with nothing to say it is an age
         for rx in (_YEARS_OLD, _AGE_ADJ, _WORD_FIRST_AGE, _BIRTHDAY_AGE, _TURNED_AGE):
             for m in rx.finditer(folded):
                 if rx is _WORD_FIRST_AGE and not _word_start(folded, m.start()):
@@ -604,14 +625,23 @@ class DateExtractor:
                 a = int(m.group(1))
                 if rx is _WORD_FIRST_AGE and _MONTH_WORD.match(folded, m.end()):
                     continue  # "9 lat 11 mies.": eleven months
+                if rx is _YEARS_OLD and _SERVICE_AFTER.match(folded, m.end()):
+                    served.add(a)  # "25 jaar in dienst": its other prints are that too
+                    continue
                 if rx is _YEARS_OLD and (
                     _MONTHS_AFTER.match(folded, m.end())
                     or _PERIOD_BEFORE.search(folded, max(0, m.start() - 45), m.start())
                     or _DURATION_BEFORE.search(folded, max(0, m.start() - 10), m.start())
+                    or _LIMIT_BEFORE.search(folded, max(0, m.start() - 14), m.start())
                     or _SERVICE_BEFORE.search(folded, max(0, m.start() - 60), m.start())
                     or _DURATION_LABEL.search(folded, max(0, m.start() - 24), m.start())
                 ):
                     continue  # "sty 2017 – obecnie · 9 lat 11 mies.": a period, not an age
+                if rx is _AGE_ADJ and "vjecar" in folded[m.start() : m.end()] and not re.match(
+                        r"[ \t]{1,2}[A-ZÀ-Ž]", text[m.end() : m.end() + 3]) and not re.match(
+                        r"[ \t]{0,2}[,.;)]", text[m.end() : m.end() + 3]):
+                    continue  # "Shkolla 9-vjeçare „Pjetër Budi“": a nine-year school; a
+                    # person's is before a name ("79-vjeçarit Nexhmi") or closes a phrase
                 if rx is _TURNED_AGE and any(o.start <= m.start(1) < o.end for o in out):
                     continue  # "que cumple 80 años": read once, as "80 años"
                 i = bisect.bisect_right(labelled, (m.start(1), len(folded))) - 1
@@ -629,6 +659,13 @@ class DateExtractor:
                         age = Found(age.kind, age.start, age.end, age.value,
                                     (*age.attrs, ("anaphor", "1")))
                     out.append(age)
+                    if rx is _YEARS_OLD:
+                        bare.append((age, a))
+        if served:
+            # the headline "Pieter Veenstra 25 jaar waterbouwer" over "was 25 jaar in dienst":
+            # the same count of years on one page is the same jubilee, not an age
+            drop = {id(f) for f, a in bare if a in served}
+            out = [f for f in out if id(f) not in drop]
         word_ages = [(m, _CS_NUMBERS[m.group(1)]) for m in _WORD_AGE_ADJ.finditer(folded)]
         word_ages += [(m, _compound_age(m)) for m in _WORD_AGE_COMPOUND.finditer(folded)]
         for m, a in word_ages:

@@ -11,7 +11,7 @@ recognised it; `docs/matching.md` lists them.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -78,6 +78,19 @@ _ALIAS_TITLES = frozenset(
 )
 _TITLE_ARTICLES = frozenset("la le il el der die the".split())
 _SUFFIXES = frozenset("jr sr ii iii iv phd ph.d qc kc esq csc".split())
+GENERATIONS = frozenset("jr sr ii iii iv".split())
+"""Generational suffixes: "James R. Whitfield Jr." and "James R. Whitfield III" are a father
+and his son."""
+# a generational suffix right after a name, as printed: "Whitfield Jr.", "WHITFIELD JAMES R III",
+# "Whitfield, James R., Jr."
+_GENERATION_AFTER = re.compile(r"\.?[ \t]*,?[ \t]*(jr|sr|ii|iii|iv)(?![a-z0-9'])")
+
+
+def generations(names: Iterable[str]) -> frozenset[str]:
+    """The generational suffixes a person's names carry ("III" of "James Robert Whitfield
+    III")."""
+    return frozenset(t for n in names for t in re.findall(r"[a-z]+", fold(n))
+                     if t in GENERATIONS)
 _PARTICLES = frozenset(
     "van von de der den del della da di du la le st dos das ter ten "
     # Flemish contractions printed with a capital ("Liesbeth Vande Casteele", "Vanden Bossche"),
@@ -364,8 +377,9 @@ CASE_ENDINGS = frozenset(
     "le ale ele ile ule ga aga ega iga lt alt elt st ust ist ast est ni ks "
     # Icelandic: "Guðrúnu", "Guðrúnar", "Helgu", "Jónsdóttur", "Stefáns", "Einarssyni"
     "ar ur s "
-    # Albanian definite and case forms: "Ermali", "Ermalin", "Ermalit", "Çobës", "Blerinën"
-    "it".split()
+    # Albanian definite and case forms: "Ermali", "Ermalin", "Ermalit", "Çobës", "Blerinën";
+    # of a surname in "-u": "Çitakut", "Çitakun"
+    "it ut".split()
 )
 GENITIVE_LANGUAGES = frozenset({"da", "sv", "no", "nb", "nn", "is", "de"})
 GENITIVE_COUNTRIES = frozenset({"DK", "SE", "NO", "IS", "DE", "AT", "CH", "LI"})
@@ -695,7 +709,8 @@ class NameMatcher:
                  two_surnames: bool = False, scheme: str | None = None,
                  genitive: bool = False, phrases: tuple[str, ...] = (),
                  family_words: frozenset[str] = frozenset(),
-                 partners: frozenset[str] = frozenset()) -> None:
+                 partners: frozenset[str] = frozenset(),
+                 feminine_genitive: bool = False) -> None:
         self.person = person
         # the partner's folded given names: a couple under one surname, "Katharina und Jens
         # Overbeck", names this person only with the partner second (rule name_household)
@@ -720,6 +735,9 @@ class NameMatcher:
         # far", "Helena Sandahls dotter", "Matthias Mößners Frau" (Nordic languages, German)
         self.genitive = genitive and not inflected
         self.parts = split_name(latin(person.name, scheme))
+        # "III" of "James Robert Whitfield III": the same name printed with another suffix
+        # ("James R. Whitfield Jr.") is his father or son, not him
+        self.generations = generations((person.name, *person.aliases))
         # a profile that writes the name surname first ("Kertész, Judit Ilona": Hungarian) is of
         # a language where that order is the usual one in running text too
         self.surname_first = "," in person.name
@@ -832,6 +850,11 @@ class NameMatcher:
                             reverse=True)
         if inflected:
             pats = [inflected_pattern(g) for g in given_alts]
+        elif feminine_genitive:
+            # Romanian: a woman's first name alone after a relation word takes its genitive,
+            # "mama Anei", "mama Ilincăi", "fiica Mariei"
+            pats = [re.escape(g[:-1]) + "(?:a|ei|ai)" if len(g) > 2 and g.endswith("a")
+                    else re.escape(g) for g in given_alts]
         else:
             pats = [re.escape(g) for g in given_alts]
         self._given_only_re = (
@@ -962,7 +985,25 @@ class NameMatcher:
         for rx in self._phrase_res:
             out += [NameMatch(m.start(), m.end(), "name_alias") for m in rx.finditer(f)
                     if _capitalised(text, m.start())]
+        if self.generations:
+            out = [self._own_generation(f, m) for m in out
+                   if not self._other_generation(f, m.end)]
         return out
+
+    def _other_generation(self, f: str, end: int) -> bool:
+        """A generational suffix after the name that is not this person's: "James R.
+        Whitfield Jr." is not James R. Whitfield III."""
+        g = _GENERATION_AFTER.match(f, end)
+        return g is not None and g.group(1) not in self.generations
+
+    def _own_generation(self, f: str, m: NameMatch) -> NameMatch:
+        """The match with this person's own suffix after it taken in ("James R. Whitfield
+        Jr.", so that "…, 87" follows the name)."""
+        g = _GENERATION_AFTER.match(f, m.end)
+        if g is None:
+            return m
+        end = g.end(1) + (1 if f[g.end(1) : g.end(1) + 1] == "." else 0)
+        return NameMatch(m.start, end, m.rule, m.folded, m.middle_conflict)
 
     def _longer_surname(self, text: str, end: int) -> bool:
         """Another capitalised surname right after our name, closing it ("Mme Nathalie
@@ -1196,6 +1237,11 @@ class NameMatcher:
             if rest[0] in self.middle_initials:
                 return ("name_middle_initial" if rule == "name_full" else rule), False
             return "name_middle_initial", True
+        # a father's name as Russian and Ukrainian pages print it ("Георгий Иванович Лупашку")
+        # is no middle name of the profile's: neither agrees nor conflicts unless the profile
+        # gives one
+        if not middles and all(_PATRONYMIC.search(t) for t in rest):
+            return ("name_first_last" if rule == "name_full" else rule), False
         # an unknown middle name: conflicting only when we know the person's middle initial
         m0 = rest[0][0]
         if self.middle_initials and m0 not in self.middle_initials:
@@ -1265,10 +1311,11 @@ class NameMatcher:
                         used += 1
                     elif given[1:] and t == given[1]:
                         used += 1
-                    elif _PATRONYMIC.search(t) and self.parts.middles:
+                    elif _PATRONYMIC.search(t):
                         # a father's name in full ("TARNAVSKYI ANDRII IVANOVYCH"): another
-                        # man's son when it is not the profile's ("Mykhailovych")
-                        conflict = conflict or not any(
+                        # man's son when it is not the profile's ("Mykhailovych"); no conflict
+                        # when the profile gives none ("Лупашку Георгий Иванович")
+                        conflict = conflict or bool(self.parts.middles) and not any(
                             fold(m)[:4] == t[:4] for m in self.parts.middles)
                         used += 1
                     elif (2 <= len(t) <= 4 and f[kept[j + 1][1] - 1] == "." and self.parts.middles

@@ -494,7 +494,7 @@ class PageAnalyzer:
         own_founds = [f for f in bf if not in_rel(f.start)]
         hrefs = [ln.href for ln in _in_span(doc.links, block.start, block.end)]
         bnames = {pid: _in_span(ms, block.start, block.end) for pid, ms in names.items()}
-        bnames = {pid: ms for pid, ms in bnames.items() if ms}
+        bnames = _generation_owner(self, {pid: ms for pid, ms in bnames.items() if ms})
         # a family notice naming the family by first names: they identify each other
         constellation = {} if listing else self._constellation(doc, block, bnames, st)
         for pid, ms in constellation.items():
@@ -969,6 +969,12 @@ class PageAnalyzer:
         st.namesake_cards |= namesakes
         # the page is the family's school's or employer's own site: its phones are its own
         own_org_site = any(f.attr("implicit") for f in bf)
+        # a number the profile does not give is the person's only beside a home the family
+        # lives in now: a stale listing at a previous address prints an old line, a club's or
+        # a paper's page its own
+        at_home = any(
+            g.kind == "address" and (m := self._addr_meta.get(g.attr("known") or "")) is not None
+            and m[1].is_current for g in bf)
         court_re = self.by_id[self.profile.subject.id].court_re
         court_ends = [m.end() for m in court_re.finditer(folded, block.start, block.end)] \
             if court_re is not None else []
@@ -993,6 +999,8 @@ class PageAnalyzer:
                 continue
             if f.kind in ("phone", "email") and owner.pf.id in namesakes:
                 continue  # a namesake's card in one of our towns: its number is its person's
+            if f.kind == "phone" and not at_home:
+                continue
             owners_post = (bool(f.attr("birthday") or f.attr("self")) and site_owner is not None
                            and site_owner[0] == owner.pf.id)  # their own post: no name beside it
             owners_post = owners_post or (f.start, owner.pf.id) in fitted  # "Die 49-Jährige"
@@ -1107,10 +1115,19 @@ class PageAnalyzer:
         """A first name at s:e followed by another capitalised surname is someone else's
         ("GREFIER: Ana Crișan", "Governor Douglas A. Ducey")."""
         nxt = _NEXT_NAME_WORD.match(text, e)
+        if text[s:e].isupper():
+            return False
+        prv = _TWO_WORDS_BEFORE.search(text, max(0, s - 60), s)  # (`$`: right before s)
+        if prv and prv.end() == s and folded[prv.start(2) : prv.end(2)] not in self._name_words \
+                and not is_title(folded[prv.start(2) : prv.end(2)]):
+            # the end of a name printed surname first: "Larrañaga Arana Itziar (Bilbao)" is
+            # another Itziar, whose second surname is none of ours
+            return True
         return bool(
             nxt
             and nxt.group(1)[0].isupper()
-            and not text[s:e].isupper()
+            # (an abbreviation is no surname: the street's "Rr." in the next cell)
+            and not (len(nxt.group(1)) <= 3 and text[nxt.end(1) : nxt.end(1) + 1] == ".")
             and folded[nxt.start(1) : nxt.end(1)] not in self._name_words
             and folded[nxt.start(1) : nxt.end(1)] not in _TITLE_AFTER
         )
@@ -1439,14 +1456,16 @@ class PageAnalyzer:
 _NOT_WHOLE = _WEAK_NAME_FORMS | {"name_short", "name_shadowed", "name_only_cap"}
 
 
-_ECHO_AGE = re.compile(r",[ \t](\d{1,3}),")
+# "Callahan, 53, of Milton", "Dërmaku (48 vjeç) është", "Dermaku (48) je"
+_ECHO_AGE = re.compile(r",[ \t](\d{1,3}),|[ \t]\((\d{1,3})(?:[ \t][^\W\d_]{1,8}\.?)?\)")
 
 
 def _surname_echoes(an: PageAnalyzer, text: str, folded: str,
                     names: dict[str, list[NameMatch]], ref_year: int
                     ) -> dict[str, list[NameMatch]]:
     """The names an age may follow: each person's name matches, and a surname alone opening a
-    sentence with an age after it ("Callahan, 53, of Milton, grew up in Fall River"), as the
+    sentence with an age after it ("Callahan, 53, of Milton, grew up in Fall River"; "Dërmaku (48
+    vjeç) është gjyqtare"), as the
     press names its subject again after naming them in full: the first family member named in
     full with that surname on the page, when the age fits them (±1) — "her father, Arturo
     Pruneda" named in between is not who "Pruneda, 53, said" is."""
@@ -1459,7 +1478,7 @@ def _surname_echoes(an: PageAnalyzer, text: str, folded: str,
             am = _ECHO_AGE.match(text, e)
             if not am or not by or any(a <= s < b for a, b, _p in full):
                 continue
-            if abs(ref_year - int(am.group(1)) - by) > 1:
+            if abs(ref_year - int(am.group(1) or am.group(2)) - by) > 1:
                 continue
             before = text[max(0, s - 3):s].strip()
             if before and before[-1] not in ".!?\n":
@@ -1603,6 +1622,11 @@ _TITLE_AFTER = frozenset(
 _FOREIGN_BIRTHDAY = re.compile(
     r"(?i)\b(?:happy|my (?:husband|wife|son|daughter|dad|mum|mom|mother|father)|his|her)\b"
 )
+# two capitalised words right before a first name, on its line and after a separator or the
+# line's start: a surname-first name ("· Larrañaga Arana Itziar")
+_TWO_WORDS_BEFORE = re.compile(
+    r"(?:^|(?<=\n)|[·•|,;(]|\t)[ \t]*([A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]+)[ \t]{1,2}([A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]+)"
+    r"[ \t]{1,2}$")
 _NEXT_NAME_WORD = re.compile(r"[ \t]{1,2}(?:[A-Z]\.?[ \t]{1,2})?([^\W\d_][\w'\-]+)")
 # a house number after a name on a street's own page: "(No. 18)", "- nr. 18", "(#18)"
 _HOUSE_HEAD = re.compile(
@@ -1812,6 +1836,31 @@ def _without_longer_names(names: dict[str, list[NameMatch]],
             for pid, ms in names.items()}
 
 
+def _generation_owner(an: PageAnalyzer, bnames: dict[str, list[NameMatch]]
+                      ) -> dict[str, list[NameMatch]]:
+    """A name a father and his son share with no suffix printed ("James Whitfield" among the
+    aliases of "James R Whitfield Jr" on his card) is the block's person's: the one of the two
+    whose own, suffixed name comes first in the block. The other keeps only his own mentions
+    (the judge "J Robert Whitfield III" under the card's relatives)."""
+    gens = {pid: an.by_id[pid].matcher.generations for pid in bnames}
+    ids = [p for p in bnames if gens[p]]
+    if len(ids) < 2:
+        return bnames
+    spans = {p: {(m.start, m.end) for m in bnames[p]} for p in ids}
+    out = dict(bnames)
+    for a in ids:
+        own_a = [m.start for m in bnames[a] if not any((m.start, m.end) in spans[o]
+                                                        for o in ids if o != a)]
+        for b in ids:
+            shared = spans[a] & spans[b]
+            if a == b or gens[a] == gens[b] or not shared:
+                continue
+            own_b = [m.start for m in bnames[b] if (m.start, m.end) not in spans[a]]
+            if own_a and (not own_b or min(own_a) < min(own_b)):
+                out[b] = [m for m in out[b] if (m.start, m.end) not in shared]
+    return {p: ms for p, ms in out.items() if ms}
+
+
 def _drop_shadowed(names: dict[str, list[NameMatch]]) -> dict[str, list[NameMatch]]:
     """A form built on an initial, a title or an honorific that lies inside another family
     member's fuller name is that member's name: in "Guadalupe R. Montaño" the judge's
@@ -1979,6 +2028,12 @@ def _line_owner(text: str, f: Found, scored: dict[str, _Scored]) -> str | None:
         if sc.given_only:
             continue
         before += [(m.end, p) for m in sc.matches if ls <= m.start and m.end <= f.start]
+    if not before and ls > 0 and f.attr("born") and len(text[ls:f.start].strip()) <= 16:
+        # a line that opens with the birth ("Avv. Laura Bernasconi-Dalla Valle" / "Nata il 3
+        # marzo 1975, …, coniugata con Davide Bernasconi"): the person of the line above
+        ps = _line_start(text, ls - 1)
+        before = [(m.end, p) for p, sc in scored.items() if not sc.given_only
+                  for m in sc.matches if ps <= m.start and m.end <= ls]
     if len({p for _e, p in before}) != 1:
         return None
     end, pid = max(before)

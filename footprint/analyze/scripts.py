@@ -41,8 +41,12 @@ _TELLS: list[tuple[str, re.Pattern[str]]] = [
 LANG_SCHEMES = {"sr": "sr", "mk": "mk", "bg": "bg", "ru": "ru", "uk": "ua", "be": "by",
                 "me": "me", "cnr": "me"}
 COUNTRY_SCHEMES = {"RS": "sr", "ME": "me", "BA": "sr", "MK": "mk", "BG": "bg", "UA": "ua",
-                   "RU": "ru", "BY": "by"}
+                   "RU": "ru", "BY": "by", "MD": "ru", "XK": "sr", "KZ": "ru"}
 _LANG_ATTR = re.compile(r"<html[^>]*?\slang\s*=\s*[\"']?([a-zA-Z]{2,3})", re.IGNORECASE)
+
+
+_ALIAS_SCHEMES = ("ru", "ua", "bg", "sr")
+"""The alphabets a profile's Cyrillic names are also read in."""
 
 
 def profile_scheme(profile: Profile) -> str | None:
@@ -162,12 +166,22 @@ def latin_profile(profile: Profile) -> Profile:
     def tt(s: str) -> str:
         return latin(s, scheme)
 
+    def aliases(p: Person) -> tuple[str, ...]:
+        # a name in Cyrillic is printed in the Latin letters of whichever alphabet the page is
+        # in ("Андрей Цуркану": "Andrey Tsurkanu" on a Russian page, "Andrej Curkanu" on a
+        # Serbian one): every such form is an alias
+        out = [tt(x) for x in p.aliases]
+        out += [latin(x, sch) for x in (p.name, *p.aliases) if CYRILLIC.search(x)
+                for sch in _ALIAS_SCHEMES]
+        # (an alphabet without one of its letters leaves it unread: "Andreй")
+        return tuple(dict.fromkeys(x for x in out if x != tt(p.name) and not CYRILLIC.search(x)))
+
     def addr(a: Address) -> Address:
         return a.model_copy(update={"street": tt(a.street), "city": t(a.city), "region": t(a.region)})
 
     def person(p: Person) -> Person:
         return p.model_copy(update={
-            "name": tt(p.name), "aliases": tuple(tt(x) for x in p.aliases), "court": t(p.court),
+            "name": tt(p.name), "aliases": aliases(p), "court": t(p.court),
             "city": t(p.city), "region": t(p.region), "employer": t(p.employer),
             "school": t(p.school), "addresses": tuple(addr(a) for a in p.addresses)})
 

@@ -1,5 +1,7 @@
-"""Towns known by more than one name (footprint/data/town_names.toml): "Caerdydd" is Cardiff,
-"Donostia" San Sebastián, "Åbo" Turku."""
+"""Towns known by more than one name: "Caerdydd" is Cardiff, "Donostia" San Sebastián, "Åbo" Turku
+(footprint/data/town_names.toml, by hand); "Wien" is Vienna, "Бельцы" Bălți, "Prishtinë"
+Priština (footprint/data/town_exonyms.tsv: Europe's towns of 15,000 people or more, from
+GeoNames, CC BY 4.0)."""
 
 from __future__ import annotations
 
@@ -23,10 +25,32 @@ def _groups() -> dict[str, tuple[str, ...]]:
     return out
 
 
-def other_names(city: str) -> tuple[str, ...]:
-    """The town's other names ("Caerdydd", "Gaerdydd", … for "Cardiff"), or ()."""
-    group = _groups().get(fold(city), ())
-    return tuple(n for n in group if fold(n) != fold(city))
+EXONYMS = DATA.with_name("town_exonyms.tsv")
+
+
+@functools.cache
+def _exonyms() -> dict[tuple[str, str], tuple[str, ...]]:
+    """(country code, folded name) → every name of that town."""
+    out: dict[tuple[str, str], tuple[str, ...]] = {}
+    with EXONYMS.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#") or "\t" not in line:
+                continue
+            cc, *names = line.rstrip("\n").split("\t")
+            for n in names:
+                out.setdefault((cc, fold(n)), tuple(names))
+    return out
+
+
+def other_names(city: str, country: str | None = None) -> tuple[str, ...]:
+    """The town's other names ("Caerdydd", "Gaerdydd", … for "Cardiff"; "Wien", "Vienne", … for
+    "Vienna" in Austria), or (). Without a country only the hand-made table is asked: a name
+    is many countries' towns' ("Vienna" is also in Virginia)."""
+    key = fold(city)
+    names = list(_groups().get(key, ()))
+    if country:
+        names += _exonyms().get((country.upper(), key), ())
+    return tuple(dict.fromkeys(n for n in names if fold(n) != key))
 
 
 # Welsh initial mutations: after "o", "i", "yn", "ei" … a town's first letter changes

@@ -118,7 +118,9 @@ def ages_after_names(
                 continue  # prose: "Dan Kessler, 57 Oak Street" is an address, not an age
             n = int(num)
             if len(num) == 4:
-                if 1900 <= n <= today_year:
+                # (never a year of the last three: "Țurcanu Mariana (2025)" heads a declaration
+                # for 2025; nobody of a bare name is a baby)
+                if 1900 <= n <= today_year - 3:
                     attrs = (("bare", "1"), ("of", pid), ("partial", "1"), ("year", num))
                     out.append(Found("birth_date", am.start("num"), end, num, attrs))
             elif 1 <= n <= 110 and len(num) <= 3:
@@ -141,7 +143,9 @@ YEAR_HEAD = re.compile(
     r"anno|anno di nascita|classe|"
     # Portuguese and Spanish "Ano nasc.", "Ano", "Año nac."; French "Année", "Né(e) en"
     r"ano|ano nasc\.?|ano de nascimento|ano nac\.?|annee|annee naiss\.?|nee? en|ne\(e\) en|ne\(e\)|nee|"
-    r"rok narodenia|datum rojstva|any de naixement|any naix\.?|any)"
+    r"rok narodenia|datum rojstva|any de naixement|any naix\.?|any|"
+    # Albanian "Viti", "Viti i lindjes"; Romanian "An naștere"
+    r"viti|viti i lindjes|vitlindja|an nastere)"
 )
 AGE_HEAD = re.compile(r"(?:age|vek|wiek|dob|starost|varsta|alter|edad|edat|eta|kor|ani|leeftijd|"
                        r"ika|alder|ilikia|vazrast|vik|amzius|vecums|vanus)")
