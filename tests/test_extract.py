@@ -770,7 +770,7 @@ def test_snippet() -> None:
     ("Ρία Χατζηλαζάρου, 50 ετών", "50"),
     ("Ηλικία: 50", "50"),
     ("Радослава Драгомирова, 49 години", "49"),
-    ("Возраст 49", None),  # no Russian age label is read
+    ("Возраст 49", "49"),  # a Russian age label, read in Latin letters
     ("Riikka K*********, 51 v., Tampere", "51"),  # Finnish "v." (vuotta)
     ("53-vuotias Janne", "53"),
     ("im Jahr 44 v. Chr. gegründet", None),  # before Christ, not years old

@@ -434,6 +434,12 @@ def _rules() -> dict[str, Rule]:
             "office or company",
         ),
         (
+            "phone_unlisted",
+            "a phone number the profile does not list is the person's only in a block that shows "
+            "a home the family lives in now, or where its label names them; elsewhere (a "
+            "stale listing at a previous address, a club's or a paper's page) a possible match",
+        ),
+        (
             "own_account",
             "a page whose address carries a person's profile username and that is judged to be "
             "about them is their account or own site: an `account` finding; its pictures and its "

@@ -999,8 +999,6 @@ class PageAnalyzer:
                 continue
             if f.kind in ("phone", "email") and owner.pf.id in namesakes:
                 continue  # a namesake's card in one of our towns: its number is its person's
-            if f.kind == "phone" and not at_home:
-                continue
             owners_post = (bool(f.attr("birthday") or f.attr("self")) and site_owner is not None
                            and site_owner[0] == owner.pf.id)  # their own post: no name beside it
             owners_post = owners_post or (f.start, owner.pf.id) in fitted  # "Die 49-Jährige"
@@ -1010,6 +1008,12 @@ class PageAnalyzer:
             if (f.start, owner.pf.id) in rowed:
                 owners_post = True  # its table row names or labels them, or their surname
                 j = replace(j, rules=(*j.rules, rowed[(f.start, owner.pf.id)]))
+            if f.kind == "phone" and not at_home and \
+                    rowed.get((f.start, owner.pf.id)) != "segment_owner":
+                # a number the profile lacks, away from the family's home: a possible match
+                # for review (rule phone_unlisted)
+                j = replace(j, confidence=min(j.confidence, round(0.8 * self.threshold, 2)),
+                            rules=(*j.rules, "phone_unlisted"))
             if not listing and not owners_post \
                     and not _attributable(text, f, matches_of(owner, f), self._name_words) \
                     and not _sheet_row_of(text, f, matches_of(owner, f)):
