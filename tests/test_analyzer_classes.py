@@ -4390,3 +4390,22 @@ def test_two_guardians_in_one_cell_are_a_household(us: PageAnalyzer) -> None:
             "<td>(512) 555-0147</td></tr></table>")
     got = found(us, "https://www.hcms.example/dokument/kontaktlista-7b.html", body)
     assert ("spouse", "relative") in got, got
+
+
+def test_a_captioned_portrait_on_a_page_that_names_little_more_than_the_town() -> None:
+    """A realtor's page, "Sofia Kessler · REALTOR®", "Sofia has helped families … in Austin",
+    with a portrait captioned "Sofia Kessler": the town alone barely confirms the name, and the
+    picture is no copy of her reference photo — a possible photo to review, not a finding; the
+    same page naming her father's employer confirms her, and the captioned picture is hers."""
+    import copy
+
+    fam = copy.deepcopy(US)
+    fam[2]["photos"] = [str(Path(__file__).parent / "fixtures" / "blind" / "us-va" / "photos"
+                            / "caroline-whitfield.jpg")]
+    an = _profile("en", "US-TX", fam)
+    base = ("<h1>Sofia Kessler</h1><p>REALTOR® · Downtown office</p><p>Sofia has helped families "
+            "buy and sell in Austin for 18 years.</p><img src='/agentphotos/sk-300.jpg' "
+            "alt='Sofia Kessler' width='300' height='400'>")
+    assert ("kid", "photo") not in found(an, "https://www.realty.example/agents/sk", base)
+    tied_page = base + "<p>Daughter of Dan Kessler, Caliche Ridge Engineering.</p>"
+    assert ("kid", "photo") in found(an, "https://www.realty.example/agents/sk", tied_page)

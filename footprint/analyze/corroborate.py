@@ -304,8 +304,8 @@ def _rules() -> dict[str, Rule]:
         (
             "photo_unverified",
             "an image named only by its caption, of a person with no reference photo to compare "
-            "it with: the caption may name everyone in a group picture, or be wrong — a possible "
-            "photo, left for review",
+            "it with, or on a page that confirms the person below 0.7: the caption may name "
+            "everyone in a group picture, or a namesake — a possible photo, left for review",
         ),
         (
             "street_page",

@@ -989,6 +989,11 @@ def _line_of(text: str, pos: int) -> str:
     return text[text.rfind("\n", 0, pos) + 1 : le if le >= 0 else len(text)]
 
 
+CAPTION_FLOOR = 0.7
+"""The confirmation a page needs before a picture captioned with a person's name is reported as
+theirs without its pixels matching their reference photo."""
+
+
 def _captioned_photos(an: PageAnalyzer, doc: PageDoc, st: _PageState, official: bool) -> None:
     """Photos identified by their words, not their pixels: on a page already judged to be
     about the family, an image whose alt text names a person is a photo of that person
@@ -1037,10 +1042,12 @@ def _captioned_photos(an: PageAnalyzer, doc: PageDoc, st: _PageState, official: 
                 attrs.append(("official", "1"))
             confidence = best[0].confidence
             rules: tuple[str, ...] = ("photo-caption",)
-            if not pf.person.photos:
+            if not pf.person.photos or confidence < CAPTION_FLOOR:
                 # no reference photo to compare the picture with: the caption may name
                 # everyone in a group ("the couple with their family"), or be wrong — left
-                # for review (rule photo_unverified)
+                # for review (rule photo_unverified); so too a caption on a page that names
+                # the person on little more than their town (a namesake realtor's portrait):
+                # a copy of their reference photo is found by its pixels instead
                 confidence = min(confidence, round(0.8 * an.threshold, 2))
                 rules = ("photo-caption", "photo_unverified")
             _photo(st, pid, img.src, alt, confidence, rules, attrs)
