@@ -165,7 +165,13 @@ HU = Address(label="previous", street="Király utca 38. 2/5.", city="Pécs", pos
              country="HU")
 PT = Address(label="home", street="Rua da Quinta das Hortênsias, 112", city="Braga",
              postal_code="4710-057", country="PT")
+MD = Address(label="home", street="str. Alba Iulia 87/3", city="Chișinău", postal_code="MD-2071",
+             country="MD")
+MD2 = Address(label="home", street="str. Ștefan cel Mare 145", city="Bălți", country="MD")
 TRUE += [
+    # a Romanian street on a Russian page, read in Latin letters ("ул. Алба-Юлия, д. 87/3")
+    (MD, "Kishinev, ul. Alba-Yuliya, d. 87/3, kv. 45"),
+    (MD2, "ul. Shtefan chel Mare, 145, kv. 12"),
     (PT, "residente na Rua da Quinta das Hortênsias, n.º 112, 4710-057 Braga"),  # "n.º" = number
     (PT, "R. Qta das Hortênsias, 112, Braga"),  # abbreviated name word
     (AT, "ADR: Franz-Josef-Straße 8/2/9, Leoben   8700"),  # a hyphen joins the type to the name
@@ -214,7 +220,9 @@ FALSE = [
     (SV, "Skogsv. 23, Uppsala"),  # another name part before the one-letter form
     (AT, "Franz-Josef-Platz 8, Leoben"),  # another kind of street, hyphenated
     (PT, "Rua da Quinta das Hortênsias, n.º 114, Braga"),  # the neighbour
-    (HU, "Király u. 38. 2/5., 2006 Budaörs"),  # another town's postcode (no bracket: a place)
+    (HU, "Király u. 38. 2/5., 2006 Budaörs"),
+    (MD, "ul. Alba-Yuliya, d. 89/3, kv. 45"),  # the next block, in another transliteration
+    (MD2, "ul. Shtefan Vode 145"),  # another street with the same first name word  # another town's postcode (no bracket: a place)
 ]
 
 

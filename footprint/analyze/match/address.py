@@ -2,7 +2,8 @@
 
 An address is compared by its components, never by its spelling: the words of the street name
 (folded, abbreviations of name words undone — "Mt" = "Mount" —, an initial standing for a name
-word — "Str. M. Eminescu" —, case endings in inflected languages — "Długiej" = "Długa"), the house
+word — "Str. M. Eminescu" —, case endings in inflected languages — "Długiej" = "Długa" —, another
+transliteration of a street printed in Cyrillic — "Shtefan chel Mare" = "Ștefan cel Mare"), the house
 number next to them (before or after the name, behind "No.", "nr.", "čp.", "br."; "1412/7" or
 just "1412"; the unit is ignored), and, when the page prints them, the postcode or city after it.
 Street types ("Cove"/"Cv", "ulice"/"ul.", "Strada"/"Str.") are skipped on both sides, except that
@@ -23,7 +24,7 @@ from typing import Any
 from ...profile import Address
 from ..extract import Found
 from ..names import digraph_spelling, fold, stems, town_short
-from .tokens import Tok, Tokens, norm, street_words
+from .tokens import Tok, Tokens, loose, norm, street_words
 
 PLAIN_STREET = frozenset({"street", "ulice", "strada", "strasse", "straat", "utca", "rue", "via",
                           "calle", "rua", "gatan", "kalea", "gatve", "iela", "tanav"})
@@ -249,6 +250,8 @@ class AddressMatcher:
             return True
         if allow_initial and len(page) == 1 and mine[:1] == page:
             return True
+        if len(mine) >= 3 and len(page) >= 3 and loose(page) == loose(mine):
+            return True  # another transliteration ("Shtefan" for "Ștefan")
         if self.inflected and len(mine) >= 4 and len(page) >= 3:
             return any(page.startswith(s) and len(page) - len(s) <= 3 for s in stems(mine))
         return False
@@ -265,11 +268,12 @@ class AddressMatcher:
         alts = {i for v, c in self._sw.names.items() if v != word and c & canon
                 for i in tokens.positions_norm(v)} if canon else set()
         if self.inflected and len(word) >= 4:
-            out: set[int] = set(alts)
+            out: set[int] = set(alts) | set(tokens.positions_loose(word))
             for s in stems(word):
                 out.update(tokens.prefixed(s))
             return sorted(i for i in out if self._word_ok(tokens.toks[i].text, word, allow_initial=False))
-        return sorted(set(tokens.positions_norm(word)) | alts)
+        return sorted(set(tokens.positions_norm(word)) | alts
+                      | (set(tokens.positions_loose(word)) if len(word) >= 4 else set()))
 
     def find(self, text: str, folded: str, tokens: Tokens) -> list[Found]:
         out: list[Found] = []

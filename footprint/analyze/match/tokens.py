@@ -24,6 +24,22 @@ def norm(word: str) -> str:
     return word.replace("dj", "d")
 
 
+_LOOSE = re.compile(r"shch|sch|sh|ch|zh|kh|ts|tz|th|ph|dj|[yjwcq]")
+_LOOSE_TO = {"shch": "s", "sch": "s", "sh": "s", "ch": "k", "zh": "z", "kh": "h", "ts": "t",
+             "tz": "t", "th": "t", "ph": "f", "dj": "d", "y": "i", "j": "i", "w": "v", "c": "k",
+             "q": "k"}
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def loose(word: str) -> str:
+    """A folded word with the spellings that transliteration varies merged, for a street named
+    in one script and printed in another: a street of Chișinău "Ștefan cel Mare" is "ул. Штефан
+    чел Маре" on a Russian page, read "Shtefan chel Mare"; "Alba Iulia" is "Алба-Юлия", read
+    "Alba-Yuliya". Digraphs become one letter, "y"/"j" are "i", "c" is "k", doubled letters are
+    one."""
+    return _DOUBLED.sub(r"\1", _LOOSE.sub(lambda m: _LOOSE_TO[m.group(0)], word))
+
+
 @dataclass(frozen=True)
 class Tok:
     """One token of folded text."""
@@ -50,6 +66,7 @@ class Tokens:
         self._starts = [t.start for t in toks]
         self._index: dict[str, list[int]] | None = None
         self._norm_index: dict[str, list[int]] | None = None
+        self._loose_index: dict[str, list[int]] | None = None
 
     @classmethod
     def of(cls, folded: str) -> Tokens:
@@ -79,6 +96,17 @@ class Tokens:
                 idx.setdefault(norm(t.text), []).append(i)
             self._norm_index = idx
         return self._norm_index.get(norm(word), [])
+
+    def positions_loose(self, word: str) -> list[int]:
+        """Indexes of the tokens equal to `word` once both are `loose`: the same name in another
+        transliteration."""
+        if self._loose_index is None:
+            idx: dict[str, list[int]] = {}
+            for i, t in enumerate(self.toks):
+                if not t.is_number:
+                    idx.setdefault(loose(t.text), []).append(i)
+            self._loose_index = idx
+        return self._loose_index.get(loose(word), [])
 
     def prefixed(self, stem: str) -> list[int]:
         """Indexes of the tokens that start with `stem` (case forms of an inflected word),
