@@ -341,6 +341,13 @@ def plan_person(profile: Profile, person: Person, probe: str = "web") -> list[Qu
         spellings += [split_name(a).surname for a in person.aliases]
         spellings = [x for x in dict.fromkeys(spellings) if x][:4]
         add("school", f"{any_of(spellings)} {quoted(person.school)}")
+        if person.minor or person.relation == "child":
+            # the school's own pages print a pupil by first name and the surname's initial
+            # ("Isla P (9W)", "Léa K.") or first name alone beside the class
+            firsts = [split_name(n).first for n in (person.name, *person.aliases)]
+            firsts = [x for x in dict.fromkeys(firsts) if x and len(x) >= 2][:4]
+            if firsts:
+                add("school", f"{any_of(firsts)} {quoted(person.school)}")
     if person.employer:
         # pages drop the legal form ("Berounka Projekt" for "Berounka Projekt s.r.o."): a
         # quoted phrase with it would miss them

@@ -217,5 +217,20 @@ def test_a_childs_school_is_searched_with_every_spelling_of_the_surname() -> Non
     p = Person(id="son", name="Γεώργιος Χατζηπέτρου", relation="child", minor=True,
                aliases=("George Hadjipetrou",), school="Akamas English School")
     school = [q.text for q in plan_person(prof, p) if q.identifier == "school"]
-    assert len(school) == 2
+    assert len(school) == 3
     assert school[1] == '("Χατζηπέτρου" OR "Chatzipetrou" OR "Hadjipetrou") "Akamas English School"'
+
+
+def test_a_childs_school_is_searched_with_the_first_name_alone() -> None:
+    """A school's own pages print a pupil as "Isla P (9W)" or "Léa K.": the school is also
+    searched with the child's first names alone (every first name of the profile in one OR
+    group). An adult's employer gets no such query."""
+    from footprint.profile import Person
+
+    prof = load_profile(FIXTURES / "cz" / "profile.toml")
+    p = Person(id="kid", name="Isla Pryor", relation="child", minor=True,
+               aliases=("Isla May Pryor",), school="Hemlock Stone Academy")
+    school = [q.text for q in plan_person(prof, p) if q.identifier == "school"]
+    assert school[-1] == '"Isla" "Hemlock Stone Academy"'
+    adult = Person(id="sp", name="Tom Pryor", relation="spouse", employer="Trent Valley Ltd")
+    assert not any(q.text.startswith('"Tom" ') for q in plan_person(prof, adult))
