@@ -168,10 +168,24 @@ PT = Address(label="home", street="Rua da Quinta das Hortênsias, 112", city="Br
 MD = Address(label="home", street="str. Alba Iulia 87/3", city="Chișinău", postal_code="MD-2071",
              country="MD")
 MD2 = Address(label="home", street="str. Ștefan cel Mare 145", city="Bălți", country="MD")
+KYIV = Address(label="home", street="vul. Saksahanskoho, 87", city="Kyiv", country="UA")
+HILL = Address(label="home", street="12 Hill Road", city="Leeds", country="GB")
+BZ = Address(label="home", street="Goethestraße 21", city="Bozen", postal_code="39100",
+             country="IT")
+GAL = Address(label="home", street="Avenida de Atlántida, 142", city="Vigo", postal_code="36208",
+              country="ES")
 TRUE += [
     # a Romanian street on a Russian page, read in Latin letters ("ул. Алба-Юлия, д. 87/3")
     (MD, "Kishinev, ul. Alba-Yuliya, d. 87/3, kv. 45"),
     (MD2, "ul. Shtefan chel Mare, 145, kv. 12"),
+    # a Ukrainian street on a Russian page ("ул. Саксаганского" for "вул. Саксаганського")
+    (KYIV, "Kovalskaya Irina Vladimirovna\nul. Saksaganskogo, d. 87, kv. 19"),
+    # a bilingual town's other language: the compound's name part under "Via", and the town's
+    # Italian name (GeoNames) confirming it
+    (BZ, "GRÖBER VERONIKA, Via Goethe, 21 - 39100 Bolzano (BZ)"),
+    (BZ, "Via Goethe 21, Bolzano"),
+    # the article dropped, one name word left under its own kind of street
+    (GAL, "Pereira Vilariño, Sabela\t2013\tAvda. Atlántida 142-3ºD"),
     (PT, "residente na Rua da Quinta das Hortênsias, n.º 112, 4710-057 Braga"),  # "n.º" = number
     (PT, "R. Qta das Hortênsias, 112, Braga"),  # abbreviated name word
     (AT, "ADR: Franz-Josef-Straße 8/2/9, Leoben   8700"),  # a hyphen joins the type to the name
@@ -222,7 +236,13 @@ FALSE = [
     (PT, "Rua da Quinta das Hortênsias, n.º 114, Braga"),  # the neighbour
     (HU, "Király u. 38. 2/5., 2006 Budaörs"),
     (MD, "ul. Alba-Yuliya, d. 89/3, kv. 45"),  # the next block, in another transliteration
-    (MD2, "ul. Shtefan Vode 145"),  # another street with the same first name word  # another town's postcode (no bracket: a place)
+    (MD2, "ul. Shtefan Vode 145"),  # another street with the same first name word
+    (HILL, "12 Gill Road, Leeds"),  # an "h" merges with "g" only after a vowel
+    (BZ, "Piazza Goethe 21, 39100 Bolzano"),  # another kind of street
+    (BZ, "Via Goethe 23 - 39100 Bolzano"),  # the neighbours
+    (BZ, "Goetheplatz 21, 39100 Bozen"),  # another compound
+    (GAL, "Rúa Atlántida, 142"),  # one word left under another kind of street
+    (GAL, "Atlántida 142"),  # or under none  # another town's postcode (no bracket: a place)
 ]
 
 

@@ -24,6 +24,8 @@ from typing import Any
 from ...profile import Address
 from ..extract import Found
 from ..names import digraph_spelling, fold, stems, town_short
+from ..scripts import latin
+from ..towns import other_names
 from .tokens import Tok, Tokens, loose, norm, street_words
 
 PLAIN_STREET = frozenset({"street", "ulice", "strada", "strasse", "straat", "utca", "rue", "via",
@@ -51,6 +53,12 @@ class AddressKey:
     """Postcode, uppercase, no spaces."""
     city: str | None
     """City, folded."""
+    typed: bool = False
+    """The name needs a street type of its kind printed before it: the one word left of
+    "Avenida de Atlántida" once its article is dropped ("Avda. Atlántida 142")."""
+    alt_cities: tuple[str, ...] = ()
+    """The city's other names, folded ("bolzano" for Bozen, from GeoNames by the address's
+    country): a bilingual town's pages print either."""
     unit: str = ""
     """The flat or unit number ("3" of "Unit 3, 21 Banksia Street"), or ""."""
     short: bool = False
@@ -200,6 +208,8 @@ class AddressMatcher:
                 key=key, words=words, types=types, number=number,
                 postal=_norm_postal(a.postal_code) if a.postal_code else None,
                 city=fold(town_short(a.city)) if a.city else None,
+                alt_cities=tuple(dict.fromkeys(
+                    fold(latin(n)) for n in other_names(a.city, a.country))) if a.city else (),
                 unit=unit,
             )
             self.keys.append(full)
@@ -228,9 +238,34 @@ class AddressMatcher:
                 # "Carrer del Forn de la Vila 17" printed "C/ FORN DE LA VILA, 17" (the name
                 # keeps two words at least: "Rue de la Paix" is never "Paix")
                 self.keys.append(replace(full, words=tuple(bare)))
+            elif (types and len(words) == 2 and words[0] in _AFTER_TYPE and len(words[1]) >= 5
+                  and number):
+                # one word left: only under its own kind of street, printed before it
+                # ("Avda. Atlántida 142" for Avenida de Atlántida 142; never "Paix" alone)
+                self.keys.append(replace(full, words=words[1:], typed=True))
             if number and len(words) >= 2 and len(words[-1]) >= 5 and (full.postal or full.city):
                 self.keys.append(replace(full, words=(words[-1],), short=True))
+            compound = self._compound_name(words)
+            if compound and number and (full.postal or full.city):
+                # a compound street word's name part under the other language's street type, as
+                # bilingual towns print it: "Via Goethe, 21 - 39100 Bolzano" for Goethestraße 21,
+                # Bozen; like a short form, with the exact number and the postcode or town
+                self.keys.append(replace(full, words=(compound[0],), types=compound[1],
+                                         short=True))
         self._sw = street_words()
+
+    @staticmethod
+    def _compound_name(words: tuple[str, ...]) -> tuple[str, frozenset[str]] | None:
+        """The name part and street type of a one-word compound street name ("goethe" and
+        "street" of "goethestrasse"), or None."""
+        sw = street_words()
+        if len(words) != 1:
+            return None
+        for end in sorted(sw.compounds, key=len, reverse=True):
+            stem = words[0][: -len(end)]
+            if words[0].endswith(end) and len(stem) >= 4:
+                return stem, sw.compounds[end]
+        return None
 
     def key(self, key: str) -> AddressKey | None:
         return next((k for k in self.keys if k.key == key and not k.short), None)
@@ -304,9 +339,8 @@ class AddressMatcher:
 
     @staticmethod
     def _town_on_page(folded: str, k: AddressKey) -> bool:
-        if not k.city:
-            return False
-        return bool(re.search(r"(?<![a-z])" + re.escape(k.city) + r"(?![a-z])", folded))
+        return any(re.search(r"(?<![a-z])" + re.escape(c) + r"(?![a-z])", folded)
+                   for c in _cities(k))
 
     def _match_at(
         self, text: str, folded: str, toks: list[Tok], pos: int, ai: int, k: AddressKey
@@ -344,7 +378,15 @@ class AddressMatcher:
         before = first - 1
         if before >= 0 and toks[first].glue in ("'", "’") and toks[before].text in ("d", "l"):
             before -= 1  # the elided article of "12, route d'Arlon" ("Arlon" is the name)
+        if k.typed and not (before >= 0 and not toks[before].is_number
+                            and toks[before].text in self._sw.types
+                            and self._sw.types[toks[before].text] & k.types):
+            return None  # "Avda. Atlántida": its own type right before the one word
         if before >= 0 and not toks[before].is_number and toks[before].text in self._sw.types:
+            page_types = self._sw.types[toks[before].text]
+            if k.short and k.types and not (page_types & k.types) and not (
+                    page_types & PLAIN_STREET and k.types & PLAIN_STREET):
+                return None  # a short form under another kind of street: "Piazza Goethe 21"
             before -= 1
         if not k.number:
             # a house known by its name and place ("Ashgrove, Knocknamanagh" — Irish and British
@@ -454,7 +496,7 @@ class AddressMatcher:
                     continue  # "Király u. 38. (2006 óta)": the years someone lived there
                 if not _REGISTER_LABEL.search(line[: m.start()].lower()):
                     return False
-        if k.city and re.search(r"(?<![a-z])" + re.escape(k.city) + r"(?![a-z])", ftail):
+        if any(re.search(r"(?<![a-z])" + re.escape(c) + r"(?![a-z])", ftail) for c in _cities(k)):
             return True
         return None
 
@@ -493,6 +535,11 @@ _REGISTER_LABEL = re.compile(
     r"(?<![a-z])(?:cf|c\.f|cad|cadastral|nr\. cad|topo|kw|lv|k\.u|parc|parcel|parcela|lot|id|ref|"
     r"apn|tel|fax|cui|cif|cnp|oib|pin|folio|nr|no|č|br)\.?[ \t:#]{0,3}$"
 )
+
+
+def _cities(k: AddressKey) -> tuple[str, ...]:
+    """The key's city and its other names, folded."""
+    return ((k.city,) if k.city else ()) + k.alt_cities
 
 
 def _shape_re(postal: str) -> re.Pattern[str]:

@@ -29,15 +29,21 @@ _LOOSE_TO = {"shch": "s", "sch": "s", "sh": "s", "ch": "k", "zh": "z", "kh": "h"
              "tz": "t", "th": "t", "ph": "f", "dj": "d", "y": "i", "j": "i", "w": "v", "c": "k",
              "q": "k"}
 _DOUBLED = re.compile(r"(.)\1+")
+_H_AFTER_VOWEL = re.compile(r"(?<=[aeiou])h")
 
 
 def loose(word: str) -> str:
     """A folded word with the spellings that transliteration varies merged, for a street named
     in one script and printed in another: a street of Chișinău "Ștefan cel Mare" is "ул. Штефан
     чел Маре" on a Russian page, read "Shtefan chel Mare"; "Alba Iulia" is "Алба-Юлия", read
-    "Alba-Yuliya". Digraphs become one letter, "y"/"j" are "i", "c" is "k", doubled letters are
-    one."""
-    return _DOUBLED.sub(r"\1", _LOOSE.sub(lambda m: _LOOSE_TO[m.group(0)], word))
+    "Alba-Yuliya"; a Kyiv street is "вул. Саксаганського" (Ukrainian, "Saksahanskoho") and "ул.
+    Саксаганского" (Russian, "Saksaganskogo"). Digraphs become one letter, "y"/"j" are "i", "c"
+    is "k", an "h" after a vowel is "g", doubled letters are one."""
+    w = _LOOSE.sub(lambda m: _LOOSE_TO[m.group(0)], word)
+    # Ukrainian "г" is "h", Russian "g": "Saksahanskoho" is "Saksaganskogo" (after a vowel only:
+    # "Hill" is never "Gill")
+    w = _H_AFTER_VOWEL.sub("g", w)
+    return _DOUBLED.sub(r"\1", w)
 
 
 @dataclass(frozen=True)
