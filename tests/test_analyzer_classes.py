@@ -493,6 +493,9 @@ def test_a_court_facility_address_is_not_the_judges_home(us: PageAnalyzer) -> No
     ("https://x.example/p", "Margaret Pruneda\nAge 55 (Mar 1971)\nAustin, TX", 2026),
     ("https://x.example/p", "Margaret Pruneda · born March 14, 1971 · Austin", 2026),
     ("https://x.example/p", "Margaret Pruneda — March 1971 — Austin", 2026),
+    # a line that opens with the date, then the section: "12.11.2013 · Происшествия"
+    ("https://x.example/news/418823", "Квартирная кража\n12.11.2013 · Proisshestviya\nText", 2013),
+    ("https://x.example/p", "Margaret Pruneda\n14.03.1975 · Austin", 2026),  # too far back
 ])
 def test_page_year(url: str, text: str, year: int) -> None:
     from footprint.analyze.extract_dates import page_year
@@ -1146,7 +1149,7 @@ IT = [
 ]
 
 
-@pytest.mark.parametrize("head", ["Interno", "Int.", "Wohnung", "Bib", "Platz"])
+@pytest.mark.parametrize("head", ["Interno", "Int.", "Wohnung", "Bib", "Platz", "Km", "Distanz"])
 def test_a_flat_or_bib_column_after_a_name_is_no_age(head: str) -> None:
     """'Tassinari Chiara | 5' under "Interno" is flat 5, not a five-year-old: it neither
     contradicts her birth year nor is reported as an age."""
@@ -1981,6 +1984,13 @@ def test_the_length_of_a_marriage_is_no_age(line: str) -> None:
     ("lv", "personas kods 321234-56789", None, False),  # the new codes hold no date
     ("lv", "tālr. 070274-12345", None, False),  # no label: any number
     ("et", "Andres Põder, isikukood 37311******; juhatuse liige", "1973", False),
+    # a register of officers: the birth date in brackets after the name; an appointment's is no
+    # birth (too recent), nor is a date in brackets after a lower-case word
+    ("lv", "Valdes priekšsēdētājs\nMāris Vītoliņš (17.03.1975.)\nno 14.04.2019.", "1975", True),
+    ("lv", "Valdes loceklis Gints Zariņš (14.04.2019)", None, False),
+    ("lv", "reģistrēta (17.03.1975)", None, False),
+    # one label for the date and place of birth, in two languages
+    ("it", "Geburtsdatum und -ort / Data e luogo di nascita\n14.03.1975, Bozen", "1975", True),
 ])
 def test_baltic_and_french_birth_dates(lang: str, text: str, year: str | None,
                                        full: bool) -> None:
@@ -2002,6 +2012,11 @@ def test_baltic_and_french_birth_dates(lang: str, text: str, year: str | None,
     ("koos 13-aastase poja Rasmusega", "13"),
     ("Hun efterlader sin mand gennem 54 år", None),
     ("her husband of 55 years, Arturo", None),
+    ("Le sobreviven su esposa de 54 años, Consuelo", None),
+    ("Don Rogelio Garza Treviño, de 82 años, falleció", "82"),
+    ("il laisse sa femme de 50 ans de mariage", None),
+    ("3.9.\nAnna Gröber, Rennweg 14\n78 J.", "78"),  # a parish's birthdays: "J." (Jahre)
+    ("Preis 78 J. Smith", None),  # an initial, not "Jahre"
 ])
 def test_estonian_ages_and_a_marriages_length(text: str, age: str | None) -> None:
     from footprint.analyze.extract import ExtractContext
@@ -2935,6 +2950,9 @@ def test_a_town_in_the_site_s_menu_is_no_evidence() -> None:
     assert not _menu_line(bio, bio.index("Pully"))
     menu = "Αρχική · Θεσσαλονίκη · Πολιτική · Δικαιοσύνη · Κοινωνία\n"
     assert _menu_line(menu, menu.index("Θεσ"))
+    # a directory's city menu with items of three words (a Russian site, read in Latin letters)
+    menu = "Glavnaya | Kiev | Kharkov | Lvov | Poisk po nomeru | Udalit dannye\n"
+    assert _menu_line(menu, menu.index("Kharkov"))
 
 
 def test_the_register_extract_of_a_relative_s_own_company() -> None:
@@ -4409,3 +4427,242 @@ def test_a_captioned_portrait_on_a_page_that_names_little_more_than_the_town() -
     assert ("kid", "photo") not in found(an, "https://www.realty.example/agents/sk", base)
     tied_page = base + "<p>Daughter of Dan Kessler, Caliche Ridge Engineering.</p>"
     assert ("kid", "photo") in found(an, "https://www.realty.example/agents/sk", tied_page)
+
+
+DK_AARHUS = [
+    {"id": "judge", "name": "Anders Vinther Højgaard", "city": "Aarhus", "birth_year": 1971,
+     "aliases": ["Anders Højgaard", "Anders V. Højgaard"]},
+    {"id": "spouse", "relation": "spouse", "name": "Trine Marie Lauridsen", "consent": True,
+     "city": "Aarhus", "birth_year": 1974},
+    {"id": "mother", "relation": "parent", "name": "Inger Marie Højgaard", "consent": True,
+     "city": "Odense", "birth_year": 1946},
+]
+
+
+def test_a_danish_card_lists_the_family_under_its_relatives_heading() -> None:
+    """A Danish people-search card, "Mulige slægtninge" (possible relatives) over the wife and
+    the mother: the heading folds "æ" to "a", and both are tied to the judge."""
+    an = _profile("da", "DK", DK_AARHUS)
+    body = ("<h1>Anders Vinther Højgaard, 55 år</h1><p>Aarhus V, Region Midtjylland</p>"
+            "<h2>Mulige slægtninge</h2><ul><li>Trine Marie Lauridsen, 52</li>"
+            "<li>Inger Marie Højgaard, 80</li></ul>")
+    got = found(an, "https://www.personsoeg.example/person/anders-vinther-hoejgaard", body)
+    assert {("spouse", "relative"), ("mother", "relative")} <= got, got
+
+
+def test_another_spelled_out_middle_name_is_another_man() -> None:
+    """"Landsdommer Anders Holm Højgaard" on a court's list, in the judge's own town: the
+    profile spells out his middle name, Vinther; Holm is someone else's."""
+    an = _profile("da", "DK", DK_AARHUS)
+    body = ("<h1>Landsdommere</h1><p>Landsdommer Anders Holm Højgaard, Aarhus, 55 år</p>")
+    got = found(an, "https://www.court.example/landsdommere", body)
+    assert not {p for p, _c in got if p == "judge"}, got
+
+
+CY = [
+    {"id": "judge", "name": "Χαράλαμπος Σταυρινίδης", "city": "Λευκωσία", "birth_year": 1977,
+     "aliases": ["Χαράλαμπος Ν. Σταυρινίδης", "Harris Stavrinides", "Charalambos Stavrinides"],
+     "phones": ["+357 22 010731"], "usernames": ["bambos_runs"]},
+    {"id": "son", "relation": "child", "name": "Νικόλας Σταυρινίδης", "consent": True,
+     "minor": True, "birth_year": 2013, "city": "Λευκωσία",
+     "aliases": ["Nikolas Stavrinides", "Nicolas Stavrinides"]},
+    {"id": "father", "relation": "parent", "name": "Νικόλαος Σταυρινίδης", "consent": True,
+     "birth_year": 1944, "city": "Λεμεσός",
+     "aliases": ["Nikolaos Stavrinides", "Nicos Stavrinides"]},
+]
+
+
+def test_a_name_two_family_members_spell_alike_is_the_one_it_spells_exactly() -> None:
+    """A grandfather Nikolaos (Nicos) and a grandson Nikolas: in an inflected language each
+    name's case forms spell the other's. "Nikolas Stavrinides" is the boy, not his grandfather;
+    nor is "Nicosia", the family's town, a case form of "Nicos"."""
+    an = _profile("el", "CY", CY)
+    body = ("<h1>Nicosia Runners raise funds</h1><p>Judge Harris Stavrinides of Nicosia ran the "
+            "10K with his son Nikolas Stavrinides (13), who finished third in the junior race. "
+            "Proud dad, proud club: Nicosia Runners thank every family.</p>")
+    got = found(an, "https://news.example/2026/10/nicosia-runners", body)
+    assert ("son", "relative") in got, got
+    assert not {c for p, c in got if p == "father"}, got
+
+
+def test_a_middle_initial_an_alias_gives_is_his() -> None:
+    """A Cypriot directory prints the judge with his father's initial, "Σταυρινίδης Χαράλαμπος
+    Ν.": the profile's primary name has no middle initial, but an alias gives "Ν." — no
+    conflict, the card and its age are his."""
+    an = _profile("el", "CY", CY)
+    body = ("<h1>Σταυρινίδης Χαράλαμπος Ν.</h1><p>Λευκωσία</p><p>Ηλικία: 49</p>"
+            "<p>Τηλ.: +357 22 456789</p>")
+    got = found(an, "https://www.directory.example/el/entry/4471203", body)
+    assert ("judge", "birth_date") in got, got
+
+
+LV = [
+    {"id": "judge", "name": "Dace Vītoliņa", "city": "Liepāja", "birth_year": 1974,
+     "court": "Kurzemes apgabaltiesa", "aliases": ["Даце Витолиня"]},
+    {"id": "spouse", "relation": "spouse", "name": "Māris Vītoliņš", "consent": True,
+     "city": "Liepāja", "birth_year": 1975, "aliases": ["Марис Витолиньш"]},
+]
+
+
+def test_a_russian_page_ties_the_husband_by_its_kinship_word() -> None:
+    """A Latvian judge in a Russian-language story, "с мужем Марисом Витолиньшем" (with her
+    husband; the profile gives both names in Cyrillic too): the Russian kinship word, read in
+    Latin letters, ties him to her."""
+    an = _profile("lv", "LV", LV)
+    body = ("<h1>Судья из Лиепаи бегает по дюнам</h1><p>Судья Курземского окружного суда Даце "
+            "Витолиня (52) каждое утро бегает по дюнам Лиепаи вместе с мужем Марисом "
+            "Витолиньшем.</p>")
+    got = found(an, "https://rus.news.example/statja/sudja-iz-liepai", body)
+    assert ("spouse", "relative") in got, got
+
+
+def test_a_surname_with_its_age_after_a_quotation_opens_a_sentence(us: PageAnalyzer) -> None:
+    """US press names its subject again by surname with the age: "Pruneda, 55, a former public
+    defender" after a paragraph that ends in a closing quotation mark ("… can pay it.”"), which
+    ends the sentence as a full stop does."""
+    body = ("<h1>Judge sets aside bond schedule</h1><p>Judge Margaret Elena Pruneda of the 345th "
+            "District Court in Austin wrote that the schedule “puts a price on liberty without asking "
+            "whether the person can pay it.”</p><p>Pruneda, 55, a former public defender, was "
+            "first elected in 2018.</p>")
+    got = found(us, "https://news.example/2026/10/bond-ruling", body)
+    assert ("judge", "birth_date") in got, got
+
+
+def test_a_surname_with_its_age_after_a_quoted_remark_is_the_speaker(us: PageAnalyzer) -> None:
+    """ "“You just have to stop being scared of the clock,” Kessler, 13, told KSAT.": after a
+    quoted remark the surname and age name the speaker, the child named in full before."""
+    body = ("<h1>Number Sense team wins regional title</h1><p>A team of seventh- and "
+            "eighth-graders from Hollow Creek Middle School in Austin brought home the trophy. "
+            "Sofia Kessler took first place individually with 318 points. Coach Adriana Peña "
+            "said the team practices twice a week. “You just have to stop being scared of the "
+            "clock,” Kessler, 13, told KSAT.</p>")
+    got = found(us, "https://news.example/2026/10/number-sense", body)
+    assert ("kid", "birth_date") in got, got
+
+
+def test_a_first_and_middle_name_after_a_relation_word_is_the_judge(us: PageAnalyzer) -> None:
+    """The husband's staff page: "his wife, Margaret Elena, a state district judge": a first
+    name followed by the judge's own middle name is no stranger's full name — it ties him to
+    her."""
+    body = ("<h1>Daniel J. Kessler, P.E. — Caliche Ridge Engineering</h1><p>Dan leads our "
+            "geotechnical practice in Austin. He lives with his wife, Margaret Elena, a state "
+            "district judge, and their daughter.</p>")
+    got = found(us, "https://www.calicheridge.example/team/dan-kessler", body)
+    assert ("spouse", "relative") in got, got
+
+
+UA_KYIV = [
+    {"id": "judge", "name": "Ірина Володимирівна Ковальська", "city": "Київ", "birth_year": 1978,
+     "aliases": ["Ірина Ковальська", "Ирина Ковальская", "Ирина Владимировна Ковальская"],
+     "phones": ["+380 44 287 31 64"]},
+]
+
+
+def test_a_russian_patronymic_from_an_alias_is_no_other_fathers() -> None:
+    """A Russian directory prints the judge "Ковальская Ирина Владимировна": her Ukrainian name's
+    patronymic is "Володимирівна", her Russian alias's "Владимировна" — no other man's daughter.
+    Another patronymic ("Михайловна") still is."""
+    from footprint.analyze.names import NameMatcher, fold
+    from footprint.analyze.scripts import latin_profile
+    from footprint.profile import profile_from_dict
+
+    data = {"audit": {"jurisdiction": "UA", "language": "uk"},
+            "consent": {"authorized_by": "Hon. Test Judge", "authorized_on": dt.date(2026, 11, 1),
+                        "purpose": "self-audit", "statement": "I authorize a search."},
+            "subject": UA_KYIV[0], "relatives": [], "probes": {"enabled": ["web"]}}
+    prof = latin_profile(profile_from_dict(data, Path("/tmp/p.toml"), today=TODAY))
+    m = NameMatcher(prof.subject, inflected=True)
+    for text, conflict in (("Kovalskaya Irina Vladimirovna", False),
+                           ("Kovalskaya Irina Mikhaylovna", True)):
+        got = m.matches(text, fold(text))
+        assert got and got[0].middle_conflict is conflict, (text, got)
+
+
+
+IT_BZ = [
+    {"id": "judge", "name": "Veronika Anna Gröber", "city": "Bozen", "birth_year": 1977,
+     "aliases": ["Veronika Gröber"]},
+    {"id": "spouse", "relation": "spouse", "name": "Lukas Johann Mühlberger", "consent": True,
+     "city": "Bozen", "birth_year": 1975},
+]
+
+
+def test_a_namesakes_list_under_its_heading_lends_no_age() -> None:
+    """An Italian directory's teaser of the judge, her related people inline ("Persone
+    collegate: Lukas Mühlberger"), and under "Omonimi" (namesakes) another Veronika Gröber aged
+    23: the namesake's age does not contradict the judge, and the husband is tied to her."""
+    an = _profile("it", "IT", IT_BZ)
+    body = ("<h1>Veronika Gröber</h1><p>Comune: Bolzano (BZ)</p><p>Età: 45–50 anni</p>"
+            "<p>Persone collegate: Lukas Mühlberger</p><h2>Omonimi</h2><ul>"
+            "<li>Veronika Gröber – Sarentino (BZ)</li><li>Veronika Gröber – Bolzano, 23 anni</li>"
+            "</ul>")
+    got = found(an, "https://www.elenco.example/persone/bolzano/groeber-veronika", body)
+    assert ("spouse", "relative") in got, got
+
+
+GL = [
+    {"id": "judge", "name": "María Uxía Vilariño Costas", "city": "Vigo", "birth_year": 1979,
+     "aliases": ["Uxía Vilariño"]},
+    {"id": "spouse", "relation": "spouse", "name": "Xoán Manuel Pereira Lago", "consent": True,
+     "city": "Vigo", "birth_year": 1977, "aliases": ["Xoán Pereira Lago"],
+     "employer": "Enxeñaría Naval Atlántica"},
+]
+
+
+def test_a_galician_story_ties_the_husband_by_its_kinship_words() -> None:
+    """"Casada co enxeñeiro naval Xoán Pereira Lago" (married to) in a Galician profile of the
+    judge: Galician kinship words tie him to her."""
+    an = _profile("gl", "ES", GL)
+    body = ("<h1>A xuíza Uxía Vilariño: «A xustiza ten que falar galego»</h1><p>Uxía Vilariño, "
+            "de 47 anos, xuíza en Vigo, defende o uso do galego nos xulgados.</p><p>Casada co "
+            "enxeñeiro naval Xoán Pereira Lago, que traballa en Enxeñaría Naval Atlántica, "
+            "recoñece que a conciliación «é unha carreira de fondo».</p>")
+    got = found(an, "https://news.example/vigo/2026/05/03/xuiza-uxia-vilarino", body)
+    assert ("spouse", "relative") in got, got
+
+
+@pytest.mark.parametrize(("scheme", "name", "printed"), [
+    ("ua", "Ірина Ковальська", "Іра Ковальська"),  # diminutives, read in Latin letters
+    ("ua", "Софія Ковальська", "Соня Ковальська"),
+    ("ru", "Владимир Гнатюк", "Вова Гнатюк"),
+])
+def test_slavic_diminutives_are_nicknames(scheme: str, name: str, printed: str) -> None:
+    """"Іра Ковальська (@ira_kovalska)": the diminutive a Ukrainian or Russian family writes is
+    the person's nickname beside the surname."""
+    from footprint.analyze.names import NameMatcher, fold
+    from footprint.analyze.scripts import latin
+    from footprint.profile import Person
+
+    m = NameMatcher(Person(id="p", name=latin(name, scheme)), inflected=True)
+    text = latin(printed, scheme)
+    got = m.matches(text, fold(text))
+    assert got and got[0].rule == "name_nickname", (text, got)
+
+
+def test_a_greek_nickname_and_a_first_name_in_its_case_form() -> None:
+    """The judge's own account, "Μπάμπης Σταυρινίδης" (the Cypriot short form of Χαράλαμπος),
+    posting "με τον Νικόλα" (the accusative of Νικόλας): the account is his, and the boy named
+    is his son Nikolas, not the grandfather Nikolaos, whose name "Nikola-" also begins."""
+    an = _profile("el", "CY", CY)
+    body = ("<h1>Μπάμπης Σταυρινίδης (@bambos_runs)</h1><p>Λευκωσία · τρέξιμο, οικογένεια</p>"
+            "<p>Κυριακάτικο τρέξιμο στο Ακάμα με τον Νικόλα μου!</p>")
+    got = found(an, "https://www.instagram.com/bambos_runs/", body)
+    assert ("judge", "account") in got and ("son", "relative") in got, got
+    assert ("father", "relative") not in got, got
+
+
+@pytest.mark.parametrize(("text", "kind", "value"), [
+    ("Гнатюк Владимир Иванович, 1949 г.р.", "birth_date", "1949"),  # год рождения
+    ("Ковальська Софія, 2013 р.н.", "birth_date", "2013"),  # рік народження
+    ("Андрій Ковальський (51 рік), мешканець будинку", "age", "51"),
+])
+def test_russian_and_ukrainian_birth_years_and_ages(text: str, kind: str, value: str) -> None:
+    from footprint.analyze.extract import ExtractContext
+    from footprint.analyze.extract_dates import DateExtractor
+    from footprint.analyze.scripts import latin
+    from footprint.analyze.text import fold
+
+    text = latin(text)
+    ctx = ExtractContext(language="uk", today=TODAY)
+    got = [f.value for f in DateExtractor().extract(text, fold(text), ctx) if f.kind == kind]
+    assert got == [value], got

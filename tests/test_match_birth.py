@@ -173,6 +173,10 @@ def test_national_id_dates() -> None:
         ("TSSCHR72D54H223L", "1972", True),
         ("sig. LANZONI STEFANO (C.F. LNZSFN70S09G337W), residente", "1970", True),
         ("Codice fiscale\tLNZSFN70S09G337W", "1970", True),
+        # masked after its label: the year, or the full date when the day still shows
+        ("Età: 45–50 anni · Codice fiscale: GRBVNK77*********", "1977", False),
+        ("— Procuratore — C.F. MHLLKS75*******", "1975", False),
+        ("C.F. GRBVNK77C43*****", "1977", True),
         # numbers that begin with the date, after their label: masked, or whole and valid
         ("personnummer 750614-XXXX", "1975", True),
         ("Personnr: 19750614-****", "1975", True),
@@ -195,6 +199,7 @@ def test_birth_dates_in_identity_numbers(text: str, year: str, full: bool) -> No
 @pytest.mark.parametrize("text", ["tel. 44051401358", "ID 12345678901", "invoice 1800101221145",
                                   "ref LNZSFN70S09G337W",  # wrong check letter and no label
                                   "ORDER ABCDEF12G34H567I",
+                                  "ref GRBVNK77*********",  # masked, with no label
                                   "ref 750614-1234",  # no label
                                   "personnummer 750614-1234",  # fails its checksum
                                   "Tel 070-174 06 23"])

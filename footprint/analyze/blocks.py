@@ -199,10 +199,10 @@ REL_WORDS = (
     r"povezane osobe|povezane osobe|rodbina|obitelj|clanovi obitelji|srodnici|rodaci|"
     r"rude|persoane asociate|persoane inrudite|membri ai familiei|familie|"
     r"verwandte|angehorige|familienmitglieder|familiares|parientes|personas relacionadas|"
-    r"parents|proches|personnes associees|parenti|familiari|"
+    r"parents|proches|personnes associees|parenti|familiari|persone collegate|persone correlate|"
     # Swedish, Danish/Norwegian, Dutch, Hungarian, Greek, Bulgarian (people-search co-residents)
     r"bor har aven|bor tillsammans med|personer pa samma adress|andra pa adressen|slaktingar|"
-    r"bor ogsa her|bor ogsa pa adressen|slaegtninge|ook op dit adres|familieleden|rokonok|"
+    r"bor ogsa her|bor ogsa pa adressen|slae?gtninge|ook op dit adres|familieleden|rokonok|"
     r"pithanoi syngeneis|meli oikogeneias|syngeneis|rodnini|vazmozhni rodnini|"
     r"sv'rzani lita|svarzani litsa|svurzani litsa|"
     # Ukrainian, Russian, Finnish (in Latin letters)

@@ -953,14 +953,14 @@ _MENU_SEP = re.compile(r"[ \t][*|·•][ \t]")
 
 def _menu_line(text: str, pos: int) -> bool:
     """Whether the line holding `pos` is a menu: five items or more between "·" or "|", each
-    a word or two opening with a capital, no figures (a profile's bio, "Pully · rando · ski ·
-    lac", is no menu)."""
+    one to three words opening with a capital ("Glavnaya | Kiev | Kharkov | Lvov | Poisk po
+    nomeru"), no figures (a profile's bio, "Pully · rando · ski · lac", is no menu)."""
     ls = text.rfind("\n", 0, pos) + 1
     le = text.find("\n", pos)
     line = text[ls : le if le >= 0 else len(text)]
     items = [i.strip() for i in _MENU_SEP.split(line)]
     return len(items) >= 5 and not any(c.isdigit() for c in line) and all(
-        1 <= len(i.split()) <= 2 and i[:1].isupper() for i in items)
+        1 <= len(i.split()) <= 3 and i[:1].isupper() for i in items)
 
 
 def _in_old_town(pf: PersonFacts, address: Found) -> bool:

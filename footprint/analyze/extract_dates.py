@@ -164,7 +164,7 @@ _YEARS_OLD = re.compile(
     r"rokov|lat|lata|latek|godina|godine|god\.|de[ \t]ani|ani|anos|anys|jahre|ans|anni|jaar|"
     # Lithuanian "80 metų", Latvian "80 gadi"
     r"metu|metai|gadi|gadu|"
-    r"eves|ar|vuotta|vuotias|eton|chronon|chronia|godini|rokiv|roky|v\.(?![ \t]?chr)|"
+    r"eves|ar|vuotta|vuotias|eton|chronon|chronia|godini|rokiv|roky|rik|v\.(?![ \t]?chr)|"
     # Icelandic "80 ára", Luxembourgish "11 Joer", Maltese "ta' 46 sena", Albanian "49 vjeç",
     # Basque "79 urte", "14 urteko"; Welsh "83 oed"
     r"ara|joer|sena|vjec|urte|urteko|oed|"
@@ -173,7 +173,9 @@ _YEARS_OLD = re.compile(
     r"m\.(?=[ \t]*(?:[,;*)]|\n|$))|eju|eriu|"
     # Bulgarian "49 г., Пловдив" (години), set off by punctuation or at the end of its line
     # ("52 / г. · Пловдив" in a card's cells): never "2025 г." (a year)
-    r"g\.(?=[ \t]*(?:[,;*)]|\n|$)))(?![a-z])"
+    r"g\.(?=[ \t]*(?:[,;*)]|\n|$))|"
+    # German "78 J." (Jahre) in a parish's birthday list, set off the same way
+    r"j\.(?=[ \t]*(?:[,;*)]|\n|$)))(?![a-z])"
     r"(?![ \t](?:geleden|fa|zuvor|her|ago|later|lang|terug|dopo|sedan|siden|sitten|prin|nazad|"
     # (Basque "20 urte daramatza", "urte barru", "lehenago", "geroago", "zehar")
     r"tomu|piv|daramatza[a-z]{0,3}|darama[a-z]{0,4}|barru|lehenago|geroago|zehar))"
@@ -184,6 +186,13 @@ _YEARS_OLD = re.compile(
 _DURATION_BEFORE = re.compile(
     r"(?:^|[^a-z])(?:i|pa|for|of|in|over|under|efter|za|na|yli|gennem|igennem|gjennom|seit|"
     r"durante|pendant|depuis|hace|fa|przez|od)[ \t]$"
+)
+# the years of a marriage after a spouse word: "su esposa de 54 años", "sa femme de 50 ans",
+# "sua moglie di 50 anni", "a sua mulher de 50 anos" ("de 82 años" alone is an age)
+_MARRIAGE_BEFORE = re.compile(
+    r"(?<![a-z])(?:esposa|esposo|marido|mujer|companera|companero|conyuge|epouse|epoux|mari|"
+    r"femme|compagne|compagnon|moglie|marito|sposa|sposo|compagna|mulher|companheira|"
+    r"companheiro|dona)[ \t](?:de|di|da)[ \t]$"
 )
 # an age class's limit, not an age: "sub 14 ani", "unter 14 Jahren", "moins de 14 ans", "menores
 # de 14 años", "poniżej 14 lat", "peste 60 de ani"
@@ -267,6 +276,13 @@ _SELF_AGE = re.compile(
 _STAR_BIRTH = re.compile(r"(?<![\w*])[*°][ \t]?(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2})(?!\d)")
 # the birth year alone behind an asterisk, as German registers print it: "Reiter, Markus, Graz, *1973"
 # (Belgian and French pages write "°" for born: "Noor Le Maire (°2012)", "° 09/10/1974")
+# a full date in brackets right after a capitalised name, as registers of officers print the
+# birth: "Māris Vītoliņš (17.03.1975.)", "Gints Zariņš (02.11.1968)"
+_NAME_BRACKET_DATE = re.compile(
+    r"(?<=[^\W\d_])[ \t]\((\d{1,2})\.[ \t]?(\d{1,2})\.[ \t]?((?:19|20)\d{2})\.?\)")
+# a birth year with the Russian "г.р." (год рождения) or Ukrainian "р.н." (рік народження) after
+# it, read in Latin letters: "Гнатюк Владимир, 1949 г.р."
+_YEAR_GR = re.compile(r"(?<!\d)((?:19|20)\d{2})[ \t]?(?:g\.[ \t]?r\.|r\.[ \t]?n\.)(?![a-z])")
 _STAR_YEAR = re.compile(r"(?<![\w*])[*°][ \t]?((?:19|20)\d{2})(?![\d.])")
 _WORD_FIRST_AGE = re.compile(r"lat[ \t]{1,2}(\d{1,3})(?![\d.:/])")
 # adjectives of age: Czech "58letá", Polish "78-letnia", "13-latka", Croatian "58-godišnja"
@@ -354,6 +370,10 @@ _LABEL = (
     r"ano[ \t](?:de[ \t])?nac(?:\.|imiento)|jaiotze[ \t](?:urtea|data)|jaiotza(?:[ \t]data)?|"
     r"jaio(?:a|tako)?(?=[ \t]{1,2}(?:19|20)\d\d)|"
     r"ne[e]?[ \t]en|date[ \t]de[ \t]naissance|nat[oa]|data[ \t]di[ \t]nascita|anno[ \t]di[ \t]nascita|"
+    # a date and place of birth under one label: "Data e luogo di nascita", "Geburtsdatum und
+    # -ort", "Date et lieu de naissance", "Fecha y lugar de nacimiento"
+    r"data[ \t]e[ \t]luogo[ \t]di[ \t]nascita|geburtsdatum[ \t]und[ \t]-?ort|"
+    r"date[ \t]et[ \t]lieu[ \t]de[ \t]naissance|fecha[ \t]y[ \t]lugar[ \t]de[ \t]nacimiento|"
     r"classe|geboortedatum|geboortejaar|nascid[oa]|data[ \t]de[ \t]nascimento|fodd|fodelsedatum|"
     r"fodt|fodselsdato|fodselsar|fodelsear|syntynyt|syntymaaika|syntymavuosi|genethlia|"
     r"gennithike|imerominia[ \t]gennisis|etos[ \t]gennisis|data[ \t]na[ \t]razhdane|"
@@ -632,6 +652,7 @@ class DateExtractor:
                     _MONTHS_AFTER.match(folded, m.end())
                     or _PERIOD_BEFORE.search(folded, max(0, m.start() - 45), m.start())
                     or _DURATION_BEFORE.search(folded, max(0, m.start() - 10), m.start())
+                    or _MARRIAGE_BEFORE.search(folded, max(0, m.start() - 16), m.start())
                     or _LIMIT_BEFORE.search(folded, max(0, m.start() - 14), m.start())
                     or _SERVICE_BEFORE.search(folded, max(0, m.start() - 60), m.start())
                     or _DURATION_LABEL.search(folded, max(0, m.start() - 24), m.start())
@@ -710,6 +731,21 @@ class DateExtractor:
             if 1 <= d <= 31 and 1 <= mo <= 12 and 1900 <= y <= ctx.today.year:
                 attrs = (("full_date", "1"), ("year", str(y)))
                 out.append(Found("birth_date", m.start(1), m.end(), text[m.start(1) : m.end()], attrs))
+        for m in _NAME_BRACKET_DATE.finditer(text):
+            # (only a capitalised word before it, and a year old enough to be a birth: an
+            # appointment's "(14.04.2019)" is no birth date)
+            w = re.search(r"([^\W\d_]+)$", text[max(0, m.start() - 30) : m.start()])
+            d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            if (w and w.group(1)[0].isupper() and 1 <= d <= 31 and 1 <= mo <= 12
+                    and 1900 <= y <= ctx.today.year - 16):
+                attrs = (("full_date", "1"), ("year", str(y)))
+                out.append(Found("birth_date", m.start(1), m.end(3), text[m.start(1) : m.end(3)],
+                                 attrs))
+        for m in _YEAR_GR.finditer(folded):
+            y = int(m.group(1))
+            if 1900 <= y <= ctx.today.year:
+                out.append(Found("birth_date", m.start(1), m.end(1), m.group(1),
+                                 (("partial", "1"), ("year", str(y)))))
         for m in _STAR_YEAR.finditer(text):
             y = int(m.group(1))
             if 1900 <= y <= ctx.today.year:
@@ -868,6 +904,9 @@ def page_year(url: str, folded: str, start: int, language: str, today: dt.date) 
         + r"|" + date + r"[ \t,]{1,3}(?:at[ \t]|ora[ \t])?\d{1,2}[:.]\d{2}(?![0-9])"
         # the time first: "By Tom Briar · 17:05, 18 JAN 2019"
         + r"|(?<![0-9])\d{1,2}:\d{2}[ \t,]{1,3}" + date
+        # a line that opens with the date and a separator before the section: "12.11.2013 ·
+        # Происшествия" ("·" folds to "*")
+        + r"|(?<![^\n])" + date + r"[ \t]{0,3}[*|][ \t]"
     )
     for m in marked.finditer(head):
         if _BIRTH_BEFORE.search(head[max(0, m.start() - 30) : m.start()]):

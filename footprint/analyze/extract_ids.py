@@ -6,7 +6,8 @@ Czech and Slovak birth number ("rodné číslo", YYMMDD/XXX(X), +50 on the month
 Romanian CNP (S YYMMDD + 6 digits) and the former Yugoslav JMBG (DDMMYYY + 6 digits, still on
 Croatian and Serbian documents; the Slovenian EMŠO, "matična številka", is the same; with its tail
 masked, "1406975505***", after its label or under its column, it still gives the full date) and the Italian codice fiscale ("LNZSFN70S09G337W": YY, a month
-letter, DD, +40 for women; python-stdnum decodes it). A number is read only when its checksum holds (PESEL, CNP, JMBG, codice fiscale,
+letter, DD, +40 for women; python-stdnum decodes it; masked after its label, "GRBVNK77*********"
+gives the year). A number is read only when its checksum holds (PESEL, CNP, JMBG, codice fiscale,
 10-digit birth numbers) or, for the shorter forms, when a label names it; a number with its tail
 masked ("73061*****", "750412/****") gives the year and month, a CNP masked after its date
 ("2520318060xxx") the full date; a masked number needs its label or its table's column header
@@ -60,6 +61,11 @@ _JMBG_MASKED = re.compile(r"(?<![\d/])(\d{7,12})([*xX•]{1,6})(?![\d*xX•])")
 # the birthplace code and a check letter; digits may be replaced by letters (omocodia)
 _CF = re.compile(r"(?<![A-Za-z0-9])([A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}"
                  r"[A-Z][0-9LMNPQRSTUV]{3}[A-Z])(?![A-Za-z0-9])")
+# a codice fiscale with its tail masked after the year ("GRBVNK77*********") or after the day
+# ("GRBVNK77C43*****"): the year, or the full date; only after its label
+_CF_MASKED = re.compile(r"(?<![A-Za-z0-9])([A-Z]{6}[0-9]{2})([ABCDEHLMPRST][0-9]{2})?[*xX•]{4,10}"
+                        r"(?![\w*•])")
+_CF_MONTHS = "ABCDEHLMPRST"
 _LABELS = {
     "cf": re.compile(r"(?:codice\s?fiscale|c\.\s?f\.?|cod\.\s?fisc\.?|cf)\W{0,4}$"),
     "pesel": re.compile(r"pesel\W{0,4}$"),
@@ -303,6 +309,17 @@ class NationalIdExtractor:
             # valid by its check letter, or printed under its label ("C.F.", "Codice fiscale")
             if codicefiscale.is_valid(m.group(1)) or labelled("cf", m.start()):
                 add(m.start(), m.end(), cf_date(m.group(1)), "cf")
+        for m in _CF_MASKED.finditer(text):
+            if not labelled("cf", m.start()):
+                continue
+            yy = int(m.group(1)[6:8])
+            year = 2000 + yy if 2000 + yy <= today.year else 1900 + yy
+            if m.group(2):
+                day = int(m.group(2)[1:]) % 40
+                add(m.start(), m.end(), _date(year, _CF_MONTHS.index(m.group(2)[0]) + 1, day),
+                    "cf")
+            else:
+                add(m.start(), m.end(), _date(year, 1, 1), "cf", full=False)
         for m in _DATED.finditer(text):
             before = folded[max(0, m.start() - 24): m.start()]
             kinds = [k for k, rx in _DATED_LABELS.items() if rx.search(before)] or [

@@ -271,6 +271,51 @@ _NICKNAMES: dict[str, tuple[str, ...]] = {
     "ioana": ("ioni",),
     "elena": ("lena",),
     "alexandru": ("sandu",),
+    # Ukrainian and Russian, in the Latin letters pages are read in (Ukrainian "Іра", "Соня",
+    # Russian "Саша", "Наташа")
+    "iryna": ("ira",),
+    "irina": ("ira",),
+    "sofiia": ("sonia", "sonya"),
+    "sofiya": ("sonia", "sonya"),
+    "sofya": ("sonia", "sonya"),
+    "oleksandr": ("sasha", "sashko"),
+    "aleksandr": ("sasha",),
+    "oleksandra": ("sasha",),
+    "nataliia": ("natasha",),
+    "natalya": ("natasha",),
+    "volodymyr": ("volodia", "vova"),
+    "vladimir": ("volodya", "vova"),
+    "mykola": ("kolia",),
+    "nikolay": ("kolya",),
+    "kateryna": ("katia",),
+    "ekaterina": ("katya",),
+    "mariia": ("masha",),
+    "tetiana": ("tania",),
+    "tatyana": ("tanya",),
+    "dmytro": ("dima",),
+    "dmitry": ("dima",),
+    "mykhailo": ("misha",),
+    "mikhail": ("misha",),
+    "yevhen": ("zhenia",),
+    "evgeny": ("zhenya",),
+    "anastasiia": ("nastia",),
+    "anastasiya": ("nastya",),
+    "svitlana": ("sveta",),
+    "svetlana": ("sveta",),
+    # Greek, in ELOT Latin letters ("Μπάμπης" → "Mpampis") and as English pages write them
+    "charalampos": ("mpampis", "mpampos", "babis", "bambos", "charis", "harris"),
+    "charalambos": ("mpampis", "mpampos", "babis", "bambos", "charis", "harris"),
+    "haralambos": ("babis", "bambos", "harris"),
+    "georgios": ("giorgos", "george"),
+    "ioannis": ("giannis", "yiannis"),
+    "konstantinos": ("kostas", "ntinos", "dinos"),
+    "dimitrios": ("dimitris", "mimis"),
+    "panagiotis": ("panos", "takis"),
+    "aikaterini": ("katerina",),
+    "evangelos": ("vangelis",),
+    "anastasios": ("tasos",),
+    "fotios": ("fotis",),
+    "nikolaos": ("nikos",),
     # Czech
     "jan": ("honza",),
     "jiri": ("jirka",),
@@ -783,6 +828,9 @@ class NameMatcher:
         self.middle_initials = {fold(m)[0] for m in self.parts.middles if m}
         # A maiden name is commonly printed as a middle name or initial ("Eleanor M. Whitfield").
         self.middle_initials |= {s[0] for s in self.surnames if s != fold(self.parts.surname)}
+        # and the middle names or initials the aliases give ("Χαράλαμπος Ν. Σταυρινίδης": his
+        # father's initial, which Cypriot directories print after his name)
+        self.middle_initials |= {m[0] for g, _sn, _r in self._forms for m in g[1:] if m}
         self.givens = {f[0][0] for f in self._forms if f[0]}
         self.nicks: set[str] = set()
         for g in self.givens:
@@ -796,6 +844,10 @@ class NameMatcher:
             self.wide_nicks.update(nicknames(g, wide=True))
         self.wide_nicks -= self.givens
         self.initials = {g[0] for g in self.givens}
+        # every word of the person's own names, and the middle names the profile spells out
+        self.own_words = {w for g, sn, _r in self._forms for x in (*g, sn)
+                           for w in re.split(r"[ \-]+", x) if w} | self.nicks
+        self._full_middles = {m for g, _sn, _r in self._forms for m in g[1:] if len(m) > 1}
         self.has_diacritics = not person.name.isascii() or any(
             not a.isascii() for a in person.aliases
         )
@@ -1242,6 +1294,11 @@ class NameMatcher:
         # gives one
         if not middles and all(_PATRONYMIC.search(t) for t in rest):
             return ("name_first_last" if rule == "name_full" else rule), False
+        # an unknown middle name spelled out where the profile spells out another: someone
+        # else ("Anders Holm Højgaard" is not "Anders Vinther Højgaard")
+        if (self._full_middles and len(rest[0]) > 1 and rest[0] not in self.own_words
+                and not self._is_given(rest[0], self.givens | self.wide_nicks)):
+            return "name_middle_initial", True
         # an unknown middle name: conflicting only when we know the person's middle initial
         m0 = rest[0][0]
         if self.middle_initials and m0 not in self.middle_initials:
@@ -1315,8 +1372,11 @@ class NameMatcher:
                         # a father's name in full ("TARNAVSKYI ANDRII IVANOVYCH"): another
                         # man's son when it is not the profile's ("Mykhailovych"); no conflict
                         # when the profile gives none ("Лупашку Георгий Иванович")
-                        conflict = conflict or bool(self.parts.middles) and not any(
-                            fold(m)[:4] == t[:4] for m in self.parts.middles)
+                        # (the aliases' patronymics too: "Владимировна" of a Russian alias
+                        # for "Володимирівна")
+                        known = {fold(m) for m in self.parts.middles} | self._full_middles
+                        conflict = conflict or bool(known) and not any(
+                            m[:4] == t[:4] for m in known)
                         used += 1
                     elif (2 <= len(t) <= 4 and f[kept[j + 1][1] - 1] == "." and self.parts.middles
                           and not is_title(t)):

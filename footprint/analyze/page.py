@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import logging
+import os
 import re
 import time
 from collections.abc import Callable, Iterator
@@ -227,7 +228,9 @@ class PageAnalyzer:
         ]
         self._name_words = frozenset(
             w for pf in self.facts
-            for w in [*pf.matcher.givens, *pf.matcher.nicks, *pf.matcher.surnames]
+            # (and the middle names: "his wife, María Elena, a state district judge")
+            for w in [*pf.matcher.givens, *pf.matcher.nicks, *pf.matcher.surnames,
+                      *pf.matcher.own_words]
             if len(w) >= 3
         )
         self.known = AddressMatcher(known, inflected=inflected)
@@ -301,6 +304,7 @@ class PageAnalyzer:
         names = _drop_shadowed(names)
         names = _without_longer_names(names, text)
         names = _without_similar(names, folded)
+        names = self._exact_given_owner(names, folded)
         # an age on a page from 2010 is an age in 2010 (rule page_year)
         ref_year = page_year(url, folded, 0, self.ctx.language, self.today)
         if ref_year != self.today.year:
@@ -1112,8 +1116,81 @@ class PageAnalyzer:
             text[block.start : block.end], folded[block.start : block.end]
         ):
             s, e = s + block.start, e + block.start
-            if not _overlaps(taken, s, e) and not self._someone_else(text, folded, s, e):
+            if not _overlaps(taken, s, e) and not self._someone_else(text, folded, s, e) \
+                    and not self._a_town(pf, folded[s:e]) \
+                    and not self._exactly_someone_elses(pf, text[s:e]):
                 yield s, e
+
+    def _exact_given_owner(self, names: dict[str, list[NameMatch]],
+                           folded: str) -> dict[str, list[NameMatch]]:
+        """A name two family members both match, one of them by the given name exactly as the
+        profile writes it and the other only by a case form or a variant of theirs, is the
+        first one's: "Nikolas Stavrinides" is the son Nikolas, not his grandfather Nikolaos
+        (whose name an inflected "Nikola-s" also spells), and "Nikolaos Stavrinidis" the
+        grandfather (rule name_shadowed)."""
+        owners: dict[tuple[int, int], list[str]] = {}
+        for pid, ms in names.items():
+            for m in ms:
+                owners.setdefault((m.start, m.end), []).append(pid)
+        drop: dict[str, set[tuple[int, int]]] = {}
+        for (s, e), pids in owners.items():
+            if len(pids) < 2:
+                continue
+            # (whole words only: an initial spells nobody's name exactly)
+            words = {w for w in re.findall(r"[a-z]+", folded[s:e]) if len(w) > 1}
+            exact = [p for p in pids if words & self._givens_of(p)]
+            if not exact:
+                # neither exactly: the one whose given name the printed form is closest to
+                # (the genitive "NIKOLAOU" is Nikolaos's, not Nikolas's)
+                exact = self._closest(pids, words)
+            if exact and len(exact) < len(pids):
+                for p in pids:
+                    if p not in exact:
+                        drop.setdefault(p, set()).add((s, e))
+        if not drop:
+            return names
+        return {pid: [m for m in ms if (m.start, m.end) not in drop.get(pid, ())]
+                for pid, ms in names.items()}
+
+    def _givens_of(self, pid: str) -> set[str]:
+        m = self.by_id[pid].matcher
+        return set(m.givens) | set(m.nicks)
+
+    def _closest(self, pids: list[str], words: set[str]) -> list[str]:
+        """The people whose given names share the longest beginning with one of `words`."""
+        def reach(pid: str) -> tuple[int, int]:
+            # (a shared beginning of four letters or more: "Nikolaou" and "Nikolaos"; on a tie,
+            # the name of the nearer length: the accusative "Nikola" is Nikolas's)
+            best = (0, 0)
+            for w in words:
+                for g in self._givens_of(pid):
+                    n = len(os.path.commonprefix([w, g]))
+                    if n >= 4:
+                        best = max(best, (n, -abs(len(g) - len(w))))
+            return best
+
+        best = max((reach(p) for p in pids), default=0)
+        return [p for p in pids if reach(p) == best]
+
+    def _exactly_someone_elses(self, pf: PersonFacts, word: str) -> bool:
+        """Whether a first name alone is another family member's given name, exactly or more
+        closely than it is one of this person's ("Nikolaos" alone, or its genitive
+        "Nikolaou", is the grandfather, not the son Nikolas)."""
+        w = fold(word)
+        if w in self._givens_of(pf.id):
+            return False
+        others = [o.id for o in self.facts if o.id != pf.id]
+        if any(w in self._givens_of(o) for o in others):
+            return True
+        near = [o for o in others if self._givens_of(o) and any(
+            len(os.path.commonprefix([w, g])) >= 4 for g in self._givens_of(o))]
+        return bool(near) and pf.id not in self._closest([pf.id, *near], {w})
+
+    def _a_town(self, pf: PersonFacts, word: str) -> bool:
+        """Whether a word read as the person's first name in a case form is, exactly, a town of
+        the profile instead ("Nicosia" for "Nicos"). A town that is the first name itself
+        ("Martin", a Slovak town) and its case forms ("s manželom Martinom") stay the name."""
+        return word not in self._givens_of(pf.id) and any(word in o.cities for o in self.facts)
 
     def _someone_else(self, text: str, folded: str, s: int, e: int) -> bool:
         """A first name at s:e followed by another capitalised surname is someone else's
@@ -1484,9 +1561,12 @@ def _surname_echoes(an: PageAnalyzer, text: str, folded: str,
                 continue
             if abs(ref_year - int(am.group(1) or am.group(2)) - by) > 1:
                 continue
-            before = text[max(0, s - 3):s].strip()
-            if before and before[-1] not in ".!?\n":
-                continue  # a sentence must open with it
+            # (or a quotation closes right before it: "… can pay it.” Garza Villarreal, 51,",
+            # "“… of the clock,” Salinas, 13, told KSAT"; or a clause: "Three decades later,
+            # Warsame, 47, hears civil and housing cases")
+            before = text[max(0, s - 4):s].strip()
+            if before and before[-1] not in ".!?\n\"”»,;:":
+                continue  # a sentence or a clause must open with it
             word = folded[s:e]
             prior = [pid for a, b, pid in full if b <= s and word in folded[a:b]]
             if prior and prior[0] == pf.id:
@@ -1653,16 +1733,33 @@ _SIMILAR = re.compile(
     r"ahnliche personen|personnes similaires|personas similares|persone simili|"
     r"vergelijkbare personen|hasonlo szemelyek|liknande personer|lignende personer|"
     r"samankaltaiset henkilot|persoane similare|panasus asmenys|sarnased isikud|lidzigas personas|"
-    r"paromoia prosopa|slichni litsa|slichni lica|slicni lica|ostali s istim imenom)[ \t]*:?"
+    r"paromoia prosopa|slichni litsa|slichni lica|slicni lica|ostali s istim imenom|"
+    # namesakes: "Omonimi", "Homonymes", "Homónimos", "Namensvettern", "Namesakes"
+    r"omonimi|homonymes|homonimos|homonimi|namensvettern|namesakes|people with the same name)"
+    r"[ \t]*:?"
 )
 
 
 def _without_similar(names: dict[str, list[NameMatch]], folded: str) -> dict[str, list[NameMatch]]:
-    """Name matches outside the lines a "Similar people:" label opens (rule per_block)."""
+    """Name matches outside the lines a "Similar people:" label opens, and outside the short
+    list under such a heading on its own line ("Omonimi": namesakes) (rule per_block)."""
     spans = []
     for m in _SIMILAR.finditer(folded):
         le = folded.find("\n", m.end())
-        spans.append((m.start(), len(folded) if le < 0 else le))
+        le = len(folded) if le < 0 else le
+        ls = folded.rfind("\n", 0, m.start()) + 1
+        if not folded[ls : m.start()].strip() and not folded[m.end() : le].strip():
+            # a heading on its own line: the list under it, up to twelve short lines
+            for _ in range(12):
+                if le >= len(folded):
+                    break
+                nxt = folded.find("\n", le + 1)
+                nxt = len(folded) if nxt < 0 else nxt
+                line = folded[le + 1 : nxt].strip()
+                if not line or len(line) > 80:
+                    break
+                le = nxt
+        spans.append((m.start(), le))
     if not spans:
         return names
     return {pid: [x for x in ms if not any(a <= x.start < b for a, b in spans)]

@@ -168,7 +168,7 @@ _MASKED_CELL_DATE = re.compile(r"[xX*#•]{1,2}[-./][xX*#•]{1,2}[-./]((?:19|20
 
 
 # Column headers of numbers after a name that are no age (folded, whole cell): a flat or unit,
-# a bib, a rank, a lane, a school year — in the languages the tool reads.
+# a bib, a rank, a lane, points, a distance or a time — in the languages the tool reads.
 _OTHER_HEAD = re.compile(
     r"(?:interno|int|scala|piano|apt|apartment|unit|flat|suite|door|stan|byt|lokal|mieszkanie|"
     r"wohnung|whg|etage|stock|porta|puerta|piso|escalera|appartement|appt|porte|etaj|ap|"
@@ -177,7 +177,11 @@ _OTHER_HEAD = re.compile(
     r"rank|place|pos|position|platz|rang|posizione|poradi|miejsce|mjesto|lane|heat|"
     r"no|nr|n|#|tel|telefono|telefon|phone|points|pts|punti|punkte|punts|puntos|puntuacio|"
     r"puntuacion|punteggio|pontos|pontuacao|punkty|pkt|bodovi|body|pont|pisteet|poang|score|"
-    r"nota|notes|note|grade)"
+    r"nota|notes|note|grade|"
+    # a distance, a time, laps: "Km", "Distanz", "Tid", "Runden"
+    r"km|km i alt|kilometer|kilometers|kilometres|kilometri|kilometros|distance|distanz|"
+    r"afstand|distancia|distanza|laps|runden|runder|omgange|ronden|vueltas|giri|tours|"
+    r"time|tid|zeit|tijd|tiempo|temps|tempo|czas|cas|aika)"
 )
 # a school year, not an age, over a number below 20: a US meet's "Yr"/"Gr" (grade 9–12), "Year
 # 8", "Klasse 7b" (never over "2013": "ГР" is a Macedonian results list's year of birth)
