@@ -3901,7 +3901,9 @@ def test_the_household_by_its_plural_before_the_address() -> None:
 
 
 @pytest.mark.parametrize("heading", ["Posibles familiares", "Mögliche Verwandte", "Të afërm:",
-                                     "Sorodniki", "Membres de la famille"])
+                                     "Sorodniki", "Membres de la famille", "Bor sammen med",
+                                     "Persona në të njëjtën adresë", "Persone collegate",
+                                     "Mulige slægtninge", "Возможные родственники"])
 def test_a_relatives_heading_in_the_sites_language(us: PageAnalyzer, heading: str) -> None:
     """The husband's own directory card lists the judge under a relatives heading written in
     the site's language, with a word before it ("Posibles …"): the card ties him to her."""
@@ -4666,3 +4668,15 @@ def test_russian_and_ukrainian_birth_years_and_ages(text: str, kind: str, value:
     ctx = ExtractContext(language="uk", today=TODAY)
     got = [f.value for f in DateExtractor().extract(text, fold(text), ctx) if f.kind == kind]
     assert got == [value], got
+
+
+def test_a_declarations_spouse_section_ties_the_spouse(hr: PageAnalyzer) -> None:
+    """A judge's asset declaration: "Podaci o bračnom drugu" (data on the spouse, in the dative)
+    over the husband's name — the section's heading is a kinship word that ties him to her."""
+    body = ("<h1>IMOVINSKA KARTICA SUCA</h1><table><tr><td>Ime i prezime</td><td>Sanja Perković"
+            "</td></tr><tr><td>Sud</td><td>Općinski sud u Splitu</td></tr><tr><td>Mobitel</td>"
+            "<td>098 173 4562</td></tr></table><h2>Podaci o bračnom "
+            "drugu</h2><table><tr><td>Ime i prezime</td><td>Davor Perković</td></tr><tr><td>"
+            "Grad</td><td>Split</td></tr></table>")
+    got = found(hr, "https://dsv.example/imovinske-kartice/2026/perkovic-sanja", body)
+    assert ("spouse", "relative") in got, got

@@ -183,9 +183,11 @@ def _count_in(starts: list[int], s: int, e: int) -> int:
 _OTHERS_HERE = (
     r"(?:inne osoby|osoby|weitere personen|personen|autres personnes|personnes|otras personas|"
     r"personas|altre persone|persone|andere personen|dalsi osoby|outras pessoas|pessoas|"
-    r"alte persoane|persoane|other people|people)[ \t]+(?:pod tym adresem|unter dieser adresse|"
-    r"a cette adresse|en esta direccion|en este domicilio|a questo indirizzo|op dit adres|"
-    r"na teto adrese|neste endereco|nesta morada|la aceasta adresa|at this address)"
+    r"alte persoane|persoane|other people|people|persona|personat)[ \t]+(?:pod tym adresem|"
+    r"unter dieser adresse|a cette adresse|en esta direccion|en este domicilio|a questo indirizzo|"
+    r"op dit adres|na teto adrese|neste endereco|nesta morada|la aceasta adresa|at this address|"
+    # Albanian "Persona në të njëjtën adresë"
+    r"ne te njejten adrese|ne kete adrese)"
 )
 # Headings of a card's relatives or household section (folded), in every language the tool reads.
 REL_WORDS = (
@@ -202,7 +204,7 @@ REL_WORDS = (
     r"parents|proches|personnes associees|parenti|familiari|persone collegate|persone correlate|"
     # Swedish, Danish/Norwegian, Dutch, Hungarian, Greek, Bulgarian (people-search co-residents)
     r"bor har aven|bor tillsammans med|personer pa samma adress|andra pa adressen|slaktingar|"
-    r"bor ogsa her|bor ogsa pa adressen|slae?gtninge|ook op dit adres|familieleden|rokonok|"
+    r"bor ogsa her|bor ogsa pa adressen|bor sammen med|slae?gtninge|ook op dit adres|familieleden|rokonok|"
     r"pithanoi syngeneis|meli oikogeneias|syngeneis|rodnini|vazmozhni rodnini|"
     r"sv'rzani lita|svarzani litsa|svurzani litsa|"
     # Ukrainian, Russian, Finnish (in Latin letters)
@@ -222,7 +224,8 @@ CO_RESIDENTS = re.compile(
     r"(?<![a-z])(?:other occupants|occupants|other residents|past residents|previous residents|"
     r"former residents|past occupants|previous occupants|also at this address|household "
     r"members?|lives with|bor har aven|bor tillsammans med|personer pa samma adress|"
-    r"samassa osoitteessa|bor ogsa|ook op dit adres|mitbewohner|im haushalt|" + _OTHERS_HERE
+    r"samassa osoitteessa|bor ogsa|bor sammen med|ook op dit adres|mitbewohner|im haushalt|"
+    + _OTHERS_HERE
     + r")(?![a-z])"
 )
 _SECTION_HEAD = re.compile(

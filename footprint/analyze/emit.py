@@ -1447,10 +1447,13 @@ def _employers_address(doc: PageDoc, f: Found, employers: Sequence[Found]) -> bo
 
 
 # what may stand before a relatives heading's word on its line: "Posibles familiares",
-# "Mögliche Verwandte", "Mogelijke familieleden", "Possibili parenti"
+# "Mögliche Verwandte", "Mogelijke familieleden", "Possibili parenti", "Mulige slægtninge"
 _REL_QUALIFIER = re.compile(
     r"[ \t]*(?:posibles|possibles|possibili|possiveis|posibili|mogelijke|mogliche|moegliche|"
     r"mozliwi|mozliwe|moguci|mogoci|mozni|mozne|lehetseges|mahdolliset|eventuels|probables|"
+    # Danish and Norwegian "Mulige", Swedish "Möjliga", Latvian "Iespējamie", Russian
+    # "Возможные" (in Latin letters)
+    r"mulige|mojliga|iespejamie|vozmozhnye|mozhlyvi|"
     r"known|other|likely|probable)[ \t]+"
 )
 

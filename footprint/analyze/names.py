@@ -275,9 +275,11 @@ _NICKNAMES: dict[str, tuple[str, ...]] = {
     # Russian "Саша", "Наташа")
     "iryna": ("ira",),
     "irina": ("ira",),
-    "sofiia": ("sonia", "sonya"),
-    "sofiya": ("sonia", "sonya"),
-    "sofya": ("sonia", "sonya"),
+    # (and the spellings of one name in the two languages: Ukrainian "Софія", Russian "Софья",
+    # "София")
+    "sofiia": ("sofiya", "sofya", "sonia", "sonya"),
+    "sofiya": ("sofiia", "sofya", "sonia", "sonya"),
+    "sofya": ("sofiia", "sofiya", "sonia", "sonya"),
     "oleksandr": ("sasha", "sashko"),
     "aleksandr": ("sasha",),
     "oleksandra": ("sasha",),
@@ -605,7 +607,8 @@ NAME_QUALITY: dict[str, float] = {
 def plural_surnames(surname: str) -> frozenset[str]:
     """The forms a family's surname takes for the whole household ("Martin i Radoslava
     Dragomirovi", "Jan i Anna Kowalscy", "Pavel a Kateřina Řezníčkovi", "Ján a Mária
-    Novákovci", "Marko i Ana Petrovići", "Kertészék"), folded."""
+    Novákovci", "Marko i Ana Petrovići", "Kertészék"), and their case forms ("manželům
+    Radmile a Tomáši Šindelářovým"), folded."""
     s = fold(surname)
     out: set[str] = set()
     for sing, plural in (("dzki", "dzcy"), ("dzka", "dzcy"), ("ski", "scy"), ("ska", "scy"),
@@ -621,6 +624,15 @@ def plural_surnames(surname: str) -> frozenset[str]:
         out.add(s + "i")  # Petrović → Petrovići
     elif s[-1:] not in "aeiouy":
         out |= {s + "ovi", s + "ovci", s + "ek"}  # Novák → Novákovi, Novákovci; Kertész → Kertészék
+    # and their case forms: Czech "manželům Šindelářovým", "u Šindelářových"; Slovak
+    # "Novákovcom", "Novákovcov"; Polish "Kowalskim", "u Kowalskich"
+    for o in list(out):
+        if o.endswith("ovi"):
+            out |= {o[:-1] + "ych", o[:-1] + "ym", o[:-1] + "ymi"}
+        elif o.endswith("ovci"):
+            out |= {o[:-1] + "om", o[:-1] + "ov", o[:-1] + "ami"}
+        elif o.endswith(("scy", "ccy")):
+            out |= {o[:-2] + "kich", o[:-2] + "kim", o[:-2] + "kimi"}
     return frozenset(o for o in out if o != s)
 
 
@@ -799,13 +811,17 @@ class NameMatcher:
                 self._add_form(NameParts(first, f"{paternal} {join} {self.parts.surname}"),
                                "name_full")
             self._add_form(NameParts(first, paternal), "name_alias")
+        # the given names of the profile's name (without the father's surname in Spanish naming)
+        own_givens = {fold(g) for g in (self.parts.given[:-1] if two_surnames
+                                        else self.parts.given)}
         for alias in person.aliases:
             ap = split_name(latin(alias, scheme))
             if two_surnames and len(ap.given) >= 3 and fold(ap.given[-1]) in ("i", "y"):
                 # "Albert Roura i Sagué": both surnames, joined
                 ap = NameParts(ap.given[:-2], f"{ap.given[-2]} {ap.given[-1]} {ap.surname}")
-            elif two_surnames and len(ap.given) >= 2:
-                # "Amparo Ferrándiz Climent": one given name and both surnames
+            elif two_surnames and len(ap.given) >= 2 and fold(ap.given[-1]) not in own_givens:
+                # "Amparo Ferrándiz Climent": one given name and both surnames (never "María
+                # Amparo Ferrándiz" read as "Amparo Ferrándiz" surnames: Amparo is her name)
                 self._add_form(NameParts(ap.given[:-1], f"{ap.given[-1]} {ap.surname}"),
                                "name_alias")
             self._add_form(ap, "name_alias")
