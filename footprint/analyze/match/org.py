@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 
 from ..extract import Found
 from ..names import fold, nicknames, stems
-from .tokens import Tokens, norm
+from .tokens import Tokens, norm, romanised
 
 # Words that describe a kind of organisation, not which one (folded).
 GENERIC = frozenset(
@@ -146,19 +146,6 @@ class OrgKey:
 _KIND_ENDINGS = ("skolen", "skole", "skola", "skolan", "schule", "school", "gymnasium",
                  "gymnasiet", "gimnazija", "gimnazjum", "koulu", "lukio", "liceum", "lyceum",
                  "college", "akademie", "academy", "kindergarten", "barnehage", "bornehave", "skoli")
-
-
-# Letters that romanisations of one Cyrillic or Greek name spell differently ("Хидро" is
-# "Hidro" or "Hydro", "Михайлович" "Mykhailovych" or "Mihajlovic"), merged in that order
-_ROMAN_VARIANTS = (("kh", "h"), ("ks", "x"), ("ph", "f"), ("th", "t"), ("ou", "u"),
-                   ("ts", "c"), ("tz", "c"), ("w", "v"), ("y", "i"), ("j", "i"), ("ii", "i"))
-
-
-def _romanised(word: str) -> str:
-    """`word` with the spelling variants of romanisation merged (compare, never print)."""
-    for a, b in _ROMAN_VARIANTS:
-        word = word.replace(a, b)
-    return word
 
 
 def _skeleton_of(short: str, word: str) -> bool:
@@ -345,7 +332,7 @@ class OrgMatcher:
         if om and op:
             # an ordinal in another case ("2ο" / "2ου", whose ending is a token of its own)
             return om.group(1) == op.group(1)
-        if len(mine) >= 4 and _romanised(page) == _romanised(mine):
+        if len(mine) >= 4 and romanised(page) == romanised(mine):
             return True  # "Hebros Hydro" for "Хеброс Хидро" (Hebros Hidro)
         if self.inflected and len(mine) >= 4:
             page = norm(page)

@@ -24,22 +24,37 @@ def norm(word: str) -> str:
     return word.replace("dj", "d")
 
 
-_LOOSE = re.compile(r"shch|sch|sh|ch|zh|kh|ts|tz|th|ph|dj|[yjwcq]")
-_LOOSE_TO = {"shch": "s", "sch": "s", "sh": "s", "ch": "k", "zh": "z", "kh": "h", "ts": "t",
-             "tz": "t", "th": "t", "ph": "f", "dj": "d", "y": "i", "j": "i", "w": "v", "c": "k",
+# Letters that romanisations of one Cyrillic or Greek name spell differently ("Хидро" is
+# "Hidro" or "Hydro", "Михайлович" "Mykhailovych" or "Mihajlovic"), merged in that order
+_ROMAN_VARIANTS = (("kh", "h"), ("ks", "x"), ("ph", "f"), ("th", "t"), ("ou", "u"),
+                   ("ts", "c"), ("tz", "c"), ("w", "v"), ("y", "i"), ("j", "i"), ("ii", "i"))
+
+
+def romanised(word: str) -> str:
+    """`word` with the spelling variants of romanisation merged (compare, never print): an
+    organisation's name romanised from Cyrillic or Greek ("Hebros Hydro" for "Хеброс Хидро")."""
+    for a, b in _ROMAN_VARIANTS:
+        word = word.replace(a, b)
+    return word
+
+
+# what a street's name needs merged beyond `romanised`: the sibilant digraphs of Russian and
+# Ukrainian romanisations against the single letters of Romanian and Slavic Latin spellings
+_LOOSE = re.compile(r"shch|sch|sh|ch|zh|dj|[cq]")
+_LOOSE_TO = {"shch": "s", "sch": "s", "sh": "s", "ch": "k", "zh": "z", "dj": "d", "c": "k",
              "q": "k"}
 _DOUBLED = re.compile(r"(.)\1+")
 _H_AFTER_VOWEL = re.compile(r"(?<=[aeiou])h")
 
 
 def loose(word: str) -> str:
-    """A folded word with the spellings that transliteration varies merged, for a street named
-    in one script and printed in another: a street of Chișinău "Ștefan cel Mare" is "ул. Штефан
-    чел Маре" on a Russian page, read "Shtefan chel Mare"; "Alba Iulia" is "Алба-Юлия", read
-    "Alba-Yuliya"; a Kyiv street is "вул. Саксаганського" (Ukrainian, "Saksahanskoho") and "ул.
-    Саксаганского" (Russian, "Saksaganskogo"). Digraphs become one letter, "y"/"j" are "i", "c"
-    is "k", an "h" after a vowel is "g", doubled letters are one."""
-    w = _LOOSE.sub(lambda m: _LOOSE_TO[m.group(0)], word)
+    """`romanised`, looser still, for a street named in one script and printed in another: a
+    street of Chișinău "Ștefan cel Mare" is "ул. Штефан чел Маре" on a Russian page, read
+    "Shtefan chel Mare"; "Alba Iulia" is "Алба-Юлия", read "Alba-Yuliya"; a Kyiv street is "вул.
+    Саксаганського" (Ukrainian, "Saksahanskoho") and "ул. Саксаганского" (Russian,
+    "Saksaganskogo"). Sibilant digraphs become one letter, "c" is "k", an "h" after a vowel is
+    "g", doubled letters are one."""
+    w = _LOOSE.sub(lambda m: _LOOSE_TO[m.group(0)], romanised(word))
     # Ukrainian "г" is "h", Russian "g": "Saksahanskoho" is "Saksaganskogo" (after a vowel only:
     # "Hill" is never "Gill")
     w = _H_AFTER_VOWEL.sub("g", w)
