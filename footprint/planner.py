@@ -202,7 +202,9 @@ def name_forms(person: Person, cyrillic: str | None = None, two_surnames: bool =
     seen: set[str] = set()
     out = []
     for f in forms:
-        k = " ".join(f.lower().replace(".", " ").split())
+        # (search engines match letters without their accents: "Slawomir Pietrzyk" is found
+        # by "Sławomir Pietrzyk", and its place in the group goes to "Sławek Pietrzyk")
+        k = " ".join(fold(f).replace(".", " ").split())
         if k not in seen:
             seen.add(k)
             out.append(" ".join(f.replace(".", " ").split()))

@@ -4680,3 +4680,251 @@ def test_a_declarations_spouse_section_ties_the_spouse(hr: PageAnalyzer) -> None
             "Grad</td><td>Split</td></tr></table>")
     got = found(hr, "https://dsv.example/imovinske-kartice/2026/perkovic-sanja", body)
     assert ("spouse", "relative") in got, got
+
+
+# --- twenty-second pass: field markup, residents' tables, teasers, notices ----------------------
+
+PL_KRK = [
+    {"id": "judge", "name": "Dorota Maria Zawiślańska-Pietrzyk", "city": "Kraków",
+     "birth_year": 1978, "aliases": ["Dorota Pietrzyk"]},
+    {"id": "spouse", "relation": "spouse", "name": "Sławomir Pietrzyk", "consent": True,
+     "city": "Kraków", "birth_year": 1975},
+    {"id": "kid", "relation": "child", "name": "Zofia Pietrzyk", "consent": True, "minor": True,
+     "birth_year": 2014, "city": "Kraków", "aliases": ["Zosia Pietrzyk"]},
+    {"id": "mother", "relation": "parent", "name": "Halina Zawiślańska", "consent": True,
+     "city": "Wieliczka", "birth_year": 1947},
+]
+SK_KOS = [
+    {"id": "judge", "name": "Katarína Kováčová", "city": "Košice", "birth_year": 1977,
+     "court": "Okresný súd Košice I"},
+    {"id": "spouse", "relation": "spouse", "name": "Peter Kováč", "consent": True,
+     "city": "Košice", "birth_year": 1975},
+    {"id": "kid", "relation": "child", "name": "Zuzana Kováčová", "consent": True, "minor": True,
+     "birth_year": 2014, "city": "Košice"},
+    {"id": "mother", "relation": "parent", "name": "Alžbeta Szabóová", "consent": True,
+     "city": "Moldava nad Bodvou", "birth_year": 1949,
+     "aliases": ["Szabó Erzsébet", "Szabó Józsefné"]},
+]
+BE_ANT = [
+    {"id": "judge", "name": "Elisabeth Maria Peeters", "city": "Antwerpen", "birth_year": 1975,
+     "aliases": ["Els Peeters"],
+     "addresses": [{"label": "previous", "street": "Coupure Links 215", "city": "Gent",
+                    "postal_code": "9000", "country": "BE"}]},
+    {"id": "spouse", "relation": "spouse", "name": "Thomas Van den Broeck", "consent": True,
+     "city": "Antwerpen", "birth_year": 1973, "phones": ["+32 3 555 01 47"]},
+]
+AU_BNE = [
+    {"id": "judge", "name": "Rosalind Anne Kealy", "city": "Red Hill", "birth_year": 1972,
+     "aliases": ["Ros Kealy"],
+     "addresses": [{"label": "home", "street": "18 Lanyard Street", "unit": "3",
+                    "city": "Red Hill", "region": "QLD", "postal_code": "4059",
+                    "country": "AU"}]},
+    {"id": "spouse", "relation": "spouse", "name": "Tomás Quiroga", "consent": True,
+     "aliases": ["Tom Quiroga"], "city": "Red Hill", "birth_year": 1969},
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("pl", "Na starcie stanęła sędzia Dorota Zawiślańska-Pietrzyk (48 l.), która pobiegła", "48"),
+    ("sk", "Kováčová Katarína, 49 r. · Košice - Západ", "49"),
+    ("cs", "Zuzana Kováčová (ročník 2014) vyhrála 100 m prsa", "2014"),
+])
+def test_ages_with_abbreviated_units_and_year_labels(lang: str, text: str, value: str) -> None:
+    """"(48 l.)" (lat), "49 r." (rokov) and "(ročník 2014)": a Polish or Slovak age with its unit
+    cut short, a Slovak or Czech year of birth after its label."""
+    from footprint.analyze.extract import ExtractContext
+    from footprint.analyze.extract_dates import DateExtractor
+    from footprint.analyze.text import fold
+
+    ctx = ExtractContext(language=lang, today=TODAY)
+    got = [f.value for f in DateExtractor().extract(text, fold(text), ctx)
+           if f.kind in ("age", "birth_date")]
+    assert value in "".join(got), got
+
+
+@pytest.mark.parametrize("text", ["Zebranie 2013 r. w Krakowie", "kupiłem 5 l. mleka"])
+def test_a_year_and_litres_are_no_age(text: str) -> None:
+    from footprint.analyze.extract import ExtractContext
+    from footprint.analyze.extract_dates import DateExtractor
+    from footprint.analyze.text import fold
+
+    ctx = ExtractContext(language="pl", today=TODAY)
+    assert [f for f in DateExtractor().extract(text, fold(text), ctx) if f.kind == "age"
+            and f.value in ("13", "5")] == []
+
+
+@pytest.mark.parametrize(("fam", "url", "body", "want"), [
+    # a Polish people-search card: "Powiązane:" (related) over the mother; the card's age is
+    # the judge's, never the mother's contradiction
+    (PL_KRK, "https://www.osobowe.example/szukaj?imie=Dorota&nazwisko=Pietrzyk",
+     "<div class=osoba><h2>Dorota Pietrzyk, 31 lat</h2><p>Kraków · ul. Czarnowiejska 20 m. 11"
+     "</p><p>Powiązane: Marek Pietrzyk</p></div><div class=osoba><h2><a href='/osoba/7f3a91'>"
+     "Dorota Zawiślańska-Pietrzyk</a>, 48 lat</h2><p>Kraków · <a href='https://maps.example/"
+     "?q=Lenartowicza'>zobacz adres na mapie</a></p><p>Powiązane: Sławomir Pietrzyk, Halina "
+     "Zawiślańska</p></div><div class=osoba><h2>Dorota Pietrzyk, 52 lata</h2><p>Gdańsk</p></div>",
+     ("mother", "relative")),
+    # a Slovak phone book's household line under the judge's entry
+    (SK_KOS, "https://www.telefonnyzoznam.example/hladaj?meno=Katarina+Kovacova",
+     "<div class=r><b>Kováčová Katarína, JUDr.</b> · Košice - Západ · 0905 ••• •74"
+     "<br>V domácnosti: Peter Kováč</div>", ("spouse", "relative")),
+    # a profile's gendered slot: "Ženatý/vydatá s" (married to)
+    (SK_KOS, "https://www.facebook.com/peter.kovac.5123",
+     "<h1>Peter Kováč</h1><p>Žije v Košice</p><p>Ženatý/vydatá s Katarína Kováčová</p>",
+     ("spouse", "relative")),
+])
+def test_relatives_headings_and_marriage_slots(fam: list[dict], url: str, body: str,  # type: ignore[type-arg]
+                                               want: tuple[str, str]) -> None:
+    an = _profile("pl" if fam is PL_KRK else "sk", "PL" if fam is PL_KRK else "SK", fam)
+    got = found(an, url, body)
+    assert want in got, got
+
+
+def test_a_teasers_masked_surname_hides_whose_first_name_it_is() -> None:
+    """"Możliwi krewni: Dorota Z*********-P******, Zofia P*******": the first names before a
+    masked surname are not the family's (a possible match at most, never a relative)."""
+    an = _profile("pl", "PL", PL_KRK)
+    body = ("<h1>Sławomir Pietrzyk</h1><p>Kraków, małopolskie · wiek: 51 lat</p>"
+            "<p>Możliwi krewni: Dorota Z*********-P******, Zofia P*******</p>")
+    got = found(an, "https://www.namierz-osobe.example/osoba/slawomir-pietrzyk-krakow", body)
+    assert ("kid", "relative") not in got and ("spouse", "relative") not in got, got
+
+
+def test_a_directorys_field_markup_keeps_the_street_out_of_the_name() -> None:
+    """hCard spans in one line — <span class=fn>Peeters Elisabeth</span> <span class=adr>Coupure
+    Links 215, 9000 Gent</span> — read as a name and an address, not a name "Elisabeth Coupure";
+    the profile's previous address in it is found."""
+    an = _profile("nl", "BE", BE_ANT)
+    body = ("<div class=vcard><span class=fn>Peeters Dirk</span> <span class=adr>"
+            "Sint-Pietersnieuwstraat 40, 9000 Gent</span></div><div class=vcard><span class=fn>"
+            "Peeters Elisabeth</span> <span class=adr>Coupure Links 215, 9000 Gent</span></div>")
+    got = found(an, "https://www.goudengids.be/zoeken/particulieren/peeters/gent/", body)
+    assert ("judge", "address") in got, got
+
+
+def test_microdata_name_then_age_after_the_elements_edge(us: PageAnalyzer) -> None:
+    """<span itemprop=name>Margaret Pruneda</span>, <span class=age>55</span>: the age after the
+    comma that opens the next field is hers; "(2016 – 2026)" after a name is a period."""
+    body = ("<div itemscope itemtype='https://schema.org/Person'><div><span itemprop=name>"
+            "Margaret Pruneda</span>, <span class=age>55</span></div><div>Locations: Austin, TX"
+            "</div><div>Related to: Daniel Kessler</div></div>")
+    got = found(us, "https://www.spokeo.com/Margaret-Pruneda/Texas", body)
+    assert ("judge", "birth_date") in got, got
+    from footprint.analyze.match.birth import ages_after_names
+    from footprint.analyze.names import NameMatch
+    text = "Other occupants\nDaniel Joseph Kessler (2016 – 2026)"
+    s = text.index("Daniel")
+    got_ages = ages_after_names(text, {"spouse": [NameMatch(s, s + 21, "name_full")]}, 2026)
+    assert got_ages == [], got_ages
+
+
+def test_a_residents_tables_address_column_of_flat_and_house_numbers() -> None:
+    """A street's phone tree (its title names the street): "Address | Residents | Phone" over
+    "3/18 | Ros Kealy & Tom Quiroga": flat 3 of number 18 is the profile's home; "5/18" is a
+    neighbour's."""
+    an = _profile("en", "AU", AU_BNE)
+    rows = ("<tr><td>1/18</td><td>Colin &amp; Di Hext</td><td>(07) 5550 1971</td></tr>"
+            "<tr><td>{n}</td><td>Ros Kealy &amp; Tom Quiroga</td><td>(07) 5550 1184</td></tr>")
+    head = ("<h1>Lanyard Street Neighbourhood Watch — phone tree</h1><table><tr><th>Address</th>"
+            "<th>Residents</th><th>Phone</th></tr>")
+    foot = "</table><p>All on Lanyard Street, Red Hill 4059.</p>"
+    url = "https://www.lanyardstreetnw.example/phone-tree"
+    got = found(an, url, head + rows.format(n="3/18") + foot)
+    assert ("judge", "home_address") in got and ("spouse", "home_address") in got, got
+    got = found(an, url, head + rows.format(n="5/18") + foot)
+    assert ("judge", "home_address") not in got, got
+
+
+def test_a_company_numbers_digits_in_the_title_are_no_phone() -> None:
+    """"KBO Public Search - 0723.456.781 TVDB Consult" over "Ondernemingsnummer: 0723.456.781":
+    the digits the label names a company number are that number wherever the page prints them."""
+    from footprint.analyze.extract import ExtractContext
+    from footprint.analyze.extract_phones import PhoneExtractor
+    from footprint.analyze.text import fold
+
+    text = ("KBO Public Search - 0723.456.781 TVDB Consult\nOndernemingsnummer:\n0723.456.781\n"
+            "Tel. 03 555 01 47")
+    got = [f.value for f in PhoneExtractor().extract(text, fold(text),
+                                                     ExtractContext(phone_regions=("BE",)))]
+    assert got == ["+3235550147"], got
+
+
+@pytest.mark.parametrize("sentence", [
+    "že nás vo veku 78 rokov navždy opustil náš drahý manžel, otec a dedko Jozef Szabó.",
+    "dass uns im Alter von 78 Jahren unser lieber Vater Josef Szabo für immer verlassen hat.",
+])
+def test_the_age_in_a_notices_death_sentence_is_the_deceaseds(sentence: str) -> None:
+    """A death notice's "at the age of 78 … left us": the deceased's age, not the widow's, though
+    she is the one of the family whose age it would fit."""
+    an = _profile("sk", "SK", SK_KOS)
+    body = (f"<h1>Jozef Szabó (1947 – 2025)</h1><p>S hlbokým žiaľom oznamujeme, {sentence}</p>"
+            "<p>Smútiaca rodina: manželka Alžbeta Szabóová, Moldava nad Bodvou, dcéra JUDr. "
+            "Katarína Kováčová s manželom Petrom</p>")
+    got = found(an, "https://www.parte-online.example/oznamenie/jozef-szabo", body)
+    assert ("mother", "birth_date") not in got, got
+
+
+def test_a_bilingual_towns_jubilee_table() -> None:
+    """"Meno / Név | Ulica / Utca | Vek / Kor | Dátum / Dátum": a bilingual header names the age
+    column twice; the mother's row gives her age and birthday."""
+    an = _profile("sk", "SK", SK_KOS)
+    body = ("<p>Mesto Moldava nad Bodvou</p><h1>Jubilanti – Ünnepeltjeink</h1><p>Srdečne "
+            "blahoželáme našim spoluobčanom, ktorí v auguste oslávili životné jubileum.</p>"
+            "<table><tr><th>Meno / Név"
+            "</th><th>Ulica / Utca</th><th>Vek / Kor</th><th>Dátum / Dátum</th></tr><tr><td>Nagy "
+            "Ilona</td><td>Budovateľská</td><td>90</td><td>3. 8.</td></tr><tr><td>Szabó Erzsébet"
+            "</td><td>Školská</td><td>77</td><td>21. 8.</td></tr></table>")
+    got = found(an, "https://www.moldava.sk/spravodaj/2026-09/jubilanti", body)
+    assert ("mother", "birth_date") in got, got
+
+
+def test_a_sole_traders_business_record_in_json_ld_is_its_founders() -> None:
+    """A company register's page prints "full address after login", but its JSON-LD
+    LocalBusiness carries the founder and the address: the spouse's home is exposed there."""
+    fam = [PL_KRK[0], {**PL_KRK[1], "addresses": [
+        {"label": "home", "street": "ul. Lenartowicza 14/5", "city": "Kraków",
+         "postal_code": "31-138", "country": "PL"}]}]
+    an = _profile("pl", "PL", fam)
+    ld = ('{"@context": "https://schema.org", "@type": "LocalBusiness", "name": "SP-KONSTRUKCJE '
+          'SLAWOMIR PIETRZYK", "founder": {"@type": "Person", "name": "Slawomir Pietrzyk"}, '
+          '"address": {"@type": "PostalAddress", "streetAddress": "ul. Lenartowicza 14/5", '
+          '"postalCode": "31-138", "addressLocality": "Kraków"}}')
+    html = (f"<html><head><title>SP-KONSTRUKCJE SLAWOMIR PIETRZYK, Kraków — aleo</title>"
+            f"<script type='application/ld+json'>{ld}</script></head><body><h1>SP-KONSTRUKCJE "
+            "SLAWOMIR PIETRZYK</h1><p>Kraków · Jednoosobowa działalność gospodarcza</p><p>Pełny "
+            "adres widoczny po zalogowaniu.</p></body></html>")
+    r = an.analyze_html("https://aleo.com/pl/firma/sp-konstrukcje-slawomir-pietrzyk-krakow", html)
+    got = {(e.person, e.category.value) for e in r.exposures if e.confidence >= an.threshold}
+    assert ("spouse", "home_address") in got, got
+
+
+@pytest.mark.parametrize(("printed", "hit"), [
+    ("PERRACHON Bernard\n12 B rue Marronniers\n69400\nVILLEFRANCHE SUR SAONE", True),
+    ("12 bis rue des Marronniers, 69400 Villefranche-sur-Saône", True),
+    ("14 rue des Marronniers, 69400 Villefranche-sur-Saône", False),
+])
+def test_a_house_numbers_bis_printed_as_a_letter(printed: str, hit: bool) -> None:
+    """"12 bis rue des Marronniers" is printed "12 B rue Marronniers" by a reverse directory
+    (suffix as a letter, the article dropped); number 14 is another house."""
+    from footprint.analyze.match.address import AddressMatcher
+    from footprint.analyze.match.tokens import Tokens
+    from footprint.analyze.names import fold
+    from footprint.profile import Address
+
+    m = AddressMatcher([("father:0", Address(
+        label="home", street="12 bis rue des Marronniers", city="Villefranche-sur-Saône",
+        postal_code="69400", country="FR"))])
+    f = fold(printed)
+    assert bool(m.find(printed, f, Tokens.of(f))) is hit
+
+
+def test_a_nickname_alias_takes_the_place_of_a_spelling_without_accents() -> None:
+    """The OR group of name forms has room for six: "Slawomir Pietrzyk" (no accents) is the
+    same search as "Sławomir Pietrzyk", so the nickname alias "Sławek Pietrzyk" is searched."""
+    from footprint.planner import name_forms
+    from footprint.profile import Person
+
+    p = Person(id="spouse", name="Sławomir Adam Pietrzyk", relation="spouse", consent=True,
+               aliases=("Sławomir Pietrzyk", "Slawomir Pietrzyk", "Sławek Pietrzyk",
+                        "Sławomir A. Pietrzyk"))
+    forms = name_forms(p)
+    assert "Sławek Pietrzyk" in forms and "Slawomir Pietrzyk" not in forms, forms

@@ -195,9 +195,10 @@ REL_WORDS = (
     r"associated people|associates|other occupants|occupants|other residents|"
     r"past residents|previous residents|former residents|past occupants|previous occupants|"
     r"also at this address|household members?|household|family members?|family|related to|"
-    r"may be related to|people related|pribuzni|pribuzne|clenove domacnosti|domacnost|rodina|"
+    r"may be related to|people related|pribuzni|pribuzne|clenove domacnosti|v domacnosti|domacnost|"
+    r"rodina|"
     # Polish, Croatian/Serbian, Romanian, German, Spanish, French, Italian
-    r"osoby powiazane|powiazane osoby|krewni|czlonkowie rodziny|rodzina|"
+    r"osoby powiazane|powiazane osoby|powiazane|krewni|czlonkowie rodziny|rodzina|"
     r"povezane osobe|povezane osobe|rodbina|obitelj|clanovi obitelji|srodnici|rodaci|"
     r"rude|persoane asociate|persoane inrudite|membri ai familiei|familie|"
     r"verwandte|angehorige|familienmitglieder|familiares|parientes|personas relacionadas|"
@@ -223,7 +224,7 @@ REL_WORDS = (
 CO_RESIDENTS = re.compile(
     r"(?<![a-z])(?:other occupants|occupants|other residents|past residents|previous residents|"
     r"former residents|past occupants|previous occupants|also at this address|household "
-    r"members?|lives with|bor har aven|bor tillsammans med|personer pa samma adress|"
+    r"members?|lives with|v domacnosti|bor har aven|bor tillsammans med|personer pa samma adress|"
     r"samassa osoitteessa|bor ogsa|bor sammen med|ook op dit adres|mitbewohner|im haushalt|"
     + _OTHERS_HERE
     + r")(?![a-z])"

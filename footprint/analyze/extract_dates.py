@@ -175,7 +175,10 @@ _YEARS_OLD = re.compile(
     # ("52 / г. · Пловдив" in a card's cells): never "2025 г." (a year)
     r"g\.(?=[ \t]*(?:[,;*)]|\n|$))|"
     # German "78 J." (Jahre) in a parish's birthday list, set off the same way
-    r"j\.(?=[ \t]*(?:[,;*)]|\n|$)))(?![a-z])"
+    r"j\.(?=[ \t]*(?:[,;*)]|\n|$))|"
+    # Polish "(48 l.)" (lat), Slovak "24 r. · Košice" (rokov), set off the same way (never
+    # "2013 r.", a year: four figures)
+    r"[lr]\.(?=[ \t]*(?:[,;*)·|]|\n|$)))(?![a-z])"
     r"(?![ \t](?:geleden|fa|zuvor|her|ago|later|lang|terug|dopo|sedan|siden|sitten|prin|nazad|"
     # (Basque "20 urte daramatza", "urte barru", "lehenago", "geroago", "zehar")
     r"tomu|piv|daramatza[a-z]{0,3}|darama[a-z]{0,4}|barru|lehenago|geroago|zehar))"
@@ -230,7 +233,14 @@ DEATH_WORD = (
     r"deceduto|deceduta|faleceu|falecida|dod|doed|kuoli|pethane|pochina|pomer|mire|elhunyt|"
     # Icelandic "lést", "andaðist"; Nordic "f. 1915, d. 1987"; German and Luxembourgish
     # "verschieden", "verschidden"
-    r"lest|andadist|verschieden|verschidden|d\.[ \t]?(?:19|20)\d\d)"
+    r"lest|andadist|verschieden|verschidden|d\.[ \t]?(?:19|20)\d\d|"
+    # "left us" in the notices' own words: Slovak and Czech "navždy nás opustil", "zosnulý",
+    # "zesnulá", "odešel"; Polish "odeszła"; Croatian, Serbian, Slovenian "napustio nas",
+    # "zapustila"; French "nous a quittés", Italian "ci ha lasciati", Spanish "nos dejó", German
+    # "hat uns verlassen", Dutch "heeft ons verlaten", English "left us"
+    r"opustil|zosnul|zesnul|odesel|odesla|odeszl|napustio|napustila|zapustil|"
+    r"nous[ \t]a[ \t]quitte|ci[ \t]ha[ \t]lasciat|nos[ \t]dejo|uns[ \t]verlassen|"
+    r"ons[ \t]verlaten|left[ \t]us)"
 )
 """A word for a death, in folded text (the deceased's dates and age stand around it)."""
 _DIED_AFTER = re.compile(r".{0,60}?" + DEATH_WORD)
@@ -355,6 +365,8 @@ _LABEL = (
     # Czech and Slovak "(se) narodila (se) v roce 1976", "narodil sa roku 1974"
     r"narodil[ao]?(?:[ \t]s[ea])?(?:[ \t]v[ \t]roce|[ \t]v[ \t]roku|[ \t]roku)?|"
     r"letnik(?=[ \t]?:?[ \t]?(?:19|20)\d\d)|godiste(?=[ \t]?:?[ \t]?(?:19|20)\d\d)|"
+    # Slovak and Czech "(ročník 2014)"
+    r"rocnik(?=[ \t]?:?[ \t]?(?:19|20)\d\d)|"
     r"ur\.|urodzon[aey]|data[ \t]urodzenia|rok[ \t]urodzenia|rocznik|rodjen[aoi]?|roden[aoi]?|"
     r"datum[ \t]rodjenja|datum[ \t]rodenja|god\.?[ \t]rod\.?|godina[ \t]rodjenja|"
     r"godina[ \t]rodenja|nascut[a]?|nascuda|any[ \t]de[ \t]naixement|data[ \t]de[ \t]naixement|"

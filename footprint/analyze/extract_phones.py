@@ -93,11 +93,20 @@ class PhoneExtractor:
         # candidates by span: (start, end) → list of (rank, e164, region)
         best: dict[tuple[int, int], tuple[tuple[int, int, int, int], str]] = {}
         known = set(ctx.known_phones)
+        # the digits of a number printed after a company, tax or case number's label: the same
+        # digits elsewhere on the page (its title: "KBO Public Search - 0723.456.781 TVDB
+        # Consult") are that number too, not a phone
+        ids: set[str] = set()
+        digits_at: dict[tuple[int, int], str] = {}
         for ri, region in enumerate(ctx.phone_regions):
             # one POSSIBLE pass (a superset of VALID); validity is checked per number
             for m in PhoneNumberMatcher(text, region, Leniency.POSSIBLE, max_tries=5000):
                 e164 = phonenumbers.format_number(m.number, PhoneNumberFormat.E164)
                 valid = phonenumbers.is_valid_number(m.number)
+                digits = re.sub(r"\D", "", m.raw_string)
+                if _NOT_PHONE_LABEL.search(text[max(0, m.start - 24) : m.start]):
+                    ids.add(digits)
+                digits_at[(m.start, m.end)] = digits
                 if not self._plausible(text, m.start, m.end, m.raw_string, valid, region,
                                        known=e164 in known):
                     continue
@@ -110,6 +119,7 @@ class PhoneExtractor:
                 key = (m.start, m.end)
                 if key not in best or rank < best[key][0]:
                     best[key] = (rank, e164)
+        best = {k: v for k, v in best.items() if v[0][0] == 0 or digits_at[k] not in ids}
         # overlapping readings of the same digits: keep the best-ranked one
         taken: set[int] = set()
         out = []

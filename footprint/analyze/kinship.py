@@ -32,7 +32,11 @@ def _words() -> tuple[tuple[str, ...], tuple[str, ...]]:
 def _alternation(words: tuple[str, ...]) -> str:
     alts = []
     for w in sorted(words, key=len, reverse=True):
-        pat = r"[ \t]{1,2}".join(re.escape(p) for p in w.split())
+        parts = [re.escape(p) for p in w.split()]
+        if len(parts) > 1:
+            # a form's slot for either gender: "Ženatý/vydatá s", "Żonaty/zamężna z"
+            parts[0] += r"(?:[ \t]?/[ \t]?[a-z]{2,12})?"
+        pat = r"[ \t]{1,2}".join(parts)
         if len(w) >= _INFLECT_FROM:
             pat += "[a-z]{0,3}"
         alts.append(pat)

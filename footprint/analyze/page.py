@@ -75,7 +75,7 @@ from .extract_vehicles import MAKES
 from .kinship import FAMILY_CUE, RELATION_BEFORE
 from .leads import _leads
 from .match import find_all
-from .match.address import AddressMatcher
+from .match.address import AddressKey, AddressMatcher
 from .match.birth import ages_after_names, ages_in_columns
 from .match.org import OrgMatcher
 from .match.tokens import Tokens
@@ -790,6 +790,11 @@ class PageAnalyzer:
                 if len(fits) == 1:
                     fitted.add((f.start, fits[0].pf.id))
                     return fits[0]
+            if (f.kind in ("age", "birth_date") and not listing and death_sentence(text, f)
+                    and not any(same_sentence(text, f, m)
+                                for sc in scored.values() for m in sc.matches)):
+                return None  # "… že nás vo veku 78 rokov navždy opustil náš drahý manžel":
+                # the deceased's age, and the deceased is none of ours
             if f.attr("self") and site_owner is not None and site_owner[0] in scored:
                 return scored[site_owner[0]]  # "(54F)" on the person's own account
             if f.attr("self"):
@@ -1196,6 +1201,9 @@ class PageAnalyzer:
         """A first name at s:e followed by another capitalised surname is someone else's
         ("GREFIER: Ana Crișan", "Governor Douglas A. Ducey")."""
         nxt = _NEXT_NAME_WORD.match(text, e)
+        if _MASKED_AFTER.match(text, e):
+            return True  # "Możliwi krewni: Dorota Z*********-P******, Zofia P*******": a
+            # teaser hides whose first name it is
         if text[s:e].isupper():
             return False
         prv = _TWO_WORDS_BEFORE.search(text, max(0, s - 60), s)  # (`$`: right before s)
@@ -1440,7 +1448,7 @@ class PageAnalyzer:
                     continue
                 out.append(Found("address", m.start(), m.end(), doc.text[m.start() : m.end()],
                                  (("known", k.key), ("street_page", "1"))))
-            for a, b in _house_column(doc.folded, k.number[0].lower()):
+            for a, b in _house_column(doc.folded, k):
                 out.append(Found("address", a, b, doc.text[a:b],
                                  (("known", k.key), ("street_page", "1"))))
         return out
@@ -1711,6 +1719,8 @@ _FOREIGN_BIRTHDAY = re.compile(
 _TWO_WORDS_BEFORE = re.compile(
     r"(?:^|(?<=\n)|[·•|,;(]|\t)[ \t]*([A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]+)[ \t]{1,2}([A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]+)"
     r"[ \t]{1,2}$")
+# a surname a teaser masks after a first name: "Zofia P*******", "Dorota Z*********-P******"
+_MASKED_AFTER = re.compile(r"[ \t]{1,2}[^\W\d_]{0,2}[*•]{3,}")
 _NEXT_NAME_WORD = re.compile(r"[ \t]{1,2}(?:[A-Z]\.?[ \t]{1,2})?([^\W\d_][\w'\-]+)")
 # a house number after a name on a street's own page: "(No. 18)", "- nr. 18", "(#18)"
 _HOUSE_HEAD = re.compile(
@@ -1723,6 +1733,12 @@ _HOUSE_HEAD = re.compile(
     r"residence|res\.?|"
     r"hazszam|civico|n\.[ \t]?civico")
 _HOUSE_CELL = re.compile(r"(\d{1,4}[a-z]?)(?:[ \t].{0,12})?")
+# a residents' table's "Address" column that holds only the house (and flat) numbers, the street
+# named once for the whole page ("Address | Residents | Phone" over "3/18 | Ros Kealy & Tom …")
+_ADDRESS_HEAD = re.compile(
+    r"(?:address|adresse|adres|adresa|adresas|adrese|indirizzo|direccion|adreca|endereco|morada|"
+    r"anschrift|osoite|cim|dieuthynsi|adresi)")
+_NUMBER_CELL = re.compile(r"(\d{1,4}[a-z]?)(?:[ \t]?[/\-][ \t]?(\d{1,4}[a-z]?))?")
 
 
 # a people-search page's list of other people with a like name, after its label: not the
@@ -1822,13 +1838,17 @@ def _about_address(text: str, f: Found, everyone: list[NameMatch], mine: list[Na
     return any("\n" not in text[min(m.start, f.start):max(m.end, f.end)] for m in mine)
 
 
-def _house_column(folded: str, number: str) -> list[tuple[int, int]]:
-    """The cells holding `number` in a table column headed as house numbers ("Nr.\tNaam\t
-    Telefoon" over "41\tLe Maire Olivier\t02 358 47 12" on a street's residents page). A row
-    whose cell holds a line break ("FERRER CASTELLS, NÚRIA<br>y ROURA SAGUÉ, ALBERT") goes on
+def _house_column(folded: str, k: AddressKey) -> list[tuple[int, int]]:
+    """The cells holding the house number of `k` in a table column headed as house numbers
+    ("Nr.\tNaam\tTelefoon" over "41\tLe Maire Olivier\t02 358 47 12" on a street's residents
+    page), or as addresses when the cell holds nothing but the number ("Address\tResidents" over
+    "3/18\tRos Kealy & Tom Quiroga": flat 3 of number 18, the street named once for the page). A
+    row whose cell holds a line break ("FERRER CASTELLS, NÚRIA<br>y ROURA SAGUÉ, ALBERT") goes on
     over the next lines until one closes its last cell."""
+    number = k.number[0].lower()
     out: list[tuple[int, int]] = []
     col: int | None = None
+    numbers_only = False
     width = 0
     lines = folded.split("\n")
     starts = [0]
@@ -1850,14 +1870,23 @@ def _house_column(folded: str, number: str) -> list[tuple[int, int]]:
             cells += more[2][1:]  # its first cell is the broken one's rest
         i += 1
         texts = [folded[a:b].strip() for a, b in cells]
-        head = next((k for k, t in enumerate(texts) if _HOUSE_HEAD.fullmatch(t)), None)
+        head = next((j for j, t in enumerate(texts) if _HOUSE_HEAD.fullmatch(t)), None)
+        numbers_head = head is None
+        if head is None:
+            head = next((j for j, t in enumerate(texts) if _ADDRESS_HEAD.fullmatch(t)), None)
         if head is not None:
-            col, width = head, len(cells)
+            col, width, numbers_only = head, len(cells), numbers_head
             continue
         if col is None or len(cells) != width:
             col = None
             continue
-        m = _HOUSE_CELL.fullmatch(texts[col])
+        nm = _NUMBER_CELL.fullmatch(texts[col])
+        if nm and nm.group(2):
+            mine = (number, (k.unit or (k.number[1] if len(k.number) > 1 else "")).lower())
+            if mine[1] and sorted(mine) == sorted((nm.group(1), nm.group(2))):
+                out.append(cells[col])  # "3/18" or "18/3": flat and house, both the profile's
+            continue
+        m = nm if numbers_only else _HOUSE_CELL.fullmatch(texts[col])
         if m and m.group(1) == number:
             out.append(cells[col])
     return out

@@ -8,8 +8,9 @@ Block elements become newlines, formatting elements join with the page's own spa
 edges of box-like inline elements (span, label …) count as a space, so
 `<span>Eleanor</span> <span>Whitfield</span>` reads "Eleanor Whitfield",
 `<span>Age</span><span>60</span>` reads "Age 60", and a street and its city in two `<div>`s read as
-two lines of one address. JSON-LD Person records are rendered as labelled
-text lines appended after the visible text, so the same extractors read them. Cyrillic is read in
+two lines of one address. JSON-LD Person records (and a one-person
+business's record, under its founder's or owner's name) are rendered as labelled text lines
+appended after the visible text, so the same extractors read them. Cyrillic is read in
 Latin letters (`latin`): Serbian pages print the same names in both scripts.
 """
 
@@ -72,6 +73,21 @@ SOFT_TAGS = frozenset(
         "progress",
     }
 )
+# A listing's fields marked up as such — hCard's "fn", "adr", "tel" (the microformat directories
+# print: <span class="fn">Peeters Elisabeth</span> <span class="adr">Coupure Links 215 …</span>) and
+# schema.org's itemprop "name", "address", "telephone" — are each a line of their own, as the eye
+# reads them: the street after a name is not a longer name ("Peeters Elisabeth Coupure").
+_FIELD_CLASSES = frozenset({"fn", "adr", "tel", "email", "bday", "org"})
+_FIELD_PROPS = frozenset({"name", "address", "telephone", "email", "birthdate"})
+
+
+def _field(attrs: Any) -> bool:
+    """Whether an inline element is one field of a listing (hCard class or microdata itemprop)."""
+    if (attrs.get("itemprop") or "").strip().lower() in _FIELD_PROPS:
+        return True
+    return any(c in _FIELD_CLASSES for c in (attrs.get("class") or "").split())
+
+
 SKIP_TAGS = frozenset(
     {"script", "style", "noscript", "template", "svg", "iframe", "object", "canvas", "head"}
 )
@@ -352,6 +368,8 @@ def _walk(
                 b.newline()
             elif tag in CELL_TAGS:
                 b.sep("\t")
+            elif extra[3]:
+                b.newline()
             elif tag in SOFT_TAGS:
                 b.pending = True
             sig, person_item = extra[0], extra[1]
@@ -374,10 +392,13 @@ def _walk(
         attrs = node.attributes
         if "hidden" in attrs or attrs.get("aria-hidden") == "true" or _display_none(attrs):
             continue
+        field = tag in SOFT_TAGS and _field(attrs)
         if tag in BLOCK_TAGS:
             b.newline()
         elif tag in CELL_TAGS:
             b.sep("\t")
+        elif field:
+            b.newline()
         elif tag in SOFT_TAGS:
             b.pending = True
         href = None
@@ -414,7 +435,7 @@ def _walk(
         me = node.mem_id
         if tag == "pre":
             pre += 1
-        stack.append((node, parent, True, b.length, (sig, person_item, href)))
+        stack.append((node, parent, True, b.length, (sig, person_item, href, field)))
         children = list(node.iter(include_text=True))
         for child in reversed(children):
             stack.append((child, me, False, 0, None))
@@ -456,7 +477,21 @@ def _jsonld_blocks(raw: str, scheme: str | None = None) -> list[str]:
             block = latin(_render_person(obj), scheme)
             if block:
                 out.append(block)
+        elif types and (owner := _owner(obj)):
+            # a one-person business's record — a sole trader's "LocalBusiness" with its
+            # "founder" — is its owner's: their name over the business's address and phone
+            block = latin(_render_person({**obj, "name": owner}), scheme)
+            if block:
+                out.append(block)
     return out
+
+
+def _owner(obj: dict[str, Any]) -> str:
+    """The one person a non-person record names as its founder or owner, or ""."""
+    people = [_text(p) for key in ("founder", "owner") for p in _many(obj.get(key))
+              if isinstance(p, dict) and str(p.get("@type", "")).lower() in _PERSON_TYPES]
+    people = [p for p in people if p]
+    return people[0] if len(people) == 1 else ""
 
 
 def _objects(data: Any, depth: int) -> list[dict[str, Any]]:

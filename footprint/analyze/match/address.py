@@ -94,6 +94,10 @@ def _typed(part: str, sw: Any) -> bool:
     return bool(words) and (words[0] in sw.types or words[-1] in sw.types)
 
 
+# a house number's Latin suffix in French, Italian, Spanish and Portuguese addresses ("12 bis",
+# "7 ter"): a second house on the number, which sites print "12 B" or "12bis"
+_NUMBER_SUFFIX = frozenset({"bis", "ter", "quater"})
+
 _AFTER_TYPE = frozenset("del dels de la las los les el l d di della dello delle degli do da dos das "
                         "des du".split())
 
@@ -143,6 +147,8 @@ def parse_street(street: str, unit: str | None = None, *, keep_house_name: bool 
             break  # "Kiviharjunkuja 7 B 4": the stair and flat after the house number
         if words and numbers and t.text in sw.units and toks[i - 1].is_number:
             break  # "Rue des Orfèvres 18 bte 3", "Smilgų g. 9 butas 4": the flat after the house
+        if numbers and i > 0 and toks[i - 1].is_number and t.text in _NUMBER_SUFFIX:
+            continue  # "12 bis rue des Marronniers": the house is 12 (printed "12 B", "12bis")
         if t.is_number:
             if numbers and t.glue in ("/", "-") and i > 0 and toks[i - 1].is_number:
                 numbers[-1].append(t.text)
@@ -459,6 +465,11 @@ class AddressMatcher:
                 return tuple(parts), s, e
             if t.text in self._sw.locators or t.text in self._sw.directions:
                 i += step
+                seen += 1
+                continue
+            if step < 0 and i > 0 and toks[i - 1].is_number and not t.newline_before and (
+                    t.text in _NUMBER_SUFFIX or (len(t.text) == 1 and t.text.isalpha())):
+                i += step  # "12 B rue Marronniers", "12 bis rue …": the house's suffix
                 seen += 1
                 continue
             return None

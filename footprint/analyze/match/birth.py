@@ -26,7 +26,8 @@ _AFTER = re.compile(
     r"(?=[ \t,(]))?"
     # (a maiden or other name in brackets may stand between: "Kertész Istvánné (Halász Erzsébet), 76")
     # (or a bracket that opens the next line: "Ema Šimkovičová" / "(2013) · slalom")
-    r"(?P<sep>,[ \t]{0,2}|[ \t]{1,2}\([^()\n\d]{2,40}\),[ \t]{0,2}|[ \t]{0,2}\([ \t]{0,2}|"
+    # (an element's break may stand before the comma: "Rosalind A Kealy" / ", 54 — resident since")
+    r"(?P<sep>,[ \t]{0,2}|\n[ \t]{0,3},[ \t]{0,2}|[ \t]{1,2}\([^()\n\d]{2,40}\),[ \t]{0,2}|[ \t]{0,2}\([ \t]{0,2}|"
     r"[ \t]{0,2}\n[ \t]{0,3}\([ \t]{0,2}|\t[ \t]{0,3}|"
     r"[ \t]{2,6}|[ \t]{1,2}(?=[MFKWŽZmfkw][ \t]))"
     r"(?:(?P<sex>[MFKWŽZ])[ \t,]{1,3}|(?P<init>[A-Z])\.?[ \t]{1,3})?"
@@ -35,7 +36,7 @@ _AFTER = re.compile(
     # (a year's abbreviation may close it: Lithuanian "(2013 m.)", Polish "(2013 r.)",
     # Bulgarian and Macedonian "(2013 г.)" in Latin letters)
     r"(?P<yr>[ \t](?:m|r|g|god)\.(?=\)))?"
-    r"(?=\)|,|;|\t|\n|$|[ \t]{1,6}(?:[A-Za-zÀ-ž]|\d{1,2}:|$)|\.(?!\d))"
+    r"(?=\)|,|;|\t|\n|$|[ \t]{1,6}(?:[A-Za-zÀ-ž]|\d{1,2}:|$)|[ \t]{1,3}[—–][ \t]{1,3}[^\W\d_]|\.(?!\d))"
 )
 _NOT_AFTER = re.compile(
     r"[ \t]{0,2}(?::\d|\.\d|,\d|%|km|mi|m\b|min|kg|st\b|nd\b|rd\b|th\b|\.|-\d)"
@@ -105,7 +106,7 @@ def ages_after_names(
             if am.group("place") and len(num) != 4:
                 continue  # "Name, Austin, 12 Oak St": only a year may follow a place
             sep = am.group("sep")
-            if (sep.startswith("(") or "\n" in sep) and not re.match(r"\)|,[ \t]",
+            if (sep.startswith("(") or ("\n" in sep and "(" in sep)) and not re.match(r"\)|,[ \t]",
                                                                      text[end : end + 2]):
                 continue  # "Nora (14)", "Nora (14, Senior 2)"; not "(14 days)"
             if am.group("init") and ("\t" in sep or sep.strip()[:1] in ("(", ",")):
@@ -114,7 +115,10 @@ def ages_after_names(
             if ("\t" in sep or sep.startswith("  ")) and _headed_otherwise(text, am.start("num")):
                 continue  # "Nominativo | Interno | Telefono": a flat number, not an age
             tabular = "\t" in sep or sep.startswith("  ") or bool(am.group("sex"))
-            if not tabular and not re.match(r"[),;\t\n]|$|\.(?!\d)", text[end : end + 1]):
+            # "Rosalind A Kealy, 54 — resident since 2016": a dash after the age, then words
+            dashed = bool(re.match(r"[ \t]{1,3}[—–][ \t]{1,3}[^\W\d_]", text[end : end + 8]))
+            if not tabular and not dashed and not re.match(r"[),;\t\n]|$|\.(?!\d)",
+                                                           text[end : end + 1]):
                 continue  # prose: "Dan Kessler, 57 Oak Street" is an address, not an age
             n = int(num)
             if len(num) == 4:
@@ -245,6 +249,19 @@ def _other_head(head: str, text: str, pos: int) -> bool:
 _ALIGNED_CELL = re.compile(r"\S+(?: \S+)*")
 
 
+def _head_kind(head: str) -> str | None:
+    """"date", "year" or "age" for a (folded) column header of a date of birth, a year of birth
+    or an age; a bilingual town's header names it twice ("Vek / Kor", "Age / Âge")."""
+    for c in (head, *(p.strip(" .:") for p in head.split("/") if "/" in head)):
+        if _DATE_HEAD.fullmatch(c):
+            return "date"
+        if YEAR_HEAD.fullmatch(c):
+            return "year"
+        if AGE_HEAD.fullmatch(c):
+            return "age"
+    return None
+
+
 def ages_in_columns(
     text: str, names: dict[str, list[NameMatch]], today_year: int
 ) -> list[Found]:
@@ -268,12 +285,8 @@ def ages_in_columns(
             header = None
             continue
         cells = tab_cells(line, line_start)
-        heads = [
-            (i, "date" if _DATE_HEAD.fullmatch(c) else "year" if YEAR_HEAD.fullmatch(c) else "age")
-            for i, (_s, _e, raw) in enumerate(cells)
-            if (c := fold(raw).strip(" .:")) and (
-                _DATE_HEAD.fullmatch(c) or YEAR_HEAD.fullmatch(c) or AGE_HEAD.fullmatch(c))
-        ]
+        heads = [(i, kind) for i, (_s, _e, raw) in enumerate(cells)
+                 if (kind := _head_kind(fold(raw).strip(" .:")))]
         if heads and len(cells) >= 3 and not any(ch.isdigit() for ch in line):
             header = (heads[0][0], heads[0][1], len(cells))
             continue
