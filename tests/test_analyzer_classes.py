@@ -4928,3 +4928,126 @@ def test_a_nickname_alias_takes_the_place_of_a_spelling_without_accents() -> Non
                         "Sławomir A. Pietrzyk"))
     forms = name_forms(p)
     assert "Sławek Pietrzyk" in forms and "Slawomir Pietrzyk" not in forms, forms
+
+
+@pytest.mark.parametrize(("printed", "who"), [
+    ("Annika Söderholm\nRantakatu 27 B 9\n65100 VAASA", "judge:0"),  # Strandgatan 27 B 9, Vasa
+    ("Gunnel Granlund, Isokatu 21, 66900 Uusikaarlepyy", "mother:0"),  # Storgatan 21, Nykarleby
+    ("Rantakatu 27 B 7\n65100 VAASA", None),  # another flat of the building
+    ("Isokatu 23, 66900 Uusikaarlepyy", None),  # another house
+    ("Isotie 21, 66900 Uusikaarlepyy", None),  # a road, not a street
+    ("Rantakatu 27 B 9\n65200 VAASA", None),  # another postcode
+])
+def test_a_bilingual_towns_street_under_its_other_name(printed: str, who: str | None) -> None:
+    """Finland's bilingual towns name every street in both languages: the profile's
+    "Strandgatan 27 B 9, 65100 Vasa" is printed "Rantakatu 27 B 9, 65100 Vaasa" on a Finnish
+    directory. Everything but the name agrees — number, flat, postcode, the town in either
+    language, the kind of street — and that is the home."""
+    from footprint.analyze.match.address import AddressMatcher
+    from footprint.analyze.match.tokens import Tokens
+    from footprint.analyze.names import fold
+    from footprint.profile import Address
+
+    m = AddressMatcher([
+        ("judge:0", Address(label="home", street="Strandgatan 27", unit="B 9", city="Vasa",
+                            postal_code="65100", country="FI")),
+        ("mother:0", Address(label="home", street="Storgatan 21", city="Nykarleby",
+                             postal_code="66900", country="FI")),
+    ])
+    f = fold(printed)
+    got = [x.attr("known") for x in m.find(printed, f, Tokens.of(f))]
+    assert got == ([who] if who else []), got
+
+
+FI_VASA = [
+    {"id": "judge", "name": "Annika Margareta Söderholm", "city": "Vasa", "birth_year": 1975},
+    {"id": "mother", "relation": "parent", "name": "Gunnel Granlund", "consent": True,
+     "city": "Nykarleby", "birth_year": 1947},
+]
+
+
+def test_a_birthday_columns_children_label_lists_the_judge_as_a_relative() -> None:
+    """A paper's birthday column: "75 år fyller måndag 8.8 / Gunnel Granlund, Nykarleby … Barn:
+    Annika Söderholm, tingsdomare i Vasa": the mother's entry names her children after a label
+    with its colon — the judge is her relative there, and the entry's age is not the judge's."""
+    an = _profile("sv", "FI", FI_VASA)
+    body = ("<h1>Bemärkelsedagar</h1><h2>75 år</h2><p><b>75 år fyller måndag 8.8</b></p><p><b>"
+            "Gunnel Granlund</b>, Nykarleby. Hon har arbetat som hemslöjdskonsulent. Barn: Annika "
+            "Söderholm, tingsdomare i Vasa, och Patrik Granlund, byggmästare i Jakobstad.</p>"
+            "<h2>85 år</h2><p><b>85 år fyller tisdag 9.8</b></p><p><b>Elof Storbacka</b>, Vörå."
+            "</p>")
+    got = found(an, "https://www.vasaposten.example/familj/2022/08/06/bemarkelsedagar", body)
+    assert ("mother", "relative") in got, got
+
+
+DE_BY = [
+    {"id": "judge", "name": "Theresia Anna Kürzinger", "city": "München", "birth_year": 1974,
+     "phones": ["+49 89 99998214"]},
+    {"id": "spouse", "relation": "spouse", "name": "Florian Kürzinger", "consent": True,
+     "city": "München", "birth_year": 1972, "phones": ["+49 151 27748190"]},
+]
+
+
+def test_a_directorys_couple_with_the_partners_given_name_first() -> None:
+    """A phone book lists a couple surname first, in ordinary case: "Kürzinger Florian u.
+    Theresia" — the given name after "u." is the judge's when the one before it is her
+    husband's in the profile; her landline on that line is exposed."""
+    an = _profile("de", "DE", DE_BY)
+    body = ("<h1>Kürzinger in München</h1><div class=e><b>Kürzinger Florian u. Theresia</b><br>"
+            "80687 München<br>"
+            "(Straße auf Wunsch nicht veröffentlicht)<br>089 99998214</div><div class=e><b>"
+            "Kürzinger Maximilian</b><br>Oberföhringer Str. 160, 81925 München<br>089 95719036"
+            "</div>")
+    got = found(an, "https://www.dastelefonbuch.de/Personen/K%C3%BCrzinger/M%C3%BCnchen", body)
+    assert ("judge", "phone") in got, got
+    # another man's wife Theresia is not the judge
+    from footprint.analyze.names import NameMatcher, fold
+    from footprint.profile import Person
+
+    m = NameMatcher(Person(id="judge", name="Theresia Anna Kürzinger"),
+                    partners=frozenset({"florian"}))
+    for text, want in (("Kürzinger Florian u. Theresia", True),
+                       ("Kürzinger Anton u. Theresia", False)):
+        assert bool(m.matches(text, fold(text))) is want, text
+
+
+@pytest.mark.parametrize(("fam", "lang", "juris", "url", "body", "who"), [
+    # a Reddit profile at the spouse's username that names his town only in English
+    ([{"id": "judge", "name": "Theresia Kürzinger", "city": "München"},
+      {"id": "spouse", "relation": "spouse", "name": "Florian Kürzinger", "consent": True,
+       "city": "München", "usernames": ["isarflo"]}], "de", "DE",
+     "https://www.reddit.com/user/isarflo/",
+     "<h1>u/isarflo</h1><p>Energieberater · r/Munich</p><p>Built a raised bed with my daughter"
+     "</p>", "spouse"),
+    # the judge's Instagram at her username, her city by its Māori name
+    ([{"id": "judge", "name": "Philippa Jane Marchetti", "city": "Wellington",
+       "aliases": ["Pip Marchetti"], "usernames": ["pipgrows"]}], "en", "NZ",
+     "https://www.instagram.com/pipgrows/",
+     "<h1>Pip Marchetti (@pipgrows)</h1><p>Veggies, bees and whānau · Northland, Pōneke</p>",
+     "judge"),
+])
+def test_an_account_in_the_persons_town_by_its_other_name(
+        fam: list[dict], lang: str, juris: str, url: str, body: str, who: str) -> None:  # type: ignore[type-arg]
+    """"r/Munich" for München, "Pōneke" for Wellington: the town's other name (an exonym, a
+    Māori name) backs an account at the person's username like the town itself."""
+    an = _profile(lang, juris, fam)
+    assert (who, "account") in found(an, url, body)
+
+
+def test_a_cards_related_label_lists_a_minor_daughter_whose_age_is_not_the_cards() -> None:
+    """"Loretta P Ocampo, age 52 … Related: Andres Ocampo, Lucia Ocampo": the card's age is the
+    judge's; the daughter named after "Related:" is her relative, not a 52-year-old namesake."""
+    an = _profile("en", "US-TN", [
+        {"id": "judge", "name": "Loretta Pruitt Ocampo", "city": "Nashville", "region": "TN",
+         "birth_year": 1974},
+        {"id": "spouse", "relation": "spouse", "name": "Andrés Ocampo", "consent": True,
+         "city": "Nashville", "birth_year": 1972},
+        {"id": "kid", "relation": "child", "name": "Lucía Ocampo", "consent": True, "minor": True,
+         "city": "Nashville", "birth_year": 2011},
+    ])
+    body = ("<h1>Loretta Ocampo</h1><div class=rec><h3>Loretta P Ocampo, age 52</h3><p>Nashville, "
+            "TN</p><p>Related: Andres Ocampo, Lucia Ocampo</p></div><div class=rec><h3>Loretta M "
+            "Ocampo, age 67</h3><p>Memphis, TN</p></div><div class=rec><h3>Loretta Ocampo, age 31"
+            "</h3><p>Clarksville, TN</p><p>Related: Danielle Ocampo</p></div>")
+    got = found(an, "https://radaris.com/p/Loretta/Ocampo/", body)
+    assert ("kid", "relative") in got, got

@@ -218,7 +218,13 @@ REL_WORDS = (
     # Dutch, French, Catalan, Portuguese, Basque, Welsh
     r"te afermit|te aferm|familjaret|sorodniki|srodniti|attingjar|skyldmenni|qraba|"
     r"slektninger|verwanten|membres de la famille|famille|familiars|parentes|senideak|"
-    r"perthnasau|" + _OTHERS_HERE + r")"
+    r"perthnasau|"
+    # a card's children by a label with its colon ("Barn: Annika Söderholm, tingsdomare i Vasa"),
+    # never the word alone (an English barn)
+    r"(?:barn|children|kinder|kinderen|lapset|dzieci|deti|enfants|hijos|figli)(?=[ \t]*:)|"
+    # a people-search card's "Related: Andres Ocampo, Lucia Ocampo" (the word alone is prose)
+    r"related(?=[ \t]*:)|"
+    + _OTHERS_HERE + r")"
 )
 # Relatives headings that say the people under them live at the card's address
 CO_RESIDENTS = re.compile(

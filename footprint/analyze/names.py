@@ -1440,8 +1440,13 @@ class NameMatcher:
             return NameMatch(s, initials[-1][1], "name_register", middle_conflict=conflict)
         # joint owners under one surname: "KERR DOUGLAS P/RENATA I", "SMITH JOHN & MARY"
         jm = _JOINT.match(f, e)
-        if jm and (comma or text[s:e].isupper() or self.surname_first) and _capitalised(
-                text, jm.start(1)):
+        # (or a directory's couple, surname first, the partner's given name first: "Kürzinger
+        # Florian u. Theresia")
+        partner_first = jm is not None and bool(self.partners) and (
+            (m1 := re.match(r"[ \t]?,?[ \t]{1,3}([a-z][a-z'\-]{1,30})", f[e : jm.start(1)]))
+            is not None and m1.group(1) in self.partners)
+        if jm and (comma or text[s:e].isupper() or self.surname_first or partner_first) and \
+                _capitalised(text, jm.start(1)):
             for given, _sn, _rule in forms:
                 if given and self._is_given(jm.group(1), {given[0]}):
                     ini = jm.group(2)

@@ -31,6 +31,7 @@ from .leads import _lead
 from .names import NameMatch, digraph_spelling, fold, inflected_pattern, town_short
 from .state import _IMG_SKIP, _PageState
 from .text import PageDoc
+from .towns import other_names
 
 if TYPE_CHECKING:
     from .page import PageAnalyzer
@@ -140,8 +141,10 @@ def _names_current_town(an: PageAnalyzer, pf: PersonFacts, folded: str) -> bool:
     current address's), in any case form."""
     towns = [pf.person.city] if pf.person.city else []
     towns += [a.city for a in an.profile.matching_addresses(pf.person) if a.is_current and a.city]
-    # as the town is printed: without its river or region, German letters spelled out
-    towns += [town_short(t) for t in towns] + [digraph_spelling(t) for t in towns]
+    # as the town is printed: without its river or region, German letters spelled out, or by
+    # its other name ("Munich" for München, "Pōneke" for Wellington, "Vaasa" for Vasa)
+    towns += [town_short(t) for t in towns] + [digraph_spelling(t) for t in towns] + [
+        n for t in towns for n in other_names(t, an.profile.audit.country)]
     for town in dict.fromkeys(towns):
         words = fold(town).split()
         pattern = r"[ \t\-]{1,3}".join(inflected_pattern(w) if an.inflected else re.escape(w)

@@ -29,7 +29,7 @@ from ..towns import other_names
 from .tokens import Tok, Tokens, loose, norm, street_words
 
 PLAIN_STREET = frozenset({"street", "ulice", "strada", "strasse", "straat", "utca", "rue", "via",
-                          "calle", "rua", "gatan", "kalea", "gatve", "iela", "tanav"})
+                          "calle", "rua", "gatan", "kalea", "gatve", "iela", "tanav", "katu"})
 """The plain word for "street" in each language: one kind of street whichever is printed."""
 WINDOW = 4
 """Tokens on each side of the street name within which its house number is looked for."""
@@ -341,6 +341,55 @@ class AddressMatcher:
                 if confirmed:
                     attrs.append(("confirmed", "1"))
                 out.append(Found("address", s, e, value, tuple(attrs)))
+        for k in self.keys:
+            if k.short or not k.number or not k.postal or k.key in covered:
+                continue
+            for f in self._other_name(text, folded, k):
+                if not any(f.start < b and a < f.end for a, b in covered.get(k.key, ())):
+                    out.append(f)
+                    covered.setdefault(k.key, []).append((f.start, f.end))
+        return out
+
+    def _other_name(self, text: str, folded: str, k: AddressKey) -> list[Found]:
+        """The profile's address under the street's name in the town's other language, as
+        bilingual towns print it: "Rantakatu 27 B 9, 65100 Vaasa" for Strandgatan 27 B 9, 65100
+        Vasa. Everything but the name must agree: the house number, the flat when the profile
+        gives one (printed, or neither printed), the postcode, the town (in either language)
+        right after it, and the kind of street ("katu" and "gatan" are both a street)."""
+        out: list[Found] = []
+        if not k.postal:
+            return out
+        up = text.upper()
+        for pm in _shape_re(k.postal).finditer(up):
+            if re.sub(r"[ \-]", "", pm.group(0)) != k.postal:
+                continue
+            after = folded[pm.end() : pm.end() + 40].split("\n", 1)[0]
+            if not any(re.match(r"[ \t,]{0,3}" + re.escape(c) + r"(?![a-z])", after)
+                       for c in _cities(k)):
+                continue
+            lo = max(0, pm.start() - 70)
+            m = _STREET_BEFORE.search(folded, lo, pm.start())
+            if m is None or m.group("num") != k.number[0].lower():
+                continue
+            printed = (m.group("stair") or "") + (m.group("flat") or "")
+            unit = re.sub(r"[^a-z0-9]", "", fold(k.unit))
+            if not ((not unit and not printed)
+                    or (unit and m.group("flat") and unit in (printed, m.group("flat")))):
+                continue  # another flat of the building, or a flat the profile lacks
+            words = m.group("street").split()
+            kinds = self._sw.types.get(words[0], frozenset()) | self._sw.types.get(
+                words[-1], frozenset())
+            for end_, kind in self._sw.compounds.items():
+                if words[-1].endswith(end_) and len(words[-1]) > len(end_) + 2:
+                    kinds = kinds | kind
+            compound = self._compound_name(k.words)
+            mine = k.types or (compound[1] if compound else frozenset())
+            if not kinds or (mine and not (kinds & mine) and not (
+                    kinds & PLAIN_STREET and mine & PLAIN_STREET)):
+                continue  # no street named, or another kind of street
+            s_, e_ = m.start("street"), pm.end()
+            out.append(Found("address", s_, e_, " ".join(text[s_:e_].split()),
+                             (("known", k.key), ("confirmed", "1"), ("other_name", "1"))))
         return out
 
     @staticmethod
@@ -540,6 +589,13 @@ class AddressMatcher:
         return best
 
 
+# a street, its house number and the flat, then the postcode (its start is where the search ends):
+# "rantakatu 27 b 9\n65100", "isokatu 21, 66900", "via delle corse, 14 - 39012"
+_STREET_BEFORE = re.compile(
+    r"(?<![a-z0-9])(?P<street>[a-z][a-z'\-]{2,30}(?:[ \t][a-z][a-z'\-]{0,30}){0,3})[ \t]{0,2},?"
+    r"[ \t]{1,2}(?P<num>\d{1,4}[a-z]?)(?:[ \t]{1,2}(?P<stair>[a-z])[ \t]?(?P<flat>\d{1,3}))?"
+    r"[ \t]{0,2}[,\-–]?[ \t]{0,2}\n?[ \t]{0,2}$"
+)
 # A label that makes the number after it a register or reference number, not a postcode:
 # "str. Brândușei nr. 41, CF 301877" (a land-book number), "parc. 1877", "KW 123456".
 _REGISTER_LABEL = re.compile(
