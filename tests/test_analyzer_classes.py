@@ -4732,25 +4732,22 @@ AU_BNE = [
 def test_ages_with_abbreviated_units_and_year_labels(lang: str, text: str, value: str) -> None:
     """"(48 l.)" (lat), "49 r." (rokov) and "(ročník 2014)": a Polish or Slovak age with its unit
     cut short, a Slovak or Czech year of birth after its label."""
+    got = [f.value for f in _dates(lang, text) if f.kind in ("age", "birth_date")]
+    assert value in "".join(got), got
+
+
+def _dates(lang: str, text: str) -> list:  # type: ignore[type-arg]
     from footprint.analyze.extract import ExtractContext
     from footprint.analyze.extract_dates import DateExtractor
     from footprint.analyze.text import fold
 
-    ctx = ExtractContext(language=lang, today=TODAY)
-    got = [f.value for f in DateExtractor().extract(text, fold(text), ctx)
-           if f.kind in ("age", "birth_date")]
-    assert value in "".join(got), got
+    return list(DateExtractor().extract(text, fold(text), ExtractContext(language=lang,
+                                                                         today=TODAY)))
 
 
 @pytest.mark.parametrize("text", ["Zebranie 2013 r. w Krakowie", "kupiłem 5 l. mleka"])
 def test_a_year_and_litres_are_no_age(text: str) -> None:
-    from footprint.analyze.extract import ExtractContext
-    from footprint.analyze.extract_dates import DateExtractor
-    from footprint.analyze.text import fold
-
-    ctx = ExtractContext(language="pl", today=TODAY)
-    assert [f for f in DateExtractor().extract(text, fold(text), ctx) if f.kind == "age"
-            and f.value in ("13", "5")] == []
+    assert [f for f in _dates("pl", text) if f.kind == "age" and f.value in ("13", "5")] == []
 
 
 @pytest.mark.parametrize(("fam", "url", "body", "want"), [
@@ -4905,16 +4902,22 @@ def test_a_sole_traders_business_record_in_json_ld_is_its_founders() -> None:
 def test_a_house_numbers_bis_printed_as_a_letter(printed: str, hit: bool) -> None:
     """"12 bis rue des Marronniers" is printed "12 B rue Marronniers" by a reverse directory
     (suffix as a letter, the article dropped); number 14 is another house."""
+    from footprint.profile import Address
+
+    got = _known_addresses([("father:0", Address(
+        label="home", street="12 bis rue des Marronniers", city="Villefranche-sur-Saône",
+        postal_code="69400", country="FR"))], printed)
+    assert bool(got) is hit
+
+
+def _known_addresses(addresses: list, text: str) -> list[str | None]:  # type: ignore[type-arg]
+    """The profile keys of the addresses AddressMatcher finds in `text`."""
     from footprint.analyze.match.address import AddressMatcher
     from footprint.analyze.match.tokens import Tokens
     from footprint.analyze.names import fold
-    from footprint.profile import Address
 
-    m = AddressMatcher([("father:0", Address(
-        label="home", street="12 bis rue des Marronniers", city="Villefranche-sur-Saône",
-        postal_code="69400", country="FR"))])
-    f = fold(printed)
-    assert bool(m.find(printed, f, Tokens.of(f))) is hit
+    f = fold(text)
+    return [x.attr("known") for x in AddressMatcher(addresses).find(text, f, Tokens.of(f))]
 
 
 def test_a_nickname_alias_takes_the_place_of_a_spelling_without_accents() -> None:
@@ -4943,19 +4946,14 @@ def test_a_bilingual_towns_street_under_its_other_name(printed: str, who: str | 
     "Strandgatan 27 B 9, 65100 Vasa" is printed "Rantakatu 27 B 9, 65100 Vaasa" on a Finnish
     directory. Everything but the name agrees — number, flat, postcode, the town in either
     language, the kind of street — and that is the home."""
-    from footprint.analyze.match.address import AddressMatcher
-    from footprint.analyze.match.tokens import Tokens
-    from footprint.analyze.names import fold
     from footprint.profile import Address
 
-    m = AddressMatcher([
+    got = _known_addresses([
         ("judge:0", Address(label="home", street="Strandgatan 27", unit="B 9", city="Vasa",
                             postal_code="65100", country="FI")),
         ("mother:0", Address(label="home", street="Storgatan 21", city="Nykarleby",
                              postal_code="66900", country="FI")),
-    ])
-    f = fold(printed)
-    got = [x.attr("known") for x in m.find(printed, f, Tokens.of(f))]
+    ], printed)
     assert got == ([who] if who else []), got
 
 

@@ -620,6 +620,25 @@ def _country_of(profile: Profile, person: Person, city: str) -> str:
     return profile.audit.country
 
 
+def town_forms(profile: Profile, person: Person, towns: list[str]) -> list[str]:
+    """The towns and every form a page prints them in."""
+    cities = list(towns)
+    # a double-barrelled town is often called by its first name ("Cluj" for Cluj-Napoca)
+    cities += [c.split("-")[0] for c in cities if "-" in c and len(c.split("-")[0]) >= 4]
+    # a town with its river or region is printed without it ("Freiburg" for Freiburg im
+    # Breisgau, "Frankfurt" for Frankfurt am Main, "Halle" for Halle (Saale))
+    cities += [short for c in cities if (short := town_short(c)) != c]
+    # German and Nordic letters spelled out ("Muenchen", "Koeln", "Goeteborg")
+    cities += [alt for c in cities if (alt := digraph_spelling(c)) != c]
+    # the town's other names: "Caerdydd" (Cardiff), "Donostia", "Åbo" (Turku), "Wien"
+    # (a name in Cyrillic or Greek letters as pages are read: in Latin ones, "Бельцы" → "Beltsy")
+    cities += [latin(n) for c in cities for n in other_names(c, _country_of(profile, person, c))]
+    if profile.audit.jurisdiction.upper().startswith("GB-WLS") or profile.audit.language == "cy":
+        # Welsh pages mutate a town's first letter: "o Landeilo", "yng Nghaerdydd"
+        cities += [m for c in cities for m in welsh_mutations(c)]
+    return cities
+
+
 def person_facts(profile: Profile, person: Person, *, inflected: bool) -> PersonFacts:
     """Prepare one person's matchers. A relative without a city of their own is placed where
     the profile's addresses for them are (a relative inherits the subject's home address)."""
@@ -638,19 +657,7 @@ def person_facts(profile: Profile, person: Person, *, inflected: bool) -> Person
     cities += [a.city for a in addrs if a.city]
     if not cities and person.id != profile.subject.id and profile.subject.city:
         cities.append(profile.subject.city)
-    # a double-barrelled town is often called by its first name ("Cluj" for Cluj-Napoca)
-    cities += [c.split("-")[0] for c in cities if "-" in c and len(c.split("-")[0]) >= 4]
-    # a town with its river or region is printed without it ("Freiburg" for Freiburg im
-    # Breisgau, "Frankfurt" for Frankfurt am Main, "Halle" for Halle (Saale))
-    cities += [short for c in cities if (short := town_short(c)) != c]
-    # German and Nordic letters spelled out ("Muenchen", "Koeln", "Goeteborg")
-    cities += [alt for c in cities if (alt := digraph_spelling(c)) != c]
-    # the town's other names: "Caerdydd" (Cardiff), "Donostia", "Åbo" (Turku), "Wien"
-    # (a name in Cyrillic or Greek letters as pages are read: in Latin ones, "Бельцы" → "Beltsy")
-    cities += [latin(n) for c in cities for n in other_names(c, _country_of(profile, person, c))]
-    if profile.audit.jurisdiction.upper().startswith("GB-WLS") or profile.audit.language == "cy":
-        # Welsh pages mutate a town's first letter: "o Landeilo", "yng Nghaerdydd"
-        cities += [m for c in cities for m in welsh_mutations(c)]
+    cities = town_forms(profile, person, cities)
     now = {fold(c) for c in [person.city, *(a.city for a in addrs if a.is_current)] if c}
     pf.old_cities = {fold(a.city) for a in addrs if a.city and not a.is_current} - now
     for c in dict.fromkeys(cities):

@@ -21,6 +21,7 @@ from .corroborate import (
     PersonFacts,
     corroborators,
     student_page,
+    town_forms,
     year_diff,
 )
 from .emit import _TWO_CAPITALISED, _emit_value, _Emitter
@@ -28,10 +29,9 @@ from .extract import Found
 from .extract_vehicles import MAKES
 from .kinship import FAMILY_CUE, RELATION_BEFORE
 from .leads import _lead
-from .names import NameMatch, digraph_spelling, fold, inflected_pattern, town_short
+from .names import NameMatch, fold, inflected_pattern
 from .state import _IMG_SKIP, _PageState
 from .text import PageDoc
-from .towns import other_names
 
 if TYPE_CHECKING:
     from .page import PageAnalyzer
@@ -141,11 +141,9 @@ def _names_current_town(an: PageAnalyzer, pf: PersonFacts, folded: str) -> bool:
     current address's), in any case form."""
     towns = [pf.person.city] if pf.person.city else []
     towns += [a.city for a in an.profile.matching_addresses(pf.person) if a.is_current and a.city]
-    # as the town is printed: without its river or region, German letters spelled out, or by
-    # its other name ("Munich" for München, "Pōneke" for Wellington, "Vaasa" for Vasa)
-    towns += [town_short(t) for t in towns] + [digraph_spelling(t) for t in towns] + [
-        n for t in towns for n in other_names(t, an.profile.audit.country)]
-    for town in dict.fromkeys(towns):
+    # as the town is printed (without its river or region, by its other name: "Munich" for
+    # München, "Pōneke" for Wellington), the forms the rule `city` reads
+    for town in dict.fromkeys(town_forms(an.profile, pf.person, towns)):
         words = fold(town).split()
         pattern = r"[ \t\-]{1,3}".join(inflected_pattern(w) if an.inflected else re.escape(w)
                                       for w in words)
