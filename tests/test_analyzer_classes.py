@@ -5049,3 +5049,589 @@ def test_a_cards_related_label_lists_a_minor_daughter_whose_age_is_not_the_cards
             "</h3><p>Clarksville, TN</p><p>Related: Danielle Ocampo</p></div>")
     got = found(an, "https://radaris.com/p/Loretta/Ocampo/", body)
     assert ("kid", "relative") in got, got
+
+
+FLATS = [
+    {"id": "judge", "name": "Annika Margareta Söderholm", "city": "Vasa", "birth_year": 1975,
+     "addresses": [{"label": "home", "street": "Strandgatan 27", "unit": "B 9", "city": "Vasa",
+                    "postal_code": "65100", "country": "FI"}]},
+    {"id": "spouse", "relation": "spouse", "name": "Henrik Söderholm", "consent": True,
+     "city": "Vasa", "birth_year": 1973},
+]
+
+
+@pytest.mark.parametrize(("heading", "cols", "flat", "expected"), [
+    # Finnish: the building under the street's Finnish name, the flat in its own column
+    ("Osoitehaku: Rantakatu 27, 65100 Vaasa", ("Asunto", "Nimi", "Puhelin"), "B 9", True),
+    # Swedish: the street's own name, "Lgh" before the flat in the cell
+    ("Boende på Strandgatan 27, 65100 Vasa", ("Lägenhet", "Namn", "Telefon"), "Lgh B 9", True),
+    # English
+    ("Residents of 27 Strandgatan, Vasa 65100", ("Flat", "Name", "Phone"), "B9", True),
+    # another flat of the same building: a neighbour's row
+    ("Osoitehaku: Rantakatu 27, 65100 Vaasa", ("Asunto", "Nimi", "Puhelin"), "A 9", False),
+    # another building of the street (no. 29): its flat B 9 is no one's of ours
+    ("Osoitehaku: Rantakatu 29, 65100 Vaasa", ("Asunto", "Nimi", "Puhelin"), "B 9", False),
+    # a column of flats with no building named over it
+    ("Haku: Söderholm", ("Asunto", "Nimi", "Puhelin"), "B 9", False),
+])
+def test_a_buildings_page_with_a_column_of_flats(heading: str, cols: tuple[str, str, str],
+                                                 flat: str, expected: bool) -> None:
+    """A reverse-address page names the building in its heading ("Rantakatu 27, 65100 Vaasa",
+    the Finnish name of Strandgatan 27) and lists its residents by flat ("Asunto | Nimi |
+    Puhelin" over "B 9 | Söderholm Annika | 040 …"): the row at the profile's flat is the home
+    address; another flat, or another building, is a neighbour's."""
+    an = _profile("fi", "FI", FLATS)
+    th = "".join(f"<th>{c}</th>" for c in cols)
+    body = (f"<h1>{heading}</h1><table><tr>{th}</tr>"
+            "<tr><td>A 2</td><td>Lindqvist Bo</td><td>(06) 312 0876</td></tr>"
+            f"<tr><td>{flat}</td><td>Söderholm Annika</td><td>040 731 5528</td></tr>"
+            f"<tr><td>{flat}</td><td>Söderholm Henrik</td><td>050 366 0417</td></tr>"
+            "<tr><td>C 12</td><td>Westerlund Ella</td><td>—</td></tr></table>")
+    got = found(an, "https://www.fonecta.example/haku/building", body)
+    assert (("judge", "home_address") in got) is expected, got
+    assert (("spouse", "home_address") in got) is expected, got
+
+
+RO_IASI = [
+    {"id": "judge", "name": "Simona-Elena Rădulescu", "city": "Iași", "birth_year": 1978},
+    {"id": "spouse", "relation": "spouse", "name": "Bogdan-Cristian Rădulescu", "consent": True,
+     "city": "Iași", "birth_year": 1976, "phones": ["+40 745 602 193"],
+     "addresses": [{"label": "home", "street": "Strada Petru Movilă 34", "city": "Iași",
+                    "postal_code": "700054", "country": "RO"}]},
+]
+
+
+@pytest.mark.parametrize(("line", "theirs"), [
+    # a sole trader's legal form after the name, a long line after the number
+    ("Administrator: Cojocaru Dan PFA, tel. 0740 381 227. Plata întreținerii: marți 18–20, "
+     "la avizier, în holul blocului.", True),
+    ("Hausverwaltung: Weber Immobilien KG, Tel. 0740 381 227, Sprechzeiten Di und Do 9–12 Uhr "
+     "im Büro", True),
+    # our own spouse's number on the same kind of line stays his
+    ("Administrator: Rădulescu Bogdan, tel. 0745 602 193.", False),
+])
+def test_a_number_after_another_persons_name_and_legal_form(line: str, theirs: bool) -> None:
+    """A block's notice board: "Administrator: Cojocaru Dan PFA, tel. 0740 …" — the number is
+    the administrator's (a sole trader's "PFA", "KG", "Ltd" may follow the name), however long
+    the line goes on after it; it is none of our family's, though the page is about them."""
+    an = _profile("ro", "RO", RO_IASI)
+    body = ("<h1>Asociația de proprietari nr. 417, Str. Petru Movilă 34, Iași</h1>"
+            "<p>Str. Petru Movilă nr. 34, bl. P7, sc. A și B, Iași</p><h2>Comitetul executiv</h2>"
+            "<p>Președinte: Rădulescu Bogdan (sc. A, ap. 11)</p>"
+            "<p>Membru: Apostol Irina (sc. A, ap. 12)</p>"
+            f"<p>{line}</p>")
+    r = an.analyze_html("https://www.asociatie.example/avizier", f"<html><body>{body}</body></html>")
+    phones = {(e.person, e.value) for e in r.exposures if e.category == Category.PHONE
+              and e.confidence >= an.threshold}
+    assert ("spouse", "+40740381227") not in phones, phones
+    if not theirs:
+        assert ("spouse", "+40745602193") in phones, phones
+
+
+@pytest.mark.parametrize(("footer", "confirmed"), [
+    # a paper's masthead line: its name, its offices, a link — four items, no figures
+    ("Pohjalaisviesti · Vaasa · Seinäjoki · Tilaa", False),
+    ("Österbottens Tidning | Vasa | Jakobstad | Prenumerera", False),
+    # the town in the story's own sentence still places her
+    ("Elsa asuu Vaasassa.", True),
+])
+def test_a_mastheads_towns_place_no_one(footer: str, confirmed: bool) -> None:
+    """"Kruunupyyläinen Elsa Söderholm, 12, hiihti …" over a footer "Pohjalaisviesti · Vaasa ·
+    Seinäjoki · Tilaa": the paper's offices are no town of the girl's — a same-named, same-aged
+    girl from another town is not confirmed by them."""
+    fam = [
+        {"id": "judge", "name": "Annika Margareta Söderholm", "city": "Vaasa", "birth_year": 1975},
+        {"id": "kid", "relation": "child", "name": "Elsa Söderholm", "consent": True,
+         "minor": True, "birth_year": 2014, "city": "Vaasa"},
+    ]
+    an = _profile("fi", "FI", fam)
+    body = ("<h1>Elsa Söderholm voitti piirinmestaruuden</h1><p>Elsa Söderholm, 12, hiihti "
+            "T12-sarjan piirinmestariksi Kokkolassa.</p>"
+            f"<footer>{footer}</footer>")
+    got = found(an, "https://www.pohjalaisviesti.example/urheilu/2026/02/15/elsa", body)
+    assert (("kid", "birth_date") in got) is confirmed, got
+
+
+def test_a_name_in_its_family_first_order_is_no_new_surname() -> None:
+    """A profile alias that is the name's own words in another order — "Trần Quốc Bảo" for Bao
+    Quoc Tran, the Vietnamese order — is matched as it stands; "Bảo" is his given name, never a
+    surname of his to look for alone (a byline "Bao" on his own blog is him, not a stranger of
+    the family's surname)."""
+    from footprint.analyze.names import NameMatcher
+    from footprint.profile import Person
+
+    p = Person(id="spouse", name="Bao Quoc Tran", relation="spouse",
+               aliases=("Trần Quốc Bảo", "Tran Quoc Bao", "Bao Tran"))
+    m = NameMatcher(p)
+    assert m.surname_spans("April 11, 2026 · Bao · Family, Food") == []
+    assert m.surname_spans("Con trai: Trần Quốc Bảo và vợ") != []
+    assert {(x.start, x.rule) for x in m.matches("Con trai: Trần Quốc Bảo và vợ là Delphine")
+            } == {(10, "name_alias")}
+    assert m.find("Bao Tran, New Orleans") != []
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("cs", "Eliška Řezáčová\nroč. 2012 · znak, polohový závod", "2012"),
+    ("sk", "Zuzana Kováčová, roč. 2014, ZŠ Košice", "2014"),
+])
+def test_an_abbreviated_year_label(lang: str, text: str, value: str) -> None:
+    """A Czech or Slovak roster's "roč. 2012" (ročník, the year of birth, cut short)."""
+    got = [f.value for f in _dates(lang, text) if f.kind == "birth_date"]
+    assert value in "".join(got), got
+
+
+def test_a_born_column_of_years_under_a_date_header(us: PageAnalyzer) -> None:
+    """A roster's "Born" column holds years ("#17 Luca … | F | L | 2010"): "Born" names a full
+    date as often as a year, and a four-digit year under it is a year of birth, not an age."""
+    body = ("<h1>U16 AA Roster</h1><table><tr><th>#</th><th>Player</th><th>Pos</th>"
+            "<th>Shoots</th><th>Born</th></tr>"
+            "<tr><td>2</td><td>Ethan Mbeki</td><td>D</td><td>L</td><td>2012</td></tr>"
+            "<tr><td>17</td><td>Sofia Kessler</td><td>F</td><td>L</td><td>2013</td></tr>"
+            "</table><p>Austin Youth Hockey</p>")
+    assert ("kid", "birth_date") in found(us, "https://www.club.example/roster", body)
+
+
+CZ_BRNO = [
+    {"id": "judge", "name": "Markéta Řezáčová", "city": "Brno", "birth_year": 1975},
+    {"id": "spouse", "relation": "spouse", "name": "Tomáš Řezáč", "consent": True,
+     "city": "Brno", "birth_year": 1972, "usernames": ["tomrezac", "brnenskyvodar"],
+     "addresses": [{"label": "home", "street": "Minská 1043/58", "city": "Brno",
+                    "postal_code": "61600", "country": "CZ"}]},
+]
+
+
+@pytest.mark.parametrize(("rows", "expected"), [
+    # a register's seat, one field a row
+    ([("Obec", "Brno"), ("Ulice", "Minská"), ("Číslo domovní", "1043"),
+      ("Číslo orientační", "58"), ("PSČ", "61600")], True),
+    # the same labels in English, the number in one field
+    ([("Street", "Minská"), ("House number", "1043/58"), ("City", "Brno")], True),
+    # another house of the street
+    ([("Obec", "Brno"), ("Ulice", "Minská"), ("Číslo domovní", "1077"),
+      ("Číslo orientační", "60"), ("PSČ", "61600")], False),
+    # the street and number with no town or postcode near: not placed
+    ([("Ulice", "Minská"), ("Číslo domovní", "1043")], False),
+])
+def test_an_address_as_a_registers_fields(rows: list[tuple[str, str]], expected: bool) -> None:
+    """A register's form prints the address one field a row ("Ulice | Minská", "Číslo domovní |
+    1043", "Číslo orientační | 58", "PSČ | 61600"): the profile's street alone in one value, its
+    house number in another a few rows away and its postcode or town beside them."""
+    an = _profile("cs", "CZ", CZ_BRNO)
+    table = "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in rows)
+    body = (f"<h1>Ing. Tomáš Řezáč</h1><p>IČO 08712345 · Fyzická osoba podnikající</p><h2>Sídlo"
+            f"</h2><table>{table}</table>")
+    got = found(an, "https://ares.example/ekonomicke-subjekty?ico=08712345", body)
+    assert (("spouse", "home_address") in got) is expected, got
+
+
+def test_a_local_business_record_under_its_own_name() -> None:
+    """A sole trader's directory page whose address is only in its JSON-LD "LocalBusiness"
+    record, under the business's name ("Ing. Tomáš Řezáč – projekce …"): read as a record of
+    its own, so the owner's home shows."""
+    an = _profile("cs", "CZ", CZ_BRNO)
+    ld = ('{"@context": "https://schema.org", "@type": "LocalBusiness", "name": "Ing. Tomáš '
+          'Řezáč – projekce vodohospodářských staveb", "address": {"@type": "PostalAddress", '
+          '"streetAddress": "Minská 1043/58", "addressLocality": "Brno-Žabovřesky", '
+          '"postalCode": "61600"}}')
+    html = (f'<html><head><script type="application/ld+json">{ld}</script></head><body>'
+            "<h1>Ing. Tomáš Řezáč – projekce vodohospodářských staveb</h1><p>Brno-Žabovřesky · "
+            "Zobrazit na mapě</p></body></html>")
+    r = an.analyze_html("https://www.firmy.example/detail/13081234", html)
+    got = {(e.person, e.category.value) for e in r.exposures if e.confidence >= an.threshold}
+    assert ("spouse", "home_address") in got, got
+
+
+@pytest.mark.parametrize(("head", "lifespan"), [
+    # a namesake's obituary: the name's own lifespan
+    ("<h1>Giuseppe Ferracuti Obituary (1938 - 2025) - Hamilton, ON</h1>", True),
+    ("<h1>Giuseppe Ferracuti</h1><p>March 3, 1938 – January 14, 2025</p>", True),
+    # a term of office after the name is no lifespan
+    ("<h1>Past presidents: Giuseppe Ferracuti (2012 – 2014), Toronto</h1>", False),
+    # nor a land register's years of ownership, on a page about no death
+    ("<h1>Parcel 76211-0348</h1><p>Owner: FERRACUTI, GIUSEPPE (1979–2024)</p>", False),
+])
+def test_a_lifespan_after_the_name_is_a_namesakes(head: str, lifespan: bool) -> None:
+    """"Giuseppe Ferracuti Obituary (1938 - 2025)": on a page about a death, the name's own
+    lifespan says a man born in 1938 — not the profile's Giuseppe, born 1970, however much else
+    fits (his town): rule contra_age; a term of office ("(2012 – 2014)") or a register's years
+    of ownership ("(1979–2024)") is no lifespan."""
+    fam = [{"id": "judge", "name": "Claire Ferracuti", "city": "Toronto", "birth_year": 1973},
+           {"id": "spouse", "relation": "spouse", "name": "Giuseppe Ferracuti", "consent": True,
+            "city": "Toronto", "birth_year": 1970}]
+    an = _profile("en", "CA-ON", fam)
+    body = head + "<p>Giuseppe Ferracuti of Toronto was a member of the Abruzzese club.</p>"
+    if "Parcel" not in head:
+        body += "<p>He passed away peacefully, surrounded by his family.</p>"
+    r = an.analyze_html("https://www.obits.example/giuseppe-ferracuti",
+                        f"<html><body>{body}</body></html>")
+    mine = [e for e in r.exposures if e.person == "spouse"]
+    assert mine, r.exposures
+    assert any("contra_age" in e.rules for e in mine) is lifespan, [e.rules for e in mine]
+    if lifespan:
+        assert all(e.confidence < an.threshold for e in mine), [e.confidence for e in mine]
+
+
+def test_a_capital_g_before_a_surname_is_an_initial_not_croatian_g() -> None:
+    """"G Ferracuti" in a directory is someone with the initial G — not the Croatian courtesy
+    "g." (gospodin), which pages print in lower case ("g. Perković")."""
+    from footprint.analyze.names import NameMatcher
+    from footprint.profile import Person
+
+    m = NameMatcher(Person(id="judge", name="Claire Ferracuti", relation="self"))
+    assert not any(x.rule == "name_honorific" for x in m.matches("G Ferracuti\n1450 Weston Rd"))
+    hr = NameMatcher(Person(id="judge", name="Sanja Perković", relation="self"))
+    assert [x.rule for x in hr.matches("Riječ je dala g. Perković, sutkinja")] == [
+        "name_honorific"]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a paper's property transfers: the street first, the house number after it
+    ("St. Amand St. 4718: Gerald P. Fontenot to Bao Q. Tran and Delphine C. Arceneaux", True),
+    ("4718 St Amand St, New Orleans, LA 70119", True),
+    # the house next door
+    ("St. Amand St. 4722: Gerald P. Fontenot to Ann Le", False),
+])
+def test_a_saints_street_after_its_house_number(text: str, found: bool) -> None:
+    """"4718 St. Amand Street": "St." after a house number opens the street's name (Saint), it
+    is no ordinal ("52nd Street"): the profile's house is 4718, and a list that prints the
+    street first ("St. Amand St. 4718:") still names it."""
+    from footprint.analyze.match.address import AddressMatcher, parse_street
+    from footprint.analyze.match.tokens import Tokens
+    from footprint.analyze.names import fold
+    from footprint.profile import Address
+
+    assert parse_street("4718 St. Amand Street")[2] == ("4718",)
+    assert parse_street("212 52nd Street")[2] == ("212",)
+    a = Address(label="home", street="4718 St. Amand Street", city="New Orleans", region="LA",
+                postal_code="70119", country="US")
+    m = AddressMatcher([("judge:0", a)])
+    f = fold(text)
+    assert bool(m.find(text, f, Tokens.of(f))) is found
+
+
+def test_ages_on_a_dated_record_are_the_ages_of_its_day() -> None:
+    """A marriage index ("Event Date | 12 Jun 2004", "Age | 31", "Spouse's Age | 30"): the ages
+    are those of 2004, so they agree with the couple's birth years (1973, 1974) instead of
+    contradicting them."""
+    from footprint.analyze.extract_dates import page_year
+    from footprint.analyze.text import fold
+
+    text = ("Bao Quoc Tran\nLouisiana, Orleans Parish Marriage Index, 1870-2010\nName\tBao Quoc "
+            "Tran\t\nEvent Type\tMarriage\t\nEvent Date\t12 Jun 2004\t\nAge\t31\t\n")
+    assert page_year("https://www.familysearch.example/ark:/61903/1:1:QP7K", fold(text), 0,
+                     "en", TODAY) == 2004
+
+
+def test_vietnamese_kin_words_tie_a_couple() -> None:
+    """A Vietnamese death notice: "Con trai: Trần Quốc Bảo và vợ là Delphine Arceneaux" (son:
+    … and his wife …) ties the son and his wife, the judge: a `relative` finding."""
+    fam = [{"id": "judge", "name": "Delphine Arceneaux", "city": "New Orleans",
+            "birth_year": 1974},
+           {"id": "spouse", "relation": "spouse", "name": "Bao Quoc Tran", "consent": True,
+            "aliases": ["Trần Quốc Bảo"], "city": "New Orleans", "birth_year": 1972}]
+    an = _profile("en", "US-LA", fam)
+    body = ("<h1>CÁO PHÓ</h1><p>Ông PHÊRÔ TRẦN VĂN HÙNG, New Orleans</p><p>Vợ: Bà Maria Nguyễn "
+            "Thị Lan</p><p>Con trai: Trần Quốc Bảo và vợ là Delphine Arceneaux (Thẩm phán Tòa Dân "
+            "sự Orleans)</p><p>Con gái: Trần Thị Mai và chồng là Phạm Minh Đức</p>")
+    got = found(an, "https://www.nguoiviet.example/cao-pho/tran-van-hung", body)
+    assert ("spouse", "relative") in got, got
+
+
+@pytest.mark.parametrize(("line", "ours"), [
+    ("Bottani Emma, Fontana Elia, Pedrazzi Giada, Zanetti Luca.", False),
+    ("Bottani Emma, Fontana Elia, Pedrazzi Giada, Stähli Luca.", True),
+])
+def test_a_first_name_in_a_surname_first_list(line: str, ours: bool) -> None:
+    """A list printed surname first ("Pedrazzi Giada, Zanetti Luca."): the word before a first
+    name is its surname — "Zanetti Luca" is no "Luca" of the family, "Stähli Luca" is."""
+    fam = [{"id": "judge", "name": "Chiara Lurati Stähli", "city": "Lugano", "birth_year": 1972},
+           {"id": "spouse", "relation": "spouse", "name": "Lukas Stähli", "consent": True,
+            "aliases": ["Luca Stähli"], "city": "Lugano", "birth_year": 1970}]
+    an = _profile("it", "CH-TI", fam)
+    body = ("<h1>Bollettino parrocchiale</h1><p>Consiglio parrocchiale: Presidente Lurati Stähli "
+            "Chiara, tel. 091 966 42 18. La famiglia ringrazia.</p>"
+            f"<p>Hanno ricevuto la Cresima: {line}</p>")
+    r = an.analyze_html("https://www.parrocchia.example/bollettino", f"<html><body>{body}</body></html>")
+    luca = [e for e in r.exposures if e.person == "spouse" and "Luca" in e.context
+            and e.confidence >= an.threshold]
+    assert bool(luca) is ours, [(e.category, e.value, e.rules) for e in r.exposures]
+
+
+@pytest.mark.parametrize(("sub", "backed"), [
+    ("r/NewOrleans", True), ("#neworleans", True),
+    # another town written as one
+    ("r/BatonRouge", False),
+])
+def test_a_town_of_two_words_written_as_one_backs_an_account(sub: str, backed: bool) -> None:
+    """A Reddit profile at a profile username that never prints its owner's name, posting in
+    "r/NewOrleans": the person's town, as subreddits and hashtags write a town of two words."""
+    fam = [{"id": "judge", "name": "Delphine Arceneaux", "city": "New Orleans",
+            "birth_year": 1974},
+           {"id": "spouse", "relation": "spouse", "name": "Bao Quoc Tran", "consent": True,
+            "city": "New Orleans", "birth_year": 1972, "usernames": ["nolacounsel"]}]
+    an = _profile("en", "US-LA", fam)
+    body = (f"<h1>u/nolacounsel</h1><p>{sub} · 3 mo ago</p><p>Our block was ankle-deep again "
+            "Tuesday. Called 311 twice.</p>")
+    r = an.analyze_html("https://www.reddit.com/user/nolacounsel/",
+                        f"<html><body>{body}</body></html>")
+    acc = [e for e in r.exposures if e.category == Category.ACCOUNT]
+    assert acc and (acc[0].confidence >= an.threshold) is backed, acc
+
+
+IE_GALWAY = [
+    {"id": "judge", "name": "Úna Bríd Fahy", "city": "Galway", "birth_year": 1974},
+    {"id": "spouse", "relation": "spouse", "name": "Colm Pádraig McDonagh", "consent": True,
+     "city": "Galway", "birth_year": 1972,
+     "addresses": [{"label": "home", "street": "19 Páirc na Coille", "city": "Galway",
+                    "postal_code": "H91 T2CN", "country": "IE"}]},
+    {"id": "father", "relation": "parent", "name": "Peadar Joseph Fahy", "consent": True,
+     "city": "Moycullen", "birth_year": 1941,
+     "addresses": [{"label": "home", "street": "Ballinagranagh", "city": "Moycullen",
+                    "postal_code": "H91 D2R8", "country": "IE"}]},
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the townland, then the town: a phone book's line
+    ("<p>Fahy Peadar</p><p>Ballinagranagh, Moycullen, Co. Galway H91 D2R8 (091) 556183</p>",
+     True),
+    # a community column of the town's paper: the townland after the name
+    ("<h1>Moycullen notes</h1><p>Happy 85th birthday to Peadar Fahy, Ballinagranagh, who "
+     "celebrates on Wednesday.</p>", True),
+    # only in a map link's address
+    ("<h1>Fahy's Lakeside B&amp;B</h1><p>Contact: Peadar Fahy</p><p><a href='https://www.google."
+     "com/maps/dir/?api=1&amp;destination=Ballinagranagh%2C+Moycullen%2C+Co.+Galway+H91+D2R8'>"
+     "Get directions</a></p>", True),
+    # a street named after the townland, a house on it
+    ("<p>Peadar Fahy, 7 Ballinagranagh Road, Moycullen</p>", False),
+    # a numbered house in another estate of the townland
+    ("<p>Peadar Fahy, 7 Cnoc Ard, Ballinagranagh, Moycullen</p>", False),
+])
+def test_a_home_that_is_a_townland(body: str, expected: bool) -> None:
+    """An Irish townland address has no street and no number ("Ballinagranagh", Moycullen,
+    H91 D2R8): the townland's name opening an address, with the town or the Eircode after it
+    (or the town's own page around it), is the home; a numbered house or a road of that name is
+    another address."""
+    an = _profile("en", "IE", IE_GALWAY)
+    got = found(an, "https://www.eirphonebook.example/q/fahy/galway", body)
+    assert (("father", "home_address") in got) is expected, got
+
+
+@pytest.mark.parametrize("row", [
+    "MC DONAGH\tCOLM\tDirector", "MC DONAGH, COLM", "Colm Mc Donagh",
+])
+def test_a_mc_surname_printed_apart(row: str) -> None:
+    """Registers print the "Mc"/"Mac" of a surname apart ("MC DONAGH, COLM" for Colm
+    McDonagh); "Macias" is never "Mac Ias"."""
+    from footprint.analyze.names import NameMatcher
+    from footprint.profile import Person
+
+    m = NameMatcher(Person(id="spouse", name="Colm Pádraig McDonagh", relation="spouse"))
+    assert m.matches(row), row
+    assert not NameMatcher(Person(id="x", name="Ana Macias", relation="spouse")).matches(
+        "Ana Mac Ias")
+
+
+DE_KOELN = [
+    {"id": "judge", "name": "Elif Nur Şahin", "aliases": ["Elif Şahin", "Elif Yıldız"],
+     "city": "Köln", "birth_year": 1978},
+    {"id": "spouse", "relation": "spouse", "name": "Murat Ali Şahin", "consent": True,
+     "aliases": ["Murat Şahin"], "city": "Köln", "birth_year": 1975,
+     "employer": "Rheinblick Steuerberatungsgesellschaft mbH"},
+    {"id": "father", "relation": "parent", "name": "Hüseyin Yıldız", "consent": True,
+     "city": "Duisburg", "birth_year": 1948},
+]
+
+
+def test_turkish_kinship_and_ages_on_a_german_audits_pages() -> None:
+    """A Turkish community page of a German audit: "Hüseyin Yıldız'ın kızı Elif Şahin" (his
+    daughter, the possessive after an apostrophe) ties the father and the judge; "46
+    yaşındaki Elif Şahin" is her age (in the page's year)."""
+    an = _profile("de", "DE-NW", DE_KOELN)
+    body = ("<h1>Köln'de ilk Türk kökenli kadın daire başkanı</h1><p>Eylül 2024</p><p>Duisburg "
+            "doğumlu 46 yaşındaki Elif Şahin, Landgericht Köln'de hâkim. Derneğimizin kurucu "
+            "üyesi Hüseyin Yıldız'ın kızı Elif Şahin'i tebrik ediyoruz.</p>")
+    got = found(an, "https://www.hurriyet.example/avrupa/2024/09/koln-hakim", body)
+    assert ("father", "relative") in got, got
+    assert [f.value for f in _dates("tr", "Duisburg doğumlu 46 yaşındaki Elif Şahin")
+            if f.kind == "age"] == ["46"]
+
+
+def test_a_german_companys_legal_form_names_an_officers_employer() -> None:
+    """A commercial register's notice of "Rheinblick Steuerberatungsgesellschaft mbH" (the
+    profile's employer, its legal form "mbH" after the word "…gesellschaft") names "Sahin,
+    Murat Ali, Köln" as its managing director: his workplace, however long the notice."""
+    an = _profile("de", "DE-NW", DE_KOELN)
+    filler = "Gegenstand des Unternehmens: die Hilfeleistung in Steuersachen. " * 8
+    body = (f"<h1>Registerbekanntmachung HRB 98765</h1><p>HRB 98765: Rheinblick "
+            f"Steuerberatungsgesellschaft mbH, Köln, Siegburger Straße 229, 50679 Köln. {filler}"
+            "Geschäftsführer: Sahin, Murat Ali, Köln, *14.03.1975, einzelvertretungsberechtigt."
+            "</p>")
+    got = found(an, "https://www.handelsregister.example/hrb.php?rb_id=1184523", body)
+    assert ("spouse", "workplace") in got, got
+
+
+def test_an_initial_two_of_the_family_share_names_neither() -> None:
+    """"Collection counters: Team B – C. McDonagh, M. Hynes": the spouse Colm and the daughter
+    Caoimhe McDonagh share the initial — the page does not say whose it is, so it names
+    neither (the judge's own entry on the page still counts)."""
+    fam = [*IE_GALWAY[:2],
+           {"id": "kid", "relation": "child", "name": "Caoimhe Áine McDonagh", "consent": True,
+            "minor": True, "birth_year": 2014, "city": "Galway"}]
+    fam[0] = {**fam[0], "aliases": ["Úna McDonagh"], "phones": ["+353 91 528 604"]}
+    an = _profile("en", "IE", fam)
+    body = ("<h1>Knocknacarra parish newsletter</h1><p>Collection counters this week: Team B – "
+            "C. McDonagh, M. Hynes, S. Burke.</p><p>Christmas hampers can be left at 19 Páirc "
+            "na Coille (Úna McDonagh), tel. 091-528604.</p>")
+    got = found(an, "https://www.knocknacarraparish.example/newsletter/2026-11-08.html", body)
+    assert ("judge", "phone") in got, got
+    assert not any(p in ("spouse", "kid") for p, _c in got), got
+
+
+@pytest.mark.parametrize(("bio", "confirmed"), [
+    ("Lehramt Bio/Sport an der Uni Köln · Ehrenfeld · 22 · FC-Fan", False),
+    ("Erstsemester Jura in Köln 🎓", False),
+    ("Köln-Lindenthal · Radfahren · Familie", True),
+])
+def test_a_students_bio_at_the_judges_username(bio: str, confirmed: bool) -> None:
+    """An account at the judge's username whose bio says a student holds it ("Lehramt Bio/Sport
+    an der Uni Köln"): not the judge's, though it names her town."""
+    an = _profile("de", "DE-NW", [{**DE_KOELN[0], "usernames": ["eli_koeln"]}, *DE_KOELN[1:]])
+    body = f"<h1>Eli 🌈</h1><p>@eli_koeln</p><p>{bio}</p>"
+    r = an.analyze_html("https://x.com/eli_koeln", f"<html><body>{body}</body></html>")
+    acc = [e for e in r.exposures if e.category == Category.ACCOUNT]
+    assert acc and (acc[0].confidence >= an.threshold) is confirmed, acc
+
+
+def test_a_date_of_birth_column_with_the_month_as_a_word() -> None:
+    """A town's list of its new eighty-year-olds: "Nome | Data di nascita" over
+    "Lurati-Bernasconi Rosanna | 12 marzo 1946" — the cell is her date of birth (a column of
+    two), and its day is no age after her name."""
+    fam = [{"id": "judge", "name": "Chiara Lurati Stähli", "city": "Lugano", "birth_year": 1972},
+           {"id": "mother", "relation": "parent", "name": "Rosanna Lurati-Bernasconi",
+            "consent": True, "city": "Mendrisio", "birth_year": 1946}]
+    an = _profile("it", "CH-TI", fam)
+    body = ("<h1>Auguri ai nuovi ottantenni</h1><p>Il Municipio di Mendrisio porge i più cordiali "
+            "auguri.</p><table><tr><th>Nome</th><th>Data di nascita</th></tr>"
+            "<tr><td>Bernasconi Ugo</td><td>4 gennaio 1946</td></tr>"
+            "<tr><td>Lurati-Bernasconi Rosanna</td><td>12 marzo 1946</td></tr></table>")
+    r = an.analyze_html("https://www.mendrisio.example/notizie/auguri",
+                        f"<html><body>{body}</body></html>")
+    dates = [e for e in r.exposures if e.person == "mother"
+             and e.category == Category.BIRTH_DATE and e.confidence >= an.threshold]
+    assert dates and "1946" in dates[0].value, [(e.category, e.value, e.rules) for e in r.exposures]
+
+
+def test_a_turkish_death_notices_age_is_the_deceaseds() -> None:
+    """"Hüseyin Yıldız'ın hanımı Fatma Yıldız (Kaya), 9 Şubat 2026 … 72 yaşında Hakk'ın
+    rahmetine kavuşmuştur": the age is the deceased wife's, though the sentence names the
+    profile's father before her."""
+    # (a father of the deceased's age: the age would fit him)
+    an = _profile("de", "DE-NW", [*DE_KOELN[:2], {**DE_KOELN[2], "birth_year": 1954}])
+    body = ("<h1>Şubat 2026 bülteni</h1><p>Cemaatimizin değerli büyüklerinden, derneğimizin "
+            "kurucu üyesi Hüseyin Yıldız'ın hanımı Fatma Yıldız (Kaya), 9 Şubat 2026 Pazartesi "
+            "günü 72 yaşında Hakk'ın rahmetine kavuşmuştur. Eşi Hüseyin Yıldız'a, Köln'de "
+            "hâkimlik yapan kızı Elif Şahin'e başsağlığı dileriz.</p>")
+    r = an.analyze_html("https://www.camii.example/bulten/2026-subat",
+                        f"<html><body>{body}</body></html>")
+    assert not [e for e in r.exposures if e.category == Category.BIRTH_DATE
+                and e.confidence >= an.threshold], r.exposures
+
+
+def test_an_age_in_its_own_cell_after_a_name_and_street() -> None:
+    """A parish's birthday list: "03.02. | Hildegard Hödl, Birkengasse | 80" — the age in a cell
+    of its own after the name and her street is hers (not "Name, Austin, 12 Oak St", a house)."""
+    fam = [{"id": "judge", "name": "Martina Hödl", "city": "Graz", "birth_year": 1975},
+           {"id": "mother", "relation": "parent", "name": "Hildegard Hödl", "consent": True,
+            "city": "Weiz", "birth_year": 1946}]
+    an = _profile("de", "AT", fam)
+    body = ("<h1>Pfarrblatt Februar 2026 – Pfarre Weiz</h1><h2>Wir gratulieren zum Geburtstag</h2>"
+            "<table><tr><td>01.02.</td><td>Theresia Pretterhofer, Europa-Allee</td><td>85</td></tr>"
+            "<tr><td>03.02.</td><td>Hildegard Hödl, Birkengasse</td><td>80</td></tr></table>")
+    got = found(an, "https://www.pfarre-weiz.example/pfarrblatt/februar-2026", body)
+    assert ("mother", "birth_date") in got, got
+
+
+def test_a_category_and_two_figure_year_column() -> None:
+    """The French federation's results: "Cat./An." over "M3F/72" — a masters category and the
+    year of birth in two figures (1972, the century that makes it no future year)."""
+    fam = [{"id": "judge", "name": "Hélène Mazoyer", "city": "Lyon", "birth_year": 1972},
+           {"id": "spouse", "relation": "spouse", "name": "Laurent Mazoyer", "consent": True,
+            "city": "Lyon", "birth_year": 1969}]
+    an = _profile("fr", "FR", fam)
+    body = ("<h1>10 km de Lyon – Lyon (069) – 26/04/2026</h1><table><tr><th>Pl.</th><th>Athlète"
+            "</th><th>Club</th><th>Dép.</th><th>Cat./An.</th><th>Temps</th></tr>"
+            "<tr><td>1413</td><td>MAZOYER Laurent</td><td>Non licencié</td><td>069</td>"
+            "<td>M4M/69</td><td>54'13''</td></tr>"
+            "<tr><td>1414</td><td>MAZOYER Hélène</td><td>Non licencié</td><td>069</td>"
+            "<td>M3F/72</td><td>54'13''</td></tr></table>")
+    r = an.analyze_html("https://bases.athle.example/liste.aspx?frmcompetition=271234",
+                        f"<html><body>{body}</body></html>")
+    years = {(e.person, e.value) for e in r.exposures if e.category == Category.BIRTH_DATE}
+    assert ("judge", "1972") in years and ("spouse", "1969") in years, years
+
+
+def test_a_rank_column_the_header_does_not_name() -> None:
+    """"Namn | Född | Tid" over "1. | Elsa Söderholm | 2014 | 8.44": the rows hold a rank the
+    header leaves unnamed, so "Född" (born) is the row's third cell."""
+    fam = [{"id": "judge", "name": "Annika Söderholm", "city": "Vasa", "birth_year": 1975},
+           {"id": "kid", "relation": "child", "name": "Elsa Söderholm", "consent": True,
+            "minor": True, "birth_year": 2014, "city": "Vasa",
+            "school": "Strandängens skola"}]
+    an = _profile("sv", "FI", fam)
+    body = ("<h1>Vinterviken skidklubb, Vasa – Klubbmästerskap 8.2.2026</h1><p>F12, 2 km fristil"
+            "</p><table><tr><th>Namn</th><th>Född</th><th>Tid</th></tr>"
+            "<tr><td>1.</td><td>Elsa Söderholm</td><td>2014</td><td>8.44</td></tr>"
+            "<tr><td>2.</td><td>Ella Nyman</td><td>2013</td><td>9.02</td></tr></table>")
+    got = found(an, "https://www.vinterviken.example/resultat/klubbmasterskap-2026", body)
+    assert ("kid", "birth_date") in got, got
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("PICHLER ANNA\nVia delle Corse, 14 - 39012 Merano ( BZ) 0473 231906", True),
+    # another house of the Italian street
+    ("PICHLER ANNA\nVia delle Corse, 16 - 39012 Merano ( BZ) 0473 231906", False),
+    # a square is no "Weg"
+    ("PICHLER ANNA\nPiazza della Rena, 14 - 39012 Merano ( BZ) 0473 231906", False),
+])
+def test_a_south_tyrolean_weg_under_its_italian_via(line: str, expected: bool) -> None:
+    """South Tyrol names every street twice: "Rennweg 14, 39012 Meran" is printed "Via delle
+    Corse, 14 - 39012 Merano" — the Italian "Via" stands for a German "Weg" or "Gasse" too."""
+    from footprint.analyze.match.address import AddressMatcher
+    from footprint.analyze.match.tokens import Tokens
+    from footprint.analyze.names import fold
+    from footprint.profile import Address
+
+    a = Address(label="home", street="Rennweg 14", city="Meran", region="Südtirol",
+                postal_code="39012", country="IT")
+    m = AddressMatcher([("mother:0", a)])
+    f = fold(line)
+    assert bool(m.find(line, f, Tokens.of(f))) is expected
+
+
+DE_KOELN_HOME = [
+    {**DE_KOELN[0], "addresses": [{"label": "home", "street": "Rautenstrauchstraße 46",
+                                   "city": "Köln", "postal_code": "50931", "country": "DE"}]},
+    *DE_KOELN[1:],
+]
+
+
+@pytest.mark.parametrize(("sentence", "confirmed"), [
+    ("„Hier wird gerast“, sagt Murat Şahin (51). Der Steuerberater wohnt seit zehn Jahren in der "
+     "Rautenstrauchstraße und hat eine Anregung eingereicht.", True),
+    # another street of the town: a namesake's, whatever his age
+    ("„Hier wird gerast“, sagt Murat Şahin (51). Der Steuerberater wohnt seit zehn Jahren in der "
+     "Dürener Straße und hat eine Anregung eingereicht.", False),
+    # the street named, but not as where he lives
+    ("„Hier wird gerast“, sagt Murat Şahin (51), der täglich über die Rautenstrauchstraße zur "
+     "Arbeit fährt.", False),
+])
+def test_the_street_of_the_home_on_the_names_line(sentence: str, confirmed: bool) -> None:
+    """A local paper: "sagt Murat Şahin (51). Der Steuerberater wohnt seit zehn Jahren in der
+    Rautenstrauchstraße": the street of the family's home, no house number, on his line with a
+    word of residence, confirms the name (rule street_named)."""
+    an = _profile("de", "DE-NW", DE_KOELN_HOME)
+    body = f"<h1>Lindenthal: Anwohner fordern Tempo 30</h1><p>{sentence}</p>"
+    r = an.analyze_html("https://www.ksta.example/koeln/lindenthal/tempo-30",
+                        f"<html><body>{body}</body></html>")
+    assert any("street_named" in e.rules for e in r.exposures) is confirmed, r.exposures

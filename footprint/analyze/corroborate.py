@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from ..profile import Person, Profile
 from .extract import Found
+from .extract_dates import DEATH_WORD
 from .extract_places import US_STATES
 from .names import (
     NAME_QUALITY,
@@ -151,6 +152,13 @@ def _rules() -> dict[str, Rule]:
             "three or more family members named on one page that carries a family surname, each "
             "in full or by first name after a relation word, with a town of the profile or a "
             "fourth member (a death notice: 'wife of Geoff, mum of Alison, grandma of Isla')",
+        ),
+        (
+            "street_named",
+            0.7,
+            "the street of the person's current home, without a house number, on the line of "
+            "their name with a word of residence ('wohnt … in der Rautenstrauchstraße', "
+            "'lives on Alderbrook'): a namesake elsewhere does not live there",
         ),
         (
             "family_named",
@@ -474,7 +482,9 @@ _CREDENTIAL = re.compile(
 # namesake of a judge who is long past her studies
 _STUDENT = re.compile(
     r"(?<![a-z])(?:student(?:ka|ica|kinja|in|e|essa|as|ai|i)?|estudiante|etudiante?|opiskelija|"
-    r"hallgato|studerande|studerende|ikaslea|undergrad(?:uate)?|phd candidate)(?![a-z])"
+    r"hallgato|studerande|studerende|ikaslea|undergrad(?:uate)?|phd candidate|"
+    # German: "Lehramt Bio/Sport an der Uni Köln", "Studium", "studiert", "Erstsemester"
+    r"lehramt|studium|studiert|erstsemester)(?![a-z])"
 )
 STUDENT_NEAR = 100
 """Characters after the judge's name within which a student's line contradicts the match."""
@@ -854,6 +864,11 @@ def corroborators(pf: PersonFacts, ev: Evidence, today_year: int) -> tuple[list[
                 _other_row(ev.text, x.start, ev.names) and _cells(ev.text, x.start) >= 3
                 and all(_cells(ev.text, n) >= 3 for n in ev.names))))
         ]
+        if _DEATH_PAGE.search(f, s, e) and any(
+                abs(b - by) >= 3 for b in _lifespans_after(ev.folded, ev.names)):
+            # "Giuseppe Ferracuti Obituary (1938 - 2025)", "Giuseppe Ferracuti / March 3, 1938 –
+            # January 14, 2025": the name's own lifespan, a namesake's (ours are alive)
+            neg.append("contra_age")
         diffs = [d for d, _x in dated]
         # only an age band agrees ("Age Guide 45-49"), as namesakes of one town share it
         band = bool(dated) and all(x.attr("age_max") for d, x in dated if d <= 1)
@@ -903,6 +918,31 @@ def corroborators(pf: PersonFacts, ev: Evidence, today_year: int) -> tuple[list[
             # another household of the same name (rule contra_address)
             neg.append("contra_address")
     return pos, neg
+
+
+# a lifespan: a year of birth, a dash, a year of death, each perhaps with its day and month
+_DAY_MONTH = r"(?:[a-z]{3,9}\.?[ \t]\d{1,2},?[ \t]|\d{1,2}\.?[ \t]?(?:[a-z]{3,9}\.?|\d{1,2}\.)[ \t]?)?"
+_LIFESPAN = re.compile(
+    r"[^\d\n(]{0,50}?(?:[ \t]\(|\n[ \t]*|[ \t])(?:\*[ \t]?)?" + _DAY_MONTH + r"(?P<b>(?:18|19|20)\d\d)[ \t]*"
+    r"(?:-|–|—|to)[ \t]*(?:†[ \t]?)?" + _DAY_MONTH + r"(?P<d>(?:19|20)\d\d)(?!\d)")
+
+
+# a page about a death (never an owner's "(1979–2024)" on a land register's page)
+_DEATH_PAGE = re.compile(
+    DEATH_WORD + r"|(?<![a-z])(?:obituar|nekrolog|necrolog|osmrtnic|smrtovnic|traueranzeige|"
+    r"todesanzeige|in loving memory|avis de deces|esquela|muistokirjoitus|dodsannons|cao pho)")
+
+
+def _lifespans_after(folded: str, names: tuple[int, ...]) -> list[int]:
+    """Years of birth of lifespans printed right after the person's name (on its line or the
+    next), where `names` are the starts of the name."""
+    out = []
+    for n in names:
+        m = _LIFESPAN.match(folded, n)
+        # (a life, not a term of office: "Past presidents: Mary Smith (2012–2014)")
+        if m and int(m.group("d")) - int(m.group("b")) >= 25:
+            out.append(int(m.group("b")))
+    return out
 
 
 def _cells(text: str, pos: int) -> int:
@@ -959,14 +999,17 @@ _MENU_SEP = re.compile(r"[ \t][*|·•][ \t]")
 
 
 def _menu_line(text: str, pos: int) -> bool:
-    """Whether the line holding `pos` is a menu: five items or more between "·" or "|", each
-    one to three words opening with a capital ("Glavnaya | Kiev | Kharkov | Lvov | Poisk po
-    nomeru"), no figures (a profile's bio, "Pully · rando · ski · lac", is no menu)."""
+    """Whether the line holding `pos` is a menu or a footer: five items or more between "·"
+    or "|" ("Glavnaya | Kiev | Kharkov | Lvov | Poisk po nomeru"), or four on one of the page's
+    last two lines (a paper's footer "Pohjalaisviesti · Vaasa · Seinäjoki · Tilaa"), each one to
+    three words opening with a capital, no figures (a profile's bio, "Pully · rando · ski ·
+    lac" or "Berge · Familie · Kaiserschmarrn · München-Laim", is no menu)."""
     ls = text.rfind("\n", 0, pos) + 1
     le = text.find("\n", pos)
     line = text[ls : le if le >= 0 else len(text)]
     items = [i.strip() for i in _MENU_SEP.split(line)]
-    return len(items) >= 5 and not any(c.isdigit() for c in line) and all(
+    last = le < 0 or len([x for x in text[le:].split("\n") if x.strip()]) <= 1
+    return len(items) >= (4 if last else 5) and not any(c.isdigit() for c in line) and all(
         1 <= len(i.split()) <= 3 and i[:1].isupper() for i in items)
 
 

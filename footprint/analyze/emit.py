@@ -10,9 +10,9 @@ page's output, keeping the most confident one per person, category and value.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from ..model import Category, Exposure
@@ -94,9 +94,16 @@ _SIGNUP_LABEL = re.compile(
 
 
 _RESIDENCE = re.compile(
-    r"(?<![a-z])(?:lives?|living|resides?|residing|house|home|neighbou?rs?|moved to|bydli|"
-    r"bydliste)(?![a-z])"
+    r"(?<![a-z])(?:home|lives|lived|living|resid|domicil|bydl|zamieszk|prebival|stanuje)")
+"""Words of residence on the line of a home's street without its number (rule street_only)."""
+_RESIDENCE_WIDE = re.compile(
+    _RESIDENCE.pattern[:-1] + "|"
+    # German, Dutch, Nordic, Finnish, Romance, Polish, Czech and Slovak, Croatian, Hungarian
+    r"wohnt|wohnen|wohnhaft|woont|wonen|bor|asuu|asuvat|vive|vit|abita|habite|"
+    r"mieszka|zije|zijou|byva|zivi|lakik)"
 )
+"""The same in the languages the tool reads, for the rule street_named (the street confirms
+who it is; it is reported only with the narrower words)."""
 _COMMON_STREET_WORDS = frozenset(
     "main high church park oak elm pine maple cedar first second third fourth fifth market "
     "station school mill lake hill river spring washington lincoln jackson center centre king "
@@ -290,6 +297,62 @@ _AFTER_STREET = frozenset(
     "homeowners household households".split())
 
 
+def home_streets(
+    an: PageAnalyzer, doc: PageDoc, block: Block, pid: str, matches: list[NameMatch], *,
+    wide: bool = False,
+) -> Iterator[tuple[Found, str, Any, Any]]:
+    """The street of a current home of `pid`, without a house number, on the line of one of
+    their name `matches` and near it, with a word of residence ("… of Alderbrook Drive", "wohnt
+    seit zehn Jahren in der Rautenstrauchstraße"): (the street, its key, the address, its
+    identifier)."""
+    text, folded = doc.text, doc.folded
+    for key in an.by_id[pid].address_keys:
+        _o, addr, ident = an._addr_meta[key]
+        pat = an.known.key(key)
+        if not addr.is_current or pat is None:
+            continue
+        name = r"[ \t]{1,2}".join(re.escape(w) for w in pat.words)
+        common = len(pat.words) == 1 and pat.words[0] in _COMMON_STREET_WORDS
+        types = _type_alternatives(pat.types)
+        rx = re.compile(
+            name
+            + (
+                r"(?:[ \t]{1,2}(?:" + types + r"))" + ("" if common else "?")
+                if types
+                else ""
+            )
+            + r"(?![a-z0-9])"
+        )
+        for m in rx.finditer(folded, block.start, block.end):
+            ms, me = m.start(), m.end()
+            if ms > 0 and folded[ms - 1].isalnum():
+                continue
+            if re.search(r"\d[ \t,]{0,3}$", folded[max(0, ms - 8) : ms]):
+                continue  # a numbered address: another house, or already matched
+            if not text[ms].isupper():
+                continue
+            typed = bool(types) and re.search(r"[ \t](?:" + types + r")$", folded[ms:me])
+            nxt = re.match(r"[ \t]{1,2}([a-z]{5,})", text[me : me + 20])
+            if not typed and nxt and nxt.group(1) not in _AFTER_STREET:
+                continue  # a name without its street type before a noun is a word of
+                # the sentence: "the daughter of Azorean immigrants" (not "… on
+                # Alderbrook with her husband", "… since 2011")
+            ls = folded.rfind("\n", 0, ms) + 1
+            le = folded.find("\n", me)
+            le = len(folded) if le < 0 else le
+            mine = [x for x in matches if ls <= x.start < le]
+            if not mine or _distance(Found("x", ms, me, ""), mine) > NEAR:
+                continue
+            line = folded[ls:le]
+            if not (
+                (_RESIDENCE_WIDE if wide else _RESIDENCE).search(line)
+                or re.search(r"(?<![a-z])of[ \t]{1,2}$", folded[max(0, ms - 5) : ms])
+            ):
+                continue
+            yield Found("street", ms, me, " ".join(text[ms:me].split())), key, addr, ident
+            break
+
+
 def _street_only(
     an: PageAnalyzer, emit: _Emitter, doc: PageDoc, block: Block, scored: dict[str, _Scored]
 ) -> None:
@@ -297,64 +360,19 @@ def _street_only(
     Alderbrook": the street of a current home, without a house number, in the same paragraph
     as the person's name and with a word of residence, tells a stranger where to look
     (DESIGN.md §3: a current address of the person). Rule street_only."""
-    text, folded = doc.text, doc.folded
     for pid, sc in scored.items():
         if sc.judgement.confidence < an.threshold or sc.in_relatives:
             continue
-        for key in an.by_id[pid].address_keys:
-            _o, addr, ident = an._addr_meta[key]
-            pat = an.known.key(key)
-            if not addr.is_current or pat is None:
-                continue
-            name = r"[ \t]{1,2}".join(re.escape(w) for w in pat.words)
-            common = len(pat.words) == 1 and pat.words[0] in _COMMON_STREET_WORDS
-            types = _type_alternatives(pat.types)
-            rx = re.compile(
-                name
-                + (
-                    r"(?:[ \t]{1,2}(?:" + types + r"))" + ("" if common else "?")
-                    if types
-                    else ""
-                )
-                + r"(?![a-z0-9])"
+        for f, _key, addr, ident in home_streets(an, doc, block, pid, sc.matches):
+            j = replace(sc.judgement, rules=(*sc.judgement.rules, "street_only"))
+            emit.add(
+                pid,
+                Category.HOME_ADDRESS,
+                f,
+                j,
+                ident,
+                (("label", addr.label), ("street_only", "1")),
             )
-            for m in rx.finditer(folded, block.start, block.end):
-                ms, me = m.start(), m.end()
-                if ms > 0 and folded[ms - 1].isalnum():
-                    continue
-                if re.search(r"\d[ \t,]{0,3}$", folded[max(0, ms - 8) : ms]):
-                    continue  # a numbered address: another house, or already matched
-                if not text[ms].isupper():
-                    continue
-                typed = bool(types) and re.search(r"[ \t](?:" + types + r")$", folded[ms:me])
-                nxt = re.match(r"[ \t]{1,2}([a-z]{5,})", text[me : me + 20])
-                if not typed and nxt and nxt.group(1) not in _AFTER_STREET:
-                    continue  # a name without its street type before a noun is a word of
-                    # the sentence: "the daughter of Azorean immigrants" (not "… on
-                    # Alderbrook with her husband", "… since 2011")
-                ls = folded.rfind("\n", 0, ms) + 1
-                le = folded.find("\n", me)
-                le = len(folded) if le < 0 else le
-                mine = [x for x in sc.matches if ls <= x.start < le]
-                if not mine or _distance(Found("x", ms, me, ""), mine) > NEAR:
-                    continue
-                line = folded[ls:le]
-                if not (
-                    _RESIDENCE.search(line)
-                    or re.search(r"(?<![a-z])of[ \t]{1,2}$", folded[max(0, ms - 5) : ms])
-                ):
-                    continue
-                f = Found("street", ms, me, " ".join(text[ms:me].split()))
-                j = replace(sc.judgement, rules=(*sc.judgement.rules, "street_only"))
-                emit.add(
-                    pid,
-                    Category.HOME_ADDRESS,
-                    f,
-                    j,
-                    ident,
-                    (("label", addr.label), ("street_only", "1")),
-                )
-                break
 
 
 def tied(
@@ -1401,14 +1419,14 @@ def _institutional(
             return True
         return False
     if f.kind in ("address", "phone") and any(
-            0 <= f.start - c <= 150 and not _RESIDENCE.search(doc.folded, c, f.start)
+            0 <= f.start - c <= 150 and not _RESIDENCE_AT.search(doc.folded, c, f.start)
             for c in court_ends):
         # the judge's court named right above it ("Firm / Agency: Maricopa County Superior
         # Court · Address: 222 E Javelina Ave · Phone: (602) 555-0100", a bar directory's
         # entry): the court's address and switchboard
         return True
     if f.kind == "address":
-        if court_page and not _RESIDENCE.search(before[-120:]):
+        if court_page and not _RESIDENCE_AT.search(before[-120:]):
             return True  # the judge's entry on her court's own site: the court's address
         return bool(_INSTITUTION_BEFORE.search(before[-120:])) or _employers_address(doc, f, employers)
     # a phone after an organisation's name on its own line: "Carysfort Property Management,
@@ -1422,7 +1440,7 @@ def _institutional(
         _INSTITUTION_BEFORE.search(before.replace("\n", " ")[-120:]))
 
 
-_RESIDENCE = re.compile(
+_RESIDENCE_AT = re.compile(
     r"(?<![a-z])(?:home|lives|lived|living|resid|domicil|bydl|zamieszk|prebival|stanuje|"
     r"previous|past address|address history|current address)"
 )
@@ -1439,9 +1457,9 @@ def _employers_address(doc: PageDoc, f: Found, employers: Sequence[Found]) -> bo
             continue  # (the school's own address on its site: "ZŠ Javorová 12, 010 08 Žilina")
         if g.attr("implicit"):
             # the page is the employer's own (its site, or its record: its name in the title)
-            if not _RESIDENCE.search(doc.folded, max(0, f.start - 80), f.start):
+            if not _RESIDENCE_AT.search(doc.folded, max(0, f.start - 80), f.start):
                 return True
-        elif 0 <= f.start - g.end <= 150 and not _RESIDENCE.search(doc.folded, g.end, f.start):
+        elif 0 <= f.start - g.end <= 150 and not _RESIDENCE_AT.search(doc.folded, g.end, f.start):
             return True
     return False
 

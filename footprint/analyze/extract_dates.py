@@ -168,6 +168,8 @@ _YEARS_OLD = re.compile(
     # Icelandic "80 ára", Luxembourgish "11 Joer", Maltese "ta' 46 sena", Albanian "49 vjeç",
     # Basque "79 urte", "14 urteko"; Welsh "83 oed"
     r"ara|joer|sena|vjec|urte|urteko|oed|"
+    # Turkish "46 yaşında", "46 yaşındaki" (on a German or Dutch audit's community pages)
+    r"yasinda|yasindaki|"
     # Lithuanian "38 m." (metų), set off like the Bulgarian "г.": never "2013 m." (a year, four
     # figures) nor "50 m laisvuoju" (metres, no dot); "52-ejų", "77-erių"
     r"m\.(?=[ \t]*(?:[,;*)]|\n|$))|eju|eriu|"
@@ -240,7 +242,9 @@ DEATH_WORD = (
     # "hat uns verlassen", Dutch "heeft ons verlaten", English "left us"
     r"opustil|zosnul|zesnul|odesel|odesla|odeszl|napustio|napustila|zapustil|"
     r"nous[ \t]a[ \t]quitte|ci[ \t]ha[ \t]lasciat|nos[ \t]dejo|uns[ \t]verlassen|"
-    r"ons[ \t]verlaten|left[ \t]us)"
+    r"ons[ \t]verlaten|left[ \t]us|"
+    # Turkish "vefat etti", "Hakk'ın rahmetine kavuşmuştur"
+    r"vefat|rahmetine)"
 )
 """A word for a death, in folded text (the deceased's dates and age stand around it)."""
 _DIED_AFTER = re.compile(r".{0,60}?" + DEATH_WORD)
@@ -366,7 +370,7 @@ _LABEL = (
     r"narodil[ao]?(?:[ \t]s[ea])?(?:[ \t]v[ \t]roce|[ \t]v[ \t]roku|[ \t]roku)?|"
     r"letnik(?=[ \t]?:?[ \t]?(?:19|20)\d\d)|godiste(?=[ \t]?:?[ \t]?(?:19|20)\d\d)|"
     # Slovak and Czech "(ročník 2014)"
-    r"rocnik(?=[ \t]?:?[ \t]?(?:19|20)\d\d)|"
+    r"rocnik(?=[ \t]?:?[ \t]?(?:19|20)\d\d)|roc\.(?=[ \t]?(?:19|20)\d\d)|"
     r"ur\.|urodzon[aey]|data[ \t]urodzenia|rok[ \t]urodzenia|rocznik|rodjen[aoi]?|roden[aoi]?|"
     r"datum[ \t]rodjenja|datum[ \t]rodenja|god\.?[ \t]rod\.?|godina[ \t]rodjenja|"
     r"godina[ \t]rodenja|nascut[a]?|nascuda|any[ \t]de[ \t]naixement|data[ \t]de[ \t]naixement|"
@@ -895,6 +899,14 @@ PAGE_YEARS = 25
 adult's birth month than the day a page was written."""
 
 
+_EVENT_DATE = (
+    r"(?<![a-z])(?:event[ \t]date|date[ \t]of[ \t](?:marriage|event)|"
+    r"marriage[ \t]date|datum[ \t]snatku|datum[ \t]svatby|"
+    r"date[ \t]du[ \t]mariage|data[ \t]del[ \t]matrimonio|fecha[ \t]de[ \t]matrimonio|"
+    r"heiratsdatum|datum[ \t]huwelijk|vigseldatum|data[ \t]slubu|data[ \t]casatoriei)"
+)
+
+
 def page_year(url: str, folded: str, start: int, language: str, today: dt.date) -> int:
     """The year a page speaks from: a dated byline near its top ("Published: 9 March 2010",
     "Conor Feehily · July 22 2020", "28 aprilie 2026, 10:05"), else a dated address
@@ -919,6 +931,9 @@ def page_year(url: str, folded: str, start: int, language: str, today: dt.date) 
         # a line that opens with the date and a separator before the section: "12.11.2013 ·
         # Происшествия" ("·" folds to "*")
         + r"|(?<![^\n])" + date + r"[ \t]{0,3}[*|][ \t]"
+        # a record's own event: a marriage index's "Event Date | 12 Jun 2004" (its ages are
+        # the ages of that day)
+        + r"|" + _EVENT_DATE + r"[ \t:]{0,3}" + date
     )
     for m in marked.finditer(head):
         if _BIRTH_BEFORE.search(head[max(0, m.start() - 30) : m.start()]):

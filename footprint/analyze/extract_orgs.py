@@ -75,7 +75,7 @@ def holds_assets(name: str) -> bool:
 
 
 _LEGAL_FORM = (
-    r"(?i:d\.\s?o\.\s?o\.|d\.\s?d\.|j\.\s?d\.\s?o\.\s?o\.|s\.\s?r\.\s?o\.|a\.\s?s\.|"
+    r"(?:(?i:d\.\s?o\.\s?o\.|d\.\s?d\.|j\.\s?d\.\s?o\.\s?o\.|s\.\s?r\.\s?o\.|a\.\s?s\.|"
     r"sp\.\s?z\s?o\.\s?o\.|sp\.\s?j\.|sp\.\s?k\.|S\.\s?A\.|S\.\s?R\.\s?L\.|SRL|SA|"
     r"Ltd\.?|Limited|LLC|L\.L\.C\.|PLLC|LLP|Inc\.?|Corp\.?|GmbH|AG|DAC|CLG|UAB|Kft\.|Zrt\.|"
     # Greek (in Latin letters), Icelandic, Spanish, Luxembourgish and Belgian forms
@@ -85,6 +85,9 @@ _LEGAL_FORM = (
     # Portuguese and French forms
     r"MB|VšĮ|SIA|OÜ|MTÜ|sh\.\s?p\.\s?k\.|sh\.\s?a\.|DOOEL|DOO|EOOD|OOD|Oyj?|ApS|A/S|"
     r"B\.\s?V\.|N\.\s?V\.|BV|NV|S\.\s?p\.\s?A\.|Lda\.?|SASU|SAS|EURL)"
+    # German forms, in their own case only ("5 kg" is no company): "…gesellschaft mbH",
+    # "Weber KG", "OHG", "UG", "e.K.", "PartG mbB"
+    r"|mbH|KG|OHG|UG|e\.\s?K\.|PartG(?:[ \t]?mbB)?)"
 )
 COMPANY = re.compile(
     r"((?:[A-ZÀ-ÖØ-ÞĀ-ſȘȚ0-9][\w&'’.\-]{0,30}[ \t]{1,2}){0,5}[A-ZÀ-ÖØ-ÞĀ-ſȘȚ0-9][\w&'’.\-]{0,30}"

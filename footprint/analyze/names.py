@@ -679,10 +679,12 @@ _JUDICIAL_TITLES = (
 # only then).
 _HONORIFIC_RE = re.compile(
     r"(?:^|[^a-z])(?:ms|mrs|mr|miss|mx|dr|prof|pani|pan|pania|panem|pana|gospoda|gospodin|gda|"
-    r"g|dna|dl|doamna|domnul|pani|frau|herr|mme|mlle|sra|sr|srta|madame|monsieur|mademoiselle|"
+    r"dna|dl|doamna|domnul|pani|frau|herr|mme|mlle|sra|sr|srta|madame|monsieur|mademoiselle|"
     r"signora|signor|sig|sigra|senora|senor|senyora|senyor|mevrouw|meneer|dhr|mevr|fru|kyria|"
     r"kyrios|kuria|kurios)\.?[ \t]{1,2}$"
 )
+# Croatian "g." (gospodin), lower case as printed: "G Ferracuti" or "G. Perković" is an initial
+_LOWER_G = re.compile(r"(?:^|[^\w])g\.[ \t]{1,2}$")
 
 # a second given name joined to the first under one surname ("KERR DOUGLAS P/RENATA I")
 _JOINT = re.compile(
@@ -777,6 +779,14 @@ class NameMatcher:
         # double name of the family ("Maggie Pruneda Kessler"), not another person's
         self.family_words = family_words | {
             fold(w) for n in (person.name, *person.aliases) for w in n.replace("-", " ").split()}
+        # the profile's own name words in another order ("Trần Quốc Bảo" for Bao Quoc Tran: a
+        # Vietnamese, Chinese or Hungarian name printed family name first) is no new given name
+        # and surname: "Bảo" is his given name, never a surname to look for alone
+        own = fold(latin(person.name, scheme)).replace("-", " ").split()
+        reordered = tuple(a for a in person.aliases
+                          if (w := fold(latin(a, scheme)).replace("-", " ").split()) != own
+                          and len(w) >= 2 and sorted(w) == sorted(own))
+        phrases = (*phrases, *reordered)
         # whole names of this person that are not given name + surname ("Kovács Péterné", the
         # wife of Kovács Péter): matched as they stand, never split into a given name and a
         # surname of this person
@@ -815,6 +825,8 @@ class NameMatcher:
         own_givens = {fold(g) for g in (self.parts.given[:-1] if two_surnames
                                         else self.parts.given)}
         for alias in person.aliases:
+            if alias in reordered:
+                continue
             ap = split_name(latin(alias, scheme))
             if two_surnames and len(ap.given) >= 3 and fold(ap.given[-1]) in ("i", "y"):
                 # "Albert Roura i Sagué": both surnames, joined
@@ -833,7 +845,12 @@ class NameMatcher:
                     self._add_form(split_name(alt), rule)
         # a double surname is printed with a hyphen or a space: "Mateo Montaño Kerr" is
         # "Mateo Montaño-Kerr" on a roster, "Renata Montaño-Kerr" is "Renata Montaño Kerr"
+        # "McDonagh" is "MC DONAGH" in a register that prints the prefix apart ("MAC NAMARA")
+        prefixed = re.search(r"(?<![\w])(?:Mc|Mac)[A-Z]", " ".join((person.name, *person.aliases)))
         for given, sn, rule in list(self._forms):
+            mc = re.fullmatch(r"(mc|mac)([a-z]{3,})", sn)
+            if mc and prefixed:
+                self._forms.append((given, f"{mc.group(1)} {mc.group(2)}", rule))
             if "-" in sn:
                 self._forms.append((given, sn.replace("-", " "), rule))
             elif len(given) >= 2 and len(given[-1]) >= 3 and sn and "-" not in given[-1]:
@@ -1031,7 +1048,8 @@ class NameMatcher:
                     hit = NameMatch(cm.start(1), e, "name_household")
             if hit is None and self.person.court and self._title_re.search(f[max(0, s - 40) : s]):
                 hit = NameMatch(s, e, "name_title")
-            if hit is None and _HONORIFIC_RE.search(f[max(0, s - 12) : s]) and not (
+            if hit is None and (_HONORIFIC_RE.search(f[max(0, s - 12) : s])
+                                or _LOWER_G.search(text[max(0, s - 12) : s])) and not (
                     self.inflected and re.match(r"[ \t]{1,2}[A-ZÀ-ÖØ-ÞĀ-Ž]", text[e : e + 3])):
                 # (in surname-first languages a capitalised word after the surname is another
                 # given name: "dr. Kovács Béla", "dr. Kovács Péterné" are other people)

@@ -125,6 +125,8 @@ def _account_backing(
     backing = tuple(r for r in _BACKING if r in pos)
     if backing == ("city",) and not _names_current_town(an, pf, doc.folded):
         backing = ()  # only the town of a previous address: the account may be anyone's there
+    if not backing and _names_current_town(an, pf, doc.folded, joined=True):
+        backing = ("city",)  # "r/NewOrleans", "#NewOrleans": a town of two words as one
     for other in an.facts:
         if other.id == pid or other.username_re is None:
             continue
@@ -136,15 +138,22 @@ def _account_backing(
     return backing
 
 
-def _names_current_town(an: PageAnalyzer, pf: PersonFacts, folded: str) -> bool:
+def _names_current_town(an: PageAnalyzer, pf: PersonFacts, folded: str, *,
+                        joined: bool = False) -> bool:
     """Whether the page names the town the person lives in now (their profile town or a
-    current address's), in any case form."""
+    current address's), in any case form; `joined`: a town of two words or more written as
+    one, as a subreddit or a hashtag writes it ("r/NewOrleans")."""
     towns = [pf.person.city] if pf.person.city else []
     towns += [a.city for a in an.profile.matching_addresses(pf.person) if a.is_current and a.city]
     # as the town is printed (without its river or region, by its other name: "Munich" for
     # München, "Pōneke" for Wellington), the forms the rule `city` reads
     for town in dict.fromkeys(town_forms(an.profile, pf.person, towns)):
         words = fold(town).split()
+        if joined:
+            if len(words) >= 2 and re.search(
+                    r"(?:r/|#)" + re.escape("".join(words)) + r"(?![a-z])", folded):
+                return True
+            continue
         pattern = r"[ \t\-]{1,3}".join(inflected_pattern(w) if an.inflected else re.escape(w)
                                       for w in words)
         if words and re.search(r"(?<![a-z])" + pattern + r"(?![a-z])", folded):

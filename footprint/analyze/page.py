@@ -65,6 +65,7 @@ from .emit import (
     _schools_and_work,
     _street_only,
     death_sentence,
+    home_streets,
     joined,
     same_sentence,
 )
@@ -302,6 +303,7 @@ class PageAnalyzer:
         }
         names = _honorifics_in_context(names)
         names = _drop_shadowed(names)
+        names = _without_shared_initials(names)
         names = _without_longer_names(names, text)
         names = _without_similar(names, folded)
         names = self._exact_given_owner(names, folded)
@@ -577,6 +579,12 @@ class PageAnalyzer:
         for pid, ms in bnames.items():
             if any(m.rule == "name_username" for m in ms) and _family_named(self, doc, block, pid):
                 own_extra[pid] = (*own_extra.get(pid, ()), "family_named")
+        for pid, ms in bnames.items():
+            if not listing and any(True for _ in home_streets(self, doc, block, pid, ms,
+                                                              wide=True)):
+                # "sagt Murat Şahin (51). Der Steuerberater wohnt … in der Rautenstrauchstraße":
+                # the street of their home, on their line with a word of residence
+                own_extra[pid] = (*own_extra.get(pid, ()), "street_named")
         site_owner = _url_owner(self, doc.url)
         staff = _STAFF_PATH.search(_url_path(doc.url)) is not None
         own_orgs = {k.attr("known") for k in bf if k.attr("implicit")}
@@ -791,10 +799,13 @@ class PageAnalyzer:
                     fitted.add((f.start, fits[0].pf.id))
                     return fits[0]
             if (f.kind in ("age", "birth_date") and not listing and death_sentence(text, f)
-                    and not any(same_sentence(text, f, m)
-                                for sc in scored.values() for m in sc.matches)):
+                    and (not any(same_sentence(text, f, m)
+                                 for sc in scored.values() for m in sc.matches)
+                         or _stranger_before(text, f, [m for sc in scored.values()
+                                                       for m in sc.matches]))):
                 return None  # "… že nás vo veku 78 rokov navždy opustil náš drahý manžel":
-                # the deceased's age, and the deceased is none of ours
+                # the deceased's age, and the deceased is none of ours ("Hüseyin Yıldız'ın
+                # hanımı Fatma Yıldız (Kaya), … 72 yaşında … rahmetine kavuşmuştur": his wife's)
             if f.attr("self") and site_owner is not None and site_owner[0] in scored:
                 return scored[site_owner[0]]  # "(54F)" on the person's own account
             if f.attr("self"):
@@ -1212,6 +1223,13 @@ class PageAnalyzer:
             # the end of a name printed surname first: "Larrañaga Arana Itziar (Bilbao)" is
             # another Itziar, whose second surname is none of ours
             return True
+        one = _LIST_SURNAME_BEFORE.search(text, max(0, s - 80), s)
+        if one and one.end() == s and _LIST_ITEM_END.match(text, e) and (
+                folded[one.start(1) : one.end(1)] not in self._name_words
+                and not is_title(folded[one.start(1) : one.end(1)])):
+            # a list of names printed surname first, "Stähli Noemi, Zanetti Luca.": the word
+            # before this first name is its own surname, none of ours
+            return True
         return bool(
             nxt
             and nxt.group(1)[0].isupper()
@@ -1451,6 +1469,19 @@ class PageAnalyzer:
             for a, b in _house_column(doc.folded, k):
                 out.append(Found("address", a, b, doc.text[a:b],
                                  (("known", k.key), ("street_page", "1"))))
+        # a building's page: its street and number in the heading, its flats in a column
+        cut = min(len(doc.folded), 300)
+        head_tokens: Tokens | None = None
+        for k in self.known.keys:
+            if k.short or not k.unit or not k.number:
+                continue
+            if head_tokens is None:
+                head_tokens = Tokens.of(doc.folded[:cut])
+            if not self.known.names_building(doc.text[:cut], doc.folded[:cut], head_tokens, k):
+                continue
+            for a, b in _house_column(doc.folded, k, flats=True):
+                out.append(Found("address", a, b, doc.text[a:b],
+                                 (("known", k.key), ("street_page", "1"))))
         return out
 
     def _link_values(self, doc: PageDoc) -> list[Found]:
@@ -1604,6 +1635,21 @@ _MOURNERS_LINE = re.compile(
 )
 
 
+_FULL_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’\-]+[ \t]{1,2}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’\-]+")
+
+
+def _stranger_before(text: str, f: Found, ours: list[NameMatch]) -> bool:
+    """Whether the full name nearest before the value in its sentence is none of ours: in a
+    death notice, whose the age is."""
+    lo = max(0, f.start - 160)
+    stop = max(text.rfind(". ", lo, f.start), text.rfind("\n", lo, f.start))
+    last = None
+    for m in _FULL_NAME.finditer(text, max(lo, stop + 1), f.start):
+        last = m
+    return last is not None and not any(
+        nm.start < last.end() and last.start() < nm.end for nm in ours)
+
+
 def _mourners_line(text: str, s: int, e: int) -> bool:
     """Whether s:e is a first name on a line of first names only."""
     ls = text.rfind("\n", 0, s) + 1
@@ -1656,6 +1702,8 @@ _LINE_NAME_HEAD = re.compile(
     rf"(?:(?:Mgr|Ing|Bc|Dr|JUDr|MUDr|PhDr|Prof|Mr|Mrs|Ms|Mme|Mag|Dipl)\.?[ \t]{{1,3}}){{0,3}}"
     # the name: a first name and a surname or its initial, or initials and a surname
     rf"(?P<name>[{_UP}][{_LOW}]+[ \t]+(?:[{_UP}]\.|[{_UP}][{_LOW}]+)|(?:[{_UP}]\.[ \t]?){{1,2}}[{_UP}][{_LOW}]+)"
+    # a sole trader's legal form after the name ("Cojocaru Dan PFA", "Weber KG", "Hill Ltd")
+    r"(?:[ \t]+[A-Z]{2,4}\.?|[ \t]+(?:Ltd|Inc|LLC|GmbH|e\.U\.|s\.r\.o\.|d\.o\.o\.)\.?)?"
     # (a relation in brackets), then a comma, dash, middle dot or bar before the value
     r"[ \t]*(?:\([^()\n]{1,20}\))?[ \t]*(?:[,–—·•|]|-[ \t]|tel)")
 
@@ -1671,10 +1719,8 @@ def _line_of_another(text: str, f: Found, ours: list[NameMatch],
             w in name_words for w in re.split(r"[^a-z]+", fold(f.value.split("@")[0])) if len(w) >= 4):
         return False
     ls = text.rfind("\n", 0, f.start) + 1
-    le = text.find("\n", f.end)
-    le = len(text) if le < 0 else le
-    if le - ls > 90:
-        return False
+    if f.end - ls > 90:
+        return False  # the value far into a long line: prose, not a name's entry
     m = _LINE_NAME_HEAD.match(text, ls)
     if m is None or m.end() > f.start:
         return False
@@ -1719,6 +1765,12 @@ _FOREIGN_BIRTHDAY = re.compile(
 _TWO_WORDS_BEFORE = re.compile(
     r"(?:^|(?<=\n)|[·•|,;(]|\t)[ \t]*([A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]+)[ \t]{1,2}([A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]+)"
     r"[ \t]{1,2}$")
+# the item before, "Surname Given," in a list, then one capitalised word right before a first
+# name: that word is the first name's surname ("Pedrazzi Giada, Stähli Noemi, Zanetti Luca.")
+_LIST_SURNAME_BEFORE = re.compile(
+    r"[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]+[ \t]{1,2}[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]+[ \t]*[,;][ \t]*"
+    r"([A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]+)[ \t]{1,2}$")
+_LIST_ITEM_END = re.compile(r"[ \t]*(?:[,;.]|\n|$)")
 # a surname a teaser masks after a first name: "Zofia P*******", "Dorota Z*********-P******"
 _MASKED_AFTER = re.compile(r"[ \t]{1,2}[^\W\d_]{0,2}[*•]{3,}")
 _NEXT_NAME_WORD = re.compile(r"[ \t]{1,2}(?:[A-Z]\.?[ \t]{1,2})?([^\W\d_][\w'\-]+)")
@@ -1739,6 +1791,15 @@ _ADDRESS_HEAD = re.compile(
     r"(?:address|adresse|adres|adresa|adresas|adrese|indirizzo|direccion|adreca|endereco|morada|"
     r"anschrift|osoite|cim|dieuthynsi|adresi)")
 _NUMBER_CELL = re.compile(r"(\d{1,4}[a-z]?)(?:[ \t]?[/\-][ \t]?(\d{1,4}[a-z]?))?")
+# a building's page: the column of its flats ("Asunto | Nimi | Puhelin" over "B 9 | Söderholm
+# Annika | 040 …"), in the languages of the sets' countries; the flat word a cell may repeat
+_FLAT_HEAD = re.compile(
+    r"(?:flat|apt\.?|apartment|unit|suite|asunto|huoneisto|lagenhet|lgh\.?|lejlighed|leilighet|"
+    r"wohnung|whg\.?|top|appartement|appartamento|interno|int\.?|piso|apartamento|porta|fracao|"
+    r"byt|c\.? ?bytu|stan|mieszkanie|lokal|lakas|ajto|dzivoklis|butas|korter|apartament|ap\.?|"
+    r"stan br\.?|diamerisma)(?:[ \t]?(?:no\.?|nr\.?|#))?")
+_FLAT_WORD = re.compile(r"^(?:flat|apt\.?|apartment|unit|lgh\.?|as\.?|whg\.?|top|app\.?|ap\.?|"
+                        r"byt|stan|m\.?|int\.?)[ \t]+")
 
 
 # a people-search page's list of other people with a like name, after its label: not the
@@ -1838,7 +1899,7 @@ def _about_address(text: str, f: Found, everyone: list[NameMatch], mine: list[Na
     return any("\n" not in text[min(m.start, f.start):max(m.end, f.end)] for m in mine)
 
 
-def _house_column(folded: str, k: AddressKey) -> list[tuple[int, int]]:
+def _house_column(folded: str, k: AddressKey, *, flats: bool = False) -> list[tuple[int, int]]:
     """The cells holding the house number of `k` in a table column headed as house numbers
     ("Nr.\tNaam\tTelefoon" over "41\tLe Maire Olivier\t02 358 47 12" on a street's residents
     page), or as addresses when the cell holds nothing but the number ("Address\tResidents" over
@@ -1870,15 +1931,23 @@ def _house_column(folded: str, k: AddressKey) -> list[tuple[int, int]]:
             cells += more[2][1:]  # its first cell is the broken one's rest
         i += 1
         texts = [folded[a:b].strip() for a, b in cells]
-        head = next((j for j, t in enumerate(texts) if _HOUSE_HEAD.fullmatch(t)), None)
+        if flats:
+            head = next((j for j, t in enumerate(texts) if _FLAT_HEAD.fullmatch(t)), None)
+        else:
+            head = next((j for j, t in enumerate(texts) if _HOUSE_HEAD.fullmatch(t)), None)
         numbers_head = head is None
-        if head is None:
+        if head is None and not flats:
             head = next((j for j, t in enumerate(texts) if _ADDRESS_HEAD.fullmatch(t)), None)
         if head is not None:
             col, width, numbers_only = head, len(cells), numbers_head
             continue
         if col is None or len(cells) != width:
             col = None
+            continue
+        if flats:
+            cell = re.sub(r"[^a-z0-9]", "", _FLAT_WORD.sub("", texts[col]))
+            if cell and cell in (k.unit, k.flat):
+                out.append(cells[col])  # "B 9" in the "Asunto" column: the profile's flat
             continue
         nm = _NUMBER_CELL.fullmatch(texts[col])
         if nm and nm.group(2):
@@ -1989,6 +2058,21 @@ def _generation_owner(an: PageAnalyzer, bnames: dict[str, list[NameMatch]]
             if own_a and (not own_b or min(own_a) < min(own_b)):
                 out[b] = [m for m in out[b] if (m.start, m.end) not in shared]
     return {p: ms for p, ms in out.items() if ms}
+
+
+def _without_shared_initials(names: dict[str, list[NameMatch]]) -> dict[str, list[NameMatch]]:
+    """An initial and the family's surname that fit two of the family ("C. McDonagh" for Colm
+    and for Caoimhe McDonagh) name neither: whose it is, the page does not say."""
+    spans: dict[tuple[int, int], set[str]] = {}
+    for pid, ms in names.items():
+        for m in ms:
+            if m.rule == "name_initial":
+                spans.setdefault((m.start, m.end), set()).add(pid)
+    shared = {sp for sp, who in spans.items() if len(who) >= 2}
+    if not shared:
+        return names
+    return {pid: [m for m in ms if not (m.rule == "name_initial" and (m.start, m.end) in shared)]
+            for pid, ms in names.items()}
 
 
 def _drop_shadowed(names: dict[str, list[NameMatch]]) -> dict[str, list[NameMatch]]:

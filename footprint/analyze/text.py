@@ -460,6 +460,12 @@ def _small(attrs: dict[str, str | None]) -> bool:
 # --- JSON-LD -----------------------------------------------------------------------------------
 
 _PERSON_TYPES = {"person", "patient"}
+# schema.org's types of a local business or a professional's practice (not a company's
+# "Organization" or "Corporation": an employer's seat is nobody's home)
+_SHOP_TYPES = {"localbusiness", "professionalservice", "homeandconstructionbusiness",
+               "legalservice", "accountingservice", "financialservice", "medicalbusiness",
+               "store", "foodestablishment", "lodgingbusiness", "healthandbeautybusiness",
+               "sportsactivitylocation", "automotivebusiness"}
 
 
 def _jsonld_blocks(raw: str, scheme: str | None = None) -> list[str]:
@@ -481,6 +487,14 @@ def _jsonld_blocks(raw: str, scheme: str | None = None) -> list[str]:
             # a one-person business's record — a sole trader's "LocalBusiness" with its
             # "founder" — is its owner's: their name over the business's address and phone
             block = latin(_render_person({**obj, "name": owner}), scheme)
+            if block:
+                out.append(block)
+        elif any(isinstance(t, str) and t.lower() in _SHOP_TYPES for t in types) and isinstance(
+                obj.get("address"), dict | str):
+            # a local business's own record, under its own name ("Ing. Tomáš Řezáč – projekce
+            # …", a sole trader's listing whose address is printed nowhere else): whose it is,
+            # the name says
+            block = latin(_render_person(obj), scheme)
             if block:
                 out.append(block)
     return out

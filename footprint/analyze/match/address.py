@@ -61,6 +61,9 @@ class AddressKey:
     country): a bilingual town's pages print either."""
     unit: str = ""
     """The flat or unit number ("3" of "Unit 3, 21 Banksia Street"), or ""."""
+    flat: str = ""
+    """The profile's `unit` field as printed, folded, letters and digits only ("b9" for "B 9":
+    a staircase and a flat), or ""."""
     short: bool = False
     """The short form of a street named after a person: its last word alone ("ul. Mickiewicza"
     for "ulica Adama Mickiewicza", "Pavlinovićeva 9" for "Ulica Mihovila Pavlinovića 9",
@@ -116,8 +119,10 @@ def parse_street(street: str, unit: str | None = None, *, keep_house_name: bool 
     numbers: list[list[str]] = []
     words: list[str] = []
     types: set[str] = set()
+    # "52nd Street" (never "4718 St. Amand Street": a house number, then "St." for Saint)
     ordinal = {i for i, t in enumerate(toks[:-1])
-               if t.is_number and toks[i + 1].text in _ORDINAL and not toks[i + 1].glue}
+               if t.is_number and toks[i + 1].text in _ORDINAL and not toks[i + 1].glue
+               and toks[i + 1].start == t.end}
     unit_no = {i for i, t in enumerate(toks[1:], 1)
                if t.is_number and (toks[i - 1].text in sw.units or (
                    # "Flat PF1" (principal floor, flat 1), "Flat GF2": the floor's letters
@@ -205,9 +210,18 @@ class AddressMatcher:
     def __init__(self, addresses: list[tuple[str, Address]], *, inflected: bool = False) -> None:
         self.inflected = inflected
         self.keys: list[AddressKey] = []
+        # a home that is a place's name alone, no street and no number: an Irish townland
+        # ("Ballinagranagh", Moycullen, H91 D2R8), a farm or a hamlet
+        self.places: list[AddressKey] = []
         for key, a in addresses:
             words, types, number = parse_street(a.street, a.unit)
             unit = unit_of(a.street, a.unit)
+            if len(words) == 1 and not number and not types and len(words[0]) >= 6 and (
+                    a.city or a.postal_code):
+                self.places.append(AddressKey(
+                    key=key, words=words, types=types, number=(),
+                    postal=_norm_postal(a.postal_code) if a.postal_code else None,
+                    city=fold(town_short(a.city)) if a.city else None))
             if not words or (not number and len(words) < 2):
                 continue  # nothing to recognise it by
             full = AddressKey(
@@ -217,6 +231,7 @@ class AddressMatcher:
                 alt_cities=tuple(dict.fromkeys(
                     fold(latin(n)) for n in other_names(a.city, a.country))) if a.city else (),
                 unit=unit,
+                flat=re.sub(r"[^a-z0-9]", "", fold(a.unit or "")),
             )
             self.keys.append(full)
             hw, ht, hn = parse_street(a.street, a.unit, keep_house_name=True)
@@ -341,6 +356,15 @@ class AddressMatcher:
                 if confirmed:
                     attrs.append(("confirmed", "1"))
                 out.append(Found("address", s, e, value, tuple(attrs)))
+        for k in self.places:
+            for f in self._place_name(text, folded, k):
+                out.append(f)
+        for k in self.keys:
+            if k.short or not k.number or k.key in covered:
+                continue
+            for f in self._field_rows(text, folded, k):
+                out.append(f)
+                covered.setdefault(k.key, []).append((f.start, f.end))
         for k in self.keys:
             if k.short or not k.number or not k.postal or k.key in covered:
                 continue
@@ -350,7 +374,98 @@ class AddressMatcher:
                     covered.setdefault(k.key, []).append((f.start, f.end))
         return out
 
-    def _other_name(self, text: str, folded: str, k: AddressKey) -> list[Found]:
+    def names_building(self, text: str, folded: str, tokens: Tokens, k: AddressKey) -> bool:
+        """`text` names the building of `k` — its street (in either of a bilingual town's
+        languages) and house number — whether or not it prints the flat: a building's own page
+        ("Osoitehaku: Rantakatu 27, 65100 Vaasa") over a table of its flats."""
+        if not k.number:
+            return False
+        ai = max(range(len(k.words)), key=lambda i: len(k.words[i]))
+        for pos in self._anchor_positions(tokens, k.words[ai]):
+            if self._match_at(text, folded, tokens.toks, pos, ai, k) is not None:
+                return True
+        return bool(k.postal) and bool(self._other_name(text, folded, k, building=True))
+
+    def _place_name(self, text: str, folded: str, k: AddressKey) -> list[Found]:
+        """A home that is a place's name alone ("Ballinagranagh"): that name opening an address
+        — at its line's start, or after a name and a comma ("Peadar Fahy, Ballinagranagh,
+        Moycullen"), never after a street of its own ("7 Cnoc Ard, Ballinagranagh") — with the
+        profile's town or postcode right after it."""
+        out: list[Found] = []
+        up = text.upper()
+        for m in re.finditer(r"(?<![a-z0-9])" + re.escape(k.words[0]) + r"(?![a-z])", folded):
+            ls = max(folded.rfind("\n", 0, m.start()), folded.rfind("\t", 0, m.start()),
+                     folded.rfind(":", 0, m.start())) + 1
+            before = text[ls : m.start()]
+            if re.search(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*[ \t]+$", before) or _NUMBERED_BEFORE.search(
+                    folded, ls, m.start()):
+                continue  # inside a longer name, or after a street and its number
+            after = folded[m.end() : m.end() + 60]
+            nxt = re.match(r"[ \t]+([a-z]+)", after)
+            if nxt and nxt.group(1) in self._sw.types:
+                continue  # "Ballinagranagh Road": a street named after the place
+            end = None
+            for c in _cities(k):
+                t = re.match(r"[ \t,]{1,3}(?:co\.?[ \t][a-z]+[ \t,]{1,3})?" + re.escape(c)
+                             + r"(?![a-z])", after)
+                if t:
+                    end = m.end() + t.end()
+                    break
+            if end is None and k.postal:
+                t = re.match(r"[^\n]{0,40}?" + r"[ \t]?".join(map(re.escape, k.postal)),
+                             up[m.end() : m.end() + 60])
+                if t:
+                    end = m.end() + t.end()
+            if end is None and any(re.search(r"(?<![a-z])" + re.escape(c) + r"(?![a-z])", folded)
+                                   for c in _cities(k)):
+                end = m.end()  # "Peadar Fahy, Ballinagranagh, who …" in the Moycullen notes
+            if end is None:
+                continue
+            out.append(Found("address", m.start(), end, " ".join(text[m.start() : end].split()),
+                             (("known", k.key), ("confirmed", "1"))))
+        return out
+
+    def _field_rows(self, text: str, folded: str, k: AddressKey) -> list[Found]:
+        """The address as a register's form prints it, one field a row ("Ulice | Minská",
+        "Číslo domovní | 1043", "Číslo orientační | 58", "PSČ | 61600"): a row whose value is the
+        profile's street name alone, a house number of the profile's in a value a few rows
+        around it, and its postcode or town in another — whatever the labels say."""
+        rows: list[tuple[int, int, str]] = []  # (value start, value end, folded value)
+        out: list[Found] = []
+        pos = 0
+        for line in folded.split("\n"):
+            m = _FIELD_ROW.fullmatch(line)
+            if m is None:
+                rows.append((-1, -1, ""))
+            else:
+                rows.append((pos + m.start("v"), pos + m.end("v"), m.group("v").strip()))
+            pos += len(line) + 1
+        numbers = {p.lower() for p in k.number}
+        towns = {c for c in _cities(k)}
+        for i, (vs, ve, v) in enumerate(rows):
+            if vs < 0 or not v or any(c.isdigit() for c in v):
+                continue
+            words, _types, number = parse_street(v)
+            if number or words != k.words:
+                continue
+            near = [r for r in rows[max(0, i - 4) : i + 6] if r[0] >= 0 and r[0] != vs]
+            houses = [r for r in near if r[2] in numbers
+                      or re.sub(r"[ \t]", "", r[2]) == "/".join(p.lower() for p in k.number)]
+            if not houses:
+                continue
+            placed = any((k.postal and re.sub(r"[ \t\-]", "", r[2]).upper() == k.postal)
+                         or r[2] in towns for r in near)
+            if not placed:
+                continue
+            end = max(r[1] for r in houses)
+            if end - vs > 300:
+                continue
+            value = " ".join([text[vs:ve].strip(), *(text[a:b].strip() for a, b, _v in houses)])
+            out.append(Found("address", vs, end, value, (("known", k.key), ("confirmed", "1"))))
+        return out
+
+    def _other_name(self, text: str, folded: str, k: AddressKey, *,
+                    building: bool = False) -> list[Found]:
         """The profile's address under the street's name in the town's other language, as
         bilingual towns print it: "Rantakatu 27 B 9, 65100 Vaasa" for Strandgatan 27 B 9, 65100
         Vasa. Everything but the name must agree: the house number, the flat when the profile
@@ -373,7 +488,7 @@ class AddressMatcher:
                 continue
             printed = (m.group("stair") or "") + (m.group("flat") or "")
             unit = re.sub(r"[^a-z0-9]", "", fold(k.unit))
-            if not ((not unit and not printed)
+            if not building and not ((not unit and not printed)
                     or (unit and m.group("flat") and unit in (printed, m.group("flat")))):
                 continue  # another flat of the building, or a flat the profile lacks
             words = m.group("street").split()
@@ -385,8 +500,9 @@ class AddressMatcher:
             compound = self._compound_name(k.words)
             mine = k.types or (compound[1] if compound else frozenset())
             if not kinds or (mine and not (kinds & mine) and not (
-                    kinds & PLAIN_STREET and mine & PLAIN_STREET)):
-                continue  # no street named, or another kind of street
+                    kinds & PLAIN_STREET and (mine & PLAIN_STREET or mine & _WAY))):
+                continue  # no street named, or another kind of street (the Italian "Via" of a
+                # German "Weg" or "Gasse" in South Tyrol is its street all the same)
             s_, e_ = m.start("street"), pm.end()
             out.append(Found("address", s_, e_, " ".join(text[s_:e_].split()),
                              (("known", k.key), ("confirmed", "1"), ("other_name", "1"))))
@@ -591,6 +707,14 @@ class AddressMatcher:
 
 # a street, its house number and the flat, then the postcode (its start is where the search ends):
 # "rantakatu 27 b 9\n65100", "isokatu 21, 66900", "via delle corse, 14 - 39012"
+# the kinds of street a bilingual town's other language calls plainly a street
+_WAY = frozenset({"weg", "gasse", "steig", "zeile"})
+# a house number and a street, then a comma, right before a place's name ("7 Cnoc Ard, …")
+_NUMBERED_BEFORE = re.compile(r"\d+[a-z]?[ \t]+[a-z'\-]+(?:[ \t][a-z'\-]+){0,3}[ \t]*,[ \t]*$")
+# a form's row: a short label, then its value after a tab or a colon ("Ulice\tMinská",
+# "Street: Minská"), folded
+_FIELD_ROW = re.compile(r"[ \t]*[a-z][^\t\n:\d]{1,38}?(?:[ \t]*\t|[ \t]*:)[ \t]*"
+                        r"(?P<v>[^\t\n]{1,60}?)[ \t]*\t?")
 _STREET_BEFORE = re.compile(
     r"(?<![a-z0-9])(?P<street>[a-z][a-z'\-]{2,30}(?:[ \t][a-z][a-z'\-]{0,30}){0,3})[ \t]{0,2},?"
     r"[ \t]{1,2}(?P<num>\d{1,4}[a-z]?)(?:[ \t]{1,2}(?P<stair>[a-z])[ \t]?(?P<flat>\d{1,3}))?"

@@ -31,7 +31,8 @@ _AFTER = re.compile(
     r"[ \t]{0,2}\n[ \t]{0,3}\([ \t]{0,2}|\t[ \t]{0,3}|"
     r"[ \t]{2,6}|[ \t]{1,2}(?=[MFKWŽZmfkw][ \t]))"
     r"(?:(?P<sex>[MFKWŽZ])[ \t,]{1,3}|(?P<init>[A-Z])\.?[ \t]{1,3})?"
-    r"(?:(?P<place>[A-ZÀ-Ž][\w'\-]{1,24}(?:[ \t][A-ZÀ-Ž][\w'\-]{1,24})?),[ \t]{1,2})?"
+    # (a place between, then a comma or a cell's break: "Hildegard Hödl, Birkengasse | 80")
+    r"(?:(?P<place>[A-ZÀ-Ž][\w'\-]{1,24}(?:[ \t][A-ZÀ-Ž][\w'\-]{1,24})?)(?:,[ \t]{1,2}|\t[ \t]{0,3}))?"
     r"(?P<num>\d{1,4})"
     # (a year's abbreviation may close it: Lithuanian "(2013 m.)", Polish "(2013 r.)",
     # Bulgarian and Macedonian "(2013 г.)" in Latin letters)
@@ -40,6 +41,8 @@ _AFTER = re.compile(
 )
 _NOT_AFTER = re.compile(
     r"[ \t]{0,2}(?::\d|\.\d|,\d|%|km|mi|m\b|min|kg|st\b|nd\b|rd\b|th\b|\.|-\d)"
+    # a date's day, its month a word and its year after it: "Rosanna | 12 marzo 1946"
+    r"|[ \t]{1,2}[^\W\d_]{3,12}\.?[ \t]{1,2}(?:19|20)\d\d(?!\d)"
     # a class, not an age: "Кирилова Мария, 6 б клас", "Zawadzka Zuzanna | 7a" (a letter a–e
     # or the Cyrillic в, г; never "14 F", a swimmer's age and sex)
     r"|[ \t]?[a-eA-EvgVG](?=[ \t]*(?:\t|\n|$|kl|Kl|KL|клас|class|razred))"
@@ -101,10 +104,13 @@ def ages_after_names(
                 continue
             num = am.group("num")
             end = am.end("yr") if am.group("yr") and len(num) == 4 else am.end("num")
-            if _NOT_AFTER.match(text, end, end + 4):
+            if _NOT_AFTER.match(text, end, end + 24):
                 continue
-            if am.group("place") and len(num) != 4:
-                continue  # "Name, Austin, 12 Oak St": only a year may follow a place
+            if am.group("place") and len(num) != 4 and not (
+                    "\t" in text[am.end("place") : am.start("num")]
+                    and text[end : end + 1] in ("\t", "\n", "")):
+                continue  # "Name, Austin, 12 Oak St": only a year may follow a place (or an
+                # age in a cell of its own: "Hildegard Hödl, Birkengasse | 80")
             sep = am.group("sep")
             if (sep.startswith("(") or ("\n" in sep and "(" in sep)) and not re.match(r"\)|,[ \t]",
                                                                      text[end : end + 2]):
@@ -137,7 +143,7 @@ def ages_after_names(
 YEAR_HEAD = re.compile(
     r"(?:rocnik|rocznik|rok urodzenia|rok narozeni|rok nar\.?|godiste|godina rodjenja|"
     r"godina rodenja|god\.? rod\.?|anul nasterii|an nastere|anul|year of birth|birth year|yob|"
-    r"born|jahrgang|geburtsjahr|annee de naissance|ano de nacimiento|ano nacimiento|"
+    r"born|jahrgang|geburtsjahr|annee de naissance|ano de nacimiento|ano nacimiento|an|"
     r"szuletesi ev|ev|"
     # Finnish, Swedish, Danish/Norwegian, Austrian, Slovenian, Greek, Bulgarian, Ukrainian
     r"synt|syntymavuosi|fodd|fodelsear|argang|fodselsar|jg|letnik|leto rojstva|etos gen|"
@@ -168,7 +174,10 @@ _CELL_DATE = re.compile(
 )
 
 
+_CATEGORY_YEAR = re.compile(r"[A-Z][A-Z0-9]{1,3}/(\d{2})")
 _MASKED_CELL_DATE = re.compile(r"[xX*#•]{1,2}[-./][xX*#•]{1,2}[-./]((?:19|20)\d{2})")
+# a date with its month as a word, in any language: "12 marzo 1946", "4. Januar 1946" (its year)
+_WORD_CELL_DATE = re.compile(r"\d{1,2}\.?[ \t]{1,2}[^\W\d_]{3,12}\.?[ \t]{1,2}((?:19|20)\d{2})")
 
 
 # Column headers of numbers after a name that are no age (folded, whole cell): a flat or unit,
@@ -287,7 +296,8 @@ def ages_in_columns(
         cells = tab_cells(line, line_start)
         heads = [(i, kind) for i, (_s, _e, raw) in enumerate(cells)
                  if (kind := _head_kind(fold(raw).strip(" .:")))]
-        if heads and len(cells) >= 3 and not any(ch.isdigit() for ch in line):
+        # (a column of two — "Nome | Data di nascita" — as much as one of five)
+        if heads and len(cells) >= 2 and not any(ch.isdigit() for ch in line):
             header = (heads[0][0], heads[0][1], len(cells))
             continue
         if header is None:
@@ -295,19 +305,22 @@ def ages_in_columns(
         # a row whose cell holds a line break ("1846 CYPRESS HAMMOCK WAY<br>ORLANDO, FL") goes on
         # on the next line: its first line has fewer cells and no closing tab
         continued = len(cells) < header[2] and not line.endswith("\t") and len(cells) > header[0]
-        if len(cells) != header[2] and not continued:
+        col = header[0]
+        if len(cells) == header[2] + 1 and re.fullmatch(r"\d{1,4}\.?", cells[0][2].strip()):
+            col += 1  # a rank in a column the header does not name ("1. | Elsa … | 2014")
+        elif len(cells) != header[2] and not continued:
             continue
         lo = bisect.bisect_left(starts, (line_start, ""))
         hi = bisect.bisect_left(starts, (offset, ""))
         who = [pid for _s, pid in starts[lo:hi]]
         if not who:
             continue
-        s, e, raw = cells[header[0]]
+        s, e, raw = cells[col]
         num = raw.strip()
         kind = header[1]
         if kind == "date":
             dm = _CELL_DATE.fullmatch(num)
-            masked = _MASKED_CELL_DATE.fullmatch(num)
+            masked = _MASKED_CELL_DATE.fullmatch(num) or _WORD_CELL_DATE.fullmatch(num)
             if masked is not None:
                 # "XX/XX/1967": a court record masks the day and month, not the year
                 y = int(masked.group(1))
@@ -321,7 +334,8 @@ def ages_in_columns(
             if dm is None:
                 if not num.isdigit():
                     continue
-                kind = "age"  # "Dob" (Czech, Croatian: age) over a column of numbers
+                # "Born" over "2010": a year; "Dob" (Czech, Croatian: age) over "48": an age
+                kind = "year" if re.fullmatch(r"(?:19|20)\d\d", num) else "age"
         if kind == "date" and dm is not None:
             y = int(dm.group("y") or dm.group("y2"))
             mo = int(dm.group("m") or dm.group("m2"))
@@ -334,6 +348,17 @@ def ages_in_columns(
             for pid in dict.fromkeys(who):
                 out.append(Found("birth_date", s, s + len(num), num,
                                  (("bare", "1"), ("full_date", "1"), ("of", pid), ("year", str(y)))))
+            continue
+        cat = _CATEGORY_YEAR.fullmatch(num) if kind == "year" else None
+        if cat is not None:
+            # the French federation's "Cat./An." column: "M3F/72", a category and the year of
+            # birth in two figures (the century the one that makes it no future year)
+            yy = int(cat.group(1))
+            num = str(2000 + yy if 2000 + yy <= today_year else 1900 + yy)
+            s += raw.find(cat.group(0)) + cat.start(1)
+            for pid in dict.fromkeys(who):
+                out.append(Found("birth_date", s, s + 2, num,
+                                 (("bare", "1"), ("of", pid), ("partial", "1"), ("year", num))))
             continue
         if not num.isdigit():
             continue
