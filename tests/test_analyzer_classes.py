@@ -59,6 +59,12 @@ def found(an: PageAnalyzer, url: str, body: str) -> set[tuple[str, str]]:
             if e.confidence >= an.threshold and e.category != Category.MENTION}
 
 
+def page_findings(an: PageAnalyzer, url: str, html: str) -> set[tuple[str, str]]:
+    """(person, category) of every confident exposure on a whole HTML document, mentions too."""
+    r = an.analyze_html(url, html)
+    return {(e.person, e.category.value) for e in r.exposures if e.confidence >= an.threshold}
+
+
 @pytest.fixture(scope="module")
 def us() -> PageAnalyzer:
     return _profile("en", "US-TX", US)
@@ -587,13 +593,13 @@ def test_a_relatives_address_on_anothers_card_is_the_cards_persons(us: PageAnaly
                                  "city": "San Antonio", "region": "TX", "country": "US"}]},
         US[1],
     ])
-    r = an.analyze_html(
+    got = page_findings(
+        an,
         "https://people.example/daniel-kessler_id_G-77",
         "<html><body><h1>Daniel Kessler (57) - Austin, TX</h1>"
         "<h2>Current Address</h2><p>6108 Sendero Verde Cove, Austin, TX 78749</p>"
         "<h2>Previous Addresses</h2><p>1419 W Solano Dr, San Antonio, TX</p>"
         "<h2>Relatives</h2><p>Margaret E Pruneda, Ana Ruiz</p></body></html>")
-    got = {(e.person, e.category.value) for e in r.exposures if e.confidence >= an.threshold}
     assert ("spouse", "address") in got and ("judge", "address") not in got, got
 
 
@@ -632,7 +638,8 @@ def test_a_house_number_on_the_streets_own_page() -> None:
         {"id": "spouse", "relation": "spouse", "name": "Cathal Ó Dónaill", "consent": True,
          "city": "Blackrock", "emails": ["cathal.od@example.ie"]},
     ])
-    r = an.analyze_html(
+    got = page_findings(
+        an,
         "https://www.mountalbanygrove.example/contacts",
         "<html><head><title>Contacts - Mount Albany Grove Residents' Association</title></head>"
         "<body><p>Patrick McGrath (No. 4) - chair</p>"
@@ -640,7 +647,6 @@ def test_a_house_number_on_the_streets_own_page() -> None:
         "<p>Property management: Carysfort Property Management, Blackrock Business Park, "
         "01 278 0000.</p><p>Please report anything suspicious to Blackrock Garda Station, "
         "01 666 5200.</p></body></html>")
-    got = {(e.person, e.category.value) for e in r.exposures if e.confidence >= an.threshold}
     assert ("spouse", "home_address") in got, got
     assert ("spouse", "phone") not in got, got
 
@@ -4889,8 +4895,8 @@ def test_a_sole_traders_business_record_in_json_ld_is_its_founders() -> None:
             f"<script type='application/ld+json'>{ld}</script></head><body><h1>SP-KONSTRUKCJE "
             "SLAWOMIR PIETRZYK</h1><p>Kraków · Jednoosobowa działalność gospodarcza</p><p>Pełny "
             "adres widoczny po zalogowaniu.</p></body></html>")
-    r = an.analyze_html("https://aleo.com/pl/firma/sp-konstrukcje-slawomir-pietrzyk-krakow", html)
-    got = {(e.person, e.category.value) for e in r.exposures if e.confidence >= an.threshold}
+    got = page_findings(an, "https://aleo.com/pl/firma/sp-konstrukcje-slawomir-pietrzyk-krakow",
+                        html)
     assert ("spouse", "home_address") in got, got
 
 
@@ -5236,8 +5242,7 @@ def test_a_local_business_record_under_its_own_name() -> None:
     html = (f'<html><head><script type="application/ld+json">{ld}</script></head><body>'
             "<h1>Ing. Tomáš Řezáč – projekce vodohospodářských staveb</h1><p>Brno-Žabovřesky · "
             "Zobrazit na mapě</p></body></html>")
-    r = an.analyze_html("https://www.firmy.example/detail/13081234", html)
-    got = {(e.person, e.category.value) for e in r.exposures if e.confidence >= an.threshold}
+    got = page_findings(an, "https://www.firmy.example/detail/13081234", html)
     assert ("spouse", "home_address") in got, got
 
 
