@@ -542,13 +542,15 @@ class Auditor:
     # -- examining hits ---------------------------------------------------------------------
 
     def _examine_all(self, probes: dict[str, Probe], hits: list[Hit]) -> None:
-        seen_leads: set[tuple[str, str, str]] = set()
+        seen_leads: set[tuple[str, str, str, bool]] = set()
         pending = hits
         for round_no in range(MAX_LEAD_ROUNDS + 1):
             leads = self._examine_round(probes, pending)
             new = []
             for lead in leads:
-                k = (lead.kind, lead.person, lead.value)
+                # (a picture followed for a first name in its caption is not yet followed as
+                # the picture of a page about someone: the two are read apart)
+                k = (lead.kind, lead.person, lead.value, lead.platform == "caption")
                 if k not in seen_leads:
                     seen_leads.add(k)
                     new.append(lead)

@@ -159,6 +159,10 @@ class Hit:
         from .web.urls import normalize_url
 
         key = f"{self.kind}|{normalize_url(self.url)}"
+        if self.get("origin") == "caption":
+            # a picture followed for the first name in its caption is read apart from the same
+            # picture on a page about someone: only its pixels count there (images probe)
+            key += "|caption"
         if self.post_body is not None or self.headers or not self.follow_redirects:
             extra = "\n".join([self.post_body or "", *(f"{k.lower()}: {v}" for k, v in
                                                         sorted(self.headers)),
@@ -183,7 +187,8 @@ class Lead:
     found_on: str
     """URL of the page it was found on."""
     platform: str | None = None
-    """For a handle: the platform it was linked to, when known."""
+    """For a handle: the platform it was linked to, when known. For an image: "caption" when it
+    is followed only for the first name in its caption (`analyze.leads.caption_leads`)."""
 
 
 @dataclass(frozen=True)

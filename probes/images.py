@@ -11,6 +11,7 @@ thumbnail only if its renderer fetches one into an encrypted output.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import threading
 from collections.abc import Iterable
@@ -245,15 +246,19 @@ class ImagesProbe(Probe):
         if count >= limit:
             return ()
         self._per_page[lead.found_on] = count + 1
+        caption = lead.platform == "caption"
         return (
             Hit(
                 url=lead.value,
                 probe=self.name,
                 person=lead.person,
-                reason="image on a page about the person",
+                reason=("image captioned with the person's first name" if caption
+                        else "image on a page about the person"),
                 kind="image",
                 source=_source_kind(lead.found_on),
-                meta=(("origin", "lead"), ("page", lead.found_on)),
+                # a caption's first name does not make the picture the person's: only a copy
+                # of their reference photo (or a geotag at their home) is reported from it
+                meta=(("origin", "caption" if caption else "lead"), ("page", lead.found_on)),
             ),
         )
 
@@ -313,6 +318,11 @@ class ImagesProbe(Probe):
         for m in matches:
             exposures.append(self._photo_exposure(hit, page, m))
         gps = gps_of(body, max_bytes=self.max_bytes)
+        if hit.get("origin") == "caption" and not any(m.confidence >= 0.5 for m in matches):
+            # followed only for a first name in its caption: unless it is a copy of a reference
+            # photo it is nobody's of ours, nor is the place it was taken (the same picture on
+            # a page about someone is read again as theirs)
+            gps = dataclasses.replace(gps, tag=None, problem=None)
         if gps.tag is not None:
             exposures.extend(self._geolocation(hit, page, gps.tag, matches))
         elif gps.problem and not unreadable:

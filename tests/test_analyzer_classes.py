@@ -5640,3 +5640,415 @@ def test_the_street_of_the_home_on_the_names_line(sentence: str, confirmed: bool
     r = an.analyze_html("https://www.ksta.example/koeln/lindenthal/tempo-30",
                         f"<html><body>{body}</body></html>")
     assert any("street_named" in e.rules for e in r.exposures) is confirmed, r.exposures
+
+
+# --- a picture captioned with a first name only ------------------------------------------------
+
+
+def _with_photos(tmp_path: Path) -> PageAnalyzer:
+    """The US family with a reference photo for the judge and the child."""
+    from PIL import Image
+
+    Image.new("RGB", (40, 50), "red").save(tmp_path / "ref.png")
+    family = [dict(p) for p in US]
+    family[0] = {**family[0], "photos": ["ref.png"]}
+    family[2] = {**family[2], "photos": ["ref.png"]}
+    subject, *relatives = family
+    data = {
+        "audit": {"jurisdiction": "US-TX", "language": "en"},
+        "consent": {"authorized_by": "Hon. Test Judge", "authorized_on": dt.date(2026, 11, 1),
+                    "purpose": "self-audit",
+                    "statement": "I authorize a search of public sources for my family."},
+        "subject": subject, "relatives": relatives, "probes": {"enabled": ["web"]},
+    }
+    return PageAnalyzer(profile_from_dict(data, tmp_path / "p.toml", today=TODAY), today=TODAY)
+
+
+@pytest.mark.parametrize(("alt", "photo"), [
+    # the account's own picture, captioned with its name: a caption as any other (writers
+    # count an avatar that is a crop of the reference photo)
+    ("Margaret Pruneda", True),
+    ("Photo de Margaret Pruneda : deux randonneuses au sommet", False),  # the platform's credit
+    ("Foto di Margaret P. il 2 giugno 2026. Potrebbe essere un'immagine raffigurante lago.", False),
+    ("Margaret on the summit of Enchanted Rock", True),  # a caption: who is in it
+])
+def test_the_platforms_credit_on_her_own_account_is_no_caption(tmp_path: Path, alt: str,
+                                                           photo: bool) -> None:
+    an = _with_photos(tmp_path)
+    html = ("<html><head><title>Margaret Pruneda (@pruneda_pedals) • Instagram photos and "
+            "videos</title></head><body><h1>pruneda_pedals</h1><p>Margaret Pruneda · Austin, TX"
+            " · trails, tacos, and my girl Sofia</p>"
+            f"<img src='https://cdn.example/p/1.jpg' alt=\"{alt}\" width='300'></body></html>")
+    got = page_findings(an, "https://www.instagram.com/pruneda_pedals/", html)
+    assert ("judge", "account") in got
+    assert (("judge", "photo") in got) is photo
+
+
+def test_a_picture_captioned_with_a_first_name_is_followed_on_a_page_about_nobody(
+        tmp_path: Path) -> None:
+    """A school's gallery names a pupil by first name only ("Sofia and Ava on the slope"): the
+    page is about nobody, but the picture is followed for the child who has a reference photo
+    (lead platform "caption"), and only its pixels will tell. Nobody without a reference photo,
+    no picture that names nobody of ours and no icon is followed."""
+    from PIL import Image
+
+    Image.new("RGB", (40, 50), "red").save(tmp_path / "sofia.png")
+    family = [dict(p) for p in US]
+    family[2] = {**family[2], "photos": ["sofia.png"]}
+    subject, *relatives = family
+    data = {
+        "audit": {"jurisdiction": "US-TX", "language": "en"},
+        "consent": {"authorized_by": "Hon. Test Judge", "authorized_on": dt.date(2026, 11, 1),
+                    "purpose": "self-audit",
+                    "statement": "I authorize a search of public sources for my family."},
+        "subject": subject, "relatives": relatives, "probes": {"enabled": ["web"]},
+    }
+    an = PageAnalyzer(profile_from_dict(data, tmp_path / "p.toml", today=TODAY), today=TODAY)
+    html = (
+        "<html><head><title>Gallery: ski trip</title></head><body><h1>Ski trip, grade 7</h1>"
+        "<figure><img src='/g/1.jpg' alt='The group at the lodge'><figcaption>The group at the "
+        "lodge</figcaption></figure>"
+        "<figure><img src='/g/2.jpg' alt=''><figcaption>Sofia and Ava on the slope"
+        "</figcaption></figure>"
+        "<figure><img src='/g/3.jpg' alt='Daniel at the lift'></figure>"
+        "<img src='/g/icon-sofia.png' alt='Sofia' width='16'>"
+        "</body></html>")
+    r = an.analyze_html("https://school.example/gallery/ski-trip", html)
+    assert r.about == () and not [e for e in r.exposures if e.confidence >= an.threshold]
+    leads = {(ld.person, ld.kind, ld.value, ld.platform) for ld in r.leads}
+    assert leads == {("kid", "image", "https://school.example/g/2.jpg", "caption")}
+
+
+def test_a_picture_on_the_spouses_own_blog_stays_his_whatever_its_caption(
+        tmp_path: Path) -> None:
+    """A post on the spouse's blog captioned with his daughter's first name: the picture is his
+    to follow (its GPS tag locates where he posts from), never a caption lead for her that could
+    be followed first."""
+    an = _with_photos(tmp_path)
+    html = ("<html><head><title>Raised beds, finally – Limestone Dan</title></head><body>"
+            "<h1>Raised beds, finally</h1><p>by Dan Kessler, Austin</p>"
+            "<figure><img src='https://limestonedan.example/beds.jpg' alt='Sofia planting'>"
+            "<figcaption>Sofia planting the tomatoes</figcaption></figure></body></html>")
+    r = an.analyze_html("https://limestonedan.wordpress.com/2026/06/14/raised-beds/", html)
+    leads = {(ld.person, ld.platform) for ld in r.leads
+             if ld.kind == "image" and ld.value.endswith("beds.jpg")}
+    assert ("spouse", None) in leads and not [p for _who, p in leads if p == "caption"]
+
+
+# --- classes from the seventh round of blind sets --------------------------------------------
+
+NL = [
+    {"id": "judge", "name": "Annelies Catharina van den Berg", "city": "Rotterdam",
+     "birth_year": 1976,
+     "phones": ["+31 6 41872259"],
+     "addresses": [{"label": "home", "street": "Burgemeester Kortmannlaan 57",
+                    "city": "Rotterdam", "postal_code": "3062 PT", "country": "NL"}]},
+    {"id": "spouse", "relation": "spouse", "name": "Youssef El Amrani", "consent": True,
+     "city": "Rotterdam", "birth_year": 1974, "phones": ["+31 6 28703145"]},
+    {"id": "kid", "relation": "child", "name": "Inès Sara El Amrani", "consent": True,
+     "minor": True, "birth_year": 2014, "city": "Rotterdam",
+     "school": "Openbare Basisschool De Waterlelie"},
+]
+
+
+@pytest.fixture(scope="module")
+def nl() -> PageAnalyzer:
+    return _profile("nl", "NL", NL)
+
+
+def test_a_members_list_that_leaves_out_an_empty_cell(nl: PageAnalyzer) -> None:
+    """The spouse's row has no e-mail and no empty cell for it: his date of birth sits one
+    cell to the left of its header, the only full date of the row."""
+    html = ("<html><head><title>Ledenlijst 2026</title></head><body><table>"
+            "<tr><th>Naam</th><th>Adres</th><th>Telefoon</th><th>E-mail</th><th>Geb.datum</th>"
+            "<th>Lid sinds</th></tr>"
+            "<tr><td>Berg, A. van den</td><td>Burg. Kortmannlaan 57</td><td>06-41872259</td>"
+            "<td>a.vdberg@example.nl</td><td>14-03-1976</td><td>2016</td></tr>"
+            "<tr><td>El Amrani, Y.</td><td>Burg. Kortmannlaan 57</td><td>06-28703145</td>"
+            "<td>02-07-1974</td><td>2016</td></tr></table></body></html>")
+    got = page_findings(nl, "https://www.ltv.example/ledenlijst-2026.html", html)
+    assert {("judge", "birth_date"), ("spouse", "birth_date")} <= got
+
+
+def test_a_schools_own_site_under_its_dutch_abbreviation(nl: PageAnalyzer) -> None:
+    """"obs De Waterlelie" (openbare basisschool) is the school's own site: every child of
+    ours it names is its pupil, however far from its footer."""
+    html = ("<html><head><title>Nieuwsbrief 3 | obs De Waterlelie</title></head><body>"
+            "<h1>Nieuwsbrief 3</h1><p>Inès El Amrani uit groep 8b is onze schoolkampioen "
+            "voorlezen!</p>" + "<p>Groep 3 — We lezen al echte boekjes.</p>" * 30 +
+            "<footer>Openbare Basisschool De Waterlelie · Kralingen, Rotterdam</footer>"
+            "</body></html>")
+    got = page_findings(nl, "https://www.obsdewaterlelie.example/nieuwsbrief/3/", html)
+    assert ("kid", "school") in got
+
+
+FR = [
+    {"id": "judge", "name": "Marie-Odile Schœffer", "aliases": ["Marie-Odile Schoeffer"],
+     "city": "Strasbourg", "birth_year": 1972, "phones": ["+33 6 39 98 41 27"],
+     "addresses": [{"label": "home", "street": "7 rue des Jardiniers", "city": "Strasbourg",
+                    "postal_code": "67000", "country": "FR"}]},
+    {"id": "spouse", "relation": "spouse", "name": "Jean-Luc Schœffer", "consent": True,
+     "aliases": ["Jean-Luc Schoeffer"], "city": "Strasbourg", "birth_year": 1969,
+     "employer": "Kuhn & Riedinger Ingénierie"},
+]
+
+
+@pytest.fixture(scope="module")
+def fr() -> PageAnalyzer:
+    return _profile("fr", "FR", FR)
+
+
+def test_a_family_companys_json_ld_record_with_its_officers(fr: PageAnalyzer) -> None:
+    """The seat of the couple's property company is printed only in the page's JSON-LD, with
+    its two managers: their home."""
+    ld = ('{"@context": "https://schema.org", "@type": "Organization", "name": "SCI '
+          'SCHOEFFER-WENDLING", "address": {"@type": "PostalAddress", "streetAddress": "7 RUE DES '
+          'JARDINIERS", "postalCode": "67000", "addressLocality": "STRASBOURG"}, "employee": '
+          '[{"@type": "Person", "name": "Jean-Luc SCHOEFFER", "jobTitle": "Gérant"}, {"@type": '
+          '"Person", "name": "Marie-Odile SCHOEFFER", "jobTitle": "Gérant"}]}')
+    html = ("<html><head><title>SCI SCHOEFFER-WENDLING (STRASBOURG)</title>"
+            f"<script type='application/ld+json'>{ld}</script></head><body>"
+            "<h1>SCI SCHOEFFER-WENDLING</h1><p>Adresse du siège réservée aux abonnés</p>"
+            "<p>Gérant : Monsieur Jean-Luc SCHOEFFER</p><p>Gérant : Madame Marie-Odile "
+            "SCHOEFFER</p></body></html>")
+    got = page_findings(fr, "https://www.societe.example/societe/sci-801622473.html", html)
+    assert {("judge", "home_address"), ("spouse", "home_address")} <= got
+
+
+def test_month_and_year_of_birth_in_a_register_of_officers(fr: PageAnalyzer) -> None:
+    html = ("<html><head><title>Dirigeants de KUHN &amp; RIEDINGER INGENIERIE (Strasbourg)"
+            "</title></head><body><table><tr><th>Rôle</th><th>Personne</th></tr>"
+            "<tr><td>Président</td><td>RIEDINGER Paul, né(e) en 05/1961</td></tr>"
+            "<tr><td>Directeur général délégué</td><td>SCHOEFFER Jean-Luc, né(e) en 06/1969"
+            "</td></tr></table></body></html>")
+    r = fr.analyze_html("https://annuaire.example/dirigeants/408129336", html)
+    dates = {(e.person, e.value) for e in r.exposures
+             if e.category is Category.BIRTH_DATE and e.confidence >= fr.threshold}
+    assert dates == {("spouse", "06/1969")}
+
+
+@pytest.mark.parametrize(("title", "first", "born"), [
+    ("Appel aux conscrits de la classe 1972", "Inscriptions auprès de Marie-Odile Schœffer, "
+     "au 06 39 98 41 27.", True),
+    ("Zusammenkunft des Jahrgängervereins 1972", "Anmeldung bei Marie-Odile Schœffer, "
+     "06 39 98 41 27.", True),
+    ("Appel aux conscrits de la classe 1965", "Inscriptions auprès de Marie-Odile Schœffer, "
+     "au 06 39 98 41 27.", False),  # another year's cohort: she only organises it
+    ("Fête des voisins 1972", "Inscriptions auprès de Marie-Odile Schœffer, au 06 39 98 41 27.",
+     False),  # a year, no cohort
+])
+def test_a_birth_cohorts_page(fr: PageAnalyzer, title: str, first: str, born: bool) -> None:
+    html = (f"<html><head><title>{title}</title></head><body><h1>{title}</h1><p>Sortie en bus "
+            "dans le Sundgau, puis repas à la salle polyvalente.</p><p>Pensez à apporter vos "
+            f"photos de la fête des conscrits de 1990 !</p><p>{first}</p></body></html>")
+    got = page_findings(fr, "https://www.commune.example/actualites/conscrits", html)
+    assert ("judge", "phone") in got
+    assert (("judge", "birth_date") in got) is born
+
+
+def test_a_firms_registration_number_is_no_plate(us: PageAnalyzer) -> None:
+    html = ("<html><head><title>License detail</title></head><body><p>Daniel J. Kessler, "
+            "Caliche Ridge Engineering, Austin, TX — Firm Reg. FR-1184</p></body></html>")
+    got = page_findings(us, "https://license.example/detail?n=A-5127", html)
+    assert ("spouse", "workplace") in got and ("spouse", "vehicle") not in got
+
+
+def test_an_age_years_off_is_not_reported_as_the_childs(us: PageAnalyzer) -> None:
+    """"(9)" after a pupil of 13 on her school's awards list is her grade, not her age: it
+    weighs against her (age_off), and is never her birth date."""
+    html = ("<html><head><title>Fall Awards – Hollow Creek Middle School</title></head><body>"
+            "<h1>Hollow Creek Middle School, Austin</h1><p>Most Valuable Runner: Sofia Kessler "
+            "(9)</p></body></html>")
+    r = us.analyze_html("https://hollowcreek.example/news/fall-awards", html)
+    assert not [e for e in r.exposures if e.category is Category.BIRTH_DATE]
+
+
+@pytest.mark.parametrize("text", ["donde trabajó hasta los 80 años",
+                                  "she worked at the bakery until 80",
+                                  "il a travaillé jusqu'à 80 ans",
+                                  "ha lavorato fino ai 80 anni"])
+def test_an_age_a_life_reached_is_no_age_now(text: str) -> None:
+    """"trabajó hasta los 80 años": the age someone worked until, not theirs now (it would
+    contradict a judge named as the deceased's daughter)."""
+    assert not _ages(text, "es")
+
+
+def test_the_first_date_of_a_range_contradicts_nobody() -> None:
+    """A death notice's "2 de febrero de 1944 - 11 de marzo de 2026" under the deceased's name
+    is his life: it weighs against nobody of ours named later as his family."""
+    from footprint.analyze.corroborate import Evidence, corroborators
+    from footprint.analyze.extract import Found as F
+
+    an = _profile("es", "ES", [{"id": "judge", "name": "María Elena Gutiérrez Ruiz",
+                                "city": "Sevilla", "birth_year": 1974}])
+    text = ("Ramón Gutiérrez Solís\n2 de febrero de 1944 - 11 de marzo de 2026\nLe sobreviven "
+            "sus hijos, la jueza María Elena Gutiérrez Ruiz, de Sevilla.")
+    folded = text.lower()
+    at = text.index("2 de febrero")
+    born = F("birth_date", at, at + len("2 de febrero de 1944"), "2 de febrero de 1944",
+             (("year", "1944"),))
+    ev = Evidence(text, folded, 0, len(text), [born], [born])
+    _pos, neg = corroborators(an.facts[0], ev, 2026)
+    assert "contra_age" not in neg and "age_off" not in neg
+
+
+def test_an_age_that_opens_the_next_sentence_on_her_role() -> None:
+    """"Lucía Quirós Arjona … se impuso … La atleta de 13 años, que ya fue segunda …": the
+    sentence after the one she opens names her by her role, with her age."""
+    an = _profile("es", "ES", [
+        {"id": "judge", "name": "María del Rocío Arjona de la Fuente", "city": "Sevilla",
+         "birth_year": 1972},
+        {"id": "kid", "relation": "child", "name": "Lucía Quirós Arjona", "consent": True,
+         "minor": True, "birth_year": 2012, "city": "Sevilla",
+         "school": "Colegio Santa Clotilde"}])
+    body = ("<p>Sevilla · 26/01/2026</p><p>Lucía Quirós Arjona, del Colegio Santa Clotilde, se "
+            "impuso este domingo en la categoría infantil del Cross Escolar de la Cartuja.</p>"
+            "<p>La atleta de 13 años, que ya fue segunda el año pasado, tiró desde la salida.</p>")
+    got = found(an, "https://www.diario.example/sevilla/deportes/lucia-quiros-cross", body)
+    assert ("kid", "birth_date") in got
+    # another's sentence between: not hers
+    body2 = body.replace("<p>La atleta", "<p>Marta Gil quedó segunda.</p><p>La atleta")
+    got2 = found(an, "https://www.diario.example/sevilla/deportes/lucia-quiros-cross", body2)
+    assert ("kid", "birth_date") not in got2
+
+
+GB_PK = [
+    {"id": "judge", "name": "Farzana Kausar Iqbal", "aliases": ["Farzana K Akhtar"],
+     "city": "Manchester", "birth_year": 1979},
+    {"id": "spouse", "relation": "spouse", "name": "Muhammad Javed Iqbal", "consent": True,
+     "city": "Manchester", "birth_year": 1976},
+    {"id": "mother", "relation": "parent", "name": "Naseem Begum Akhtar", "consent": True,
+     "city": "Manchester", "birth_year": 1950, "phones": ["+44 161 496 0721"],
+     "addresses": [{"label": "home", "street": "36 Thornleigh Avenue", "city": "Manchester",
+                    "postal_code": "M8 0TQ", "country": "GB"}]},
+]
+
+
+def test_the_years_on_the_roll_and_a_namesake_of_the_husband_in_the_occupants() -> None:
+    """A 192.com report on the judge's mother: "Farzana K Akhtar (2002)" among occupants
+    printed with spans of years is the judge on the roll in 2002, not born then; "Muhammad
+    Akhtar" is her late father (her maiden name), not her husband Muhammad Javed Iqbal."""
+    an = _profile("en", "GB", GB_PK)
+    html = ("<html><head><title>Naseem Begum Akhtar, Manchester M8 | People Report</title></head>"
+            "<body><h1>Naseem Begum Akhtar</h1><table>"
+            "<tr><td>Age Guide</td><td>75-79</td></tr>"
+            "<tr><td>Current address</td><td>36 Thornleigh Avenue, Cheetham Hill, Manchester, "
+            "M8 0TQ</td></tr><tr><td>Telephone</td><td>0161 496 0721</td></tr>"
+            "<tr><td>Other occupants</td><td>Muhammad Akhtar (2002–2025)<br>Tahir Akhtar "
+            "(2002–2014)<br>Farzana K Akhtar (2002)</td></tr></table></body></html>")
+    r = an.analyze_html("https://people.example/naseem-begum-akhtar/manchester/m8/", html)
+    judge = [e for e in r.exposures if e.person == "judge"]
+    assert judge and all("contra_age" not in e.rules for e in judge)
+    assert not [e for e in r.exposures if e.person == "spouse"]
+
+
+def test_a_housemates_label_is_no_given_name(nl: PageAnalyzer) -> None:
+    """"Huisgenoten A.C. van den Berg": the label of the card's co-residents, not a person
+    named Huisgenoten with the middle initials A.C."""
+    html = ("<html><head><title>Youssef El Amrani - naamzoeker</title></head><body>"
+            "<div class='card'><h2>Youssef El Amrani</h2><p>52 jaar · Rotterdam</p>"
+            "<p>Adres Burgemeester Kortmannlaan 57, 3062 PT Rotterdam</p>"
+            "<p>Telefoon 06-28703145</p><p>Huisgenoten A.C. van den Berg · I. El Amrani</p>"
+            "</div></body></html>")
+    got = page_findings(nl, "https://www.naamzoeker.example/y/youssef-el-amrani", html)
+    assert ("spouse", "relative") in got
+
+
+def test_our_first_name_under_another_surname_holds_the_handle(us: PageAnalyzer) -> None:
+    """"Margaret Ochoa (@pruneda_pedals)", a realtor in Austin: the judge's first name, another
+    surname as the account's display name — someone else holds her username on that
+    platform, whatever town the page names."""
+    html = ("<html><head><title>Margaret Ochoa (@pruneda_pedals) / X</title></head><body>"
+            "<h1>Margaret Ochoa</h1><p>@pruneda_pedals</p><p>Realtor® in Austin, TX · se "
+            "habla español</p><p>Just listed in South Austin! Open house Sunday 1-3.</p>"
+            "</body></html>")
+    got = page_findings(us, "https://x.com/pruneda_pedals", html)
+    assert ("judge", "account") not in got
+
+
+def test_a_registers_former_seat_below_its_officers_is_the_previous_address(
+        fr: PageAnalyzer) -> None:
+    """A company record: its officers' rows, then its establishments, the former seat at the
+    judge's previous address (profile) — hers, though no row names her beside it."""
+    fam = [dict(p) for p in FR]
+    fam[0] = {**fam[0], "addresses": [*fam[0]["addresses"], {
+        "label": "previous", "street": "18 rue des Vergers", "city": "Mulhouse",
+        "postal_code": "68200", "country": "FR"}]}
+    an = _profile("fr", "FR", fam)
+    html = ("<html><head><title>SCI SCHOEFFER-WENDLING (Strasbourg)</title></head><body>"
+            "<h1>SCI SCHOEFFER-WENDLING</h1><table><tr><td>Adresse</td><td>7 RUE DES "
+            "JARDINIERS 67000 STRASBOURG</td></tr></table><h2>Dirigeants (2)</h2>"
+            "<div class='dir'><p>Jean-Luc SCHOEFFER — Gérant</p><p>Né en juin 1969</p></div>"
+            "<div class='dir'><p>Marie-Odile SCHOEFFER — Gérante</p><p>Née en mars 1972</p>"
+            "</div><h2>Établissements</h2><table><tr><td>Ancien siège (fermé)</td><td>18 RUE "
+            "DES VERGERS 68200 MULHOUSE — du 12/03/2014 au 31/05/2019</td></tr></table>"
+            "</body></html>")
+    got = page_findings(an, "https://www.pappers.example/entreprise/sci-801622473", html)
+    assert ("judge", "address") in got and ("judge", "home_address") in got
+
+
+def test_the_town_of_the_registers_keeper_is_nobodys_home() -> None:
+    """A sole trader's record kept by the Palermo chamber of commerce: a builder of the same
+    name and birth year as the husband, seated and living in Bagheria — the chamber's town in
+    the footer places nobody in Palermo."""
+    an = _profile("it", "IT", [
+        {"id": "judge", "name": "Rosalba Maria Lo Bianco", "city": "Palermo",
+         "birth_year": 1972},
+        {"id": "spouse", "relation": "spouse", "name": "Giuseppe Francesco D'Amico",
+         "aliases": ["Giuseppe D'Amico"], "consent": True, "city": "Palermo",
+         "birth_year": 1969}])
+    html = ("<html><head><title>D'AMICO GIUSEPPE - Bagheria - Visura</title></head><body>"
+            "<h1>D'AMICO GIUSEPPE</h1><p>Sede: BAGHERIA (PA) VIA DELLA PACE 23 CAP 90011</p>"
+            "<table><tr><td>Titolare firmatario</td><td>D'AMICO GIUSEPPE</td></tr>"
+            "<tr><td>Nato a</td><td>BAGHERIA (PA) il 14/11/1969</td></tr>"
+            "<tr><td>Domicilio</td><td>BAGHERIA (PA) VIA DELLA PACE 23 CAP 90011</td></tr>"
+            "</table><p>Documento estratto dal Registro delle Imprese · Camera di Commercio "
+            "Industria Artigianato e Agricoltura di Palermo ed Enna.</p></body></html>")
+    got = page_findings(an, "https://www.registro.example/dettaglio-impresa?nrea=254410", html)
+    assert not [g for g in got if g[0] == "spouse"]
+
+
+def test_the_other_holders_at_the_address_are_the_cards_household() -> None:
+    """A phone book's card of the judge: "Otros titulares en este domicilio QUIROS PEDROSA JOSE
+    MANUEL" names her husband as a co-resident (a relatives heading), tied to her card."""
+    an = _profile("es", "ES", [
+        {"id": "judge", "name": "María del Rocío Arjona de la Fuente", "city": "Sevilla",
+         "aliases": ["M Rocío Arjona de la Fuente"], "birth_year": 1972,
+         "addresses": [{"label": "previous", "street": "Calle Porvera 31", "city":
+                        "Jerez de la Frontera", "postal_code": "11403", "country": "ES"}]},
+        {"id": "spouse", "relation": "spouse", "name": "José Manuel Quirós Pedrosa",
+         "consent": True, "city": "Sevilla", "birth_year": 1970}])
+    html = ("<html><head><title>ARJONA DE LA FUENTE M ROCIO - Jerez de la Frontera</title>"
+            "</head><body><h1>ARJONA DE LA FUENTE M ROCIO</h1><table>"
+            "<tr><td>Dirección</td><td>C/ Porvera, 31, 1º Izq.</td></tr>"
+            "<tr><td>Localidad</td><td>11403 Jerez de la Frontera (Cádiz)</td></tr>"
+            "<tr><td>Teléfono</td><td>956 34 18 72</td></tr>"
+            "<tr><td>Otros titulares en este domicilio</td><td>QUIROS PEDROSA JOSE MANUEL</td>"
+            "</tr></table></body></html>")
+    got = page_findings(an, "https://www.guia.example/jerez/arjona-de-la-fuente-m-rocio", html)
+    assert ("spouse", "relative") in got
+
+
+def test_an_age_groups_span_over_its_rows_leaves_their_years_of_birth(hr: PageAnalyzer) -> None:
+    """"Grupa nada (2012–2014)" heads rows of single years in brackets: those are still years
+    of birth (only among entries that mostly print spans are they years on a roll)."""
+    body = ("<h1>Plivački klub Split</h1><p>Grupa nada (2012–2014)</p><p>Lucija Perković (2013)"
+            "</p><p>Ana Horvat (2013)</p><p>Mia Kovač (2012)</p><p>Eva Šimić (2014)</p>")
+    got = found(hr, "https://www.pk-split.example/grupe/nade", body)
+    assert ("kid", "birth_date") in got
+
+
+def test_a_school_the_profile_gives_by_its_abbreviation_on_its_own_site() -> None:
+    """The profile writes the school "OBS De Klimboom"; its own site obsdeklimboom.example
+    prints the class list: the abbreviation is the school's kind, its own site still told."""
+    an = _profile("nl", "NL", [
+        {"id": "judge", "name": "Marieke ten Brink", "city": "Arnhem", "birth_year": 1978},
+        {"id": "kid", "relation": "child", "name": "Sanne Veenstra", "consent": True,
+         "minor": True, "birth_year": 2014, "city": "Arnhem", "school": "OBS De Klimboom"}])
+    html = ("<html><head><title>Adreslijst groep 8b - OBS De Klimboom</title></head><body>"
+            "<h1>Adreslijst groep 8b</h1><table><tr><th>Leerling</th><th>Ouder(s)</th></tr>"
+            "<tr><td>Bakker, Noor</td><td>K. Bakker-Smits</td></tr>"
+            "<tr><td>Veenstra, Sanne</td><td>M. ten Brink</td></tr></table></body></html>")
+    got = page_findings(an, "https://www.obsdeklimboom.example/downloads/adreslijst-8b.html",
+                        html)
+    assert ("kid", "school") in got

@@ -188,6 +188,37 @@ def test_follow_takes_image_leads_of_consenting_people(profile: Profile) -> None
                                       "https://blog.example/other")))) == 1
 
 
+def test_a_caption_lead_is_followed_as_a_caption_not_as_the_persons_picture(
+        profile: Profile) -> None:
+    probe = make_probe(profile)
+    page = "https://school.example/gallery/ski-trip"
+    [hit] = probe.follow(Lead("child", "image", "https://school.example/img_0412.jpg", page,
+                              platform="caption"))
+    assert (hit.get("origin"), hit.get("page"), hit.person) == ("caption", page, "child")
+    assert "first name" in hit.reason
+
+
+def test_a_captioned_picture_is_reported_only_as_a_copy_of_a_reference_photo(
+        probe: ImagesProbe) -> None:
+    """A first name under a picture makes neither the picture nor its place the person's:
+    followed for its caption, a picture that is no copy of a reference photo yields nothing —
+    not its GPS tag, at the home or far from it (the same picture on a page about someone is
+    read again, as a unit of its own); a copy is reported as the person's photo."""
+    page = "https://school.example/gallery"
+    for seed, (lat, lon) in ((782, offset(*HOME, 0, 3000)), (783, offset(*HOME, 60, 20))):
+        img = f"https://school.example/img_{seed}.jpg"
+        res = probe.examine(image_hit(img, person="child", page=page, origin="caption"),
+                            ok(jpeg(scene(seed), exif=gps_exif(lat, lon)), url=img))
+        assert res.exposures == ()
+    img = "https://school.example/img_0412.jpg"
+    res = probe.examine(image_hit(img, person="child", page=page, origin="caption"),
+                        ok(png(scene(CHILD_SEED).resize((320, 240))), "image/png", img))
+    [photo] = only(res, Category.PHOTO)
+    assert photo.person == "child" and photo.url == page
+    caption = image_hit(img, person="child", page=page, origin="caption")
+    assert caption.unit != image_hit(img, person="child", page=page, origin="lead").unit
+
+
 # --- examining: photos ---------------------------------------------------------------------------
 
 

@@ -100,6 +100,13 @@ def test_nicknames_both_directions() -> None:
         ("SSO Joanna Zawadzka", ("Joanna",), "Zawadzka"),
         ("HHJ Alison Thackeray", ("Alison",), "Thackeray"),
         ("ELEANOR WHITFIELD", ("ELEANOR",), "WHITFIELD"),
+        # capitalised particles of Italian, Sicilian, Arabic and Berber surnames; never the
+        # first word ("Ben Smith" is a given name)
+        ("Inès Sara El Amrani", ("Inès", "Sara"), "El Amrani"),
+        ("Rosalba Maria Lo Bianco", ("Rosalba", "Maria"), "Lo Bianco"),
+        ("Stefano Dalla Valle", ("Stefano",), "Dalla Valle"),
+        ("Karim Ben Ali", ("Karim",), "Ben Ali"),
+        ("Ben Smith", ("Ben",), "Smith"),
     ],
 )
 def test_split_name(name: str, given: tuple[str, ...], surname: str) -> None:

@@ -219,6 +219,12 @@ REL_WORDS = (
     r"te afermit|te aferm|familjaret|sorodniki|srodniti|attingjar|skyldmenni|qraba|"
     r"slektninger|verwanten|membres de la famille|famille|familiars|parentes|senideak|"
     r"perthnasau|"
+    # housemates: Dutch, German, English, Italian, French
+    r"huisgenoten|medebewoners|mitbewohner|housemates|coinquilini|colocataires|"
+    # other holders or residents at the address: Spanish, French, Italian, German, Dutch
+    r"otros titulares(?: en este domicilio)?|otros residentes|otros ocupantes|convivientes|"
+    r"autres titulaires|autres occupants|altri intestatari|altri residenti|weitere bewohner|"
+    r"andere bewoners|"
     # a card's children by a label with its colon ("Barn: Annika Söderholm, tingsdomare i Vasa"),
     # never the word alone (an English barn)
     r"(?:barn|children|kinder|kinderen|lapset|dzieci|deti|enfants|hijos|figli)(?=[ \t]*:)|"

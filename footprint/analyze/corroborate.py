@@ -404,6 +404,12 @@ def _rules() -> dict[str, Rule]:
             "relative's profile username, and no other town",
         ),
         (
+            "cohort_page",
+            "a page about a birth cohort (\"conscrits de la classe 1972\", a Jahrgänger club of "
+            "1970, \"nati nel 1946\") in its title or first lines exposes the year of birth of a "
+            "person it confirms who was born that very year",
+        ),
+        (
             "masked_teaser",
             "a number cut by a mask (\"0115 496 07**\") is a teaser, not a phone",
         ),
@@ -857,6 +863,10 @@ def corroborators(pf: PersonFacts, ev: Evidence, today_year: int) -> tuple[list[
             if x.kind in ("age", "birth_date")
             and (ev.near is None or ev.strict or ns <= x.start < ne)
             and (d := year_diff(by, x, today_year)) is not None
+            # (nor the first date of a range: "2 de febrero de 1944 - 11 de marzo de 2026"
+            # under a death notice's name is the deceased's life, which contradicts only
+            # right after the person's own name — `_lifespans_after`)
+            and not (x.kind == "birth_date" and _RANGE_END.match(f, x.end))
             # (nor from another row of a table than their names, rows of three cells or more:
             # a postcode's residents table gives no one the next house's "40-44"; a card's
             # "Age | 54" under "Name | …" is one record)
@@ -927,6 +937,12 @@ _LIFESPAN = re.compile(
     r"(?:-|–|—|to)[ \t]*(?:†[ \t]?)?" + _DAY_MONTH + r"(?P<d>(?:19|20)\d\d)(?!\d)")
 
 
+# the end of a range after a date: "- 11 de marzo de 2026", "– 14. Jänner 2025", "-2026", "to
+# 2014"
+_RANGE_END = re.compile(r"[ \t]*(?:-|–|—|to)[ \t]*(?:†[ \t]?)?(?:\d{1,2}[./ ]{1,2}\d{1,2}[./ ]{1,2}|\d{1,2}[^\n\d]{1,16})?"
+                        r"(?:19|20)\d\d(?!\d)")
+
+
 # a page about a death (never an owner's "(1979–2024)" on a land register's page)
 _DEATH_PAGE = re.compile(
     DEATH_WORD + r"|(?<![a-z])(?:obituar|nekrolog|necrolog|osmrtnic|smrtovnic|traueranzeige|"
@@ -961,12 +977,22 @@ _STREET_BEFORE = re.compile(
 )
 
 
+# the register's own keeper before a town: "Camera di Commercio Industria Artigianato e
+# Agricoltura di Palermo ed Enna", "Chamber of Commerce of …", "IHK Köln", "CCIAA di …" — where
+# a record is kept, not where its person lives (folded, on the town's line)
+_REGISTRY_BEFORE = re.compile(
+    r"(?<![a-z])(?:camera[ \t]di[ \t]commercio|chamber[ \t]of[ \t]commerce|chambre[ \t]de[ \t]"
+    r"commerce|handelskammer|industrie-[ \t]und[ \t]handelskammer|ihk|cciaa|kamer[ \t]van[ \t]"
+    r"koophandel|camara[ \t]de[ \t]comercio|registro[ \t]mercantil[ \t]de)[^\n.;]{0,70}$")
+
+
 def _names_city(pf: PersonFacts, f: str, s: int, e: int, text: str = "",
                 names: tuple[int, ...] = ()) -> bool:
     """One of the person's cities is named in `f[s:e]`, not as part of a street's name nor as
     an item of the site's menu ("Αρχική · Θεσσαλονίκη · Πολιτική · Δικαιοσύνη · …": a news
     site's section for the town, on a story about someone elsewhere)."""
     return any(not _STREET_BEFORE.search(f, max(0, m.start() - 24), m.start())
+               and not _REGISTRY_BEFORE.search(f, max(0, m.start() - 90), m.start())
                and not _menu_line(text or f, m.start())
                and not _copyright_line(text, m.start())
                and not _other_row(text, m.start(), names)

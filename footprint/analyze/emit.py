@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from ..model import Category, Exposure
+from ..model import Category, Exposure, SourceKind
 from .blocks import REL_WORDS as _REL_WORDS
 from .blocks import Block
 from .corroborate import RULES, Judgement, year_diff
@@ -137,8 +137,9 @@ _CREDIT = re.compile(
 # photo, the name before the noun (Baltic and Finnish alt texts); folded.
 _CREDIT_OF = re.compile(r"\b(?:photo|foto|fotografia|fotografie|bild)(?: \w+){0,1} "
                         r"(?:de|di|von|van|da|do)\s*$")
-_CREDIT_DATE_AFTER = re.compile(r"^\s*,?\s*(?:le|on|am|den|op|il|el|em|dne|d\.|dia|na)\s+"
-                                r"(?:\d|[a-z]+\.? \d)")
+_CREDIT_DATE_AFTER = re.compile(r"^(?: [a-z]\.)?\s*,?\s*(?:le|on|am|den|op|il|el|em|dne|d\.|dia|"
+                                r"na)\s+(?:\d|[a-z]+\.? \d)")
+
 _CREDIT_AFTER = re.compile(r"^(?: [a-z]\.)?(?::n|:s|s)?\s+(?:nuotrauka|fotoattels|kuva|fotografija|fotka)"
                            r"\s*(?:[.,:;!]|$)")
 _HOME_PHOTO = re.compile(r"\b(?:house|residence|parcel photo|property photo|front of (?:the |our |their )?(?:house|home)|driveway|street view)\b")
@@ -179,10 +180,11 @@ class _Emitter:
                 return
         if cat == Category.BIRTH_DATE and f.kind == "age":
             born = self.an.by_id[pid].person.birth_year
-            if born is not None and "court" in j.rules and (
-                    year_diff(born, f, self.st.ref_year) or 0) > 2:
-                # an age years off theirs beside the judge named in office is a party's: the
-                # defendant's "(47)" in a court report (rule other_birth_date)
+            if born is not None and (year_diff(born, f, self.st.ref_year) or 0) > 2:
+                # an age years off theirs is not their age, whoever else the page names: the
+                # defendant's "(47)" beside the judge named in office in a court report, a
+                # pupil's "(11)" that is her school year on an awards list (rule
+                # other_birth_date); it is at most what contradicts them (rule age_off)
                 return
         # one finding per profile value per page: "Via Nino Bixio 42, 43125 Parma (PR)" in the
         # heading and "Nino Bixio › 42" in the breadcrumb are the same home
@@ -897,16 +899,25 @@ def _page_homes(an: PageAnalyzer, doc: PageDoc, founds: list[Found], blocks: lis
         if f.kind != "address" or not f.attr("known") or f.start >= doc.visible_end:
             continue
         block = next((b for b in blocks if b.start <= f.start < b.end), None)
-        if block is None or any(block.start <= t < block.end for t in taken):
+        rows = [b.end for b in blocks if b.kind == "listing"]
+        if block is None and (st.source == SourceKind.PEOPLE_SEARCH.value or not rows
+                              or f.start < max(rows)):
+            continue  # (below a register's rows of officers, its establishments: the record's;
+            # below a people-search site's cards, other people)
+        if block is not None and any(block.start <= t < block.end for t in taken):
             continue
         pid, addr, ident = an._addr_meta[f.attr("known") or ""]
+        if block is None and f.attr("known") in an.inherited_previous:
+            continue  # (a relative's inherited previous address: only where it is the subject)
         best = st.best.get(pid)
         if any(k[0] == pid and k[1] in (Category.HOME_ADDRESS.value, Category.ADDRESS.value)
+               and (block is not None or k[2] == f"@{ident}" or addr.label == "home")
                for k in st.exposures):
             continue
         if pid in st.about and best is not None and best[0].confidence >= an.threshold:
             j = best[0]
-            j = Judgement(pid, j.confidence, (*j.rules, "known_address", "page_home"), j.match)
+            j = Judgement(pid, j.confidence, (*dict.fromkeys((*j.rules, "known_address",
+                                                               "page_home")),), j.match)
         else:
             # or their own phone or e-mail beside their name in full (rule contact_with_cue):
             # a register's record of a society they chair, at their home and their mailbox
@@ -1020,6 +1031,10 @@ def _captioned_photos(an: PageAnalyzer, doc: PageDoc, st: _PageState, official: 
     images probe) finds the uncaptioned copies."""
     if not st.about:
         return
+    from .ownsite import _url_owner  # ownsite imports this module
+
+    owned = _url_owner(an, doc.url)
+    owner = owned[0] if owned is not None else None
     homes = {
         e.person: e for e in st.exposures.values()
         if e.category == Category.HOME_ADDRESS and e.confidence >= an.threshold
@@ -1048,6 +1063,12 @@ def _captioned_photos(an: PageAnalyzer, doc: PageDoc, st: _PageState, official: 
             # "Photo by Jane Doe", "Zdjęcie udostępnione przez …", "Foto: …": a credit line
             # names who took or shared the picture, not who is in it (rule photo_credit)
             named = any(not _is_credit(folded, st_, e_) for st_, e_ in spans)
+            if pid == owner and any(_CREDIT_OF.search(folded[max(0, a - 40):a])
+                                    for a, _b in spans):
+                # on the person's own account "Photo de Marie-Hélène Bouchard : deux
+                # randonneuses" is the platform's credit line for its owner, date or not:
+                # who is in it is for the pixels to tell (rule photo_credit)
+                named = False
             best = st.best.get(pid)
             if not named or best is None or best[0].confidence < an.threshold:
                 continue
@@ -1108,6 +1129,42 @@ def _photo(st: _PageState, pid: str, src: str, alt: str, confidence: float,
         confidence=confidence, identifier=identifier, context=alt[:160], rules=rules,
         source=st.source, probe=st.probe, image_url=src, attrs=tuple(sorted(attrs)),
     )
+
+
+# a page about a birth cohort, in its title or first lines: "Appel aux conscrits de la classe
+# 1972", "Jahrgängerverein 1970", "Petdesetletniki generacije 1975", "i cittadini nati nel 1946",
+# "Quintos del 72" is left out (two figures) (folded)
+_COHORT = re.compile(
+    r"(?<![a-z])(?:classe|classards[ \t]nes[ \t]en|nes[ \t]en|jahrg[a-z]*|generacij[a-z]|"
+    r"generation|rojeni[ \t](?:leta|v[ \t]letu)|nati[ \t]nel|nate[ \t]nel|nacid[oa]s[ \t]en|"
+    r"geboren[ \t](?:im[ \t]jahr[ \t])?|born[ \t]in|rocnik|rocznik|godiste)[ \t]{1,2}"
+    r"((?:19|20)\d\d)(?!\d|[/.\-]\d)")
+_COHORT_HEAD = 600
+"""How far into a page its cohort is looked for (its heading and first paragraph)."""
+
+
+def _cohort_page(an: PageAnalyzer, doc: PageDoc, st: _PageState,
+                 redact: list[tuple[int, int]]) -> None:
+    """A page about a birth cohort (a conscripts' class, a "Jahrgänger" club, a town's
+    80-year-olds "nati nel 1946") that confirms a person born that very year exposes their year
+    of birth: they are on it as one of the cohort (rule cohort_page)."""
+    m = _COHORT.search(doc.folded, 0, min(len(doc.folded), max(len(doc.title), _COHORT_HEAD)))
+    if m is None:
+        return
+    year = int(m.group(1))
+    for pid in sorted(st.about):
+        pf = an.by_id.get(pid)
+        best = st.best.get(pid)
+        if (pf is None or best is None or best[0].confidence < an.threshold
+                or pf.person.birth_year != year):
+            continue
+        if any(k[0] == pid and k[1] == Category.BIRTH_DATE.value for k in st.exposures):
+            continue
+        emit = _Emitter(an, st, doc.text, [], redact)
+        emit.add(pid, Category.BIRTH_DATE,
+                 Found("birth_date", m.start(1), m.end(1), str(year),
+                       (("partial", "1"), ("year", str(year)))),
+                 replace(best[0], rules=(*best[0].rules, "cohort_page")), None)
 
 
 def _mentions(
@@ -1259,6 +1316,28 @@ def same_sentence(text: str, f: Found, m: NameMatch) -> bool:
     return not _SENTENCE_END.search(text, a, max(a, b))
 
 
+# a sentence that opens on its subject by a common noun: "La atleta de 13 años, que …", "The
+# 13-year-old …", "Die 13-Jährige …", "La 14enne luganese …"
+_ANAPHOR_HEAD = re.compile(
+    r"(?:La|El|Il|Lo|Le|L'|L’|The|Die|Der|Das|De|Het|A|O|Os|As|Los|Las|Les|Ta|To|Ο|Η)"
+    r"(?:[ \t]+[^\W\d_][\w'’\-]*){0,3}[ \t]+(?:de[ \t]+|di[ \t]+|da[ \t]+)?$")
+
+
+def _anaphoric_age(text: str, f: Found, m: NameMatch) -> bool:
+    """An age that opens the sentence right after the one whose subject the name is, on a
+    common noun: "Lucía Quirós Arjona, del Colegio Santa Clotilde, se impuso … La atleta de 13
+    años, que ya fue segunda …" — the same person, by her role."""
+    starts = [x.end() for x in _SENTENCE_END.finditer(text, max(0, f.start - 600), f.start)]
+    if not starts:
+        return False
+    ss = starts[-1]
+    if not _ANAPHOR_HEAD.fullmatch(text[ss:f.start]):
+        return False
+    ps = starts[-2] if len(starts) > 1 else max(0, text.rfind("\n", 0, ss - 1) + 1)
+    # the name opens the sentence before (its subject), with no sentence between
+    return ps <= m.start <= ps + 3 and m.end <= ss
+
+
 def _heads_entry(text: str, f: Found, m: NameMatch) -> bool:
     """A value alone on a short line right above the line the name opens heads that entry: a
     birthday column's "50 vuotta" over "Riikka Kallioniemi, Tampere. Käräjätuomari, …"."""
@@ -1294,6 +1373,8 @@ def _attributable_to(text: str, f: Found, m: NameMatch, matches: list[NameMatch]
             and not any(m.end <= o.start < f.start for o in matches if o is not m)
             and not FAMILY_CUE.search(fold(text[m.end : f.start]))):
         return True  # "CHATZIPETROU, Konstantinos … Genn. 12 Martiou 1975": an entry's birth
+    if f.kind == "age" and m.end <= f.start and _anaphoric_age(text, f, m):
+        return True
     a, b = (m.end, f.start) if m.end <= f.start else (f.end, m.start)
     between = text[a:b]
     if f.kind in ("plate", "vehicle") and "\n" not in between:

@@ -204,7 +204,11 @@ _MARRIAGE_BEFORE = re.compile(
 _LIMIT_BEFORE = re.compile(
     r"(?:^|[^a-z])(?:sub|unter|bis|moins[ \t]de|plus[ \t]de|menos[ \t]de|menores[ \t]de|"
     r"mayores[ \t]de|mas[ \t]de|sotto[ \t]i|oltre[ \t]i|fino[ \t]a|ponizej|powyzej|peste|"
-    r"uber|ueber|tot|till|yngre[ \t]an|aldre[ \t]an)[ \t]$"
+    r"uber|ueber|tot|till|yngre[ \t]an|aldre[ \t]an|"
+    # an age a life reached or started at, not one now: "trabajó hasta los 80 años", "desde
+    # los 16 años", "worked until 80", "jusqu'à 80 ans", "fino ai 75 anni", "até aos 70 anos"
+    r"hasta[ \t]los|desde[ \t]los|until|up[ \t]to|jusqu'a|jusqu'à|fino[ \t]ai|ate[ \t]aos|"
+    r"bis[ \t]zum)[ \t]$"
 )
 # a company's or a lease's term after its label: "Durée : 99 ans", "Dauer: 10 Jahre"
 _DURATION_LABEL = re.compile(
@@ -385,7 +389,7 @@ _LABEL = (
     # "jaiotza data", "jaioa" / "jaio zen"
     r"ano[ \t](?:de[ \t])?nac(?:\.|imiento)|jaiotze[ \t](?:urtea|data)|jaiotza(?:[ \t]data)?|"
     r"jaio(?:a|tako)?(?=[ \t]{1,2}(?:19|20)\d\d)|"
-    r"ne[e]?[ \t]en|date[ \t]de[ \t]naissance|nat[oa]|data[ \t]di[ \t]nascita|anno[ \t]di[ \t]nascita|"
+    r"ne[e]?[ \t]en|ne\(e\)[ \t](?:en|le)|date[ \t]de[ \t]naissance|nat[oa]|data[ \t]di[ \t]nascita|anno[ \t]di[ \t]nascita|"
     # a date and place of birth under one label: "Data e luogo di nascita", "Geburtsdatum und
     # -ort", "Date et lieu de naissance", "Fecha y lugar de nacimiento"
     r"data[ \t]e[ \t]luogo[ \t]di[ \t]nascita|geburtsdatum[ \t]und[ \t]-?ort|"
@@ -446,6 +450,8 @@ def _birth_re(months: dict[str, int]) -> re.Pattern[str]:
     partial = (
         rf"(?P<m6>{mon})\.?,?[ \t]{{1,2}}(?P<y6>{_YEAR})",
         rf"(?P<y8>{_YEAR})-(?P<mo8>0[1-9]|1[0-2])(?![\d\-])",
+        # the month and year a register prints of an officer: "né(e) en 06/1969"
+        rf"(?P<mo13>0[1-9]|1[0-2])[/.](?P<y13>{_YEAR})(?![\d/.\-])",
         rf"(?P<y7>{_YEAR})(?![\d\-/])",
     )
     return re.compile(_LABEL + "(?:" + "|".join(full + partial) + ")(?![a-z0-9])")
@@ -843,7 +849,7 @@ class DateExtractor:
 
 _FULL_YEARS = ("y1", "y2", "y3", "y4", "y5", "y9", "y10", "y11", "y12")
 """The year groups of _birth_re's full dates (day, month and year); y6–y8 are years alone."""
-_ALL_YEARS = (*_FULL_YEARS, "y6", "y7", "y8")
+_ALL_YEARS = (*_FULL_YEARS, "y6", "y7", "y8", "y13")
 
 
 def _year_of(g: dict[str, str | None]) -> str | None:

@@ -64,6 +64,11 @@ _PLATE_WORD = re.compile(
     r"targe|valstybin[a-z]{1,3}[ \t]numer[a-z]{1,3}|valst\.[ \t]?nr\.?|numurzime|numbrimark)"
     r"(?![a-z])(?:[ \t]no\.?|[ \t]number)?[ \t]{0,2}[:#]?[ \t]{0,2}"
 )
+# a register's number, not a car's: "Firm Reg. FR-1184", "Company Reg. No.", "VAT reg.",
+# "Charity Registration" (folded, right before the plate word)
+_REGISTER_BEFORE = re.compile(
+    r"(?<![a-z])(?:firm|company|companies|business|trade|trading|charity|vat|tax|corporate|"
+    r"commercial|professional|society|entity|license|licence|member|membership)[ \t]{1,2}$")
 _SHAPED = (
     ("US-CA", re.compile(r"\d[A-Z]{3}\d{3}(?![A-Za-z0-9])")),
     ("GB", re.compile(r"[A-Z]{2}\d{2}[ ]?[A-Z]{3}(?![A-Za-z0-9])")),
@@ -167,6 +172,7 @@ class VehicleExtractor:
             (m.start(), m.end())
             for m in _PLATE_WORD.finditer(folded)
             if _starts_word(folded, m.start()) and text[m.start()].isalpha()
+            and not _REGISTER_BEFORE.search(folded, max(0, m.start() - 24), m.start())
         ]
         anchors = cars + words
         plates: list[Found] = []

@@ -195,3 +195,50 @@ def _url_path(url: str) -> str:
         return urlsplit(url).path
     except ValueError:
         return ""
+
+
+MAX_CAPTION_LEADS = 4
+"""Pictures per page followed for the given name in their caption alone (`caption_leads`)."""
+_CAPTION_CHARS = 160
+"""How much of the text right after a picture is read as its caption (a figcaption, a card's
+line): up to the next picture."""
+
+
+def caption_leads(an: PageAnalyzer, doc: PageDoc, st: _PageState) -> None:
+    """Pictures whose alt text or caption gives the first name of a person with reference photos
+    ("Lena (6b) schaffte 31 Runden", "Mateo K. and Priya P.", alt "Hildur Björk og Sóley") →
+    image leads, on any page, about the family or not: a school's gallery or a club's team page
+    names a child by first name only, and only the picture can tell whether it is theirs. The
+    lead says nothing about who is in it — the images probe compares its pixels with the
+    reference photos and reports a copy alone (platform "caption": the page does not make the
+    picture the person's, so neither does its GPS tag unless it is near their home)."""
+    people = [pf for pf in an.facts if pf.person.photos]
+    if not people or not doc.images:
+        return
+    from .ownsite import _url_owner  # ownsite imports this module
+
+    owned = _url_owner(an, doc.url)
+    if owned is not None and owned[0] in st.about:
+        return  # a person's own site or account, confirmed: its pictures are theirs to follow
+        # (`_leads`), whose GPS tags locate them
+    # a picture already followed for someone (a post on the spouse's own blog: its GPS tag is
+    # his) is not followed again for the first name in its caption
+    followed = {v for (_p, kind, v) in st.leads if kind == "image"}
+    taken = 0
+    offsets = [img.offset for img in doc.images]
+    for k, img in enumerate(doc.images):
+        if taken >= MAX_CAPTION_LEADS:
+            return
+        if img.small or img.alt == "og:image" or _IMG_SKIP.search(img.src):
+            continue
+        if img.src.lower() in followed:
+            continue
+        nxt = next((o for o in offsets[k + 1:] if o > img.offset), len(doc.text))
+        end = min(nxt, img.offset + _CAPTION_CHARS)
+        caption = f"{img.alt}\n{doc.text[img.offset:end]}"
+        folded = fold(caption)
+        for pf in people:
+            if pf.matcher.matches(caption, folded) or pf.matcher.given_only(caption, folded):
+                _lead(st, pf.id, "image", img.src, "caption")
+                taken += 1
+                break

@@ -97,7 +97,11 @@ _PARTICLES = frozenset(
     # French, Italian, Swedish and German ones
     "vande vanden vander ver des dei degli dal af zu "
     # Irish and Scottish Gaelic: Ó Dónaill, Ní Dhónaill, Nic Giolla, Mac Cárthaigh, Uí Néill
-    "o ni nic mac mc ui ua mhic bean".split()
+    "o ni nic mac mc ui ua mhic bean "
+    # Italian and Sicilian ones printed with a capital ("Rosalba Maria Lo Bianco", "Stefano
+    # Dalla Valle"), Arabic and Berber ones ("Youssef El Amrani", "Ahmed Al Hashimi", "Karim Ben
+    # Ali", "Said Ait Ahmed"); never the first word of a name ("Ben Smith" is a given name)
+    "lo dalla dalle dello delle el al ben bin ibn abu abou ait".split()
 )
 
 

@@ -81,6 +81,8 @@ def _owner_named(
                 return False
     if names[pid]:
         return True
+    if _display_name_of_another(an, doc, pid, surname=True):
+        return False  # "María Elena Ochoa (@mariaelena_pdx)": our given names, another's name
     if pf.matcher.given_only(text, folded) or pf.matcher.surname_spans(text, folded):
         return True
     # a family blog that never prints its author's name but names the family ("Aoife's
@@ -166,10 +168,13 @@ def _names_current_town(an: PageAnalyzer, pf: PersonFacts, folded: str, *,
 _DISPLAY_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+(?:[ \t][A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+){1,3}")
 
 
-def _display_name_of_another(an: PageAnalyzer, doc: PageDoc, pid: str) -> bool:
+def _display_name_of_another(an: PageAnalyzer, doc: PageDoc, pid: str,
+                             surname: bool = False) -> bool:
     """An account page at a profile username that shows another person's name as its display
     name — on the line right above the "@handle", or before it in the title: the handle is
-    held by someone else there (the spouse's username on X, a canoeist from Bocholt's)."""
+    held by someone else there (the spouse's username on X, a canoeist from Bocholt's).
+    `surname`: only a name whose last word is a surname written out, three letters or more and
+    none of the family's ("María Elena Ochoa"; never "Dorota Z-P", initials)."""
     pf = an.by_id[pid]
     lines: list[str] = []
     for u in pf.usernames:
@@ -182,7 +187,10 @@ def _display_name_of_another(an: PageAnalyzer, doc: PageDoc, pid: str) -> bool:
         if not _DISPLAY_NAME.fullmatch(line):
             continue
         if not any(other.matcher.matches(line) for other in an.facts):
-            return True
+            last = fold(line.split()[-1])
+            if not surname or (len(re.sub(r"[^a-z]", "", last)) >= 3 and "-" not in last
+                               and last not in an._name_words):
+                return True
     return False
 
 

@@ -27,7 +27,7 @@ import phonenumbers
 from ..model import Category, Skipped, SourceKind
 from ..profile import Address, Person, Profile
 from . import PageResult
-from .blocks import CO_RESIDENTS, Block, split_blocks
+from .blocks import CO_RESIDENTS, REL_WORDS, Block, split_blocks
 from .corroborate import (
     VALUE_FLOOR,
     Evidence,
@@ -48,6 +48,7 @@ from .emit import (
     _address_label,
     _attributable,
     _captioned_photos,
+    _cohort_page,
     _contact_with_cue,
     _emit_value,
     _Emitter,
@@ -74,7 +75,7 @@ from .extract_dates import DEATH_WORD, birthday_columns, page_year
 from .extract_places import MAX_PYAP_CALLS, PlaceExtractor
 from .extract_vehicles import MAKES
 from .kinship import FAMILY_CUE, RELATION_BEFORE
-from .leads import _leads
+from .leads import _leads, caption_leads
 from .match import find_all
 from .match.address import AddressKey, AddressMatcher
 from .match.birth import ages_after_names, ages_in_columns
@@ -227,6 +228,9 @@ class PageAnalyzer:
                          inflected=inflected).matcher
             for x in profile.excluded if x.names
         ]
+        self._surname_words = frozenset(
+            w for pf in self.facts for s_ in pf.matcher.surnames for w in s_.split()
+            if len(w) >= 3)
         self._name_words = frozenset(
             w for pf in self.facts
             # (and the middle names: "his wife, María Elena, a state district judge")
@@ -420,6 +424,8 @@ class PageAnalyzer:
         _own_account(self, doc, st, owner, redact, founds + implicit)
         _pupil_on_school_site(self, doc, st, implicit, redact)
         _captioned_photos(self, doc, st, official)
+        _cohort_page(self, doc, st, redact)
+        caption_leads(self, doc, st)
         _mentions(self, doc, st, redact)
         skipped: list[Skipped] = []
         if over_budget:
@@ -1134,8 +1140,20 @@ class PageAnalyzer:
             s, e = s + block.start, e + block.start
             if not _overlaps(taken, s, e) and not self._someone_else(text, folded, s, e) \
                     and not self._a_town(pf, folded[s:e]) \
-                    and not self._exactly_someone_elses(pf, text[s:e]):
+                    and not self._exactly_someone_elses(pf, text[s:e]) \
+                    and not self._others_surname_after(pf, text, folded, e):
                 yield s, e
+
+    def _others_surname_after(self, pf: PersonFacts, text: str, folded: str, e: int) -> bool:
+        """A first name followed by a surname of the family that is none of the person's own:
+        "Muhammad Akhtar" (the judge's late father, her maiden name) is not her husband
+        Muhammad Javed Iqbal."""
+        nxt = _NEXT_NAME_WORD.match(text, e)
+        if nxt is None or not nxt.group(1)[:1].isupper():
+            return False
+        w = folded[nxt.start(1) : nxt.end(1)]
+        own = {*pf.matcher.surnames, *pf.matcher.own_words, *pf.matcher.givens, *pf.matcher.nicks}
+        return w in self._name_words and w not in own and w in self._surname_words
 
     def _exact_given_owner(self, names: dict[str, list[NameMatch]],
                            folded: str) -> dict[str, list[NameMatch]]:
@@ -2029,7 +2047,9 @@ def _without_longer_names(names: dict[str, list[NameMatch]],
         key = fold(word)
         return (word[0].isupper() and word[1:].islower() and not is_title(word)
                 and key not in _ALIAS_TITLES and key not in _COURTESY
-                and not any(key == t for t in _JUDICIAL_TITLES))
+                and not any(key == t for t in _JUDICIAL_TITLES)
+                # (a card's label: "Huisgenoten A.C. van den Berg · I. El Amrani")
+                and not re.fullmatch(REL_WORDS, key))
 
     return {pid: [m for m in ms if m.rule != "name_initial" or not longer(m)]
             for pid, ms in names.items()}

@@ -489,6 +489,14 @@ def _jsonld_blocks(raw: str, scheme: str | None = None) -> list[str]:
             block = latin(_render_person({**obj, "name": owner}), scheme)
             if block:
                 out.append(block)
+        elif types and (officers := _officers(obj)) and isinstance(obj.get("address"),
+                                                                   dict | str):
+            # a company's record with its officers ("SCI SCHOEFFER-WENDLING", its seat and
+            # "Gérant: Jean-Luc SCHOEFFER"), as a register prints it: a family's property
+            # company is seated at their home, which the page may show nowhere else
+            block = _render_person(obj)
+            if block:
+                out.append(latin(block + "\n" + "\n".join(officers), scheme))
         elif any(isinstance(t, str) and t.lower() in _SHOP_TYPES for t in types) and isinstance(
                 obj.get("address"), dict | str):
             # a local business's own record, under its own name ("Ing. Tomáš Řezáč – projekce
@@ -506,6 +514,20 @@ def _owner(obj: dict[str, Any]) -> str:
               if isinstance(p, dict) and str(p.get("@type", "")).lower() in _PERSON_TYPES]
     people = [p for p in people if p]
     return people[0] if len(people) == 1 else ""
+
+
+def _officers(obj: dict[str, Any]) -> list[str]:
+    """The people a non-person record names as its officers or staff, as register lines
+    ("Gérant: Jean-Luc SCHOEFFER"); [] when it names none."""
+    out = []
+    for key in ("founder", "owner", "employee", "member", "members", "employees"):
+        for p in _many(obj.get(key)):
+            if isinstance(p, dict) and str(p.get("@type", "")).lower() in _PERSON_TYPES:
+                name = _text(p)
+                role = _text(p.get("jobTitle")) or _text(p.get("roleName")) or key.capitalize()
+                if name:
+                    out.append(f"{role}: {name}")
+    return out[:20]
 
 
 def _objects(data: Any, depth: int) -> list[dict[str, Any]]:

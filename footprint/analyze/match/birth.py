@@ -68,6 +68,21 @@ _DATE_AFTER = re.compile(
 )
 
 
+# a span of years in brackets on a nearby row: "(2002–2025)", "(2002-2014)"
+_SPAN_ROWS = re.compile(r"\((?:19|20)\d\d[ \t]?[–—\-][ \t]?(?:(?:19|20)\d\d|present|now)\)")
+
+
+def _spans_around(text: str, pos: int) -> bool:
+    """Whether the bracketed year at `pos` stands among entries that mostly print spans of
+    years in brackets ("Muhammad Akhtar (2002–2025) / Tahir Akhtar (2002–2014) / Farzana K
+    Akhtar (2002)": years on a roll), not under one heading's span ("Groupe Espoirs
+    (2012–2014)" over "Léa Favre (2013)", "Thi Nguyen (2013)", …: years of birth)."""
+    lo, hi = max(0, pos - 160), min(len(text), pos + 160)
+    spans = len(_SPAN_ROWS.findall(text, lo, hi))
+    singles = len(re.findall(r"\((?:19|20)\d\d\)", text[lo:hi]))
+    return spans > 0 and spans >= singles
+
+
 def ages_after_names(
     text: str,
     names: dict[str, list[NameMatch]],
@@ -129,8 +144,11 @@ def ages_after_names(
             n = int(num)
             if len(num) == 4:
                 # (never a year of the last three: "Țurcanu Mariana (2025)" heads a declaration
-                # for 2025; nobody of a bare name is a baby)
-                if 1900 <= n <= today_year - 3:
+                # for 2025; nobody of a bare name is a baby; nor a year in brackets among rows
+                # of spans in brackets: "Other occupants Muhammad Akhtar (2002–2025) / Farzana
+                # K Akhtar (2002)" are years on the electoral roll)
+                if 1900 <= n <= today_year - 3 and not (
+                        sep.strip().startswith("(") and _spans_around(text, am.start("num"))):
                     attrs = (("bare", "1"), ("of", pid), ("partial", "1"), ("year", num))
                     out.append(Found("birth_date", am.start("num"), end, num, attrs))
             elif 1 <= n <= 110 and len(num) <= 3:
@@ -166,7 +184,12 @@ _DATE_HEAD = re.compile(
     r"date de naissance|data di nascita|data de nascimento|szuletesi (?:datum|ido)|"
     r"datum narodenia|data de nasc\.?|data de naixement|f\.? ?nacimiento|f\.? ?nac\.?|"
     r"fecha nac\.?|"
-    r"fodelsedatum|geboren|born|nascita|narozen[aiy]?)"
+    r"fodelsedatum|geboren|born|nascita|narozen[aiy]?|"
+    # the same shortened, as members' lists print them: Dutch and German "Geb.datum",
+    # "Geb.-Datum", "Geb. dat."; Danish and Norwegian "Fødselsdato", Finnish "Syntymäaika",
+    # Icelandic "Fæðingardagur", Czech "Dat. nar.", Polish "Data ur.", Portuguese "Data nasc."
+    r"geb\.?[ \-]?datum|geb\.?[ \-]?dat\.?|gebdatum|fodselsdato|syntymaaika|syntymapaiva|"
+    r"faedingardagur|dat\.?[ ]?nar\.?|data ur\.?|data nasc\.?|dt\.? nasc\.?)"
 )
 _CELL_DATE = re.compile(
     r"(?:(?P<d>\d{1,2})[-./][ ]?(?P<m>\d{1,2})[-./][ ]?(?P<y>(?:19|20)\d{2})"
@@ -271,6 +294,18 @@ def _head_kind(head: str) -> str | None:
     return None
 
 
+def _shifted_date(cells: list[tuple[int, int, str]], col: int, width: int,
+                  kind: str = "date") -> int | None:
+    """The cell of a row short of `width - len(cells)` cells that holds the date (or year) of
+    birth of the header's column `col`: the row's only full date (four-figure year, or
+    category and year "M4M/69"), at most that many cells before it."""
+    form = _CELL_DATE if kind == "date" else re.compile(r"(?:19|20)\d\d|" + _CATEGORY_YEAR.pattern)
+    dates = [i for i, (_s, _e, raw) in enumerate(cells) if form.fullmatch(raw.strip())]
+    if len(dates) == 1 and col - (width - len(cells)) <= dates[0] <= col:
+        return dates[0]
+    return None
+
+
 def ages_in_columns(
     text: str, names: dict[str, list[NameMatch]], today_year: int
 ) -> list[Found]:
@@ -308,6 +343,13 @@ def ages_in_columns(
         col = header[0]
         if len(cells) == header[2] + 1 and re.fullmatch(r"\d{1,4}\.?", cells[0][2].strip()):
             col += 1  # a rank in a column the header does not name ("1. | Elsa … | 2014")
+        elif (len(cells) < header[2] and header[1] in ("date", "year") and not continued
+              and (shifted := _shifted_date(cells, col, header[2], header[1])) is not None):
+            # a list that leaves out an empty cell ("… | 06-28703145 | 02-07-1974 | 2016" under
+            # "… | Telefoon | E-mail | Geb.datum | Lid sinds"; "SCHOEFFER Jean-Luc | FRA |
+            # M4M/69" under "Athlète | Club | Nat. | Cat/An"): the row's only date (or year) of
+            # that form, in the cells the gap can have moved it to
+            col = shifted
         elif len(cells) != header[2] and not continued:
             continue
         lo = bisect.bisect_left(starts, (line_start, ""))

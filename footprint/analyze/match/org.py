@@ -69,6 +69,9 @@ GENERIC = frozenset(
     ju jpu javna ustanova mss
     ikastola ikastolan ikastolako ikastolara ikastolakoa ikastetxea ikastetxean ikastetxeko
     institutua institutuan eskola eskolan eskolako
+    openbare christelijke katholieke protestants protestantse bijzondere algemene
+    obs cbs rkbs pcbs kbs
+    stadtische stadtisches katholische evangelische
     """.split()
 )
 # The nouns for a school in the languages the tool reads: a page may print a school's kind in
@@ -81,6 +84,8 @@ _SCHOOL_NOUNS = frozenset(
     gymnazium gimnazium college colegio collegi ysgol iskola kool mokykla skolan
     """.split()
 )
+# Abbreviated school kinds among the generic words ("OBS De Klimboom": openbare basisschool)
+_SCHOOL_ABBREVS = frozenset("obs cbs rkbs pcbs kbs".split())
 # The legal forms among them: a company's form is printed in the page's language or
 # dropped ("ТОВ «Галінжпроект»" is "HALINZHPROEKT LLC" on an English page), so a form is no
 # kind word of its own name and any form beside the name says it is a company.
@@ -227,6 +232,12 @@ def kind_abbrevs(name: str) -> frozenset[str]:
     for w in re.findall(r"[a-z0-9]+", fold(name)) + [""]:
         if w in GENERIC and w not in _SMALL:
             run.append(w[0])
+            # a compound kind gives two letters: Dutch "basisschool" the "bs" of "obs"
+            # (openbare basisschool), German "Grundschule" the "gs" of "GS"
+            end = next((e for e in ("school", "schule") if w.endswith(e) and len(w) > len(e) + 2),
+                       None)
+            if end is not None:
+                run.append(end[0])
         elif w in _SMALL and run:
             continue
         else:
@@ -621,8 +632,10 @@ class OrgMatcher:
                 kinds = [g for g in k.generic if len(g) >= 4 and g not in _SMALL]
                 if k.kind == "school":
                     # (in another language of the country: "schoul-ambongert" for École
-                    # fondamentale Am Bongert)
+                    # fondamentale Am Bongert; a school's kind by its abbreviation, as its name
+                    # gives it: "OBS De Klimboom", "obsdeklimboom.example")
                     kinds += [g for g in _SCHOOL_NOUNS if len(g) >= 4]
+                    kinds += [g for g in k.generic if g in _SCHOOL_ABBREVS]
                 twords = set(re.findall(r"[a-z0-9]+", ftitle))
                 if not self._brand(k):
                     in_host = in_host and any(g in joined for g in kinds)
