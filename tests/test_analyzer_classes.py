@@ -6052,3 +6052,17 @@ def test_a_school_the_profile_gives_by_its_abbreviation_on_its_own_site() -> Non
     got = page_findings(an, "https://www.obsdeklimboom.example/downloads/adreslijst-8b.html",
                         html)
     assert ("kid", "school") in got
+
+
+def test_a_class_of_a_school_with_its_preposition_and_article(nl: PageAnalyzer) -> None:
+    """"Adam zit in groep 5 van De Waterlelie": a class and "van De" before the school's one
+    distinctive word name the school (a word of its kind is not needed)."""
+    an = _profile("nl", "NL", [*NL, {"id": "son", "relation": "child", "name": "Adam El Amrani",
+                                     "consent": True, "minor": True, "birth_year": 2017,
+                                     "city": "Rotterdam",
+                                     "school": "Openbare Basisschool De Waterlelie"}])
+    body = ("<h1>Pupil van de week: Adam El Amrani</h1><p>Zaterdag mocht Adam El Amrani (9) uit "
+            "onze JO10-1 de aftrap doen. Adam zit in groep 5 van De Waterlelie, speelt het liefst "
+            "linksback.</p><p>Voetbalvereniging Kralingen · Rotterdam</p>")
+    got = found(an, "https://www.vvkralingen.example/nieuws/pupil-van-de-week", body)
+    assert ("son", "school") in got

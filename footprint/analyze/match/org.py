@@ -270,7 +270,7 @@ _CLASS_BEFORE = re.compile(
     r"(?:(?<![a-z0-9])(?:year|yr|grade|class|klasse|classe|groep|clasa|razred|klass|luokka)"
     r"[ 	]?\d{1,2}[a-z]?|(?<![a-z0-9.,])\d{1,2}(?:\.[ 	]?[a-z]|[a-z]{1,2}\d?|a[ 	][a-z])"
     r"(?<!st|nd|rd|th))[ 	,]{1,3}(?:(?:at|pa|i|in|an|am|alle|au|a|na|u|w|v|ved|on|der|"
-    r"dem|la|da|di)[ 	]{1,2}){0,2}$"
+    r"dem|la|da|di|van|de|des|du|del|della|of|the|bij|op|auf|zur|zum)[ 	]{1,2}){0,2}$"
 )
 
 # an ordinal's digits and its case ending ("2ο", "2ου", "3r", "2nd")
