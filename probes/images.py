@@ -257,7 +257,7 @@ class ImagesProbe(Probe):
                 kind="image",
                 source=_source_kind(lead.found_on),
                 # a caption's first name does not make the picture the person's: only a copy
-                # of their reference photo (or a geotag at their home) is reported from it
+                # of their reference photo is reported from it (never its GPS tag)
                 meta=(("origin", "caption" if caption else "lead"), ("page", lead.found_on)),
             ),
         )

@@ -211,7 +211,7 @@ def caption_leads(an: PageAnalyzer, doc: PageDoc, st: _PageState) -> None:
     names a child by first name only, and only the picture can tell whether it is theirs. The
     lead says nothing about who is in it — the images probe compares its pixels with the
     reference photos and reports a copy alone (platform "caption": the page does not make the
-    picture the person's, so neither does its GPS tag unless it is near their home)."""
+    picture the person's, so neither is the place in its GPS tag)."""
     people = [pf for pf in an.facts if pf.person.photos]
     if not people or not doc.images:
         return
