@@ -16,7 +16,9 @@ from footprint.profile import profile_from_dict
 TODAY = dt.date(2026, 11, 20)
 
 
-def _profile(lang: str, jurisdiction: str, family: list[dict]) -> PageAnalyzer:  # type: ignore[type-arg]
+def _profile(lang: str, jurisdiction: str, family: list[dict],  # type: ignore[type-arg]
+             path: Path = Path("/tmp/p.toml")) -> PageAnalyzer:
+    """An analyzer for a family (`path`: where photos in it are resolved from)."""
     subject, *relatives = family
     data = {
         "audit": {"jurisdiction": jurisdiction, "language": lang},
@@ -27,7 +29,7 @@ def _profile(lang: str, jurisdiction: str, family: list[dict]) -> PageAnalyzer: 
         "relatives": relatives,
         "probes": {"enabled": ["web"]},
     }
-    return PageAnalyzer(profile_from_dict(data, Path("/tmp/p.toml"), today=TODAY), today=TODAY)
+    return PageAnalyzer(profile_from_dict(data, path, today=TODAY), today=TODAY)
 
 
 US = [
@@ -5653,15 +5655,7 @@ def _with_photos(tmp_path: Path) -> PageAnalyzer:
     family = [dict(p) for p in US]
     family[0] = {**family[0], "photos": ["ref.png"]}
     family[2] = {**family[2], "photos": ["ref.png"]}
-    subject, *relatives = family
-    data = {
-        "audit": {"jurisdiction": "US-TX", "language": "en"},
-        "consent": {"authorized_by": "Hon. Test Judge", "authorized_on": dt.date(2026, 11, 1),
-                    "purpose": "self-audit",
-                    "statement": "I authorize a search of public sources for my family."},
-        "subject": subject, "relatives": relatives, "probes": {"enabled": ["web"]},
-    }
-    return PageAnalyzer(profile_from_dict(data, tmp_path / "p.toml", today=TODAY), today=TODAY)
+    return _profile("en", "US-TX", family, tmp_path / "p.toml")
 
 
 @pytest.mark.parametrize(("alt", "photo"), [
@@ -5695,15 +5689,7 @@ def test_a_picture_captioned_with_a_first_name_is_followed_on_a_page_about_nobod
     Image.new("RGB", (40, 50), "red").save(tmp_path / "sofia.png")
     family = [dict(p) for p in US]
     family[2] = {**family[2], "photos": ["sofia.png"]}
-    subject, *relatives = family
-    data = {
-        "audit": {"jurisdiction": "US-TX", "language": "en"},
-        "consent": {"authorized_by": "Hon. Test Judge", "authorized_on": dt.date(2026, 11, 1),
-                    "purpose": "self-audit",
-                    "statement": "I authorize a search of public sources for my family."},
-        "subject": subject, "relatives": relatives, "probes": {"enabled": ["web"]},
-    }
-    an = PageAnalyzer(profile_from_dict(data, tmp_path / "p.toml", today=TODAY), today=TODAY)
+    an = _profile("en", "US-TX", family, tmp_path / "p.toml")
     html = (
         "<html><head><title>Gallery: ski trip</title></head><body><h1>Ski trip, grade 7</h1>"
         "<figure><img src='/g/1.jpg' alt='The group at the lodge'><figcaption>The group at the "
