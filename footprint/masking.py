@@ -780,6 +780,10 @@ class _Matcher:
         """Distinctive words that, inside a host name or glued into a URL word, reveal the
         person (`_host_tokens`)."""
         self._by4: dict[str, list[str]] = {}
+        self.cjk: tuple[str, ...] = ()
+        """Runs of Chinese characters or Hangul in the values, found as written: fold gives
+        those scripts no letters to bound a word with, and they put no space around a name
+        ("윤재현씨", "法官陳慧玲亦有")."""
         self._add(secrets)
 
     def _add(self, secrets: Iterable[Secret]) -> None:
@@ -789,6 +793,9 @@ class _Matcher:
                 continue
             kind, value = _typed(secret)
             hosts |= _host_words(kind, value)
+            for written in _CJK_RUN.findall(value):
+                if written not in self.cjk:
+                    self.cjk = (*self.cjk, written)
             for p in _patterns_for(kind, value):
                 key = (p.regex.pattern, p.kind)
                 if key in self._seen:
@@ -814,6 +821,7 @@ class _Matcher:
         m = _Matcher.__new__(_Matcher)
         m.tok, m.dig, m.at, m.other = dict(self.tok), dict(self.dig), dict(self.at), self.other
         m._seen, m.host_tokens, m._by4 = set(self._seen), self.host_tokens, dict(self._by4)
+        m.cjk = self.cjk
         m._add(secrets)
         return m
 
@@ -851,6 +859,11 @@ class _Matcher:
         for p in (*candidates.values(), *self.other):
             found.extend((p, m) for m in p.regex.finditer(folded) if m.end() > m.start())
         spans: list[tuple[int, int, str]] = []
+        for written in self.cjk:
+            at = text.find(written)
+            while at >= 0:
+                spans.append((at, at + len(written), "name"))
+                at = text.find(written, at + len(written))
         for p, m in found:
             start = m.start()
             if p.kind == "street":  # "14 Wrenbeck Gr": the house number goes with it
@@ -869,6 +882,7 @@ class _Matcher:
         return False
 
 
+_CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]{2,}")
 _HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\w*])\d{1,6}[A-Za-z]?,?\s+$")
 
 

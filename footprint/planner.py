@@ -355,7 +355,11 @@ def plan_person(profile: Profile, person: Person, probe: str = "web") -> list[Qu
         # quoted phrase with it would miss them
         employer = without_legal_form(person.employer)
         add("employer", f"{names} {_bare(employer)}")
-        add("employer", f"{quoted(surname)} {quoted(employer)}")
+        # with the surnames the aliases give too: at work a wife may keep her maiden name
+        # ("Mary Kate Tackett, Co-owner" while the profile's name is Carrington)
+        at_work = [surname, *(split_name(a).surname for a in person.aliases)]
+        at_work = [x for x in dict.fromkeys(at_work) if x][:4]
+        add("employer", f"{any_of(at_work)} {quoted(employer)}")
     if others:
         words = []
         for o in others[:4]:

@@ -422,3 +422,27 @@ def test_register_capitals_next_to_the_family(us: PageAnalyzer) -> None:
     )
     cats = {(e.person, e.category.value) for e in r.exposures}
     assert {("judge", "home_address"), ("spouse", "home_address"), ("spouse", "relative")} <= cats
+
+
+@pytest.mark.parametrize(("below", "judged"), [
+    # a line of text under the table, its name beside an e-mail: the page's own text
+    ("<p>Coaches: Dan Kessler (dan@example.com)</p>", True),
+    # one more row of the table's kind below it: a further record, not text
+    ("<table><tr><td>9</td><td>Dan Kessler</td><td>04/09/2013</td></tr></table>", False),
+])
+def test_the_text_under_a_table_is_judged_as_the_pages_own(below: str, judged: bool) -> None:
+    """Under a table split into records (cells tab-separated), a line that names someone beside
+    a value is judged as the page's text when it is no row of cells; with cells it is one more
+    record of the list, left out of the blocks as before."""
+    rows = "".join(f"<tr><td>{i}</td><td>{n}</td><td>0{i}/1{i}/2013</td></tr>"
+                   for i, n in enumerate(("Ava Brandt", "Sofia Kessler", "Mia Hale"), 1))
+    html = (f"<html><body><h1>Roster</h1><table>{rows}</table>{below}</body></html>")
+    doc = parse_page("https://club.example/roster", html)
+    t = doc.text
+    names = [t.index("Sofia Kessler"), t.rindex("Dan Kessler")]
+    signals = [m.start() for m in re.finditer(r"\d\d/\d\d/2013", t)]
+    if "@" in t:
+        signals.append(t.index("dan@"))
+    blocks = split_blocks(doc, name_starts=names, signal_starts=signals)
+    tail = [b for b in blocks if b.start <= t.rindex("Dan Kessler") < b.end]
+    assert bool(tail and tail[0].kind == "page") is judged

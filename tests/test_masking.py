@@ -257,3 +257,20 @@ def test_one_redactor_masks_text_url_host_and_evidence_alike() -> None:
     assert ev.startswith("E****** W********") and "Whitfield" not in ev
     assert red.full_evidence("Eleanor Whitfield", "Judge Eleanor Whitfield spoke") == \
         "Eleanor Whitfield — “Judge Eleanor Whitfield spoke”"
+
+
+@pytest.mark.parametrize(("text", "secret", "gone"), [
+    # Korean press: the honorific glued to the name
+    ('[인터뷰] 한인 구조기술사 윤재현씨 "지진에 강한 학교"', "윤재현", "윤재현"),
+    # Chinese: no space on either side of a name
+    ("其女兒、卑詩省最高法院法官陳慧玲亦有到場支持", "陳慧玲", "慧玲"),
+    ("陳黃麗芳（80歲）致辭時表示", "陳黃麗芳", "黃麗芳"),
+])
+def test_names_in_chinese_characters_or_hangul_are_masked_in_running_text(
+        text: str, secret: str, gone: str) -> None:
+    """Chinese and Korean put no space around a name and fold gives their characters no
+    letters to bound a word with: a profile name written in those scripts is masked wherever
+    it stands, as written."""
+    out = mask_text(text, [(Category.RELATIVE.value, secret)])
+    assert gone not in out
+    assert out.replace("*", "") != text

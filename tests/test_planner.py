@@ -234,3 +234,18 @@ def test_a_childs_school_is_searched_with_the_first_name_alone() -> None:
     assert school[-1] == '"Isla" "Hemlock Stone Academy"'
     adult = Person(id="sp", name="Tom Pryor", relation="spouse", employer="Trent Valley Ltd")
     assert not any(q.text.startswith('"Tom" ') for q in plan_person(prof, adult))
+
+
+def test_an_employer_is_searched_with_every_surname_the_aliases_give() -> None:
+    """A wife who kept her maiden name at work ("Mary Kate Tackett, Co-owner" while the profile's
+    name is Carrington): the surname and employer search carries the aliases' surnames too,
+    still one query."""
+    from footprint.profile import Person
+
+    prof = load_profile(FIXTURES / "cz" / "profile.toml")
+    p = Person(id="sp", name="Mary Katherine Carrington", relation="spouse",
+               aliases=("Mary Kate Carrington", "Mary Kate Tackett"),
+               employer="Falls City Pediatric Therapy, PLLC")
+    work = [q.text for q in plan_person(prof, p) if q.identifier == "employer"]
+    assert len(work) == 2
+    assert work[1] == '("Carrington" OR "Tackett") "Falls City Pediatric Therapy"'

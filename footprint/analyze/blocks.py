@@ -117,7 +117,8 @@ def split_blocks(
             below = [n for n in name_starts if last <= n < doc.visible_end]
             if below and (not any(
                     last <= n < doc.visible_end and any(abs(n - b) <= BELOW_NEAR for b in below)
-                    for n in signal_starts) or all(_prose_line(doc.text, n) for n in below)):
+                    for n in signal_starts) or all(_prose_line(doc.text, n) for n in below)
+                    or _untabbed_below(doc.text, listing, below)):
                 # (a phone in the page's footer, far from the names, is the site's own)
                 listing = [*listing, Block(last, doc.visible_end, "page", "card")]
         elif listing and listing[0].how != "card":
@@ -132,6 +133,15 @@ def split_blocks(
     if listing:
         return listing + structured
     return [Block(0, doc.visible_end, "page", "page"), *structured]
+
+
+def _untabbed_below(text: str, listing: list[Block], below: list[int]) -> bool:
+    """Whether the rows are a table's (their cells tab-separated) and no line below that names
+    someone is: a team's "Coaches: Boyd Carrington (boyd.carrington@…)" under its roster
+    table is the page's text, not one more row."""
+    if not all("\t" in text[b.start : b.end] for b in listing):
+        return False
+    return not any("\t" in text[text.rfind("\n", 0, n) + 1 : _line_end(text, n)] for n in below)
 
 
 def _prose_line(text: str, pos: int) -> bool:
@@ -162,7 +172,27 @@ def _by_selector(doc: PageDoc, selector: str, how: str) -> list[Block]:
         log.warning("block selector of %s is not valid CSS; using the generic splitter", how)
         return []
     spans = [sp for n in nodes if (sp := doc.span_of(n.mem_id)) is not None]
-    return [Block(s, e, "listing", how) for s, e in _outermost(spans)]
+    out: list[Block] = []
+    for s, e in _outermost(spans):
+        if out and _section_first(doc.folded, s) and s - out[-1].end <= SECTION_GAP:
+            # a detail page whose sections the card selector also matches ("Current Address",
+            # "Phone Numbers", "Possible Relatives" under the person's name): one record
+            out[-1] = Block(out[-1].start, e, "listing", how)
+        else:
+            out.append(Block(s, e, "listing", how))
+    return out
+
+
+SECTION_GAP = 80
+"""At most this many characters between a card and a section heading that continues it."""
+
+
+def _section_first(folded: str, pos: int) -> bool:
+    """Whether the element at `pos` opens with a line that is nothing but a card's section
+    heading: a section of the record above, not a record of its own (which opens with a name)."""
+    end = folded.find("\n", pos)
+    line = folded[pos : len(folded) if end < 0 else end].strip()
+    return bool(line) and _SECTION_HEAD.fullmatch(line) is not None
 
 
 def _microdata(doc: PageDoc) -> list[Block]:
@@ -306,6 +336,31 @@ def _field_rows(doc: PageDoc, members: list[tuple[int, int]], names: list[int]) 
     return fields * 3 >= len(members) * 2
 
 
+def _headed_sheet(doc: PageDoc, s: int, e: int, names: list[int]) -> bool:
+    """Whether the element s..e is a heading line (no figure, no name, no cell) over rows that
+    are mostly a label and its value: a section of one record's data sheet."""
+    text = doc.text
+    first_end = min(e, _line_end(text, s))
+    head = text[s:first_end].strip()
+    if not head or "\t" in head or any(ch.isdigit() for ch in head) or len(head) > 40 \
+            or _count_in(names, s, first_end):
+        return False
+    rows = fields = 0
+    pos = first_end + 1
+    while pos < e:
+        le = min(e, _line_end(text, pos))
+        line = text[pos:le]
+        if "\t" in line:
+            rows += 1
+            cells = [c.strip() for c in line.split("\t") if c.strip()]
+            label = cells[0] if cells else ""
+            if len(cells) == 2 and len(label) <= 30 and not any(ch.isdigit() for ch in label) \
+                    and not _count_in(names, pos, pos + line.find("\t")):
+                fields += 1
+        pos = le + 1
+    return rows > 0 and fields * 3 >= rows * 2
+
+
 def _heuristic(doc: PageDoc, names: list[int], signals: list[int]) -> list[Block]:
     if not names:
         return []
@@ -342,6 +397,11 @@ def _heuristic(doc: PageDoc, names: list[int], signals: list[int]) -> list[Block
         if headed * 2 >= len(members):
             # "Current Address …", "Phone Numbers …", "Possible Relatives …": the sections of
             # one person's card, not records of several people
+            continue
+        if sum(_headed_sheet(doc, s, e, names) for s, e in members) * 2 >= len(members):
+            # a record's sections, each a heading over its label-and-value rows ("Parcel
+            # Summary", "Owner / Primary Owner · CARRINGTON LORETTA J", "Exemptions"): one
+            # property record, not records of several people
             continue
         if (
             len(qualified) == 1

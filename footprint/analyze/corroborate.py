@@ -27,6 +27,7 @@ from .names import (
     NameMatcher,
     digraph_spelling,
     fold,
+    gaelic,
     has_genitive,
     inflected_pattern,
     town_short,
@@ -667,7 +668,8 @@ def person_facts(profile: Profile, person: Person, *, inflected: bool) -> Person
                                          genitive=genitive,
                                          family_words=_family_words(profile),
                                          partners=partner_givens(profile, person),
-                                         feminine_genitive=profile.audit.language == "ro"))
+                                         feminine_genitive=profile.audit.language == "ro",
+                                         lenition=gaelic(profile.audit.jurisdiction)))
     addrs = profile.matching_addresses(person)
     cities = [person.city] if person.city else []
     cities += [a.city for a in addrs if a.city]

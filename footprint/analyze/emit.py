@@ -377,6 +377,13 @@ def _street_only(
             )
 
 
+# family words in Chinese (traditional and simplified) and Korean, read on the text: fold gives
+# those scripts no letters to read ("其女兒、…法官陳慧玲", "부인 그레이스 챈")
+_CJK_KIN = re.compile(
+    "女兒|女儿|兒子|儿子|丈夫|妻子|太太|母親|母亲|父親|父亲|媽媽|妈妈|爸爸|孫女|孙女|孫子|孙子|"
+    "息子|부인|남편|아내|딸|아들|어머니|아버지|모친|부친")
+
+
 def tied(
     folded: str,
     block: Block,
@@ -384,6 +391,7 @@ def tied(
     judge: list[NameMatch],
     in_relatives: bool,
     shared_home: bool,
+    text: str = "",
 ) -> bool:
     """Whether a text ties a relative to the judge (rule relative_tie), rather than merely
     naming both: one people-search card naming both (`judge`: the judge's matches in the same
@@ -409,7 +417,7 @@ def tied(
         line_end = len(folded) if line_end < 0 else line_end
         lo = max(block.start, prev_start, m.start - TIE_WINDOW)
         hi = min(block.end, line_end, m.end + TIE_WINDOW)
-        if FAMILY_CUE.search(folded, lo, hi):
+        if FAMILY_CUE.search(folded, lo, hi) or (text and _CJK_KIN.search(text, lo, hi)):
             return True
         g = GENITIVE_RELATION.match(folded, m.end)
         if g and (g.group(0)[:1] in ("s", "'") or folded[m.end - 1] == "s"):
@@ -498,6 +506,7 @@ def _relatives(
             judge.matches,
             s.in_relatives or judge.in_relatives,
             _shared_home(emit.an, emit.st, pid, subject),
+            emit.text,
         ):
             continue
         # (the name as printed, not the title of their own site that carries their username)
@@ -669,6 +678,16 @@ _VENUE_BEFORE = re.compile(r"(?<![a-z])" + _VENUE
                            r"[ \t]{1,2}$")
 
 
+OWNERS_HEAD = 40
+"""At most this long, a line above a person's line that is only an owners' word heads it."""
+# a register's heading over the company's owners (folded), never over an agent or an officer
+# alone: "Osnivači", "Founders", "Shareholders", "Gesellschafter", "Wspólnicy", "Společníci"
+_OWNERS = re.compile(
+    r"(?:osnivaci|osnivac|founders?|owners?|shareholders?|members|partners|gesellschafter|"
+    r"wspolnicy|spolecnici|spolocnici|zakladatele|vlasnici|fondatori|soci|associes|socios|"
+    r"inhaber|eigentumer|proprietaires|aandeelhouders|vennoten|osakkaat|delagare|ejere)[ \t]*:?")
+
+
 def _own_company(an: PageAnalyzer, emit: _Emitter, doc: PageDoc, block: Block,
                  scored: dict[str, _Scored]) -> None:
     """A relative's own company: a company name with a legal form that carries their surname
@@ -688,6 +707,13 @@ def _own_company(an: PageAnalyzer, emit: _Emitter, doc: PageDoc, block: Block,
             ls = _line_start(text, m.start)
             le = text.find("\n", m.end, m.end + 400)
             if OFFICER.search(folded, ls, le if le >= 0 else min(len(text), m.end + 400)):
+                role = True
+                break
+            # or under a heading of owners on the line right above: "Osnivači" over "SOFTIĆ
+            # FATIMA, Tuzla, … – udio 100%"
+            hs = _line_start(text, max(0, ls - 1))
+            head = folded[hs : max(hs, ls - 1)].strip()
+            if 0 < len(head) <= OWNERS_HEAD and _OWNERS.fullmatch(head):
                 role = True
                 break
         if not role:
@@ -1001,7 +1027,8 @@ def _page_relatives(
                 "family_on_page" in x.rules and "\t" in _line_of(doc.text, x.match.start))
             for x in (j, jb[0]))
         if not notice and not tied(
-            doc.folded, block, [j.match], judge_matches, listed, _shared_home(an, st, pid, subject)
+            doc.folded, block, [j.match], judge_matches, listed, _shared_home(an, st, pid, subject),
+            doc.text,
         ):
             continue
         m = j.match
@@ -1293,6 +1320,10 @@ def _names_another(cells: list[str], name_words: frozenset[str]) -> bool:
     return False
 
 
+BORN_LABEL_TAIL = 6
+"""At most this many characters between a birth label and its date ("Rođena je 14. …")."""
+
+
 def _attributable(text: str, f: Found, matches: list[NameMatch],
                   name_words: frozenset[str] = frozenset()) -> bool:
     """On a page that is not a listing, may an unlisted value be given to the person with these
@@ -1371,7 +1402,9 @@ def _attributable_to(text: str, f: Found, m: NameMatch, matches: list[NameMatch]
         return True
     if (f.kind == "birth_date" and f.attr("born") and m.end <= f.start
             and not any(m.end <= o.start < f.start for o in matches if o is not m)
-            and not FAMILY_CUE.search(fold(text[m.end : f.start]))):
+            # (a family word before the label, not the label: Croatian "rođena" is "née" too)
+            and not any(f.start - m.end - c.end() > BORN_LABEL_TAIL
+                        for c in FAMILY_CUE.finditer(fold(text[m.end : f.start])))):
         return True  # "CHATZIPETROU, Konstantinos … Genn. 12 Martiou 1975": an entry's birth
     if f.kind == "age" and m.end <= f.start and _anaphoric_age(text, f, m):
         return True
@@ -1570,7 +1603,10 @@ def _relative_sections(folded: str, block: Block) -> list[tuple[int, int]]:
                 folded[line_start:i]):
             continue
         end = min(block.end, m.end() + 600)
-        nm = _SECTION_END.search(folded, m.end(), end)
+        at = m.end()
+        while (nm := _SECTION_END.search(folded, at, end)) is not None and _relatives_age(
+                folded, nm.start(), end):
+            at = nm.end()
         if nm:
             end = nm.start()
         out.append((m.start(), end))
@@ -1587,6 +1623,31 @@ def _relative_sections(folded: str, block: Block) -> list[tuple[int, int]]:
             a = ls + sum(len(c) + 1 for c in cells[:col])
             out.append((a, a + len(cells[col])))
     return out
+
+
+_AGE_LINE = re.compile(r"\n[ \t]{0,3}(?:age|born|alter|edad|eta|vek|wiek|varsta|alder)\b[^\n]{0,24}\d")
+_NAME_LINE = re.compile(r"[^\W\d_]+(?:[ \t.'-]+[^\W\d_]+){1,4}\.?")
+
+
+def _relatives_age(folded: str, pos: int, end: int) -> bool:
+    """Whether the line at `pos` ("\nAge 55") is the age of the relative named on the line
+    above, in a list that gives each relative a line and an age line ("Mary Katherine
+    Carrington / Age 55 / Caroline A Carrington / Age 24"): the line above is a name, and the
+    line after is another name, another heading of relatives, or the section's end — not the
+    card's own "Phone Numbers"."""
+    if not _AGE_LINE.match(folded, pos):
+        return False
+    above = folded[folded.rfind("\n", 0, pos) + 1 : pos].strip()
+    if not _NAME_LINE.fullmatch(above) or _REL_WORD_RE.match(above):
+        return False
+    nl = folded.find("\n", pos + 1)
+    if nl < 0 or nl >= end:
+        return True
+    after_end = folded.find("\n", nl + 1)
+    after = folded[nl + 1 : end if after_end < 0 else min(after_end, end)].strip()
+    if not after or _REL_WORD_RE.match(after):
+        return True
+    return bool(_NAME_LINE.fullmatch(after)) and not _SECTION_END.match("\n" + after)
 
 
 _HOUSEHOLD_HEADS = frozenset(

@@ -236,7 +236,7 @@ _LIFESPAN_OPEN = re.compile(r"\([^()\n]{4,60}?[ \t]?[–—\-][ \t]?\)")
 DEATH_WORD = (
     r"(?<![a-z])(?:decede|decedee|deces|overleden|died|passed away|gestorben|verstorben|"
     r"zemrel|zmarl|preminu|umro|umrla|decedat|decedata|fallecio|fallecida|morto|morta|"
-    r"deceduto|deceduta|faleceu|falecida|dod|doed|kuoli|pethane|pochina|pomer|mire|elhunyt|"
+    r"deceduto|deceduta|faleceu|falecida|dod|doed|kuoli|pethane|pochina|pomer|mire(?![a-z])|elhunyt|"
     # Icelandic "lést", "andaðist"; Nordic "f. 1915, d. 1987"; German and Luxembourgish
     # "verschieden", "verschidden"
     r"lest|andadist|verschieden|verschidden|d\.[ \t]?(?:19|20)\d\d|"
@@ -626,6 +626,9 @@ def birthdays(text: str, folded: str, ctx: ExtractContext) -> list[Found]:
     return out
 
 
+_CJK_AGE = re.compile(
+    r"(?<![\d.,])(\d{1,3})[ \t]?[歲岁歳세살](?![\w])"
+    r"|(?<=[\u3400-\u9fff\uac00-\ud7af])[(（](\d{1,3})(?=[·・,，)）])")
 _NUM_BIRTHDAY = re.compile(r"(?<![\d.,:/])(\d{1,2})\.(\d{1,2})\.?(?![\d.,:/])")
 # a birthday list's "(9/9)" — never a date with its year, "9/9/2026"
 _SLASH_BIRTHDAY = re.compile(r"(?<![\d.,:/])(\d{1,2})/(\d{1,2})(?![\d.,:/])")
@@ -774,6 +777,13 @@ class DateExtractor:
                 out.append(Found("birth_date", m.start(1), m.end(), m.group(1),
                                  (("partial", "1"), ("year", str(y)))))
         out.extend(birthdays(text, folded, ctx))
+        # Chinese, Japanese and Korean ages, read on the text (its folded letters say nothing
+        # there): "陳黃麗芳（80歲）", "80岁", "58세", and the press's "윤재현(58·Daniel Yoon)" —
+        # the age and a middle dot in brackets right after a name in those scripts
+        for m in _CJK_AGE.finditer(text):
+            a = int(m.group(1) or m.group(2))
+            if 1 <= a <= 120:
+                out.append(self._age(text, m.start(), m.end(), a, a))
         # a living person's lifespan, open at its end, as reference works print it: "Kertész
         # Orsolya (Mohács, 1978. szeptember 3. –)", "(14 March 1975 – )"
         for m in _LIFESPAN_OPEN.finditer(folded):

@@ -90,7 +90,8 @@ _LEGAL_FORM = (
     r"|mbH|KG|OHG|UG|e\.\s?K\.|PartG(?:[ \t]?mbB)?)"
 )
 COMPANY = re.compile(
-    r"((?:[A-ZÀ-ÖØ-ÞĀ-ſȘȚ0-9][\w&'’.\-]{0,30}[ \t]{1,2}){0,5}[A-ZÀ-ÖØ-ÞĀ-ſȘȚ0-9][\w&'’.\-]{0,30}"
+    # (never from inside a word: "Ā-ſ" holds lower-case letters too, "preduzeće SOFTIĆ-PROMET")
+    r"(?<![\w])((?:[A-ZÀ-ÖØ-ÞĀ-ſȘȚ0-9][\w&'’.\-]{0,30}[ \t]{1,2}){0,5}[A-ZÀ-ÖØ-ÞĀ-ſȘȚ0-9][\w&'’.\-]{0,30}"
     r",?[ \t]{1,2})" + _LEGAL_FORM
     + r"(?![\w])"
 )

@@ -561,6 +561,23 @@ def inflected_pattern(word: str) -> str:
     return rf"(?:{'|'.join(forms)})(?:{endings})?"
 
 
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+"""A Chinese character (Han, with its compatibility forms) or a Hangul syllable."""
+
+
+def lenited_pattern(word: str) -> str:
+    """A regex (for folded text) for a name and its Gaelic lenited form: "colm" and "cholm",
+    "maire" and "mhaire" (never for a name whose second letter is already "h")."""
+    if len(word) >= 3 and word[0] in "bcdfgmpst" and word[1] != "h":
+        return re.escape(word[0]) + "h?" + re.escape(word[1:])
+    return re.escape(word)
+
+
+def gaelic(jurisdiction: str) -> bool:
+    """Whether pages of the jurisdiction may print names in Irish or Scottish Gaelic."""
+    return jurisdiction.upper() in ("IE", "GB-NIR", "GB-SCT")
+
+
 def _patronymic(text: str, start: int) -> bool:
     """Whether the word at `start` is a father's name printed after another person's name
     ("… NIKOLAOS tou GEORGIOU"): the capitalised word before "tou" is that person's name."""
@@ -773,8 +790,11 @@ class NameMatcher:
                  genitive: bool = False, phrases: tuple[str, ...] = (),
                  family_words: frozenset[str] = frozenset(),
                  partners: frozenset[str] = frozenset(),
-                 feminine_genitive: bool = False) -> None:
+                 feminine_genitive: bool = False, lenition: bool = False) -> None:
         self.person = person
+        # Irish and Scottish Gaelic lenite a first name after "ar", "do", "a" …: "pósta ar
+        # Cholm", "a Mháire" (an "h" after its first consonant)
+        self.lenition = lenition
         # the partner's folded given names: a couple under one surname, "Katharina und Jens
         # Overbeck", names this person only with the partner second (rule name_household)
         self.partners = partners
@@ -794,6 +814,10 @@ class NameMatcher:
         # whole names of this person that are not given name + surname ("Kovács Péterné", the
         # wife of Kovács Péter): matched as they stand, never split into a given name and a
         # surname of this person
+        # the names written in Chinese characters or Hangul ("陳慧玲", "윤재현")
+        self._cjk = tuple(dict.fromkeys(
+            n.strip() for n in (person.name, *person.aliases)
+            if len(n.strip()) >= 2 and all(_CJK_CHAR.match(c) for c in n.strip())))
         self._phrase_res = [
             re.compile(r"(?<![a-z])" + r"[ \t]{1,2}".join(
                 re.escape(w) for w in fold(p).split()[:-1])
@@ -939,6 +963,8 @@ class NameMatcher:
                             reverse=True)
         if inflected:
             pats = [inflected_pattern(g) for g in given_alts]
+        elif lenition:
+            pats = [lenited_pattern(g) for g in given_alts]
         elif feminine_genitive:
             # Romanian: a woman's first name alone after a relation word takes its genitive,
             # "mama Anei", "mama Ilincăi", "fiica Mariei"
@@ -964,6 +990,8 @@ class NameMatcher:
     def _word_re(self, word: str) -> re.Pattern[str]:
         if self.inflected:
             return re.compile(r"^" + inflected_pattern(word) + r"$")
+        if self.lenition:
+            return re.compile(r"^" + lenited_pattern(word) + r"$")
         return re.compile(r"^" + re.escape(word) + r"$")
 
     def _is_given(self, tok: str, allowed: set[str]) -> str | None:
@@ -1075,6 +1103,14 @@ class NameMatcher:
         for rx in self._phrase_res:
             out += [NameMatch(m.start(), m.end(), "name_alias") for m in rx.finditer(f)
                     if _capitalised(text, m.start())]
+        for cjk in self._cjk:
+            # a name in Chinese characters or Hangul, as the profile writes it: those scripts
+            # put no space around a name ("其女兒、卑詩省最高法院法官陳慧玲亦有到場"), and fold
+            # reads none of it — matched as written, character for character
+            start = text.find(cjk)
+            while start >= 0:
+                out.append(NameMatch(start, start + len(cjk), "name_alias"))
+                start = text.find(cjk, start + len(cjk))
         if self.generations:
             out = [self._own_generation(f, m) for m in out
                    if not self._other_generation(f, m.end)]
@@ -1274,6 +1310,9 @@ class NameMatcher:
             first_tok = run[0][2]
             rest = [t[2] for t in run[1:]]
             start = run[0][0]
+            if _ROW_END.search(text, start, s):
+                continue  # the end of a table row parts two records: "Mirela Grubišić" /
+                # "Mirela Grubišić, 51" is no "Mirela Grubišić Mirela Grubišić"
             for given, _sn, rule in forms:
                 if not given:
                     continue

@@ -10,6 +10,7 @@ pictures as leads).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -107,6 +108,7 @@ def _family_named(an: PageAnalyzer, doc: PageDoc, block: Block, owner: str) -> b
 
 
 _BACKING = ("city", "known_address", "known_phone", "known_email", "known_org", "court")
+_WHOLE_NAME = frozenset({"name_full", "name_first_last", "name_middle_initial", "name_reversed"})
 
 
 def _account_backing(
@@ -129,6 +131,12 @@ def _account_backing(
         backing = ()  # only the town of a previous address: the account may be anyone's there
     if not backing and _names_current_town(an, pf, doc.folded, joined=True):
         backing = ("city",)  # "r/NewOrleans", "#NewOrleans": a town of two words as one
+    if not backing and "age_match" in pos and not neg and any(
+            m.rule in _WHOLE_NAME for m in pf.matcher.matches(doc.text, doc.folded)):
+        # the person's whole name on the page at their username, with their own age ("Ich bin
+        # Matthias, Jahrgang 1971 … © Matthias Becker"): a stranger holding the handle would
+        # share the name and the year too
+        backing = ("age_match",)
     for other in an.facts:
         if other.id == pid or other.username_re is None:
             continue
@@ -239,6 +247,13 @@ def _own_account(
             conf = 0.85
             rules = ("own_account", "username_backed", *backing)
             confirmed = True
+            for k, e in list(st.exposures.items()):
+                if e.person == pid and "weak_only" in e.rules and e.confidence < conf:
+                    # what the page's own text gave them, held back as weak, is theirs now
+                    # that the site is: "Jahrgang 1971" on the about page at their handle
+                    st.exposures[k] = replace(
+                        e, confidence=conf,
+                        rules=(*(r for r in e.rules if r != "weak_only"), "own_account"))
         else:
             conf = min(0.45, 0.8 * an.threshold)
             rules = ("own_account", "name_only_cap")

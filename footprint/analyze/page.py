@@ -591,6 +591,11 @@ class PageAnalyzer:
                 # "sagt Murat Şahin (51). Der Steuerberater wohnt … in der Rautenstrauchstraße":
                 # the street of their home, on their line with a word of residence
                 own_extra[pid] = (*own_extra.get(pid, ()), "street_named")
+        for pid, ms in bnames.items():
+            if not listing and self._kin_before(pid, ms, text, folded, block):
+                # "Declan's wife, Judge Gráinne McCartan": another family member's first name
+                # beside a relation word right before the name ties the two (relative_named)
+                own_extra[pid] = (*own_extra.get(pid, ()), "relative_named")
         site_owner = _url_owner(self, doc.url)
         staff = _STAFF_PATH.search(_url_path(doc.url)) is not None
         own_orgs = {k.attr("known") for k in bf if k.attr("implicit")}
@@ -1241,6 +1246,14 @@ class PageAnalyzer:
             # the end of a name printed surname first: "Larrañaga Arana Itziar (Bilbao)" is
             # another Itziar, whose second surname is none of ours
             return True
+        # a row of a list printed "Surname, Given", one person a line: "Kim, Daniel" is another
+        # Daniel, "Chan, Justin" another Chan (an honour roll, a results table)
+        row = _ROW_SURNAME_BEFORE.search(text, max(0, s - 40), s)
+        if row and row.end() == s and _ROW_END.match(text, e) and self._not_ours(folded, row):
+            return True
+        row = _ROW_GIVEN_AFTER.match(text, e)
+        if row and _ROW_START.search(text, max(0, s - 4), s) and self._not_ours(folded, row):
+            return True
         one = _LIST_SURNAME_BEFORE.search(text, max(0, s - 80), s)
         if one and one.end() == s and _LIST_ITEM_END.match(text, e) and (
                 folded[one.start(1) : one.end(1)] not in self._name_words
@@ -1256,6 +1269,34 @@ class PageAnalyzer:
             and folded[nxt.start(1) : nxt.end(1)] not in self._name_words
             and folded[nxt.start(1) : nxt.end(1)] not in _TITLE_AFTER
         )
+
+    def _kin_before(self, pid: str, ms: list[NameMatch], text: str, folded: str,
+                    block: Block) -> bool:
+        """Whether a full name of the person is preceded, in its sentence and within
+        KIN_REACH characters, by a relation word beside another family member's first name:
+        "Declan's wife, Judge Gráinne McCartan", "la esposa de Jon Ander, Itziar Larrañaga"."""
+        for m in ms:
+            if m.rule in WEAK_FORMS or m.rule == "name_given_with_family":
+                continue
+            lo = max(block.start, m.start - KIN_REACH)
+            cut = [x.end() for x in _SENTENCE_STOP.finditer(text, lo, m.start)]
+            lo = cut[-1] if cut else lo
+            if not FAMILY_CUE.search(folded, lo, m.start):
+                continue
+            for other in self.facts:
+                if other.id == pid:
+                    continue
+                for s_, e_ in other.matcher.given_only(text[lo : m.start], folded[lo : m.start]):
+                    near = FAMILY_CUE.search(folded, max(lo, lo + s_ - 12), min(m.start, lo + e_ + 14))
+                    if near is not None:
+                        return True
+        return False
+
+    def _not_ours(self, folded: str, m: re.Match[str]) -> bool:
+        """Whether the word(s) of group 1 are no name of the family, no title, no relation."""
+        w = folded[m.start(1) : m.end(1)]
+        return not any(x in self._name_words or is_title(x) for x in w.split()) \
+            and not FAMILY_CUE.search(w)
 
     def _given_only(
         self,
@@ -1468,6 +1509,15 @@ class PageAnalyzer:
                 continue
             street = r"(?<![a-z])" + r"\W{1,3}".join(map(re.escape, k.words)) + r"(?![a-z])"
             if not re.search(street, head):
+                # the street named on the line right above a table of house numbers ("19
+                # січня, вул. Саксаганського" over "Будинок, кв. | Родина | Час"): that table's
+                tables = [(le, _table_end(doc.folded, le)) for sm in re.finditer(street, doc.folded)
+                          if (le := doc.folded.find("\n", sm.end())) >= 0
+                          and "\t" in doc.folded[le + 1 : doc.folded.find("\n", le + 1)]]
+                for a, b in _house_column(doc.folded, k) if tables else []:
+                    if any(t0 < a < t1 for t0, t1 in tables):
+                        out.append(Found("address", a, b, doc.text[a:b],
+                                         (("known", k.key), ("street_page", "1"))))
                 # the street named in a sentence, the house number after it in the same
                 # sentence: "Veïns del carrer de l'Om Blanc: nosaltres som al número 9"
                 for sm in re.finditer(street, doc.folded):
@@ -1789,6 +1839,19 @@ _LIST_SURNAME_BEFORE = re.compile(
     r"[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]+[ \t]{1,2}[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]+[ \t]*[,;][ \t]*"
     r"([A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]+)[ \t]{1,2}$")
 _LIST_ITEM_END = re.compile(r"[ \t]*(?:[,;.]|\n|$)")
+# a list's row "Surname, Given" alone on its line (or its cell): the surname before the comma,
+# the given name after it, nothing else on the row
+_ROW_SURNAME_BEFORE = re.compile(
+    r"(?:^|(?<=\n)|[·•|]|\t)[ \t]*([A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]+(?:[ -][A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]+)?)"
+    r",[ \t]{1,2}$")
+KIN_REACH = 50
+"""How far before a name a relation word and a family member's first name may stand (rule
+relative_named)."""
+_SENTENCE_STOP = re.compile(r"[.!?](?=[ \t\n])|\n")
+_ROW_END = re.compile(r"[ \t]*(?:\n|\t|[|·•]|$)")
+_ROW_START = re.compile(r"(?:^|\n|\t|[|·•])[ \t]*$")
+_ROW_GIVEN_AFTER = re.compile(
+    r",[ \t]{1,2}([A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]+(?:[ -][A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]+)?)[ \t]*(?:\n|\t|[|·•]|$)")
 # a surname a teaser masks after a first name: "Zofia P*******", "Dorota Z*********-P******"
 _MASKED_AFTER = re.compile(r"[ \t]{1,2}[^\W\d_]{0,2}[*•]{3,}")
 _NEXT_NAME_WORD = re.compile(r"[ \t]{1,2}(?:[A-Z]\.?[ \t]{1,2})?([^\W\d_][\w'\-]+)")
@@ -1798,11 +1861,19 @@ _HOUSE_HEAD = re.compile(
     # nr.", Finnish "Talo nro", Danish "Hus nr.", Polish "Nr domu" (after), Hungarian "Házszám"
     r"(?:(?:namo|majas|talo|hus|kucni)[ \t])?"
     r"(?:nr|no|n°|nº|n\.o|n\.d|nd|number|nummer|huisnr|huisnummer|hausnr|hausnummer|"
-    r"numero|num|cislo|c\.?p|broj|br|numer|nro|nomer|house|house no)\.?(?:[ \t]domu)?|"
+    r"numero|num|cislo|c\.?p|broj|br|numer|nro|nomer|house|house no|"
+    # the building itself: Ukrainian and Russian "Будинок", "Дом", Polish "Budynek", "Haus"
+    r"budynok|dom|budynek|haus|building|bldg|edificio|immeuble)\.?(?:[ \t]domu)?"
+    # with the flat beside it: "Будинок, кв." (house, flat), "No./Apt"
+    r"(?:[ \t]*[,/][ \t]*(?:kv|kvartyra|kvartira|flat|apt|app|byt|stan|lakas|whg|wohnung|"
+    r"mieszkanie|m|apartment|appartement)\.?)?|"
     # a Massachusetts street listing's "Residence" column over the house numbers
     r"residence|res\.?|"
     r"hazszam|civico|n\.[ \t]?civico")
-_HOUSE_CELL = re.compile(r"(\d{1,4}[a-z]?)(?:[ \t].{0,12})?")
+_HOUSE_CELL = re.compile(r"(\d{1,4}[a-z]?)(?:[ \t,/].{0,14})?")
+# the flat after the house number in one cell: "87, kv. 19", "87/19", "87 apt 19"
+_FLAT_IN_CELL = re.compile(r"\d{1,4}[a-z]?[ \t]*[,/][ \t]*(?:[a-z]{1,10}\.?[ \t]*)?(\d{1,4}[a-z]?)$"
+                           r"|\d{1,4}[a-z]?[ \t]+[a-z]{1,10}\.?[ \t]*(\d{1,4}[a-z]?)$")
 # a residents' table's "Address" column that holds only the house (and flat) numbers, the street
 # named once for the whole page ("Address | Residents | Phone" over "3/18 | Ros Kealy & Tom …")
 _ADDRESS_HEAD = re.compile(
@@ -1975,8 +2046,26 @@ def _house_column(folded: str, k: AddressKey, *, flats: bool = False) -> list[tu
             continue
         m = nm if numbers_only else _HOUSE_CELL.fullmatch(texts[col])
         if m and m.group(1) == number:
+            fl = None if numbers_only else _FLAT_IN_CELL.fullmatch(texts[col])
+            flat = fl and (fl.group(1) or fl.group(2))
+            if flat and k.unit and flat != k.unit.lower():
+                continue  # "87, kv. 23": another flat of the building, a neighbour's
             out.append(cells[col])
     return out
+
+
+def _table_end(folded: str, start: int) -> int:
+    """Where the run of tab-separated lines starting after `start` (a line break) ends."""
+    pos = start
+    while pos < len(folded):
+        nl = folded.find("\n", pos + 1)
+        line = folded[pos + 1 : len(folded) if nl < 0 else nl]
+        if "\t" not in line:
+            return pos
+        if nl < 0:
+            return len(folded)
+        pos = nl
+    return pos
 
 
 _MAX_CELLS = 12
