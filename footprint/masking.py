@@ -882,7 +882,10 @@ class _Matcher:
         return False
 
 
-_CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]{2,}")
+CJK_LETTERS = "\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af"
+"""Chinese characters (Han, with the compatibility forms) and Hangul syllables, as a character
+class: scripts that put no space around a name (the analyzer reads them by this class too)."""
+_CJK_RUN = re.compile(f"[{CJK_LETTERS}]{{2,}}")
 _HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\w*])\d{1,6}[A-Za-z]?,?\s+$")
 
 

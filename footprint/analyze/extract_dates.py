@@ -17,6 +17,7 @@ import functools
 import re
 from collections.abc import Iterable
 
+from ..masking import CJK_LETTERS
 from .extract import ExtractContext, Found, collapse
 
 # Month names (folded) by language; English everywhere. Where two languages disagree
@@ -628,7 +629,7 @@ def birthdays(text: str, folded: str, ctx: ExtractContext) -> list[Found]:
 
 _CJK_AGE = re.compile(
     r"(?<![\d.,])(\d{1,3})[ \t]?[歲岁歳세살](?![\w])"
-    r"|(?<=[\u3400-\u9fff\uac00-\ud7af])[(（](\d{1,3})(?=[·・,，)）])")
+    f"|(?<=[{CJK_LETTERS}])" r"[(（](\d{1,3})(?=[·・,，)）])")
 _NUM_BIRTHDAY = re.compile(r"(?<![\d.,:/])(\d{1,2})\.(\d{1,2})\.?(?![\d.,:/])")
 # a birthday list's "(9/9)" — never a date with its year, "9/9/2026"
 _SLASH_BIRTHDAY = re.compile(r"(?<![\d.,:/])(\d{1,2})/(\d{1,2})(?![\d.,:/])")

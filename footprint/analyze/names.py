@@ -18,6 +18,7 @@ from functools import lru_cache
 from nicknames import NickNamer
 from unidecode import unidecode
 
+from ..masking import CJK_LETTERS
 from ..profile import Person
 from .scripts import latin
 
@@ -561,8 +562,7 @@ def inflected_pattern(word: str) -> str:
     return rf"(?:{'|'.join(forms)})(?:{endings})?"
 
 
-_CJK_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
-"""A Chinese character (Han, with its compatibility forms) or a Hangul syllable."""
+_CJK_CHAR = re.compile(f"[{CJK_LETTERS}]")
 
 
 def lenited_pattern(word: str) -> str:

@@ -1279,7 +1279,7 @@ class PageAnalyzer:
             if m.rule in WEAK_FORMS or m.rule == "name_given_with_family":
                 continue
             lo = max(block.start, m.start - KIN_REACH)
-            cut = [x.end() for x in _SENTENCE_STOP.finditer(text, lo, m.start)]
+            cut = [x.end() for x in _CLAUSE_END.finditer(text, lo, m.start)]
             lo = cut[-1] if cut else lo
             if not FAMILY_CUE.search(folded, lo, m.start):
                 continue
@@ -1847,7 +1847,6 @@ _ROW_SURNAME_BEFORE = re.compile(
 KIN_REACH = 50
 """How far before a name a relation word and a family member's first name may stand (rule
 relative_named)."""
-_SENTENCE_STOP = re.compile(r"[.!?](?=[ \t\n])|\n")
 _ROW_END = re.compile(r"[ \t]*(?:\n|\t|[|·•]|$)")
 _ROW_START = re.compile(r"(?:^|\n|\t|[|·•])[ \t]*$")
 _ROW_GIVEN_AFTER = re.compile(
