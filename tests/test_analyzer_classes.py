@@ -657,6 +657,13 @@ def test_a_house_number_on_the_streets_own_page() -> None:
     ("Margaret Pruneda, RN — labor and delivery, Northwest Austin Women's Center, Austin, TX", False),
     ("Margaret Pruneda, DDS — family dentistry in Austin, TX", False),
     ("Judge Margaret Pruneda of Austin spoke at the bar luncheon in Austin, TX", True),
+    # another profession's noun beside the name, after a separator or before it
+    ("Margaret Pruneda | Dentist · Austin, TX", False),
+    ("Margaret Pruneda, a photographer in Austin, TX", False),
+    ("Realtor Margaret Pruneda shows a home in Austin, TX", False),
+    # not hers: a relative's profession further on, a teacher of law
+    ("Judge Margaret Pruneda of Austin, TX, and her husband Daniel, a dentist, at the gala", True),
+    ("Judge Margaret Pruneda, adjunct professor of law in Austin, TX", True),
 ])
 def test_another_professions_credential_after_the_judges_name(us: PageAnalyzer, line: str,
                                                               ours: bool) -> None:
@@ -6295,3 +6302,290 @@ def test_names_ages_and_family_words_in_chinese_and_korean_press() -> None:
     assert {("spouse", "birth_date"), ("spouse", "relative")} <= got
     other = "<h1>長者協會</h1><p>會長陳美玲（80歲）致辭。</p>"
     assert not found(an, "https://www.singtao.example/news/other", other)
+
+
+# --- an account at a profile username held by someone of another profession or at college ----
+
+@pytest.mark.parametrize(("lang", "region", "person", "url", "title", "bio", "ours"), [
+    ("lv", "LV", {"id": "judge", "name": "Dace Vītoliņa", "city": "Rīga", "birth_year": 1979,
+                  "usernames": ["dace_vitolina"]},
+     "https://www.instagram.com/dace_vitolina/", "Dace Vītoliņa | Zobārste (@dace_vitolina)",
+     "Dace Vītoliņa | Zobārste<br>Zobārste Rīgā · pieraksts: klinika", False),
+    ("de", "AT", {"id": "judge", "name": "Anna Huber", "city": "Graz", "birth_year": 1975,
+                  "usernames": ["annahuber_graz"]},
+     "https://www.instagram.com/annahuber_graz/", "Anna Huber (@annahuber_graz)",
+     "Zahnärztin Dr. Anna Huber · Praxis in Graz", False),
+    ("de", "AT", {"id": "judge", "name": "Anna Huber", "city": "Graz", "birth_year": 1975,
+                  "usernames": ["annahuber_graz"]},
+     "https://www.instagram.com/annahuber_graz/", "Anna Huber (@annahuber_graz)",
+     "Anna Huber · Graz · Berge, Bücher und mein Hund", True),
+])
+def test_an_account_at_the_judges_username_of_another_profession(
+        lang: str, region: str, person: dict, url: str, title: str, bio: str,  # type: ignore[type-arg]
+        ours: bool) -> None:
+    an = _profile(lang, region, [person])
+    got = page_findings(an, url, f"<html><head><title>{title}</title></head><body>"
+                                 f"<p>{bio}</p></body></html>")
+    assert (("judge", "account") in got) is ours, got
+
+
+@pytest.mark.parametrize(("bio", "ours"), [
+    ("Dan Kessler<br>@limestonedan<br>UTSA '27 · Roadrunners<br>Austin, TX", False),
+    ("Dan Kessler<br>@limestonedan<br>Class of 2028 · Longhorns<br>Austin, TX", False),
+    ("Dan Kessler<br>@limestonedan<br>Engineer, dad, UT '91 · Austin, TX", True),
+])
+def test_a_college_students_account_at_an_adult_relatives_username(
+        us: PageAnalyzer, bio: str, ours: bool) -> None:
+    got = page_findings(us, "https://x.com/limestonedan",
+                        f"<html><head><title>Dan Kessler (@limestonedan) / X</title></head>"
+                        f"<body><p>{bio}</p></body></html>")
+    assert (("spouse", "account") in got) is ours, got
+
+
+# --- a people-search detail page: its card's lines and its sections are one record ------------
+
+DETAIL_CARD = (
+    "<div class='card' id='personDetails'><h1>Margaret E Pruneda</h1>"
+    "<div>Age 55, Born March 1971</div><div class='lbl'>Also Seen As</div>"
+    "<div>Margaret Elena Pruneda &middot; Maggie Pruneda</div></div>"
+    "<div class='card'><div class='lbl'>Current Address</div>"
+    "<a href='/a'>6108 Sendero Verde Cove<br>Austin, TX 78749</a></div>"
+    "<div class='card'><div class='lbl'>Possible Relatives</div>"
+    "<div><a href='/p1'>Daniel J Kessler</a>, Age 57</div>"
+    "<div><a href='/p2'>Arturo Pruneda</a>, Age 82</div>"
+    "<div><a href='/p3'>Lucia Pruneda</a> (Deceased)</div></div>")
+
+
+def test_a_detail_cards_own_lines_stay_above_its_relatives_rows(us: PageAnalyzer) -> None:
+    """The relatives' rows ("Daniel J Kessler, Age 57") are a list of their own under their
+    heading; the card's "Age 55, Born March 1971" and its names above are the card's, not more
+    rows of that list."""
+    got = page_findings(us, "https://people.example/find/person/px1",
+                        f"<html><head><title>Margaret E Pruneda, Age 55, Austin, TX</title></head>"
+                        f"<body>{DETAIL_CARD}</body></html>")
+    assert {("judge", "birth_date"), ("judge", "home_address"), ("spouse", "relative")} <= got, got
+
+
+def test_a_catalog_cards_first_section_belongs_to_the_name_above_it(us: PageAnalyzer) -> None:
+    """A site whose card selector matches only the sections ("Current Address", "Phone
+    Numbers", "AKA") under the person's heading: the record starts at the heading."""
+    html = ("<html><head><title>Daniel J Kessler (57) Austin, TX | FastPeopleSearch</title></head>"
+            "<body><h1>Daniel J Kessler</h1><p>Age 57 · Austin, TX</p>"
+            "<div class='card'><h2>Current Address</h2><p>6108 Sendero Verde Cove<br>"
+            "Austin, TX 78749</p><h2>Phone Numbers</h2><p>(512) 555-0163 Wireless</p></div>"
+            "<div class='card'><h2>AKA</h2><p>Dan Kessler · Daniel Joseph Kessler</p>"
+            "<h2>Relatives</h2><p>Margaret E Pruneda · Sofia Kessler</p></div></body></html>")
+    got = page_findings(us, "https://www.fastpeoplesearch.com/daniel-kessler_id_G-1", html)
+    assert ("spouse", "home_address") in got and ("spouse", "birth_date") in got, got
+    assert ("judge", "home_address") not in got, got
+
+
+# --- a birthday's age written with its cheer -------------------------------------------------
+
+@pytest.mark.parametrize(("line", "dated"), [
+    ("Nov. 3 - Margaret Pruneda (55!)", True),
+    ("Margaret Pruneda — March 14 (her 55th! cake in the card room)", True),
+    ("Margaret Pruneda — March 14 (her 3rd visit this year)", False),
+])
+def test_a_birthday_lists_age_with_its_cheer(line: str, dated: bool) -> None:
+    from footprint.analyze.extract import ExtractContext
+    from footprint.analyze.extract_dates import birthdays
+    from footprint.analyze.names import fold
+
+    text = "November Birthdays\n" + line
+    ctx = ExtractContext(language="en", phone_regions=("US",), today=dt.date(2026, 11, 20))
+    got = birthdays(text, fold(text), ctx)
+    assert bool(got) is dated, got
+
+
+# --- a house's letter: "17 A" is the neighbour of "17 B" --------------------------------------
+
+@pytest.mark.parametrize(("text", "hit"), [
+    ("Nedre Lyngbakken 17 B, 5063 Bergen", True),
+    ("Nedre Lyngbakken 17B, 5063 Bergen", True),
+    ("Nedre Lyngbakken 17, 5063 Bergen", True),  # the same house cut short
+    ("Eldbjørg Birkeland – Nedre Lyngbakken 17 A", False),
+    ("Nedre Lyngbakken 17a, 5063 Bergen", False),
+])
+def test_another_letter_after_the_house_number_is_another_house(text: str, hit: bool) -> None:
+    from footprint.profile import Address
+
+    a = Address(label="home", street="Nedre Lyngbakken 17 B", city="Bergen",
+                postal_code="5063", country="NO")
+    assert bool(_known_addresses([("judge:0", a)], text)) is hit
+
+
+NO_FAMILY = [
+    {"id": "judge", "name": "Sølvi Haugland Aasen", "city": "Bergen", "birth_year": 1974,
+     "usernames": ["solviaasen"],
+     "addresses": [{"label": "home", "street": "Nedre Lyngbakken 17 B", "city": "Bergen",
+                    "postal_code": "5063", "country": "NO"}]},
+    {"id": "spouse", "relation": "spouse", "name": "Håkon Tveit Aasen", "consent": True,
+     "city": "Bergen", "birth_year": 1971},
+    {"id": "kid", "relation": "child", "name": "Ingrid Tveit Aasen", "consent": True,
+     "minor": True, "birth_year": 2014, "city": "Bergen"},
+]
+
+
+def test_a_group_heading_row_inside_a_table_of_house_numbers() -> None:
+    """A housing co-op's list: the street in a row of its own ("Rekke 3 – Nedre Lyngbakken")
+    over the rows of its houses, the house in the "Husnr." column; "17 A" is a neighbour's."""
+    an = _profile("no", "NO", NO_FAMILY)
+    rows = [("31", "15 A", "N. O. Hjelle"), ("33", "17 A", "E. og T. Birkeland"),
+            ("34", "17 B", "Sølvi Haugland Aasen / Håkon Tveit Aasen")]
+    table = ("<table><tr><th>Andelsnr.</th><th>Husnr.</th><th>Andelseier</th></tr>"
+             "<tr><td colspan='3'>Rekke 3 – Nedre Lyngbakken</td></tr>"
+             + "".join(f"<tr><td>{a}</td><td>{h}</td><td>{n}</td></tr>" for a, h, n in rows)
+             + "</table>")
+    r = an.analyze_html("https://www.lyngbakken-brl.example/oppslag/dugnad",
+                        "<html><head><title>Dugnad – Lyngbakken Borettslag</title></head><body>"
+                        f"<h1>Høstdugnad</h1><p>Hver bolig stiller med én person.</p>{table}"
+                        "</body></html>")
+    homes = [e for e in r.exposures if e.category == Category.HOME_ADDRESS
+             and e.confidence >= an.threshold]
+    assert {e.person for e in homes} >= {"judge", "spouse"}, homes
+    assert all(e.value.strip().upper() == "17 B" for e in homes), [e.value for e in homes]
+
+
+@pytest.mark.parametrize("heading", [
+    "Kjente relasjoner:",        # Norwegian
+    "Seotud isikud",             # Estonian
+    "Kendte relationer:",        # Danish
+])
+def test_relations_headings_of_nordic_and_baltic_people_search(heading: str) -> None:
+    """The family under a card's relations heading are its relatives, named: the card's home
+    is not theirs."""
+    an = _profile("no", "NO", NO_FAMILY)
+    got = found(an, "https://www.folkefinner.example/sok?navn=Solvi+Aasen",
+                "<div class='hit'><h3>Sølvi Aasen 34 år</h3><p>Oslo</p>"
+                "<p>Hagegata 27 B, 0653 Oslo</p><p>Tlf. 932 58 004</p></div>"
+                "<div class='hit'><h3>Sølvi Haugland Aasen 52 år</h3><p>Bergen</p>"
+                "<p>Nedre Lyngbakken 17 B, 5063 Bergen</p>"
+                f"<p>{heading} Håkon Tveit Aasen, Ingrid Tveit Aasen</p></div>")
+    assert {("judge", "home_address"), ("spouse", "relative"), ("kid", "relative")} <= got, got
+    assert ("spouse", "home_address") not in got and ("kid", "home_address") not in got, got
+
+
+@pytest.mark.parametrize(("footer", "phone"), [
+    ("Brønnøysundregistrene · Postboks 900, 8910 Brønnøysund · Telefon 75 00 75 00", False),
+    ("Spørsmål? Ring Håkon Tveit Aasen, telefon 75 00 75 00", True),
+])
+def test_a_registers_post_box_line_holds_its_own_phone(footer: str, phone: bool) -> None:
+    an = _profile("no", "NO", NO_FAMILY)
+    got = found(an, "https://www.foretak.example/enhet/921334107",
+                "<h1>TVEIT AASEN RÅDGIVING</h1><p>Forretningsadresse</p>"
+                "<p>Nedre Lyngbakken 17B</p><p>5063 BERGEN</p><p>Roller</p>"
+                "<table><tr><td>Innehaver</td><td>Håkon Tveit Aasen</td>"
+                f"<td>Fødselsdato 14.08.1971</td></tr></table><footer>{footer}</footer>")
+    assert ("spouse", "home_address") in got, got
+    assert (("spouse", "phone") in got) is phone, got
+
+
+EE_FAMILY = [
+    {"id": "judge", "name": "Kadri Tamm", "city": "Tallinn", "birth_year": 1978,
+     "usernames": ["kadritamm", "nommekadri"]},
+    {"id": "mother", "relation": "parent", "name": "Jelena Kuznetsova-Tamm", "consent": True,
+     "aliases": ["Елена Кузнецова-Тамм"], "city": "Tallinn", "birth_year": 1951},
+]
+
+
+@pytest.mark.parametrize(("body", "ours"), [
+    # a handle that only runs the name together is any namesake's to take
+    ("<h1>Pärnu lillekaupmees Kadri Tamm (48)</h1><p>Tema töid saab vaadata Instagramis, "
+     "kasutajanimi @kadritamm.</p>", False),
+    # a handle that is more than the name says who it is
+    ("<h1>Kadri Tamm (48)</h1><p>Tema töid saab vaadata Instagramis, kasutajanimi "
+     "@nommekadri.</p>", True),
+])
+def test_a_handle_that_spells_only_the_name_corroborates_nothing(body: str, ours: bool) -> None:
+    an = _profile("et", "EE", EE_FAMILY)
+    got = found(an, "https://parnu.postimees.example/8412035/lillekaupmees", body)
+    assert (("judge", "birth_date") in got) is ours, got
+
+
+@pytest.mark.parametrize(("footer", "ours"), [
+    ("Isikuotsing OÜ, Tallinn. Isikuotsing ei ole krediidiinfo ettevõte.", False),
+    ("© 2026 Isikuotsing, Tallinn", False),
+    ("Kadri elab Tallinnas.", True),
+])
+def test_the_town_of_the_sites_operator_is_nobodys_home(footer: str, ours: bool) -> None:
+    an = _profile("et", "EE", EE_FAMILY)
+    got = found(an, "https://www.isikuotsing.example/isik/kadri-tamm-b20e77",
+                "<h1>Kadri Tamm</h1><p>Tartu · 48-aastane</p>"
+                "<table><tr><td>Aadress</td><td>Riia 142-7, 50411 Tartu</td></tr>"
+                "<tr><td>E-post</td><td>kadri.tamm@example.com</td></tr></table>"
+                f"<footer>{footer}</footer>")
+    assert (("judge", "email") in got) is ours, got
+
+
+@pytest.mark.parametrize(("line", "ours"), [
+    # the Russian dative of a double surname and a patronymic: "Кузнецовой-Тамм"
+    ("2 января 2026 года нашей прихожанке Елене Николаевне Кузнецовой-Тамм исполнилось "
+     "75 лет!", True),
+    ("Елена Николаевна Кузнецова-Тамм поёт на клиросе.", True),
+    # another surname's dative
+    ("2 января 2026 года нашей прихожанке Елене Николаевне Кузнецовой-Орловой исполнилось "
+     "75 лет!", False),
+])
+def test_a_double_surname_in_its_russian_case_forms(line: str, ours: bool) -> None:
+    an = _profile("et", "EE", EE_FAMILY)
+    r = an.analyze_html("https://www.pokrov.example/novosti/2026-01.html",
+                        "<html><head><title>Поздравляем! – Покровский приход, Таллин</title>"
+                        f"</head><body><p>{line}</p></body></html>")
+    named = {e.person for e in r.exposures}
+    assert ("mother" in named) is ours, [(e.person, e.rules) for e in r.exposures]
+
+
+def test_a_pupils_grade_column_past_the_rule_is_no_age(us: PageAnalyzer) -> None:
+    """HY-TEK results: "Name | Gr School" over a rule of "=" and "1 Kessler, Sofia | 8 Hollow
+    Creek-TX": the 8 is her grade, not an age that contradicts her."""
+    rows = "\n".join([
+        "Event 8  Girls 100 Yard Freestyle",
+        "=" * 60,
+        "Name\tGr School\tSeed Time\tFinals Time",
+        "=" * 60,
+        "1 Kessler, Sofia\t8 Hollow Creek-TX\t1:02.90\t1:01.62",
+        "2 Doe, Ann\t7 Westwood-TX\t1:05.02\t1:04.88",
+    ])
+    r = us.analyze_html("https://www.txtiming.example/ms/2026/hollow-creek-vs-westwood.htm",
+                        f"<html><body><pre>{rows}</pre></body></html>")
+    kid = [e for e in r.exposures if e.person == "kid"]
+    assert not any("age_off" in e.rules or "contra_age" in e.rules for e in kid), \
+        [(e.category.value, e.rules) for e in kid]
+
+
+def test_a_relation_word_past_a_title_names_the_records_relative() -> None:
+    """A birthday list's row "Loretta Carrington turns 83 on Feb. 27! Her son, Judge Boyd
+    Carrington, …": the judge is her relative there, the 83 hers, no contradiction of his."""
+    an = _profile("en", "US-KY", [
+        {"id": "judge", "name": "William Boyd Carrington", "aliases": ["Boyd Carrington"],
+         "city": "Louisville", "region": "KY", "birth_year": 1972},
+        {"id": "mother", "relation": "parent", "name": "Loretta Carrington", "consent": True,
+         "city": "Hazard", "region": "KY", "birth_year": 1943},
+    ])
+    r = an.analyze_html(
+        "https://www.perrycountyseniors.example/newsletter/2026-02",
+        "<html><head><title>The Golden Times | Perry County Senior Citizens Center</title></head>"
+        "<body><h1>Perry County Senior Citizens Center · Hazard</h1><h2>February Birthdays</h2>"
+        "<p>Ollie Mae Fugate — Feb. 4 (91!)</p><p>Roy Eversole, 88 years old — Feb. 11</p>"
+        "<p>Loretta Carrington turns 83 on Feb. 27! Her son, Judge Boyd Carrington, is bringing "
+        "a coconut cake up from Louisville.</p><p>Geneva Napier — Feb. 28</p></body></html>")
+    judge = [e for e in r.exposures if e.person == "judge"]
+    assert judge and not any("contra_age" in e.rules for e in judge), \
+        [(e.category.value, e.rules) for e in judge]
+    assert any(e.person == "mother" and e.category == Category.BIRTH_DATE
+               and e.confidence >= an.threshold for e in r.exposures)
+
+
+@pytest.mark.parametrize(("mail", "ours"), [
+    ("kuulutused@postimees.example", False),  # the site's own name under another domain
+    ("kadri.tamm@postimees.example", True),   # hers: her name in it
+    ("kuulutused@gmail.com", True),
+])
+def test_a_mailbox_at_the_sites_own_name_is_the_sites(mail: str, ours: bool) -> None:
+    an = _profile("et", "EE", [{**EE_FAMILY[0], "emails": ["kadri.tamm@postimees.example",
+                                                         "kuulutused@gmail.com"]}])
+    got = found(an, "https://kuulutused.postimees.ee/leinateated/8432117",
+                "<h1>Kadri Tamm</h1><p>Tallinn, 48-aastane, kohtunik Harju Maakohtus.</p>"
+                f"<p>AS Postimees Grupp · Leinateadete tellimine: {mail}</p>")
+    assert (("judge", "email") in got) is ours, got

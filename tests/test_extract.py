@@ -902,3 +902,33 @@ def test_a_date_and_the_next_number_are_no_phone() -> None:
 ])
 def test_a_car_with_its_year_after_a_phrase(text: str) -> None:
     assert [f.kind for f in run(VehicleExtractor(), text)] == ["vehicle"]
+
+
+def test_json_ld_home_location_place_is_rendered_with_its_address() -> None:
+    """schema.org's homeLocation is a Place whose address is the PostalAddress (SearchPeopleFree
+    prints the street only there)."""
+    html = """<script type="application/ld+json">{"@context":"https://schema.org",
+      "@type":"Person","name":"Daniel M Ostrow",
+      "homeLocation":{"@type":"Place","address":{"@type":"PostalAddress",
+        "streetAddress":"2914 Brightwood Glen Rd","addressLocality":"Baltimore",
+        "addressRegion":"MD","postalCode":"21208"}},
+      "relatedTo":[{"@type":"Person","name":"Rebecca L Goldfarb-Ostrow"}]}</script><p>x</p>"""
+    doc = parse_page("https://x.example/", html)
+    (span,) = doc.structured
+    assert "Current address: 2914 Brightwood Glen Rd, Baltimore, MD 21208" in \
+        doc.text[span[0] : span[1]].split("\n")
+
+
+@pytest.mark.parametrize(("lines", "header"), [
+    # a rule of "=" between the header and the rows, as HY-TEK prints results
+    (["Name\tGr School\tSeed Time", "=" * 40, "1 Ostrow, Eli\t11 Stevenson Ridge-MD\t1:48.90"],
+     "Name\tGr School\tSeed Time"),
+    (["Name\tAge\tClub", "1 Doe, Ann\t12\tNorth"], "Name\tAge\tClub"),
+    # the run of rows ends at prose: no header
+    (["Results below", "1 Doe, Ann\t12\tNorth"], None),
+])
+def test_the_header_above_a_row_past_a_rule(lines: list[str], header: str | None) -> None:
+    from footprint.analyze.text import header_above
+
+    text = "\n".join(lines)
+    assert header_above(text, text.rfind("\n") + 1) == header

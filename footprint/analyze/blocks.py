@@ -180,6 +180,10 @@ def _by_selector(doc: PageDoc, selector: str, how: str) -> list[Block]:
             out[-1] = Block(out[-1].start, e, "listing", how)
         else:
             out.append(Block(s, e, "listing", how))
+    if out and _section_first(doc.folded, out[0].start):
+        # the first section's person is named above it, in the page's heading ("Daniel M
+        # Ostrow / Age 54 · Baltimore, MD" over "Current Address"): the record starts there
+        out[0] = Block(0, out[0].end, "listing", how)
     return out
 
 
@@ -236,6 +240,8 @@ REL_WORDS = (
     # Swedish, Danish/Norwegian, Dutch, Hungarian, Greek, Bulgarian (people-search co-residents)
     r"bor har aven|bor tillsammans med|personer pa samma adress|andra pa adressen|slaktingar|"
     r"bor ogsa her|bor ogsa pa adressen|bor sammen med|slae?gtninge|ook op dit adres|familieleden|rokonok|"
+    # "Kjente relasjoner" (Norwegian), "Kendte relationer" (Danish), "Kända relationer" (Swedish)
+    r"kjente relasjoner|relasjoner|kendte relationer|kanda relationer|relationer|"
     r"pithanoi syngeneis|meli oikogeneias|syngeneis|rodnini|vazmozhni rodnini|"
     r"sv'rzani lita|svarzani litsa|svurzani litsa|"
     # Ukrainian, Russian, Finnish (in Latin letters)
@@ -244,6 +250,13 @@ REL_WORDS = (
     # Latvian, Lithuanian, Estonian
     r"iespejamie radinieki|radinieki|galimi giminaiciai|giminaiciai|voimalikud sugulased|"
     r"sugulased|"
+    # "Seotud isikud" (Estonian), "Saistītās personas" (Latvian), "Susiję asmenys" (Lithuanian),
+    # "Liittyvät henkilöt" (Finnish): persons related to the card's
+    r"seotud isikud|saistitas personas|susije asmenys|liittyvat henkilot|"
+    # "related persons" in the other languages the tool reads
+    r"gerelateerde personen|verbundene personen|verknupfte personen|souvisejici osoby|"
+    r"spojene osoby|suvisiace osoby|prepojene osoby|kapcsolodo szemelyek|relaterade personer|"
+    r"relaterede personer|relaterte personer|pessoas relacionadas|povezane osebe|"
     # Albanian, Slovenian, Serbian/Macedonian Cyrillic (folded), Icelandic, Maltese, Norwegian,
     # Dutch, French, Catalan, Portuguese, Basque, Welsh
     r"te afermit|te aferm|familjaret|sorodniki|srodniti|attingjar|skyldmenni|qraba|"
@@ -275,7 +288,7 @@ _SECTION_HEAD = re.compile(
     r"[ \t\n]*(?:current address|current addresses|previous addresses|past addresses|"
     r"address history|addresses|address|phone numbers|phones|phone|email addresses|emails|email|"
     r"possible relatives|relatives|possible associates|associates|aliases|also known as|"
-    r"also seen as|"
+    r"also seen as|aka|a\.k\.a\.|"
     r"education|employment|jobs|social profiles|vehicles|properties|"
     r"adresy|adresa|telefony|telefon|pribuzni|krewni|adrese|telefoane|adressen|telefonnummern|"
     r"direcciones|telefonos|familiares|adresses|telephones)(?![a-z])"
@@ -361,6 +374,16 @@ def _headed_sheet(doc: PageDoc, s: int, e: int, names: list[int]) -> bool:
     return rows > 0 and fields * 3 >= rows * 2
 
 
+def _relatives_heading(folded: str, first: int) -> re.Match[str] | None:
+    """A relatives heading right above the row at `first` ("Possible Relatives"), not the end
+    of a sentence ("… a full report: addresses, phones, relatives.")."""
+    rh = _REL_HEADING.search(folded, max(0, first - 60), first)
+    if rh is not None and len(folded[folded.rfind("\n", 0, rh.start()) + 1:rh.start()]
+                              .strip()) > 24:
+        return None
+    return rh
+
+
 def _heuristic(doc: PageDoc, names: list[int], signals: list[int]) -> list[Block]:
     if not names:
         return []
@@ -425,8 +448,11 @@ def _heuristic(doc: PageDoc, names: list[int], signals: list[int]) -> list[Block
     # outside the blocks
     best_sig = next(sig for (_p, sig), m in groups.items() if m is best[3])
     lo, hi = min(s for s, _e in rows), max(e for _s, e in rows)
+    # (not when the rows are a card's relatives, under their heading: the card's own lines
+    # above them, "Age 51, Born March 1975" and its "Also Seen As" names, are the card's)
+    related = _relatives_heading(doc.folded, lo) is not None
     for (_p, sig), members in groups.items():
-        if members is best[3] or sig != best_sig or len(members) < 2:
+        if related or members is best[3] or sig != best_sig or len(members) < 2:
             continue
         if not any(_count_in(names, s, e) for s, e in members):
             continue
@@ -437,10 +463,7 @@ def _heuristic(doc: PageDoc, names: list[int], signals: list[int]) -> list[Block
             rows = sorted(rows + more)
             lo, hi = min(lo, more[0][0]), max(hi, more[-1][1])
     first = rows[0][0]
-    rh = _REL_HEADING.search(doc.folded, max(0, first - 60), first)
-    if rh is not None and len(doc.folded[doc.folded.rfind("\n", 0, rh.start()) + 1:rh.start()]
-                              .strip()) > 24:
-        rh = None  # "… a full report: addresses, phones, relatives." ends a sentence: no heading
+    rh = _relatives_heading(doc.folded, first)
     if rh is not None and "\t" in doc.folded[doc.folded.rfind("\n", 0, rh.start()) + 1:
                                              _line_end(doc.folded, rh.start())]:
         # "Name · Age · Location · Phone · Related To", "Family · Swimmer(s) · Phone ·

@@ -213,9 +213,10 @@ def _rules() -> dict[str, Rule]:
         (
             "contra_occupation",
             0.5,
-            "the judge's name followed by another profession's credential (\"RN\", \"MD\", "
-            "\"DDS\", \"CPA\", \"Realtor\") or a student's line, on a page that does not name "
-            "the court",
+            "the judge's name beside another profession (a credential, \"RN\", \"DDS\"; a "
+            "noun, \"Zobārste\", \"Zahnärztin\") or followed by a student's line, on a page "
+            "that does not name the court; an adult relative's (35 or older) followed by a "
+            "student's line or a class year (\"UTSA '27\")",
         ),
         (
             "contra_staff",
@@ -495,11 +496,72 @@ _STUDENT = re.compile(
 )
 STUDENT_NEAR = 100
 """Characters after the judge's name within which a student's line contradicts the match."""
+# another profession's noun, as a card, a bio or a caption sets it beside a name ("Dace
+# Vītoliņa | Zobārste", "Anna Nowak, stomatolog", "Zahnärztin Dr. Anna Huber"), folded: what a
+# judge is not. (Never a lawyer's, a teacher's of law or a coach's: judges have been, and are,
+# those too; nor a word that is also a surname, "Fischer", "Weber".)
+_OCCUPATION = (
+    r"(?:"
+    # dentist
+    r"dentist[a-z]{0,3}|zahnarzt(?:in)?|tandarts|tandlage|tandlakare|tannlege|hammaslaakari|"
+    r"stomatolog[a-z]{0,3}|zubar|zubarka|zobarst[se]|odontolog[a-z]{0,3}|hambaarst|fogorvos|"
+    r"odontiatros|zabolekar[a-z]{0,2}|"
+    # physician, nurse, pharmacist, physiotherapist, veterinarian
+    r"physician|arztin|allgemeinmediziner(?:in)?|medecin|huisarts|lekarka|lekarz|orvos|"
+    r"nurse|krankenschwester|pflegefachfrau|infirmiere?|enfermer[ao]|infermier[ae]|"
+    r"verpleegkundige|sygeplejerske|sjukskoterska|sykepleier|sairaanhoitaja|pielegniarka|"
+    r"pharmacist|apotheker(?:in)?|pharmacienne?|farmaceut(?:ka|a)?|farmacist[a-z]{0,2}|"
+    r"gyogyszeresz|physiotherapeut(?:in)?|physiotherapist|fysioterapeut|fizjoterapeut(?:ka|a)?|"
+    r"veterinar(?:ian|ka|na|ia)?|tierarzt(?:in)?|dierenarts|dyrlage|weterynarz|"
+    # architect, engineer (the judge's: a spouse's may be one)
+    r"architect|architekt(?:in|ka)?|architecte|arquitect[ao]|architett[ao]|arkitekt|"
+    r"arhitekt(?:ka|a)?|arkkitehti|"
+    # photographer, hairdresser, beautician, estate agent
+    r"photographer|fotograf(?:in|ka)?|photographe|fotografo|fotografa|valokuvaaja|"
+    r"hairdresser|friseur(?:in)?|friseurmeisterin|coiffeuse|peluquer[ao]|parrucchier[ae]|kapper|"
+    r"frisor|fryzjer(?:ka)?|kadernik|kadernicka|fodrasz|kampaaja|frizer(?:ka)?|"
+    r"kosmetiker(?:in)?|estheticienne|kosmetyczka|kozmeticarka|"
+    r"realtor|estate[ \t]agent|immobilienmaklerin|agent[ \t]immobilier|makelaar|"
+    r"ejendomsmagler|eiendomsmegler|kiinteistonvalittaja|"
+    # chef, baker, fisherman, farmer
+    r"konditor(?:in|meisterin)?|patissiere?|pasticcer[ae]|cukiernik|"
+    r"fisherman|ribar|rybak|pescador[a]?|pescatore|fiskare|fisker"
+    r")"
+)
+# the noun right after the name, past a separator and at most a short word ("…, a dentist",
+# "| Zobārste Rīgā"), or right before it, past a title ("Zahnärztin Dr. Anna Huber")
+_OCCUPATION_AFTER = re.compile(
+    r"[ \t]{0,2}(?:[,|·*/(–—\-]|\n)[ \t]{0,2}(?:[a-z]{1,4}[ \t])?" + _OCCUPATION
+    # (never a credit's label: "Margaret Pruneda | Photographer: J. Doe")
+    + r"(?![a-z])(?![ \t]*:)")
+_OCCUPATION_BEFORE = re.compile(
+    r"(?<![a-z])" + _OCCUPATION + r"[ \t]{1,2}(?:(?:dr|mag|ing|mudr|mddr)\.?[ \t]{1,2})?$")
+# a college class year, as a student's bio writes it ("UTSA '27", "Class of 2027")
+_CLASS_YEAR = re.compile(r"(?<![\w'’])[A-Z][A-Za-z&]{1,7}[ \t]['’](\d\d)(?![\w'’])"
+                         r"|(?i:class[ \t]of[ \t](?:20)?(\d\d))(?!\d)")
 
 
 def student_page(folded: str) -> bool:
     """Whether a short profile page (an account's bio) says its owner is a student."""
     return bool(_STUDENT.search(folded, 0, min(len(folded), 1500)))
+
+
+def class_year(text: str, year: int) -> bool:
+    """Whether `text` (its first 1500 characters) gives a college class year within five years
+    of `year` ("UTSA '27", "Class of 2028"): a student's or a new graduate's."""
+    return any(abs(2000 + int(m.group(1) or m.group(2)) - year) <= 5
+               for m in _CLASS_YEAR.finditer(text, 0, min(len(text), 1500)))
+
+
+def other_occupation(folded: str, start: int, end: int) -> bool:
+    """Whether another profession than a judge's is set right beside the name at
+    folded[start:end] (`_OCCUPATION_AFTER`, `_OCCUPATION_BEFORE`)."""
+    return bool(_OCCUPATION_AFTER.match(folded, end, min(len(folded), end + 40))
+                or _OCCUPATION_BEFORE.search(folded, max(0, start - 40), start))
+
+
+ADULT_STUDENT_AGE = 35
+"""From this age a student's bio at a person's username is someone else's."""
 WEAK = frozenset({"city", "page_city", "region", "age_match"})
 """Corroborations that many namesakes share (rule weak_only)."""
 NAME_ONLY_CONFIDENCE = 0.3
@@ -571,6 +633,9 @@ class PersonFacts:
     """Lowercase username → index in `usernames`."""
     username_re: re.Pattern[str] | None = None
     """Any of the usernames as a word, on folded text."""
+    handle_re: re.Pattern[str] | None = None
+    """The usernames that are more than the person's own name run together ("kadritamm",
+    "kadri.tamm" are any Kadri Tamm's to take): the ones that corroborate in a text."""
     address_keys: set[str] = field(default_factory=set)
     """Keys ("person:index") of the addresses matched for this person."""
     org_keys: set[str] = field(default_factory=set)
@@ -749,6 +814,15 @@ def person_facts(profile: Profile, person: Person, *, inflected: bool) -> Person
     if pf.usernames:
         alts = "|".join(re.escape(u) for u in sorted(pf.usernames, key=len, reverse=True))
         pf.username_re = re.compile(r"(?<![a-z0-9_.\-])(?:" + alts + r")(?![a-z0-9_\-])")
+        own = set()
+        for n in (person.name, *person.aliases):
+            words = fold(n).replace("-", " ").split()
+            if len(words) >= 2:
+                own |= {words[0] + words[-1], words[-1] + words[0], "".join(words)}
+        handles = [u for u in pf.usernames if re.sub(r"[._\-]", "", u) not in own]
+        if handles:
+            alts = "|".join(re.escape(u) for u in sorted(handles, key=len, reverse=True))
+            pf.handle_re = re.compile(r"(?<![a-z0-9_.\-])(?:" + alts + r")(?![a-z0-9_\-])")
     return pf
 
 
@@ -838,9 +912,12 @@ def corroborators(pf: PersonFacts, ev: Evidence, today_year: int) -> tuple[list[
     if any(x.kind in ("school", "employer") and x.attr("known") in pf.org_keys
            for x in ev.all_founds):
         pos.append("known_org")
-    if pf.username_re is not None and (
-        pf.username_re.search(f, s, e) or any(pf.username_re.search(fold(h)) for h in ev.link_hrefs)
+    if pf.handle_re is not None and (
+        pf.handle_re.search(f, s, e) or any(pf.handle_re.search(fold(h)) for h in ev.link_hrefs)
     ):
+        # (a handle that only runs the name together, "@kadritamm", may be any namesake's:
+        # it corroborates nothing in a text; at its own address it is the account's, see
+        # ownsite)
         pos.append("known_username")
     if pf.court_re is not None and (pf.court_re.search(f, s, e) or _court_tokens(pf, f, s, e)):
         pos.append("court")
@@ -1014,13 +1091,23 @@ def _other_row(text: str, pos: int, names: tuple[int, ...]) -> bool:
 _COPYRIGHT = re.compile(r"©|\(c\)[ \t]*(?:19|20)\d\d|copyright|all rights reserved", re.I)
 
 
+# a company's legal form right before a town on its line: "Isikuotsing OÜ, Tallinn", "Foo
+# GmbH · Berlin" — where the site's operator sits
+_SEAT_BEFORE = re.compile(
+    r"(?<![\w])(?:OÜ|AS|GmbH|AG|KG|Ltd\.?|Limited|LLC|Inc\.?|S\.?R\.?L\.?|s\.r\.o\.|"
+    r"[Ss]p\.[ \t]z[ \t]o\.[ \t]?o\.|d\.o\.o\.|AB|Oy|ApS|A/S|S\.A\.?|SAS|B\.V\.|BV|N\.V\.|UAB|"
+    r"SIA|Kft\.?|Zrt\.?|EOOD|OOD|ehf\.?|Lda\.?|S\.L\.|SL)[ \t]*[,·|–\-][ \t]*$")
+
+
 def _copyright_line(text: str, pos: int) -> bool:
     """Whether `pos` follows a copyright sign on its line: "© 2026 UAB „Numerių paieška“,
-    Vilnius" is where the site's operator sits, not where anyone on the page lives."""
+    Vilnius" is where the site's operator sits, not where anyone on the page lives; or a
+    company's legal form right before it ("Isikuotsing OÜ, Tallinn")."""
     if not text:
         return False
     ls = text.rfind("\n", 0, pos) + 1
-    return bool(_COPYRIGHT.search(text, ls, pos))
+    return bool(_COPYRIGHT.search(text, ls, pos)
+                or _SEAT_BEFORE.search(text, max(ls, pos - 60), pos))
 
 
 _MENU_SEP = re.compile(r"[ \t][*|·•][ \t]")
@@ -1109,9 +1196,18 @@ def judge(
     if pf.person.relation == "self" and "court" not in pos and any(
         _CREDENTIAL.match(ev.text, m.end, min(len(ev.text), m.end + 16))
         or _STUDENT.search(ev.folded, m.end, min(len(ev.folded), m.end + STUDENT_NEAR))
+        or other_occupation(ev.folded, m.start, m.end)
         for m in matches
     ):
-        # "Margaret Pruneda, RN": a nurse, not the judge; "… / Studentica, 3. godina"
+        # "Margaret Pruneda, RN": a nurse, not the judge; "… / Studentica, 3. godina";
+        # "Dace Vītoliņa | Zobārste": a dentist
+        neg.append("contra_occupation")
+    elif (pf.person.relation != "self" and not pf.person.minor and pf.person.birth_year
+          and today_year - pf.person.birth_year >= ADULT_STUDENT_AGE and any(
+              class_year(ev.text[m.end : m.end + STUDENT_NEAR], today_year) for m in matches)):
+        # a class year near at hand ("Rob Salinas / UTSA '27 · Roadrunners") after the name of
+        # a relative in their fifties: a namesake at college (a student's word alone is not
+        # enough: "Studium des Bauingenieurwesens an der TU Darmstadt" is an engineer's CV)
         neg.append("contra_occupation")
     quality = NAME_QUALITY.get(best.rule, 0.9)
     if pos:

@@ -1466,6 +1466,10 @@ _INSTITUTION_BEFORE = re.compile(
     # registries, and the site's own footer: "© Crown copyright. Registers of Scotland, …"
     r"registers? of|registry|land register|register office|grundbuchamt|catasto|kadaster|"
     r"katastar|copyright|"
+    # a post-office box, an organisation's mail ("Brønnøysundregistrene · Postboks 900, 8910
+    # Brønnøysund · Telefon 75 00 75 00"); the Nordic registers' own names
+    r"postboks|postbox|postfach|p\.?[ \t]?o\.?[ \t]box|boite postale|casella postale|"
+    r"skrytka pocztowa|[a-z]*registr(?:ene|et|ets)|"
     # clubs, associations and companies by their legal form: "TJ Sokol Doe, z.s. · Sokolská 12"
     r"club|klub|sokol|spolek|z\.[ \t]?s\.|e\.[ \t]?v\.|verein|asbl|vzw|association|"
     r"associazione|asociacion|sdruzeni|zdruzenie|stowarzyszenie|udruga|s\.r\.o\.|gmbh|ltd|"
@@ -1527,11 +1531,15 @@ def _institutional(
         if not personal and _CONTACT_LABEL.search(line[-40:]) and not (
                 set(re.findall(r"[a-z]+", line)) & name_words):
             return True  # "Patenunternehmen … · Kontakt: jufo-muensterland@example.org"
-        if not personal and host and (host == domain or host.endswith("." + domain)) and not domain.startswith(
-            ("gmail.", "yahoo.", "outlook.", "hotmail.", "icloud.", "seznam.", "wp.", "o2.")
-        ):
+        webmail = domain.startswith(
+            ("gmail.", "yahoo.", "outlook.", "hotmail.", "icloud.", "seznam.", "wp.", "o2."))
+        if not personal and host and (host == domain or host.endswith("." + domain)) and not webmail:
             return True
-        return False
+        # the site's own name under another top-level domain: "kuulutused@postimees.example" on
+        # kuulutused.postimees.ee (its notices desk)
+        name = domain.split(".")[-2] if domain.count(".") >= 1 else ""
+        return (not personal and not webmail and len(name) >= 5
+                and name in (host or "").split(".")[:-1])
     if f.kind in ("address", "phone") and any(
             0 <= f.start - c <= 150 and not _RESIDENCE_AT.search(doc.folded, c, f.start)
             for c in court_ends):

@@ -500,6 +500,9 @@ _TURNED = re.compile(
     r"compleix|complira|complir|"
     r"kleinei[ \t]ta)[ \t]{1,2}(\d{1,3})(?:st|nd|rd|th)?(?![\d])"
     r"|(\d{1,3})(?:st|nd|rd|th)[ \t]birthday|(\d{1,3})[ \t]today(?![a-z])"
+    # "Marty Goldfarb — March 9 (his 80th!)": the ordinal after a possessive is the birthday's
+    # (alone, then a cheer or the bracket's end: "her 3rd visit" is no birthday)
+    r"|(?<![a-z])(?:his|her|their)[ \t](\d{1,3})(?:st|nd|rd|th)(?=[ \t]?[!)])"
     # Catalan "el 12 de maig en fa 52" (never "ja en fa 10 anys que …", a time since)
     r"|(?<![a-z])en[ \t]fa[ \t]{1,2}(\d{1,3})(?!\d)(?![ \t]{1,2}anys[ \t]{1,2}que)"
     r"|(\d{1,3})\.[ \t]geburtstag"
@@ -519,6 +522,8 @@ _TURNED_AGE = re.compile(
 )
 
 
+# a birthday column's age in brackets with its cheer: "Nov. 3 - Lucy Ferraro (85!)"
+_CHEER_AGE = re.compile(r"\((\d{1,3})!{1,3}\)")
 _AGE_ON = re.compile(r"(?<![\d.,])(\d{1,3})(?:[ \t](?:years?|ar|jahre|ans|anni|lat|let|vuotta))?"
                      r"[ \t](?:on|am|le|il|den|op|na|dne)[ \t]")
 
@@ -581,7 +586,8 @@ def birthdays(text: str, folded: str, ctx: ExtractContext) -> list[Found]:
             # a birthday column's entry: "Jerry Whitlock — 81 on Jan. 27!", "Ole Hansen, 80 år
             # 12. marts"; a jubilee's age as an adjective: "3 березня свій 75-річний ювілей
             # відзначила …"
-            a = _AGE_ON.search(seg, left, right) or _AGE_ADJ.search(seg, left, right)
+            a = (_AGE_ON.search(seg, left, right) or _AGE_ADJ.search(seg, left, right)
+                 or _CHEER_AGE.search(seg, left, right))
         if not a:
             continue
         age = int(next(g for g in a.groups() if g))

@@ -418,6 +418,8 @@ CASE_ENDINGS = frozenset(
     # Ukrainian, in Latin letters: "Tarnavskoi" (Тарнавської), "Natalii", "Andriiem",
     # "Halinzhproekti"
     "oi oiu ii ia iu iem ei eiu ykh ym ymy oho yi "
+    # Russian, in Latin letters: "Kuznetsovoy" (Кузнецовой), "Kuznetsovoyu"
+    "oy oyu "
     # Hungarian, on the last word (the given name: "Kovács Péternek", "Nagy Erzsébetet", "Kovács
     # Annával", "Kovács Péterrel" after a doubled consonant, "Annáról", "Péterhez")
     "t at et ot nak nek val vel al el hoz hez tol rol bol ban ben ba be ra re ert nal nel "
@@ -565,6 +567,15 @@ def inflected_pattern(word: str) -> str:
 _CJK_CHAR = re.compile(f"[{CJK_LETTERS}]")
 
 
+def _inflected_words(surname: str) -> str:
+    """A regex (for folded text) for a surname of several words or parts, each in its case
+    forms: "Kuznetsovoy-Tamm" (Кузнецовой-Тамм, the dative of Kuznetsova-Tamm); a particle
+    ("van") as it stands."""
+    return r"[ \t]{1,2}".join(
+        re.escape(w) if w in _PARTICLES else "-".join(inflected_pattern(x) for x in w.split("-"))
+        for w in surname.split())
+
+
 def lenited_pattern(word: str) -> str:
     """A regex (for folded text) for a name and its Gaelic lenited form: "colm" and "cholm",
     "maire" and "mhaire" (never for a name whose second letter is already "h")."""
@@ -658,7 +669,7 @@ def plural_surnames(surname: str) -> frozenset[str]:
 
 
 # a patronymic (Ukrainian, Russian, Belarusian, in Latin letters), in any case form
-_PATRONYMIC = re.compile(r"(?:ovych|evych|ovich|evich|ivna|ovna|evna|ichna|ychna)[a-z]{0,3}$")
+_PATRONYMIC = re.compile(r"(?:(?:ovych|evych|ovich|evich)[a-z]{0,3}|(?:ivn|ovn|evn|ichn|ychn)[a-z]{1,3})$")
 
 # the word before a household's first given name: "Martin i Radoslava Dragomirovi"
 _ELISION = re.compile(r"(?:l|d|dell|all|sull|nell|dall)'(?=[a-z])")
@@ -920,7 +931,10 @@ class NameMatcher:
             words = s.split()
             parts = [re.escape(p) for p in words]
             if inflected:
-                parts[-1] = inflected_pattern(words[-1])
+                # each word and part in its case forms: "Kuznetsovoy-Tamm" (Кузнецовой-Тамм,
+                # the dative of Kuznetsova-Tamm)
+                parts = [p if w in _PARTICLES else _inflected_words(w)
+                         for p, w in zip(parts, words, strict=True)]
             elif self.genitive and not words[-1].endswith(("s", "x", "z")):
                 parts[-1] = re.escape(words[-1]) + "s?"
             if len(words) > 1 and words[0] == "van":
@@ -1243,6 +1257,9 @@ class NameMatcher:
                 last = s.split()[-1]
                 if re.fullmatch(inflected_pattern(last), found.split()[-1]):
                     return s
+            for s in self.surnames:
+                if re.fullmatch(_inflected_words(s), found):
+                    return s  # "kuznetsovoy-tamm" (the dative of Kuznetsova-Tamm)
         return None
 
     def _forms_for(self, surname: str) -> list[tuple[tuple[str, ...], str, str]]:

@@ -17,10 +17,13 @@ from urllib.parse import urlsplit
 from ..model import Category, Exposure
 from .blocks import Block
 from .corroborate import (
+    ADULT_STUDENT_AGE,
     Evidence,
     Judgement,
     PersonFacts,
+    class_year,
     corroborators,
+    other_occupation,
     student_page,
     town_forms,
     year_diff,
@@ -126,6 +129,14 @@ def _account_backing(
         return ()
     if pf.person.relation == "self" and "court" not in pos and student_page(doc.folded):
         return ()  # "Student, UT Austin, 3rd year": a namesake at university, not the judge
+    by = pf.person.birth_year
+    if not pf.person.minor and by and an.today.year - by >= ADULT_STUDENT_AGE and class_year(
+            doc.text, an.today.year):
+        return ()  # "UTSA '27 · Roadrunners" at a username of a man in his fifties
+    if pf.person.relation == "self" and "court" not in pos and any(
+            other_occupation(doc.folded, m.start, m.end)
+            for m in pf.matcher.matches(doc.text, doc.folded)):
+        return ()  # "Dace Vītoliņa | Zobārste": a dentist holds the handle there
     backing = tuple(r for r in _BACKING if r in pos)
     if backing == ("city",) and not _names_current_town(an, pf, doc.folded):
         backing = ()  # only the town of a previous address: the account may be anyone's there

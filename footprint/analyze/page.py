@@ -77,7 +77,7 @@ from .extract_vehicles import MAKES
 from .kinship import FAMILY_CUE, RELATION_BEFORE
 from .leads import _leads, caption_leads
 from .match import find_all
-from .match.address import AddressKey, AddressMatcher
+from .match.address import AddressKey, AddressMatcher, other_house_letter
 from .match.birth import ages_after_names, ages_in_columns
 from .match.org import OrgMatcher
 from .match.tokens import Tokens
@@ -495,7 +495,7 @@ class PageAnalyzer:
             inside = [m for ms in names.values() for m in ms if block.start <= m.start < block.end]
             first_at = min((m.start for m in inside), default=-1)  # the record's own person
             rel += [(m.start, m.end) for m in inside if m.start > first_at
-                    and RELATION_BEFORE.search(folded, max(block.start, m.start - 30), m.start)]
+                    and _relation_before(folded, block.start, m.start)]
 
         def in_rel(off: int) -> bool:
             return any(s <= off < e for s, e in rel)
@@ -1860,6 +1860,8 @@ _HOUSE_HEAD = re.compile(
     # nr.", Finnish "Talo nro", Danish "Hus nr.", Polish "Nr domu" (after), Hungarian "Házszám"
     r"(?:(?:namo|majas|talo|hus|kucni)[ \t])?"
     r"(?:nr|no|n°|nº|n\.o|n\.d|nd|number|nummer|huisnr|huisnummer|hausnr|hausnummer|"
+    # Norwegian and Danish "Husnr." (a housing co-op's list)
+    r"husnr|husnummer|"
     r"numero|num|cislo|c\.?p|broj|br|numer|nro|nomer|house|house no|"
     # the building itself: Ukrainian and Russian "Будинок", "Дом", Polish "Budynek", "Haus"
     r"budynok|dom|budynek|haus|building|bldg|edificio|immeuble)\.?(?:[ \t]domu)?"
@@ -2007,7 +2009,11 @@ def _house_column(folded: str, k: AddressKey, *, flats: bool = False) -> list[tu
     while i < len(lines):
         row = _row_cells(folded, starts[i]) if "\t" in lines[i] else None
         if row is None:
-            col = None
+            if col is None or "\t" not in lines[i] or sum(
+                    bool(c.strip()) for c in lines[i].split("\t")) != 1:
+                col = None
+            # (a group's heading row inside the table, one cell alone: "Rekke 3 – Nedre
+            # Lyngbakken" over its houses keeps the column)
             i += 1
             continue
         cells = list(row[2])
@@ -2044,6 +2050,11 @@ def _house_column(folded: str, k: AddressKey, *, flats: bool = False) -> list[tu
                 out.append(cells[col])  # "3/18" or "18/3": flat and house, both the profile's
             continue
         m = nm if numbers_only else _HOUSE_CELL.fullmatch(texts[col])
+        if m and k.letter and m.group(1).rstrip("abcdefghijklmnopqrstuvwxyz") == number \
+                and m.group(1) != number + k.letter:
+            if other_house_letter(texts[col], m.end(1), k.letter):
+                continue  # "17 A" beside the profile's "17 B": a neighbour's house
+            m = _HOUSE_CELL.fullmatch(number)  # "17b", "17 B": the profile's house
         if m and m.group(1) == number:
             fl = None if numbers_only else _FLAT_IN_CELL.fullmatch(texts[col])
             flat = fl and (fl.group(1) or fl.group(2))
@@ -2051,6 +2062,19 @@ def _house_column(folded: str, k: AddressKey, *, flats: bool = False) -> list[tu
                 continue  # "87, kv. 23": another flat of the building, a neighbour's
             out.append(cells[col])
     return out
+
+
+_WORD_BEFORE = re.compile(r"(?<![a-z])([a-z]+)\.?[ \t]{1,2}$")
+
+
+def _relation_before(folded: str, lo: int, start: int) -> bool:
+    """Whether a relation word stands right before the name at `start` (not before `lo`),
+    past one title between ("Her son, Judge Boyd Carrington")."""
+    if RELATION_BEFORE.search(folded, max(lo, start - 30), start):
+        return True
+    w = _WORD_BEFORE.search(folded, max(lo, start - 20), start)
+    return bool(w and (is_title(w.group(1)) or w.group(1) in _ALIAS_TITLES) and RELATION_BEFORE.search(
+        folded, max(lo, w.start() - 30), w.start()))
 
 
 def _table_end(folded: str, start: int) -> int:

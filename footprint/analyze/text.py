@@ -565,6 +565,9 @@ def _address(v: Any) -> list[str]:
     if isinstance(v, str):
         return [" ".join(v.split())]
     if isinstance(v, dict):
+        if not v.get("streetAddress") and isinstance(v.get("address"), (dict, list, str)):
+            # a Place ("homeLocation": {"@type": "Place", "address": {PostalAddress}})
+            return _address(v["address"])
         street = _text(v.get("streetAddress"))
         locality = _text(v.get("addressLocality"))
         region = _text(v.get("addressRegion"))
@@ -650,6 +653,9 @@ def header_above(text: str, line_start: int, marker: str = "\t", rows: int = 60)
             return None
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end]
+        if line and not line.strip("=-_─━ \t"):
+            end = start - 1  # a rule under the header ("=====", as HY-TEK prints results)
+            continue
         if marker not in line:
             return None
         if not any(ch.isdigit() for ch in line):

@@ -64,6 +64,10 @@ class AddressKey:
     flat: str = ""
     """The profile's `unit` field as printed, folded, letters and digits only ("b9" for "B 9":
     a staircase and a flat), or ""."""
+    letter: str = ""
+    """The letter printed right after the profile's house number, folded ("b" of "Nedre
+    Lyngbakken 17 B", "Kiviharjunkuja 7 B 4"): another letter there is another house or
+    stair ("17 A", a neighbour's), no letter at all is the same house cut short."""
     short: bool = False
     """The short form of a street named after a person: its last word alone ("ul. Mickiewicza"
     for "ulica Adama Mickiewicza", "Pavlinovićeva 9" for "Ulica Mihovila Pavlinovića 9",
@@ -232,6 +236,7 @@ class AddressMatcher:
                     fold(latin(n)) for n in other_names(a.city, a.country))) if a.city else (),
                 unit=unit,
                 flat=re.sub(r"[^a-z0-9]", "", fold(a.unit or "")),
+                letter=_house_letter(a.street, number),
             )
             self.keys.append(full)
             hw, ht, hn = parse_street(a.street, a.unit, keep_house_name=True)
@@ -598,6 +603,8 @@ class AddressMatcher:
         verdict, ns, ne = min(good, key=lambda v: v[0] != "exact")
         if k.short and verdict != "exact":
             return None
+        if k.letter and other_house_letter(folded, ne, k.letter):
+            return None  # "Nedre Lyngbakken 17 A" beside the profile's "17 B": a neighbour
         start, end = min(start, ns), max(end, ne)
         confirm = self._confirmation(text, folded, end, k)
         if confirm is False:
@@ -738,6 +745,25 @@ def _shape_re(postal: str) -> re.Pattern[str]:
     has letters, a space or hyphen allowed between), standing alone."""
     body = r"[ \-]?".join(r"\d" if c.isdigit() else "[A-Z]" for c in postal[:10])
     return re.compile(r"(?<![A-Z0-9])" + body + r"(?![A-Z0-9])")
+
+
+def _house_letter(street: str, number: tuple[str, ...]) -> str:
+    """The single letter right after the house number of a profile street line ("b" of
+    "Nedre Lyngbakken 17 B" or "17b"), or ""."""
+    if not number:
+        return ""
+    m = re.search(r"(?<![\w])" + re.escape(number[0].rstrip("abcdefghijklmnopqrstuvwxyz"))
+                  + r"[ \t]?([a-z])(?![\w])", fold(street))
+    return m.group(1) if m else ""
+
+
+def other_house_letter(folded: str, end: int, letter: str) -> bool:
+    """Whether the page prints another letter than the profile's right after the house number
+    that ends at `end` (glued, "17a", or after one space, "17 A"), then no word goes on."""
+    m = re.match(r"[ \t]?([a-z])(?![\w])", folded[end : end + 4])
+    glued = re.search(r"\d([a-z])$", folded[max(0, end - 3) : end])
+    page = (glued.group(1) if glued else "") or (m.group(1) if m else "")
+    return bool(page) and page != letter
 
 
 def _compare_number(mine: tuple[str, ...], page: tuple[str, ...], unit: str = "") -> str:

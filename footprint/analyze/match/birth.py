@@ -223,7 +223,7 @@ _OTHER_HEAD = re.compile(
 # 8", "Klasse 7b" (never over "2013": "ГР" is a Macedonian results list's year of birth)
 _SCHOOL_YEAR_HEAD = re.compile(
     r"(?:yr|gr|year|class|klasse|classe|klasa|razred|trieda|trida|kl|klas|klass|klase|luokka|"
-    r"osztaly|clase|curso|form)"
+    r"osztaly|clase|curso|form|trinn|grd)"
 )
 
 
