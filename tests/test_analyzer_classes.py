@@ -6589,3 +6589,91 @@ def test_a_mailbox_at_the_sites_own_name_is_the_sites(mail: str, ours: bool) -> 
                 "<h1>Kadri Tamm</h1><p>Tallinn, 48-aastane, kohtunik Harju Maakohtus.</p>"
                 f"<p>AS Postimees Grupp · Leinateadete tellimine: {mail}</p>")
     assert (("judge", "email") in got) is ours, got
+
+
+def test_a_second_card_of_the_same_name_town_and_age_is_a_namesakes(us: PageAnalyzer) -> None:
+    """A result list that shows the judge's own card (her home, her phone) and another
+    "Margaret E Pruneda, 55, Austin" at another street: a site lists a person once."""
+    cards = [
+        ("Margaret Elena Pruneda", "55", "6108 Sendero Verde Cove, Austin, TX 78749",
+         "(512) 555-0147", ""),
+        ("Margaret E Pruneda", "55", "7810 Ingram Rd Apt 22, Austin, TX 78745", "(512) 555-0181",
+         "mepruneda70@example.org"),
+        ("Margaret Pruneda", "38", "10520 Montwood Dr, El Paso, TX 79935", "(915) 555-0146", ""),
+    ]
+    body = "".join(
+        f"<div class='card'><h3>{n}</h3><p>Austin, TX</p><p>Age: {a}</p><p>{addr}</p>"
+        f"<p>{ph}</p><p>{mail}</p></div>" for n, a, addr, ph, mail in cards)
+    r = us.analyze_html("https://www.fastpeoplesearch.com/name/margaret-pruneda_austin-tx",
+                        f"<html><head><title>Margaret Pruneda in Austin, TX</title></head>"
+                        f"<body>{body}</body></html>")
+    mine = [e for e in r.exposures if e.person == "judge" and e.confidence >= us.threshold]
+    assert any(e.category == Category.HOME_ADDRESS for e in mine), mine
+    assert not any(e.category == Category.EMAIL or "Ingram" in e.value for e in mine), \
+        [(e.category.value, e.value) for e in mine]
+
+
+@pytest.mark.parametrize(("text", "hit"), [
+    # the street and the full postcode, no house number: a postcode of a few houses
+    ("Lived at: Carrwood Grove, Manchester, M20 5QT", True),
+    ("Lived at: Carrwood Grove, Manchester, M205QT", True),
+    # another postcode of the street, or only the town: not the home
+    ("Lived at: Carrwood Grove, Manchester, M20 5QU", False),
+    ("Lived at: Carrwood Grove, Manchester", False),
+    # another house of the street, with its number
+    ("Lived at: 7 Carrwood Grove, Manchester, M20 5QT", False),
+])
+def test_the_street_and_a_full_postcode_name_the_home(text: str, hit: bool) -> None:
+    from footprint.profile import Address
+
+    a = Address(label="home", street="41 Carrwood Grove", city="Manchester",
+                postal_code="M20 5QT", country="GB")
+    assert bool(_known_addresses([("judge:0", a)], text)) is hit
+
+
+def test_a_zip_code_alone_names_no_home() -> None:
+    """A US ZIP covers a town's quarter: a street without its number is not the home there."""
+    from footprint.profile import Address
+
+    a = Address(label="home", street="6108 Sendero Verde Cove", city="Austin", region="TX",
+                postal_code="78749", country="US")
+    assert not _known_addresses([("judge:0", a)], "Sendero Verde Cove, Austin, TX 78749")
+
+
+def test_relatives_under_a_card_of_another_age_lift_nothing() -> None:
+    """"Farzana Iqbal, Age Guide 40-44 … Other occupants: Mohammed Iqbal": the husband's name
+    under a namesake's card (her age is not the judge's) is that namesake's husband."""
+    an = _profile("en", "GB", [
+        {"id": "judge", "name": "Farzana Kausar Iqbal", "aliases": ["Farzana Iqbal"],
+         "city": "Manchester", "birth_year": 1975},
+        {"id": "spouse", "relation": "spouse", "name": "Muhammad Javed Iqbal", "consent": True,
+         "aliases": ["Mohammed Javed Iqbal"], "city": "Manchester", "birth_year": 1972},
+    ])
+    cards = [("Farzana Iqbal", "30-34", "Larchdale Road, Manchester, M13 0QA", "Imran Iqbal"),
+             ("Farzana Iqbal", "40-44", "Bignor Street, Manchester, M8 8EQ", "Mohammed Iqbal")]
+    body = "".join(f"<div class='r'><h3>{n}</h3><p>Age Guide: {a}</p><p>Lived at: {ad}</p>"
+                   f"<p>Other occupants: {o}</p></div>" for n, a, ad, o in cards)
+    got = found(an, "https://www.192.com/atoz/people/iqbal/farzana/manchester/", body)
+    assert ("judge", "address") not in got, got
+
+
+@pytest.mark.parametrize(("footer", "ours"), [
+    ("Tuam Stars GAA Club · Tuam, Co. Galway", False),   # the county, not the town
+    ("Tuam Stars GAA Club · Tuam, County Galway", False),
+    ("Salthill Swimming Club · Galway", True),
+])
+def test_the_county_of_the_towns_name_is_not_the_town(footer: str, ours: bool) -> None:
+    """A roster "Caoimhe McDonagh | 2014" over a club's footer: a name and a birth year are
+    what namesakes share; the town would place her, its county does not."""
+    an = _profile("en", "IE", [
+        {"id": "judge", "name": "Gráinne McDonagh", "city": "Galway", "birth_year": 1976},
+        {"id": "kid", "relation": "child", "name": "Caoimhe McDonagh", "consent": True,
+         "minor": True, "birth_year": 2014, "city": "Galway"},
+    ])
+    got = found(an, "https://www.club.example/underage/u12-girls-2026/",
+                "<h1>U12 Girls 2026</h1><table><tr><th>Player</th><th>Born</th></tr>"
+                "<tr><td>Clodagh Burke</td><td>2014</td></tr>"
+                "<tr><td>Caoimhe McDonagh</td><td>2014</td></tr>"
+                "<tr><td>Ella Murphy</td><td>2015</td></tr></table>"
+                f"<footer>{footer}</footer>")
+    assert (("kid", "birth_date") in got) is ours, got

@@ -219,6 +219,13 @@ def _rules() -> dict[str, Rule]:
             "student's line or a class year (\"UTSA '27\")",
         ),
         (
+            "another_card",
+            0.5,
+            "on a people-search result list, another card of the same page shows the person's "
+            "own address, phone or e-mail: a card that shares only their name, town or age is "
+            "a namesake's (a site lists a person once)",
+        ),
+        (
             "contra_staff",
             0.5,
             "a staff or team page (\"/team/\", \"/agents/\", \"/mitarbeiter/\", \"/zespol/\") of an "
@@ -1065,6 +1072,11 @@ _REGISTRY_BEFORE = re.compile(
     r"koophandel|camara[ \t]de[ \t]comercio|registro[ \t]mercantil[ \t]de)[^\n.;]{0,70}$")
 
 
+# the county of the town's name, as Ireland and Romania print it: "Tuam, Co. Galway", "County
+# Cork", "județul Cluj" — not the town
+_COUNTY_BEFORE = re.compile(r"(?<![a-z])(?:co\.?|county|contae|judetul|judet|jud\.)[ \t]{1,2}$")
+
+
 def _names_city(pf: PersonFacts, f: str, s: int, e: int, text: str = "",
                 names: tuple[int, ...] = ()) -> bool:
     """One of the person's cities is named in `f[s:e]`, not as part of a street's name nor as
@@ -1072,6 +1084,7 @@ def _names_city(pf: PersonFacts, f: str, s: int, e: int, text: str = "",
     site's section for the town, on a story about someone elsewhere)."""
     return any(not _STREET_BEFORE.search(f, max(0, m.start() - 24), m.start())
                and not _REGISTRY_BEFORE.search(f, max(0, m.start() - 90), m.start())
+               and not _COUNTY_BEFORE.search(f, max(0, m.start() - 10), m.start())
                and not _menu_line(text or f, m.start())
                and not _copyright_line(text, m.start())
                and not _other_row(text, m.start(), names)

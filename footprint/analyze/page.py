@@ -403,6 +403,9 @@ class PageAnalyzer:
         ]
         implicit += _record_subject(doc, founds, blocks, {f.attr("known") for f in implicit})
         family_ages = self._family_ages(founds, st.ref_year, names, folded)
+        # (a people-search site's result list only: a newsletter may name a member in its
+        # birthday list and again in its contact line)
+        cards = self._strong_cards(blocks, founds, names) if listing_site else {}
         over_budget = 0
         for i, block in enumerate(blocks):
             if time.monotonic() > deadline:
@@ -415,7 +418,8 @@ class PageAnalyzer:
                 # page of his own, its "Possible relatives" the family)
             self._block(doc, block, founds, names, st, official, personal, base_attrs, redact,
                         (frame if block.kind == "listing" and block.how != "relatives" else [])
-                        + implicit, family_ages)
+                        + implicit, family_ages,
+                        frozenset(pid for pid, at in cards.items() if at - {i}))
         if not over_budget:
             _contact_with_cue(self, doc, founds, st, redact)
         _page_relatives(self, doc, st, redact)
@@ -482,7 +486,10 @@ class PageAnalyzer:
         redact: list[tuple[int, int]],
         frame: list[Found],
         family_ages: frozenset[str] = frozenset(),
+        other_cards: frozenset[str] = frozenset(),
     ) -> None:
+        """Judge one block. `other_cards`: the people whose own address, phone or e-mail another
+        card of this result list shows (rule another_card)."""
         text, folded = doc.text, doc.folded
         # a reverse-address or reverse-phone page: the address or phone in the page's frame (title,
         # heading) is what every listed resident shares (rule page_subject)
@@ -612,6 +619,15 @@ class PageAnalyzer:
                     # a staff page of an organisation that is not theirs: "Greg Whitfield,
                     # REALTOR®" on a Folsom agency's /agents/ page is another Greg Whitfield
                     found[pid] = (pos, [*neg, "contra_staff"])
+            if listing and block.how != "relatives" and pid in other_cards and len(bnames) == 1:
+                # (a card that names someone else of the family too — "Other occupants Euan
+                # Robert Drummond" under the judge's card at an earlier address — is theirs: a
+                # site may list a person once per address)
+                pos, neg = found[pid]
+                if not set(pos) & _STRONG:
+                    # "Maria G Villarreal, 51, San Antonio" beside the judge's own card (her
+                    # home, her phone) on the same result list: another Maria there
+                    found[pid] = (pos, [*neg, "another_card"])
             if site_owner is not None and site_owner[0] == pid:
                 # on an account page at the person's username, the handle it shows is the page's
                 # own address again: no evidence that the account is theirs
@@ -637,6 +653,11 @@ class PageAnalyzer:
         first = dict(scored)
         for pid, sc in first.items():
             supporters = [q for q, o in first.items() if q != pid and not o.judgement.contradicted]
+            if listing and not sc.in_relatives and {"age_off", "contra_age"} & set(
+                    sc.judgement.rules):
+                # a card whose own age is not the person's: the relatives listed under it
+                # ("Other occupants: Mohammed Iqbal") are that namesake's, and lift nothing
+                supporters = [q for q in supporters if not first[q].in_relatives]
             if supporters:
                 # listed under the relatives heading of a confirmed member's own card
                 tie = "listed_relative" if sc.in_relatives and any(
@@ -1550,6 +1571,27 @@ class PageAnalyzer:
             for a, b in _house_column(doc.folded, k, flats=True):
                 out.append(Found("address", a, b, doc.text[a:b],
                                  (("known", k.key), ("street_page", "1"))))
+        return out
+
+    def _strong_cards(self, blocks: list[Block], founds: list[Found],
+                      names: dict[str, list[NameMatch]]) -> dict[str, set[int]]:
+        """For each person, the result-list cards (listing blocks, not relatives' rows) that
+        name them (no other middle name) and show their own current profile address, phone or
+        e-mail (a previous address may be someone else's home now)."""
+        out: dict[str, set[int]] = {}
+        for i, b in enumerate(blocks):
+            if b.kind != "listing" or b.how == "relatives":
+                continue
+            inside = [f for f in founds if b.start <= f.start < b.end]
+            for pf in self.facts:
+                if not any(b.start <= m.start < b.end and not m.middle_conflict
+                           for m in names.get(pf.id, ())):
+                    continue
+                if any((f.kind == "address" and f.attr("known") in pf.address_keys
+                        and self._addr_meta[f.attr("known") or ""][1].is_current)
+                       or (f.kind == "phone" and f.value in pf.phones)
+                       or (f.kind == "email" and f.value in pf.emails) for f in inside):
+                    out.setdefault(pf.id, set()).add(i)
         return out
 
     def _link_values(self, doc: PageDoc) -> list[Found]:

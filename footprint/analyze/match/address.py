@@ -596,6 +596,12 @@ class AddressMatcher:
             parts, s_, e_ = found
             verdicts.append((_compare_number(k.number, parts, k.unit), s_, e_))
         if not verdicts:
+            if _fine_postcode(k.postal) and num_after is None and num_before is None \
+                    and _postcode_follows(text, end, k.postal or ""):
+                # the street and the full postcode, no house number ("Lived at: Carrwood
+                # Grove, Manchester, M20 5QT", as 192.com prints it): a postcode of a street's
+                # few houses names the home
+                return start, self._extend(text, folded, end, k), True
             return None
         good = [v for v in verdicts if v[0] in ("exact", "partial")]
         if not good:
@@ -745,6 +751,20 @@ def _shape_re(postal: str) -> re.Pattern[str]:
     has letters, a space or hyphen allowed between), standing alone."""
     body = r"[ \-]?".join(r"\d" if c.isdigit() else "[A-Z]" for c in postal[:10])
     return re.compile(r"(?<![A-Z0-9])" + body + r"(?![A-Z0-9])")
+
+
+def _fine_postcode(postal: str | None) -> bool:
+    """Whether a (normalised) postcode names a few houses, not a town: letters and digits
+    mixed, five characters or more (United Kingdom "M205QT", Netherlands "1071XB", Canada
+    "V6K2G4", Ireland's Eircode "A94X2Y3"); never digits alone (a US ZIP, a French code postal)."""
+    return bool(postal) and len(postal or "") >= 5 and any(c.isalpha() for c in postal or "") \
+        and any(c.isdigit() for c in postal or "")
+
+
+def _postcode_follows(text: str, end: int, postal: str) -> bool:
+    """Whether `postal` (normalised) stands on the line right after `end`, within 45 characters."""
+    line = text[end : end + 60].split("\n", 1)[0][:45]
+    return postal in re.sub(r"[\s\-]", "", line).upper()
 
 
 def _house_letter(street: str, number: tuple[str, ...]) -> str:
