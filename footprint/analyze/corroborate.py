@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from ..profile import Person, Profile
 from .extract import Found
 from .extract_dates import DEATH_WORD
+from .extract_orgs import LEGAL_FORM
 from .extract_places import US_STATES
 from .names import (
     NAME_QUALITY,
@@ -1107,9 +1108,7 @@ _COPYRIGHT = re.compile(r"©|\(c\)[ \t]*(?:19|20)\d\d|copyright|all rights reser
 # a company's legal form right before a town on its line: "Isikuotsing OÜ, Tallinn", "Foo
 # GmbH · Berlin" — where the site's operator sits
 _SEAT_BEFORE = re.compile(
-    r"(?<![\w])(?:OÜ|AS|GmbH|AG|KG|Ltd\.?|Limited|LLC|Inc\.?|S\.?R\.?L\.?|s\.r\.o\.|"
-    r"[Ss]p\.[ \t]z[ \t]o\.[ \t]?o\.|d\.o\.o\.|AB|Oy|ApS|A/S|S\.A\.?|SAS|B\.V\.|BV|N\.V\.|UAB|"
-    r"SIA|Kft\.?|Zrt\.?|EOOD|OOD|ehf\.?|Lda\.?|S\.L\.|SL)[ \t]*[,·|–\-][ \t]*$")
+    r"(?<![\w])(?:" + LEGAL_FORM + r"|AS)[ \t]*[,·|–\-][ \t]*$")
 
 
 def _copyright_line(text: str, pos: int) -> bool:

@@ -74,7 +74,8 @@ def holds_assets(name: str) -> bool:
     return bool(set(re.findall(r"[a-z]+", folded)) & HOLDING_WORDS)
 
 
-_LEGAL_FORM = (
+# a company's legal form, as printed after its name (shared by corroborate's operator's seat)
+LEGAL_FORM = (
     r"(?:(?i:d\.\s?o\.\s?o\.|d\.\s?d\.|j\.\s?d\.\s?o\.\s?o\.|s\.\s?r\.\s?o\.|a\.\s?s\.|"
     r"sp\.\s?z\s?o\.\s?o\.|sp\.\s?j\.|sp\.\s?k\.|S\.\s?A\.|S\.\s?R\.\s?L\.|SRL|SA|"
     r"Ltd\.?|Limited|LLC|L\.L\.C\.|PLLC|LLP|Inc\.?|Corp\.?|GmbH|AG|DAC|CLG|UAB|Kft\.|Zrt\.|"
@@ -92,13 +93,13 @@ _LEGAL_FORM = (
 COMPANY = re.compile(
     # (never from inside a word: "Ā-ſ" holds lower-case letters too, "preduzeće SOFTIĆ-PROMET")
     r"(?<![\w])((?:[A-ZÀ-ÖØ-ÞĀ-ſȘȚ0-9][\w&'’.\-]{0,30}[ \t]{1,2}){0,5}[A-ZÀ-ÖØ-ÞĀ-ſȘȚ0-9][\w&'’.\-]{0,30}"
-    r",?[ \t]{1,2})" + _LEGAL_FORM
+    r",?[ \t]{1,2})" + LEGAL_FORM
     + r"(?![\w])"
 )
 # the company a register page is about, in its title: "Girios kodas, MB – rekvizitai.lt",
 # "„Duomenų tiltas“, UAB" (a name of lower-case words, or quoted, that COMPANY does not read)
 TITLE_COMPANY = re.compile(
-    r"^[ \t„“\"«]*(?P<name>[^\W\d_][^,|–—:\n]{1,60}?)[“\"»]?,?[ \t]{1,2}" + _LEGAL_FORM
+    r"^[ \t„“\"«]*(?P<name>[^\W\d_][^,|–—:\n]{1,60}?)[“\"»]?,?[ \t]{1,2}" + LEGAL_FORM
     + r"(?![\w])"
 )
 OFFICER = re.compile(
