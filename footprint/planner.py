@@ -17,8 +17,10 @@ beat many vague ones: the list is ordered by expected precision and cut at
 
 In an inflected language (Czech, Polish, …) a page rarely prints a city, court or relative in the
 nominative the profile holds ("soudkyně Městského soudu v Brně", "s manželem Pavlem"): there the
-context follows the name group as bare words, which a search engine only uses to rank. Street
-addresses stay quoted: an address line prints the city in the nominative ("602 00 Brno").
+context follows the name group as bare words, which a search engine only uses to rank. The street
+with its number stays an exact phrase, the town beside it a bare word: an address line prints the
+town in the nominative ("602 00 Brno"), an official notice in a case form ("Tallinna
+Linnaplaneerimise Amet … Kullerkupu tn 11").
 """
 
 from __future__ import annotations
@@ -270,14 +272,40 @@ def surname_forms(surname: str, language: str = "") -> list[str]:
     return out[:MAX_FORMS]
 
 
+def goes_by_two_surnames(profile: Profile, person: Person) -> bool:
+    """Whether the person's name ends in two surnames and they are called by the first: Spanish
+    naming, or a profile elsewhere whose alias drops the last surname."""
+    from .analyze.names import keeps_two_surnames, two_surnames
+
+    return (two_surnames(profile.audit.language, profile.audit.country)
+            or keeps_two_surnames(person.name, person.aliases))
+
+
+def _two_surnames_of(profile: Profile, person: Person) -> tuple[str, str] | None:
+    words = person.name.split()
+    if (len(words) >= 3 and all(w[:1].isupper() for w in words)
+            and goes_by_two_surnames(profile, person)):
+        return words[-2], words[-1]
+    return None
+
+
+def called_surname(profile: Profile, person: Person) -> str:
+    """The surname a person is called by: the last word, or the first of two surnames
+    ("Roura" of "Albert Roura Sagué"; "Gutiérrez" of a US judge "María Elena Gutiérrez Ruiz")."""
+    from .analyze.names import split_name
+
+    two = _two_surnames_of(profile, person)
+    return two[0] if two else split_name(person.name).surname
+
+
 def family_surnames(profile: Profile) -> dict[str, str]:
     """Each surname of the household (consenting people only) → the id of the first person
     who bears it."""
-    from .analyze.names import split_name
-
     out: dict[str, str] = {}
     for p in profile.people:
-        s = split_name(p.name).surname
+        # both of two surnames, as a register prints them ("ROURA SAGUE, A.")
+        two = _two_surnames_of(profile, p)
+        s = " ".join(two) if two else called_surname(profile, p)
         if s and s.lower() not in {k.lower() for k in out}:
             out[s] = p.id
     return out
@@ -301,13 +329,13 @@ def _address_phrases(street: str) -> list[str]:
 
 def plan_person(profile: Profile, person: Person, probe: str = "web") -> list[Query]:
     """Every query worth running for one person, most precise first (not yet bounded)."""
-    from .analyze.names import fold, is_inflected, split_name, two_surnames
+    from .analyze.names import fold, is_inflected, split_name
     from .analyze.scripts import profile_scheme
 
     country = profile.audit.country
     inflected = is_inflected(profile.audit.language, country)
     context = _bare if inflected else quoted
-    spanish = two_surnames(profile.audit.language, profile.audit.country)
+    spanish = goes_by_two_surnames(profile, person)
     names = any_of(name_forms(person, profile_scheme(profile), spanish))
     qs: list[Query] = []
 
@@ -326,13 +354,13 @@ def plan_person(profile: Profile, person: Person, probe: str = "web") -> list[Qu
         where = addr.city or addr.postal_code or ""
         phrases = _address_phrases(addr.street)
         if phrases:
-            add(label, f"{any_of(phrases)} {quoted(where) if where else ''}")
+            add(label, f"{any_of(phrases)} {context(where) if where else ''}")
     if person.city:
         add("city", f"{names} {context(person.city)}")
     if person.court:
         add("court", f"{names} {_bare(person.court)}")
     others = [p for p in profile.people if p.id != person.id]
-    surname = split_name(person.name).surname
+    surname = called_surname(profile, person)
     if person.school:
         add("school", f"{names} {_bare(person.school)}")
         # the surname as the profile writes it, in Latin letters and as the aliases spell it:

@@ -1,6 +1,6 @@
 """The planner's queries: a quoted name with its context, quoted in English, bare words in an
-inflected language (where pages print "v Brně", "s manželem Pavlem"), addresses always quoted;
-and such a query finds an inflected page in a web archive."""
+inflected language (where pages print "v Brně", "s manželem Pavlem"), a street with its number
+always quoted; and such a query finds an inflected page in a web archive."""
 
 from __future__ import annotations
 
@@ -66,9 +66,10 @@ def test_inflected_context_is_bare_words() -> None:
     qs = _queries("cz")
     assert qs["city"] == [f"{CZ_NAMES} Brno"]
     assert qs["court"] == [f"{CZ_NAMES} Městský soud v Brně"]
-    # an address line prints the city in the nominative: both halves stay exact phrases; a
-    # compound house number is searched by either part
-    assert qs["home"][0] == '("Kounicova 1234" OR "Kounicova 5") "Brno"'
+    # the street with its number stays an exact phrase, the town beside it a bare word (an
+    # official notice prints it in a case form); a compound house number is searched by either
+    # part
+    assert qs["home"][0] == '("Kounicova 1234" OR "Kounicova 5") Brno'
     assert qs["phones[0]"][0] == '("601 123 456" OR "601123456" OR "+420 601 123 456")'
     # the family surname in its case forms
     assert qs["surname"][0] == '("Řezníčková" OR "Řezníčkové" OR "Řezníčkovou") Brno'
@@ -190,6 +191,77 @@ def test_two_surnames_are_searched_by_the_first() -> None:
                          "Jon Ander Agirre Bengoetxea"], forms
     assert "Jon Bengoetxea" not in forms and "Jon Ander Aguirre Bengoechea" in forms, forms
     assert name_forms(p)[0] == "Jon Bengoetxea"  # other languages: given name and last word
+
+
+@pytest.mark.parametrize(("name", "aliases", "first", "surnames"), [
+    # an alias without the last surname: the person goes by the first one, wherever they live
+    ("María Elena Gutiérrez Ruiz", ("María Elena Gutiérrez", "Maria E. Gutierrez"),
+     "María Elena Gutiérrez", ["Gutiérrez Ruiz"]),
+    ("Ana Lucía Pérez Soto", ("Ana Lucia Perez",), "Ana Lucía Pérez", ["Pérez Soto"]),
+    # an alias that drops a middle name, or none: the last word is the surname
+    ("Mary Kate Tackett", ("Mary Tackett",), "Mary Tackett", ["Tackett"]),
+    ("Robert Lee Ashby", (), "Robert Ashby", ["Ashby"]),
+    ("Ana Lucía Pérez Soto", ("Ana Soto",), "Ana Soto", ["Soto"]),
+    # a maiden name kept as a middle name: another alias keeps the last word alone
+    ("Caroline Pinckney Ashby", ("Caroline Pinckney", "Caroline Ashby"), "Caroline Ashby",
+     ["Ashby"]),
+])
+def test_two_surnames_outside_spain_are_read_from_the_aliases(
+        name: str, aliases: tuple[str, ...], first: str, surnames: list[str]) -> None:
+    """A US profile is not read with Spanish naming, but an alias that is the name without its
+    last word says the person goes by the first of two surnames: the name group then starts
+    with that form ("Maria Elena Gutierrez, 52 - Portland, OR" on a people-search page) and the
+    family's surname query prints both surnames, as a register does ("GUTIERREZ RUIZ, M")."""
+    from footprint.profile import profile_from_dict
+
+    prof = profile_from_dict({
+        "audit": {"jurisdiction": "US-OR", "language": "en"},
+        "consent": {"authorized_by": "Hon. Test Judge", "authorized_on": "2026-01-01",
+                    "purpose": "self-audit",
+                    "statement": "I authorize this audit."},
+        "probes": {"enabled": ["web"]},
+        "subject": {"id": "judge", "name": name, "aliases": list(aliases), "city": "Portland"},
+    }, Path("profile.toml"))
+    qs = plan_person(prof, prof.subject)
+    (group,) = [q.text for q in qs if q.identifier == "name"]
+    assert group.startswith(f'("{first}"'), group
+    assert [q.text for q in qs if q.identifier == "surname"] == [
+        f'"{s}" "Portland"' for s in surnames]
+
+
+def test_an_address_query_finds_the_town_in_a_case_form(tmp_path: Path) -> None:
+    """An official notice prints the town in the genitive beside the street ("Tallinna
+    Linnaplaneerimise Amet … Kullerkupu tn 11"): the town is a bare word there, so the street
+    with its number still finds the page; in English both stay exact phrases."""
+    from footprint.profile import profile_from_dict
+
+    notice = html_page("Teadaanne", "<p>Tallinna Linnaplaneerimise Amet teatab, et huvitatud "
+                       "isiku taotluse alusel on algatatud menetlus Kullerkupu tn 11 kinnistul."
+                       "</p>")
+    other = html_page("Muu", "<p>Kullerkupu tn 9 kinnistul, Tallinn.</p>")
+    warc = write_warc(tmp_path / "a.warc.gz", [
+        ("https://teated.example.ee/1", 200, HTML, notice),
+        ("https://teated.example.ee/2", 200, HTML, other),
+    ])
+
+    def home_query(language: str, country: str) -> str:
+        prof = profile_from_dict({
+            "audit": {"jurisdiction": country, "language": language},
+            "consent": {"authorized_by": "Hon. Test Judge", "authorized_on": "2026-01-01",
+                        "purpose": "self-audit", "statement": "I authorize this audit."},
+            "probes": {"enabled": ["web"]},
+            "subject": {"id": "judge", "name": "Kadri Tamm", "city": "Tallinn", "addresses": [
+                {"label": "home", "street": "Kullerkupu tn 11", "city": "Tallinn",
+                 "country": country}]},
+        }, Path("profile.toml"))
+        return next(q.text for q in plan_person(prof, prof.subject) if q.identifier == "home")
+
+    assert home_query("et", "EE") == '"Kullerkupu tn 11" Tallinn'
+    assert home_query("en", "GB") == '"Kullerkupu tn 11" "Tallinn"'
+    with WebArchive.open(warc, tmp_path / "cache") as archive:
+        urls = [r.url for r in archive.search(home_query("et", "EE"))]
+        assert urls == ["https://teated.example.ee/1"], urls
+        assert archive.search('"Kullerkupu tn 11" "Tallinn"') == []
 
 
 @pytest.mark.parametrize(("name", "bare"), [

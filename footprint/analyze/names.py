@@ -461,6 +461,22 @@ def two_surnames(language: str, country: str | None) -> bool:
     return language in TWO_SURNAME_LANGUAGES or (country or "") in TWO_SURNAME_COUNTRIES
 
 
+def keeps_two_surnames(name: str, aliases: Iterable[str]) -> bool:
+    """Whether a person outside a Spanish-naming country goes by two surnames all the same: an
+    alias is the name without its last word ("María Elena Gutiérrez" of "María Elena Gutiérrez
+    Ruiz", in a US profile), so the last word is a second surname, not the one they are called
+    by — unless another alias keeps the last word without the one before it ("Birgitte
+    Skovgaard" beside "Birgitte Ravnholt" of "Birgitte Ravnholt Skovgaard": a maiden name kept
+    as a middle name, the last word the surname)."""
+    words = [fold(w) for w in name.split()]
+    if len(words) < 3 or not all(w[:1].isupper() for w in name.split()):
+        return False
+    forms = [[fold(w) for w in a.replace(".", " ").split()] for a in aliases]
+    if any(len(f) >= 2 and f[-1] == words[-1] and f[-2] != words[-2] for f in forms):
+        return False
+    return any(f == words[:-1] for f in forms)
+
+
 _DIGRAPHS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue",
                            "ß": "ss", "ø": "oe", "Ø": "Oe", "å": "aa", "Å": "Aa", "æ": "ae",
                            "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th", "Þ": "Th"})
