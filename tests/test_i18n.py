@@ -115,6 +115,9 @@ def _visible_words(text: str) -> list[tuple[str, str]]:
     out = []
     for line in text.splitlines():
         clean = re.sub(r"\S*(?:://|\w\.\w|/)\S*", " ", line)  # URLs, hosts, paths
+        # ids that mix figures and letters (an audit's "20261207-054858-88be9d": its hex
+        # part may spell "be")
+        clean = re.sub(r"\S*\d[\w-]*[A-Za-z][\w-]*|\S*[A-Za-z][\w-]*\d[\w-]*", " ", clean)
         for w in re.findall(r"[A-Za-z][A-Za-z'’-]+", clean):
             out.append((w.lower(), line.strip()[:100]))
     return out
