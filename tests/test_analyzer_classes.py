@@ -504,6 +504,16 @@ def test_a_court_facility_address_is_not_the_judges_home(us: PageAnalyzer) -> No
     # a line that opens with the date, then the section: "12.11.2013 · Происшествия"
     ("https://x.example/news/418823", "Квартирная кража\n12.11.2013 · Proisshestviya\nText", 2013),
     ("https://x.example/p", "Margaret Pruneda\n14.03.1975 · Austin", 2026),  # too far back
+    # an Irish month of two words: "Deireadh Fómhair" (October), "Meán Fómhair" (September)
+    ("https://x.example/alt", "Breitheamh nua\nNuacht.ie · 25 Deireadh Fómhair 2019\nTá", 2019),
+    ("https://x.example/alt", "Scéal\nNuacht.ie · 3 Meán Fómhair 2021\nTá", 2021),
+    ("https://x.example/zpravodaj/2021-09/jubilanti", "Jubilanti\nZáří 2021\nText", 2021),
+    # a weekday before the date in the byline
+    ("https://x.example/a", "New judges\nEoghan Dineen, Court Reporter · Thursday, 24 October "
+     "2019\nText", 2019),
+    # another word before the date is no weekday: a company's incorporation, not a byline
+    ("https://x.example/c", "ACME LTD\nSC712345 · Private limited company · Incorporated 11 "
+     "November 2015\nPeople", 2026),
 ])
 def test_page_year(url: str, text: str, year: int) -> None:
     from footprint.analyze.extract_dates import page_year
@@ -1730,6 +1740,10 @@ def test_a_household_surname_before_the_profile_address(hr: PageAnalyzer, body: 
     ("nl", "Noor Martens (°2012), U16", "2012"),
     ("lt", "Algirdas Jonaitis (g. 1946 m.) dirbo mokytoju", "1946"),
     ("lt", "Gyvena Smilgų g. 1975 m. statytame name", None),
+    # a register's owner line: "gim." (gimęs, gimusi) before the date
+    ("lt", "Savininkas: PETRAITIENĖ AUŠRA, gim. 1979-05-21, nuosavybės teise", "1979"),
+    ("lt", "Vaikai: Gintarė (gim. 2012) ir Paulius", "2012"),
+    ("lt", "Savininkas: PETRAITIENĖ AUŠRA, gim. data nenurodyta, 2019 m. pirkimas", None),
 ])
 def test_birth_dates_of_more_forms(lang: str, text: str, year: str | None) -> None:
     from footprint.analyze.extract import ExtractContext
@@ -5239,6 +5253,53 @@ def test_an_address_as_a_registers_fields(rows: list[tuple[str, str]], expected:
     assert (("spouse", "home_address") in got) is expected, got
 
 
+@pytest.mark.parametrize(("fields", "expected"), [
+    # a directory's card, a label and its value on lines of their own (a <dl>)
+    ([("Straße", "Lerchenbühlstraße"), ("Hausnr.", "14"), ("PLZ / Ort", "79117 Freiburg im "
+      "Breisgau")], True),
+    ([("Street", "Lerchenbühlstraße"), ("No.", "14"), ("Postcode", "79117")], True),
+    # another house of the street
+    ([("Straße", "Lerchenbühlstraße"), ("Hausnr.", "16"), ("PLZ / Ort", "79117 Freiburg im "
+      "Breisgau")], False),
+    # another town's street of that name
+    ([("Straße", "Lerchenbühlstraße"), ("Hausnr.", "14"), ("PLZ / Ort", "88214 Ravensburg")],
+     False),
+])
+def test_an_address_as_a_directorys_label_and_value_lines(fields: list[tuple[str, str]],
+                                                           expected: bool) -> None:
+    """A phone directory's card prints each field's label and value on lines of their own
+    ("Straße / Lerchenbühlstraße / Hausnr. / 14 / PLZ / Ort / 79117 Freiburg im Breisgau"): the
+    profile's street alone, its number a few lines on and its postcode and town beside them
+    are the home; and the "Ähnliche Einträge in der Nähe" under the card are other people's
+    (their phone is not the card's)."""
+    an = _profile("de", "DE", DE_HOUSE)
+    dl = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in fields)
+    body = (f"<h1>Mößner in Freiburg</h1><div class='entry'><h2>Matthias Mößner</h2><dl>{dl}</dl>"
+            "<p>0761 61 20 44 78</p></div><h3>Ähnliche Einträge in der Nähe</h3><div "
+            "class='entry'><h2>Konrad Maier</h2><dl><dt>Straße</dt><dd>Lerchenbühlstraße</dd>"
+            "<dt>Hausnr.</dt><dd>20</dd></dl><p>0761 2 61 40 77</p></div>")
+    r = an.analyze_html("https://directory.example/suche/moessner/freiburg",
+                        f"<html><body>{body}</body></html>")
+    got = {(e.person, e.category.value) for e in r.exposures if e.confidence >= an.threshold}
+    assert (("spouse", "home_address") in got) is expected, got
+    assert not any("61 40 77" in e.value or "614077" in e.value for e in r.exposures
+                   if e.confidence >= an.threshold)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Henrike v. Bülow (2011)", True), ("v. Bülow, Henrike", True), ("Henrike von Bülow", True),
+    ("Floor v. Lingen", False), ("Henrike v. Below", False),
+])
+def test_a_particle_abbreviated(text: str, found: bool) -> None:
+    """"v." stands for the particle the surname has, "von" as "van": "Henrike v. Bülow" on a
+    regatta's results is Henrike von Bülow."""
+    from footprint.analyze.names import NameMatcher
+    from footprint.profile import Person
+
+    m = NameMatcher(Person(id="d", name="Henrike Sophie von Bülow"))
+    assert bool(m.find(text)) is found, m.find(text)
+
+
 def test_a_local_business_record_under_its_own_name() -> None:
     """A sole trader's directory page whose address is only in its JSON-LD "LocalBusiness"
     record, under the business's name ("Ing. Tomáš Řezáč – projekce …"): read as a record of
@@ -6677,3 +6738,94 @@ def test_the_county_of_the_towns_name_is_not_the_town(footer: str, ours: bool) -
                 "<tr><td>Ella Murphy</td><td>2015</td></tr></table>"
                 f"<footer>{footer}</footer>")
     assert (("kid", "birth_date") in got) is ours, got
+
+
+# --- three generations of one name; what other visitors searched for --------------------------
+
+CALDERS = [
+    {"id": "judge", "name": "William Henry Calder III", "city": "Beaufort", "region": "SC",
+     "birth_year": 1970, "aliases": ["William Calder", "Will Calder", "William H. Calder III"],
+     "addresses": [{"label": "home", "street": "14 Tidewater Bluff Road", "city": "Beaufort",
+                    "region": "SC", "postal_code": "29902", "country": "US"}]},
+    {"id": "spouse", "relation": "spouse", "name": "Eliza Marsh Calder", "consent": True,
+     "aliases": ["Eliza Calder"], "city": "Beaufort", "birth_year": 1973},
+    {"id": "son", "relation": "child", "name": "William Henry Calder IV", "consent": True,
+     "minor": True, "aliases": ["Hank Calder"], "birth_year": 2012, "city": "Beaufort",
+     "school": "Beaufort Academy"},
+    {"id": "father", "relation": "parent", "name": "William Henry Calder Jr.", "consent": True,
+     "aliases": ["William Calder Jr."], "birth_year": 1941, "city": "Walterboro"},
+]
+
+
+@pytest.fixture(scope="module")
+def calders() -> PageAnalyzer:
+    return _profile("en", "US-SC", CALDERS)
+
+
+@pytest.mark.parametrize(("body", "whose"), [
+    # a judicial title before the shared name: the judge
+    ("<p>Circuit Judge William Calder and his wife Eliza Calder opened the new boat ramp on "
+     "Tidewater Bluff Road in Beaufort.</p>", {"judge", "spouse"}),
+    # an age after it that fits one of them: his
+    ("<p>William Calder, 85, of Walterboro, still runs the family hardware store.</p>",
+     {"father"}),
+    # an age that fits none of them: a namesake, none of theirs
+    ("<p>William Calder, 61, of Columbia, won the senior division.</p>", set()),
+    # the name one goes by in brackets after it: the son
+    ("<table><tr><td>Grade 8 honor roll, Beaufort Academy</td></tr><tr><td>Calder, William "
+     "(Hank)</td></tr></table>", {"son"}),
+    # a first name the judge's own alias starts with, beside his wife: the judge
+    ("<p>Will and Eliza Calder hosted the oyster roast at their home in Beaufort.</p>",
+     {"judge", "spouse"}),
+    # a nickname any of the three may bear, paired with the wife's name: her husband
+    ("<p>Billy and Eliza Calder, 14 Tidewater Bluff Road, Beaufort, joined the parish.</p>",
+     {"judge", "spouse"}),
+])
+def test_a_name_three_generations_share(calders: PageAnalyzer, body: str,
+                                        whose: set[str]) -> None:
+    """"William Calder" is the name of a grandfather (Jr.), the judge (III) and his son (IV):
+    the page says whose — a judicial title, an age that fits, the name one goes by in brackets,
+    the form one profile lists, the partner named beside it — or it is none of theirs; never
+    each of the three at once."""
+    got = page_findings(calders, "https://news.example/beaufort/2026/item",
+                        f"<html><head><title>News</title></head><body>{body}</body></html>")
+    assert {p for p, _c in got} == whose, got
+
+
+@pytest.mark.parametrize("label", [
+    "Recent searches:", "Popular searches", "Trending searches:", "Letzte Suchanfragen:",
+    "Recherches récentes :", "Búsquedas recientes:",
+])
+def test_what_other_visitors_searched_is_no_record(us: PageAnalyzer, label: str) -> None:
+    """A people-search site's strip of what other visitors typed ("Recent searches: Margaret
+    Pruneda, Austin TX · Dan Kessler · Kessler, Austin TX") names nobody the page has a record
+    of (rule per_block); the record on the same site does."""
+    strip = (f"<div class='muted'>{label} Margaret Pruneda, Austin TX · Dan Kessler · "
+             "Kessler, Austin TX · Sofia Kessler</div>")
+    got = page_findings(us, "https://www.peoplesearch.example/opt-out",
+                        "<html><head><title>Opt out | People Search</title></head><body><h1>Opt "
+                        f"out</h1><p>Find your listing and confirm by e-mail.</p>{strip}"
+                        "</body></html>")
+    assert got == set(), got
+    record = page_findings(us, "https://www.peoplesearch.example/find/margaret-pruneda",
+                           "<html><head><title>Margaret Pruneda, Austin TX</title></head><body>"
+                           "<h1>Margaret E Pruneda</h1><p>Age 55 · Austin, TX</p><p>6108 Sendero "
+                           f"Verde Cv, Austin, TX 78749</p>{strip}</body></html>")
+    assert ("judge", "home_address") in record, record
+
+
+@pytest.mark.parametrize(("sentence", "his"), [
+    ("Dan Kessler (57), of Cedar Street, Lockhart, was fined $400 for speeding.", False),
+    ("Dan Kessler, 57, from Houston, said the trail was his favourite.", False),
+    ("Dan Kessler (57), of Rockwood Lane, Austin, was fined $400 for speeding.", True),
+    ("Dan Kessler (57), an engineer, spoke for the neighbours.", True),
+])
+def test_a_report_that_says_where_the_name_lives(us: PageAnalyzer, sentence: str,
+                                                 his: bool) -> None:
+    """A news report says where the person lives right after the name and age ("…, of Fair
+    Street, Fermoy, was …"): another town there is a namesake's, whatever town the paper's
+    header names (rule contra_city); his own town, or none, leaves the age his."""
+    got = found(us, "https://www.austinherald.example/news/2026/09/court-roundup",
+                f"<p>Austin Herald · Austin News · Travis County</p><p>{sentence}</p>")
+    assert (("spouse", "birth_date") in got) is his, got
+

@@ -107,6 +107,9 @@ def test_nicknames_both_directions() -> None:
         ("Stefano Dalla Valle", ("Stefano",), "Dalla Valle"),
         ("Karim Ben Ali", ("Karim",), "Ben Ali"),
         ("Ben Smith", ("Ben",), "Smith"),
+        # a generational suffix after a comma: dropped with its comma
+        ("Robert L. Ashby, III", ("Robert", "L."), "Ashby"),
+        ("Whitfield, James R., Jr.", ("James", "R."), "Whitfield"),
     ],
 )
 def test_split_name(name: str, given: tuple[str, ...], surname: str) -> None:

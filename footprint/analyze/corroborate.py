@@ -21,7 +21,7 @@ from ..profile import Person, Profile
 from .extract import Found
 from .extract_dates import DEATH_WORD
 from .extract_orgs import LEGAL_FORM
-from .extract_places import US_STATES
+from .extract_places import STREET_TYPES, US_STATES
 from .names import (
     NAME_QUALITY,
     NameMatch,
@@ -209,7 +209,8 @@ def _rules() -> dict[str, Rule]:
             "contra_city",
             0.5,
             "the block places the person in another city, and shows no city, "
-            "address, phone, e-mail, username or court of the profile",
+            "address, phone, e-mail, username or court of the profile; or a report says, right "
+            "after the name, that the person lives in a town none of the profile's",
         ),
         (
             "contra_occupation",
@@ -997,6 +998,11 @@ def corroborators(pf: PersonFacts, ev: Evidence, today_year: int) -> tuple[list[
         places.discard("")
         if places and not any(_same_city(p, pf.cities) for p in places):
             neg.append("contra_city")
+    elif "contra_city" not in neg and not strong - {"city"} & set(pos) \
+            and _lives_elsewhere(pf, ev):
+        # "Cathal O'Brien (58), of Fair Street, Fermoy, was stopped …": the sentence says where
+        # he lives, and it is not the person's town — whatever town the page's header names
+        neg.append("contra_city")
     town_only = set(pos) <= {"city", "page_city", "region"}
     if (pos and (town_only or (set(pos) <= {"city", "page_city", "region", "age_match"}
                                and (pf.old_cities or (ev.strict and band))))
@@ -1165,6 +1171,55 @@ def _court_tokens(pf: PersonFacts, f: str, s: int, e: int) -> bool:
             if sum(hits) >= need and hits[-1]:
                 return True
     return False
+
+
+# where a news report says someone lives, right after the name (and age): "Cathal O'Brien (58),
+# of Fair Street, Fermoy, was …", "Jane Doe, 45, from Leeds"
+_RESIDENCE = re.compile(
+    r"[a-z'\-]*(?P<age>[ \t]?\([ \t]?\d{1,3}[ \t]?\)|,[ \t]\d{1,3}(?=,))?,?[ \t]{1,2}(?:of|from)"
+    r"[ \t]{1,2}(?P<res>[^.;:\n()]{3,70}?)(?=,[ \t]{1,2}(?:was|who|is|has|had|were|appeared|"
+    r"pleaded|and|said|told)(?![a-z])|[.;:\n]|[ \t](?:was|who|is|has|had)(?![a-z]))")
+
+
+def _lives_elsewhere(pf: PersonFacts, ev: Evidence) -> bool:
+    """Whether a residence after one of the person's names in the block ("…, of Fair Street,
+    Fermoy, was …") names a town, and none of the person's."""
+    for n in ev.names:
+        if not ev.start <= n < ev.end:
+            continue
+        end = n + 60
+        m = _RESIDENCE.match(ev.folded, _name_end(ev.text, n), min(len(ev.folded), end + 80))
+        if m is None:
+            continue
+        a, b = m.span("res")
+        places = [x.value for x in ev.founds if x.kind == "locality" and a <= x.start < b]
+        # (a small town a gazetteer lacks: the last part of "Fair Street, Fermoy", when it is
+        # a capitalised name of a word or two and no street)
+        # (or, after an age, a town of a word or two: "Jane Doe, 45, from Houston, said")
+        last = m.group("res").rsplit(",", 1)[-1].strip()
+        if ("," in m.group("res") or m.group("age")) and re.fullmatch(r"[a-z'\-]{3,}(?:[ \t][a-z'\-]{3,})?", last) \
+                and ev.text[b - len(last):b][:1].isupper() \
+                and not set(last.split()) & STREET_TYPES:
+            places.append(last)
+        if places and not any(_same_city(p, pf.cities) for p in places) \
+                and not _names_city(pf, ev.folded, a, b, ev.text):
+            return True
+    return False
+
+
+_NAME_WORD = re.compile(r"[ \t]{0,2}([^\W\d_][\w'\u2019\-]*)")
+
+
+def _name_end(text: str, start: int) -> int:
+    """The end of the capitalised name that starts at `start`: its capitalised words (at most
+    five), "O'Brien" and "Ní" among them."""
+    end, pos = start, start
+    for _ in range(5):
+        m = _NAME_WORD.match(text, pos)
+        if m is None or not m.group(1)[:1].isupper():
+            break
+        end = pos = m.end()
+    return end
 
 
 def year_diff(birth_year: int, found: Found, today_year: int) -> int | None:

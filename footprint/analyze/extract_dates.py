@@ -109,7 +109,10 @@ def _cldr_months(lang: str) -> tuple[tuple[str, int], ...]:
     for context in ("format", "stand-alone"):
         for num, name in loc.months[context]["wide"].items():
             word = fold(latin(name, _CLDR_MONTHS[lang])).strip(" .")
-            if word.isalpha() and len(word) >= 3:
+            # (Irish names two months in two words: "Deireadh Fómhair", "Meán Fómhair")
+            # (not Catalan's "de gener": its stand-alone "gener" is the month)
+            if word.replace(" ", "").isalpha() and len(word) >= 3 and word.count(" ") <= 1 \
+                    and word.split()[0] not in ("de", "del", "di", "d"):
                 out.append((word, int(num)))
                 out += [(w, int(num)) for w in _case_forms(lang, word)]
     return tuple(out)
@@ -403,7 +406,7 @@ _LABEL = (
     r"sundinud|sundis|sunniaeg|gime|naissance|"
     # Lithuanian "(g. 1946 m.)", "Petras Jonaitis, g. 1946-06-12" (never "Smilgų g. 1975", a
     # street: "g." is also "gatvė")
-    r"(?:(?<=\()|(?<=, ))g\.(?=[ \t]?(?:19|20)\d\d)|"
+    r"(?:(?<=\()|(?<=, ))g\.(?=[ \t]?(?:19|20)\d\d)|gim\.(?=[ \t]?(?:19|20)\d\d)|"
     # Hungarian "Születési idő: 1950.02.11.", "Születési év: 2013", "szül. 1978"
     r"szuletesi[ \t](?:ido|ev|datum|hely[ \t]es[ \t]ido)|szul\.|"
     r"year[ \t]of[ \t]birth|birth[ \t]year|yob|y\.o\.b\.|ne[e]?(?=[ \t]a[ \t])|"
@@ -911,7 +914,8 @@ _BIRTH_BEFORE = re.compile(
     r"roden[a-z]*|nascut[a-z]*|geboren|nee|nacid[a-z]*|nascid[a-z]*|nat[oa]|jahrgang|"
     r"geboortedatum|geburtsdatum)[^\n]{0,12}$"
 )
-_URL_YEAR = re.compile(r"/((?:19|20)\d{2})/(?:(?:0?[1-9]|1[0-2])/)?")
+# a year in the page's address: "/2019/", "/2020/07/", "/zpravodaj/2021-09/"
+_URL_YEAR = re.compile(r"/((?:19|20)\d{2})(?:-(?:0[1-9]|1[0-2]))?/(?:(?:0?[1-9]|1[0-2])/)?")
 
 
 _RANGE_AFTER = re.compile(
@@ -928,6 +932,15 @@ _EVENT_DATE = (
     r"date[ \t]du[ \t]mariage|data[ \t]del[ \t]matrimonio|fecha[ \t]de[ \t]matrimonio|"
     r"heiratsdatum|datum[ \t]huwelijk|vigseldatum|data[ \t]slubu|data[ \t]casatoriei)"
 )
+
+
+# a weekday before a byline's date (folded): never another word ("· Incorporated 11 November
+# 2015" on a company page is no byline)
+_WEEKDAY = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun|"
+            r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|"
+            r"jeudi|vendredi|samedi|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|"
+            r"domingo|lunedi|martedi|mercoledi|giovedi|venerdi|maandag|dinsdag|woensdag|"
+            r"donderdag|vrijdag|zaterdag|zondag)")
 
 
 def page_year(url: str, folded: str, start: int, language: str, today: dt.date) -> int:
@@ -947,7 +960,8 @@ def page_year(url: str, folded: str, start: int, language: str, today: dt.date) 
     )
     marked = re.compile(
         r"(?:" + _PUBLISHED.pattern + r")[^\n0-9]{0,20}(?:[a-z]+[ \t,]{1,3})?" + date
-        + r"|(?:[*|\-][ \t]{0,3})" + date
+        # (a weekday may open it: "Eoghan Dineen · Thursday, 24 October 2019")
+        + r"|(?:[*|\-][ \t]{0,3})(?:" + _WEEKDAY + r",?[ \t]{1,2})?" + date
         + r"|" + date + r"[ \t,]{1,3}(?:at[ \t]|ora[ \t])?\d{1,2}[:.]\d{2}(?![0-9])"
         # the time first: "By Tom Briar · 17:05, 18 JAN 2019"
         + r"|(?<![0-9])\d{1,2}:\d{2}[ \t,]{1,3}" + date

@@ -130,9 +130,10 @@ def split_name(name: str) -> NameParts:
     name = " ".join(name.split())
     if "," in name:
         head, _, tail = name.partition(",")
-        tail_tokens = [t for t in tail.split() if _key(t) not in _SUFFIXES]
+        tail_tokens = [t.rstrip(",") for t in tail.split() if _key(t) not in _SUFFIXES]
         if tail_tokens:
             return split_name(" ".join([*tail_tokens, head]))
+        name = head  # only a suffix after the comma: "Robert L. Ashby, III"
     tokens = [t for t in name.split() if t]
     while len(tokens) > 1 and (
             _key(tokens[0]) in _HONORIFICS or _key(tokens[0]) in _ALIAS_TITLES
@@ -698,6 +699,11 @@ _COUPLE_BEFORE = re.compile(
     r"(?:and|&|und|u\.|et|y|e|i|a|en|og|och|ja|es|si|kai|ir|in|un)[ \t]{1,2}"
     r"([a-z][a-z'\-]{1,30}|[a-z]\.)[ \t]{0,2}$"
 )
+def judicial_title_before(folded: str, start: int) -> bool:
+    """Whether a judicial title ends right before `start` ("Circuit Judge Robert Ashby")."""
+    return _TITLE_BEFORE.search(folded, max(0, start - 30), start) is not None
+
+
 _HOUSEHOLD_JOIN = re.compile(
     r"[a-z][a-z'\-]*[ \t]{1,2}(?:and|&|i|a|u\.?|und|et|y|e|si|og|och|ja|ve|en|es)[ \t]{1,2}$"
 )
@@ -720,6 +726,9 @@ _JUDICIAL_TITLES = (
     "sedzia",
     "sudkyna",
     "sudca",
+)
+_TITLE_BEFORE = re.compile(
+    r"(?:^|[^a-z])(?:" + "|".join(re.escape(t) for t in _JUDICIAL_TITLES) + r")[ \t]{1,3}$"
 )
 
 # Courtesy titles before a surname ("Ms Hartigan", "Pani Żurawska", "gđa Perković"): the name the
@@ -953,8 +962,8 @@ class NameMatcher:
                          for p, w in zip(parts, words, strict=True)]
             elif self.genitive and not words[-1].endswith(("s", "x", "z")):
                 parts[-1] = re.escape(words[-1]) + "s?"
-            if len(words) > 1 and words[0] == "van":
-                parts[0] = r"(?:van|v\.)"  # "Floor v. Lingen"
+            if len(words) > 1 and words[0] in ("van", "von"):
+                parts[0] = rf"(?:{words[0]}|v\.)"  # "Floor v. Lingen", "Henrike v. Bülow"
             surname_alts.append(r"[ \t]{1,2}".join(parts))
             n = 0
             while n < len(words) - 1 and words[n] in _PARTICLES:
@@ -976,9 +985,7 @@ class NameMatcher:
             if self._plural_of else None
         )
         self._given_res = {g: self._word_re(g) for g in self.givens | self.wide_nicks}
-        self._title_re = re.compile(
-            r"(?:^|[^a-z])(?:" + "|".join(re.escape(t) for t in _JUDICIAL_TITLES) + r")[ \t]{1,3}$"
-        )
+        self._title_re = _TITLE_BEFORE
         # initials may be printed without spaces: "M.A. Verhoeven", "Verhoeven, M.A."
         self._left_re = re.compile(
             r"((?:[a-z]\.(?=[a-z]{1,2}\.)|" + _WORD + r"\.?" + _SEP + r"){1,4})$"
@@ -1071,7 +1078,12 @@ class NameMatcher:
             # the surname's own word
             if not _capitalised(text, s + found.rfind(" ") + 1 if " " in found else s):
                 continue
-            key = re.sub(r"^v\.(?=[ \t])", "van", found)
+            if found.startswith("v."):
+                # "v." is the particle this surname has: "van" or "von"
+                key = next((x for x in self.surnames if x.split()[0] in ("van", "von")
+                            and fold(x.split(None, 1)[1]) == fold(found[2:].strip())), found)
+            else:
+                key = found
             surname_key = self._surname_of(key)
             if surname_key is None:
                 core = self._core_of.get(key)

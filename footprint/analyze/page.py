@@ -35,6 +35,7 @@ from .corroborate import (
     PersonFacts,
     corroborators,
     judge,
+    partner_givens,
     person_facts,
     year_diff,
 )
@@ -85,10 +86,12 @@ from .names import (
     _ALIAS_TITLES,
     _COURTESY,
     _JUDICIAL_TITLES,
+    GENERATIONS,
     NameMatch,
     fold,
     is_inflected,
     is_title,
+    judicial_title_before,
     town_short,
 )
 from .ownsite import _family_named, _own_account, _owner_named, _url_owner
@@ -333,6 +336,7 @@ class PageAnalyzer:
                 names[pid] = sorted(names[pid] + extra, key=lambda m: m.start)
         founds.extend(ages_in_columns(text, singles, ref_year))
         founds.extend(birthday_columns(text, folded, founds, ref_year, self.ctx.language))
+        names = self._generation_shared(names, folded, founds, ref_year)
         broker = self._broker(url) if self.use_catalog else None
         url_owner = _url_owner(self, url)
         if url_owner is not None and _owner_named(self, doc, url_owner[0], names):
@@ -494,6 +498,11 @@ class PageAnalyzer:
         # a reverse-address or reverse-phone page: the address or phone in the page's frame (title,
         # heading) is what every listed resident shares (rule page_subject)
         bf = sorted(_in_span(founds, block.start, block.end) + frame, key=lambda f: f.start)
+        # a "Similar entries" list at the end of a card is other people's: nothing under it is
+        # the card's (its names are no one's already: `_without_similar`)
+        cut = _similar_heading(folded, block.start, block.end)
+        if cut is not None:
+            bf = [f for f in bf if not cut <= f.start < block.end]
         rel = _relative_sections(folded, block)
         if block.kind != "page":
             # a name after a relation word inside a listing's record ("… Love always, your
@@ -1167,8 +1176,30 @@ class PageAnalyzer:
             if not _overlaps(taken, s, e) and not self._someone_else(text, folded, s, e) \
                     and not self._a_town(pf, folded[s:e]) \
                     and not self._exactly_someone_elses(pf, text[s:e]) \
-                    and not self._others_surname_after(pf, text, folded, e):
+                    and not self._others_surname_after(pf, text, folded, e) \
+                    and not self._another_generations(pf, folded, s, e):
                 yield s, e
+
+    def _another_generations(self, pf: PersonFacts, folded: str, s: int, e: int) -> bool:
+        """A first name alone that a father and his son (Jr., III, IV) both bear is the one's
+        whose profile lists it first in an alias ("Rob" of the judge's "Rob Ashby"), or the
+        partner's of the name it is paired with ("Bobby and Caroline Ashby": Caroline's
+        husband); when neither says, it names none of them — a first name cannot tell the
+        generations apart (rule name_given_with_family)."""
+        if not pf.matcher.generations:
+            return False
+        w = folded[s:e].strip()
+        pair = _PAIRED_GIVEN.match(folded, e)
+        if pair and pair.group(1) in partner_givens(self.profile, pf.person):
+            return False
+        sharing = [o.id for o in self.facts if o.matcher.generations
+                   and w in {*o.matcher.givens, *o.matcher.nicks}]
+        if len(sharing) < 2:
+            return False
+        listed = [o for o in sharing if any(
+            (a := fold(x).replace(".", " ").split()) and len(a) > 1 and a[0] == w
+            for x in self.by_id[o].person.aliases)]
+        return listed != [pf.id]
 
     def _others_surname_after(self, pf: PersonFacts, text: str, folded: str, e: int) -> bool:
         """A first name followed by a surname of the family that is none of the person's own:
@@ -1211,6 +1242,73 @@ class PageAnalyzer:
             return names
         return {pid: [m for m in ms if (m.start, m.end) not in drop.get(pid, ())]
                 for pid, ms in names.items()}
+
+    def _generation_shared(self, names: dict[str, list[NameMatch]], folded: str,
+                           founds: list[Found], ref_year: int) -> dict[str, list[NameMatch]]:
+        """A name that a father, a son and a grandson share with no suffix printed ("Robert
+        Ashby" of Robert Lee Ashby Jr., III and IV) is one of them only, when the page says
+        which: the name one goes by in brackets after it ("Ashby, Robert (Trip)"); an age or
+        birth year right after it that fits one ("Robert Ashby, 80, Summerville"), where one
+        that fits none makes it none of theirs; a judicial title before it (the judge); or the
+        form as one profile lists it among the aliases ("Robert Ashby" among the judge's,
+        "Robert Ashby Jr." among his father's; "Rob", the first word of the judge's "Rob
+        Ashby"). Otherwise it stays each of theirs (rule name_full)."""
+        gens = [pf.id for pf in self.facts if pf.matcher.generations]
+        if len(gens) < 2 or not any(names.get(p) for p in gens):
+            return names
+        ages = sorted((f.start, i) for i, f in enumerate(founds)
+                      if f.kind in ("age", "birth_date"))
+        decided: dict[tuple[int, int], str | None] = {}
+        out = dict(names)
+        for pid in gens:
+            kept = []
+            for m in names.get(pid, []):
+                span = (m.start, m.end)
+                if span not in decided:
+                    decided[span] = self._generation_by_context(gens, folded, m.start, m.end,
+                                                                founds, ages, ref_year)
+                who = decided[span]
+                if who is None or who == pid:
+                    kept.append(m)
+            out[pid] = kept
+        return out
+
+    def _generation_by_context(self, pids: list[str], folded: str, s: int, e: int,
+                               founds: list[Found], ages: list[tuple[int, int]],
+                               ref_year: int) -> str | None:
+        """Whose of the people in `pids` the name at s:e is (see `_generation_shared`): a
+        person's id, "" for none of theirs, or None when the page does not say."""
+        words = tuple(folded[s:e].replace(".", " ").replace(",", " ").split())
+        if not words or any(w in GENERATIONS for w in words):
+            return None  # the printed suffix decides (rule name_full)
+        explicit = {pid: [tuple(fold(x).replace(".", " ").replace(",", " ").split())
+                          for x in self.by_id[pid].person.aliases]
+                    for pid in pids}
+        # the name one goes by, in brackets or quotes right after it
+        bm = re.match(r"[ \t]{0,2}[(\"'\u201c\u2018][ \t]?([a-z]{2,})", folded[e:e + 24])
+        if bm:
+            by = [p for p in pids if any(a and a[0] == bm.group(1) for a in explicit[p])]
+            if len(by) == 1:
+                return by[0]
+        # an age or birth year on the name's line, right after it
+        i = bisect.bisect_left(ages, (e, -1))
+        if i < len(ages) and ages[i][0] - e <= 40 and "\n" not in folded[e:ages[i][0]]:
+            f = founds[ages[i][1]]
+            known = {p: d for p in pids if (y := self.by_id[p].person.birth_year)
+                     and (d := year_diff(y, f, ref_year)) is not None}
+            if known:
+                fit = [p for p, d in known.items() if d <= 2]
+                if len(fit) == 1:
+                    return fit[0]
+                if not fit:
+                    return ""
+        subject = self.profile.subject.id
+        if subject in pids and judicial_title_before(folded, s):
+            return subject
+        listed = [p for p in pids if any(
+            (a == words or sorted(a) == sorted(words)) if len(words) > 1
+            else (len(a) > 1 and a[0] == words[0]) for a in explicit[p])]
+        return listed[0] if len(listed) == 1 else None
 
     def _givens_of(self, pid: str) -> set[str]:
         m = self.by_id[pid].matcher
@@ -1944,9 +2042,31 @@ _SIMILAR = re.compile(
     r"samankaltaiset henkilot|persoane similare|panasus asmenys|sarnased isikud|lidzigas personas|"
     r"paromoia prosopa|slichni litsa|slichni lica|slicni lica|ostali s istim imenom|"
     # namesakes: "Omonimi", "Homonymes", "Homónimos", "Namensvettern", "Namesakes"
-    r"omonimi|homonymes|homonimos|homonimi|namensvettern|namesakes|people with the same name)"
+    r"omonimi|homonymes|homonimos|homonimi|namensvettern|namesakes|people with the same name|"
+    # a directory's other listings: "Ähnliche Einträge in der Nähe", "Similar listings nearby"
+    r"ahnliche eintrage|similar (?:entries|listings)|"
+    # what other visitors typed: "Recent searches: Robert Ashby, Charleston SC · …"
+    r"(?:recent|popular|trending|top|latest)[ \t](?:people[ \t])?(?:searches|lookups)|"
+    r"recently searched|letzte suchanfragen|beliebte suchen|recherches (?:recentes|populaires)|"
+    r"busquedas (?:recientes|populares)|ricerche (?:recenti|popolari)|"
+    r"(?:recente|populaire) zoekopdrachten|ostatnie wyszukiwania|popularne wyszukiwania|"
+    r"posledni hledani|nedavna pretrazivanja|senaste sokningar|seneste sogninger|siste sok|"
+    r"viimeisimmat haut|cautari recente|legutobbi keresesek|paskutines paieskos|"
+    r"viimased otsingud|pedejie meklejumi)"
     r"[ \t]*:?"
 )
+
+
+def _similar_heading(folded: str, start: int, end: int) -> int | None:
+    """Where a "Similar people" / "Similar entries" heading on its own line starts in
+    folded[start:end], if one does."""
+    for m in _SIMILAR.finditer(folded, start, end):
+        ls = folded.rfind("\n", 0, m.start()) + 1
+        le = folded.find("\n", m.end())
+        le = len(folded) if le < 0 else le
+        if not folded[ls : m.start()].strip() and len(folded[m.end() : le].strip()) <= 20:
+            return m.start()
+    return None
 
 
 def _without_similar(names: dict[str, list[NameMatch]], folded: str) -> dict[str, list[NameMatch]]:
@@ -2232,6 +2352,10 @@ def _generation_owner(an: PageAnalyzer, bnames: dict[str, list[NameMatch]]
             if own_a and (not own_b or min(own_a) < min(own_b)):
                 out[b] = [m for m in out[b] if (m.start, m.end) not in shared]
     return {p: ms for p, ms in out.items() if ms}
+
+
+# a first name paired with another's in a couple's name: "Bobby and Caroline Ashby"
+_PAIRED_GIVEN = re.compile(r"[ \t]{1,2}(?:and|&|und|et|y|e|en|och|og|i|a)[ \t]{1,2}([a-z]+)")
 
 
 def _without_shared_initials(names: dict[str, list[NameMatch]]) -> dict[str, list[NameMatch]]:

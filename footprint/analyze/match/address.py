@@ -432,18 +432,23 @@ class AddressMatcher:
 
     def _field_rows(self, text: str, folded: str, k: AddressKey) -> list[Found]:
         """The address as a register's form prints it, one field a row ("Ulice | Minská",
-        "Číslo domovní | 1043", "Číslo orientační | 58", "PSČ | 61600"): a row whose value is the
-        profile's street name alone, a house number of the profile's in a value a few rows
-        around it, and its postcode or town in another — whatever the labels say."""
+        "Číslo domovní | 1043", "Číslo orientační | 58", "PSČ | 61600"), or a directory's
+        list of labels and values a line each ("Straße / Elbhangstraße / Hausnr. / 23a / PLZ /
+        Ort / 01326 Dresden"): a row whose value is the profile's street name alone, a house
+        number of the profile's in a value a few rows around it, and its postcode or town in
+        another — whatever the labels say."""
         rows: list[tuple[int, int, str]] = []  # (value start, value end, folded value)
         out: list[Found] = []
         pos = 0
         for line in folded.split("\n"):
             m = _FIELD_ROW.fullmatch(line)
-            if m is None:
-                rows.append((-1, -1, ""))
-            else:
+            if m is not None:
                 rows.append((pos + m.start("v"), pos + m.end("v"), m.group("v").strip()))
+            elif line.strip() and len(line) <= 60:
+                lead = len(line) - len(line.lstrip())
+                rows.append((pos + lead, pos + len(line.rstrip()), line.strip()))
+            else:
+                rows.append((-1, -1, ""))
             pos += len(line) + 1
         numbers = {p.lower() for p in k.number}
         towns = {c for c in _cities(k)}
@@ -459,7 +464,7 @@ class AddressMatcher:
             if not houses:
                 continue
             placed = any((k.postal and re.sub(r"[ \t\-]", "", r[2]).upper() == k.postal)
-                         or r[2] in towns for r in near)
+                         or r[2] in towns or _postcode_and_town(r[2], k, towns) for r in near)
             if not placed:
                 continue
             end = max(r[1] for r in houses)
@@ -739,6 +744,16 @@ _REGISTER_LABEL = re.compile(
     r"(?<![a-z])(?:cf|c\.f|cad|cadastral|nr\. cad|topo|kw|lv|k\.u|parc|parcel|parcela|lot|id|ref|"
     r"apn|tel|fax|cui|cif|cnp|oib|pin|folio|nr|no|č|br)\.?[ \t:#]{0,3}$"
 )
+
+
+def _postcode_and_town(value: str, k: AddressKey, towns: set[str]) -> bool:
+    """A value that is the profile's postcode and town together ("01326 dresden", "79117
+    freiburg im breisgau")."""
+    if not k.postal:
+        return False
+    m = re.fullmatch(r"([a-z0-9][a-z0-9 \-]{2,9}?)[ \t,]+(.+)", value)
+    return m is not None and re.sub(r"[ \-]", "", m.group(1)).upper() == k.postal \
+        and any(re.match(re.escape(c) + r"(?![a-z])", m.group(2).strip()) for c in towns)
 
 
 def _cities(k: AddressKey) -> tuple[str, ...]:
