@@ -324,7 +324,13 @@ def _address_phrases(street: str) -> list[str]:
     if last[:1].isdigit() and "/" in last:
         name = " ".join(words[:-1])
         return [f"{name} {part}" for part in last.split("/") if part]
-    return [core]
+    # a German or Dutch street as pages abbreviate it: "Elbhangstr. 23a", "Berliner Str. 5"
+    short = _STRASSE.sub(lambda m: "Str." if m.group(0)[0].isupper() else "str.", core)
+    return [core, short] if short != core else [core]
+
+
+_STRASSE = re.compile(r"(?<=[^\W\d_])(?:stra(?:ß|ss)e|straat)(?![^\W\d_])|(?<![^\W\d_])"
+                      r"(?:Stra(?:ß|ss)e|Straat)(?![^\W\d_])", re.IGNORECASE)
 
 
 def plan_person(profile: Profile, person: Person, probe: str = "web") -> list[Query]:

@@ -145,6 +145,22 @@ def test_baltic_surnames_are_searched_in_their_case_forms() -> None:
     assert surname_forms("Põder", "et") == ["Põder"]
 
 
+@pytest.mark.parametrize(("street", "phrases"), [
+    ("Elbhangstraße 23a", ["Elbhangstraße 23a", "Elbhangstr. 23a"]),
+    ("Berliner Straße 5", ["Berliner Straße 5", "Berliner Str. 5"]),
+    ("Lerchenbühlstrasse 14", ["Lerchenbühlstrasse 14", "Lerchenbühlstr. 14"]),
+    ("Kerkstraat 12", ["Kerkstraat 12", "Kerkstr. 12"]),
+    ("Straßburger Weg 3", ["Straßburger Weg 3"]),
+    ("Kounicova 1234/5", ["Kounicova 1234", "Kounicova 5"]),
+])
+def test_a_street_is_searched_as_pages_abbreviate_it(street: str, phrases: list[str]) -> None:
+    """A German or Dutch street is printed "Elbhangstr. 23a" on club pages and lists: the
+    address query carries that form beside the profile's."""
+    from footprint.planner import _address_phrases
+
+    assert _address_phrases(street) == phrases
+
+
 @pytest.mark.parametrize(("street", "core"), [
     ("Frederiks Allé 88, 2. tv.", "Frederiks Allé 88"),  # the floor and side after the house
     ("Calle Mayor 5, 3º B", "Calle Mayor 5"),
