@@ -34,6 +34,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from footprint.analyze.images import (  # noqa: E402
+    ALIGN_EDGE,
+    ALIGN_MAX_BITS,
+    ALIGN_MIN_CORRELATION,
+    ALIGN_SCALES,
     CAND_TRIMS,
     COLOUR_MAX,
     DHASH_MAX,
@@ -42,9 +46,12 @@ from footprint.analyze.images import (  # noqa: E402
     PHASH_MAX,
     REF_TRIMS,
     SATURATION,
+    ReferencePhoto,
+    ReferencePhotos,
     best_pair,
     crop_hashes,
     decode,
+    reduced,
 )
 
 PALETTES = {
@@ -285,6 +292,73 @@ def row(name: str, got: list[dict[tuple[int, int], tuple[int, int]]],
             f"{min(pp)}–{max(pp)} | {gap} | " + " | ".join(counts) + " |")
 
 
+DEEP_CUTS = {
+    "right part, 60 % of the width": ((0.4, 0.0, 1.0, 1.0), 288),
+    "off-centre, 70 % of the height": ((0.12, 0.18, 0.645, 0.88), 200),
+    "three quarters, lower left": ((0.0, 0.25, 0.75, 1.0), 240),
+    "the middle half": ((0.25, 0.25, 0.75, 0.75), 320),
+    "85 %, upper right, JPEG q40": ((0.15, 0.0, 1.0, 0.85), 400),
+}
+"""Crops deeper than the crop grid reaches, as (left, top, right, bottom) fractions kept and the
+width served (the cut's own proportions kept)."""
+
+
+def _cut(im: Image.Image, box: tuple[float, float, float, float], width: int) -> Image.Image:
+    w, h = im.size
+    part = im.crop((round(w * box[0]), round(h * box[1]), round(w * box[2]), round(h * box[3])))
+    return part.resize((width, max(1, round(width * part.height / part.width))),
+                       Image.Resampling.LANCZOS)
+
+
+def deep_crop_section(refs: list[tuple[str, Image.Image, Callable[..., Image.Image] | None]]
+                      ) -> list[str]:
+    """End to end through `ReferencePhotos.match_image`: each reference's deeper crops (found
+    only by `locate`), and the same cuts of every other reference and of the drawn look-alikes
+    (same kind and palette): how many match, and the CPU time per candidate."""
+    found: dict[str, list[bool]] = {k: [] for k in DEEP_CUTS}
+    wrong: dict[str, list[bool]] = {"other reference, same cuts": [],
+                                    "look-alike (same kind and palette), same cuts": []}
+    cpu: list[float] = []
+    for r_i, (_name, ref, similar) in enumerate(refs):
+        img = decode(encode(ref, quality=92)).image
+        one = ReferencePhotos([ReferencePhoto("ref", "photos[0]",
+                                              crop_hashes(img, REF_TRIMS, squares=True), (),
+                                              reduced(img))])
+        for label, (box, width) in DEEP_CUTS.items():
+            q = 40 if "q40" in label else 85
+            t0 = time.process_time()
+            got = one.match_image(decode(encode(_cut(ref, box, width), quality=q)))
+            cpu.append(time.process_time() - t0)
+            found[label].append(bool(got))
+        others = [o for o_i, (_n, o, _s) in enumerate(refs) if o_i != r_i]
+        if similar is not None:
+            others_sim = [similar(20_000 * (j + 1) + r_i) for j in range(3)]
+        else:
+            others_sim = []
+        for key, pics in (("other reference, same cuts", others),
+                          ("look-alike (same kind and palette), same cuts", others_sim)):
+            for o in pics:
+                for box, width in DEEP_CUTS.values():
+                    t0 = time.process_time()
+                    got = one.match_image(decode(encode(_cut(o, box, width), quality=85)))
+                    cpu.append(time.process_time() - t0)
+                    wrong[key].append(bool(got))
+    out = ["## Deeper crops", "",
+           f"A copy cut deeper than the crop grid reaches is located in the reference (grey "
+           f"thumbnails of {ALIGN_EDGE} px, normalised cross-correlation ≥ "
+           f"{ALIGN_MIN_CORRELATION:g} over {len(ALIGN_SCALES)} scales), the reference is cut "
+           f"there and hashed again, and the pair must be within {ALIGN_MAX_BITS} bits (pHash + "
+           "dHash) with agreeing colours and light and dark areas. Measured end to end "
+           "(`ReferencePhotos.match_image`).", "",
+           "| candidate | n | matched |", "|---|---|---|"]
+    out += [f"| {k} | {len(v)} | {sum(v)}/{len(v)} |" for k, v in found.items()]
+    out += [f"| {k} (not expected to match) | {len(v)} | {sum(v)}/{len(v)} |"
+            for k, v in wrong.items()]
+    out += ["", f"CPU time per candidate, the crop search included: "
+                f"{statistics.median(cpu) * 1000:.0f} ms median (process time)."]
+    return out
+
+
 def face_section(real: list[tuple[str, Image.Image]]) -> list[str]:
     """Face-encoding distances between the largest face of each real photo and the faces found
     in its edited copies (same person) and in the other photos (different people)."""
@@ -454,6 +528,7 @@ def main(argv: list[str] | None = None) -> int:
         f"median; matching a candidate (decode + 16 crops + compare) "
         f"{statistics.median(match_times) * 1000:.0f} ms median (shared 2-core machine).",
     ]
+    lines += ["", *deep_crop_section(refs)]
     if args.faces:
         lines += ["", *face_section(real)]
     text = "\n".join(lines) + "\n"

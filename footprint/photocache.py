@@ -7,7 +7,8 @@ and no face encoding — only the two 64-bit perceptual hashes of each crop, its
 on a 4 × 4 grid (chroma only: 32 numbers) and where on that grid it is lighter or darker (16
 numbers, less their mean and over their spread), which cannot be turned back into the picture — in the data folder's `cache/photo-hashes.sqlite` (0600), and in
 memory for the process (a roster audits many households in one process). When face matching is
-on the photos are decoded anyway, and the cache is not used. A cache that cannot be read or
+on the photos are decoded anyway, and the cache is not used. The photo itself is decoded
+in memory (never written) all the same: a deeper crop of it is located on its pixels. A cache that cannot be read or
 written is only a slower audit: the photos are hashed as before.
 """
 
@@ -23,6 +24,7 @@ from pathlib import Path
 import imagehash
 import numpy as np
 import PIL
+from PIL import Image
 
 from .analyze.images import (
     HASH_EDGE,
@@ -33,6 +35,9 @@ from .analyze.images import (
     CropHashes,
     ReferencePhoto,
     ReferencePhotos,
+    UnreadableImage,
+    decode,
+    reduced,
 )
 from .paths import private_dir
 from .profile import Profile
@@ -132,6 +137,7 @@ def load_references(profile: Profile, *, max_bytes: int, data_dir: Path | None) 
     """The profile's reference photos hashed as `ReferencePhotos.load` hashes them (without face
     encodings), from the cache when every photo's bytes are known there."""
     wanted: list[tuple[str, str, str]] = []  # (person, identifier, content key)
+    pictures: dict[str, Image.Image | None] = {}  # content key → the photo, reduced
     for person in profile.people:
         for i, path in enumerate(profile.photo_paths(person)):
             try:
@@ -140,12 +146,19 @@ def load_references(profile: Profile, *, max_bytes: int, data_dir: Path | None) 
                 data = path.read_bytes()
             except OSError:  # the loader names what cannot be read
                 return ReferencePhotos.load(profile, max_bytes=max_bytes)
-            wanted.append((person.id, f"photos[{i}]", content_key(data, max_bytes)))
+            key = content_key(data, max_bytes)
+            wanted.append((person.id, f"photos[{i}]", key))
+            if key not in pictures:
+                # the picture itself stays in memory only: a deeper crop is located on it
+                try:
+                    pictures[key] = reduced(decode(data, max_bytes=max_bytes).image)
+                except UnreadableImage:
+                    pictures[key] = None
     cache = PhotoHashCache(data_dir)
     known = cache.get([k for _, _, k in wanted])
     if all(k in known for _, _, k in wanted):
-        return ReferencePhotos([ReferencePhoto(p, ident, known[k]) for p, ident, k in wanted],
-                               (), None, max_bytes)
+        return ReferencePhotos([ReferencePhoto(p, ident, known[k], (), pictures.get(k))
+                                for p, ident, k in wanted], (), None, max_bytes)
     refs = ReferencePhotos.load(profile, max_bytes=max_bytes)
     by_ref = {(p, ident): k for p, ident, k in wanted}
     cache.put({by_ref[(ph.person, ph.identifier)]: ph.hashes for ph in refs.photos

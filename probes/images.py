@@ -350,6 +350,8 @@ class ImagesProbe(Probe):
             attrs.append(("official", "1"))
         if m.method == "phash":
             attrs += [("dhash", str(m.distance_second)), ("phash", str(m.distance_phash))]
+            if m.cropped:
+                attrs.append(("cropped", "1"))
         elif m.face_distance is not None:
             attrs.append(("face_distance", f"{m.face_distance:.2f}"))
         return Exposure(

@@ -283,6 +283,40 @@ def test_a_copy_of_the_reference_photo_is_found(refs: ReferencePhotos, edit: str
     assert 0.5 <= m.confidence <= 0.98
 
 
+def _frame(im: Image.Image, box: tuple[float, float, float, float],
+           size: tuple[int, int]) -> Image.Image:
+    """The part of `im` inside `box` (fractions: left, top, right, bottom), resized: a post's
+    4:5 frame or a profile picture cut off-centre from the reference."""
+    w, h = im.size
+    cut = im.crop((round(w * box[0]), round(h * box[1]), round(w * box[2]), round(h * box[3])))
+    return cut.resize(size, Image.Resampling.LANCZOS)
+
+
+DEEP_CROPS = {
+    "a 4:5 frame from the right, 60 % of the width": ((0.4, 0.0, 1.0, 1.0), (288, 360)),
+    "a square off-centre, 70 % of the height": ((0.12, 0.18, 0.645, 0.88), (200, 200)),
+    "three quarters, lower left, small": ((0.0, 0.25, 0.75, 1.0), (240, 180)),
+    "the middle half": ((0.25, 0.25, 0.75, 0.75), (320, 240)),
+}
+
+
+@pytest.mark.parametrize("case", list(DEEP_CROPS), ids=list(DEEP_CROPS))
+def test_a_deeper_crop_of_the_reference_is_located(refs: ReferencePhotos, case: str) -> None:
+    """A copy cut far beyond the crop grid (a profile picture, a post's frame, 10–55 % of the
+    picture gone, anywhere in it) is found where it lies in the reference, and marked so."""
+    box, size = DEEP_CROPS[case]
+    matches = refs.match(jpeg(_frame(scene(JUDGE_SEED), box, size), 80))
+    assert [(m.person, m.cropped) for m in matches] == [("judge", True)], matches
+    assert matches[0].confidence >= 0.86
+
+
+@pytest.mark.parametrize("seed", [101, 202, 303, 404])
+def test_a_deeper_crop_of_another_picture_is_not_a_match(refs: ReferencePhotos, seed: int) -> None:
+    """The same cuts of other pictures in the reference's colours match nothing."""
+    for box, size in DEEP_CROPS.values():
+        assert refs.match(jpeg(_frame(scene(seed), box, size), 80)) == []
+
+
 def test_an_exact_copy_is_most_confident(refs: ReferencePhotos) -> None:
     exact = refs.match(jpeg(scene(JUDGE_SEED), 92))[0]
     cropped = refs.match(COPIES["cropped 8 % at a corner"](scene(JUDGE_SEED)))[0]

@@ -21,7 +21,11 @@ its length, `REF_TRIMS`) and each candidate at 16 (every side trimmed by 0 or 6 
 a web copy cropped up to ~8 % on any sides, or a reference that is itself a tighter crop of the
 published picture, then has a crop pair that lines up. An oblong reference is also hashed at its
 square crops (`SQUARES`, 16 each): a profile picture (GitHub, Instagram, X) is a square cut from a
-portrait, 20 % or more of its height gone. A candidate matches a reference when some
+portrait, 20 % or more of its height gone. A copy cut deeper than that (a post's 4:5 frame, an
+avatar keeping half the picture, off-centre) is located first (`locate`: normalised
+cross-correlation of 64-pixel grey thumbnails over every offset and twelve scales); where it
+correlates at `ALIGN_MIN_CORRELATION` or more the reference is cut there and hashed again, and
+the pair must be within `ALIGN_MAX_BITS` bits together. A candidate matches a reference when some
 pair of crops is within BOTH `PHASH_MAX` and `DHASH_MAX` bits and its colours agree: both hashes
 read a grey picture, so two portraits made from one template in other colours (another backdrop,
 another shirt: a namesake's photo, or a father's and a son's) hash alike. Each crop also keeps the
@@ -148,6 +152,24 @@ LUMA_SPREAD = 8.0
 """The least spread (standard deviation, 0–255 scale) a crop's brightness is divided by: a
 flat crop's noise is not magnified into a pattern."""
 PHOTO_MARGIN = 3
+ALIGN_EDGE = 64
+"""Longest edge of the grey thumbnails a cropped copy is located on (`locate`)."""
+ALIGN_SCALES = (0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1.0)
+"""How much of the reference's width or height (whichever it keeps more of) a deeper crop may
+keep: a profile picture or a post's 4:5 frame cut from a portrait keeps half of it or more,
+often its whole height."""
+ALIGN_MIN_CORRELATION = 0.95
+"""A crop is located where the candidate's thumbnail correlates with the reference's at least
+this much (normalised cross-correlation, 1 = the same pixels)."""
+ALIGN_MAX_BITS = 6
+"""… and the reference cut at that place must then be within this many bits (pHash + dHash
+together) of the candidate, its colours and light and dark areas agreeing as for any copy:
+with the crop's offset gone only a resize and a recompression remain, so the limit is tighter
+than `PHASH_MAX` + `DHASH_MAX`."""
+ALIGN_TRIMS = (0.0, 0.02, 0.04)
+"""Trims of the located crop (after a margin of `ALIGN_MARGIN` around it): the thumbnail places
+it only to a pixel or two of 64."""
+ALIGN_MARGIN = 0.02
 """Bits (pHash + dHash) by which an image must be closer to one person's reference photos than
 to every other person's before it counts as a copy of that person's photo."""
 NEAR_HOME_M = 250.0
@@ -329,6 +351,72 @@ def _square(w: int, h: int, where: float, t: tuple[float, ...]) -> tuple[float, 
     return (left + lt[0], lt[1], (1 - left - side / w) + lt[2], lt[3])
 
 
+def reduced(img: Image.Image) -> Image.Image:
+    """A copy of `img` at most `HASH_EDGE` pixels (what a located crop is cut from)."""
+    out = img.copy()
+    out.thumbnail((HASH_EDGE, HASH_EDGE), Image.Resampling.LANCZOS)
+    return out
+
+
+def _grey(img: Image.Image, size: tuple[int, int]) -> np.ndarray:
+    return np.asarray(img.convert("L").resize(size, Image.Resampling.BOX), dtype=np.float64)
+
+
+def locate(ref: Image.Image, cand: Image.Image) -> tuple[float, float, float, float] | None:
+    """Where `cand` lies inside `ref` when it is a crop keeping 45–100 % of its width or height
+    (`ALIGN_SCALES`): the (left, top, right, bottom) trims, as fractions, of the place where
+    their grey thumbnails correlate best, if that reaches `ALIGN_MIN_CORRELATION`; else None.
+    Normalised cross-correlation over every offset, by FFT (scipy), on `ALIGN_EDGE` thumbnails."""
+    from scipy.signal import fftconvolve
+
+    scale = ALIGN_EDGE / max(ref.size)
+    rw, rh = max(1, round(ref.width * scale)), max(1, round(ref.height * scale))
+    big = _grey(ref, (rw, rh))
+    # window sums of the reference and of its square, from integral images
+    ii = np.pad(big.cumsum(0).cumsum(1), ((1, 0), (1, 0)))
+    ii2 = np.pad((big * big).cumsum(0).cumsum(1), ((1, 0), (1, 0)))
+    small = cand.copy()
+    small.thumbnail((4 * ALIGN_EDGE, 4 * ALIGN_EDGE), Image.Resampling.BOX)
+    aspect = cand.height / cand.width
+    best: tuple[float, tuple[float, float, float, float]] | None = None
+    for f in ALIGN_SCALES:
+        tw = round(rw * f)
+        th = round(tw * aspect)
+        if th > rh * f + 0.5:
+            th = round(rh * f)
+            tw = round(th / aspect)
+        if tw < 12 or th < 12 or tw > rw or th > rh:
+            continue
+        t = _grey(small, (tw, th))
+        t = t - t.mean()
+        norm = float(np.sqrt((t * t).sum()))
+        if norm < 1e-6:
+            return None  # a flat picture: nothing to place
+        num = fftconvolve(big, t[::-1, ::-1], mode="valid")
+        n = tw * th
+        s1 = ii[th:, tw:] - ii[:-th, tw:] - ii[th:, :-tw] + ii[:-th, :-tw]
+        s2 = ii2[th:, tw:] - ii2[:-th, tw:] - ii2[th:, :-tw] + ii2[:-th, :-tw]
+        var = np.maximum(s2 - s1 * s1 / n, 0.0)
+        # (a flat stretch of the reference correlates with nothing)
+        ncc = np.where(var / n >= 4.0, num / (np.sqrt(var) * norm + 1e-9), -1.0)
+        y, x = np.unravel_index(int(ncc.argmax()), ncc.shape)
+        score = float(ncc[y, x])
+        if best is None or score > best[0]:
+            best = (score, (x / rw, y / rh, (rw - x - tw) / rw, (rh - y - th) / rh))
+    if best is None or best[0] < ALIGN_MIN_CORRELATION:
+        return None
+    return best[1]
+
+
+def cut_hashes(ref: Image.Image, trims: tuple[float, float, float, float]) -> CropHashes:
+    """Hashes of the reference cut where `locate` placed a copy (with `ALIGN_MARGIN` around
+    it, at the trims of `ALIGN_TRIMS`)."""
+    w, h = ref.size
+    left, top, right, bottom = (max(0.0, t - ALIGN_MARGIN) for t in trims)
+    box = (round(w * left), round(h * top), w - round(w * right), h - round(h * bottom))
+    return crop_hashes(ref.crop(box), ALIGN_TRIMS)
+
+
 def colours_agree(ref: CropHashes, cand: CropHashes) -> np.ndarray:
     """(ref crops × candidate crops) bool: whether each crop pair's colours agree
     (`COLOUR_MAX`). All true when either image is grey or its colours are unknown."""
@@ -410,6 +498,8 @@ class PhotoMatch:
     """Euclidean distance of the 128-d face encodings, for a face match."""
     confidence: float = 0.0
     """0–1: how sure the match is."""
+    cropped: bool = False
+    """Whether the image is a deeper crop of the reference, found by `locate`."""
 
 
 @dataclass(frozen=True)
@@ -424,6 +514,9 @@ class ReferencePhoto:
     """Hashes of its 81 crops."""
     faces: tuple[np.ndarray, ...] = field(default=(), compare=False)
     """The 128-d encoding of its largest face (empty without the faces extra, or no face)."""
+    picture: Image.Image | None = field(default=None, compare=False, repr=False)
+    """The photo itself, at most `HASH_EDGE` pixels (in memory only, never cached): where a
+    deeper crop of it is located and cut (`locate`); None when not at hand."""
 
 
 class ReferencePhotos:
@@ -490,7 +583,7 @@ class ReferencePhotos:
                                    f"({type(e).__name__})", "images", person.id))
                 photos.append(ReferencePhoto(person.id, ident,
                                              crop_hashes(img.image, REF_TRIMS, squares=True),
-                                             encodings))
+                                             encodings, reduced(img.image)))
         return cls(photos, skipped, face_encoder, max_bytes)
 
     def __len__(self) -> int:
@@ -516,9 +609,19 @@ class ReferencePhotos:
         for ref in self.photos:
             dp, dd = best_pair(ref.hashes, cand)
             nearest[ref.person] = min(nearest.get(ref.person, 10**6), dp + dd)
+            cropped = False
+            if not (dp <= PHASH_MAX and dd <= DHASH_MAX) and ref.picture is not None:
+                # a deeper crop than the grid reaches (a profile picture, a post's frame): find
+                # where it lies in the reference, cut the reference there and hash again
+                hit = locate(ref.picture, img.image)
+                if hit is not None:
+                    adp, add = best_pair(cut_hashes(ref.picture, hit), cand)
+                    nearest[ref.person] = min(nearest[ref.person], adp + add)
+                    if adp + add <= ALIGN_MAX_BITS:
+                        dp, dd, cropped = adp, add, True
             if dp <= PHASH_MAX and dd <= DHASH_MAX:
                 m = PhotoMatch(ref.person, dp, dd, "phash", ref.identifier,
-                               confidence=hash_confidence(dp, dd))
+                               confidence=hash_confidence(dp, dd), cropped=cropped)
                 if ref.person not in best or m.confidence > best[ref.person].confidence:
                     best[ref.person] = m
         if best and len(nearest) > 1:
