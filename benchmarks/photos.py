@@ -319,7 +319,8 @@ def deep_crop_section(refs: list[tuple[str, Image.Image, Callable[..., Image.Ima
     wrong: dict[str, list[bool]] = {"other reference, same cuts": [],
                                     "look-alike (same kind and palette), same cuts": []}
     cpu: list[float] = []
-    for r_i, (_name, ref, similar) in enumerate(refs):
+    pairs: list[str] = []
+    for r_i, (name, ref, similar) in enumerate(refs):
         img = decode(encode(ref, quality=92)).image
         one = ReferencePhotos([ReferencePhoto("ref", "photos[0]",
                                               crop_hashes(img, REF_TRIMS, squares=True), (),
@@ -330,19 +331,21 @@ def deep_crop_section(refs: list[tuple[str, Image.Image, Callable[..., Image.Ima
             got = one.match_image(decode(encode(_cut(ref, box, width), quality=q)))
             cpu.append(time.process_time() - t0)
             found[label].append(bool(got))
-        others = [o for o_i, (_n, o, _s) in enumerate(refs) if o_i != r_i]
+        others = [(n, o) for o_i, (n, o, _s) in enumerate(refs) if o_i != r_i]
         if similar is not None:
-            others_sim = [similar(20_000 * (j + 1) + r_i) for j in range(3)]
+            others_sim = [("look-alike", similar(20_000 * (j + 1) + r_i)) for j in range(3)]
         else:
             others_sim = []
         for key, pics in (("other reference, same cuts", others),
                           ("look-alike (same kind and palette), same cuts", others_sim)):
-            for o in pics:
-                for box, width in DEEP_CUTS.values():
+            for o_name, o in pics:
+                for label, (box, width) in DEEP_CUTS.items():
                     t0 = time.process_time()
                     got = one.match_image(decode(encode(_cut(o, box, width), quality=85)))
                     cpu.append(time.process_time() - t0)
                     wrong[key].append(bool(got))
+                    if got:
+                        pairs.append(f"{name} ~ {o_name} ({label})")
     out = ["## Deeper crops", "",
            f"A copy cut deeper than the crop grid reaches is located in the reference (grey "
            f"thumbnails of {ALIGN_EDGE} px, normalised cross-correlation ≥ "
@@ -354,6 +357,8 @@ def deep_crop_section(refs: list[tuple[str, Image.Image, Callable[..., Image.Ima
     out += [f"| {k} | {len(v)} | {sum(v)}/{len(v)} |" for k, v in found.items()]
     out += [f"| {k} (not expected to match) | {len(v)} | {sum(v)}/{len(v)} |"
             for k, v in wrong.items()]
+    out += ["", "Cuts of other pictures that matched: "
+            + ("; ".join(pairs) if pairs else "none") + "."]
     out += ["", f"CPU time per candidate, the crop search included: "
                 f"{statistics.median(cpu) * 1000:.0f} ms median (process time)."]
     return out
