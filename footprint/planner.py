@@ -281,31 +281,14 @@ def goes_by_two_surnames(profile: Profile, person: Person) -> bool:
             or keeps_two_surnames(person.name, person.aliases))
 
 
-def _two_surnames_of(profile: Profile, person: Person) -> tuple[str, str] | None:
-    words = person.name.split()
-    if (len(words) >= 3 and all(w[:1].isupper() for w in words)
-            and goes_by_two_surnames(profile, person)):
-        return words[-2], words[-1]
-    return None
-
-
-def called_surname(profile: Profile, person: Person) -> str:
-    """The surname a person is called by: the last word, or the first of two surnames
-    ("Roura" of "Albert Roura Sagué"; "Gutiérrez" of a US judge "María Elena Gutiérrez Ruiz")."""
-    from .analyze.names import split_name
-
-    two = _two_surnames_of(profile, person)
-    return two[0] if two else split_name(person.name).surname
-
-
 def family_surnames(profile: Profile) -> dict[str, str]:
     """Each surname of the household (consenting people only) → the id of the first person
     who bears it."""
+    from .analyze.names import split_name
+
     out: dict[str, str] = {}
     for p in profile.people:
-        # both of two surnames, as a register prints them ("ROURA SAGUE, A.")
-        two = _two_surnames_of(profile, p)
-        s = " ".join(two) if two else called_surname(profile, p)
+        s = split_name(p.name).surname
         if s and s.lower() not in {k.lower() for k in out}:
             out[s] = p.id
     return out
@@ -366,7 +349,7 @@ def plan_person(profile: Profile, person: Person, probe: str = "web") -> list[Qu
     if person.court:
         add("court", f"{names} {_bare(person.court)}")
     others = [p for p in profile.people if p.id != person.id]
-    surname = called_surname(profile, person)
+    surname = split_name(person.name).surname
     if person.school:
         add("school", f"{names} {_bare(person.school)}")
         # the surname as the profile writes it, in Latin letters and as the aliases spell it:

@@ -470,8 +470,9 @@ def keeps_two_surnames(name: str, aliases: Iterable[str]) -> bool:
     Skovgaard" beside "Birgitte Ravnholt" of "Birgitte Ravnholt Skovgaard": a maiden name kept
     as a middle name, the last word the surname)."""
     words = [fold(w) for w in name.split()]
-    if len(words) < 3 or not all(w[:1].isupper() for w in name.split()):
-        return False
+    if "," in name or len(words) < 3 or not all(w[:1].isupper() for w in name.split()):
+        return False  # (a name written surname first, as a Hungarian profile's: "Bárdos,
+        # Gergely Tamás" with the alias "Bárdos, Gergely" drops a given name)
     forms = [[fold(w) for w in a.replace(".", " ").split()] for a in aliases]
     if any(len(f) >= 2 and f[-1] == words[-1] and f[-2] != words[-2] for f in forms):
         return False
