@@ -17,10 +17,12 @@ beat many vague ones: the list is ordered by expected precision and cut at
 
 In an inflected language (Czech, Polish, …) a page rarely prints a city, court or relative in the
 nominative the profile holds ("soudkyně Městského soudu v Brně", "s manželem Pavlem"): there the
-context follows the name group as bare words, which a search engine only uses to rank. The street
-with its number stays an exact phrase, the town beside it a bare word: an address line prints the
-town in the nominative ("602 00 Brno"), an official notice in a case form ("Tallinna
-Linnaplaneerimise Amet … Kullerkupu tn 11").
+context follows the name group as bare words, which a search engine only uses to rank. In every
+language the street with its number stays an exact phrase and the town beside it a bare word: an
+address line prints the town in the nominative ("602 00 Brno"), an official notice in a case form
+("Tallinna Linnaplaneerimise Amet … Kullerkupu tn 11"), a club's page only in its own name ("Abholung
+bei … Elbhangstr. 23a" on the Dresdner Ruderverein's page); a street with its number is rare enough
+to need no town to narrow it.
 """
 
 from __future__ import annotations
@@ -37,6 +39,8 @@ STREET_TYPES = {
     "boulevard", "blvd", "way", "place", "pl", "terrace", "ter", "circle", "cir", "parkway", "pkwy",
     "highway", "hwy", "trail", "trl", "square", "sq", "close", "crescent", "cres", "grove", "cove",
     "cv", "loop", "path", "run", "row", "park", "walk", "mews", "gardens", "gdns",
+    # Australian and New Zealand ones ("27 Marine Pde", "Esplanade", "Hwy")
+    "parade", "pde", "esplanade", "esp", "rise", "circuit", "cct", "retreat", "quay",
 }
 MAX_FORMS = 6
 """Name forms in one OR group: search engines cap the length of a query."""
@@ -44,6 +48,8 @@ MAX_FORMS = 6
 
 _UNIT = re.compile(
     r"^(?:flat|apt|apartment|unit|suite|ste|no)\.?\s*[\w/-]{1,6}\s*,\s*|"
+    # an Australian unit before its house, "Unit 4/27 Marine Parade": the house is 27
+    r"^(?:flat|apt|apartment|unit|u)\.?\s*\w{1,4}\s*/\s*(?=\d)|"
     r"\s*,?\s*(?:flat|apt|apartment|unit|suite|ste|#)\.?\s*[\w/-]{1,6}$",
     re.IGNORECASE,
 )
@@ -302,7 +308,14 @@ def _address_phrases(street: str) -> list[str]:
     if not words:
         return []
     if words[0][:1].isdigit():
-        return [core]
+        from .analyze.names import unglottal
+
+        forms = [core]
+        # a Hawaiian or Queens house number "45-123" is printed "45123" by directories; a
+        # Hawaiian name's ʻokina and long vowels are often dropped ("Kaneohe")
+        forms.append(re.sub(r"^(\d+)-(\d+)", r"\1\2", core))
+        forms += [unglottal(f) for f in forms]
+        return list(dict.fromkeys(forms))
     last = words[-1]
     if last[:1].isdigit() and "/" in last:
         name = " ".join(words[:-1])
@@ -343,7 +356,7 @@ def plan_person(profile: Profile, person: Person, probe: str = "web") -> list[Qu
         where = addr.city or addr.postal_code or ""
         phrases = _address_phrases(addr.street)
         if phrases:
-            add(label, f"{any_of(phrases)} {context(where) if where else ''}")
+            add(label, f"{any_of(phrases)} {_bare(where) if where else ''}")
     if person.city:
         add("city", f"{names} {context(person.city)}")
     if person.court:

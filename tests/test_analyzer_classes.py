@@ -6829,3 +6829,580 @@ def test_a_report_that_says_where_the_name_lives(us: PageAnalyzer, sentence: str
                 f"<p>Austin Herald · Austin News · Travis County</p><p>{sentence}</p>")
     assert (("spouse", "birth_date") in got) is his, got
 
+
+
+# --- twenty-eighth pass: classes from the sets nl3, hr3, cz4 and ch-ti --------------------------
+
+@pytest.fixture(scope="module")
+def nl_family() -> PageAnalyzer:
+    return _profile("nl", "NL", NL)
+
+
+@pytest.mark.parametrize(("line", "home"), [
+    # the street, then the household and its number under a label, later on the line
+    ("Burgemeester Kortmannlaan en omgeving: Youssef El Amrani (nr. 57), 06 28 70 31 45", True),
+    ("Contact Burg. Kortmannlaan — Youssef El Amrani, huisnr. 57", True),
+    # the label of another house of the street: a neighbour's
+    ("Burgemeester Kortmannlaan en omgeving: Youssef El Amrani (nr. 59), 06 28 70 31 45", False),
+    # a number with no label is no house number (a count, a time)
+    ("Burgemeester Kortmannlaan en omgeving: Youssef El Amrani, 57 leden, 06 28 70 31 45",
+     False),
+])
+def test_a_house_number_under_its_label_apart_from_the_street(nl_family: PageAnalyzer,
+                                                              line: str, home: bool) -> None:
+    """A neighbourhood list names the street, then the household with "(nr. 57)": the house
+    number under its label later on the line is the home's — the last number of the line
+    above (a phone's "… 90 37") is no neighbour's house number."""
+    body = ("<h1>Buurtpreventie zoekt versterking</h1><p>Contactpersonen per buurt</p>"
+            "<p>Lusthofbuurt: Pieter van Oosterhout, 06 22 41 90 37<br>"
+            f"{line}<br>Oudedijk-Noord: Samira Ben Ali, 06 47 12 03 88</p>")
+    got = found(nl_family, "https://www.wijkkrant.example/2026/10/buurtpreventie/", body)
+    assert (("spouse", "home_address") in got) is home, got
+
+
+@pytest.mark.parametrize("before", [
+    "Lusthofbuurt: Pieter van Oosterhout, 06 22 41 90 37",
+    "Kralingen-West: Anna de la Cruz, 06 22 41 90 37",
+    "Oudedijk: Jan ter Horst, 06 22 41 90 37",
+])
+def test_a_phone_after_a_name_with_a_particle_is_that_persons(nl_family: PageAnalyzer,
+                                                               before: str) -> None:
+    """"Pieter van Oosterhout, 06 22 41 90 37": the number right after a name is its person's,
+    the lower-case particle inside the surname included — never the family's on the next line
+    (rule near_name)."""
+    html = ("<html><head><title>Buurtpreventie</title></head><body><p>Contactpersonen</p><p>"
+            f"{before}<br>Burgemeester Kortmannlaan 57: Youssef El Amrani, 06 28 70 31 45"
+            "</p></body></html>")
+    r = nl_family.analyze_html("https://www.wijkkrant.example/buurtpreventie/", html)
+    phones = {e.value for e in r.exposures if e.category == Category.PHONE
+              and e.confidence >= nl_family.threshold}
+    assert "+31622419037" not in phones, phones
+    assert "+31628703145" in phones, phones
+
+
+HR_DOUBLE = [
+    {"id": "judge", "name": "Mirela Grubišić", "city": "Split", "birth_year": 1975},
+    {"id": "spouse", "relation": "spouse", "name": "Tomislav Grubišić Čulić", "consent": True,
+     "aliases": ["Tomislav Grubišić"], "city": "Split", "birth_year": 1972},
+]
+
+
+@pytest.mark.parametrize(("lang", "jur", "sentence", "his"), [
+    # called by the first of his two surnames (his alias): the second alone is another family's
+    ("hr", "HR", "Splitski ribar Tomislav Čulić (54) ulovio je tunu.", False),
+    ("hr", "HR", "Splitski ribar Tomislav Grubišić (54) ulovio je tunu.", True),
+    ("hr", "HR", "Splitski ribar Tomislav Grubišić Čulić (54) ulovio je tunu.", True),
+    # the same in English for a US profile written the same way
+    ("en", "US-FL", "Local angler Tomislav Culic, 54, of Split, landed a tuna.", False),
+])
+def test_the_second_of_two_surnames_alone(lang: str, jur: str, sentence: str,
+                                          his: bool) -> None:
+    """A person whose alias drops the last of two surnames goes by the first ("Tomislav
+    Grubišić" of Tomislav Grubišić Čulić), as Spanish naming does: the given name with the
+    second surname alone ("Tomislav Čulić") is someone of that other family, whatever his
+    age and town."""
+    an = _profile(lang, jur, HR_DOUBLE)
+    got = found(an, "https://www.dnevnik.example/split/ribar-tuna-1399120",
+                f"<p>Split · Vijesti</p><p>{sentence}</p>")
+    assert (("spouse", "birth_date") in got) is his, got
+
+
+@pytest.fixture(scope="module")
+def brno() -> PageAnalyzer:
+    return _profile("cs", "CZ", CZ_BRNO)
+
+
+@pytest.mark.parametrize(("url", "body", "his"), [
+    # a handle spelling the town ("brnensky" of Brno), the town on its page: anyone's there
+    ("https://x.com/brnenskyvodar",
+     "<p>Brněnský vodař</p><p>@brnenskyvodar</p><p>Fanouškovský účet vodního póla v Brně.</p>",
+     False),
+    # the same handle naming its own blog at the same handle on another host: one holder
+    ("https://www.reddit.com/user/brnenskyvodar/",
+     "<p>u/brnenskyvodar</p><p>Vodař z Brna. Blog: brnenskyvodar.wordpress.com</p>"
+     "<p>r/brno · Kde v Brně sehnat nádrž?</p>", True),
+    # a handle that does not spell the town: the town backs it as before
+    ("https://www.reddit.com/user/tomrezac/",
+     "<p>u/tomrezac</p><p>Projektant, Brno.</p><p>r/brno · Kde v Brně sehnat nádrž?</p>", True),
+])
+def test_a_handle_named_for_the_town(brno: PageAnalyzer, url: str, body: str,
+                                     his: bool) -> None:
+    """A profile username that spells the town ("brnenskyvodar", the Brno water-polo man) is a
+    handle anyone there may choose: the town on its page backs nothing (rule username_backed)
+    unless the account names its site at the same handle elsewhere."""
+    got = found(brno, url, body)
+    assert (("spouse", "account") in got) is his, got
+
+
+CH_TI = [
+    {"id": "judge", "name": "Chiara Lurati Stähli", "city": "Lugano", "birth_year": 1972},
+    {"id": "spouse", "relation": "spouse", "name": "Lukas Andreas Stähli", "consent": True,
+     "aliases": ["Lukas Stähli"], "city": "Lugano", "birth_year": 1970},
+]
+
+
+@pytest.mark.parametrize(("lang", "entry", "his"), [
+    ("de", "Stähli, Lukas, Schweizer Staatsangehöriger, von Brienz BE, in Thun, Gesellschafter "
+           "und Geschäftsführer, mit Einzelunterschrift.", False),
+    ("it", "Stähli, Lukas, cittadino svizzero, da Brienz, a Thun, socio e gerente, con firma "
+           "individuale.", False),
+    ("fr", "Stähli, Lukas, de Brienz, à Thoune, associé gérant, avec signature individuelle.",
+     False),
+    # his own town there: his
+    ("de", "Stähli, Lukas, Schweizer Staatsangehöriger, von Brienz BE, in Lugano, Gesellschafter "
+           "und Geschäftsführer, mit Einzelunterschrift.", True),
+])
+def test_a_register_entry_says_where_its_person_lives(lang: str, entry: str, his: bool) -> None:
+    """A commercial register's entry gives the person, nationality, place of origin and then
+    the place of residence ("…, von Brienz BE, in Thun, Gesellschafter"): another town there
+    is a namesake's, whatever town the gazette's footer names (rule contra_city)."""
+    an = _profile(lang, "CH-TI", CH_TI)
+    html = ("<html><head><title>SHAB – Handelsregister – Stähli Architektur GmbH</title></head>"
+            "<body><p>Stähli Architektur GmbH, Bälliz 12, 3600 Thun. Neueintragung.</p>"
+            f"<p>Eingetragene Personen:</p><p>{entry}</p><p>Handelsregisteramt. Publikationen "
+            "der Kantone (Ticino: Lugano, Bellinzona, Mendrisio).</p></body></html>")
+    got = page_findings(an, "https://www.shab.example/Search?DOCID=1005790012", html)
+    assert (("spouse", "workplace") in got) is his, got
+
+
+# --- twenty-eighth pass: classes from the five new sets (us-hi, au3, at4, be-wa, rs3) -----------
+
+@pytest.mark.parametrize(("printed", "home"), [
+    ("Unit 4/27 Marine Parade, Cottesloe WA 6011", True),
+    ("U4 27 Marine Pde, Cottesloe", True),
+    ("UNIT 4, 27 MARINE PARADE, COTTESLOE WA 6011", True),
+    ("4/27 Marine Parade, Cottesloe", True),
+    # another flat of the building, another house of the street
+    ("5/27 Marine Parade, Cottesloe WA 6011", False),
+    ("29 Marine Pde, Cottesloe WA 6011", False),
+])
+def test_an_australian_unit_before_its_house(printed: str, home: bool) -> None:
+    """A profile's "Unit 4/27 Marine Parade" is unit 4 of number 27 (the unit, a slash, the
+    house, no other number after it): it is found as "U4 27 Marine Pde", "4/27 …" or "UNIT 4,
+    27 …", never as another flat or house."""
+    an = _profile("en", "AU-WA", [
+        {"id": "judge", "name": "Siobhan Margaret O'Connell-Tran", "city": "Cottesloe",
+         "birth_year": 1972,
+         "addresses": [{"label": "home", "street": "Unit 4/27 Marine Parade",
+                        "city": "Cottesloe", "region": "WA", "postal_code": "6011",
+                        "country": "AU"}]}])
+    got = found(an, "https://www.whitepages.example/residential/results?name=oconnell",
+                f"<h2>O'Connell-Tran S M</h2><p>{printed}</p><p>(08) 9384 2210</p>")
+    assert (("judge", "home_address") in got) is home, got
+
+
+@pytest.mark.parametrize(("printed", "home"), [
+    ("45-123 Kāneʻohe Bay Dr, Kāneʻohe, HI 96744", True),
+    ("45-123 Kaneohe Bay Dr, Kaneohe, HI 96744", True),
+    ("45123 Kaneohe Bay Drive, Kaneohe HI 96744", True),
+    ("45-123 Kane'ohe Bay Dr, Kane'ohe, HI 96744", True),
+    # the neighbours: another house of the street, in either print form
+    ("45-125 Kaneohe Bay Dr, Kaneohe, HI 96744", False),
+    ("45125 Kaneohe Bay Drive, Kaneohe HI 96744", False),
+])
+def test_a_hawaiian_address_in_its_print_forms(printed: str, home: bool) -> None:
+    """Hawaii numbers its houses "45-123" (zone, then house), which directories print "45123";
+    its place names carry the ʻokina and long vowels, printed as "ʻ", "'" or dropped
+    ("Kāneʻohe", "Kane'ohe", "Kaneohe")."""
+    an = _profile("en", "US-HI", [
+        {"id": "judge", "name": "Leilani Kaʻiulani Nakamura-Kealoha", "city": "Kāneʻohe",
+         "birth_year": 1974,
+         "addresses": [{"label": "home", "street": "45-123 Kāneʻohe Bay Drive",
+                        "city": "Kāneʻohe", "region": "HI", "postal_code": "96744",
+                        "country": "US"}]}])
+    r = an.analyze_html("https://www.peoplefinder.example/name/leilani-nakamura",
+                        "<html><body><h2>Leilani K Nakamura-Kealoha, 52</h2><p>Lived at: "
+                        f"{printed}</p></body></html>")
+    known = [e for e in r.exposures if "known_address" in e.rules]
+    assert bool(known) is home, [(e.category, e.value, e.rules) for e in r.exposures]
+
+
+def test_a_hawaiian_street_is_searched_as_pages_print_it() -> None:
+    """The home is searched with its number as "45-123" and "45123", and the street with and
+    without the ʻokina and macrons: one OR group."""
+    from footprint.planner import plan_person
+    from footprint.profile import profile_from_dict
+    prof = profile_from_dict({
+        "audit": {"jurisdiction": "US-HI", "language": "en"},
+        "consent": {"authorized_by": "Hon. Test Judge", "authorized_on": dt.date(2026, 11, 1),
+                    "purpose": "self-audit",
+                    "statement": "I authorize a search of public sources for my family."},
+        "subject": {"id": "judge", "name": "Leilani Nakamura-Kealoha", "city": "Kāneʻohe",
+                    "addresses": [{"label": "home", "street": "45-123 Kāneʻohe Bay Drive",
+                                   "city": "Kāneʻohe", "postal_code": "96744",
+                                   "country": "US"}]},
+        "probes": {"enabled": ["web"]}}, Path("/tmp/p.toml"), today=TODAY)
+    home = next(q.text for q in plan_person(prof, prof.subject) if q.identifier == "home")
+    for phrase in ('"45-123 Kāneʻohe Bay"', '"45123 Kaneohe Bay"', '"45-123 Kaneohe Bay"'):
+        assert phrase in home, home
+
+
+@pytest.mark.parametrize(("printed", "school"), [
+    # the school's own number between the words of its name
+    ("Die Schülerin des BG/BRG Wien 13 Lainzbachgasse holte Platz drei.", True),
+    # another district's school of the same street name: another number
+    ("Die Schülerin des BG/BRG Wien 14 Lainzbachgasse holte Platz drei.", False),
+])
+def test_a_school_named_with_its_own_number(printed: str, school: bool) -> None:
+    """"BG/BRG Wien 13 Lainzbachgasse": the school's number stands between the words of its
+    name, as Austrian schools are named after the district; another number is another school."""
+    an = _profile("de", "AT", [
+        {"id": "judge", "name": "Katharina Pichler-Wimmer", "city": "Wien", "birth_year": 1976},
+        {"id": "kid", "relation": "child", "name": "Valentina Wimmer", "consent": True,
+         "minor": True, "birth_year": 2012, "city": "Wien",
+         "school": "BG/BRG Wien 13 Lainzbachgasse"}])
+    got = found(an, "https://www.meinbezirk.example/hietzing/eislauf-bronze",
+                f"<p>Die 14-jährige Valentina Wimmer vom EV Hietzing zeigte eine starke Kür. "
+                f"{printed}</p>")
+    assert (("kid", "school") in got) is school, got
+
+
+@pytest.mark.parametrize(("line", "his"), [
+    # the family's surname beside a profession: the person, not the firm named after them
+    ("Büro – DI Thomas Wimmer, Ziviltechniker in Innsbruck. Geboren 1979 in Schwaz.", False),
+    ("Planung: Strasser & Wimmer Ziviltechniker GmbH, DI Thomas Wimmer, Wien", True),
+    ("DI Thomas Wimmer, Geschäftsführer bei Strasser & Wimmer ZT in Wien-Mariahilf", True),
+])
+def test_a_firm_named_after_the_family(line: str, his: bool) -> None:
+    """An employer named after the family ("Strasser & Wimmer Ziviltechniker GmbH") is never
+    named by the surname of a person's name beside a profession ("DI Thomas Wimmer,
+    Ziviltechniker": the person, or a namesake); "Strasser & Wimmer ZT" names it."""
+    an = _profile("de", "AT", [
+        {"id": "judge", "name": "Katharina Pichler-Wimmer", "city": "Wien", "birth_year": 1976},
+        {"id": "spouse", "relation": "spouse", "name": "Thomas Georg Wimmer", "consent": True,
+         "aliases": ["DI Thomas Wimmer", "Thomas Wimmer"], "city": "Wien", "birth_year": 1973,
+         "employer": "Strasser & Wimmer Ziviltechniker GmbH"}])
+    got = found(an, "https://www.tragwerk.example/buero", f"<p>{line}</p>")
+    assert (("spouse", "workplace") in got) is his, got
+
+
+@pytest.mark.parametrize(("row", "full"), [
+    ("22.9.\tHildegard Pichler, Mariatroster Straße 112\t(78)", True),
+    ("22.9.\tHildegard Pichler, Mariatrost\t78", True),
+])
+def test_a_birthday_column_with_a_street_and_a_bracketed_age(row: str, full: bool) -> None:
+    """A parish's birthday column prints the day, the name, the street with its number, and
+    the age in brackets in a cell of its own: the age is the name's, the day and age a full
+    date of birth."""
+    an = _profile("de", "AT", [
+        {"id": "judge", "name": "Katharina Pichler-Wimmer", "city": "Wien", "birth_year": 1976},
+        {"id": "mother", "relation": "parent", "name": "Hildegard Pichler", "consent": True,
+         "city": "Graz", "birth_year": 1948,
+         "addresses": [{"label": "home", "street": "Mariatroster Straße 112", "city": "Graz",
+                        "postal_code": "8043", "country": "AT"}]}])
+    html = ("<html><head><title>Pfarrblatt Graz-Mariatrost</title></head><body><p>Unsere "
+            "Seniorinnen und Senioren ab 75, die im September Geburtstag feiern:</p><table>"
+            + "".join(f"<tr><td>{c}</td></tr>".replace("\t", "</td><td>")
+                      for c in ("3.9.\tJohann Zach, Rettenbachweg\t(86)", row,
+                                "8.10.\tFriedrich Gsellmann, Tullhofweg\t(80)"))
+            + "</table></body></html>")
+    r = an.analyze_html("https://www.pfarre.example/mariatrost/pfarrblatt", html)
+    dates = [e for e in r.exposures if e.person == "mother"
+             and e.category == Category.BIRTH_DATE and e.confidence >= an.threshold]
+    assert bool(dates) is full, [(e.category, e.value, e.rules) for e in r.exposures]
+
+
+BE_LIEGE = [
+    {"id": "judge", "name": "Anne-Sophie Delvaux", "city": "Liège", "birth_year": 1976,
+     "phones": ["+32 4 367 21 58"],
+     "addresses": [{"label": "home", "street": "Rue des Vennes 112 bte 3", "city": "Liège",
+                    "postal_code": "4020", "country": "BE"}]},
+    {"id": "spouse", "relation": "spouse", "name": "Olivier Lambert", "consent": True,
+     "city": "Liège", "birth_year": 1974},
+    {"id": "kid", "relation": "child", "name": "Chloé Lambert", "consent": True, "minor": True,
+     "birth_year": 2012, "city": "Liège", "school": "Collège Notre-Dame de Bellevue"},
+]
+
+
+@pytest.fixture(scope="module")
+def liege() -> PageAnalyzer:
+    return _profile("fr", "BE", BE_LIEGE)
+
+
+@pytest.mark.parametrize(("story", "hers"), [
+    # the pupil of another school, in the next sentence: a namesake of the child
+    ("La Carolo Chloé Lambert (14 ans, Dauphins Charleroi) a battu le record provincial. "
+     "L'élève de l'Athénée royal de Gilly vise les championnats de Belgique.", False),
+    ("Chloé Lambert (14 ans), a pupil at St Anne's Primary School, won the 200 m.", False),
+    # her own school: hers
+    ("Chloé Lambert (14 ans) a battu le record provincial. L'élève du Collège Notre-Dame de "
+     "Bellevue vise les championnats de Belgique.", True),
+])
+def test_the_pupil_of_another_school(liege: PageAnalyzer, story: str, hers: bool) -> None:
+    """A same-name, same-age child named as the pupil of another school is a namesake (rule
+    contra_school); the profile's own school makes her ours."""
+    got = found(liege, "https://www.sudinfo.example/natation-record-2026",
+                f"<p>Liège · Namur · Sports</p><p>{story}</p>")
+    assert (("kid", "birth_date") in got) is hers, got
+
+
+@pytest.mark.parametrize("line", [
+    "Mme C. Lambert, juge", "Dr C. Lambert, Kinderärztin", "M. C. Lambert, vice-président",
+])
+def test_an_adult_title_names_no_child(liege: PageAnalyzer, line: str) -> None:
+    """A child of the family is never "Mme C. Lambert, juge": an adult's courtesy title,
+    degree or office before the name names another person."""
+    got = page_findings(liege, "https://www.tribunaux.example/liege/composition",
+                        "<html><head><title>Composition - Tribunal de première instance de "
+                        "Liège</title></head><body><p>Chambres civiles</p>"
+                        f"<p>{line}</p><p>Palais de justice, Place Saint-Lambert 16, 4000 Liège"
+                        "</p></body></html>")
+    assert not {p for p, _c in got} & {"kid", "spouse"}, got
+
+
+def test_a_directorys_other_results_for_the_surname(liege: PageAnalyzer) -> None:
+    """"Autres résultats pour Delvaux à Liège" heads other people's entries: an e-mail there
+    is another Delvaux's, never the judge's (rule per_block)."""
+    html = ("<html><head><title>Delvaux Anne-Sophie, Liège | Annuaire</title></head><body>"
+            "<h1>Delvaux Anne-Sophie</h1><p>4020 Liège</p><p>+32 4 367 21 58</p>"
+            "<h2>Autres résultats pour Delvaux à Liège</h2><p>Delvaux Anne</p>"
+            "<p>Rue de Fétinne 41, 4020 Liège</p><p>+32 4 342 19 66</p>"
+            "<p>anne.delvaux.fetinne@example.be</p></body></html>")
+    got = page_findings(liege, "https://www.annuaire.example/anne_sophie_delvaux/liege", html)
+    assert ("judge", "email") not in got, got
+    assert ("judge", "phone") in got, got
+
+
+@pytest.mark.parametrize(("cell", "year"), [
+    ("Dumont Zoe 2012, Lambert Chloe 2012, Mathy Ines 2012", True),
+    # another child's year after her name: none of hers
+    ("Dumont Zoe 2012, Lambert Chloe, Mathy Ines 2011", False),
+])
+def test_a_list_of_players_with_their_years(liege: PageAnalyzer, cell: str, year: bool) -> None:
+    """"Lambert Chloe 2012, Mathy Ines 2012": a list of players each with her year after one
+    space — the child's own year is hers."""
+    html = ("<html><head><title>Tournoi interscolaire</title></head><body><table><tr><th>Pl."
+            "</th><th>École</th><th>Joueuses (année)</th></tr><tr><td>1</td><td>Collège "
+            f"Notre-Dame de Bellevue</td><td>{cell}</td></tr></table></body></html>")
+    got = page_findings(liege, "https://www.hockey.example/interscolaire/resultats", html)
+    assert (("kid", "birth_date") in got) is year, got
+
+
+@pytest.mark.parametrize(("sentence", "home"), [
+    ("Au 112 de la rue des Vennes, Olivier Lambert montre la marque de l'eau.", True),
+    ("Au numéro 112 de la rue des Vennes, Olivier Lambert montre la marque de l'eau.", True),
+    ("Au 114 de la rue des Vennes, Olivier Lambert montre la marque de l'eau.", False),
+])
+def test_a_house_number_before_its_street_in_prose(liege: PageAnalyzer, sentence: str,
+                                                   home: bool) -> None:
+    """French prose puts the number before the street with "de la": "au 112 de la rue des
+    Vennes" is the home at Rue des Vennes 112; "au 114 …" the neighbours'."""
+    got = found(liege, "https://www.sudinfo.example/inondations-fetinne",
+                f"<p>Liège · Fétinne</p><p>{sentence}</p>")
+    assert (("spouse", "home_address") in got) is home, got
+
+
+def test_possible_relatives_under_a_qualified_heading() -> None:
+    """"Moguće povezane osobe" (possible related persons): the mother named there is the
+    judge's listed relative; the card's age ("51 god.") is the judge's, not evidence against
+    her mother."""
+    an = _profile("sr", "RS", [
+        {"id": "judge", "name": "Jelena Marković", "city": "Novi Sad", "birth_year": 1975,
+         "phones": ["+381 64 318 2274"]},
+        {"id": "mother", "relation": "parent", "name": "Ljiljana Petrović", "consent": True,
+         "city": "Beograd", "birth_year": 1950}])
+    html = ("<html><head><title>Jelena Marković – 2 rezultata</title></head><body>"
+            "<div><h3>Jelena Marković, 27 god.</h3><p>Mesto Novi Sad</p><p>Moguće povezane "
+            "osobe Nemanja Marković</p></div><div><h3>Jelena Marković, 51 god.</h3><p>Mesto "
+            "Novi Sad</p><p>Telefon 064/318-22-74</p><p>Moguće povezane osobe Dragan Marković, "
+            "Ljiljana Petrović</p></div></body></html>")
+    got = page_findings(an, "https://www.pronadjiosobu.example/ime/jelena-markovic", html)
+    assert ("mother", "relative") in got, got
+
+
+HI_FAMILY = [
+    {"id": "judge", "name": "Leilani Kaʻiulani Nakamura-Kealoha", "city": "Kāneʻohe",
+     "birth_year": 1974, "aliases": ["Leilani Nakamura", "Leilani Kealoha"],
+     "addresses": [{"label": "home", "street": "45-123 Kāneʻohe Bay Drive", "city": "Kāneʻohe",
+                    "region": "HI", "postal_code": "96744", "country": "US"}]},
+    {"id": "spouse", "relation": "spouse", "name": "Dennis Hideo Kealoha", "consent": True,
+     "city": "Kāneʻohe", "birth_year": 1971},
+    {"id": "father", "relation": "parent", "name": "Roy Masao Nakamura", "consent": True,
+     "city": "Hilo", "birth_year": 1948},
+]
+
+
+@pytest.fixture(scope="module")
+def hawaii() -> PageAnalyzer:
+    return _profile("en", "US-HI", HI_FAMILY)
+
+
+@pytest.mark.parametrize(("owner", "whose"), [
+    ("KEALOHA,DENNIS H", "spouse"),
+    ("NAKAMURA-KEALOHA,LEILANI K", "judge"),
+    ("KEALOHA, DENNIS H", "spouse"),
+])
+def test_a_register_name_with_no_space_after_its_comma(hawaii: PageAnalyzer, owner: str,
+                                                        whose: str) -> None:
+    """An assessor's owner list prints "KEALOHA,DENNIS H": surname, comma, given name, with no
+    space after the comma."""
+    html = ("<html><head><title>qPublic.net - Report: 450120340000</title></head><body><table>"
+            "<tr><td>Location Address</td><td>45-123 KANEOHE BAY DR</td></tr></table><table>"
+            "<tr><th>Owner Name</th><th>Owner Type</th></tr>"
+            f"<tr><td>{owner}</td><td>Fee Owner</td></tr></table></body></html>")
+    got = page_findings(hawaii, "https://qpublic.example/Application.aspx?KeyValue=450120340000",
+                        html)
+    assert (whose, "home_address") in got, got
+
+
+@pytest.mark.parametrize(("line", "his"), [
+    ("Omedeto to our honorees: Fumiko Tanaka, 94 · Shigeru Oda, 88 · Roy Nakamura, 78 · Gail "
+     "Higa, 77.", True),
+    ("Omedeto to our honorees: Fumiko Tanaka, 94 | Roy Nakamura, 78 | Gail Higa, 77.", True),
+    # another person's age after his name in the list
+    ("Omedeto to our honorees: Roy Nakamura · Shigeru Oda, 88 · Gail Higa, 77.", False),
+])
+def test_ages_in_a_list_set_off_by_dots(hawaii: PageAnalyzer, line: str, his: bool) -> None:
+    """"Shigeru Oda, 88 · Roy Nakamura, 78 · Gail Higa, 77": each age after its name, the
+    list's items set off by a middle dot or a bar."""
+    html = ("<html><head><title>Hongwanji newsletter, Hilo</title></head><body><p>Keiro Kai "
+            f"2026 in Hilo</p><p>{line}</p></body></html>")
+    r = hawaii.analyze_html("https://www.hongwanji.example/newsletter/2026-11.html", html)
+    ages = [e for e in r.exposures if e.person == "father" and e.category == Category.BIRTH_DATE
+            and e.confidence >= hawaii.threshold]
+    assert bool(ages) is his, [(e.person, e.category, e.value) for e in r.exposures]
+
+
+@pytest.mark.parametrize(("heading", "age"), [
+    ("Leilani K Nakamura 52 AKA Leilani Nakamura-Kealoha", True),
+    ("Leilani K Nakamura 52", True),
+    # a namesake's card: its age says it is not her
+    ("Leilani Nakamura 29", False),
+])
+def test_a_cards_age_after_one_space(hawaii: PageAnalyzer, heading: str, age: bool) -> None:
+    """A people-search card's heading prints the age after one space, at its line's end or
+    before the other names ("… 52 AKA …")."""
+    html = (f"<html><head><title>Leilani Nakamura - Radaris</title></head><body><div><h3>{heading}"
+            "</h3><p>Lives in Kaneohe, HI</p><p>45-123 Kaneohe Bay Dr, Kaneohe, HI 96744</p>"
+            "</div><div><h3>Leilani Nakamura 61</h3><p>Lives in Hilo, HI</p><p>88 Kilauea Ave, "
+            "Hilo, HI 96720</p></div></body></html>")
+    got = page_findings(hawaii, "https://radaris.example/p/Leilani/Nakamura/", html)
+    assert (("judge", "birth_date") in got) is age, got
+
+
+def test_a_given_name_in_another_cell_is_no_part_of_the_name() -> None:
+    """"Sveti Nikola | Marković Dragan i Jelena": the saint of the household's feast in one
+    cell, the household in the next — no "Nikola Marković" (their son)."""
+    an = _profile("sr", "RS", [
+        {"id": "judge", "name": "Jelena Marković", "city": "Novi Sad", "birth_year": 1975},
+        {"id": "spouse", "relation": "spouse", "name": "Dragan Marković", "consent": True,
+         "aliases": ["Marković Dragan"], "city": "Novi Sad", "birth_year": 1972},
+        {"id": "son", "relation": "child", "name": "Nikola Marković", "consent": True,
+         "minor": True, "city": "Novi Sad", "birth_year": 2010}])
+    html = ("<html><head><title>Slave – decembar</title></head><body><table><tr><th>Datum</th>"
+            "<th>Slava</th><th>Domaćin</th><th>Telefon</th></tr><tr><td>19. 12.</td><td>Sveti "
+            "Nikola</td><td>Marković Dragan i Jelena</td><td>021/472-13-85</td></tr>"
+            "</table></body></html>")
+    got = page_findings(an, "https://www.hram.example/vesti/slave.htm", html)
+    assert not {c for p, c in got if p == "son"}, got
+
+
+def test_more_records_of_a_register_below_its_tables() -> None:
+    """A company extract lists its directors in tables, then its members and former office
+    holders in the same label-and-value rows ("Name | O'CONNELL-TRAN, SIOBHAN MARGARET",
+    "Born | 21/08/1972"): each such record is read, not left out as the rest of a list."""
+    an = _profile("en", "AU-WA", [
+        {"id": "judge", "name": "Siobhan Margaret O'Connell-Tran", "city": "Cottesloe",
+         "birth_year": 1972},
+        {"id": "spouse", "relation": "spouse", "name": "Minh Van Tran", "consent": True,
+         "aliases": ["Minh Tran"], "city": "Cottesloe", "birth_year": 1970}])
+
+    def sheet(cls: str, rows: list[tuple[str, str]]) -> str:
+        return f"<table class='{cls}'>" + "".join(
+            f"<tr><th>{a}</th><td>{b}</td></tr>" for a, b in rows) + "</table>"
+
+    director = [("Name", "TRAN, MINH VAN"), ("Born", "14/03/1970"),
+                ("Address", "UNIT 4 27 MARINE PARADE COTTESLOE WA 6011")]
+    html = ("<html><head><title>TRANCONN HOLDINGS PTY LTD - Current Extract</title></head><body>"
+            "<div class='extract'><h4>Directors</h4>" + sheet("oh", director)
+            + "<h4>Secretary</h4>" + sheet("oh", director)
+            + "<h3>Former Office Holders</h3>"
+            + sheet("oh former", [("Name", "O'CONNELL-TRAN, SIOBHAN MARGARET"),
+                                  ("Born", "21/08/1972"), ("Place of birth", "SUBIACO, WA"),
+                                  ("Address", "UNIT 4 27 MARINE PARADE COTTESLOE WA 6011")])
+            + "</div></body></html>")
+    got = page_findings(an, "https://www.companyextracts.example/asic/current/645218307", html)
+    assert ("judge", "birth_date") in got, got
+
+
+@pytest.mark.parametrize(("card", "hers"), [
+    ("<h1>Jelena Marković, 48 god.</h1><p>Mesto Beograd</p><p>Posao Apoteka Zvezdara – "
+     "diplomirani farmaceut</p>", False),
+    ("<h1>Jelena Marković</h1><p>mr ph. Jelena Marković</p><p>diplomirani farmaceut – šef "
+     "apoteke, Beograd</p>", False),
+    ("<h1>Jelena Marković, 51 god.</h1><p>Mesto Beograd</p><p>Posao Viši sud u Novom Sadu"
+     "</p>", True),
+])
+def test_a_job_field_naming_another_profession(card: str, hers: bool) -> None:
+    """A card's job field, or a degree before the profession under the name ("diplomirani
+    farmaceut"), names another profession than a judge's: a namesake (rule
+    contra_occupation)."""
+    an = _profile("sr", "RS", [
+        {"id": "judge", "name": "Jelena Marković", "city": "Novi Sad", "birth_year": 1975,
+         "court": "Viši sud u Novom Sadu",
+         "addresses": [{"label": "previous", "street": "Maksima Gorkog 27/5", "city": "Beograd",
+                        "postal_code": "11000", "country": "RS"}]}])
+    r = an.analyze_html("https://www.pronadjiosobu.example/osoba/jelena-markovic-beograd",
+                        f"<html><head><title>Jelena Marković – Beograd</title></head><body>{card}"
+                        "</body></html>")
+    ours = [e for e in r.exposures if e.person == "judge" and e.confidence >= an.threshold
+            and e.category != Category.MENTION]
+    about = bool(ours) or any(e.person == "judge" and e.confidence >= an.threshold
+                              for e in r.exposures)
+    assert about is hers, [(e.category, e.value, e.rules) for e in r.exposures]
+
+
+@pytest.mark.parametrize(("bio", "age"), [
+    ("14 | Eiskunstlauf @ EV Hietzing-Lainz | BG13 | Wien", True),
+    ("14 · Eiskunstlauf · Wien 13", True),
+    # a number that opens no bio line: a result's rank on a longer line of a table
+    ("Eiskunstlauf @ EV Hietzing-Lainz | Wien", False),
+])
+def test_a_bio_that_opens_on_its_holders_age(bio: str, age: bool) -> None:
+    """An account's bio that opens on a number set off by a bar or a dot ("14 | Eiskunstlauf
+    @ EV Hietzing-Lainz | Wien") gives its holder's age, at a profile username backed by the
+    town."""
+    an = _profile("de", "AT", [
+        {"id": "judge", "name": "Katharina Pichler-Wimmer", "city": "Wien", "birth_year": 1976},
+        {"id": "kid", "relation": "child", "name": "Valentina Wimmer", "consent": True,
+         "minor": True, "birth_year": 2012, "city": "Wien", "usernames": ["vali.on.ice"]}])
+    html = ("<html><head><title>Vali (@vali.on.ice) • Instagram-Fotos und -Videos</title></head>"
+            f"<body><h2>vali.on.ice</h2><p>Vali</p><p>{bio}</p><p>Bronze bei den "
+            "Landesmeisterschaften!</p></body></html>")
+    got = page_findings(an, "https://www.instagram.com/vali.on.ice/", html)
+    assert (("kid", "birth_date") in got) is age, got
+
+
+def test_an_alias_written_surname_first_gives_no_given_name() -> None:
+    """"Lambert Olivier", an alias of Olivier Jean Lambert written surname first (as Belgian
+    directories print him), is his name reversed — "Lambert" is never a first name of his, so
+    "Lina Lambert, fille de Kevin Lambert" names nobody of the family."""
+    an = _profile("fr", "BE", [
+        {"id": "judge", "name": "Anne-Sophie Delvaux", "city": "Liège", "birth_year": 1976},
+        {"id": "spouse", "relation": "spouse", "name": "Olivier Jean Lambert", "consent": True,
+         "aliases": ["Olivier Lambert", "Lambert Olivier"], "city": "Liège", "birth_year": 1974},
+        {"id": "kid", "relation": "child", "name": "Maxime Lambert", "consent": True,
+         "minor": True, "birth_year": 2014, "city": "Liège"}])
+    html = ("<html><head><title>Bulletin de l'unité pastorale, Liège</title></head><body><p>Ont "
+            "été accueillis par le baptême : Léon Pirard, fils de Jacques Pirard et de Nadia "
+            "Schmitz ; Lina Lambert, fille de Kevin Lambert et d’Amandine Collard (Grivegnée)."
+            "</p><p>Première communion à Fétinne : Noah Bertrand, Maxime Lambert, Léo Pirard."
+            "</p><p>Contact parents : Anne-Sophie Delvaux (maman de Maxime), après 19 h.</p>"
+            "</body></html>")
+    got = page_findings(an, "https://www.unite-pastorale.example/bulletin/2026-06.html", html)
+    assert ("spouse", "relative") not in got, got
+
+
+@pytest.mark.parametrize(("printed", "his"), [
+    ("Marc Vidal Coromines", True), ("Marc Vidal i Coromines", True),
+    ("Marc Coromines", False),
+])
+def test_two_surnames_joined_by_i(printed: str, his: bool) -> None:
+    """A Catalan name joins its two surnames with "i" ("Marc Vidal i Coromines"): printed
+    with or without it, it is his; the second surname alone is not."""
+    from footprint.analyze.names import NameMatcher, fold
+    from footprint.profile import Person
+    m = NameMatcher(Person(id="x", name="Marc Vidal i Coromines", relation="other"),
+                    two_surnames=True)
+    text = f"El barceloní {printed} (Olot, 1978) presenta un podcast."
+    assert bool(m.matches(text, fold(text))) is his

@@ -53,11 +53,11 @@ def test_english_context_is_quoted() -> None:
     assert qs["city"] == [f'{UK_NAMES} "Leeds"']
     assert qs["court"] == [f"{UK_NAMES} Leeds Combined Court Centre"]
     assert qs["relatives"] == [f"{UK_NAMES} Thomas Holloway Isla Judith Bramley"]
-    # the street with its number (unit dropped), then the street alone next to the town, then
-    # the household's surname on its street (a neighbourhood's page need not name the town;
-    # the mother's surname is of another town)
-    assert qs["home"] == ['"14 Wrenbeck" "Leeds"', '"Wrenbeck" "Leeds"', '"Holloway" "Wrenbeck"']
-    assert qs["previous"] == ['"31 Moorfield" "Harrogate"']
+    # the street with its number (unit dropped) and the town as a word that only ranks, then
+    # the street alone next to the town, then the household's surname on its street (a
+    # neighbourhood's page need not name the town; the mother's surname is of another town)
+    assert qs["home"] == ['"14 Wrenbeck" Leeds', '"Wrenbeck" "Leeds"', '"Holloway" "Wrenbeck"']
+    assert qs["previous"] == ['"31 Moorfield" Harrogate']
     assert qs["phones[0]"] == ['("0113 496 0321" OR "01134960321" OR "+44 113 496 0321")']
     assert qs["surname"] == ['"Holloway" "Leeds"', '"Bramley" "Leeds"']
 
@@ -256,8 +256,9 @@ def test_a_name_written_surname_first_is_never_read_with_two_surnames() -> None:
 
 def test_an_address_query_finds_the_town_in_a_case_form(tmp_path: Path) -> None:
     """An official notice prints the town in the genitive beside the street ("Tallinna
-    Linnaplaneerimise Amet … Kullerkupu tn 11"): the town is a bare word there, so the street
-    with its number still finds the page; in English both stay exact phrases."""
+    Linnaplaneerimise Amet … Kullerkupu tn 11"), a club's page only in its own name
+    ("Dresdner Ruderverein"): the town is a bare word in every language, so the street with
+    its number still finds the page."""
     from footprint.profile import profile_from_dict
 
     notice = html_page("Teadaanne", "<p>Tallinna Linnaplaneerimise Amet teatab, et huvitatud "
@@ -282,7 +283,7 @@ def test_an_address_query_finds_the_town_in_a_case_form(tmp_path: Path) -> None:
         return next(q.text for q in plan_person(prof, prof.subject) if q.identifier == "home")
 
     assert home_query("et", "EE") == '"Kullerkupu tn 11" Tallinn'
-    assert home_query("en", "GB") == '"Kullerkupu tn 11" "Tallinn"'
+    assert home_query("en", "GB") == '"Kullerkupu tn 11" Tallinn'
     with WebArchive.open(warc, tmp_path / "cache") as archive:
         urls = [r.url for r in archive.search(home_query("et", "EE"))]
         assert urls == ["https://teated.example.ee/1"], urls

@@ -121,6 +121,11 @@ def split_blocks(
                     or _untabbed_below(doc.text, listing, below)):
                 # (a phone in the page's footer, far from the names, is the site's own)
                 listing = [*listing, Block(last, doc.visible_end, "page", "card")]
+            elif below:
+                # more records of the register's own kind below the rows, each opening on the
+                # rows' first label ("Name | O'CONNELL-TRAN, SIOBHAN MARGARET" under "Former
+                # Office Holders" beneath the directors' tables): each a record of its own
+                listing = [*listing, *_records_below(doc, listing, last, name_starts)]
         elif listing and listing[0].how != "card":
             # a people-search site's detail page: its person's own card above a list of
             # "Other people named …" — a card when a name there is followed by two of the
@@ -133,6 +138,29 @@ def split_blocks(
     if listing:
         return listing + structured
     return [Block(0, doc.visible_end, "page", "page"), *structured]
+
+
+def _records_below(doc: PageDoc, listing: list[Block], last: int,
+                   names: list[int]) -> list[Block]:
+    """Below the rows: the lines that open on the label the rows open on ("Name\t…"), each
+    the start of a record that runs to the next (or to the page's end), where it names a
+    profile person. None when the rows open on no label."""
+    first = doc.folded[listing[0].start : _line_end(doc.folded, listing[0].start)]
+    cells = [c for c in first.split("\t") if c.strip()]
+    if len(cells) != 2:
+        return []  # a table's header row ("Bowler | O | M | R | W"), not a label and its value
+    label = cells[0].strip()
+    if not re.fullmatch(r"[^\W\d_][^\t\n\d]{0,24}", label):
+        return []
+    starts = [m.start() for m in re.finditer(r"(?m)^[ \t]*" + re.escape(label) + r"[ \t]*\t",
+                                             doc.folded[: doc.visible_end])
+              if m.start() >= last]
+    out = []
+    for i, a in enumerate(starts):
+        b = starts[i + 1] if i + 1 < len(starts) else doc.visible_end
+        if any(a <= n < b for n in names):
+            out.append(Block(a, b, "listing", "heuristic"))
+    return out
 
 
 def _untabbed_below(text: str, listing: list[Block], below: list[int]) -> bool:

@@ -31,8 +31,10 @@ from .names import (
     gaelic,
     has_genitive,
     inflected_pattern,
+    keeps_two_surnames,
     town_short,
     two_surnames,
+    unglottal,
 )
 from .scripts import latin, profile_scheme
 from .towns import other_names, welsh_mutations
@@ -219,6 +221,14 @@ def _rules() -> dict[str, Rule]:
             "noun, \"Zobārste\", \"Zahnärztin\") or followed by a student's line, on a page "
             "that does not name the court; an adult relative's (35 or older) followed by a "
             "student's line or a class year (\"UTSA '27\")",
+        ),
+        (
+            "contra_school",
+            0.5,
+            "a child whose school the profile gives is named in the block as the pupil of "
+            "another school — in the name's own sentence or one opening on the pupil (\"L'élève "
+            "de l'Athénée royal de Gilly\", \"a pupil at St Anne's Primary\") — and the block "
+            "shows none of the profile's school, address, phone or e-mail: a namesake",
         ),
         (
             "another_card",
@@ -540,7 +550,11 @@ _OCCUPATION = (
 # the noun right after the name, past a separator and at most a short word ("…, a dentist",
 # "| Zobārste Rīgā"), or right before it, past a title ("Zahnärztin Dr. Anna Huber")
 _OCCUPATION_AFTER = re.compile(
-    r"[ \t]{0,2}(?:[,|·*/(–—\-]|\n)[ \t]{0,2}(?:[a-z]{1,4}[ \t])?" + _OCCUPATION
+    r"[ \t]{0,2}(?:[,|·*/(–—\-]|\n)[ \t]{0,2}(?:[a-z]{1,4}[ \t])?"
+    # (a degree's or rank's word before it: "diplomirani farmaceut", "diplomierte
+    # Physiotherapeutin", "registered nurse", "licensed pharmacist")
+    r"(?:(?:diplomirani|diplomirana|diplomierte?r?|dipl\.|registered|licensed|certified|"
+    r"senior|chief|staatlich[ \t]geprufte?r?)[ \t])?" + _OCCUPATION
     # (never a credit's label: "Margaret Pruneda | Photographer: J. Doe")
     + r"(?![a-z])(?![ \t]*:)")
 _OCCUPATION_BEFORE = re.compile(
@@ -548,6 +562,17 @@ _OCCUPATION_BEFORE = re.compile(
 # a college class year, as a student's bio writes it ("UTSA '27", "Class of 2027")
 _CLASS_YEAR = re.compile(r"(?<![\w'’])[A-Z][A-Za-z&]{1,7}[ \t]['’](\d\d)(?![\w'’])"
                          r"|(?i:class[ \t]of[ \t](?:20)?(\d\d))(?!\d)")
+
+
+JOB_FIELD_NEAR = 300
+"""Characters after the judge's name within which a card's job field is read."""
+# a people-search card's job field naming another profession: "Posao: Apoteka Zvezdara –
+# diplomirani farmaceut", "Occupation: Registered Nurse", "Beruf: Zahnärztin"
+_JOB_FIELD = re.compile(
+    r"(?<![a-z])(?:job|occupation|profession|posao|zanimanje|zanimanie|zawod|beruf|metier|"
+    r"profesion|professione|occupazione|beroep|yrke|ammatti|foglalkozas|povolani|zamestnanie|"
+    r"munka|darbas|amet|elukutse)[ \t]*:?[ \t]+[^\n]{0,60}?(?<![a-z])" + _OCCUPATION
+    + r"(?![a-z])")
 
 
 def student_page(folded: str) -> bool:
@@ -560,6 +585,51 @@ def class_year(text: str, year: int) -> bool:
     of `year` ("UTSA '27", "Class of 2028"): a student's or a new graduate's."""
     return any(abs(2000 + int(m.group(1) or m.group(2)) - year) <= 5
                for m in _CLASS_YEAR.finditer(text, 0, min(len(text), 1500)))
+
+
+# a pupil of a school, in the languages of the sets: "élève de l'Athénée …", "a pupil at …",
+# "Schülerin des …", "leerling van …", "alunna del …", "uczennica …", "učenica …"
+_PUPIL = re.compile(
+    r"(?<![a-z])(?:eleve|pupil|student|schulerin|schuler|leerling|alumn[ao]|allievo|allieva|"
+    r"studentessa|studente|uczen|uczennica|ucenica|ucenik|zak|zakyne|zacka|elev|oppilas|"
+    r"ученица|ученик)(?![a-z])[ \t]+(?:(?:de|du|des|d|l|of|at|in|am|an|der|dem|van|het|del|"
+    r"della|dell|di|da|na|w|z|u|v|ve|pri|the|from|do|a|la)[ \t'’]{1,2}){0,3}"
+)
+_SCHOOL_HEAD = re.compile(
+    r"(?<![a-z])(?:school|schule|ecole|athenee|lycee|college|colegio|collegi|liceo|liceu|"
+    r"lyceum|gymnasium|gimnazija|gimnazjum|gymnazium|gimnazium|academy|institut|instituto|"
+    r"istituto|primary|grammar|academie|scuola|escuela|escola|szkola|skola|skole|koulu|kool|"
+    r"iskola|mokykla|basisschool|grundschule|volksschule|mittelschule|realschule|athenaeum|"
+    r"atheneum|zs|ss|os|sou|ou|bg|brg|hak|htl|sp|lo)(?![a-z])"
+)
+_SENT_END = re.compile(r"[.!?][\"”’')]?[ \t]+(?=[A-Z\u00C0-\u017D])|\n")
+_OPENING_ARTICLE = re.compile(r"(?:l['’]|la |le |the |die |der |de |het |la |il |lo |l'|a |o )?$")
+
+
+def _pupil_elsewhere(text: str, folded: str, start: int, end: int) -> bool:
+    """Whether the name at `start`–`end` is said to be the pupil of a school: in its own
+    sentence, or in the next one opening on the pupil ("… Chloé Lambert (14 ans) a battu le
+    record. L'élève de l'Athénée royal de Gilly vise …"). The caller knows the school is not
+    the profile's."""
+    e1 = _SENT_END.search(text, end)
+    stop = e1.start() if e1 else len(text)
+    spans = [(end, min(stop, end + 200))]
+    if e1 is not None:
+        e2 = _SENT_END.search(text, e1.end())
+        spans.append((e1.end(), min(e2.start() if e2 else len(text), e1.end() + 200)))
+    for i, (a, b) in enumerate(spans):
+        for m in _PUPIL.finditer(folded, a, b):
+            if i == 1 and not _OPENING_ARTICLE.fullmatch(folded[a : m.start()]):
+                continue  # the next sentence must open on the pupil
+            # the school's kind word first ("Athénée royal de Gilly") or last ("St Anne's
+            # Primary School"), the name capitalised
+            stop_at = re.search(r"[,;.:()\n]", folded[m.end() : b])
+            head = _SCHOOL_HEAD.search(folded, m.end(),
+                                       m.end() + stop_at.start() if stop_at else b)
+            if head is not None and text[m.end() : m.end() + 1].isupper() \
+                    and (head.start() == m.end() or folded[head.start() - 1] in " \t-"):
+                return True
+    return False
 
 
 def other_occupation(folded: str, start: int, end: int) -> bool:
@@ -721,6 +791,9 @@ def town_forms(profile: Profile, person: Person, towns: list[str]) -> list[str]:
     cities += [short for c in cities if (short := town_short(c)) != c]
     # German and Nordic letters spelled out ("Muenchen", "Koeln", "Goeteborg")
     cities += [alt for c in cities if (alt := digraph_spelling(c)) != c]
+    # a Hawaiian or Māori name without its ʻokina and macrons ("Kaneohe", "Kane'ohe")
+    cities += [alt for c in cities if (alt := unglottal(c)) != c]
+    cities += [alt for c in cities if (alt := re.sub(r"[ʻʼ’‘`]", "'", c)) != c]
     # the town's other names: "Caerdydd" (Cardiff), "Donostia", "Åbo" (Turku), "Wien"
     # (a name in Cyrillic or Greek letters as pages are read: in Latin ones, "Бельцы" → "Beltsy")
     cities += [latin(n) for c in cities for n in other_names(c, _country_of(profile, person, c))]
@@ -737,6 +810,10 @@ def person_facts(profile: Profile, person: Person, *, inflected: bool) -> Person
     genitive = has_genitive(profile.audit.language, profile.audit.country)
     pf = PersonFacts(person=person,
                      matcher=NameMatcher(person, inflected=inflected, two_surnames=spanish,
+                                         # (or a profile elsewhere whose alias drops the last
+                                         # of two surnames: called by the first all the same)
+                                         first_surname=spanish or keeps_two_surnames(
+                                             person.name, person.aliases),
                                          phrases=married_forms(profile, person),
                                          scheme=profile_scheme(profile),
                                          genitive=genitive,
@@ -1181,6 +1258,16 @@ _RESIDENCE = re.compile(
     r"pleaded|and|said|told)(?![a-z])|[.;:\n]|[ \t](?:was|who|is|has|had)(?![a-z]))")
 
 
+# where a register entry says someone lives, after the name and what it adds (nationality,
+# place of origin): "Stähli, Lukas, Schweizer Staatsangehöriger, von Brienz BE, in Thun,
+# Gesellschafter", "Rossi, Marco, cittadino italiano, da Como, a Lugano, gerente", "Dupont,
+# Marc, de Bulle, à Fribourg, administrateur"
+_REGISTER_RESIDENCE = re.compile(
+    r"(?:,[ \t][^,\n]{1,40}?){1,3},[ \t](?:in|a|wohnhaft[ \t]in|domicilie[e]?[ \t]a|"
+    r"domiciliat[oa][ \t]a|residente[ \t][ai]n?|resident[ \t]in)[ \t](?P<res>[a-z][a-z'\- ]{1,38}?)"
+    r"(?=,|\.[ \t\n]|;|\n)")
+
+
 def _lives_elsewhere(pf: PersonFacts, ev: Evidence) -> bool:
     """Whether a residence after one of the person's names in the block ("…, of Fair Street,
     Fermoy, was …") names a town, and none of the person's."""
@@ -1190,6 +1277,17 @@ def _lives_elsewhere(pf: PersonFacts, ev: Evidence) -> bool:
         end = n + 60
         m = _RESIDENCE.match(ev.folded, _name_end(ev.text, n), min(len(ev.folded), end + 80))
         if m is None:
+            r = _REGISTER_RESIDENCE.match(ev.folded, _name_end(ev.text, n),
+                                          min(len(ev.folded), end + 120))
+            if r is None:
+                continue
+            a, b = r.span("res")
+            town = ev.text[a:b]
+            if (town[:1].isupper() and len(town.split()) <= 2 and not set(
+                    r.group("res").split()) & STREET_TYPES
+                    and not _same_city(r.group("res"), pf.cities)
+                    and not _names_city(pf, ev.folded, a, b, ev.text)):
+                return True
             continue
         a, b = m.span("res")
         places = [x.value for x in ev.founds if x.kind == "locality" and a <= x.start < b]
@@ -1260,12 +1358,13 @@ def judge(
         neg = [r for r in neg if r != "contra_city"]
     if best.middle_conflict:
         neg.append("contra_middle_initial")
-    if pf.person.relation == "self" and "court" not in pos and any(
+    if pf.person.relation == "self" and "court" not in pos and (any(
         _CREDENTIAL.match(ev.text, m.end, min(len(ev.text), m.end + 16))
         or _STUDENT.search(ev.folded, m.end, min(len(ev.folded), m.end + STUDENT_NEAR))
         or other_occupation(ev.folded, m.start, m.end)
         for m in matches
-    ):
+    ) or any(_JOB_FIELD.search(ev.folded, m.end, min(ev.end, m.end + JOB_FIELD_NEAR))
+             for m in matches)):
         # "Margaret Pruneda, RN": a nurse, not the judge; "… / Studentica, 3. godina";
         # "Dace Vītoliņa | Zobārste": a dentist
         neg.append("contra_occupation")
@@ -1276,6 +1375,12 @@ def judge(
         # a relative in their fifties: a namesake at college (a student's word alone is not
         # enough: "Studium des Bauingenieurwesens an der TU Darmstadt" is an engineer's CV)
         neg.append("contra_occupation")
+    if (pf.person.school and (pf.person.minor or pf.person.relation == "child")
+            and not {"known_org", "known_address", "known_phone", "known_email"} & set(pos)
+            and any(_pupil_elsewhere(ev.text, ev.folded, m.start, m.end) for m in matches)):
+        # "Chloé Lambert (14 ans, Dauphins Charleroi) a battu … L'élève de l'Athénée royal de
+        # Gilly vise …": the pupil of another school, a namesake of the child
+        neg.append("contra_school")
     quality = NAME_QUALITY.get(best.rule, 0.9)
     if pos:
         p = 1.0

@@ -1251,9 +1251,11 @@ def _distance(f: Found, matches: list[NameMatch]) -> int:
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]?[ \t]+(?=[A-Z\u00C0-\u017D])|\n")
 _UP = "A-ZÀ-ÖØ-ÞĄĆČĎĘĚŁŃŇŐŘŚŠŤŮŰŹŻŽ"
 _LOW = "a-zß-öø-ÿąćčďęěłńňőřśšťůűźżž"
+# the lower-case particles inside a surname: "Pieter van Oosterhout", "Anna de la Cruz"
+_PARTICLE = r"(?:van|von|de|der|den|del|della|di|da|du|dos|das|do|la|le|ten|ter|zu|af|av)"
 _FOREIGN_NAME_BEFORE = re.compile(
-    rf"(?<![{_UP}{_LOW}])[{_UP}][{_LOW}'\-]{{1,20}}(?:[ \t][{_UP}][{_LOW}'\-]{{1,20}}){{1,2}},?"
-    r"[ \t]{0,2}\(?$"
+    rf"(?<![{_UP}{_LOW}])[{_UP}][{_LOW}'\-]{{1,20}}(?:[ \t](?:{_PARTICLE}[ \t]){{0,2}}"
+    rf"[{_UP}][{_LOW}'\-]{{1,20}}){{1,2}},?[ \t]{{0,2}}\(?$"
 )
 
 
@@ -1590,7 +1592,7 @@ def _employers_address(doc: PageDoc, f: Found, employers: Sequence[Found]) -> bo
 # "Mögliche Verwandte", "Mogelijke familieleden", "Possibili parenti", "Mulige slægtninge"
 _REL_QUALIFIER = re.compile(
     r"[ \t]*(?:posibles|possibles|possibili|possiveis|posibili|mogelijke|mogliche|moegliche|"
-    r"mozliwi|mozliwe|moguci|mogoci|mozni|mozne|lehetseges|mahdolliset|eventuels|probables|"
+    r"mozliwi|mozliwe|moguci|moguce|moguca|mogoci|mozni|mozne|lehetseges|mahdolliset|eventuels|probables|"
     # Danish and Norwegian "Mulige", Swedish "Möjliga", Latvian "Iespējamie", Russian
     # "Возможные" (in Latin letters)
     r"mulige|mojliga|iespejamie|vozmozhnye|mozhlyvi|"

@@ -294,6 +294,8 @@ _SELF_AGE = re.compile(
     # "I'm 26 and I've lived here four years", "I am 54." (folded: the apostrophe kept)
     r"|(?<![a-z])i(?:'m|’m|[ \t]am)[ \t](\d{2})(?:[ \t]years?[ \t]old)?"
     r"(?=[ \t]*(?:[,.;!?)]|and(?![a-z])|now(?![a-z])|$))"
+    # an account's bio opening on the holder's age: "14 | Eiskunstlauf @ EV Hietzing | Wien"
+    r"|(?m:^[ \t]*(\d{2})[ \t]{1,2}[|·•*][ \t](?=[^\t\n]{3,140}$))"
 )
 _STAR_BIRTH = re.compile(r"(?<![\w*])[*°][ \t]?(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2})(?!\d)")
 # the birth year alone behind an asterisk, as German registers print it: "Reiter, Markus, Graz, *1973"
@@ -736,7 +738,7 @@ class DateExtractor:
         for m in _SELF_AGE.finditer(folded):
             # "Io (54F) corro da dieci anni", "[34M]": the poster's own age and sex, as forums
             # write it
-            a = int(m.group(1) or m.group(2) or m.group(3))
+            a = int(m.group(1) or m.group(2) or m.group(3) or m.group(4))
             if 10 <= a <= 110:
                 own = self._age(text, m.start(), m.end(), a, a)
                 out.append(Found(own.kind, own.start, own.end, own.value,

@@ -44,6 +44,17 @@ def fold(text: str) -> str:
     return text.translate(table).lower()
 
 
+def unglottal(text: str) -> str:
+    """`text` without the ʻokina (or an apostrophe printed for it) inside a word, and without
+    the macrons of long vowels, as pages print Hawaiian and Māori words: "Kāneʻohe" →
+    "Kaneohe", "Kane'ohe" → "Kaneohe"."""
+    text = re.sub(r"(?<=[^\W\d_])[ʻʼ'’‘`](?=[^\W\d_])", "", text)
+    return text.translate(_MACRONS)
+
+
+_MACRONS = str.maketrans("āēīōūĀĒĪŌŪ", "aeiouAEIOU")
+
+
 def ascii_name(text: str) -> str:
     """Full transliteration for display and search ("Dănileț" → "Danilet")."""
     return unidecode(text)
@@ -827,8 +838,12 @@ class NameMatcher:
                  genitive: bool = False, phrases: tuple[str, ...] = (),
                  family_words: frozenset[str] = frozenset(),
                  partners: frozenset[str] = frozenset(),
-                 feminine_genitive: bool = False, lenition: bool = False) -> None:
+                 feminine_genitive: bool = False, lenition: bool = False,
+                 first_surname: bool = False) -> None:
         self.person = person
+        # a name ending in two surnames whose person is called by the first (Spanish naming,
+        # or an alias without the last): the second alone names someone else
+        self.first_surname = first_surname or two_surnames
         # Irish and Scottish Gaelic lenite a first name after "ar", "do", "a" …: "pósta ar
         # Cholm", "a Mháire" (an "h" after its first consonant)
         self.lenition = lenition
@@ -844,9 +859,13 @@ class NameMatcher:
         # Vietnamese, Chinese or Hungarian name printed family name first) is no new given name
         # and surname: "Bảo" is his given name, never a surname to look for alone
         own = fold(latin(person.name, scheme)).replace("-", " ").split()
+        # (or part of them, surname first: "Lambert Olivier" of Olivier Jean Lambert — never a
+        # given name "Lambert")
         reordered = tuple(a for a in person.aliases
                           if (w := fold(latin(a, scheme)).replace("-", " ").split()) != own
-                          and len(w) >= 2 and sorted(w) == sorted(own))
+                          and len(w) >= 2 and (sorted(w) == sorted(own) or (
+                              "," not in a and w[0] == own[-1] and len(set(w)) == len(w)
+                              and set(w) <= set(own))))
         phrases = (*phrases, *reordered)
         # whole names of this person that are not given name + surname ("Kovács Péterné", the
         # wife of Kovács Péter): matched as they stand, never split into a given name and a
@@ -905,7 +924,9 @@ class NameMatcher:
         # "Jürgen Müller" is printed "Juergen Mueller" as often as "Jurgen Muller"
         for name, rule in [(person.name, "name_full"), *((a, "name_alias") for a in person.aliases)]:
             # "Mößner" is printed "Moessner", "Mössner" and "MÖSSNER" ("ß" folds to one "s")
-            for alt in dict.fromkeys((digraph_spelling(name), name.replace("ß", "ss"))):
+            # "Kaʻiulani" is printed "Kaiulani" and "Ka'iulani"
+            for alt in dict.fromkeys((digraph_spelling(name), name.replace("ß", "ss"),
+                                      unglottal(name))):
                 if alt != name:
                     self._add_form(split_name(alt), rule)
         # a double surname is printed with a hyphen or a space: "Mateo Montaño Kerr" is
@@ -992,7 +1013,8 @@ class NameMatcher:
             r"((?:[a-z]\.(?=[a-z]{1,2}\.)|" + _WORD + r"\.?" + _SEP + r"){1,4})$"
         )
         self._right_re = re.compile(
-            r"^((?:[ \t]?,?[ \t]{1,3}|[ \t]{1,2}\()(?:" + _WORD
+            # (a register's comma may have no space after it: "KEALOHA,DENNIS H")
+            r"^((?:[ \t]?,[ \t]{0,3}|[ \t]{1,3}|[ \t]{1,2}\()(?:" + _WORD
             + r"\.?(?:[ \t]{1,3}|$|(?=[,;)\n])|(?<=\.)(?=[a-z]{1,2}\.))){1,4})"
         )
         # (never an initial: an alias "M. Akbar Hussain" gives no first name "M", which a
@@ -1332,6 +1354,9 @@ class NameMatcher:
         # keep only capitalised tokens right before the surname
         kept: list[tuple[int, int, str]] = []
         for ts, te, tok in reversed(toks):
+            if "\t" in text[te : kept[0][0] if kept else s]:
+                break  # another cell of the row: "Sveti Nikola | Marković Dragan" (a saint's
+                # day, then the household) is no "Nikola Marković"
             el = _ELISION.match(tok)
             if el is not None:
                 # an elided article glued to the given name: Catalan and Italian "l'Ángela",
@@ -1364,6 +1389,8 @@ class NameMatcher:
                     continue
                 g0 = given[0]
                 if self._is_given(first_tok, {g0}):
+                    if self._first_surname_dropped(given, rest):
+                        continue
                     r, conflict = self._judge_middles(rest, given[1:], rule)
                     if r:
                         return NameMatch(start, e, r, middle_conflict=conflict)
@@ -1382,6 +1409,24 @@ class NameMatcher:
                     conflict = bool(rest) and rest[0] not in self.middle_initials
                     return NameMatch(start, e, "name_initial", middle_conflict=conflict)
         return None
+
+    def _first_surname_dropped(self, given: tuple[str, ...], rest: list[str]) -> bool:
+        """A person called by the first of two surnames (Spanish naming, or a profile whose alias
+        drops the last one), printed with the second alone: "Tomislav Čulić" is not Tomislav
+        Grubišić Čulić, who goes by "Tomislav Grubišić" — a namesake of the other family."""
+        own = [fold(g) for g in self.parts.given]
+        if own and own[-1] in ("i", "y"):
+            own = own[:-1]  # "Marc Vidal i Coromines": the two surnames joined
+        form = [g for g in given if g not in ("i", "y")]
+        if not self.first_surname or len(own) < 2 or len(form) < 2:
+            return False
+        paternal = own[-1]
+        if form[-1] != paternal:
+            return False
+        kept = [t for t in rest if t not in ("i", "y")]
+        last = kept[-1] if kept else ""
+        return not (last == paternal or last == paternal[0] or (
+            self.inflected and len(last) > 1 and re.fullmatch(inflected_pattern(paternal), last)))
 
     def _judge_middles(
         self, rest: list[str], middles: tuple[str, ...], rule: str

@@ -140,6 +140,14 @@ def _account_backing(
     backing = tuple(r for r in _BACKING if r in pos)
     if backing == ("city",) and not _names_current_town(an, pf, doc.folded):
         backing = ()  # only the town of a previous address: the account may be anyone's there
+    if backing == ("city",) and _town_in_handle(an, pf, doc.url) and not _same_handle_elsewhere(
+            doc, hrefs) and not FAMILY_CUE.search(doc.folded) and not _home_street_named(
+            an, pf, doc.folded):
+        backing = ()  # "brnenskyvodar" ("the Brno water-polo man") in Brno: a handle named for
+        # the town is chosen by anyone there (a fan club's account), so the town on its page
+        # backs nothing — unless the account names its site at the same handle on another host
+        # ("Blog: brnenskyvodar.wordpress.com"), its holder's family ("my daughter's U13
+        # netball team") or the home's street ("the Lanyard St drain" at "redhilltom")
     if not backing and _names_current_town(an, pf, doc.folded, joined=True):
         backing = ("city",)  # "r/NewOrleans", "#NewOrleans": a town of two words as one
     if not backing and "age_match" in pos and not neg and any(
@@ -157,6 +165,61 @@ def _account_backing(
             backing += ("relative_username",)
             break
     return backing
+
+
+def _town_in_handle(an: PageAnalyzer, pf: PersonFacts, url: str) -> bool:
+    """Whether the profile username in `url` spells the person's town, or its stem as an
+    adjective takes it ("brnensky" of Brno, "wiener" of Wien, "dresdner" of Dresden)."""
+    hit = _url_owner(an, url)
+    if hit is None:
+        return False
+    handle = "".join(re.sub(r"[^a-z]", "", fold(u)) for u, i in pf.usernames.items()
+                     if i == hit[1])
+    towns = [pf.person.city] if pf.person.city else []
+    towns += [a.city for a in an.profile.matching_addresses(pf.person) if a.is_current and a.city]
+    for town in dict.fromkeys(town_forms(an.profile, pf.person, towns)):
+        t = re.sub(r"[^a-z]", "", fold(town))
+        if len(t) >= 4 and t[: max(3, len(t) - 2)] in handle:
+            return True
+    return False
+
+
+def _home_street_named(an: PageAnalyzer, pf: PersonFacts, folded: str) -> bool:
+    """Whether the page names the street of one of the person's current homes (its name
+    words, four letters or more, as a whole word: "Lanyard St" of 18 Lanyard Street)."""
+    from .match.address import parse_street
+
+    for a in an.profile.matching_addresses(pf.person):
+        if not a.is_current:
+            continue
+        words = [w for w in parse_street(a.street, a.unit)[0] if len(w) >= 4]
+        if words and all(re.search(r"(?<![a-z])" + re.escape(w) + r"(?![a-z])", folded)
+                         for w in words):
+            return True
+    return False
+
+
+def _same_handle_elsewhere(doc: PageDoc, hrefs: list[str]) -> bool:
+    """Whether the page links to or prints an address on another host carrying the handle
+    its own address carries ("Blog: brnenskyvodar.wordpress.com" on reddit.com/user/
+    brnenskyvodar)."""
+    try:
+        parts = urlsplit(doc.url)
+        host = (parts.hostname or "").lower()
+        segs = [x.lower().lstrip("@~") for x in parts.path.split("/") if x][:2]
+    except ValueError:
+        return False
+    labels = host.split(".")[:-1]
+    handles = {h for h in (*labels, *segs) if len(h) >= 5 and h not in ("www", "user", "users")}
+    for h in handles:
+        for m in re.finditer(r"(?<![\w.])(?:https?://)?([a-z0-9.\-]+\.[a-z]{2,})(/[^\s\"'<>]*)?",
+                             "\n".join((doc.folded, *(x.lower() for x in hrefs)))):
+            other = m.group(1)
+            if other == host or other.endswith("." + host) or host.endswith("." + other):
+                continue
+            if h in other.split(".")[:-1] or h in [x.lstrip("@~") for x in (m.group(2) or "").split("/")]:
+                return True
+    return False
 
 
 def _names_current_town(an: PageAnalyzer, pf: PersonFacts, folded: str, *,

@@ -252,7 +252,9 @@ class PageAnalyzer:
         places |= {a.city for p in profile.people for a in p.addresses if a.city}
         # ("Lorettoberg-Gymnasium Freiburg" of a family in Freiburg im Breisgau)
         places |= {town_short(c) for c in places}
-        self.orgs = OrgMatcher(orgs, inflected=inflected, places=sorted(places))
+        self.orgs = OrgMatcher(orgs, inflected=inflected, places=sorted(places),
+                               family=frozenset(s for pf in self.facts
+                                                for s in pf.matcher.surnames))
         regions = [country]
         for p in profile.people:
             for ph in p.phones:
@@ -275,6 +277,17 @@ class PageAnalyzer:
         self.places = PlaceExtractor()
 
     # -- entry point ---------------------------------------------------------------------------
+
+    def _no_titled_minors(self, names: dict[str, list[NameMatch]],
+                          text: str, folded: str) -> dict[str, list[NameMatch]]:
+        """A child of the family is never "Mme C. Lambert, juge" nor "Dr. …": a name with an
+        adult's courtesy title, degree or office before it names no minor (rule
+        per_block)."""
+        minors = {pf.id for pf in self.facts if pf.person.minor}
+        if not minors:
+            return names
+        return {pid: ([m for m in ms if not _titled_minor(text, folded, m)]
+                      if pid in minors else ms) for pid, ms in names.items()}
 
     def analyze_html(
         self,
@@ -309,6 +322,7 @@ class PageAnalyzer:
             for pf in self.facts
         }
         names = _honorifics_in_context(names)
+        names = self._no_titled_minors(names, text, folded)
         names = _drop_shadowed(names)
         names = _without_shared_initials(names)
         names = _without_longer_names(names, text)
@@ -619,6 +633,14 @@ class PageAnalyzer:
             pf = self.by_id[pid]
             ev = evidence(pid, ms)
             found[pid] = corroborators(pf, ev, year)
+            if listing and all(in_rel(m.start) for m in ms) and not any(
+                    f.kind in ("age", "birth_date") and f.attr("of") == pid for f in ev.founds):
+                # named only among a card's "possible relatives": the card's age is its own
+                # person's ("Jelena Marković, 51 god." over "… Ljiljana Petrović"), neither for
+                # nor against the relative
+                pos, neg = found[pid]
+                found[pid] = ([r for r in pos if r != "age_match"],
+                              [r for r in neg if r not in ("contra_age", "age_off")])
             if staff and not pf.person.minor and not any(
                     k and k.endswith(":employer") for k in own_orgs) and (
                     pf.person.employer or pid == self.profile.subject.id) and not all(
@@ -2045,6 +2067,12 @@ _SIMILAR = re.compile(
     r"omonimi|homonymes|homonimos|homonimi|namensvettern|namesakes|people with the same name|"
     # a directory's other listings: "Ähnliche Einträge in der Nähe", "Similar listings nearby"
     r"ahnliche eintrage|similar (?:entries|listings)|"
+    # a directory's other results for the surname: "Autres résultats pour Delvaux à Liège",
+    # "Weitere Einträge für Wimmer", "Other results for Tran"
+    r"autres resultats|other results|more results for|weitere (?:eintrage|treffer|ergebnisse)|"
+    r"andere resultaten|altri risultati|otros resultados|outros resultados|inne wyniki|"
+    r"dalsi vysledky|dalsie vysledky|ostali rezultati|drugi rezultati|alte rezultate|"
+    r"egyeb talalatok|muut tulokset|andra traffar|andre resultater|"
     # what other visitors typed: "Recent searches: Robert Ashby, Charleston SC · …"
     r"(?:recent|popular|trending|top|latest)[ \t](?:people[ \t])?(?:searches|lookups)|"
     r"recently searched|letzte suchanfragen|beliebte suchen|recherches (?:recentes|populaires)|"
@@ -2069,6 +2097,11 @@ def _similar_heading(folded: str, start: int, end: int) -> int | None:
     return None
 
 
+# what a heading of other results is for: "pour Delvaux à Liège", "for Tran in Perth"
+_FOR_WHOM = re.compile(r"(?:pour|for|fur|voor|per|para|dla|za|pentru|zu|bei|near|in|a|u|v|na)"
+                       r"[ \t][^\n]{1,40}")
+
+
 def _without_similar(names: dict[str, list[NameMatch]], folded: str) -> dict[str, list[NameMatch]]:
     """Name matches outside the lines a "Similar people:" label opens, and outside the short
     list under such a heading on its own line ("Omonimi": namesakes) (rule per_block)."""
@@ -2077,8 +2110,10 @@ def _without_similar(names: dict[str, list[NameMatch]], folded: str) -> dict[str
         le = folded.find("\n", m.end())
         le = len(folded) if le < 0 else le
         ls = folded.rfind("\n", 0, m.start()) + 1
-        if not folded[ls : m.start()].strip() and not folded[m.end() : le].strip():
-            # a heading on its own line: the list under it, up to twelve short lines
+        if not folded[ls : m.start()].strip() and (not folded[m.end() : le].strip() or (
+                _FOR_WHOM.fullmatch(folded[m.end() : le].strip()))):
+            # a heading on its own line ("Autres résultats pour Delvaux à Liège"): the list
+            # under it, up to twelve short lines
             for _ in range(12):
                 if le >= len(folded):
                     break
@@ -2413,6 +2448,25 @@ def _street_word(f: Found) -> bool:
     """An address's value has a word of its own beside its postcode (a street, a place)."""
     postal = (f.attr("postal") or "").lower()
     return any(w.lower() not in postal for w in re.findall(r"[^\W\d_]{3,}", f.value))
+
+
+# an adult's courtesy title or academic degree right before a name: "Mme C. Lambert, juge",
+# "Mrs J. Doe", "Frau Dr. …", "Sig.ra …", "Pani …" (never "Miss", "Mlle", "Master": a child's)
+_ADULT_TITLE = re.compile(
+    r"(?<![\w.])(?:mme|madame|m|monsieur|mr|mrs|ms|dr|frau|herr|me|maitre|sig\.?ra|signora|"
+    r"sig|signor|sra|senora|sr|senor|pani|pan|gospoda|gospodin|dott\.?ssa|dott|mag|mag\.a|"
+    r"ing|di|dipl|prof|judge|juge|rechter|richter|richterin|juez|jueza|giudice|sutkinja|"
+    r"sudac|sedzia|soudkyne|soudce|hon)\.?[ \t]{1,2}$")
+
+
+def _titled_minor(text: str, folded: str, m: NameMatch) -> bool:
+    """Whether a name match is preceded by an adult's title: no child of the family."""
+    before = folded[max(0, m.start - 14) : m.start]
+    t = _ADULT_TITLE.search(before)
+    if t is None:
+        return False
+    # (the title's own capital: "Mme", "Dr", never the word "me" or "di" in a sentence)
+    return text[max(0, m.start - 14) + t.start() : max(0, m.start - 14) + t.start() + 1].isupper()
 
 
 def _honorifics_in_context(names: dict[str, list[NameMatch]]) -> dict[str, list[NameMatch]]:

@@ -23,7 +23,7 @@ from typing import Any
 
 from ...profile import Address
 from ..extract import Found
-from ..names import digraph_spelling, fold, stems, town_short
+from ..names import digraph_spelling, fold, stems, town_short, unglottal
 from ..scripts import latin
 from ..towns import other_names
 from .tokens import Tok, Tokens, loose, norm, street_words
@@ -33,6 +33,16 @@ PLAIN_STREET = frozenset({"street", "ulice", "strada", "strasse", "straat", "utc
 """The plain word for "street" in each language: one kind of street whichever is printed."""
 WINDOW = 4
 """Tokens on each side of the street name within which its house number is looked for."""
+_OF_ARTICLE = frozenset("de la l du des d di del della dell do da".split())
+"""The words between a house number and its street in prose ("au 112 de la rue …")."""
+_AT_NUMBER = frozenset("au aux al ao el am".split())
+"""The words before a house number in prose ("au 112", "al 12", "ao 12")."""
+LABEL_REACH = 10
+"""Tokens after the street name within which a labelled house number ("nr. 57") is read."""
+_NUMBER_LABEL = frozenset({"nr", "no", "nro", "num", "numero", "hausnr", "hausnummer", "hsnr",
+                           "huisnr", "huisnummer", "broj", "br", "cislo", "numer", "numar",
+                           "civico", "number"})
+"""Words that say "house number" outright (never "c" or "p": a one-letter word is too common)."""
 TAIL_CHARS = 90
 """Characters after the address within which a postcode or city confirms or contradicts it."""
 
@@ -139,6 +149,12 @@ def parse_street(street: str, unit: str | None = None, *, keep_house_name: bool 
                 toks[i + 1].glue in ("/", "-") or toks[i + 1].start == toks[i].end):
             i += 1
             unit_no.add(i)
+    if unit_no and not any(t.is_number and i not in unit_no for i, t in enumerate(toks)):
+        # no house number after the unit: an Australian "Unit 4/27 Marine Parade" is unit 4 of
+        # number 27 (the unit, a slash, the house)
+        last = max(unit_no)
+        if toks[last].glue == "/" and last - 1 in unit_no:
+            unit_no.discard(last)
     for i, t in enumerate(toks):
         if i in ordinal or (i - 1 in ordinal):
             words.append(t.text)  # "52nd Street": the street's name, not a house number
@@ -233,12 +249,26 @@ class AddressMatcher:
                 postal=_norm_postal(a.postal_code) if a.postal_code else None,
                 city=fold(town_short(a.city)) if a.city else None,
                 alt_cities=tuple(dict.fromkeys(
-                    fold(latin(n)) for n in other_names(a.city, a.country))) if a.city else (),
+                    [*(fold(latin(n)) for n in other_names(a.city, a.country)),
+                     *((fold(unglottal(a.city)), fold(re.sub(r"[ʻʼ’‘`]", "'", a.city)))
+                       if unglottal(a.city) != a.city else ())])) if a.city else (),
                 unit=unit,
                 flat=re.sub(r"[^a-z0-9]", "", fold(a.unit or "")),
                 letter=_house_letter(a.street, number),
             )
             self.keys.append(full)
+            spellings = [words]
+            plain = unglottal(a.street)
+            if plain != a.street:
+                # "Kāneʻohe Bay Drive" printed "Kaneohe Bay Dr" (no ʻokina, no macron)
+                w2, _t, _n = parse_street(plain, a.unit)
+                if w2 != words:
+                    self.keys.append(replace(full, words=w2))
+                    spellings.append(w2)
+            if len(number) == 2 and re.match(r"\s*\d+-\d+", a.street):
+                # a Hawaiian or Queens house number "45-123" printed "45123"
+                for w in spellings:
+                    self.keys.append(replace(full, words=w, number=("".join(number),)))
             hw, ht, hn = parse_street(a.street, a.unit, keep_house_name=True)
             if hw != words and hn:
                 # the house's name with its number, as some directories print it ("14 Dar
@@ -594,12 +624,25 @@ class AddressMatcher:
             # the building by its label and number, then a preposition, then the street:
             # "Pallatit 21 te Rruga Sami Frashëri", "bl. 4 na ulici …"
             num_before = self._number_near(toks, j - 1, -1)
+        if num_before is None and num_after is None:
+            num_before = self._number_of_the_street(toks, before)
+        if (num_before is not None and "\n" in folded[num_before[2] : start]
+                and _compare_number(k.number, num_before[0], k.unit) != "exact"):
+            # the last number of the line above ("Lusthofbuurt: … 06 22 41 90 37") is not a
+            # neighbour's house number: only the profile's own number is read across a line
+            num_before = None
         verdicts = []
         for found in (num_before, num_after):
             if found is None:
                 continue
             parts, s_, e_ = found
             verdicts.append((_compare_number(k.number, parts, k.unit), s_, e_))
+        if not verdicts and num_after is None and num_before is None:
+            labelled = self._labelled_number(toks, after)
+            if labelled is not None and _compare_number(k.number, labelled[0], k.unit) == "exact":
+                # the number apart from the street, under its label, later on the line: a
+                # neighbourhood list's "Kortmannlaan en omgeving: Y. El Amrani (nr. 57)"
+                verdicts.append(("exact", labelled[1], labelled[2]))
         if not verdicts:
             if _fine_postcode(k.postal) and num_after is None and num_before is None \
                     and _postcode_follows(text, end, k.postal or ""):
@@ -624,6 +667,45 @@ class AddressMatcher:
             return None
         return start, self._extend(text, folded, end, k), bool(confirm)
 
+    @staticmethod
+    def _number_of_the_street(toks: list[Tok], i: int) -> tuple[tuple[str, ...], int, int] | None:
+        """The house number before the street in prose, "au 112 de la rue des Vennes", "al
+        número 12 de la calle …", "ao n.º 12 da rua …": a number after "au"/"al"/"ao"/
+        "number", then "de la", "du", "de", "da", then the street (token `i` is the one right
+        before the street's type)."""
+        j, skipped = i, 0
+        while j >= 0 and skipped < 3 and not toks[j].is_number and toks[j].text in _OF_ARTICLE:
+            j -= 1
+            skipped += 1
+        if skipped == 0 or j < 1 or not toks[j].is_number or toks[j].newline_before:
+            return None
+        k = j - 1
+        while k >= 1 and toks[k].text in _NUMBER_LABEL:
+            k -= 1
+        if toks[k].text not in _AT_NUMBER and toks[j - 1].text not in _NUMBER_LABEL:
+            return None
+        return (toks[j].text,), toks[j].start, toks[j].end
+
+    @staticmethod
+    def _labelled_number(toks: list[Tok], i: int) -> tuple[tuple[str, ...], int, int] | None:
+        """The first number on the line from token `i` that follows a word meaning "number"
+        ("nr. 57", "(Hausnr. 23a)", "broj 45") within a few words, before any other number;
+        None otherwise."""
+        for j in range(i, min(len(toks) - 1, i + LABEL_REACH)):
+            if toks[j].newline_before and j > i or toks[j].is_number:
+                return None
+            nxt = toks[j + 1]
+            if toks[j].text in _NUMBER_LABEL and nxt.is_number and not nxt.newline_before \
+                    and nxt.glue in ("", ".", ":"):
+                parts, e, k = [nxt.text], nxt.end, j + 2
+                while k < len(toks) and toks[k].is_number and toks[k].glue == "/" \
+                        and not toks[k].newline_before:
+                    parts.append(toks[k].text)
+                    e = toks[k].end
+                    k += 1
+                return tuple(parts), toks[j].start, e
+        return None
+
     def _number_near(self, toks: list[Tok], i: int, step: int) -> tuple[tuple[str, ...], int, int] | None:
         """The house number read from token `i` in direction `step`, skipping locator words
         ("No.", "čp.") and directions; None when a word of something else comes first."""
@@ -640,8 +722,10 @@ class AddressMatcher:
                     j += 1
                 if step < 0:
                     # reading backwards: "1412/7 Kounicova" — collect the parts before too
+                    # (and a Hawaiian "45-123 Kāneʻohe Bay Dr", the hyphen unspaced)
                     k = i
-                    while k > 0 and toks[k].glue == "/" and toks[k - 1].is_number:
+                    while k > 0 and toks[k - 1].is_number and (toks[k].glue == "/" or (
+                            toks[k].glue == "-" and toks[k].start == toks[k - 1].end + 1)):
                         parts.insert(0, toks[k - 1].text)
                         s = toks[k - 1].start
                         k -= 1

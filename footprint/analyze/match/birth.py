@@ -29,15 +29,23 @@ _AFTER = re.compile(
     # (an element's break may stand before the comma: "Rosalind A Kealy" / ", 54 — resident since")
     r"(?P<sep>,[ \t]{0,2}|\n[ \t]{0,3},[ \t]{0,2}|[ \t]{1,2}\([^()\n\d]{2,40}\),[ \t]{0,2}|[ \t]{0,2}\([ \t]{0,2}|"
     r"[ \t]{0,2}\n[ \t]{0,3}\([ \t]{0,2}|\t[ \t]{0,3}|"
-    r"[ \t]{2,6}|[ \t]{1,2}(?=[MFKWŽZmfkw][ \t]))"
+    r"[ \t]{2,6}|[ \t]{1,2}(?=[MFKWŽZmfkw][ \t])|"
+    # (a card's heading, the age after one space at the line's end or before its other names:
+    # "Siobhan M O'Connell 54 AKA Siobhan O'Connell-Tran", "Siobhan Clare O'Connell 31")
+    r"[ ](?=\d{2,3}(?:[ \t]*\n|[ \t]+(?:AKA|aka|a\.k\.a\.)[ \t])))"
     r"(?:(?P<sex>[MFKWŽZ])[ \t,]{1,3}|(?P<init>[A-Z])\.?[ \t]{1,3})?"
     # (a place between, then a comma or a cell's break: "Hildegard Hödl, Birkengasse | 80")
-    r"(?:(?P<place>[A-ZÀ-Ž][\w'\-]{1,24}(?:[ \t][A-ZÀ-Ž][\w'\-]{1,24})?)(?:,[ \t]{1,2}|\t[ \t]{0,3}))?"
+    # (or a street with its number, the age in brackets in a cell of its own: "Hildegard
+    # Pichler, Mariatroster Straße 112 | (78)")
+    r"(?:(?P<place>[A-ZÀ-Ž][\w'\-]{1,24}(?:[ \t][A-ZÀ-Ž][\w'\-]{1,24})?"
+    r"(?P<house>[ \t]\d{1,4}[a-z]?)?)(?:,[ \t]{1,2}|\t[ \t]{0,3}(?P<br>\()?))?"
     r"(?P<num>\d{1,4})"
     # (a year's abbreviation may close it: Lithuanian "(2013 m.)", Polish "(2013 r.)",
     # Bulgarian and Macedonian "(2013 г.)" in Latin letters)
     r"(?P<yr>[ \t](?:m|r|g|god)\.(?=\)))?"
-    r"(?=\)|,|;|\t|\n|$|[ \t]{1,6}(?:[A-Za-zÀ-ž]|\d{1,2}:|$)|[ \t]{1,3}[—–][ \t]{1,3}[^\W\d_]|\.(?!\d))"
+    # (or a list's separator: "Shigeru Oda, 88 · Roy Nakamura, 78 · Gail Higa, 77")
+    r"(?=\)|,|;|\t|\n|$|[ \t]{1,6}(?:[A-Za-zÀ-ž]|\d{1,2}:|$)|[ \t]{1,3}[—–][ \t]{1,3}[^\W\d_]|\.(?!\d)"
+    r"|[ \t]{1,3}[·•|][ \t])"
 )
 _NOT_AFTER = re.compile(
     r"[ \t]{0,2}(?::\d|\.\d|,\d|%|km|mi|m\b|min|kg|st\b|nd\b|rd\b|th\b|\.|-\d)"
@@ -48,6 +56,11 @@ _NOT_AFTER = re.compile(
     r"|[ \t]?[a-eA-EvgVG](?=[ \t]*(?:\t|\n|$|kl|Kl|KL|клас|class|razred))"
 )
 
+
+# a year after one space, closing a list's item: "Lambert Chloe 2012, Mathy Ines 2012"
+# (never at a line's end: a family tree's "Olivier Jean DUFRESNOY 1973" under "Union(s)" names
+# a relative, its year no finding of its own)
+_YEAR_ONE_SPACE = re.compile(r"[ ](?P<y>(?:19|20)\d\d)(?=[,;\t])")
 
 # a roster card's next line, the year of birth among the card's words: "Beatriz Antunes" /
 # "2012 · velocidade e barreiras", "#7 Pol Roura Ferrer" / "Aler · 2013" (never a period,
@@ -108,6 +121,15 @@ def ages_after_names(
                                      dm.group("date"), attrs))
                     continue
             am = _AFTER.match(text, m.end, min(len(text), m.end + 60))
+            if not am and by:
+                sm = _YEAR_ONE_SPACE.match(text, m.end, min(len(text), m.end + 8))
+                if sm and abs(int(sm.group("y")) - by) <= 1:
+                    # a list of players, each with their year after one space: "Dumont Zoe
+                    # 2012, Lambert Chloe 2012, Mathy Ines 2012" (only the person's own year)
+                    out.append(Found("birth_date", sm.start("y"), sm.end("y"), sm.group("y"),
+                                     (("bare", "1"), ("of", pid), ("partial", "1"),
+                                      ("year", sm.group("y")))))
+                    continue
             if not am:
                 ym = _YEAR_NEXT_LINE.match(text, m.end, min(len(text), m.end + 50)) if by else None
                 if ym and by and abs(int(ym.group("y")) - by) <= 1:
@@ -121,9 +143,12 @@ def ages_after_names(
             end = am.end("yr") if am.group("yr") and len(num) == 4 else am.end("num")
             if _NOT_AFTER.match(text, end, end + 24):
                 continue
+            closed = end + 1 if am.group("br") and text[end : end + 1] == ")" else end
+            if am.group("br") and closed == end:
+                continue  # "(78" never closed: no age
             if am.group("place") and len(num) != 4 and not (
                     "\t" in text[am.end("place") : am.start("num")]
-                    and text[end : end + 1] in ("\t", "\n", "")):
+                    and text[closed : closed + 1] in ("\t", "\n", "")):
                 continue  # "Name, Austin, 12 Oak St": only a year may follow a place (or an
                 # age in a cell of its own: "Hildegard Hödl, Birkengasse | 80")
             sep = am.group("sep")
@@ -137,9 +162,10 @@ def ages_after_names(
                 continue  # "Nominativo | Interno | Telefono": a flat number, not an age
             tabular = "\t" in sep or sep.startswith("  ") or bool(am.group("sex"))
             # "Rosalind A Kealy, 54 — resident since 2016": a dash after the age, then words
-            dashed = bool(re.match(r"[ \t]{1,3}[—–][ \t]{1,3}[^\W\d_]", text[end : end + 8]))
-            if not tabular and not dashed and not re.match(r"[),;\t\n]|$|\.(?!\d)",
-                                                           text[end : end + 1]):
+            dashed = bool(re.match(r"[ \t]{1,3}[—–][ \t]{1,3}[^\W\d_]|[ \t]{1,3}[·•|][ \t]",
+                                   text[end : end + 8]))
+            if not tabular and not dashed and not re.match(r"[),;\t\n]|$|\.(?!\d)|[ \t]+(?:AKA|aka)",
+                                                           text[end : end + 5]):
                 continue  # prose: "Dan Kessler, 57 Oak Street" is an address, not an age
             n = int(num)
             if len(num) == 4:

@@ -304,10 +304,14 @@ class OrgMatcher:
         *,
         inflected: bool = False,
         places: list[str] | None = None,
+        family: frozenset[str] = frozenset(),
     ) -> None:
         """`orgs`: (key, kind, name) for every school and employer in the profile; `places`:
-        the profile's towns (a name that ends with one is printed without it too)."""
+        the profile's towns (a name that ends with one is printed without it too); `family`:
+        the family's folded surnames (a firm named after them, "Strasser & Wimmer
+        Ziviltechniker", is not named by "Thomas Wimmer, Ziviltechniker")."""
         self.inflected = inflected
+        self.family = frozenset(w for s in family for w in s.replace("-", " ").split())
         self.places = frozenset(fold(p) for p in places or ())
         self.keys: list[OrgKey] = []
         for key, kind, name in orgs:
@@ -442,7 +446,8 @@ class OrgMatcher:
             # ending glued to its number ("2" + "ου")
             t = toks[j].text
             # (or the kind cut short: "Lorettoberg-Gym. Freiburg", "Lic. Teor. O. Ghibu")
-            return t in _SMALL or self._kind_word_at(toks, j, k) or (
+            # (and the school's own number between its words: "BG/BRG Wien 13 Lainzbachgasse")
+            return t in _SMALL or self._kind_word_at(toks, j, k) or (k.number and t == k.number) or (
                 j > 0 and t.isalpha() and len(t) <= 3 and toks[j - 1].is_number
                 and toks[j - 1].end == toks[j].start)
 
@@ -484,6 +489,15 @@ class OrgMatcher:
             j -= 1
         need = len(k.words) if len(k.words) <= 2 else max(2, math.ceil(len(k.words) * 2 / 3))
         if matched < need:
+            return None
+        if (self.family and toks[lo].text in self.family and lo > 0
+                and not toks[lo - 1].is_number and toks[lo - 1].text not in _SMALL
+                and not toks[lo].newline_before and toks[lo].glue not in ("&", "+")
+                and text[toks[lo - 1].start : toks[lo - 1].start + 1].isupper()
+                and matched - 1 < need):
+            # a firm named after the family ("Strasser & Wimmer Ziviltechniker GmbH") is not
+            # named by the surname of a person's name beside a profession: "DI Thomas Wimmer,
+            # Ziviltechniker" is the person (or a namesake), "Strasser & Wimmer ZT" the firm
             return None
         start, end = toks[lo].start, toks[hi].end
         # the generic words that follow belong to the printed name ("Hollow Creek Middle School")
