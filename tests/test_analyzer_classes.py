@@ -7406,3 +7406,19 @@ def test_two_surnames_joined_by_i(printed: str, his: bool) -> None:
                     two_surnames=True)
     text = f"El barceloní {printed} (Olot, 1978) presenta un podcast."
     assert bool(m.matches(text, fold(text))) is his
+
+
+@pytest.mark.parametrize(("printed", "hers"), [
+    ("Lambert O. et Delvaux A.-S.", True), ("Delvaux, A.-S.", True), ("DELVAUX A.S.", True),
+    # another given name's initial after hers: another Delvaux
+    ("Delvaux A.-B.", False),
+])
+def test_the_initials_of_a_hyphenated_given_name(printed: str, hers: bool) -> None:
+    """A directory prints Anne-Sophie Delvaux as "Delvaux A.-S.": the initials of a hyphenated
+    given name, the hyphen kept between them."""
+    from footprint.analyze.names import NameMatcher, fold
+    from footprint.profile import Person
+    m = NameMatcher(Person(id="judge", name="Anne-Sophie Delvaux", relation="self"))
+    text = f"{printed}\nR. des Vennes 112/3, 4020 Liège"
+    got = [x for x in m.matches(text, fold(text)) if not x.middle_conflict]
+    assert bool(got) is hers, got

@@ -950,6 +950,10 @@ class NameMatcher:
         # and the middle names or initials the aliases give ("Χαράλαμπος Ν. Σταυρινίδης": his
         # father's initial, which Cypriot directories print after his name)
         self.middle_initials |= {m[0] for g, _sn, _r in self._forms for m in g[1:] if m}
+        # a hyphenated given name's second part, printed as its own initial: "Delvaux A.-S."
+        # (Anne-Sophie), "MÜLLER H.-P." (Hans-Peter)
+        self.middle_initials |= {g[0].split("-", 1)[1][:1] for g, _sn, _r in self._forms
+                                 if g and "-" in g[0] and g[0].split("-", 1)[1]}
         self.givens = {f[0][0] for f in self._forms if f[0]}
         self.nicks: set[str] = set()
         for g in self.givens:
@@ -1015,7 +1019,8 @@ class NameMatcher:
         self._right_re = re.compile(
             # (a register's comma may have no space after it: "KEALOHA,DENNIS H")
             r"^((?:[ \t]?,[ \t]{0,3}|[ \t]{1,3}|[ \t]{1,2}\()(?:" + _WORD
-            + r"\.?(?:[ \t]{1,3}|$|(?=[,;)\n])|(?<=\.)(?=[a-z]{1,2}\.))){1,4})"
+            # (and a hyphenated given name's initials: "Delvaux A.-S.")
+            + r"\.?(?:[ \t]{1,3}|$|(?=[,;)\n])|(?<=\.)(?=[a-z]{1,2}\.)|(?<=\.)-(?=[a-z]\.))){1,4})"
         )
         # (never an initial: an alias "M. Akbar Hussain" gives no first name "M", which a
         # cricket scorecard's "O M R W" would show)
