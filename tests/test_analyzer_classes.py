@@ -6833,11 +6833,6 @@ def test_a_report_that_says_where_the_name_lives(us: PageAnalyzer, sentence: str
 
 # --- twenty-eighth pass: classes from the sets nl3, hr3, cz4 and ch-ti --------------------------
 
-@pytest.fixture(scope="module")
-def nl_family() -> PageAnalyzer:
-    return _profile("nl", "NL", NL)
-
-
 @pytest.mark.parametrize(("line", "home"), [
     # the street, then the household and its number under a label, later on the line
     ("Burgemeester Kortmannlaan en omgeving: Youssef El Amrani (nr. 57), 06 28 70 31 45", True),
@@ -6848,7 +6843,7 @@ def nl_family() -> PageAnalyzer:
     ("Burgemeester Kortmannlaan en omgeving: Youssef El Amrani, 57 leden, 06 28 70 31 45",
      False),
 ])
-def test_a_house_number_under_its_label_apart_from_the_street(nl_family: PageAnalyzer,
+def test_a_house_number_under_its_label_apart_from_the_street(nl: PageAnalyzer,
                                                               line: str, home: bool) -> None:
     """A neighbourhood list names the street, then the household with "(nr. 57)": the house
     number under its label later on the line is the home's — the last number of the line
@@ -6856,7 +6851,7 @@ def test_a_house_number_under_its_label_apart_from_the_street(nl_family: PageAna
     body = ("<h1>Buurtpreventie zoekt versterking</h1><p>Contactpersonen per buurt</p>"
             "<p>Lusthofbuurt: Pieter van Oosterhout, 06 22 41 90 37<br>"
             f"{line}<br>Oudedijk-Noord: Samira Ben Ali, 06 47 12 03 88</p>")
-    got = found(nl_family, "https://www.wijkkrant.example/2026/10/buurtpreventie/", body)
+    got = found(nl, "https://www.wijkkrant.example/2026/10/buurtpreventie/", body)
     assert (("spouse", "home_address") in got) is home, got
 
 
@@ -6865,7 +6860,7 @@ def test_a_house_number_under_its_label_apart_from_the_street(nl_family: PageAna
     "Kralingen-West: Anna de la Cruz, 06 22 41 90 37",
     "Oudedijk: Jan ter Horst, 06 22 41 90 37",
 ])
-def test_a_phone_after_a_name_with_a_particle_is_that_persons(nl_family: PageAnalyzer,
+def test_a_phone_after_a_name_with_a_particle_is_that_persons(nl: PageAnalyzer,
                                                                before: str) -> None:
     """"Pieter van Oosterhout, 06 22 41 90 37": the number right after a name is its person's,
     the lower-case particle inside the surname included — never the family's on the next line
@@ -6873,9 +6868,9 @@ def test_a_phone_after_a_name_with_a_particle_is_that_persons(nl_family: PageAna
     html = ("<html><head><title>Buurtpreventie</title></head><body><p>Contactpersonen</p><p>"
             f"{before}<br>Burgemeester Kortmannlaan 57: Youssef El Amrani, 06 28 70 31 45"
             "</p></body></html>")
-    r = nl_family.analyze_html("https://www.wijkkrant.example/buurtpreventie/", html)
+    r = nl.analyze_html("https://www.wijkkrant.example/buurtpreventie/", html)
     phones = {e.value for e in r.exposures if e.category == Category.PHONE
-              and e.confidence >= nl_family.threshold}
+              and e.confidence >= nl.threshold}
     assert "+31622419037" not in phones, phones
     assert "+31628703145" in phones, phones
 

@@ -602,7 +602,8 @@ _SCHOOL_HEAD = re.compile(
     r"iskola|mokykla|basisschool|grundschule|volksschule|mittelschule|realschule|athenaeum|"
     r"atheneum|zs|ss|os|sou|ou|bg|brg|hak|htl|sp|lo)(?![a-z])"
 )
-_SENT_END = re.compile(r"[.!?][\"”’')]?[ \t]+(?=[A-Z\u00C0-\u017D])|\n")
+SENTENCE_END = re.compile(r"[.!?][\"”’')]?[ \t]+(?=[A-Z\u00C0-\u017D])|\n")
+"""A sentence's end: its stop (and a closing quote) before a capital, or a line break."""
 _OPENING_ARTICLE = re.compile(r"(?:l['’]|la |le |the |die |der |de |het |la |il |lo |l'|a |o )?$")
 
 
@@ -611,11 +612,11 @@ def _pupil_elsewhere(text: str, folded: str, start: int, end: int) -> bool:
     sentence, or in the next one opening on the pupil ("… Chloé Lambert (14 ans) a battu le
     record. L'élève de l'Athénée royal de Gilly vise …"). The caller knows the school is not
     the profile's."""
-    e1 = _SENT_END.search(text, end)
+    e1 = SENTENCE_END.search(text, end)
     stop = e1.start() if e1 else len(text)
     spans = [(end, min(stop, end + 200))]
     if e1 is not None:
-        e2 = _SENT_END.search(text, e1.end())
+        e2 = SENTENCE_END.search(text, e1.end())
         spans.append((e1.end(), min(e2.start() if e2 else len(text), e1.end() + 200)))
     for i, (a, b) in enumerate(spans):
         for m in _PUPIL.finditer(folded, a, b):

@@ -19,6 +19,7 @@ from ..model import Category, Exposure, SourceKind
 from .blocks import REL_WORDS as _REL_WORDS
 from .blocks import Block
 from .corroborate import RULES, Judgement, year_diff
+from .corroborate import SENTENCE_END as _SENTENCE_END
 from .extract import Found
 from .extract_dates import DEATH_WORD
 from .extract_orgs import COMPANY, OFFICER, TITLE_COMPANY, holds_assets, trim_org
@@ -1248,7 +1249,6 @@ def _distance(f: Found, matches: list[NameMatch]) -> int:
     return best
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"”’')]?[ \t]+(?=[A-Z\u00C0-\u017D])|\n")
 _UP = "A-ZÀ-ÖØ-ÞĄĆČĎĘĚŁŃŇŐŘŚŠŤŮŰŹŻŽ"
 _LOW = "a-zß-öø-ÿąćčďęěłńňőřśšťůűźżž"
 # the lower-case particles inside a surname: "Pieter van Oosterhout", "Anna de la Cruz"

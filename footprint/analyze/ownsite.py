@@ -33,6 +33,7 @@ from .extract import Found
 from .extract_vehicles import MAKES
 from .kinship import FAMILY_CUE, RELATION_BEFORE
 from .leads import _lead
+from .match.address import parse_street
 from .names import NameMatch, fold, inflected_pattern
 from .state import _IMG_SKIP, _PageState
 from .text import PageDoc
@@ -167,6 +168,13 @@ def _account_backing(
     return backing
 
 
+def _current_towns(an: PageAnalyzer, pf: PersonFacts) -> list[str]:
+    """The towns the person lives in now: their profile town and their current addresses'."""
+    towns = [pf.person.city] if pf.person.city else []
+    return towns + [a.city for a in an.profile.matching_addresses(pf.person)
+                    if a.is_current and a.city]
+
+
 def _town_in_handle(an: PageAnalyzer, pf: PersonFacts, url: str) -> bool:
     """Whether the profile username in `url` spells the person's town, or its stem as an
     adjective takes it ("brnensky" of Brno, "wiener" of Wien, "dresdner" of Dresden)."""
@@ -175,8 +183,7 @@ def _town_in_handle(an: PageAnalyzer, pf: PersonFacts, url: str) -> bool:
         return False
     handle = "".join(re.sub(r"[^a-z]", "", fold(u)) for u, i in pf.usernames.items()
                      if i == hit[1])
-    towns = [pf.person.city] if pf.person.city else []
-    towns += [a.city for a in an.profile.matching_addresses(pf.person) if a.is_current and a.city]
+    towns = _current_towns(an, pf)
     for town in dict.fromkeys(town_forms(an.profile, pf.person, towns)):
         t = re.sub(r"[^a-z]", "", fold(town))
         if len(t) >= 4 and t[: max(3, len(t) - 2)] in handle:
@@ -187,8 +194,6 @@ def _town_in_handle(an: PageAnalyzer, pf: PersonFacts, url: str) -> bool:
 def _home_street_named(an: PageAnalyzer, pf: PersonFacts, folded: str) -> bool:
     """Whether the page names the street of one of the person's current homes (its name
     words, four letters or more, as a whole word: "Lanyard St" of 18 Lanyard Street)."""
-    from .match.address import parse_street
-
     for a in an.profile.matching_addresses(pf.person):
         if not a.is_current:
             continue
@@ -227,8 +232,7 @@ def _names_current_town(an: PageAnalyzer, pf: PersonFacts, folded: str, *,
     """Whether the page names the town the person lives in now (their profile town or a
     current address's), in any case form; `joined`: a town of two words or more written as
     one, as a subreddit or a hashtag writes it ("r/NewOrleans")."""
-    towns = [pf.person.city] if pf.person.city else []
-    towns += [a.city for a in an.profile.matching_addresses(pf.person) if a.is_current and a.city]
+    towns = _current_towns(an, pf)
     # as the town is printed (without its river or region, by its other name: "Munich" for
     # München, "Pōneke" for Wellington), the forms the rule `city` reads
     for town in dict.fromkeys(town_forms(an.profile, pf.person, towns)):
