@@ -111,6 +111,10 @@ def _bare(s: str) -> str:
     return " ".join(s.replace('"', "").split())
 
 
+# countries whose directories print a seven-digit local number in threes and twos
+_THREES_AND_TWOS = frozenset({380, 7, 375, 359, 381})
+
+
 def phone_formats(e164: str, country: str) -> list[str]:
     """The ways a phone is commonly printed: national (dashed for North America), national
     digits run together, and international."""
@@ -125,7 +129,14 @@ def phone_formats(e164: str, country: str) -> list[str]:
     if num.country_code == 1 and len(nsn) == 10:
         out.append(f"{nsn[:3]}-{nsn[3:6]}-{nsn[6:]}")  # also matches (512) 555-0147, 512.555.0147
     else:
-        out += [national, "".join(ch for ch in national if ch.isdigit())]
+        digits = "".join(ch for ch in national if ch.isdigit())
+        out += [national, digits]
+        rest = digits[3:]
+        if len(rest) == 7 and digits.startswith("0") and num.country_code in _THREES_AND_TWOS:
+            # the local number in threes and twos, as Eastern European directories print it
+            # ("(044) 279-41-58", "067 314 52 87"), also without its area code ("275-18-64")
+            out += [f"{digits[:3]} {rest[:3]} {rest[3:5]} {rest[5:]}",
+                    f"{rest[:3]} {rest[3:5]} {rest[5:]}"]
     out.append(intl)
     return list(dict.fromkeys(out))
 
@@ -300,9 +311,29 @@ def family_surnames(profile: Profile) -> dict[str, str]:
     return out
 
 
+_GRID = re.compile(r"^\s*(\d+)\s+([NSEW])\.?\s+(\d+)\s+([NSEW])\.?\s*$", re.IGNORECASE)
+_COMPASS = {"n": "North", "s": "South", "e": "East", "w": "West"}
+
+
+def _grid(street: str) -> tuple[str, str, str, str] | None:
+    """A grid address of Utah and its neighbours ("1847 E 3300 S"): house, direction, the
+    street's number, its direction; None for any other street line."""
+    m = _GRID.match(street)
+    return (m.group(1), m.group(2).lower(), m.group(3), m.group(4).lower()) if m else None
+
+
+def _grid_street(g: tuple[str, str, str, str]) -> str:
+    """The street of a grid address as an OR group: ("3300 S" OR "3300 South")."""
+    return any_of([f"{g[2]} {g[3].upper()}", f"{g[2]} {_COMPASS[g[3]]}"])
+
+
 def _address_phrases(street: str) -> list[str]:
     """The street line as phrases: "6108 Sendero Verde"; "Kounicova 1412" or "Kounicova 7" for a
     compound number after the name."""
+    g = _grid(street)
+    if g:
+        # "1847 E 3300" and "1847 East 3300": the house and its street in either spelling
+        return [f"{g[0]} {g[1].upper()} {g[2]}", f"{g[0]} {_COMPASS[g[1]]} {g[2]}"]
     core = street_core(street)
     words = core.split()
     if not words:
@@ -346,7 +377,7 @@ def plan_person(profile: Profile, person: Person, probe: str = "web") -> list[Qu
                         probe=probe))
 
     for i, ph in enumerate(person.phones):
-        add(f"phones[{i}]", any_of(phone_formats(ph, country)[:3]))
+        add(f"phones[{i}]", any_of(phone_formats(ph, country)[:5]))
     for i, em in enumerate(person.emails):
         local = em.split("@")[0]
         add(f"emails[{i}]", any_of([em, local]) if len(local) >= 6 else quoted(em))
@@ -400,12 +431,16 @@ def plan_person(profile: Profile, person: Person, probe: str = "web") -> list[Qu
         add("usernames", any_of(list(person.usernames[:4])))
     where = person.city or person.region or profile.subject.city or ""
     add("name", names)
-    # a name under another surname (a maiden or former married name) the OR group above had no
-    # room for: its own search ("Birgitte Ravnholt" in the minutes of her old flat's owners)
+    # a name under another surname (a maiden or former married name), or another first name,
+    # the OR group above had no room for: its own search ("Birgitte Ravnholt" in the minutes of her old flat's owners)
     shown = {fold(f) for f in name_forms(person, profile_scheme(profile), spanish)}
+    own_first = fold(split_name(person.name).first)
     for alias in person.aliases:
         ap = split_name(alias)
-        if ap.given and ap.surname != surname and fold(f"{ap.first} {ap.surname}") not in shown:
+        # (or under the same surname with another first name the group had no room for: a
+        # Russian form "Елена Ковальчук" of Олена Ковальчук, as Russian-language sites print it)
+        if ap.given and (ap.surname != surname or fold(ap.first) != own_first) \
+                and fold(f"{ap.first} {ap.surname}") not in shown:
             add("alias", any_of([f"{ap.first} {ap.surname}", f"{_core(ap.surname)} {ap.first}"]))
             shown.add(fold(f"{ap.first} {ap.surname}"))
     if person.id == profile.subject.id:
@@ -419,8 +454,11 @@ def plan_person(profile: Profile, person: Person, probe: str = "web") -> list[Qu
         for a in home[:1]:
             core = street_core(a.street)
             street_words = [w for w in core.split() if not w[:1].isdigit()]
+            street_term = quoted(' '.join(street_words))
+            if (g := _grid(a.street)) is not None:
+                street_words, street_term = [g[2]], _grid_street(g)  # ("3300 S" OR "3300 South")
             if street_words and a.city:
-                add(a.label, f"{quoted(' '.join(street_words))} {quoted(a.city)}")
+                add(a.label, f"{street_term} {quoted(a.city)}")
             if street_words:
                 # a neighbourhood's page names the household and its street, not the town
                 # ("Ačiū Tomui Baltrušaičiui ir jo šeimai … (Smilgų g. 9)")
@@ -431,7 +469,7 @@ def plan_person(profile: Profile, person: Person, probe: str = "web") -> list[Qu
                     if pid not in household:
                         continue  # a parent in another town: not on this street's pages
                     forms = any_of(surname_forms(s, lang) if inflected else [s])
-                    add(a.label, f"{forms} {quoted(' '.join(street_words))}")
+                    add(a.label, f"{forms} {street_term}")
     elif person.city and person.city != profile.subject.city:
         # a relative in another town: the family name there (obituaries, parish and club pages)
         forms = any_of(surname_forms(surname, profile.audit.language) if inflected else [surname])

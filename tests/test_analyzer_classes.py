@@ -6476,6 +6476,27 @@ def test_another_letter_after_the_house_number_is_another_house(text: str, hit: 
     assert bool(_known_addresses([("judge:0", a)], text)) is hit
 
 
+@pytest.mark.parametrize(("street", "text", "hit"), [
+    # a Dutch "214-B": the hyphen joins the house's letter, no word of the street's name
+    ("Noordendijk 214-B", "Adres\nNoordendijk 214-B\nPostcode\n3311RS\nPlaats\nDordrecht", True),
+    ("Noordendijk 214-B", "Berg, A.C. van den Noordendijk 214-B 3311 RS Dordrecht", True),
+    ("Noordendijk 214-B", "Noordendijk 214B, Dordrecht", True),
+    ("Noordendijk 214-B", "Noordendijk 214, 3311 RS Dordrecht", True),
+    ("Noordendijk 214-B", "Noordendijk 214-A, 3311 RS Dordrecht", False),
+    ("Noordendijk 214-B", "Noordendijk 216-B, 3311 RS Dordrecht", False),
+    ("Noordendijk 214", "Noordendijk 214-B, 3311 RS Dordrecht", True),
+    ("12-B Harbour Road", "12-B Harbour Road, Howth", True),
+    ("12-B Harbour Road", "12-C Harbour Road, Howth", False),
+])
+def test_a_house_letter_after_a_hyphen(street: str, text: str, hit: bool) -> None:
+    from footprint.profile import Address
+
+    a = Address(label="home", street=street, city="Dordrecht" if "Noord" in street else "Howth",
+                postal_code="3311 RS" if "Noord" in street else None,
+                country="NL" if "Noord" in street else "IE")
+    assert bool(_known_addresses([("judge:0", a)], text)) is hit
+
+
 NO_FAMILY = [
     {"id": "judge", "name": "Sølvi Haugland Aasen", "city": "Bergen", "birth_year": 1974,
      "usernames": ["solviaasen"],
@@ -7417,3 +7438,412 @@ def test_the_initials_of_a_hyphenated_given_name(printed: str, hers: bool) -> No
     text = f"{printed}\nR. des Vennes 112/3, 4020 Liège"
     got = [x for x in m.matches(text, fold(text)) if not x.middle_conflict]
     assert bool(got) is hers, got
+
+
+# --- a Ukrainian street in its Russian form ----------------------------------------------------
+
+@pytest.mark.parametrize(("line", "home"), [
+    ("ул. Клочковская, 204, кв. 33", True),       # Russian: "о" for the Ukrainian "і", "-ская"
+    ("ul. Klochkovskaya, 204, kv. 33", True),     # a directory's own romanisation of it
+    ("вул. Клочківська, 204, кв. 33", True),
+    ("ул. Клочковская, 206, кв. 33", False),      # a neighbour's house
+    ("ул. Клочковская, 204, кв. 35", False),      # another flat
+    ("ул. Ключевая, 204, кв. 33", False),         # another street
+])
+def test_a_ukrainian_street_in_its_russian_form(line: str, home: bool) -> None:
+    an = _profile("uk", "UA", [
+        {"id": "judge", "name": "Ірина Ковальська", "aliases": ["Ирина Ковальская"],
+         "city": "Харків", "birth_year": 1978,
+         "addresses": [{"label": "home", "street": "вул. Клочківська, 204", "unit": "кв. 33",
+                        "city": "Харків", "postal_code": "61045", "country": "UA"}]}])
+    body = f"<h1>Ковальская Ирина, Харьков</h1><p>Ковальская Ирина</p><p>{line}, Харьков</p>"
+    got = found(an, "https://www.nomer.example/harkov/kovalskaya-irina/", body)
+    assert (("judge", "home_address") in got) is home, got
+
+
+@pytest.mark.parametrize(("line", "home"), [
+    ("ул. Городецкого, 12, кв. 45, Киев", True),  # Russian "г" is "g", the Ukrainian one "h"
+    ("Horodetskoho St, 12, apt 45, Kyiv", True),
+    ("ул. Грушевского, 12, кв. 45, Киев", False),
+])
+def test_a_ukrainian_h_is_a_russian_g_at_the_start_of_a_street(line: str, home: bool) -> None:
+    an = _profile("uk", "UA", [
+        {"id": "judge", "name": "Олена Ковальчук", "aliases": ["Елена Ковальчук"],
+         "city": "Київ", "birth_year": 1978,
+         "addresses": [{"label": "home", "street": "вул. Городецького, 12", "unit": "кв. 45",
+                        "city": "Київ", "postal_code": "01001", "country": "UA"}]}])
+    body = f"<h1>Ковальчук Елена</h1><p>Ковальчук Елена Васильевна</p><p>{line}</p>"
+    got = found(an, "https://www.nomer.example/kiev/kovalchuk-elena/", body)
+    assert (("judge", "home_address") in got) is home, got
+
+
+@pytest.mark.parametrize(("street", "unit", "text", "hit"), [
+    ("Strada Brândușei 41", "ap. 12", "Str. Brândușei nr. 41, ap. 12, Cluj-Napoca", True),
+    ("Strada Brândușei 41", "ap. 12", "Str. Brândușei nr. 41, ap. 7, Cluj-Napoca", False),
+    ("Strada Brândușei 41", "ap. 12", "Str. Brândușei nr. 41, Cluj-Napoca", True),
+    # another word (a floor, a staircase) says nothing of the flat
+    ("Strada Brândușei 41", "ap. 12", "Str. Brândușei nr. 41, et. 3, Cluj-Napoca", True),
+    ("Bulevar oslobođenja 45", "stan 12", "Bulevar oslobođenja 45, stan 9, Novi Sad", False),
+    ("Bulevar oslobođenja 45", None, "Bulevar oslobođenja 45, stan 9, Novi Sad", True),
+])
+def test_another_flat_of_the_building_is_a_neighbours(street: str, unit: str | None, text: str,
+                                                      hit: bool) -> None:
+    from footprint.profile import Address
+
+    a = Address(label="home", street=street, unit=unit, city=text.rsplit(", ", 1)[1],
+                country="RO" if "Str" in street else "RS")
+    assert bool(_known_addresses([("judge:0", a)], text)) is hit
+
+
+# --- a Cyrillic name in another romanisation ---------------------------------------------------
+
+UA_ROMAN = [
+    {"id": "judge", "name": "Ірина Ковальська", "city": "Київ", "birth_year": 1978},
+    {"id": "spouse", "relation": "spouse", "name": "Андрій Петрович Ковальський", "consent": True,
+     "aliases": ["Андрей Петрович Ковальский"], "city": "Київ", "birth_year": 1975},
+    {"id": "kid", "relation": "child", "name": "Софія Андріївна Ковальська", "consent": True,
+     "minor": True, "birth_year": 2013, "city": "Київ"},
+]
+
+
+@pytest.mark.parametrize(("who", "text", "hit"), [
+    ("spouse", "Andriy Kovalskiy, engineer", True),     # "-iy" and "-yi", "iy" and "ii"
+    ("spouse", "Kovalsky, Andriy", True),
+    ("spouse", "Andrii Kovalskyi", True),
+    ("kid", "Kovalskaya Sofiya Andreevna, 13", True),   # София, Софія: one name
+    ("kid", "Sofiya Kovalska", True),
+    ("spouse", "Andriy Kovalchuk", False),              # another surname
+    ("kid", "Sofiya Kovalenko", False),
+    ("spouse", "Dmytro Kovalskiy", False),              # another given name
+])
+def test_a_cyrillic_name_in_another_romanisation(who: str, text: str, hit: bool) -> None:
+    from footprint.analyze.names import fold
+
+    an = _profile("uk", "UA", UA_ROMAN)
+    m = an.by_id[who].matcher
+    assert bool(m.find(text, fold(text))) is hit, m.find(text, fold(text))
+
+
+def test_a_latin_profile_keeps_its_spelling() -> None:
+    """Outside a Cyrillic audit a name's letters are its own: "Andriy" is not "Andrii"."""
+    from footprint.analyze.names import fold
+
+    an = _profile("en", "US", [
+        {"id": "judge", "name": "Andrii Kovalskyi", "city": "Chicago", "birth_year": 1975}])
+    text = "Andriy Kovalskiy of Chicago"
+    assert not an.by_id["judge"].matcher.find(text, fold(text))
+
+
+@pytest.mark.parametrize(("line", "his"), [
+    # every word of the firm's name, after a noun (German capitalises it): the firm
+    ("Ich bin Henrik Brandt, Architekt mit eigenem Büro (Brandt Architekten) an der Palmaille.",
+     True),
+    ("Henrik Brandt hat das Büro Brandt Architekten 2014 gegründet.", True),
+    # its partnership's legal form is no word of its name
+    ("Henrik Brandt, Partner der Brandt Architekten PartG mbB, Hamburg", True),
+    # the surname set off from a profession by a comma: the person
+    ("Dr. Henrik Brandt, Architekten und Ingenieure aus Kiel", False),
+])
+def test_a_firm_in_the_family_name_printed_in_full(line: str, his: bool) -> None:
+    an = _profile("de", "DE", [
+        {"id": "judge", "name": "Ayşe Yılmaz-Brandt", "city": "Hamburg", "birth_year": 1978},
+        {"id": "spouse", "relation": "spouse", "name": "Henrik Brandt", "consent": True,
+         "city": "Hamburg", "birth_year": 1975, "employer": "Brandt Architekten PartG mbB"}])
+    got = found(an, "https://www.elbe-news.example/architektur", f"<p>{line}</p>")
+    assert (("spouse", "workplace") in got) is his, got
+
+
+@pytest.mark.parametrize(("flat", "home"), [("45", True), ("46", False)])
+def test_a_buildings_association_by_its_streets_short_name_over_its_flats(
+        flat: str, home: bool) -> None:
+    """A condominium's minutes: the building by its street's short name and number in the
+    heading ("ОСББ «Городецького 12»" for вул. Архітектора Городецького, 12), its flats in a
+    "Кв." column; the profile's flat row is the home, another flat a neighbour's."""
+    an = _profile("uk", "UA", [
+        {"id": "judge", "name": "Олена Василівна Ковальчук", "aliases": ["Ковальчук О. В."],
+         "city": "Київ", "birth_year": 1976,
+         "addresses": [{"label": "home", "street": "вул. Архітектора Городецького, 12, кв. 45",
+                        "city": "Київ", "postal_code": "01001", "country": "UA"}]}])
+    rows = [("44", "Мельник Т. І."), (flat, "Ковальчук О. В."), ("47", "Шаповал І. Р.")]
+    body = ("<h1>ОСББ «Городецького 12»</h1><p>Протокол загальних зборів співвласників будинку "
+            "у місті Києві</p><table><tr><th>Кв.</th><th>Співвласник</th><th>Голос</th></tr>"
+            + "".join(f"<tr><td>{a}</td><td>{n}</td><td>за</td></tr>" for a, n in rows)
+            + "</table>")
+    got = found(an, "https://osbb-gorodetskogo12.example/protokoly/2026", body)
+    assert (("judge", "home_address") in got) is home, got
+
+
+@pytest.mark.parametrize(("above", "bracket", "tie"), [
+    ("Kessler Daniel\tdan.kessler@example.com\t(512) 555-0199", "(with dad)", True),
+    ("Kessler Daniel\tdan.kessler@example.com\t(512) 555-0199", "(U13)", False),
+    # the row above is someone else's: no parent of hers
+    ("Morgan Tessa\ttessa.m@example.com\t(512) 555-0123", "(with dad)", False),
+])
+def test_a_child_listed_with_the_parent_in_the_row_above(above: str, bracket: str,
+                                                         tie: bool) -> None:
+    fam = [dict(p) for p in US]
+    fam[1] = {**fam[1], "emails": ["dan.kessler@example.com"]}
+    an = _profile("en", "US", fam)
+    rows = [above, f"Kessler Sofia {bracket}\t—\t—", "Levchuk Dmytro\tlevchuk@example.com\t—"]
+    body = ("<h1>Barton Creek hike, August 2026 — participants</h1><table>"
+            "<tr><th>Participant</th><th>E-mail</th><th>Phone</th></tr>"
+            + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r.split("\t")) + "</tr>"
+                      for r in rows) + "</table>")
+    r = an.analyze_html("https://hikers-austin.example/2026/barton-creek/participants",
+                        f"<html><body>{body}</body></html>")
+    assert ("kid" in r.about) is tie, r.exposures
+
+
+@pytest.mark.parametrize(("label", "tie"), [
+    ("Child 1", True), ("Daughter", True), ("Tochter", True),
+    ("Witness", False), ("Godparent 1", False),
+])
+def test_a_family_record_row_under_a_relation_label(label: str, tie: bool) -> None:
+    """A family group sheet: "Husband", "Wife", "Child 1" in the first column, each name in
+    the next; a child's row under a relation label, on a page that confirms the parents, is
+    the family's child."""
+    an = _profile("en", "US", US)
+    rows = [("Husband", "Daniel Joseph Kessler", "b. 1969, Austin"),
+            ("Wife", "Margaret Elena Pruneda", "b. 1971, Austin, Texas"),
+            (label, "Sofia Grace Kessler", "Living")]
+    body = ("<h1>Family group sheet: Margaret and Daniel</h1><table>"
+            + "".join(f"<tr><td>{a}</td><td>{b}</td><td>{c}</td></tr>" for a, b, c in rows)
+            + "</table>")
+    r = an.analyze_html("https://pruneda-roots.example/2026/family-group-sheet",
+                        f"<html><body>{body}</body></html>")
+    assert ("kid" in r.about) is tie, r.exposures
+
+
+@pytest.mark.parametrize(("text", "school"), [
+    # the judge's own sentence: her alma mater, though it is her daughter's school too
+    ("Judge Margaret Pruneda, 55, grew up in Austin and graduated from Hollow Creek Middle "
+     "School. “I'm grateful to my husband Daniel and our daughter Sofia Kessler.”", False),
+    ("Sofia Kessler, a seventh grader at Hollow Creek Middle School, and her mother, Judge "
+     "Margaret Pruneda, planted the garden.", True),
+    ("Judge Margaret Pruneda visited Hollow Creek Middle School, where her daughter Sofia "
+     "Kessler is in seventh grade.", True),
+])
+def test_a_school_in_another_family_members_sentence(text: str, school: bool) -> None:
+    an = _profile("en", "US", US)
+    got = found(an, "https://www.austin-news.example/2026/garden", f"<p>{text}</p>")
+    assert (("kid", "school") in got) is school, got
+
+
+@pytest.mark.parametrize(("street", "home"), [
+    ("23 Holly Road, Handsworth, B20 2BY", True),   # the widower's own home now
+    ("41 Holly Road, Handsworth, B20 2BY", False),  # another house
+])
+def test_a_death_notice_gives_the_family_home_to_the_widower(street: str, home: bool) -> None:
+    """A death notice names the family as the deceased's ("Beloved wife of Gurdev Singh,
+    loving mother of Harjit") and the cortège leaving "the family home": a confirmed relative's
+    own current home is his, though the notice lists him among the deceased's family."""
+    an = _profile("en", "GB", [
+        {"id": "judge", "name": "Harjit Singh Sandhu", "city": "Leicester", "birth_year": 1979},
+        {"id": "spouse", "relation": "spouse", "name": "Amrit Kaur Sandhu", "consent": True,
+         "city": "Leicester", "birth_year": 1981},
+        {"id": "kid", "relation": "child", "name": "Arjun Singh Sandhu", "consent": True,
+         "minor": True, "city": "Leicester", "birth_year": 2011},
+        {"id": "kid2", "relation": "child", "name": "Simran Kaur Sandhu", "consent": True,
+         "minor": True, "city": "Leicester", "birth_year": 2009},
+        {"id": "father", "relation": "parent", "name": "Gurdev Singh Sandhu", "consent": True,
+         "city": "Birmingham", "birth_year": 1949, "phones": ["+44 121 496 0415"],
+         "addresses": [{"label": "home", "street": "23 Holly Road", "city": "Birmingham",
+                        "postal_code": "B20 2BY", "country": "GB"}]},
+        {"id": "brother", "relation": "sibling", "name": "Kuldip Singh Sandhu", "consent": False}])
+    body = ("<h1>SANDHU Surinder Kaur</h1><p>SANDHU Surinder Kaur (née Grewal). Passed away "
+            "peacefully on 3rd February 2025, aged 72. Beloved wife of Gurdev Singh, loving "
+            "mother of Harjit and Kuldip, mother-in-law of Amrit, and cherished Dadi ji of "
+            "Simran and Arjun.</p>"
+            f"<p>The cortège will leave the family home at {street} at 10.30am.</p>"
+            "<p>Enquiries: Gurdev Singh Sandhu 0121 496 0415.</p>")
+    got = found(an, "https://funeral-notices.example/notice/surinder-kaur-sandhu/1", body)
+    assert (("father", "home_address") in got) is home, got
+
+
+@pytest.mark.parametrize(("line", "home"), [
+    # a sentence that opens on "Family" is no relatives heading over the lines below it
+    ("Family flowers only please; donations if desired to the hospice.", True),
+    ("", True),
+])
+def test_a_sentence_opening_on_family_is_no_relatives_heading(line: str, home: bool) -> None:
+    an = _profile("en", "GB", [
+        {"id": "judge", "name": "Harjit Singh Sandhu", "city": "Leicester", "birth_year": 1979},
+        {"id": "spouse", "relation": "spouse", "name": "Amrit Kaur Sandhu", "consent": True,
+         "city": "Leicester", "birth_year": 1981},
+        {"id": "kid", "relation": "child", "name": "Arjun Singh Sandhu", "consent": True,
+         "minor": True, "city": "Leicester", "birth_year": 2011},
+        {"id": "kid2", "relation": "child", "name": "Simran Kaur Sandhu", "consent": True,
+         "minor": True, "city": "Leicester", "birth_year": 2009},
+        {"id": "father", "relation": "parent", "name": "Gurdev Singh Sandhu", "consent": True,
+         "city": "Birmingham", "birth_year": 1949, "phones": ["+44 121 496 0415"],
+         "addresses": [{"label": "home", "street": "23 Holly Road", "city": "Birmingham",
+                        "postal_code": "B20 2BY", "country": "GB"}]}])
+    body = ("<article><h1>SANDHU Surinder Kaur</h1><p>Birmingham · Published 08 February "
+            "2025</p><p><b>SANDHU Surinder Kaur</b> (née Grewal). Passed away peacefully at "
+            "City Hospital on 3rd February 2025, aged 72. Beloved wife of Gurdev Singh, loving "
+            "mother of Harjit, mother-in-law of Amrit, and cherished Dadi ji of Simran and "
+            "Arjun.</p><p>The cortège will leave the family home at 23 Holly Road, Handsworth, "
+            f"B20 2BY at 10.30am on Tuesday.</p><p>{line}</p><p>Enquiries: Gurdev Singh Sandhu "
+            "0121 496 0415.</p></article>")
+    got = found(an, "https://funeral-notices.example/notice/surinder-kaur-sandhu/1", body)
+    assert (("father", "home_address") in got) is home, got
+
+
+@pytest.mark.parametrize(("query", "home"), [
+    ("вул. Архітектора Городецького, 12, Київ", True),
+    ("вул. Архітектора Городецького, 14, Київ", False),
+])
+def test_a_cyrillic_address_in_a_map_link(query: str, home: bool) -> None:
+    """A classified ad shows the seller's home only in its map link, the Cyrillic address
+    percent-encoded in the query: read in the page's alphabet, as its text is."""
+    from urllib.parse import quote_plus
+
+    an = _profile("uk", "UA", [
+        {"id": "judge", "name": "Олена Ковальчук", "city": "Київ", "birth_year": 1976,
+         "phones": ["+380 50 417 23 69"],
+         "addresses": [{"label": "home", "street": "вул. Архітектора Городецького, 12",
+                        "city": "Київ", "postal_code": "01001", "country": "UA"}]}])
+    link = f"https://www.google.com/maps/search/?api=1&query={quote_plus(query)}"
+    body = (f"<h1>Дитячий велосипед 24</h1><p>Олена, Київ, Печерськ <a href='{link}'>Показати "
+            "на мапі</a></p><p>Телефонуйте: 050 417 23 69.</p>")
+    got = found(an, "https://www.olx.example/d/uk/obyavlenie/velosyped-IDZk3Fq.html", body)
+    assert (("judge", "home_address") in got) is home, got
+
+
+@pytest.mark.parametrize(("label", "theirs"), [
+    ("Agent", False), ("Architect", False), ("Bevollmächtigter", False),
+    ("Correspondence address", True),
+])
+def test_another_partys_row_on_a_filing(label: str, theirs: bool) -> None:
+    """A planning application lists the applicant (ours), then the agent's row with the
+    agent's firm and address: that address is the agent's, not the applicant's."""
+    an = _profile("en", "US", US)
+    rows = [("Application number", "2022/1187"),
+            ("Site address", "6108 Sendero Verde Cove, Austin, TX 78749"),
+            ("Applicant", "Margaret Pruneda"),
+            (label, "Caliche Design Associates, 412 Congress Avenue, Austin TX 78701"),
+            ("Decision", "Approved")]
+    body = ("<h1>Permit 2022/1187</h1><table>"
+            + "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in rows) + "</table>")
+    r = an.analyze_html("https://permits.austin.example/2022/1187",
+                        f"<html><body>{body}</body></html>")
+    got = {e.value for e in r.exposures if e.person == "judge" and e.category.value == "address"}
+    assert any("412 Congress" in v for v in got) is theirs, got
+
+
+@pytest.mark.parametrize(("city", "heading", "confirmed"), [
+    ("Hamburg", "Hamburger Ruderverband – Ergebnisse", True),
+    ("Dresden", "Dresdner Ruderverein – Ergebnisse", True),
+    ("Bremen", "Bremer Ruderverein – Ergebnisse", True),
+    ("Hamburg", "Kieler Ruderverband – Ergebnisse", False),
+])
+def test_a_german_towns_adjective_in_a_heading(city: str, heading: str, confirmed: bool) -> None:
+    """German clubs and papers carry their town as an adjective ("Hamburger Ruderverband"):
+    with a matching birth year in the row, the town of the heading confirms the rower."""
+    an = _profile("de", "DE", [
+        {"id": "judge", "name": "Ayşe Yılmaz-Brandt", "city": city, "birth_year": 1978}])
+    body = (f"<h1>{heading}</h1><table><tr><th>Platz</th><th>Name</th><th>Jg.</th>"
+            "<th>Zeit</th></tr><tr><td>1</td><td>BRANDT, Anke</td><td>1979</td>"
+            "<td>22:41,3</td></tr><tr><td>2</td><td>YILMAZ-BRANDT, Ayse</td><td>1978</td>"
+            "<td>23:05,8</td></tr></table>")
+    r = an.analyze_html("https://www.ruderverband.example/ergebnisse/2026/langstrecke",
+                        f"<html><body>{body}</body></html>")
+    assert ("judge" in r.about) is confirmed, r.exposures
+
+
+def test_a_paragraph_of_prose_between_two_tables_is_read_as_a_page() -> None:
+    """A club's page: its officers' table, a paragraph of news, its members' roll. The
+    paragraph names the judge beside her mother ("her daughter, Judge Margaret Pruneda"): it
+    is read like a page, not left out between the tables' rows."""
+    fam = [dict(p) for p in US] + [
+        {"id": "mother", "relation": "parent", "name": "Elena Ruiz Pruneda", "consent": True,
+         "aliases": ["Elena Pruneda"], "city": "San Marcos", "birth_year": 1946,
+         "addresses": [{"label": "home", "street": "218 Calle Ojo Feliz",
+                        "city": "San Marcos", "region": "TX", "country": "US"}]}]
+    an = _profile("en", "US", fam)
+    body = ("<h1>Acequia del Río — Commission</h1><table>"
+            "<tr><th>Office</th><th>Name</th><th>Phone</th></tr>"
+            "<tr><td>Mayordomo</td><td>Eloy Quintana</td><td>512-555-0131</td></tr>"
+            "<tr><td>Treasurer</td><td>Elena R. Pruneda</td><td>by mail</td></tr></table>"
+            "<h2>Spring cleaning</h2><p>Thirty-one members turned out for the April cleaning. "
+            "Our treasurer Elena Pruneda brought three generations: her daughter, Judge Margaret "
+            "Pruneda, came up from Austin with her granddaughter.</p>"
+            "<h2>Members</h2><table><tr><th>Member</th><th>Address</th><th>Acres</th></tr>"
+            "<tr><td>Pruneda, Elena R.</td><td>218 Calle Ojo Feliz</td><td>1.40</td></tr>"
+            "<tr><td>Quintana, Eloy</td><td>224 Calle Ojo Feliz</td><td>0.85</td></tr></table>")
+    got = found(an, "https://www.acequia-rio.example/commission", body)
+    assert ("mother", "relative") in got, got
+
+
+# --- a grid address (Utah and its neighbours) --------------------------------------------------
+
+@pytest.mark.parametrize(("text", "hit"), [
+    ("at their home, 1847 E. 3300 So. — lumpia and mango float", True),
+    ("1847 East 3300 South, Salt Lake City, UT 84106", True),
+    ("1847 E 3300 S, Salt Lake City, UT 84106", True),
+    ("1849 E 3300 S, Salt Lake City", False),   # the neighbour
+    ("1847 E 3500 S, Salt Lake City", False),   # another street
+    ("1847 W 3300 S, Salt Lake City", False),   # the other side of the base line
+    ("1847 E 3300 N, Salt Lake City", False),
+])
+def test_a_grid_address(text: str, hit: bool) -> None:
+    from footprint.profile import Address
+
+    a = Address(label="home", street="1847 E 3300 S", city="Salt Lake City", region="UT",
+                postal_code="84106", country="US")
+    assert bool(_known_addresses([("judge:0", a)], text)) is hit
+
+
+@pytest.mark.parametrize(("home_known", "category"), [
+    (True, "address"),        # the household's home is the profile's: this is another address
+    (False, "home_address"),  # no current home in the profile: the card's is the home
+])
+def test_a_cards_current_address_the_profile_does_not_know(home_known: bool,
+                                                           category: str) -> None:
+    judge = {"id": "judge", "name": "Margaret Elena Pruneda", "city": "Austin",
+             "birth_year": 1971,
+             "addresses": [{"label": "home" if home_known else "previous",
+                            "street": "6108 Sendero Verde Cove", "city": "Austin",
+                            "region": "TX", "postal_code": "78749", "country": "US"}]}
+    an = _profile("en", "US", [judge])
+    body = ("<h1>Margaret E Pruneda, Age 55</h1><p>Lives in Austin, TX</p>"
+            "<p>Current address: 4410 Duval Street Apt 12, Austin, TX 78751</p>"
+            "<p>Previous addresses: 6108 Sendero Verde Cove, Austin, TX 78749</p>")
+    r = an.analyze_html("https://www.cards.example/person/margaret-e-pruneda",
+                        f"<html><body>{body}</body></html>")
+    got = {e.category.value for e in r.exposures if "Duval" in e.value}
+    assert got == {category}, r.exposures
+
+
+@pytest.mark.parametrize(("bio", "backed"), [
+    ("Hamburg · Rudern · Elbe · Familie", True),   # a city that is its own region
+    ("Rudern · Elbe · Familie", False),
+])
+def test_an_account_backed_by_a_city_that_is_its_own_region(bio: str, backed: bool) -> None:
+    an = _profile("de", "DE", [
+        {"id": "judge", "name": "Ayşe Yılmaz-Brandt", "city": "Hamburg", "region": "Hamburg",
+         "birth_year": 1978, "usernames": ["ayse.elbe"]}])
+    body = f"<h1>ayse.elbe</h1><p>Ayşe Yılmaz-Brandt</p><p>{bio}</p><p>143 Beiträge</p>"
+    r = an.analyze_html("https://www.instagram.com/ayse.elbe/",
+                        "<html><head><title>Ayşe Yılmaz-Brandt (@ayse.elbe) • Instagram</title>"
+                        f"</head><body>{body}</body></html>")
+    acc = [e for e in r.exposures if e.category.value == "account"]
+    assert (acc[0].confidence >= 0.5) is backed, acc
+
+
+@pytest.mark.parametrize(("line", "dated"), [
+    ("12 листопада 75-ліття святкує наша багатолітня хористка пані Галина Бондаренко.", True),
+    ("12 ноября 75-летие отмечает Галина Бондаренко.", True),
+    # a founding's jubilee, not a person's birthday
+    ("12 листопада 75-ліття школи святкує пані Галина Бондаренко.", False),
+])
+def test_a_ukrainian_or_russian_jubilee_with_its_day(line: str, dated: bool) -> None:
+    from footprint.analyze.extract import ExtractContext
+    from footprint.analyze.extract_dates import birthdays
+    from footprint.analyze.names import fold
+    from footprint.analyze.scripts import latin
+
+    text = latin("Оголошення\n" + line)
+    ctx = ExtractContext(language="uk", phone_regions=("UA",), today=dt.date(2026, 11, 14))
+    got = birthdays(text, fold(text), ctx)
+    assert bool(got) is dated, got

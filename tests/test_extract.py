@@ -932,3 +932,28 @@ def test_the_header_above_a_row_past_a_rule(lines: list[str], header: str | None
 
     text = "\n".join(lines)
     assert header_above(text, text.rfind("\n") + 1) == header
+
+
+@pytest.mark.parametrize(("region", "known", "text", "want"), [
+    # a profile landline as its local number, without the area code, in its own country
+    ("UA", "+380442794158", "Ковальчук О. В. вул. Городецького, 12, кв. 45 279-41-58",
+     ["+380442794158"]),
+    ("UA", "+380322751864", "pani Halyna (vul. Lychakivska 54/7, tel. 275-18-64)",
+     ["+380322751864"]),
+    ("AU", "+61255503318", "ring Pat on 5550 3318 for the roster", ["+61255503318"]),
+    # the full number is one phone, not two
+    ("UA", "+380442794158", "Телефон (044) 279-41-58", ["+380442794158"]),
+    # another local number, a longer run of digits, a mobile, North America: none
+    ("UA", "+380442794158", "Мельник Т. І. 279-41-59", []),
+    ("UA", "+380442794158", "ЄДРПОУ 12794158 7", []),
+    ("UA", "+380673145287", "Ковальчук О. 314-52-87", []),
+    ("US", "+15125550147", "call Maggie at 555-0147", []),
+])
+def test_a_known_landline_printed_without_its_area_code(region: str, known: str, text: str,
+                                                        want: list[str]) -> None:
+    from footprint.analyze.names import fold
+
+    ctx = ExtractContext(language="en", phone_regions=(region,), today=dt.date(2026, 11, 20),
+                         known_phones=(known,))
+    got = [f.value for f in PhoneExtractor().extract(text, fold(text), ctx)]
+    assert [g for g in got if g == known] == want, got

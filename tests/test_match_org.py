@@ -255,3 +255,15 @@ def test_initials_with_the_town_first() -> None:
     text = "OVHS junior Ella Byrne won the 800"
     folded = fold(text)
     assert [f.value for f in m.find(text, folded, Tokens.of(folded))] == ["OVHS"]
+
+
+@pytest.mark.parametrize(("url", "own"), [
+    # a numbered school's kind and number in the host name
+    ("https://liceum322.example/olimpiady/2026/rezultaty", True),
+    ("https://school322.example/news", True),
+    ("https://liceum32.example/news", False),      # another number
+    ("https://liceum3221.example/news", False),
+])
+def test_a_numbered_schools_own_site_by_its_kind_and_number(url: str, own: bool) -> None:
+    m = OrgMatcher([("kid:school", "school", "Litsei № 322 «Lybid» Pecherskoho raionu")])
+    assert bool(m.own_site(url, "Rezultaty olimpiad")) is own

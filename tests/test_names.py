@@ -720,3 +720,20 @@ def test_a_bracketed_name_between_given_names_and_surname(text: str, hers: bool)
     person = Person(id="judge", name="Eleanor Ruth Whitfield")
     m = NameMatcher(person, family_words=frozenset({"daniel", "whitfield"}))
     assert any(text[x.start:x.end].startswith("Eleanor") for x in m.matches(text, fold(text))) is hers
+
+
+@pytest.mark.parametrize(("name", "given", "surname"), [
+    ("María Dolores Archuleta y Baca", ("María", "Dolores"), "Archuleta y Baca"),
+    ("José Ortega y Gasset", ("José",), "Ortega y Gasset"),
+    ("His Honour Judge Harjit Singh Sandhu", ("Harjit", "Singh"), "Sandhu"),
+    ("District Judge Imran Hussain", ("Imran",), "Hussain"),
+    ("Richterin am Amtsgericht Ayşe Yılmaz-Brandt", ("Ayşe",), "Yılmaz-Brandt"),
+    # no judge's style: the words stay the name's ("Lord" is a title already)
+    ("Her Majesty Smith", ("Her", "Majesty"), "Smith"),
+])
+def test_split_name_two_surnames_joined_and_a_judges_style(name: str, given: tuple[str, ...],
+                                                           surname: str) -> None:
+    from footprint.analyze.names import split_name
+
+    parts = split_name(name)
+    assert (parts.given, parts.surname) == (given, surname)

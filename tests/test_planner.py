@@ -347,3 +347,63 @@ def test_an_employer_is_searched_with_every_surname_the_aliases_give() -> None:
     work = [q.text for q in plan_person(prof, p) if q.identifier == "employer"]
     assert len(work) == 2
     assert work[1] == '("Carrington" OR "Tackett") "Falls City Pediatric Therapy"'
+
+
+@pytest.mark.parametrize(("e164", "printed", "searched"), [
+    # a Kyiv landline and a Ukrainian mobile as directories print them, in threes and twos
+    ("+380442794158", "044 279 41 58", True),
+    ("+380442794158", "279 41 58", True),
+    ("+380673145287", "067 314 52 87", True),
+    ("+381111234567", "011 123 45 67", True),
+    # not where numbers are printed otherwise
+    ("+33123456789", "345 67 89", False),
+    ("+15125550147", "555 01 47", False),
+])
+def test_a_local_number_in_threes_and_twos_is_searched(e164: str, printed: str,
+                                                        searched: bool) -> None:
+    from footprint.planner import phone_formats
+
+    assert (printed in phone_formats(e164, "")) is searched
+
+
+@pytest.mark.parametrize(("aliases", "searched"), [
+    # another first name under the same surname, past the name group's room: its own search
+    (["Ковальчук Олена Василівна", "Ковальчук О. В.", "Olena Kovalchuk", "Olena Koval'chuk",
+      "Елена Васильевна Ковальчук"], True),
+    ([], False),
+])
+def test_an_alias_with_another_first_name_under_the_same_surname(aliases: list[str],
+                                                                  searched: bool) -> None:
+    from footprint.profile import profile_from_dict
+
+    prof = profile_from_dict({
+        "audit": {"jurisdiction": "UA", "language": "uk"},
+        "consent": {"authorized_by": "Hon. Test Judge", "authorized_on": "2026-01-01",
+                    "purpose": "self-audit", "statement": "I authorize this audit."},
+        "probes": {"enabled": ["web"]},
+        "subject": {"id": "judge", "name": "Олена Василівна Ковальчук", "aliases": aliases,
+                    "city": "Київ"},
+    }, Path("profile.toml"))
+    texts = [q.text for q in plan_person(prof, prof.subject)]
+    assert any("Елена Ковальчук" in t for t in texts) is searched, texts
+
+
+def test_a_grid_address_is_searched_in_both_spellings() -> None:
+    """"1847 E 3300 S" is printed "1847 East 3300 South" too; its street is "3300 S" or "3300
+    South", never a word "E" alone."""
+    from footprint.profile import profile_from_dict
+
+    prof = profile_from_dict({
+        "audit": {"jurisdiction": "US-UT", "language": "en"},
+        "consent": {"authorized_by": "Hon. Test Judge", "authorized_on": "2026-01-01",
+                    "purpose": "self-audit", "statement": "I authorize this audit."},
+        "probes": {"enabled": ["web"]},
+        "subject": {"id": "judge", "name": "Rebecca Ann Sorensen", "city": "Salt Lake City",
+                    "addresses": [{"label": "home", "street": "1847 E 3300 S",
+                                   "city": "Salt Lake City", "region": "UT",
+                                   "postal_code": "84106", "country": "US"}]},
+    }, Path("profile.toml"))
+    texts = [q.text for q in plan_person(prof, prof.subject) if q.identifier == "home"]
+    assert '("1847 E 3300" OR "1847 East 3300") Salt Lake City' in texts, texts
+    assert '("3300 S" OR "3300 South") "Salt Lake City"' in texts, texts
+    assert not any('"E"' in t for t in texts), texts

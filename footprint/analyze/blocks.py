@@ -15,6 +15,7 @@ import logging
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 from selectolax.lexbor import SelectolaxError
@@ -107,6 +108,15 @@ def split_blocks(
             first = listing[0].start
             if any(n < first for n in name_starts):
                 listing = [Block(0, first, "page", "card"), *listing]
+            # a paragraph of prose between two tables, judged like a page: a club's news
+            # ("Our tesorera Cecilia Archuleta brought three generations: her daughter, Judge
+            # Dolores Archuleta y Baca …") between its commission and its members' roll
+            rows = [b for b in listing if b.kind == "listing"]
+            gaps = [Block(a.end, b.start, "page", "card") for a, b in pairwise(rows)
+                    if (inside := [n for n in name_starts if a.end <= n < b.start])
+                    and all(_prose_line(doc.text, n) for n in inside)]
+            if gaps:
+                listing = sorted([*listing, *gaps], key=lambda b: b.start)
             # and the text below the table, judged like a page too: a parish newsletter's
             # "Youth news" under its list of elders, or a sentence that gives a name its
             # address ("Going away? Nora Doe (418 Orchard Hill Dr.) is happy to feed cats") —

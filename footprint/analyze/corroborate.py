@@ -602,8 +602,9 @@ _SCHOOL_HEAD = re.compile(
     r"iskola|mokykla|basisschool|grundschule|volksschule|mittelschule|realschule|athenaeum|"
     r"atheneum|zs|ss|os|sou|ou|bg|brg|hak|htl|sp|lo)(?![a-z])"
 )
-SENTENCE_END = re.compile(r"[.!?][\"”’')]?[ \t]+(?=[A-Z\u00C0-\u017D])|\n")
-"""A sentence's end: its stop (and a closing quote) before a capital, or a line break."""
+SENTENCE_END = re.compile(r"[.!?][\"”’')]?[ \t]+(?=[\"“‘«„]?[A-Z\u00C0-\u017D])|\n")
+"""A sentence's end: its stop (and a closing quote) before a capital (or an opening quote and
+a capital: ". “I'm grateful …"), or a line break."""
 _OPENING_ARTICLE = re.compile(r"(?:l['’]|la |le |the |die |der |de |het |la |il |lo |l'|a |o )?$")
 
 
@@ -809,6 +810,7 @@ def person_facts(profile: Profile, person: Person, *, inflected: bool) -> Person
     the profile's addresses for them are (a relative inherits the subject's home address)."""
     spanish = two_surnames(profile.audit.language, profile.audit.country)
     genitive = has_genitive(profile.audit.language, profile.audit.country)
+    german = profile.audit.language == "de" or profile.audit.country.upper() in ("DE", "AT")
     pf = PersonFacts(person=person,
                      matcher=NameMatcher(person, inflected=inflected, two_surnames=spanish,
                                          # (or a profile elsewhere whose alias drops the last
@@ -844,6 +846,11 @@ def person_facts(profile: Profile, person: Person, *, inflected: bool) -> Person
                 # the town's genitive in a club's or parish's name: "Askims IK", "Mölndals
                 # församling", "Münsters Altstadt"
                 words[-1] += "s?"
+            if german and len(words) == 1 and len(key) >= 4:
+                # the town's adjective in German, as clubs and papers name themselves:
+                # "Hamburger Ruderverband", "Dresdner Ruderverein", "Bremer SV", "Wiener"
+                words = [re.escape(key[:-2]) + "(?:en|er|ner)" if key.endswith("en")
+                         else re.escape(key) + "(?:er)?" + ("s?" if genitive else "")]
         pf.city_res.append(re.compile(r"(?<![a-z])" + r"[ \t\-]{1,3}".join(words) + r"(?![a-z])"
                                       + _NOT_A_STREET))
     regions = [person.region] if person.region else []

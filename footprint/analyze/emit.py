@@ -46,6 +46,8 @@ within the name's line and the line before it."""
 _JOINED = re.compile(r"[\s,/&+]*(?:and|und|u\.|et|y|e|i|a|si|oraz|ve|en)?[\s,/&+]*")
 # Words of a relatives heading (see `_relative_sections`).
 _REL_WORD_RE = re.compile(_REL_WORDS + r"(?![a-z])[ \t]{0,2}(:?)")
+# relatives headings that are common words opening a sentence of prose too
+_PROSE_FAMILY = frozenset("family familie famille familia rodina rodzina obitelj".split())
 _SECTION_END = re.compile(
     r"\n[ \t]{0,3}(?:phones?|phone numbers?|addresses|address|current address|past addresses|"
     r"previous addresses|emails?|email addresses|age|born|aliases|also known as|education|"
@@ -287,8 +289,13 @@ def _emit_address(
             emit.add(pid, Category.ADDRESS, f, j, ident, (("label", label),))
         return
     page_label = _address_label(folded, block, f.start)
-    if page_label == "current" and j.confidence >= an.threshold:
+    known_home = any(a.is_current for a in an.profile.matching_addresses(an.by_id[pid].person))
+    if page_label == "current" and j.confidence >= an.threshold and not known_home:
         emit.add(pid, Category.HOME_ADDRESS, f, j, None, (("label", "current"),))
+    elif page_label == "current":
+        # a card's "Current address" that is not the home the profile knows (a grown child's
+        # student flat; a stale card): another address of theirs, labelled current
+        emit.add(pid, Category.ADDRESS, f, j, None, (("label", "current"),))
     elif page_label == "previous":
         emit.add(pid, Category.ADDRESS, f, j, None, (("label", "previous"),))
     else:
@@ -573,6 +580,10 @@ def _schools_and_work(
                         or (_VENUE_AFTER.match(doc.folded, f.end)
                             and doc.folded[f.end : f.end + 1] != "-")):
                     continue  # where a team trains, not whose school it is
+                if not f.attr("implicit") and _anothers_sentence(doc.text, f, pid, s, scored,
+                                                                 an.threshold):
+                    continue  # "Sorensen, 45, … graduated from BYU": the judge's, not her
+                    # daughter's, whose school BYU is
                 if f.attr("implicit") or _distance(f, s.matches) <= ORG_NEAR or (
                         officer and COMPANY.search(doc.text[f.start : f.end + 16])):
                     emit.add(pid, cat, f, s.judgement, kind)
@@ -598,6 +609,27 @@ def _schools_and_work(
                     continue  # "… Public School courts", "… Schule, Turnhalle": a venue
                 if _distance(f, s.matches) <= 200 and _attributable(doc.text, f, s.matches):
                     emit.add(pid, cat, f, s.judgement, None)
+
+
+def _anothers_sentence(text: str, f: Found, pid: str, s: _Scored,
+                       scored: dict[str, _Scored], threshold: float) -> bool:
+    """Whether an organisation's own sentence names another confirmed family member before it
+    and not this person: what it says of it is theirs."""
+    if any(same_sentence(text, f, m) and abs(m.start - f.start) <= ORG_NEAR for m in s.matches):
+        return False
+    # (their first name alone in it names them too: "Ena, nxënëse … në SHFMU “Drita e Dijes”,
+    # është vajza e gjyqtares Blerina Dërmaku")
+    lo = max((x.end() for x in _SENTENCE_END.finditer(text, max(0, f.start - ORG_NEAR),
+                                                       f.start)), default=max(0, f.start - ORG_NEAR))
+    end = _SENTENCE_END.search(text, f.end)
+    hi = end.start() if end is not None else len(text)
+    if s.pf.matcher.given_only(text[lo:hi]):
+        return False
+    # (before it, as the sentence's subject: "Sorensen, 45, … graduated from BYU"; not "a Year
+    # 9 pupil at Cranmore Park Grammar School, was coached by her father, Declan Hanna")
+    return any(same_sentence(text, f, m) and 0 <= f.start - m.end <= ORG_NEAR
+               for q, o in scored.items() if q != pid and o.judgement.confidence >= threshold
+               for m in o.matches)
 
 
 def _pupil_on_school_site(an: PageAnalyzer, doc: PageDoc, st: _PageState,
@@ -1415,6 +1447,15 @@ def _attributable_to(text: str, f: Found, m: NameMatch, matches: list[NameMatch]
     if f.kind in ("plate", "vehicle") and "\n" not in between:
         return True  # "…the judge's grey Subaru (8KXR214). That's Eleanor Whitfield": a car is
         # rarely anyone's but the person the paragraph is about
+    # a data sheet's row of another party ("Agent · Mistry Design Associates, 3 Granby
+    # Street, Leicester" on a planning application whose applicant is ours): its values are
+    # that party's, unless the row names the person
+    fls = text.rfind("\n", 0, f.start) + 1
+    fle = text.find("\n", f.end)
+    frow = text[fls : fle if fle >= 0 else len(text)]
+    if "\t" in frow and not (fls <= m.start < fls + len(frow)) and _PARTY_ROLE.fullmatch(
+            fold(frow.split("\t")[0]).strip(" :")):
+        return False
     # whole lines, from the one holding the name to the one holding the value
     ls = text.rfind("\n", 0, min(m.start, f.start)) + 1
     le = text.find("\n", max(m.end, f.end))
@@ -1435,6 +1476,15 @@ def _attributable_to(text: str, f: Found, m: NameMatch, matches: list[NameMatch]
             return False  # another party's "Agent Name" field stands between: its address
             # below ("Agent Address / 14 Barlow Moor Road") is the agent's
     return all(len(line) <= 100 for line in lines)
+
+
+# a data sheet's label of another party to a filing: the agent, the architect, the solicitor
+_PARTY_ROLE = re.compile(
+    r"(?:agent|agents?[ \t]details|architect|solicitor|surveyor|contractor|builder|designer|"
+    r"representative|case officer|planning officer|mandataire|architecte|notaire|"
+    r"bevollmachtigte[rn]?|architekt|entwurfsverfasser|zastupnik|pelnomocnik|projektant|"
+    r"zmocnenec|architetto|progettista|tecnico|arquitecto|tecnico redactor)"
+    r"(?:[ \t](?:name|address|details))?")
 
 
 # a data sheet's label of another party's name: "Agent Name", "Nom du mandataire"
@@ -1612,6 +1662,13 @@ def _relative_sections(folded: str, block: Block) -> list[tuple[int, int]]:
         if not m.group(1) and folded[line_start:i].strip(" \t") and not _REL_QUALIFIER.fullmatch(
                 folded[line_start:i]):
             continue
+        if not m.group(1) and m.group(0).strip(" \t") in _PROSE_FAMILY:
+            # "Family flowers only please; donations …": the word opens a sentence, no heading
+            # (one stands alone on its line, before a tab, or with a colon)
+            nl = folded.find("\n", m.end())
+            rest = folded[m.end() : len(folded) if nl < 0 else nl]
+            if rest.strip(" \t") and not rest.startswith("\t"):
+                continue
         end = min(block.end, m.end() + 600)
         at = m.end()
         while (nm := _SECTION_END.search(folded, at, end)) is not None and _relatives_age(

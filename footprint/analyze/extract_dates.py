@@ -511,6 +511,11 @@ _TURNED = re.compile(
     # Catalan "el 12 de maig en fa 52" (never "ja en fa 10 anys que …", a time since)
     r"|(?<![a-z])en[ \t]fa[ \t]{1,2}(\d{1,3})(?!\d)(?![ \t]{1,2}anys[ \t]{1,2}que)"
     r"|(\d{1,3})\.[ \t]geburtstag"
+    # Ukrainian and Russian jubilees: "75-ліття святкує", "75-річчя", "75-летие" (a person's,
+    # never with "школи", "заснування", a founding's)
+    r"|(?<![\d])(\d{1,3})-(?:littia|richchia|letie|letiia|letiya)(?![a-z])"
+    r"(?![ \t]{1,2}(?:shkoly|zasnuvannia|zavodu|mista|sela|khramu|parafii|shkoly|osnovaniia|"
+    r"goroda|zavoda))"
 )
 
 

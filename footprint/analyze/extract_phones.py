@@ -84,6 +84,39 @@ def _lacks_trunk_prefix(raw: str, region: str) -> bool:
     return not (parsing and len(parsing) <= 12 and re.match(rf"(?:{parsing})", digits))
 
 
+def _local_forms(text: str, known: set[str], regions: tuple[str, ...]) -> list[Found]:
+    """A profile landline printed as its local number, without its area code, as a town's
+    directory or parish newsletter prints it ("279-41-58" for +380 44 279 41 58 on a Kyiv
+    page; "5550 3318" for +61 2 5550 3318): that number, in the page's country. Never a
+    mobile (it has no local form), never in North America (pages print the area code, and
+    seven digits there are anyone's in another area), never right after its area code (the
+    full number, read already) nor inside a longer run of digits."""
+    out: list[Found] = []
+    for e164 in known:
+        try:
+            num = phonenumbers.parse(e164)
+        except phonenumbers.NumberParseException:
+            continue
+        region = phonenumbers.region_code_for_number(num)
+        if region not in regions or region in _NANP:
+            continue
+        nsn = phonenumbers.national_significant_number(num)
+        area = phonenumbers.length_of_geographical_area_code(num)
+        # (the area code as the library splits it, or a digit shorter: Lviv's "32" + a local
+        # "275-18-64", which the library reads as area "322")
+        for a in sorted({area, area - 1} - {0, -1}):
+            local = nsn[a:]
+            if len(local) < 6:
+                continue
+            pat = r"[ .\-]?".join(re.escape(d) for d in local)
+            for m in re.finditer(rf"(?<![\d+\-/]){pat}(?![\d\-])", text):
+                before = re.search(r"(\d+)[)\s.\-]{0,3}$", text[max(0, m.start() - 10) : m.start()])
+                if before and before.group(1).endswith(nsn[:a]):
+                    continue  # its area code right before: the full number, read already
+                out.append(Found("phone", m.start(), m.end(), e164))
+    return out
+
+
 class PhoneExtractor:
     """Phones → `Found(kind="phone", value=E.164)`."""
 
@@ -128,6 +161,10 @@ class PhoneExtractor:
                 continue
             taken.update(range(s, e))
             out.append(Found("phone", s, e, e164))
+        for f in _local_forms(text, known, ctx.phone_regions):
+            if not any(i in taken for i in range(f.start, f.end)):
+                taken.update(range(f.start, f.end))
+                out.append(f)
         return sorted(out, key=lambda f: f.start)
 
     @staticmethod

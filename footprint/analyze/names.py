@@ -89,6 +89,14 @@ _ALIAS_TITLES = frozenset(
     "sso ssr ssa ssn hhj".split()
 )
 _TITLE_ARTICLES = frozenset("la le il el der die the".split())
+# the words of a judge's style before the name ("His Honour Judge", "District Judge", "Chief
+# Magistrate", "Richterin am Amtsgericht"): dropped when the run holds a judicial title
+_JUDICIAL_CORE = frozenset(
+    "judge justice honour honor richter richterin recorder magistrate hhj juge juez jueza "
+    "giudice".split())
+_JUDICIAL_LEAD = _JUDICIAL_CORE | frozenset(
+    "his her the honourable honorable district circuit deputy chief presiding associate "
+    "senior lord lady mr mrs ms am an der des of vorsitzende vorsitzender".split())
 _SUFFIXES = frozenset("jr sr ii iii iv phd ph.d qc kc esq csc".split())
 GENERATIONS = frozenset("jr sr ii iii iv".split())
 """Generational suffixes: "James R. Whitfield Jr." and "James R. Whitfield III" are a father
@@ -146,6 +154,15 @@ def split_name(name: str) -> NameParts:
             return split_name(" ".join([*tail_tokens, head]))
         name = head  # only a suffix after the comma: "Robert L. Ashby, III"
     tokens = [t for t in name.split() if t]
+    lead = 0
+    while lead < len(tokens) - 1 and (
+            _key(tokens[lead]) in _JUDICIAL_LEAD or _key(tokens[lead]).endswith("gericht")
+            or _key(tokens[lead]) in _ALIAS_TITLES or _key(tokens[lead]) in _HONORIFICS):
+        lead += 1
+    if any(_key(t) in _JUDICIAL_CORE for t in tokens[:lead]):
+        # a judge's style before the name: "His Honour Judge Harjit Singh Sandhu", "District
+        # Judge Imran Hussain", "Richterin am Amtsgericht Ayşe Yılmaz-Brandt"
+        tokens = tokens[lead:]
     while len(tokens) > 1 and (
             _key(tokens[0]) in _HONORIFICS or _key(tokens[0]) in _ALIAS_TITLES
             or (len(tokens) > 2 and _key(tokens[0]) in _TITLE_ARTICLES
@@ -165,6 +182,10 @@ def split_name(name: str) -> NameParts:
     if len(tokens) >= 2 and not _is_initials(tokens[0]) and all(_is_initials(t) for t in tokens[1:]):
         # "Tarnavska N.Ya.", "Novák J.": the surname first, then the initials of the given names
         return NameParts(tuple(tokens[1:]), tokens[0])
+    if len(tokens) >= 4 and tokens[-2] == "y" and tokens[-3][:1].isupper():
+        # two surnames joined by "y", the Spanish way, in any language's profile: "María
+        # Dolores Archuleta y Baca", "José Ortega y Gasset"
+        return NameParts(tuple(tokens[:-3]), " ".join(tokens[-3:]))
     i = len(tokens) - 1
     while i > 1 and (_key(tokens[i - 1]) in _PARTICLES or (
             # a Dutch married name, the husband's surname joined to her own with its particle:
@@ -605,6 +626,29 @@ def _inflected_words(surname: str) -> str:
         for w in surname.split())
 
 
+_ROMAN_CLASS = {"h": "k?h", "x": "(?:ks|x)", "f": "(?:ph|f)", "t": "th?", "u": "o?u",
+               "c": "(?:ts|tz|c)", "v": "[vw]", "i": "[iyj]{1,2}"}
+
+
+def roman_key(word: str) -> str:
+    """A folded name romanised from a Cyrillic alphabet, with the spellings of its
+    romanisations merged (`match.tokens.romanised`) and a feminine adjective's Russian ending
+    read as the Ukrainian one ("Kovalskaya" is Kovalska): compare, never print."""
+    from .match.tokens import romanised  # (the match package imports this module)
+
+    r = romanised(word)
+    return r[:-2] if r.endswith(("skaia", "ckaia")) else r
+
+
+def roman_pattern(word: str) -> str:
+    """A regex (for folded text) for a name romanised from a Cyrillic alphabet in any of the
+    usual ways: "kovalskyi" also matches "kovalskiy", "kovalsky" and "kovalskij", "kovalska"
+    also "kovalskaya" (the spellings `roman_key` merges)."""
+    r = roman_key(word)
+    pat = "".join(_ROMAN_CLASS.get(ch, re.escape(ch)) for ch in r)
+    return pat + "(?:ya|ia|ja)?" if r.endswith(("ska", "cka")) else pat
+
+
 def lenited_pattern(word: str) -> str:
     """A regex (for folded text) for a name and its Gaelic lenited form: "colm" and "cholm",
     "maire" and "mhaire" (never for a name whose second letter is already "h")."""
@@ -824,6 +868,8 @@ _HYPHENED = re.compile(r"-([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž'’]{1,})")
 _WORD_BEFORE = re.compile(r"([^\W\d_][^\W\d_'’\-]*)[ \t]{1,2}$")
 _NEXT_WORD = re.compile(r"[ ]([^\W\d_][^\W\d_'’\-]{1,})")
 _LONGER = re.compile(r"[ ]([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž'’\-]{2,})(?=[ \t]*(?:[,;)\n\t]|$))")
+# a postcode after a comma: the word before it is a town ("Leicester, LE2", "Dresden, 01309")
+_POSTCODE_AFTER = re.compile(r",[ \t]{0,2}[A-Z]{0,2}\d[\dA-Z]{0,4}(?:[ \t][\dA-Z]{3})?(?![\w])")
 
 
 class NameMatcher:
@@ -841,6 +887,11 @@ class NameMatcher:
                  feminine_genitive: bool = False, lenition: bool = False,
                  first_surname: bool = False) -> None:
         self.person = person
+        # the profile's towns, folded (set by the analyzer): a town after a name is no second
+        # surname ("Harjit Singh Sandhu Leicester, LE2")
+        self.places: frozenset[str] = frozenset()
+        # the audit's pages are in a Cyrillic alphabet, which sites romanise their own ways
+        self.romanise = scheme is not None
         # a name ending in two surnames whose person is called by the first (Spanish naming,
         # or an alias without the last): the second alone names someone else
         self.first_surname = first_surname or two_surnames
@@ -991,6 +1042,10 @@ class NameMatcher:
             if len(words) > 1 and words[0] in ("van", "von"):
                 parts[0] = rf"(?:{words[0]}|v\.)"  # "Floor v. Lingen", "Henrike v. Bülow"
             surname_alts.append(r"[ \t]{1,2}".join(parts))
+            if self.romanise and len(words) == 1 and len(s) >= 5 and "-" not in s:
+                # another romanisation of a Cyrillic surname: "Kovalskiy", "Kovalsky" for
+                # Kovalskyi
+                surname_alts.append(roman_pattern(s))
             n = 0
             while n < len(words) - 1 and words[n] in _PARTICLES:
                 n += 1
@@ -1063,6 +1118,15 @@ class NameMatcher:
         for g in allowed:
             if self._given_res[g].match(tok):
                 return g
+        if self.romanise and len(tok) >= 4:
+            # a name of a Cyrillic alphabet in another romanisation: "Sofiya" for Sofiia
+            # (Софія, Софья), "Andriy" for Andrii, "Yuliya" for Yuliia
+            from .match.tokens import romanised  # (the match package imports this module)
+
+            r = romanised(tok)
+            for g in allowed:
+                if len(g) >= 4 and romanised(g) == r:
+                    return g
         return None
 
     def _short_of(self, tok: str, givens: set[str]) -> bool:
@@ -1221,6 +1285,8 @@ class NameMatcher:
         if m is None:
             return False
         w = fold(m.group(1))
+        if w in self.places or _POSTCODE_AFTER.match(text, m.end(1)):
+            return False  # "Harjit Singh Sandhu Leicester, LE2": the town, then its postcode
         return w not in self.family_words and w not in _SUFFIXES and not is_title(w)
 
     def _other_second_surname(self, text: str, end: int) -> bool:
@@ -1308,6 +1374,11 @@ class NameMatcher:
             return found
         if self.genitive and found.endswith("s") and found[:-1] in self.surnames:
             return found[:-1]
+        if self.romanise:
+            r = roman_key(found)
+            for s in self.surnames:
+                if " " not in s and roman_key(s) == r:
+                    return s  # "kovalskiy" for Kovalskyi
         if self.inflected:
             for s in self.surnames:
                 last = s.split()[-1]
@@ -1319,6 +1390,12 @@ class NameMatcher:
         return None
 
     def _forms_for(self, surname: str) -> list[tuple[tuple[str, ...], str, str]]:
+        if self.romanise and " " not in surname:
+            # every form whose surname is the same in another romanisation ("Kovalskyi" of the
+            # profile's name, "Kovalskiy" of its Russian alias)
+            r = roman_key(surname)
+            return [f for f in self._forms if f[1] == surname or (
+                " " not in f[1] and roman_key(f[1]) == r)]
         return [f for f in self._forms if f[1] == surname]
 
     def _left(self, text: str, f: str, s: int, e: int, surname: str) -> NameMatch | None:

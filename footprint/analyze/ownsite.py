@@ -139,6 +139,9 @@ def _account_backing(
             for m in pf.matcher.matches(doc.text, doc.folded)):
         return ()  # "Dace Vītoliņa | Zobārste": a dentist holds the handle there
     backing = tuple(r for r in _BACKING if r in pos)
+    if not backing and "region" in pos and _names_current_town(an, pf, doc.folded):
+        backing = ("city",)  # a city that is its own region ("Hamburg · Rudern · Familie"),
+        # which the evidence counts once, as the region
     if backing == ("city",) and not _names_current_town(an, pf, doc.folded):
         backing = ()  # only the town of a previous address: the account may be anyone's there
     if backing == ("city",) and _town_in_handle(an, pf, doc.url) and not _same_handle_elsewhere(

@@ -212,6 +212,11 @@ class PageAnalyzer:
                 )
             self.facts.append(pf)
         self.by_id = {pf.id: pf for pf in self.facts}
+        # the profile's towns: a town printed after a name is no second surname of it
+        towns = frozenset(fold(town_short(c)) for p in profile.people
+                          for c in (p.city, *(a.city for a in p.addresses)) if c)
+        for pf in self.facts:
+            pf.matcher.places = towns
         self._birth_years = {pf.id: pf.person.birth_year for pf in self.facts
                              if pf.person.birth_year}
         # words of the names of relatives who did not consent: only ever cut out of snippets
@@ -383,6 +388,9 @@ class PageAnalyzer:
                 f.start
                 for f in founds
                 if f.kind in ("age", "birth_date", "address", "phone", "email")
+                # (a birthday greeting is a newsletter's item, not a directory entry's data:
+                # "12 listopada 75-littia sviatkuie pani Halyna Bondarenko")
+                and not f.attr("birthday")
             ]
             + self.places.triggers(text, self.ctx),
             broker=broker,
@@ -621,6 +629,12 @@ class PageAnalyzer:
                 # "sagt Murat Şahin (51). Der Steuerberater wohnt … in der Rautenstrauchstraße":
                 # the street of their home, on their line with a word of residence
                 own_extra[pid] = (*own_extra.get(pid, ()), "street_named")
+        for pid, ms in bnames.items():
+            if listing and (self._with_parent_above(pid, ms, text, folded, names, st)
+                            or self._kin_label(pid, ms, folded, st)):
+                # "2 · Kovalchuk Sofiia (z mamoiu)" under "1 · Kovalchuk Olena …": the row says
+                # whose child she is, and that parent's row is right above
+                own_extra[pid] = (*own_extra.get(pid, ()), "relative_named")
         for pid, ms in bnames.items():
             if not listing and self._kin_before(pid, ms, text, folded, block):
                 # "Declan's wife, Judge Gráinne McCartan": another family member's first name
@@ -1014,8 +1028,14 @@ class PageAnalyzer:
                 ]
                 if named and all(scored[o].in_relatives for o, _i, _g in named):
                     # the owners are only listed under "Relatives" on someone else's card (the
-                    # judge's previous address on her husband's card): the card's person's
-                    named = []
+                    # judge's previous address on her husband's card): the card's person's —
+                    # unless it is the owner's own home now, on a page that is no listing (a
+                    # death notice's "family home at 23 Holly Road": the widower's)
+                    named = [
+                        (o, i, g) for o, i, g in named
+                        if (meta := self._addr_meta.get(g.attr("known") or "")) is not None
+                        and meta[0] == o and meta[1].is_current
+                        and g.attr("known") not in self.inherited_previous]
                 elif not in_rel(span[1]) and not CO_RESIDENTS.search(folded, block.start,
                                                                       block.end):
                     # the card's own home, outside its "Relatives" section, is the card's
@@ -1411,6 +1431,51 @@ class PageAnalyzer:
             and folded[nxt.start(1) : nxt.end(1)] not in _TITLE_AFTER
         )
 
+    def _with_parent_above(self, pid: str, ms: list[NameMatch], text: str, folded: str,
+                           names: dict[str, list[NameMatch]], st: _PageState) -> bool:
+        """Whether a list's row names the person in full with a relation word in brackets
+        right after ("Kovalchuk Sofiia (z mamoiu)", "Lena Brandt (mit Papa)", "Emma Kerr
+        (with mum)"), and the row right above names another family member of the same
+        surname whom the page already confirmed: the child came with that parent."""
+        for m in ms:
+            if m.rule in WEAK_FORMS or m.rule == "name_given_with_family":
+                continue
+            br = _KIN_BRACKET.match(folded, m.end)
+            if br is None or not FAMILY_CUE.search(br.group(1)):
+                continue
+            ls = folded.rfind("\n", 0, m.start) + 1
+            if ls == 0:
+                continue
+            ps = folded.rfind("\n", 0, ls - 1) + 1
+            surname = set(self.by_id[pid].matcher.surnames)
+            for other, oms in names.items():
+                if other == pid or other not in st.about:
+                    continue
+                if not surname & set(self.by_id[other].matcher.surnames):
+                    continue
+                if any(ps <= om.start < ls - 1 for om in oms):
+                    return True
+        return False
+
+    def _kin_label(self, pid: str, ms: list[NameMatch], folded: str, st: _PageState) -> bool:
+        """Whether a row of a family's record names the person in full under a relation label
+        in its first cell ("Child 1 · McKenna Jane Sorensen · Living" on a family group sheet
+        whose "Husband" and "Wife" rows the page confirmed; "Sohn · Deniz Brandt"), on a page
+        that confirms another family member: the record says whose family they are."""
+        if not st.about - {pid}:
+            return False
+        for m in ms:
+            if m.rule in WEAK_FORMS or m.rule == "name_given_with_family":
+                continue
+            ls = folded.rfind("\n", 0, m.start) + 1
+            label = folded[ls : m.start]
+            if "\t" not in label:
+                continue
+            cell = re.sub(r"[\d#.:()\-]+", " ", label.split("\t")[-2]).strip()
+            if cell and len(cell) <= 24 and FAMILY_CUE.fullmatch(cell):
+                return True
+        return False
+
     def _kin_before(self, pid: str, ms: list[NameMatch], text: str, folded: str,
                     block: Block) -> bool:
         """Whether a full name of the person is preceded, in its sentence and within
@@ -1682,7 +1747,9 @@ class PageAnalyzer:
         cut = min(len(doc.folded), 300)
         head_tokens: Tokens | None = None
         for k in self.known.keys:
-            if k.short or not k.unit or not k.number:
+            # (the street's short form too, as a building's association names itself: "OSBB
+            # «Horodetskoho 12»" for vul. Arkhitektora Horodetskoho 12, with its town named)
+            if not k.unit or not k.number:
                 continue
             if head_tokens is None:
                 head_tokens = Tokens.of(doc.folded[:cut])
@@ -2049,9 +2116,9 @@ _FLAT_HEAD = re.compile(
     r"(?:flat|apt\.?|apartment|unit|suite|asunto|huoneisto|lagenhet|lgh\.?|lejlighed|leilighet|"
     r"wohnung|whg\.?|top|appartement|appartamento|interno|int\.?|piso|apartamento|porta|fracao|"
     r"byt|c\.? ?bytu|stan|mieszkanie|lokal|lakas|ajto|dzivoklis|butas|korter|apartament|ap\.?|"
-    r"stan br\.?|diamerisma)(?:[ \t]?(?:no\.?|nr\.?|#))?")
+    r"stan br\.?|diamerisma|kv\.?|kvartyra|kvartira|kvartiry)(?:[ \t]?(?:no\.?|nr\.?|#))?")
 _FLAT_WORD = re.compile(r"^(?:flat|apt\.?|apartment|unit|lgh\.?|as\.?|whg\.?|top|app\.?|ap\.?|"
-                        r"byt|stan|m\.?|int\.?)[ \t]+")
+                        r"byt|stan|m\.?|int\.?|kv\.?)[ \t]+")
 
 
 # a people-search page's list of other people with a like name, after its label: not the
@@ -2262,6 +2329,8 @@ def _house_column(folded: str, k: AddressKey, *, flats: bool = False) -> list[tu
 
 
 _WORD_BEFORE = re.compile(r"(?<![a-z])([a-z]+)\.?[ \t]{1,2}$")
+_KIN_BRACKET = re.compile(r"[ \t]{0,2}\(([a-z ]{2,30})\)")
+"""A bracket of words right after a name: "(z mamoiu)", "(with mum)"."""
 
 
 def _relation_before(folded: str, lo: int, start: int) -> bool:

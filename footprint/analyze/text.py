@@ -412,7 +412,9 @@ def _walk(
             if h and not h.startswith(("javascript:", "#")):
                 href = _absolute(url, h)
                 if href and len(hidden) < MAX_HIDDEN:
-                    words = fold(url_words(href, MAX_HIDDEN_CHARS))
+                    # (a Cyrillic or Greek address in a map link is read in the page's
+                    # alphabet, as its text is: "вул. Архітектора Городецького, 12, Київ")
+                    words = fold(latin(url_words(href, MAX_HIDDEN_CHARS), b.scheme))
                     if words:
                         hidden.append((b.length, words))
         elif tag == "img":

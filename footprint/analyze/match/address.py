@@ -26,7 +26,7 @@ from ..extract import Found
 from ..names import digraph_spelling, fold, stems, town_short, unglottal
 from ..scripts import latin
 from ..towns import other_names
-from .tokens import Tok, Tokens, loose, norm, street_words
+from .tokens import Tok, Tokens, east_slavic, loose, norm, street_words
 
 PLAIN_STREET = frozenset({"street", "ulice", "strada", "strasse", "straat", "utca", "rue", "via",
                           "calle", "rua", "gatan", "kalea", "gatve", "iela", "tanav", "katu"})
@@ -78,11 +78,42 @@ class AddressKey:
     """The letter printed right after the profile's house number, folded ("b" of "Nedre
     Lyngbakken 17 B", "Kiviharjunkuja 7 B 4"): another letter there is another house or
     stair ("17 A", a neighbour's), no letter at all is the same house cut short."""
+    flats: tuple[tuple[str, str], ...] = ()
+    """The profile's flat as (flat word, number) pairs, folded ("kv", "33" of "кв. 33"; "apt",
+    "4" of "Apt 4"): the same word with another number right after the house number is
+    another flat of the building ("вул. Клочківська, 204, кв. 35", a neighbour's)."""
     short: bool = False
     """The short form of a street named after a person: its last word alone ("ul. Mickiewicza"
     for "ulica Adama Mickiewicza", "Pavlinovićeva 9" for "Ulica Mihovila Pavlinovića 9",
     "Str. Eminescu"); it needs the exact house number and the postcode or city after it, or the town named on the
     page (a parish bulletin of that town)."""
+
+
+# the words of a flat (never a floor, a staircase or a block: "et. 3", "sc. B", "Stiege 2")
+_FLAT_WORDS = frozenset(
+    "apt apartment flat ap apart kv kvartyra kvartira stan byt lgh top bte boite but butas dz "
+    "dzivoklis korter lejl lejlighed leil leilighet asunto unit".split())
+
+
+def _flat_words(line: str) -> tuple[tuple[str, str], ...]:
+    """(flat word, number) pairs of a profile's unit and street line ("kv", "33")."""
+    toks = Tokens.of(fold(line)).toks
+    return tuple(dict.fromkeys(
+        (t.text, toks[i + 1].text) for i, t in enumerate(toks[:-1])
+        if t.text in _FLAT_WORDS and toks[i + 1].is_number))
+
+
+def _other_flat(toks: list[Tok], end: int, flats: tuple[tuple[str, str], ...]) -> bool:
+    """Whether a flat word of the profile's, with another number, follows the house number
+    that ends at `end` on its line ("204, кв. 35" for the profile's "кв. 33")."""
+    i = next((n for n, t in enumerate(toks) if t.start >= end), len(toks))
+    if i + 1 >= len(toks) or toks[i].newline_before or toks[i + 1].newline_before:
+        return False
+    word, num = toks[i].text, toks[i + 1]
+    if not num.is_number or toks[i].glue not in ("", ","):
+        return False
+    mine = [n for w, n in flats if w == word]
+    return bool(mine) and num.text not in mine
 
 
 def _norm_postal(s: str) -> str:
@@ -130,6 +161,13 @@ def parse_street(street: str, unit: str | None = None, *, keep_house_name: bool 
             and not _typed(parts[0], sw) and any(_typed(p, sw) for p in parts[1:]):
         street = ", ".join(parts[1:])
     toks = Tokens.of(fold(street)).toks
+    grid = [t for t in toks if not (t.text in sw.types and t is toks[-1])]
+    if (len(grid) == 4 and grid[0].is_number and grid[2].is_number
+            and grid[1].text in sw.directions and grid[3].text in sw.directions):
+        # a grid address of Utah and its neighbours, "1847 E 3300 S": house 1847 east of the
+        # base line, on the street 3300 south — the direction, the street's number and its
+        # direction are the name ("1847 East 3300 South", "1847 E. 3300 So.")
+        return (grid[1].text, grid[2].text, grid[3].text), frozenset(), (grid[0].text,)
     numbers: list[list[str]] = []
     words: list[str] = []
     types: set[str] = set()
@@ -170,6 +208,9 @@ def parse_street(street: str, unit: str | None = None, *, keep_house_name: bool 
             break  # "11 Fernhill Grove, Douglas": the district after the street
         if words and numbers and len(t.text) == 1 and toks[i - 1].is_number and not t.glue:
             break  # "Kiviharjunkuja 7 B 4": the stair and flat after the house number
+        if (numbers and len(t.text) == 1 and not t.is_number and toks[i - 1].is_number
+                and t.glue == "-" and toks[i - 1].end + 1 == t.start):
+            continue  # "Noordendijk 214-B": the house's letter, no word of the street's name
         if words and numbers and t.text in sw.units and toks[i - 1].is_number:
             break  # "Rue des Orfèvres 18 bte 3", "Smilgų g. 9 butas 4": the flat after the house
         if numbers and i > 0 and toks[i - 1].is_number and t.text in _NUMBER_SUFFIX:
@@ -222,6 +263,10 @@ def _house_and_street(street: str) -> tuple[str, ...]:
     return tuple(house + road)
 
 
+_EAST_SLAVIC = frozenset({"UA", "BY"})
+"""Countries whose streets pages print in Russian as often as in their own language."""
+
+
 class AddressMatcher:
     """Finds the profile's addresses. Build once per audit."""
 
@@ -229,6 +274,8 @@ class AddressMatcher:
 
     def __init__(self, addresses: list[tuple[str, Address]], *, inflected: bool = False) -> None:
         self.inflected = inflected
+        # a street of Ukraine or Belarus may be printed in its Russian form (`east_slavic`)
+        self.east = any((a.country or "").upper() in _EAST_SLAVIC for _k, a in addresses)
         self.keys: list[AddressKey] = []
         # a home that is a place's name alone, no street and no number: an Irish townland
         # ("Ballinagranagh", Moycullen, H91 D2R8), a farm or a hamlet
@@ -255,6 +302,7 @@ class AddressMatcher:
                 unit=unit,
                 flat=re.sub(r"[^a-z0-9]", "", fold(a.unit or "")),
                 letter=_house_letter(a.street, number),
+                flats=_flat_words(f"{a.unit or ''} {a.street}"),
             )
             self.keys.append(full)
             spellings = [words]
@@ -331,6 +379,9 @@ class AddressMatcher:
     def _word_ok(self, page: str, mine: str, *, allow_initial: bool) -> bool:
         if page == mine or norm(page) == norm(mine):
             return True
+        dirs = self._sw.directions
+        if page in dirs and mine in dirs and dirs[page] & dirs[mine]:
+            return True  # "East" for "E", "So." for "S" (a grid address's directions)
         if self._sw.compound_ok(page, mine):
             return True
         canon = self._sw.names.get(page)
@@ -343,6 +394,8 @@ class AddressMatcher:
             return True
         if len(mine) >= 3 and len(page) >= 3 and loose(page) == loose(mine):
             return True  # another transliteration ("Shtefan" for "Ștefan")
+        if self.east and len(mine) >= 5 and len(page) >= 5 and east_slavic(page) == east_slavic(mine):
+            return True  # a Ukrainian street on a Russian page ("Klochkovskaya", "Klochkivska")
         if self.inflected and len(mine) >= 4 and len(page) >= 3:
             return any(page.startswith(s) and len(page) - len(s) <= 3 for s in stems(mine))
         return False
@@ -358,6 +411,8 @@ class AddressMatcher:
         canon = self._sw.names.get(word, frozenset())
         alts = {i for v, c in self._sw.names.items() if v != word and c & canon
                 for i in tokens.positions_norm(v)} if canon else set()
+        if self.east and len(word) >= 5:
+            alts |= set(tokens.positions_east(word))  # "Klochkovskaya" for "Klochkivska"
         if self.inflected and len(word) >= 4:
             out: set[int] = set(alts) | set(tokens.positions_loose(word))
             for s in stems(word):
@@ -659,6 +714,8 @@ class AddressMatcher:
             return None
         if k.letter and other_house_letter(folded, ne, k.letter):
             return None  # "Nedre Lyngbakken 17 A" beside the profile's "17 B": a neighbour
+        if k.flats and _other_flat(toks, ne, k.flats):
+            return None  # "вул. Клочківська, 204, кв. 35" beside the profile's "кв. 33"
         start, end = min(start, ns), max(end, ne)
         confirm = self._confirmation(text, folded, end, k)
         if confirm is False:
@@ -868,18 +925,19 @@ def _postcode_follows(text: str, end: int, postal: str) -> bool:
 
 def _house_letter(street: str, number: tuple[str, ...]) -> str:
     """The single letter right after the house number of a profile street line ("b" of
-    "Nedre Lyngbakken 17 B" or "17b"), or ""."""
+    "Nedre Lyngbakken 17 B", "17b" or "Noordendijk 214-B"), or ""."""
     if not number:
         return ""
     m = re.search(r"(?<![\w])" + re.escape(number[0].rstrip("abcdefghijklmnopqrstuvwxyz"))
-                  + r"[ \t]?([a-z])(?![\w])", fold(street))
+                  + r"[ \t\-]?([a-z])(?![\w])", fold(street))
     return m.group(1) if m else ""
 
 
 def other_house_letter(folded: str, end: int, letter: str) -> bool:
     """Whether the page prints another letter than the profile's right after the house number
-    that ends at `end` (glued, "17a", or after one space, "17 A"), then no word goes on."""
-    m = re.match(r"[ \t]?([a-z])(?![\w])", folded[end : end + 4])
+    that ends at `end` (glued, "17a", after one space, "17 A", or a hyphen, "214-A"), then no
+    word goes on."""
+    m = re.match(r"[ \t\-]?([a-z])(?![\w])", folded[end : end + 4])
     glued = re.search(r"\d([a-z])$", folded[max(0, end - 3) : end])
     page = (glued.group(1) if glued else "") or (m.group(1) if m else "")
     return bool(page) and page != letter

@@ -44,6 +44,7 @@ GENERIC = frozenset(
     ab oy oyj asa aps hf ehf ae ike oe ood ead eood ad kft zrt nyrt bt sas sarl eurl snc lda
     kg ohg ug gbr vof bvba srls ltda tov pp tdv pat prat fop
     sl slu sau asbl scs secs sca epe ee scio cic sccl
+    partg mbb partgmbb ggmbh kgaa mbh sasu sci selarl selas scp sll
     litsei litseiu liceum gimnaziia shkola zosh zahalnoosvitnia navchalnyi zaklad miskoi rady
     rada miska oblasnoi uchilishte sredno osnovno su ou pgi dimotiko gymnasio lykeio scholeio
     koulu lukio yhteiskoulu skole skolan grundskola gymnasiet
@@ -96,6 +97,7 @@ _LEGAL_FORMS = frozenset(
     ehf ae ike oe ood ead eood ad kft zrt nyrt bt sas sarl eurl snc lda kg ohg ug gbr vof bvba
     srls ltda tov pp tdv pat prat fop sl slu sau asbl scs secs sca epe ee scio cic sccl
     dooel doo shpk
+    partg mbb partgmbb ggmbh kgaa mbh sasu sci selarl selas scp sll
     """.split()
 )
 LEGAL_FORMS = _LEGAL_FORMS
@@ -494,7 +496,10 @@ class OrgMatcher:
                 and not toks[lo - 1].is_number and toks[lo - 1].text not in _SMALL
                 and not toks[lo].newline_before and toks[lo].glue not in ("&", "+")
                 and text[toks[lo - 1].start : toks[lo - 1].start + 1].isupper()
-                and matched - 1 < need):
+                and (matched - 1 < need and (
+                    # (every word of the firm's name in order, none set off by a comma, is
+                    # the firm after a capitalised noun: "Büro Brandt Architekten")
+                    matched < len(k.words) or any(t.glue == "," for t in toks[lo + 1 : hi + 1])))):
             # a firm named after the family ("Strasser & Wimmer Ziviltechniker GmbH") is not
             # named by the surname of a person's name beside a profession: "DI Thomas Wimmer,
             # Ziviltechniker" is the person (or a namesake), "Strasser & Wimmer ZT" the firm
@@ -635,6 +640,12 @@ class OrgMatcher:
             )
             if not in_host and k.number and k.kind_initials:
                 in_host = any(k.kind_initials + k.number in lab for lab in labels)
+            if not in_host and k.number and k.kind == "school":
+                # a numbered school's kind spelled out with its number: "liceum322.example"
+                # for Ліцей № 322 «Либідь», "school17", "gimnazija5"
+                nouns = _SCHOOL_NOUNS | {g for g in k.generic if len(g) >= 4}
+                in_host = any(re.search(rf"(?<![a-z]){re.escape(g)}0*{re.escape(k.number)}(?!\d)",
+                                        lab) for lab in hosts for g in nouns)
             if (len(k.words) == 1 or (k.kind == "school" and any(
                     w in self.places for w in k.words))) and k.generic and (in_host or in_title):
                 # one distinctive word is a place's or a person's name as often as this

@@ -61,6 +61,24 @@ def loose(word: str) -> str:
     return _DOUBLED.sub(r"\1", w)
 
 
+_EAST_ENDINGS = ((re.compile(r"skaia$"), "ska"), (re.compile(r"skoe$"), "ske"))
+_EAST_VOWELS = re.compile(r"[ioe]")
+
+
+def east_slavic(word: str) -> str:
+    """`loose`, for a street of Ukraine or Belarus printed on a Russian page (or the other way
+    round): Ukrainian "г" is "h" and Russian "g" at a word's start too ("Horodetskoho" is
+    "Gorodetskogo"), the Ukrainian "i" of a closed syllable is a Russian "o" or "e"
+    ("Klochkivska" is "Klochkovskaya", as Kharkiv is Kharkov), and the adjective's endings
+    differ ("-ska"/"-skaya", "-ske"/"-skoe"). Compare, never print."""
+    w = loose(word)
+    if w.startswith("h"):
+        w = "g" + w[1:]
+    for pat, to in _EAST_ENDINGS:
+        w = pat.sub(to, w)
+    return _EAST_VOWELS.sub("e", w)
+
+
 @dataclass(frozen=True)
 class Tok:
     """One token of folded text."""
@@ -88,6 +106,7 @@ class Tokens:
         self._index: dict[str, list[int]] | None = None
         self._norm_index: dict[str, list[int]] | None = None
         self._loose_index: dict[str, list[int]] | None = None
+        self._east_index: dict[str, list[int]] | None = None
 
     @classmethod
     def of(cls, folded: str) -> Tokens:
@@ -128,6 +147,17 @@ class Tokens:
                     idx.setdefault(loose(t.text), []).append(i)
             self._loose_index = idx
         return self._loose_index.get(loose(word), [])
+
+    def positions_east(self, word: str) -> list[int]:
+        """Indexes of the tokens equal to `word` once both are `east_slavic`: a Ukrainian
+        street in its Russian form."""
+        if self._east_index is None:
+            idx: dict[str, list[int]] = {}
+            for i, t in enumerate(self.toks):
+                if not t.is_number and len(t.text) >= 5:
+                    idx.setdefault(east_slavic(t.text), []).append(i)
+            self._east_index = idx
+        return self._east_index.get(east_slavic(word), [])
 
     def prefixed(self, stem: str) -> list[int]:
         """Indexes of the tokens that start with `stem` (case forms of an inflected word),
