@@ -154,18 +154,33 @@ def _commonest(reasons: list[str]) -> str:
     return max(set(reasons), key=reasons.count)
 
 
+SEARCH_HEADROOM = 6
+"""Searches a person may cost beyond the web plan's bound (`audit.max_queries_per_person`):
+the brokers' and images' own searches and the leads followed (a blog's `site:` search)."""
+
+
 class GuardedSearch:
     """A `SearchBackend` that reports every answer and transport failure to the breaker."""
 
-    def __init__(self, inner: SearchBackend, breaker: NetworkBreaker) -> None:
+    def __init__(self, inner: SearchBackend, breaker: NetworkBreaker,
+                 budget: int | None = None) -> None:
         self.inner, self.breaker = inner, breaker
         self.name = getattr(inner, "name", "")
         self.person: str | None = None
         """Whose lead is being followed (set by the engine): searches made then are counted."""
         self.counts: dict[str, int] = {}
+        self.budget = budget
+        """Search-engine queries a person may cost in all, planned and followed (None: no cap)."""
+        self.planned: dict[str, int] = {}
+        """The planned searches per person (set by the engine before the leads are followed)."""
 
     def search(self, query: str, *, kind: str = "web", max_results: int = 10) -> list[SearchResult]:
         if self.person is not None:
+            spent = self.planned.get(self.person, 0) + self.counts.get(self.person, 0)
+            if self.budget is not None and spent >= self.budget:
+                # the lead is not followed: "not checked", never "no listing"
+                raise ProbeError(self.name or "search", "not checked: this person's search "
+                                 f"budget ({self.budget} searches) is spent")
             self.counts[self.person] = self.counts.get(self.person, 0) + 1
         self.breaker.check()
         try:
@@ -327,7 +342,10 @@ class Auditor:
         self.household: Household | None = None
         """The household the audit is filed under (set by `run`)."""
         self.breaker = NetworkBreaker()
-        self._search = GuardedSearch(web.search, self.breaker)
+        # a person's searches in all — the plan's and the leads' — stay within the plan's bound
+        # and a few for the leads it finds (SEARCH_HEADROOM): 30 with the default 24
+        self._search = GuardedSearch(web.search, self.breaker,
+                                     profile.audit.max_queries_per_person + SEARCH_HEADROOM)
         self._planned_searches: dict[str, int] = {}
         self._fetcher: Fetcher = GuardedFetcher(web.fetcher, self.breaker)
         self._fp_key = store.vault.fingerprint_key()
@@ -496,11 +514,13 @@ class Auditor:
                 if q.person not in consenting:  # defence in depth: probes only see consenting people
                     raise FootprintError(f"probe '{probe.name}' planned a query for a person who is not audited")
                 plan.append((probe, q))
+        plan = self._within_budget(plan)
         self.progress.stage("searching", len(plan))
         hits: list[Hit] = []
         for _probe, q in plan:
             if q.kind in ("web", "image"):
                 self._planned_searches[q.person] = self._planned_searches.get(q.person, 0) + 1
+        self._search.planned = dict(self._planned_searches)
         for probe, q in plan:
             key = self._unit_key(q.key)
             done = self.store.query_done(self.audit_id, key)
@@ -532,6 +552,25 @@ class Auditor:
             hits.extend(got)
             self.progress.advance(1)
         return hits
+
+    def _within_budget(self, plan: list[tuple[Probe, Query]]) -> list[tuple[Probe, Query]]:
+        """The plan with each person's search-engine queries (web and image, every probe's)
+        kept within the search budget: past it, the web plan's last queries — its least
+        precise — are left out, as the web plan's own bound leaves them out."""
+        budget = self._search.budget
+        if budget is None:
+            return plan
+        count: dict[str, int] = {}
+        for _probe, q in plan:
+            if q.kind in ("web", "image"):
+                count[q.person] = count.get(q.person, 0) + 1
+        drop: set[int] = set()
+        for i in range(len(plan) - 1, -1, -1):
+            probe, q = plan[i]
+            if probe.name == "web" and q.kind == "web" and count.get(q.person, 0) > budget:
+                drop.add(i)
+                count[q.person] -= 1
+        return [x for i, x in enumerate(plan) if i not in drop]
 
     @staticmethod
     def _query_skip(probe: Probe, q: Query, reason: str) -> Skipped:

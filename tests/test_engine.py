@@ -154,3 +154,35 @@ def test_second_audit_marks_still_present_and_gone(profile: Profile, footprint_h
     assert {f.status for f in r2.findings} == {"still present"}
     assert [g.category.value for g in r2.gone] == ["email"]
     assert r2.previous_audit == r1.id
+
+
+def test_a_persons_searches_stay_within_the_budget(profile: Profile, footprint_home: Path) -> None:
+    """A web plan and other probes' searches beyond the budget (the plan's bound and a few
+    for leads): the web plan's last, least precise queries are left out."""
+    class Wide(FakeProbe):
+        name = "web"
+
+        def plan(self) -> list[Query]:
+            return [Query(person="judge", identifier=f"q{i}", text=f"judge {i}", probe=self.name)
+                    for i in range(40)]
+
+    aud, search, _ = make(profile, footprint_home, probe=Wide)
+    aud.probe_classes = {"web": Wide}
+    res = aud.run()
+    budget = profile.audit.max_queries_per_person + 6
+    assert dict(res.searches_by_person)["judge"] == budget
+    assert search.calls == [f"judge {i}" for i in range(budget)]  # the first, most precise
+
+
+def test_a_lead_past_the_search_budget_is_not_checked() -> None:
+    from footprint.engine import GuardedSearch, NetworkBreaker
+
+    s = GuardedSearch(FakeSearch({"q": []}), NetworkBreaker(), budget=3)
+    s.planned = {"judge": 2}
+    s.person = "judge"
+    s.search("q")  # the third search: within the budget
+    with pytest.raises(ProbeError) as e:
+        s.search("q")
+    assert "not checked" in e.value.reason and s.counts == {"judge": 1}
+    s.person = None
+    s.search("q")  # the plan's own searches are bounded where they are planned
