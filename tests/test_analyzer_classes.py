@@ -7629,6 +7629,23 @@ def test_a_school_in_another_family_members_sentence(text: str, school: bool) ->
     assert (("kid", "school") in got) is school, got
 
 
+# a British Sikh family: the judge, his wife, their children, his father (his own home) and
+# his brother, who did not consent
+SANDHU = [
+    {"id": "judge", "name": "Harjit Singh Sandhu", "city": "Leicester", "birth_year": 1979},
+    {"id": "spouse", "relation": "spouse", "name": "Amrit Kaur Sandhu", "consent": True,
+     "city": "Leicester", "birth_year": 1981},
+    {"id": "kid", "relation": "child", "name": "Arjun Singh Sandhu", "consent": True,
+     "minor": True, "city": "Leicester", "birth_year": 2011},
+    {"id": "kid2", "relation": "child", "name": "Simran Kaur Sandhu", "consent": True,
+     "minor": True, "city": "Leicester", "birth_year": 2009},
+    {"id": "father", "relation": "parent", "name": "Gurdev Singh Sandhu", "consent": True,
+     "city": "Birmingham", "birth_year": 1949, "phones": ["+44 121 496 0415"],
+     "addresses": [{"label": "home", "street": "23 Holly Road", "city": "Birmingham",
+                    "postal_code": "B20 2BY", "country": "GB"}]},
+    {"id": "brother", "relation": "sibling", "name": "Kuldip Singh Sandhu", "consent": False}]
+
+
 @pytest.mark.parametrize(("street", "home"), [
     ("23 Holly Road, Handsworth, B20 2BY", True),   # the widower's own home now
     ("41 Holly Road, Handsworth, B20 2BY", False),  # another house
@@ -7637,19 +7654,7 @@ def test_a_death_notice_gives_the_family_home_to_the_widower(street: str, home: 
     """A death notice names the family as the deceased's ("Beloved wife of Gurdev Singh,
     loving mother of Harjit") and the cortège leaving "the family home": a confirmed relative's
     own current home is his, though the notice lists him among the deceased's family."""
-    an = _profile("en", "GB", [
-        {"id": "judge", "name": "Harjit Singh Sandhu", "city": "Leicester", "birth_year": 1979},
-        {"id": "spouse", "relation": "spouse", "name": "Amrit Kaur Sandhu", "consent": True,
-         "city": "Leicester", "birth_year": 1981},
-        {"id": "kid", "relation": "child", "name": "Arjun Singh Sandhu", "consent": True,
-         "minor": True, "city": "Leicester", "birth_year": 2011},
-        {"id": "kid2", "relation": "child", "name": "Simran Kaur Sandhu", "consent": True,
-         "minor": True, "city": "Leicester", "birth_year": 2009},
-        {"id": "father", "relation": "parent", "name": "Gurdev Singh Sandhu", "consent": True,
-         "city": "Birmingham", "birth_year": 1949, "phones": ["+44 121 496 0415"],
-         "addresses": [{"label": "home", "street": "23 Holly Road", "city": "Birmingham",
-                        "postal_code": "B20 2BY", "country": "GB"}]},
-        {"id": "brother", "relation": "sibling", "name": "Kuldip Singh Sandhu", "consent": False}])
+    an = _profile("en", "GB", SANDHU)
     body = ("<h1>SANDHU Surinder Kaur</h1><p>SANDHU Surinder Kaur (née Grewal). Passed away "
             "peacefully on 3rd February 2025, aged 72. Beloved wife of Gurdev Singh, loving "
             "mother of Harjit and Kuldip, mother-in-law of Amrit, and cherished Dadi ji of "
@@ -7666,18 +7671,7 @@ def test_a_death_notice_gives_the_family_home_to_the_widower(street: str, home: 
     ("", True),
 ])
 def test_a_sentence_opening_on_family_is_no_relatives_heading(line: str, home: bool) -> None:
-    an = _profile("en", "GB", [
-        {"id": "judge", "name": "Harjit Singh Sandhu", "city": "Leicester", "birth_year": 1979},
-        {"id": "spouse", "relation": "spouse", "name": "Amrit Kaur Sandhu", "consent": True,
-         "city": "Leicester", "birth_year": 1981},
-        {"id": "kid", "relation": "child", "name": "Arjun Singh Sandhu", "consent": True,
-         "minor": True, "city": "Leicester", "birth_year": 2011},
-        {"id": "kid2", "relation": "child", "name": "Simran Kaur Sandhu", "consent": True,
-         "minor": True, "city": "Leicester", "birth_year": 2009},
-        {"id": "father", "relation": "parent", "name": "Gurdev Singh Sandhu", "consent": True,
-         "city": "Birmingham", "birth_year": 1949, "phones": ["+44 121 496 0415"],
-         "addresses": [{"label": "home", "street": "23 Holly Road", "city": "Birmingham",
-                        "postal_code": "B20 2BY", "country": "GB"}]}])
+    an = _profile("en", "GB", SANDHU)
     body = ("<article><h1>SANDHU Surinder Kaur</h1><p>Birmingham · Published 08 February "
             "2025</p><p><b>SANDHU Surinder Kaur</b> (née Grewal). Passed away peacefully at "
             "City Hospital on 3rd February 2025, aged 72. Beloved wife of Gurdev Singh, loving "
