@@ -103,8 +103,9 @@ log = logging.getLogger(__name__)
 
 
 PAGE_SECONDS = 20.0
-"""Analysis time one page may take; the parts of a page left when it runs out are listed as not
-checked (the work is linear in the page's size, so only a hostile page gets near it)."""
+"""Analysis time one page may take (CPU time of the analysing thread, so that a busy machine
+reads as much of a page as an idle one); the parts of a page left when it runs out are listed as
+not checked (the work is linear in the page's size, so only a hostile page gets near it)."""
 FRAME_CHARS = 300
 """How much of a page's heading (before its first listing block) and footer (after its last) is
 its frame for rule page_city."""
@@ -311,7 +312,7 @@ class PageAnalyzer:
             return PageResult(skipped=(Skipped(url, (
                 "not checked: the page nests its elements deeper than "
                 f"{MAX_DEPTH} levels (no real page does; a hostile one may)"), probe),))
-        deadline = time.monotonic() + PAGE_SECONDS
+        deadline = time.thread_time() + PAGE_SECONDS
         text, folded = doc.text, doc.folded
         founds: list[Found] = []
         for ex in self.extractors:
@@ -434,7 +435,7 @@ class PageAnalyzer:
         cards = self._strong_cards(blocks, founds, names) if listing_site else {}
         over_budget = 0
         for i, block in enumerate(blocks):
-            if time.monotonic() > deadline:
+            if time.thread_time() > deadline:
                 over_budget = len(blocks) - i  # what was found so far is kept
                 break
             if ((block.kind == "listing" and block.how != "relatives")
