@@ -7841,3 +7841,249 @@ def test_a_ukrainian_or_russian_jubilee_with_its_day(line: str, dated: bool) -> 
     ctx = ExtractContext(language="uk", phone_regions=("UA",), today=dt.date(2026, 11, 14))
     got = birthdays(text, fold(text), ctx)
     assert bool(got) is dated, got
+
+
+# --- thirtieth pass: an obituary's spouse in brackets, a second surname, a household heading,
+# --- a bracketed "n." of a family tree, a date broken before its year -------------------------
+
+MO = [
+    {"id": "judge", "name": "Laura Beth Ostrander", "city": "Webster Groves", "region": "MO",
+     "birth_year": 1972},
+    {"id": "spouse", "relation": "spouse", "name": "Gregory Ostrander", "consent": True,
+     "city": "Webster Groves", "birth_year": 1970},
+    {"id": "kid", "relation": "child", "name": "Ella Ostrander", "consent": True, "minor": True,
+     "birth_year": 2012, "city": "Webster Groves"},
+]
+
+
+def test_an_obituarys_daughter_with_her_husband_in_brackets() -> None:
+    # "daughter Laura (Gregory) Ostrander": her name around her husband's first name, his name
+    # before their surname — read before her brother who did not consent, so the page is hers
+    an = _profile("en", "US-MO", [
+        *MO, {"id": "mother", "relation": "parent", "name": "Joan Pike", "consent": True,
+              "city": "Cape Girardeau", "birth_year": 1944},
+        {"id": "brother", "relation": "sibling", "name": "Alan Pike", "consent": False}])
+    got = found(an, "https://www.obits.example/name/ronald-pike-obituary?id=1",
+                "<h1>Ronald Pike Obituary</h1><p>Ronald Pike, 84, of Cape Girardeau passed away on "
+                "March 2, 2025. He is survived by his loving wife of 58 years, Joan \u201cJo\u201d "
+                "(n\u00e9e Brandt); daughter Laura (Gregory) Ostrander of Webster Groves; son Alan "
+                "(Debra) Pike of Jackson; grandchildren Ella and Ben Ostrander and Nick and Tess "
+                "Pike.</p>")
+    assert {("spouse", "relative"), ("kid", "relative"), ("mother", "relative")} <= got, got
+
+
+ES_TWO = [
+    {"id": "judge", "name": "Carmen Rosa Quintana Bermúdez", "city": "Las Palmas de Gran Canaria",
+     "birth_year": 1975},
+    {"id": "mother", "relation": "parent", "name": "Carmen Bermúdez Alonso", "consent": True,
+     "city": "Telde", "birth_year": 1948},
+]
+
+
+def test_a_second_surname_first_in_a_results_row_is_not_the_mothers() -> None:
+    # "Quintana Bermúdez, Carmen Rosa" is the judge: Bermúdez is her second surname there, the
+    # mother's first
+    an = _profile("es", "ES", ES_TWO)
+    got = page_findings(an, "https://www.crono.example/resultados/2026/10k",
+                "<html><body><h1>10K Tafira 2026 — clasificación</h1><pre>"
+                "212\tQuintana Bermúdez, Carmen Rosa\t1975\tF50\tC.D. Trail Las Palmas de Gran "
+                "Canaria\n213\tMedina Ruiz, Ana\t1980\tF45\tTelde</pre></body></html>")
+    assert not any(p == "mother" for p, _c in got), got
+
+
+SE = [
+    {"id": "judge", "name": "Anna Maria Lindqvist", "city": "Lund", "birth_year": 1970,
+     "addresses": [{"label": "home", "street": "Fjärilsvägen 9", "city": "Lund",
+                    "postal_code": "224 68", "country": "SE"}]},
+    {"id": "spouse", "relation": "spouse", "name": "Johan Lindqvist", "consent": True,
+     "city": "Lund", "birth_year": 1968},
+    {"id": "kid", "relation": "child", "name": "Maja Lindqvist", "consent": True, "minor": True,
+     "birth_year": 2013, "city": "Lund"},
+]
+
+
+def test_the_people_at_the_address_on_a_swedish_card_are_the_household() -> None:
+    an = _profile("sv", "SE", SE)
+    got = found(an, "https://www.upplysning.example/anna-maria-lindqvist-lund/x1",
+                "<h1>Anna Maria Lindqvist</h1><p>56 år · Lund</p><h2>Folkbokföringsadress</h2>"
+                "<p>Fjärilsvägen 9<br>224 68 Lund</p><h2>Personer på adressen</h2>"
+                "<ul><li>Johan Lindqvist, 58 år</li><li>Maja Lindqvist, 13 år</li></ul>")
+    assert {("spouse", "relative"), ("kid", "relative")} <= got, got
+
+
+@pytest.mark.parametrize(("text", "year", "full"), [
+    # a family tree's bracketed "n." (nacido, nato, nascido) before a year or a date
+    ("Descendencia\nCarmen Rosa Quintana Bermúdez (n. 1975, Telde)", "1975", False),
+    ("Figli\nGiulia Esposito (n. 12/03/1999)", "1999", True),
+    # a line of a PDF set as text that breaks before the year
+    ("il trasferimento della dott.ssa Giulia ESPOSITO, nata a Napoli il 12 marzo\n1974, "
+     "magistrato ordinario", "1974", True),
+])
+def test_birth_dates_of_family_trees_and_broken_lines(text: str, year: str, full: bool) -> None:
+    from footprint.analyze.extract import ExtractContext
+    from footprint.analyze.extract_dates import DateExtractor
+    from footprint.analyze.text import fold
+
+    ctx = ExtractContext(language="es", today=dt.date(2026, 11, 28))
+    dates = [f for f in DateExtractor().extract(text, fold(text), ctx) if f.kind == "birth_date"]
+    assert dates and dates[0].attr("year") == year, [(f.value, f.attrs) for f in dates]
+    assert bool(dates[0].attr("full_date")) is full
+
+
+@pytest.mark.parametrize("text", [
+    "Decreto n. 1990, del 12 marzo",          # a number, not a birth
+    "Sentenza (n. 1990/2021) del Tribunale",  # a docket
+])
+def test_a_bracketed_number_is_no_birth_year(text: str) -> None:
+    from footprint.analyze.extract import ExtractContext
+    from footprint.analyze.extract_dates import DateExtractor
+    from footprint.analyze.text import fold
+
+    ctx = ExtractContext(language="it", today=dt.date(2026, 11, 28))
+    assert not [f for f in DateExtractor().extract(text, fold(text), ctx) if f.kind == "birth_date"]
+
+
+def test_a_short_form_of_the_given_name_on_the_own_account() -> None:
+    # "Conny" is how German speakers shorten Cornelia (footprint/data/short_names.toml): her
+    # account page under her profile username, with her town, is hers
+    an = _profile("de", "DE", [
+        {"id": "judge", "name": "Cornelia Weiß-Haag", "aliases": ["Cornelia Haag"],
+         "city": "Esslingen am Neckar", "birth_year": 1975, "usernames": ["schurwald_conny"]}])
+    r = an.analyze_html(
+        "https://www.instagram.com/schurwald_conny/",
+        "<html><head><title>Conny Weiß-Haag (@schurwald_conny) • Instagram-Fotos und -Videos"
+        "</title></head><body><h1>schurwald_conny</h1><p>Conny Weiß-Haag</p><p>Esslingen · "
+        "Schurwald · Wandern, Gärtnern</p><p>Herbst am Jägerhaus 🍂</p></body></html>")
+    acc = [e for e in r.exposures if e.category == Category.ACCOUNT]
+    assert acc and acc[0].confidence >= an.threshold, [(e.category, e.confidence, e.rules)
+                                                       for e in r.exposures]
+
+
+def test_a_two_figure_year_under_a_swedish_born_column() -> None:
+    an = _profile("sv", "SE", [
+        {"id": "judge", "name": "Kristina Berg", "city": "Lund", "birth_year": 1971}])
+    r = an.analyze_html(
+        "https://www.lundaloppet.example/resultat/2026/10km",
+        "<html><body><h1>Lundaloppet 2026 – 10 km damer</h1><table>"
+        "<tr><th>Plac</th><th>Namn</th><th>Ort</th><th>Född</th><th>Tid</th></tr>"
+        "<tr><td>13</td><td>Maria Söder</td><td>Malmö</td><td>75</td><td>47.58</td></tr>"
+        "<tr><td>14</td><td>Stina Berg</td><td>Lund</td><td>71</td><td>48.12</td></tr>"
+        "</table></body></html>")
+    dates = [e.value for e in r.exposures if e.person == "judge"
+             and e.category == Category.BIRTH_DATE and e.confidence >= an.threshold]
+    assert dates == ["1971"], [(e.category, e.value, e.confidence, e.rules) for e in r.exposures]
+
+
+@pytest.mark.parametrize(("text", "plate"), [
+    ("Vendo Fiat 500X Cross, 2019, 68.000 km, GA 517 RT, tagliandi regolari.", "GA517RT"),
+    ("Seat León ST 2018 · 4127 KMV · ITV al día", "4127KMV"),
+    ("Volvo XC60 2021, FHT 72K, vinterdäck ingår", "FHT72K"),
+    ("unser Opel Zafira (LB-KW 2217) steht ab Montag zum Verkauf", "LB-KW2217"),
+    ("Peugeot 308 SW de 2017 (AB-123-CD), contrôle technique OK", "AB-123-CD"),
+])
+def test_plates_of_spain_italy_france_sweden_germany_beside_a_car(text: str, plate: str) -> None:
+    from footprint.analyze.extract import ExtractContext
+    from footprint.analyze.extract_vehicles import VehicleExtractor
+    from footprint.analyze.text import fold
+
+    ctx = ExtractContext(language="en", today=dt.date(2026, 11, 28))
+    got = [f.value for f in VehicleExtractor().extract(text, fold(text), ctx) if f.kind == "plate"]
+    assert plate in got, got
+
+
+def test_a_mother_listed_on_her_daughters_card_whose_second_surname_is_hers() -> None:
+    # the card's "Carmen Rosa Quintana Bermúdez" is not the mother (Bermúdez is the daughter's
+    # second surname); the mother is the "Carmen Bermúdez Alonso" under "Posibles familiares"
+    an = _profile("es", "ES", ES_TWO)
+    got = found(an, "https://www.buscagente.example/buscar/carmen-quintana",
+                "<h1>Carmen Quintana: 3 personas encontradas</h1>"
+                "<div><h2>Carmen Rosa Quintana Bermúdez</h2><p>51 años · Las Palmas de Gran "
+                "Canaria</p><p>Posibles familiares</p><p>Luis Quintana Bermúdez, Carmen Bermúdez "
+                "Alonso</p></div>"
+                "<div><h2>Carmen Quintana Ruiz</h2><p>44 años · Arucas</p></div>")
+    assert ("mother", "relative") in got, got
+
+
+def test_both_surnames_then_the_given_names_as_a_directory_prints_them() -> None:
+    an = _profile("es", "ES", [
+        {"id": "judge", "name": "Ana Suárez Medina", "city": "Las Palmas de Gran Canaria",
+         "birth_year": 1974},
+        {"id": "mother", "relation": "parent", "name": "María del Carmen Medina Cabrera",
+         "consent": True, "city": "Teguise", "birth_year": 1947,
+         "phones": ["+34 928 845 112"],
+         "addresses": [{"label": "home", "street": "Calle La Vegueta, 8", "city": "Teguise",
+                        "postal_code": "35530", "country": "ES"}]}])
+    got = found(an, "https://www.guia.example/es/medina_cabrera_maria_del_carmen/teguise/ES1-928845112",
+                "<h1>Medina Cabrera Maria Del Carmen</h1><p>35530 Teguise · Las Palmas</p>"
+                "<p>Address: Calle La Vegueta, 8, Teguise, Las Palmas 35530</p>")
+    assert ("mother", "home_address") in got, got
+
+
+def test_an_employer_by_its_one_coined_word_beside_its_trade() -> None:
+    # "Electrical engineer at Harwell": the trade words of "Harwell Electrical Contractors" are
+    # no part of what identifies it
+    an = _profile("en", "US-MO", [
+        {"id": "judge", "name": "Laura Beth Ostrander", "city": "Webster Groves", "region": "MO",
+         "birth_year": 1972},
+        {"id": "spouse", "relation": "spouse", "name": "Gregory Ostrander", "consent": True,
+         "city": "Webster Groves", "birth_year": 1970,
+         "employer": "Harwell Electrical Contractors", "usernames": ["webstergreg"]}])
+    got = found(an, "https://webstergreg.wordpress.com/about/",
+                "<h1>About</h1><p>I'm Greg. Electrical engineer at Harwell by day, woodworker in "
+                "Webster Groves by night. My wife Laura is a judge, so no jury-duty favours.</p>")
+    assert ("spouse", "workplace") in got, got
+
+
+def test_the_people_on_an_addresss_own_page_are_no_ones_relatives_list() -> None:
+    # on the address's own page "Personer på adressen" heads its residents: the couple there
+    # is a household of two, not two relatives of a card above
+    an = _profile("sv", "SE", [
+        {**SE[0], "phones": ["+46 46 12 34 56"]},
+        {**SE[1], "phones": ["+46 70 123 45 67"]}])
+    got = found(an, "https://www.telefonkatalog.example/fjarilsvagen+9+22468+lund/adress",
+                "<h1>Fjärilsvägen 9, 224 68 Lund</h1><h2>Personer på adressen</h2><table>"
+                "<tr><th>Namn</th><th>Telefon</th></tr>"
+                "<tr><td>LINDQVIST, ANNA MARIA</td><td>046-12 34 56</td></tr>"
+                "<tr><td>LINDQVIST, JOHAN</td><td>070-123 45 67</td></tr></table>")
+    assert {("judge", "home_address"), ("spouse", "relative")} <= got, got
+
+
+def test_a_family_trees_rows_with_maiden_names_and_ties_before_born() -> None:
+    an = _profile("sv", "SE", SE)
+    got = found(an, "https://www.slakttrad.example/people/Bertil-Berg/600000001",
+                "<h1>Bertil Berg (1938 - 2024)</h1><table>"
+                "<tr><td>Birthplace</td><td>Ystad, Sweden</td></tr></table>"
+                "<h2>Immediate Family</h2><ul>"
+                "<li>Anna Maria Lindqvist (Berg) – daughter, born 1970</li>"
+                "<li>Maja Lindqvist – granddaughter, born 2013</li>"
+                "<li>Private – son</li></ul>")
+    assert {("judge", "birth_date"), ("kid", "birth_date")} <= got, got
+
+
+def test_a_husband_in_brackets_before_a_double_surname_he_has_half_of() -> None:
+    # "Leilani (Dennis) Nakamura-Kealoha": her name holds his first name in brackets; his own
+    # surname is only the second half of hers, so the bracket alone names him
+    an = _profile("en", "US-HI", [
+        {"id": "judge", "name": "Leilani Nakamura-Kealoha", "city": "Hilo", "region": "HI",
+         "birth_year": 1975},
+        {"id": "spouse", "relation": "spouse", "name": "Dennis Kealoha", "consent": True,
+         "city": "Hilo", "birth_year": 1973},
+        {"id": "kid", "relation": "child", "name": "Makana Kealoha", "consent": True,
+         "minor": True, "birth_year": 2013, "city": "Hilo"}])
+    got = found(an, "https://www.obits.example/hi/name/haruko-ito-obituary?id=7",
+                "<h1>Haruko Ito Obituary</h1><p>Haruko Ito, 97, of Hilo died Feb. 3, 2026. She "
+                "is survived by son Roy (Carol) Ito of Hilo; granddaughter Leilani (Dennis) "
+                "Nakamura-Kealoha of Hilo; great-grandchildren Makana and Kiele Kealoha.</p>")
+    assert {("spouse", "relative"), ("kid", "relative")} <= got, got
+
+
+def test_a_vehicle_tables_row_under_a_make_and_model_header_cell() -> None:
+    from footprint.analyze.extract import ExtractContext
+    from footprint.analyze.extract_vehicles import VehicleExtractor
+    from footprint.analyze.text import fold
+
+    text = ("Fordon\nMärke/modell\tÅrsmodell\tReg.nr\t\nVolvo V90 Cross Country\t2020\tDRK 41Z\t\n"
+            "Personer på samma adress\n")
+    ctx = ExtractContext(language="sv", today=dt.date(2026, 11, 28))
+    got = [(f.kind, f.value) for f in VehicleExtractor().extract(text, fold(text), ctx)]
+    assert got == [("vehicle", "Volvo V90 Cross Country 2020 DRK 41Z")], got

@@ -53,6 +53,7 @@ FLOORS = {
     "cz3": (0.98, 0.92, 0.98),
     "cz4": (0.96, 0.95, 0.98),
     "de": (0.98, 0.85, 0.84),
+    "de-bw": (0.98, 0.87, 0.78),
     "de-by": (0.98, 0.95, 0.93),
     "de-he": (0.98, 0.93, 0.87),
     "de-hh": (0.98, 0.91, 0.81),
@@ -66,6 +67,7 @@ FLOORS = {
     "ee2": (0.98, 0.95, 0.92),
     "es": (0.96, 0.92, 0.92),
     "es-an": (0.98, 0.93, 0.86),
+    "es-cn": (0.96, 0.85, 0.80),
     "es-ct": (0.93, 0.96, 0.98),
     "es-ga": (0.95, 0.96, 0.98),
     "es-pv": (0.95, 0.94, 0.93),
@@ -104,6 +106,7 @@ FLOORS = {
     "it2": (0.96, 0.92, 0.98),
     "it3": (0.98, 0.91, 0.93),
     "it4": (0.95, 0.95, 0.92),
+    "it5": (0.93, 0.88, 0.83),
     "lt": (0.98, 0.91, 0.98),
     "lt2": (0.95, 0.93, 0.93),
     "lt3": (0.96, 0.96, 0.98),
@@ -137,6 +140,7 @@ FLOORS = {
     "rs3": (0.96, 0.91, 0.93),
     "se": (0.92, 0.94, 0.93),
     "se2": (0.98, 0.95, 0.93),
+    "se3": (0.92, 0.93, 0.88),
     "sk": (0.94, 0.85, 0.88),
     "sk2": (0.96, 0.94, 0.93),
     "sk3": (0.95, 0.96, 0.98),
@@ -158,6 +162,7 @@ FLOORS = {
     "us-md": (0.96, 0.92, 0.89),
     "us-mi": (0.97, 0.96, 0.98),
     "us-mn": (0.97, 0.94, 0.98),
+    "us-mo": (0.88, 0.93, 0.83),
     "us-nc": (0.95, 0.95, 0.94),
     "us-nj": (0.95, 0.89, 0.83),
     "us-nm": (0.93, 0.98, 0.98),
@@ -180,8 +185,10 @@ FLOORS = {
 # sk2's is a reverse look-up on a site the catalog does not hold, pt2's a company's page by its
 # tax number, which the profile does not hold; it-bz's an address look-up in the street's Italian
 # name, on a site the catalog holds only a name look-up for; ua3's only through a link on a
-# people-search teaser page, which the audit does not follow)
-CHALLENGES = {name: 1 for name in FLOORS if name not in ("ie", "dk", "pt2", "it-bz", "ua3")}
+# people-search teaser page, which the audit does not follow, and de-bw's only through a link on
+# another people-search site's result page)
+CHALLENGES = {name: 1 for name in FLOORS
+              if name not in ("ie", "dk", "pt2", "it-bz", "ua3", "de-bw")}
 
 
 def _norm(url: str) -> str:

@@ -277,6 +277,9 @@ REL_WORDS = (
     r"parents|proches|personnes associees|parenti|familiari|persone collegate|persone correlate|"
     # Swedish, Danish/Norwegian, Dutch, Hungarian, Greek, Bulgarian (people-search co-residents)
     r"bor har aven|bor tillsammans med|personer pa samma adress|andra pa adressen|slaktingar|"
+    # Swedish, Danish, Norwegian "Personer på adressen", "Boende på adressen" (under a card:
+    # on an address's own page they are its residents, no one's relatives — _ADDRESS_PEOPLE)
+    r"personer pa adressen|boende pa adressen|"
     r"bor ogsa her|bor ogsa pa adressen|bor sammen med|slae?gtninge|ook op dit adres|familieleden|rokonok|"
     # "Kjente relasjoner" (Norwegian), "Kendte relationer" (Danish), "Kända relationer" (Swedish)
     r"kjente relasjoner|relasjoner|kendte relationer|kanda relationer|relationer|"
@@ -318,6 +321,7 @@ CO_RESIDENTS = re.compile(
     r"(?<![a-z])(?:other occupants|occupants|other residents|past residents|previous residents|"
     r"former residents|past occupants|previous occupants|also at this address|household "
     r"members?|lives with|v domacnosti|bor har aven|bor tillsammans med|personer pa samma adress|"
+    r"personer pa adressen|boende pa adressen|"
     r"samassa osoitteessa|bor ogsa|bor sammen med|ook op dit adres|mitbewohner|im haushalt|"
     + _OTHERS_HERE
     + r")(?![a-z])"
@@ -331,6 +335,8 @@ _SECTION_HEAD = re.compile(
     r"adresy|adresa|telefony|telefon|pribuzni|krewni|adrese|telefoane|adressen|telefonnummern|"
     r"direcciones|telefonos|familiares|adresses|telephones)(?![a-z])"
 )
+# the people at an address, which heads an address's own page as much as a card's household
+_ADDRESS_PEOPLE = re.compile(r"(?:personer|boende)[ \t]pa[ \t]adressen[ \t]*:?")
 _REL_HEADING = re.compile(REL_WORDS + r"(?![a-z])[^\n]{0,30}\n?[ \t]*$")
 _REL_ONLY = re.compile(r"(?:possible[ \t])?" + REL_WORDS + r"(?![a-z])[ \t]*(?:\(\d{1,3}\))?[ \t]*:?")
 
@@ -512,7 +518,7 @@ def _heuristic(doc: PageDoc, names: list[int], signals: list[int]) -> list[Block
         # word ("Rude", "Relatives (2)") says its rows are that person's relatives — not a
         # "Family Directory" over a club's families
         line = doc.folded[doc.folded.rfind("\n", 0, rh.start()) + 1:_line_end(doc.folded, rh.start())]
-        if not _REL_ONLY.fullmatch(line.strip()):
+        if not _REL_ONLY.fullmatch(line.strip()) or _ADDRESS_PEOPLE.fullmatch(line.strip()):
             rh = None
     if rh is not None:
         # "Helen L Marchetti … Current Address … Possible Relatives & Household: Andrew James

@@ -409,6 +409,9 @@ _LABEL = (
     # Lithuanian "(g. 1946 m.)", "Petras Jonaitis, g. 1946-06-12" (never "Smilgų g. 1975", a
     # street: "g." is also "gatvė")
     r"(?:(?<=\()|(?<=, ))g\.(?=[ \t]?(?:19|20)\d\d)|gim\.(?=[ \t]?(?:19|20)\d\d)|"
+    # Spanish, Italian, Portuguese family trees "(n. 1946, Haría)", "(n. 12/03/1972)": nacido,
+    # nato, nascido — bracketed, never a number ("Decreto n. 1990")
+    r"(?<=\()n\.(?=[ \t]?(?:(?:19|20)\d\d[,)]|\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d))|"
     # Hungarian "Születési idő: 1950.02.11.", "Születési év: 2013", "szül. 1978"
     r"szuletesi[ \t](?:ido|ev|datum|hely[ \t]es[ \t]ido)|szul\.|"
     r"year[ \t]of[ \t]birth|birth[ \t]year|yob|y\.o\.b\.|ne[e]?(?=[ \t]a[ \t])|"
@@ -439,9 +442,12 @@ _YEAR_AFTER_PLACE = frozenset({"nel", "in", "en", "am", "el", "arid", "to"})  # 
 def _birth_re(months: dict[str, int]) -> re.Pattern[str]:
     mon = "|".join(sorted(months, key=len, reverse=True))
     full = (
-        rf"(?P<m1>{mon})\.?[ \t]{{1,2}}(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?[ \t]{{1,2}}(?P<y1>{_YEAR})",
+        # (a line of a PDF set as text may break before the year: "nata a Napoli il 12 marzo" /
+        # "1974, magistrato …")
+        rf"(?P<m1>{mon})\.?[ \t]{{1,2}}(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?(?:[ \t]{{1,2}}|[ \t]?\n)"
+        rf"(?P<y1>{_YEAR})",
         rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\.?[ \t]{{1,2}}(?:of[ \t]|de[ \t])?(?P<m2>{mon})\.?,?"
-        rf"(?:[ \t]de)?[ \t]{{1,2}}(?P<y2>{_YEAR})",
+        rf"(?:[ \t]de)?(?:[ \t]{{1,2}}|[ \t]?\n)(?P<y2>{_YEAR})",
         rf"(?P<y3>{_YEAR})-(?P<mo3>\d{{1,2}})-(?P<d3>\d{{1,2}})",
         rf"(?P<a4>\d{{1,2}})/(?P<b4>\d{{1,2}})/(?P<y4>{_YEAR})",
         rf"(?P<d5>\d{{1,2}})[.\-][ \t]?(?P<mo5>\d{{1,2}})[.\-][ \t]?(?P<y5>{_YEAR})",

@@ -74,6 +74,12 @@ _SHAPED = (
     ("GB", re.compile(r"[A-Z]{2}\d{2}[ ]?[A-Z]{3}(?![A-Za-z0-9])")),
     ("CZ", re.compile(r"\d[A-Z][A-Z0-9][ ]?\d{4}(?![A-Za-z0-9])")),
     ("RO", re.compile(r"[A-Z]{1,2}[ \-]\d{2,3}[ \-][A-Z]{3}(?![A-Za-z0-9])")),
+    # Spain since 2000 ("2731 LKT": four digits, three consonants), Italy and France ("FX 482
+    # KM", "AB-123-CD"), Sweden ("DRK 41Z", "ABC 123"), Germany ("ES-TR 1473", "M-AB 1234E")
+    ("ES", re.compile(r"\d{4}[ \-]?[BCDFGHJKLMNPRSTVWXYZ]{3}(?![A-Za-z0-9])")),
+    ("IT", re.compile(r"[A-Z]{2}[ \-]?\d{3}[ \-]?[A-Z]{2}(?![A-Za-z0-9])")),
+    ("SE", re.compile(r"[A-Z]{3}[ ]?\d{2}[A-Z0-9](?![A-Za-z0-9])")),
+    ("DE", re.compile(r"[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}[ ]?\d{1,4}[EH]?(?![A-Za-z0-9])")),
 )
 # after a plate word: two or three groups of letters and digits ("ABC 1234", "CJ 79 MIS",
 # "ST 123-AB", "M-AB 1234")
@@ -98,8 +104,10 @@ def _vehicle_rows(text: str, folded: str) -> list[tuple[int, int]]:
         start = offset
         offset += len(line) + 1
         cells = [c.strip(" .:") for c in line.split("\t") if c.strip()]
-        if len(cells) >= 3 and any(_MAKE_HEAD.fullmatch(c) for c in cells) and any(
-                _MODEL_HEAD.fullmatch(c) for c in cells):
+        # (one cell may name both: "Märke/modell")
+        parts = [p.strip(" .:") for c in cells for p in c.split("/")]
+        if len(cells) >= 3 and any(_MAKE_HEAD.fullmatch(c) for c in parts) and any(
+                _MODEL_HEAD.fullmatch(c) for c in parts):
             header = len(cells)
             continue
         if header and len(cells) == header and re.search(r"[a-z]", line):
@@ -175,11 +183,14 @@ class VehicleExtractor:
             and not _REGISTER_BEFORE.search(folded, max(0, m.start() - 24), m.start())
         ]
         anchors = cars + words
+        rows = _vehicle_rows(text, folded)
         plates: list[Found] = []
         for fmt, rx in _SHAPED:
             for m in rx.finditer(text):
                 if not _starts_word(text, m.start()):
                     continue
+                if any(fs <= m.start() < fe for fs, fe in rows):
+                    continue  # a vehicle table's row is read whole below
                 if any(abs(m.start() - a) < 60 or abs(m.start() - b) < 60 for a, b in anchors):
                     plates.append(
                         Found(
@@ -206,15 +217,17 @@ class VehicleExtractor:
                             (("format", "other"),),
                         )
                     )
-        rows = _vehicle_rows(text, folded)
         # (a vehicle table's row, make and model with the plate, is read whole below)
         plates += [p for p in _plate_column(text, folded)
                    if not any(q.start <= p.start < q.end for q in plates)
                    and not any(fs <= p.start < fe for fs, fe in rows)]
         out = list(plates)
+        # (a car whose year the row's other cells hold is reported as the row: "Volvo V90 Cross
+        # Country | 2020 | DRK 41Z")
+        dated = [(a, b) for a, b in cars if re.search(r"(?:19|20)\d{2}", folded[a:b])]
         for fs, fe in rows:
             if not any(fs <= p.start < fe for p in plates) and not any(
-                    fs <= a < fe for a, _b in cars):
+                    fs <= a < fe for a, _b in dated):
                 out.append(Found("vehicle", fs, fe, " ".join(text[fs:fe].split())))
         for s, e in cars:
             if any(abs(p.start - e) < 80 or abs(s - p.end) < 80 for p in plates):

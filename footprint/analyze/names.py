@@ -11,9 +11,11 @@ recognised it; `docs/matching.md` lists them.
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from nicknames import NickNamer
 from unidecode import unidecode
@@ -368,6 +370,21 @@ _NICKNAMES: dict[str, tuple[str, ...]] = {
     "marie": ("majka",),
     "alena": ("alenka",),
 }
+
+
+def _load_short_names() -> None:
+    """Merge footprint/data/short_names.toml (short forms per language) into _NICKNAMES."""
+    path = Path(__file__).resolve().parents[1] / "data" / "short_names.toml"
+    with path.open("rb") as fh:
+        data = tomllib.load(fh)
+    for table in data.values():
+        for full, shorts in table.items():
+            have = _NICKNAMES.get(full, ())
+            _NICKNAMES[full] = tuple(dict.fromkeys(
+                (*have, *(s for s in shorts if s != full))))
+
+
+_load_short_names()
 
 
 def nicknames(given: str, wide: bool = False) -> tuple[str, ...]:
@@ -1192,11 +1209,20 @@ class NameMatcher:
                     out.append(hit)
                 continue
             hit = self._left(text, f, s, e, surname_key)
+            if (hit is not None and self.two_surnames and hit.start < s
+                    and (hit.middle_conflict or hit.rule == "name_middle_initial")
+                    and self._second_surname_of(text, s)):
+                # "María Nieves Déniz Falcón": Falcón is her second surname, not the first
+                # surname of María del Pino Falcón Betancort
+                hit = None
             if hit is not None and _ROW_END.search(text, hit.start, hit.end):
                 # the end of a table row parts two records: "… LANZONI STEFANO AUTOTRASPORTI" /
                 # "LANZONI STEFANO" is no name across them
                 hit = None
-            hit = hit or self._right(text, f, s, e, surname_key)
+            if hit is None:
+                hit = self._right(text, f, s, e, surname_key)
+                if hit is not None and self.two_surnames and self._second_surname_of(text, s):
+                    hit = None
             if hit is not None and _ROW_END.search(text, hit.start, hit.end):
                 hit = None
             if hit is None and self.partners and not self.surname_first and (
@@ -1249,6 +1275,17 @@ class NameMatcher:
             out = [self._own_generation(f, m) for m in out
                    if not self._other_generation(f, m.end)]
         return out
+
+    def _second_surname_of(self, text: str, s: int) -> bool:
+        """Surname first, where people carry two surnames: another capitalised surname right
+        before this one makes it someone's second surname — "Déniz Falcón, María Nieves" is
+        María Nieves Déniz Falcón, never María del Pino Falcón Betancort."""
+        wb = _WORD_BEFORE.search(text, max(0, s - 30), s)
+        if wb is None or "\t" in wb.group(0) or not wb.group(1)[:1].isupper():
+            return False
+        word = fold(wb.group(1))
+        return (len(word) > 2 and not is_title(word) and word not in self.own_words
+                and word not in _PARTICLES)
 
     def _other_generation(self, f: str, end: int) -> bool:
         """A generational suffix after the name that is not this person's: "James R.
@@ -1423,6 +1460,11 @@ class NameMatcher:
             prev = re.search(r"([a-z][a-z'\-]*)\.?[ \t]{1,3}$", f[max(0, cm.start() - 40):cm.start()])
             if prev is not None and not is_title(prev.group(1)) and _capitalised(
                     text, cm.start() - len(prev.group(0))):
+                if prev.group(1) in self.family_words and prev.group(1) not in self.givens:
+                    # an obituary's "daughter Katherine (Michael) Delmonico": the spouse of
+                    # another member of the family, named in brackets before their surname
+                    return NameMatch(cm.start(1), e, "name_first_last" if self._is_given(
+                        cm.group(1), self.givens) else "name_nickname")
                 return None  # "Jan (Bas) van Lingen": another given name before it
             return NameMatch(cm.start(1), e, "name_nickname")
         lm = self._left_re.search(f[max(0, s - 90) : s])
@@ -1642,7 +1684,10 @@ class NameMatcher:
                     # "Eleanor Whitfield, Daniel Whitfield": a list of names, not "Surname, Given"
                     continue
                 if (not comma and len(kept) > used and not text[s:e].isupper()
-                        and not self.surname_first):
+                        and not self.surname_first
+                        and not (self.two_surnames and " " in text[s:e].strip())):
+                    # (both surnames, then the given names, is a directory's order where people
+                    # carry two: "Falcon Betancort Maria Del Pino")
                     # "Whitfield Daniel Smith" in running text: too ambiguous to read as reversed
                     continue
                 return NameMatch(s, end, "name_reversed", middle_conflict=conflict)

@@ -2825,7 +2825,10 @@ _FIELD_LABEL = re.compile(r"(?:^|[·|•\t]|[ \t][·|•][ \t])[ \t]*[^\W\d_][\w
 # between a full name and its birth date on a family tree or in a register: "André Joseph
 # LAMBOTTE, né en 1944", "Olivier Jean RENARD, né le 21 septembre 1970", "Jan Novák, nar. 1970"
 _BORN_LABEL = re.compile(
-    r"[ \t\n,;(\-–]{0,4}(?:nee?|ne\(e\)|born|b\.|geb\.|geboren|nat[oa]|nacid[oa]|nascut[a]?|"
+    # (a maiden name in brackets and the tie to the page's person may stand between: "Karin
+    # Birgitta Östlund (Nyström) – daughter, born 1968" on a family tree)
+    r"[ \t\n,;(\-–]{0,4}(?:\([^()\n]{1,40}\)[ \t]{0,2})?(?:[–—\-][ \t]{0,2}[a-z]{3,16},?[ \t]{0,2})?"
+    r"(?:nee?|ne\(e\)|born|b\.|geb\.|geboren|nat[oa]|nacid[oa]|nascut[a]?|n\.|"
     r"nascid[oa]|urodzon[aey]|ur\.|rodjen[a]?|roden[a]?|nar\.|narozen[a]?|syntynyt|s\.|fodd|f\.|"
     r"fodt|gim\.|dzim\.|sund\.|szul\.)[ \t,:]{0,3}(?:le|en|on|in|am|el|il|em|the|in het)?[ \t]{0,2}"
 )

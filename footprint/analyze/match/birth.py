@@ -432,9 +432,15 @@ def ages_in_columns(
             continue
         s += raw.find(num)
         n = int(num)
+        width = len(num)
+        if kind == "year" and len(num) == 2:
+            # a results list's year in two figures under "Född", "Jg.", "YOB": "68" is 1968
+            # (the century that makes it no future year)
+            n = 2000 + n if 2000 + n <= today_year else 1900 + n
+            num = str(n)
         for pid in dict.fromkeys(who):
             if kind == "year" and len(num) == 4 and 1900 <= n <= today_year:
-                out.append(Found("birth_date", s, s + len(num), num,
+                out.append(Found("birth_date", s, s + width, num,
                                  (("bare", "1"), ("of", pid), ("partial", "1"), ("year", num))))
             elif kind == "age" and 1 <= n <= 110 and len(num) <= 3:
                 out.append(Found("age", s, s + len(num), num,

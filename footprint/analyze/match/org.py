@@ -35,6 +35,9 @@ GENERIC = frozenset(
     inc incorporated llc llp pllc pc ltd limited plc gmbh ag sa srl sro as spa bv nv co company
     corp corporation group holdings associates partners services solutions systems consulting
     engineering engineers technologies international global national
+    mechanical electrical plumbing contractors contracting construction builders architects
+    architecture supply manufacturing industries enterprises logistics insurance realty
+    properties accounting
     zakladni skola zs materska ms stredni ss gymnazium gymnasium obchodni akademie
     szkola podstawowa nr im liceum ogolnoksztalcace gimnazjum przedszkole zespol szkol
     osnovna os srednja gimnazija vrtic djecji
