@@ -233,6 +233,24 @@ def test_phrase_across_tags(arch: WebArchive) -> None:
     assert urls(arch.search('"whitfield of santa rosa"')) == ["https://www.example.com/"]
 
 
+def test_a_pages_address_is_searched_too(tmp_path: Path, cache: Path) -> None:
+    """A search engine matches a query in a page's address: a blog on a username's own
+    subdomain is found by the username though no post prints it."""
+    pages = [
+        ("https://limestonedan.wordpress.com/2026/06/21/rain-barrels/", 200, HTML,
+         "<html><head><title>Rain barrels</title></head><body><p>Hooked up the second rain "
+         "barrel behind the patio.</p></body></html>"),
+        ("https://www.example.com/other", 200, HTML,
+         "<html><head><title>Other</title></head><body><p>Rain again.</p></body></html>"),
+    ]
+    with WebArchive.open(write_warc(tmp_path / "blog.warc.gz", pages), cache) as a:
+        assert urls(a.search('"limestonedan"')) == [
+            "https://limestonedan.wordpress.com/2026/06/21/rain-barrels/"]
+        assert urls(a.search('"limestonedan" "rain barrel"')) == [
+            "https://limestonedan.wordpress.com/2026/06/21/rain-barrels/"]
+        assert urls(a.search('"limestonedan" "hailstorm"')) == []
+
+
 @pytest.mark.parametrize("hidden", ["secretword", "noscriptword", "templateword"])
 def test_invisible_text_not_indexed(arch: WebArchive, hidden: str) -> None:
     assert arch.search(hidden) == []

@@ -75,7 +75,7 @@ from .urls import host_of, normalize_url, url_words
 
 log = logging.getLogger(__name__)
 
-INDEX_VERSION = 4
+INDEX_VERSION = 5
 """Bumped whenever the index layout or the text extraction changes: older caches are rebuilt."""
 MAX_REDIRECTS = 10
 SNIPPET_CHARS = 200
@@ -86,6 +86,7 @@ MAX_INDEXED_BYTES = 10_000_000
 MAX_BODY_BYTES = 64_000_000
 """A fetch of a larger archived body fails rather than filling memory."""
 TITLE_WEIGHT = 2.0
+URL_WEIGHT = 1.0
 
 _SCRIPTLIKE = ["script", "style", "noscript", "template"]
 # Elements a browser lays out as separate boxes: their text never runs into the neighbours'.
@@ -493,9 +494,9 @@ CREATE TABLE records(
 CREATE TABLE docs(
     id INTEGER PRIMARY KEY, kind TEXT NOT NULL, url TEXT NOT NULL, host TEXT NOT NULL,
     image_url TEXT, title TEXT NOT NULL, text TEXT NOT NULL,
-    ftitle TEXT NOT NULL, ftext TEXT NOT NULL);
+    ftitle TEXT NOT NULL, ftext TEXT NOT NULL, furl TEXT NOT NULL);
 CREATE INDEX docs_kind_host ON docs(kind, host);
-CREATE VIRTUAL TABLE fts USING fts5(ftitle, ftext, content='docs', content_rowid='id');
+CREATE VIRTUAL TABLE fts USING fts5(ftitle, ftext, furl, content='docs', content_rowid='id');
 CREATE TABLE posts(
     nurl TEXT NOT NULL, body TEXT NOT NULL, file_id INTEGER NOT NULL, offset INTEGER NOT NULL,
     status INTEGER NOT NULL, location TEXT, PRIMARY KEY(nurl, body));
@@ -703,15 +704,25 @@ def _upsert(
 def _insert_doc(
     conn: sqlite3.Connection, kind: str, url: str, image_url: str | None, title: str, text: str
 ) -> None:
-    ftitle, ftext = fold(title), fold(text)
+    ftitle, ftext, furl = fold(title), fold(text), address_words(url)
     cur = conn.execute(
-        "INSERT INTO docs(kind, url, host, image_url, title, text, ftitle, ftext) "
-        "VALUES(?,?,?,?,?,?,?,?)",
-        (kind, url, host_of(url), image_url, title, text, ftitle, ftext),
+        "INSERT INTO docs(kind, url, host, image_url, title, text, ftitle, ftext, furl) "
+        "VALUES(?,?,?,?,?,?,?,?,?)",
+        (kind, url, host_of(url), image_url, title, text, ftitle, ftext, furl),
     )
     conn.execute(
-        "INSERT INTO fts(rowid, ftitle, ftext) VALUES(?,?,?)", (cur.lastrowid, ftitle, ftext)
+        "INSERT INTO fts(rowid, ftitle, ftext, furl) VALUES(?,?,?,?)",
+        (cur.lastrowid, ftitle, ftext, furl),
     )
+
+
+def address_words(url: str) -> str:
+    """The folded words of a page's address, host labels first ("whiteriverandy wordpress com
+    2026 06 21 rain barrels …"): a search engine matches a query in a page's address too, so a
+    blog on a username's own subdomain is found by the username though no post prints it."""
+    host = host_of(url)
+    labels = [x for x in host.split(".") if x and x != "www"]
+    return fold(" ".join([*labels, url_words(url)]))
 
 
 def _resolve_image(conn: sqlite3.Connection, nurl: str) -> bool:
@@ -1259,7 +1270,7 @@ class WebArchive:
             sql = (
                 "SELECT d.id FROM fts JOIN docs d ON d.id = fts.rowid "
                 f"WHERE fts MATCH ? AND {' AND '.join(where)} "
-                f"ORDER BY bm25(fts, {TITLE_WEIGHT}, 1.0), d.url, d.image_url, d.id"
+                f"ORDER BY bm25(fts, {TITLE_WEIGHT}, 1.0, {URL_WEIGHT}), d.url, d.image_url, d.id"
             )
             params.insert(0, expr)
         else:
@@ -1275,13 +1286,15 @@ class WebArchive:
         with self._db() as conn:
             ids = [row[0] for row in conn.execute(sql, params)]
             for doc_id in ids:
-                url, image_url, title, text, ftitle, ftext = conn.execute(
-                    "SELECT url, image_url, title, text, ftitle, ftext FROM docs WHERE id=?",
+                url, image_url, title, text, ftitle, ftext, furl = conn.execute(
+                    "SELECT url, image_url, title, text, ftitle, ftext, furl FROM docs WHERE id=?",
                     (doc_id,),
                 ).fetchone()
-                if not all(r.search(ftext) or r.search(ftitle) for r in required):
+                if not all(r.search(ftext) or r.search(ftitle) or r.search(furl)
+                           for r in required):
                     continue
-                if not all(any(r.search(ftext) or r.search(ftitle) for r in g) for g in groups):
+                if not all(any(r.search(ftext) or r.search(ftitle) or r.search(furl) for r in g)
+                           for g in groups):
                     continue
                 if any(x.search(ftext) or x.search(ftitle) for x in excluded):
                     continue
