@@ -41,6 +41,9 @@ STREET_TYPES = {
     "cv", "loop", "path", "run", "row", "park", "walk", "mews", "gardens", "gdns",
     # Australian and New Zealand ones ("27 Marine Pde", "Esplanade", "Hwy")
     "parade", "pde", "esplanade", "esp", "rise", "circuit", "cct", "retreat", "quay",
+    # Canadian ones ("Aspen Brook Hth SW", "Hawkwood Bay NW", "Signal Hill Gate")
+    "heath", "hth", "bay", "gate", "green", "grn", "heights", "hts", "point", "pt", "common",
+    "link", "manor", "mount", "view",
 }
 MAX_FORMS = 6
 """Name forms in one OR group: search engines cap the length of a query."""
@@ -75,9 +78,17 @@ def street_core(street: str) -> str:
             words = words[: i + 1]
             words[i] = words[i].rstrip(",.")
             break
+    # a quadrant after the type ("10936 83 Avenue NW", "27 Aspen Brook Heath SW"): pages print
+    # it or leave it out, the type in full or short
+    if (len(words) > 3 and words[-1].upper() in _QUADRANTS
+            and words[-2].lower().rstrip(".") in STREET_TYPES):
+        words = words[:-1]
     if len(words) > 2 and words[-1].lower().rstrip(".") in STREET_TYPES:
         words = words[:-1]
     return " ".join(words)
+
+
+_QUADRANTS = frozenset({"N", "S", "E", "W", "NE", "NW", "SE", "SW"})
 
 
 def quoted(s: str) -> str:
@@ -313,6 +324,7 @@ def family_surnames(profile: Profile) -> dict[str, str]:
 
 _GRID = re.compile(r"^\s*(\d+)\s+([NSEW])\.?\s+(\d+)\s+([NSEW])\.?\s*$", re.IGNORECASE)
 _COMPASS = {"n": "North", "s": "South", "e": "East", "w": "West"}
+_COMPASS_WORDS = {v.lower(): k.upper() for k, v in _COMPASS.items()}
 
 
 def _grid(street: str) -> tuple[str, str, str, str] | None:
@@ -342,6 +354,12 @@ def _address_phrases(street: str) -> list[str]:
         from .analyze.names import unglottal
 
         forms = [core]
+        # "2214 East Linden Hill" is printed "2214 E LINDEN HILL" by registers, and the other
+        # way round: the direction after the house number in full and as its letter
+        if len(words) > 2 and words[1].lower().rstrip(".") in _COMPASS:
+            forms.append(" ".join([words[0], _COMPASS[words[1].lower().rstrip(".")], *words[2:]]))
+        elif len(words) > 2 and words[1].lower() in _COMPASS_WORDS:
+            forms.append(" ".join([words[0], _COMPASS_WORDS[words[1].lower()], *words[2:]]))
         # a Hawaiian or Queens house number "45-123" is printed "45123" by directories; a
         # Hawaiian name's ʻokina and long vowels are often dropped ("Kaneohe")
         forms.append(re.sub(r"^(\d+)-(\d+)", r"\1\2", core))

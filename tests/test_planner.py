@@ -407,3 +407,18 @@ def test_a_grid_address_is_searched_in_both_spellings() -> None:
     assert '("1847 E 3300" OR "1847 East 3300") Salt Lake City' in texts, texts
     assert '("3300 S" OR "3300 South") "Salt Lake City"' in texts, texts
     assert not any('"E"' in t for t in texts), texts
+
+
+@pytest.mark.parametrize(("street", "phrase"), [
+    # the direction after the house number in full and as its letter: registers print "2214 E
+    # LINDEN HILL DR"
+    ("2214 East Linden Hill Drive", "2214 E Linden Hill"),
+    ("1938 N 52nd Street", "1938 North 52nd"),
+    # a quadrant after the type: printed or left out, the type in full or short
+    ("10936 83 Avenue NW", "10936 83"),
+    ("27 Aspen Brook Heath SW", "27 Aspen Brook"),
+])
+def test_an_address_query_covers_its_print_forms(street: str, phrase: str) -> None:
+    from footprint.planner import _address_phrases
+
+    assert phrase in _address_phrases(street)
