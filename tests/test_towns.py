@@ -41,3 +41,13 @@ def test_every_name_is_in_one_group_only() -> None:
 ])
 def test_welsh_mutations(city: str, forms: tuple[str, ...]) -> None:
     assert welsh_mutations(city) == forms
+
+
+@pytest.mark.parametrize(("word", "town"), [
+    ("Iași", True), ("Iasi", True), ("Jassy", True), ("Kirkwood", True), ("Red Deer", True),
+    ("Spiridon", False), ("Clinic", False), ("Geoteknik", False),
+])
+def test_is_town(word: str, town: bool) -> None:
+    from footprint.analyze.towns import is_town
+
+    assert is_town(word) is town

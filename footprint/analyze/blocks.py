@@ -298,6 +298,7 @@ REL_WORDS = (
     r"gerelateerde personen|verbundene personen|verknupfte personen|souvisejici osoby|"
     r"spojene osoby|suvisiace osoby|prepojene osoby|kapcsolodo szemelyek|relaterade personer|"
     r"relaterede personer|relaterte personer|pessoas relacionadas|povezane osebe|"
+    r"personnes liees|personnes en lien|personas vinculadas|pessoas ligadas|persone legate|"
     # Albanian, Slovenian, Serbian/Macedonian Cyrillic (folded), Icelandic, Maltese, Norwegian,
     # Dutch, French, Catalan, Portuguese, Basque, Welsh
     r"te afermit|te aferm|familjaret|sorodniki|srodniti|attingjar|skyldmenni|qraba|"

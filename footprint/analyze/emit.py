@@ -966,12 +966,19 @@ def _page_homes(an: PageAnalyzer, doc: PageDoc, founds: list[Found], blocks: lis
         if block is not None and any(block.start <= t < block.end for t in taken):
             continue
         pid, addr, ident = an._addr_meta[f.attr("known") or ""]
-        if block is None and f.attr("known") in an.inherited_previous:
+        if f.attr("known") in an.inherited_previous:
             continue  # (a relative's inherited previous address: only where it is the subject)
         best = st.best.get(pid)
         if any(k[0] == pid and k[1] in (Category.HOME_ADDRESS.value, Category.ADDRESS.value)
-               and (block is not None or k[2] == f"@{ident}" or addr.label == "home")
+               and (k[2] == f"@{ident}" or addr.label == "home")
                for k in st.exposures):
+            continue
+        ls = doc.text.rfind("\n", 0, f.start) + 1
+        le = doc.text.find("\n", f.end)
+        le = len(doc.text) if le < 0 else le
+        if an.by_id[pid].matcher.surname_spans(doc.text[ls:le], doc.folded[ls:le]):
+            # a row that prints the family's surname with other given names ("KIRILOVA DONKA
+            # IVANOVA | zh.k. TRAKIA 31"): a namesake's, at a street ours lived on
             continue
         if pid in st.about and best is not None and best[0].confidence >= an.threshold:
             j = best[0]

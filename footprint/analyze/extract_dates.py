@@ -153,6 +153,9 @@ _AGE = re.compile(
     r"mosha|vozrast|"
     # Serbian and Montenegrin "Godine: 52" (years) — as a label only: "2013. godine" is a year
     r"godine(?=[ \t]{0,2}:)|godina(?=[ \t]{0,2}:))"
+    # a word on whose age, or how sure: "Vârsta titular | 79", "Age (est.)", "Âge estimé"
+    r"(?:[ \t]\(?(?:titular|titularului|holder|owner|est\.|estimated|estime|estimee|approx\.?|"
+    r"aprox\.?|aproximativa|geschatzt|stimata)\)?)?"
     r"[ \t]{0,2}:?[ \t\n]{0,3}"
     r"(?:ca\.?[ \t]|circa[ \t]|ongeveer[ \t]|etwa[ \t]|env\.?[ \t])?(\d{1,3})(?!\d)"
     r"(?:[ \t]{0,2}(?:-|–|to|až|az)[ \t]{0,2}(\d{1,3}))?(s(?![a-z]))?(?![\d/.,]\d)"
@@ -1003,7 +1006,8 @@ def page_year(url: str, folded: str, start: int, language: str, today: dt.date) 
 # "Happy birthday to our members" — ages as headings, the date in the column's heading or on each
 # entry's line.
 _COLUMN_CUE = re.compile(
-    r"(?<![a-z])(?:merkkipaiv|syntymapaiv|geburtstag|gratul|jubilar|birthdays|anniversaires|"
+    r"(?<![a-z])(?:merkkipaiv|syntymapaiv|geburtstag|gratul|jubilar|birthdays|happy[ \t]birthday|"
+    r"anniversaires|"
     r"compleann|verjaardag|jarig|urodzin|narozenin|rodjendan|rodendan|rojstn[a-z]*[ \t]dan|"
     r"fodelsedag|fodselsdag|bursdag|zile[ \t]de[ \t]nastere|cumpleanos|aniversari|genethli|"
     r"rozhden[ \t]den|den[ \t]narodzhennia|yuvile|jubile|szuletesnap|merkkipaiva|"
@@ -1044,8 +1048,9 @@ def birthday_columns(text: str, folded: str, founds: list[Found], ref_year: int,
         ls = folded.rfind("\n", 0, f.start) + 1
         le = folded.find("\n", f.end)
         le = len(folded) if le < 0 else le
-        if le - ls <= 40 and not _is_entry(text, folded, ls, le, language):
-            heads.append((f, ls, le))  # the age is a heading: its own short line
+        if (le - ls <= 40 and not _is_entry(text, folded, ls, le, language)
+                and not _NAME_PAIR.search(text, ls, le)):
+            heads.append((f, ls, le))  # the age is a heading: its own short line, no name on it
     for i, (f, _ls, le) in enumerate(heads):
         age = int(f.attr("age") or 0)
         if not 1 <= age <= 110:
@@ -1084,6 +1089,11 @@ def birthday_columns(text: str, folded: str, founds: list[Found], ref_year: int,
 
 
 _CAPITALISED = re.compile(r"(?<![\w])[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĢĤĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŜŞŠŢŤŪŮŰŲŹŻŽ][\w'’\-]+")
+
+
+# two capitalised words in a row: a name beside an age ("Elsa Karin Östlund, 14 år" under a
+# card's "Födelsedag" field is a household row, not a birthday column's "50 vuotta" heading)
+_NAME_PAIR = re.compile(_CAPITALISED.pattern + r"[ \t]+" + _CAPITALISED.pattern)
 
 
 def _is_entry(text: str, folded: str, ls: int, le: int, language: str) -> bool:

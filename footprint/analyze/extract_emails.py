@@ -22,7 +22,12 @@ _AT = (
     r"(?:\s{0,2}[\[\(\{<]\s{0,2}(?:at|@|zavin[aá][cč]|snabel-?a|klammeraffe|chiocciola|arobase|arroba|arrova|hj[aá]|a|ma[lł]pa|kukac|miukumauku|[aä]t|apenstaartje|afna|majmun[cč]e|monkey|παπάκι|papaki|собака|sobaka|кльомба|[aă]rond|lumbuc|eta|et)\s{0,2}[\]\)\}>]\s{0,2}"
     r"|\s{1,2}(?:at|AT)\s{1,2})"
 )
-_DOT = r"(?:\s{0,2}[\[\(\{<]\s{0,2}(?:dot|point|punkt|punto|punt|ponto|pont|piste|te[cč]ka|bodka|to[cč]ka|\.)\s{0,2}[\]\)\}>]\s{0,2}|\s{1,2}(?:dot|DOT)\s{1,2}|\.)"
+# the word for "." in the page's language: English, French, German, Spanish, Catalan,
+# Portuguese, Hungarian, Finnish, Czech, Slovak, South Slavic, Polish "kropka", Romanian "punct",
+# Latvian "punkts", Lithuanian "taškas", Russian "точка", Ukrainian "крапка", Greek "τελεία"
+_DOT_WORDS = (r"dot|point|punkt|punkts|punto|punt|punct|ponto|pont|piste|te[cč]ka|bodka|to[cč]ka|"
+              r"kropka|ta[sš]kas|точка|tochka|крапка|krapka|τελεία|teleia|\.")
+_DOT = r"(?:\s{0,2}[\[\(\{<]\s{0,2}(?:" + _DOT_WORDS + r")\s{0,2}[\]\)\}>]\s{0,2}|\s{1,2}(?:dot|DOT)\s{1,2}|\.)"
 _OBFUSCATED = re.compile(
     rf"(?<![A-Za-z0-9._%+\-])({_LOCAL}){_AT}({_LABEL}(?:{_DOT}{_LABEL}){{0,3}}){_DOT}({_TLD})(?![A-Za-z0-9])"
 )
@@ -30,7 +35,7 @@ _OBFUSCATED = re.compile(
 # "(chiocciola)", "(kukac)" — the word for "@" in the page's language — or " at … dot "
 _OBF_MARKER = re.compile(r"[\[\(\{<]\s{0,2}(?:at|@|zavin[aá][cč]|snabel-?a|klammeraffe|chiocciola|arobase|arroba|arrova|hj[aá]|a|ma[lł]pa|kukac|miukumauku|[aä]t|apenstaartje|afna|majmun[cč]e|monkey|παπάκι|papaki|собака|sobaka|кльомба|[aă]rond|lumbuc|eta|et)\s{0,2}[\]\)\}>]| (?:dot|DOT) ")
 _DOT_SPLIT = re.compile(
-    r"\s{0,2}[\[\(\{<]\s{0,2}(?:dot|point|punkt|punto|punt|ponto|pont|piste|te[cč]ka|bodka|to[cč]ka|\.)\s{0,2}[\]\)\}>]\s{0,2}|\s{1,2}(?:dot|DOT)\s{1,2}|\."
+    r"\s{0,2}[\[\(\{<]\s{0,2}(?:" + _DOT_WORDS + r")\s{0,2}[\]\)\}>]\s{0,2}|\s{1,2}(?:dot|DOT)\s{1,2}|\."
 )
 _TLDS_WORDS = frozenset(
     {
@@ -84,8 +89,8 @@ class EmailExtractor:
         seen: set[int] = set()
         for mk in _OBF_MARKER.finditer(text):
             ws = max(0, mk.start() - 70)
-            for m in _OBFUSCATED.finditer(text, ws, min(len(text), mk.end() + 200)):
-                if m.start() in seen or not (m.start() <= mk.start() < m.end()):
+            for m in _covering(text, ws, min(len(text), mk.end() + 200), mk.start()):
+                if m.start() in seen:
                     continue
                 seen.add(m.start())
                 if any(m.start() < e and s < m.end() for s, e in taken):
@@ -100,3 +105,17 @@ class EmailExtractor:
                 out.append(Found("email", m.start(), m.end(), value, (("obfuscated", "1"),)))
                 taken.append((m.start(), m.end()))
         return sorted(out, key=lambda f: f.start)
+
+
+def _covering(text: str, start: int, end: int, pos: int) -> Iterable[re.Match[str]]:
+    """Obfuscated addresses in text[start:end] that hold `pos` (the "[at]"), tried from every
+    start, overlaps included: "Reach Kate at kate.oberholtzer [at] example [dot] net" is first
+    read from "Kate at kate…", which does not hold the marker and would hide the address."""
+    p = start
+    while p <= pos:
+        m = _OBFUSCATED.search(text, p, end)
+        if m is None or m.start() > pos:
+            return
+        if pos < m.end():
+            yield m
+        p = m.start() + 1

@@ -262,8 +262,9 @@ def _display_name_of_another(an: PageAnalyzer, doc: PageDoc, pid: str,
     """An account page at a profile username that shows another person's name as its display
     name — on the line right above the "@handle", or before it in the title: the handle is
     held by someone else there (the spouse's username on X, a canoeist from Bocholt's).
-    `surname`: only a name whose last word is a surname written out, three letters or more and
-    none of the family's ("María Elena Ochoa"; never "Dorota Z-P", initials)."""
+    `surname`: only a name whose last word is a surname written out, three letters or more (or
+    two as a word, "Andie Ng") and none of the family's ("María Elena Ochoa"; never "Dorota Z-P",
+    initials)."""
     pf = an.by_id[pid]
     lines: list[str] = []
     for u in pf.usernames:
@@ -276,9 +277,12 @@ def _display_name_of_another(an: PageAnalyzer, doc: PageDoc, pid: str,
         if not _DISPLAY_NAME.fullmatch(line):
             continue
         if not any(other.matcher.matches(line) for other in an.facts):
-            last = fold(line.split()[-1])
-            if not surname or (len(re.sub(r"[^a-z]", "", last)) >= 3 and "-" not in last
-                               and last not in an._name_words):
+            raw = line.split()[-1]
+            last = fold(raw)
+            letters = len(re.sub(r"[^a-z]", "", last))
+            # (a surname of two letters is one too when written as a word: "Andie Ng", "Li")
+            if not surname or ((letters >= 3 or (letters == 2 and re.fullmatch(r"[A-Z][a-z]", raw)))
+                               and "-" not in last and last not in an._name_words):
                 return True
     return False
 

@@ -327,6 +327,8 @@ class PageAnalyzer:
             pf.id: sorted(pf.matcher.matches(text, folded), key=lambda m: m.start)
             for pf in self.facts
         }
+        for pid, m in _split_name_fields(self.facts, text, folded):
+            names[pid] = sorted([*names[pid], m], key=lambda m_: m_.start)
         names = _honorifics_in_context(names)
         names = self._no_titled_minors(names, text, folded)
         names = _drop_shadowed(names)
@@ -749,7 +751,8 @@ class PageAnalyzer:
         # unknown street addresses are read only where someone may own them (pyap is slow)
         if any(self._may_emit(sc.judgement) for sc in scored.values()):
             extra = self.places.addresses(
-                text, folded, self.ctx, block.start, block.end, budget=st.places
+                text, folded, self.ctx, block.start, block.end if cut is None else cut,
+                budget=st.places
             )
             if extra:
                 bf = sorted(bf + extra, key=lambda f: f.start)
@@ -2120,6 +2123,38 @@ _FLAT_HEAD = re.compile(
     r"stan br\.?|diamerisma|kv\.?|kvartyra|kvartira|kvartiry)(?:[ \t]?(?:no\.?|nr\.?|#))?")
 _FLAT_WORD = re.compile(r"^(?:flat|apt\.?|apartment|unit|lgh\.?|as\.?|whg\.?|top|app\.?|ap\.?|"
                         r"byt|stan|m\.?|int\.?|kv\.?)[ \t]+")
+
+
+# a register's record that prints the surname and the given names in two fields, one under the
+# other: "Nazwisko / Nazwa lub firma | WRÓBLEWSKI" over "Imiona | MARCIN PAWEŁ" (KRS), "Nume |
+# PĂTRAȘCU" over "Prenume | RADU MIHAI", "Name | Wimmer" over "Vorname | Thomas" (folded text)
+_SPLIT_NAME = re.compile(
+    r"(?m)^[^\n\t]{0,12}(?<![a-z])(?:nazwisko|prijmeni|priezvisko|nume|name|nom|apellidos?|cognome|"
+    r"achternaam|efternamn|etternavn|efternavn|sukunimi|prezime|surname|last name|family name)"
+    r"(?![a-z])[^\n\t]{0,30}\t[ \t]*(?P<sn>[^\t\n]{2,60}?)[ \t]*\t?\n"
+    r"[^\n\t]{0,12}(?<![a-z])(?:imiona|imie|jmeno|jmena|meno|prenume|vorname|vornamen|prenoms?|"
+    r"nombres?|nome|voornamen|voornaam|fornamn|fornavn|etunimet|ime|given names?|first names?|"
+    r"forenames?)(?![a-z])[^\n\t]{0,30}\t[ \t]*(?P<gn>[^\t\n]{2,60}?)[ \t]*(?:\t|\n|$)"
+)
+
+
+def _split_name_fields(facts: list[PersonFacts], text: str, folded: str
+                       ) -> list[tuple[str, NameMatch]]:
+    """A person named across a record's surname field and its given-names field under it: a
+    match from the surname to the given names, as if printed "SURNAME Given" (rule
+    name_reversed)."""
+    out: list[tuple[str, NameMatch]] = []
+    for m in _SPLIT_NAME.finditer(folded):
+        synth = f"{text[m.start('gn'):m.end('gn')]} {text[m.start('sn'):m.end('sn')]}"
+        for pf in facts:
+            hits = pf.matcher.matches(synth, fold(synth))
+            full = [h for h in hits if h.start == 0 and h.end == len(synth)
+                    and h.rule in ("name_full", "name_first_last", "name_middle_initial",
+                                   "name_alias", "name_inflected")]
+            if full:
+                out.append((pf.id, NameMatch(m.start("sn"), m.end("gn"), "name_reversed",
+                                             full[0].folded)))
+    return out
 
 
 # a people-search page's list of other people with a like name, after its label: not the

@@ -1,7 +1,7 @@
 """Towns known by more than one name: "Caerdydd" is Cardiff, "Donostia" San Sebastián, "Åbo" Turku
 (footprint/data/town_names.toml, by hand); "Wien" is Vienna, "Бельцы" Bălți, "Prishtinë"
 Priština (footprint/data/town_exonyms.tsv: Europe's towns of 15,000 people or more, from
-GeoNames, CC BY 4.0)."""
+GeoNames, CC BY 4.0); whether a word is a town's name (footprint/data/town_main_names.txt)."""
 
 from __future__ import annotations
 
@@ -40,6 +40,25 @@ def _exonyms() -> dict[tuple[str, str], tuple[str, ...]]:
             for n in names:
                 out.setdefault((cc, fold(n)), tuple(names))
     return out
+
+
+MAIN_NAMES = DATA.with_name("town_main_names.txt")
+
+
+@functools.cache
+def _all_towns() -> frozenset[str]:
+    """Every folded name of every town in the three tables."""
+    with MAIN_NAMES.open(encoding="utf-8") as fh:
+        main = {line.strip() for line in fh if line.strip() and not line.startswith("#")}
+    return frozenset(main | {k for _cc, k in _exonyms()} | set(_groups()))
+
+
+def is_town(word: str) -> bool:
+    """Whether a word is one of the names of a town in the tables ("Iași", "Jassy", "Kirkwood"):
+    the main names of the towns of 15,000 people or more of Europe, the US, Canada, Australia
+    and New Zealand (footprint/data/town_main_names.txt, GeoNames, CC BY 4.0), the other names
+    of Europe's, and the hand-made groups."""
+    return fold(word) in _all_towns()
 
 
 def other_names(city: str, country: str | None = None) -> tuple[str, ...]:

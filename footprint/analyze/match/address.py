@@ -175,6 +175,11 @@ def parse_street(street: str, unit: str | None = None, *, keep_house_name: bool 
     ordinal = {i for i, t in enumerate(toks[:-1])
                if t.is_number and toks[i + 1].text in _ORDINAL and not toks[i + 1].glue
                and toks[i + 1].start == t.end}
+    # "10936 83 Avenue NW", "11215 104 Street": a house number, then a street known by its
+    # number with no ordinal's ending (Edmonton's and Calgary's grid)
+    ordinal |= {i for i, t in enumerate(toks[:-1])
+                if i > 0 and t.is_number and toks[i - 1].is_number and not t.glue
+                and toks[i + 1].text in sw.types}
     unit_no = {i for i, t in enumerate(toks[1:], 1)
                if t.is_number and (toks[i - 1].text in sw.units or (
                    # "Flat PF1" (principal floor, flat 1), "Flat GF2": the floor's letters

@@ -45,7 +45,7 @@ _AFTER = re.compile(
     r"(?P<yr>[ \t](?:m|r|g|god)\.(?=\)))?"
     # (or a list's separator: "Shigeru Oda, 88 · Roy Nakamura, 78 · Gail Higa, 77")
     r"(?=\)|,|;|\t|\n|$|[ \t]{1,6}(?:[A-Za-zÀ-ž]|\d{1,2}:|$)|[ \t]{1,3}[—–][ \t]{1,3}[^\W\d_]|\.(?!\d)"
-    r"|[ \t]{1,3}[·•|][ \t])"
+    r"|[ \t]{1,3}[·•|][ \t]|[ \t]{1,2}\((?:19|20)\d\d(?!\d))"
 )
 _NOT_AFTER = re.compile(
     r"[ \t]{0,2}(?::\d|\.\d|,\d|%|km|mi|m\b|min|kg|st\b|nd\b|rd\b|th\b|\.|-\d)"
@@ -164,8 +164,11 @@ def ages_after_names(
             # "Rosalind A Kealy, 54 — resident since 2016": a dash after the age, then words
             dashed = bool(re.match(r"[ \t]{1,3}[—–][ \t]{1,3}[^\W\d_]|[ \t]{1,3}[·•|][ \t]",
                                    text[end : end + 8]))
-            if not tabular and not dashed and not re.match(r"[),;\t\n]|$|\.(?!\d)|[ \t]+(?:AKA|aka)",
-                                                           text[end : end + 5]):
+            # (or the years of a residence in brackets: "Andrea L Kowalchuk, 54 (2004 – 2016)"
+            # under an address's "Previous residents")
+            if not tabular and not dashed and not re.match(
+                    r"[),;\t\n]|$|\.(?!\d)|[ \t]+(?:AKA|aka)|[ \t]{1,2}\((?:19|20)\d\d(?!\d)",
+                    text[end : end + 9]):
                 continue  # prose: "Dan Kessler, 57 Oak Street" is an address, not an age
             n = int(num)
             if len(num) == 4:
@@ -243,7 +246,11 @@ _OTHER_HEAD = re.compile(
     # a distance, a time, laps: "Km", "Distanz", "Tid", "Runden"
     r"km|km i alt|kilometer|kilometers|kilometres|kilometri|kilometros|distance|distanz|"
     r"afstand|distancia|distanza|laps|runden|runder|omgange|ronden|vueltas|giri|tours|"
-    r"time|tid|zeit|tijd|tiempo|temps|tempo|czas|cas|aika)"
+    r"time|tid|zeit|tijd|tiempo|temps|tempo|czas|cas|aika|"
+    # since when, until when: an address's occupants ("Nom | Depuis" over "MÉNÉTRIER
+    # Anne-Sophie | 2017"), a register's terms of office
+    r"since|resident since|from|until|to|depuis|jusqu'?a|seit|bis|ab|sedan|siden|till|fra|"
+    r"vanaf|tot|desde|hasta|dal|fino al|od|do|alates|kuni|nuo|iki|lidz)"
 )
 # a school year, not an age, over a number below 20: a US meet's "Yr"/"Gr" (grade 9–12), "Year
 # 8", "Klasse 7b" (never over "2013": "ГР" is a Macedonian results list's year of birth)
@@ -305,6 +312,11 @@ def _other_head(head: str, text: str, pos: int) -> bool:
 
 # a cell of a table set in spaces: words one space apart
 _ALIGNED_CELL = re.compile(r"\S+(?: \S+)*")
+
+
+# an age with its sex letter in front, as race results print it under "Sex/Age" ("F52", "M54",
+# "W 45"; French and Polish "H52", "K52"; German "D45")
+_SEX_AGE = re.compile(r"[MFWHKD][ \t]?(\d{1,3})")
 
 
 def _head_kind(head: str) -> str | None:
@@ -428,6 +440,11 @@ def ages_in_columns(
                 out.append(Found("birth_date", s, s + 2, num,
                                  (("bare", "1"), ("of", pid), ("partial", "1"), ("year", num))))
             continue
+        if kind == "age" and (sexed := _SEX_AGE.fullmatch(num)) is not None:
+            # a results table's "Sex/Age" column: "F52", "M 54" — the sex, then the age
+            s += raw.find(num) + sexed.start(1)
+            num = sexed.group(1)
+            raw = num
         if not num.isdigit():
             continue
         s += raw.find(num)

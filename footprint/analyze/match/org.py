@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 
 from ..extract import Found
 from ..names import fold, nicknames, stems
+from ..towns import is_town
 from .tokens import Tokens, norm, romanised
 
 # Words that describe a kind of organisation, not which one (folded).
@@ -423,17 +424,24 @@ class OrgMatcher:
                 forms |= {f_[:-1] for f_ in forms if len(f_) >= 5}
                 for i in sorted({i for f_ in forms for i in tokens.positions(f_)}):
                     t = toks[i]
+                    if t.text not in (k.initials, k.whole_initials) and self._town_left_out(
+                            toks, i, i, k) and self._other_town_after(toks, i, k, text):
+                        continue  # "SCJU Iași": another town's hospital, not ours cut short
                     if text[t.start : t.end].isupper():  # "HCMS", never the word "hcms"
                         out.append(Found(k.kind, t.start, t.end, text[t.start : t.end],
                                          (("known", k.key), ("initials", "1"))))
             if k.kind == "employer" and len(k.words) >= 1:
                 # its account's handle in a bio: "Superintendent Pharmacist @PalatinePharmacy"
                 # (Palatine Pharmacy Group), "director @HafrenStructural": its first words run
-                # together, two at least, or all of them (eight letters or more)
+                # together, two at least, or all of them (eight letters or more), or its first
+                # word alone when coined (six letters or more, no one's name, no town)
                 runs = {"".join(k.words[:n]) for n in range(2, len(k.words) + 1)}
                 whole = "".join(k.words)
                 if len(whole) >= 8:
                     runs.add(whole)
+                w = k.words[0]
+                if len(w) >= 6 and not nicknames(w, wide=True) and w not in self.places:
+                    runs.add(w)  # "@kodamet" of Kodamet Software sp. z o.o.
                 for m in _HANDLE.finditer(text):
                     if fold(m.group(1)).replace("_", "") in runs:
                         out.append(Found(k.kind, m.start(), m.end(), m.group(0),
@@ -458,7 +466,10 @@ class OrgMatcher:
 
         def initial(j: int, mine: str) -> bool:
             # "O. Ghibu" of "Onisifor Ghibu": a name word cut to its initial and a full stop
-            return (len(toks[j].text) == 1 and toks[j].text == mine[0] and j + 1 < len(toks)
+            # (or to its first letters: "Gr. Silași" of "Grigore Silași", "Al. Ioan Cuza")
+            t = toks[j].text
+            return (len(t) <= 3 and t.isalpha() and len(mine) > len(t) + 2
+                    and mine.startswith(t) and j + 1 < len(toks)
                     and toks[j + 1].glue.startswith("."))
 
         lo = hi = pos
@@ -495,6 +506,9 @@ class OrgMatcher:
         need = len(k.words) if len(k.words) <= 2 else max(2, math.ceil(len(k.words) * 2 / 3))
         if matched < need:
             return None
+        if matched < len(k.words) and self._town_left_out(toks, lo, hi, k) \
+                and self._other_town_after(toks, hi, k, text):
+            return None
         if (self.family and toks[lo].text in self.family and lo > 0
                 and not toks[lo - 1].is_number and toks[lo - 1].text not in _SMALL
                 and not toks[lo].newline_before and toks[lo].glue not in ("&", "+")
@@ -530,6 +544,30 @@ class OrgMatcher:
                 # 'ООУ „М. Цепенков“')
                 return None
         return start, end
+
+    def _town_left_out(self, toks: list, lo: int, hi: int,  # type: ignore[type-arg]
+                       k: OrgKey) -> bool:
+        """Whether the words of the name not printed between `lo` and `hi` hold a town ("Cluj"
+        of "… de Urgență Cluj"), not a word of what the organisation is ("Ziviltechniker")."""
+        printed = [toks[j].text for j in range(lo, hi + 1)]
+        towns = self.places | {w for p in self.places for w in re.split(r"[ \-]", p) if w}
+        return any(w in towns or is_town(w) for w in k.words
+                   if not any(self._word_ok(t, w) for t in printed))
+
+    def _other_town_after(self, toks: list, hi: int, k: OrgKey,  # type: ignore[type-arg]
+                          text: str) -> bool:
+        """Whether a name printed without its town ("Spitalul Clinic Județean de Urgență" of
+        "… de Urgență Cluj") goes on, on its line, with another town: "„Sf. Spiridon” Iași" is
+        the county hospital of another county, no shortened form of ours."""
+        mine = set(k.words) | self.places | {w for p in self.places for w in p.split()}
+        for j in range(hi + 1, min(len(toks), hi + 7)):
+            t = toks[j]
+            if t.newline_before or t.text in self.places or t.text in k.words:
+                return False  # (the end of its line, or our town: "… ZT in Wien-Mariahilf")
+            if (t.text not in mine and len(t.text) >= 3 and not t.is_number
+                    and text[t.start : t.start + 1].isupper() and is_town(t.text)):
+                return True
+        return False
 
     def _brand(self, k: OrgKey) -> bool:
         """An employer whose name is one coined word ("Sonalis", "Fyrisvall"): no kind word is
