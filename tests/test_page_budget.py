@@ -51,5 +51,9 @@ def test_a_page_over_its_time_budget_keeps_what_was_found(
     assert full.exposures and not full.skipped
     monkeypatch.setattr(page_mod, "PAGE_SECONDS", -1.0)  # the budget is spent before any part
     cut = an.analyze_html("https://x.example/p", html)
-    assert cut.exposures == ()
+    # the first part is always read (a slow machine may spend the budget on a 2 MB page's values
+    # before any part is judged: the name at its top must not be lost), the rest is not checked
+    assert cut.exposures and {(e.person, e.category) for e in cut.exposures} <= {
+        (e.person, e.category) for e in full.exposures}
     assert len(cut.skipped) == 1 and "page not fully read" in cut.skipped[0].reason
+    assert "39 of its 40 parts" in cut.skipped[0].reason, cut.skipped[0].reason

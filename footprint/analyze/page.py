@@ -105,7 +105,8 @@ log = logging.getLogger(__name__)
 PAGE_SECONDS = 20.0
 """Analysis time one page may take (CPU time of the analysing thread, so that a busy machine
 reads as much of a page as an idle one); the parts of a page left when it runs out are listed as
-not checked (the work is linear in the page's size, so only a hostile page gets near it)."""
+not checked, its first part always read (the work is linear in the page's size, at most 2 MB,
+so only a hostile page gets near it)."""
 FRAME_CHARS = 300
 """How much of a page's heading (before its first listing block) and footer (after its last) is
 its frame for rule page_city."""
@@ -437,8 +438,11 @@ class PageAnalyzer:
         cards = self._strong_cards(blocks, founds, names) if listing_site else {}
         over_budget = 0
         for i, block in enumerate(blocks):
-            if time.thread_time() > deadline:
-                over_budget = len(blocks) - i  # what was found so far is kept
+            if i and time.thread_time() > deadline:
+                # what was found so far is kept; the first part is always read (a slow machine
+                # may spend the budget on a 2 MB page's values before any part is judged, and
+                # the name at its top would be lost)
+                over_budget = len(blocks) - i
                 break
             if ((block.kind == "listing" and block.how != "relatives")
                     or (listing_site and block.kind == "page")) \
